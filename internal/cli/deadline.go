@@ -1,0 +1,272 @@
+package cli
+
+import (
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/ical"
+)
+
+// hoursBare is the value --hours takes when given without a number: the
+// count given by --days is then a number of hours.
+const hoursBare = "as-unit"
+
+type deadlineFlags struct {
+	from, court, tz, hours, title string
+	days                          int
+	mail, before, json, ics       bool
+}
+
+func newDeadline(env Env) *cobra.Command {
+	var f deadlineFlags
+	cmd := &cobra.Command{
+		Use:   "deadline --from DATE --days N",
+		Short: "Compute when a period ends under Fed. R. Civ. P. 6, and explain why",
+		Long: `Compute the last day of a period stated in a court order or rule, under
+Fed. R. Civ. P. 6(a) on the court's calendar, with every step explained.
+
+The day of the trigger is excluded, every day is counted, and a last day
+that is a Saturday, Sunday or legal holiday moves to the next day that is
+none of these. Legal holidays are the federal ones (5 U.S.C. § 6103(a) and
+their observed days), days the President closed the government, and for
+periods counted forward the holidays of the state where the court sits.
+
+Besides the court's date, writ gives the date counting federal holidays
+only: schedule your own duties by the earlier one; judge whether others
+acted in time by the later one.`,
+		Example: `  writ deadline --from 2022-10-20 --days 10
+  writ deadline --from 2022-10-21 --days 21 --json
+  writ deadline --from 2026-08-06 --days 30 --mail
+  writ deadline --from 2026-03-20 --days 14 --before
+  writ deadline --from 2026-11-25T16:00 --hours 48
+  writ deadline --from 2022-10-20 --days 10 --ics --title "Notify account holders" > notice.ics`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runDeadline(env, cmd, &f, args)
+		},
+	}
+	fl := cmd.Flags()
+	fl.SortFlags = false
+	fl.StringVar(&f.from, "from", "", "the day of the event that triggers the period (YYYY-MM-DD), or its time for a period in hours (YYYY-MM-DDTHH:MM, court time)")
+	fl.IntVar(&f.days, "days", 0, "the length of the period in days")
+	fl.StringVar(&f.hours, "hours", "", "the length of the period in hours (Fed. R. Civ. P. 6(a)(2)); --hours alone makes --days count hours")
+	fl.Lookup("hours").NoOptDefVal = hoursBare
+	fl.StringVar(&f.court, "court", "", "the court's calendar: cand (N.D. Cal., the default), us (federal holidays only), or a calendar file; WRIT_COURT sets the default")
+	fl.BoolVar(&f.mail, "mail", false, "service was made by mail: add 3 days under Fed. R. Civ. P. 6(d)")
+	fl.BoolVar(&f.before, "before", false, "the period is counted backward from the event (\"14 days before the hearing\"), Fed. R. Civ. P. 6(a)(5)")
+	fl.StringVar(&f.tz, "tz", "", "use this IANA time zone instead of the court's for the instant the period ends")
+	fl.BoolVar(&f.json, "json", false, "print one JSON object")
+	fl.BoolVar(&f.ics, "ics", false, "print the deadline as an iCalendar event (RFC 5545) to import into a calendar program")
+	fl.StringVar(&f.title, "title", "", "the event's title with --ics (default: a description of the period)")
+	return cmd
+}
+
+func runDeadline(env Env, cmd *cobra.Command, f *deadlineFlags, args []string) error {
+	if f.json && f.ics {
+		return errors.New("--json and --ics: choose one output")
+	}
+	cal, err := loadCourt(env, f.court, f.tz)
+	if err != nil {
+		return err
+	}
+	p, err := periodFromFlags(cmd, f, args, cal.Location)
+	if err != nil {
+		return err
+	}
+	d, err := cal.Compute(p)
+	if err != nil {
+		var in *courttime.InputError
+		if errors.As(err, &in) {
+			return flagError(flagFor(in.Field, p), errors.New(in.Problem))
+		}
+		return failure{err}
+	}
+	out := env.Stdout
+	switch {
+	case f.json:
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(d)
+	case f.ics:
+		return writeICS(out, env.Now(), cal, d, f.title)
+	}
+	return printDeadline(out, cal, d)
+}
+
+// flagFor maps a field of courttime.Period to the flag that set it.
+func flagFor(field string, p courttime.Period) string {
+	switch field {
+	case "trigger":
+		return "from"
+	case "days":
+		if p.Hours > 0 {
+			return "hours"
+		}
+	}
+	return field
+}
+
+// periodFromFlags reads the period from the flags, checking each value and
+// naming the flag when one is wrong.
+func periodFromFlags(cmd *cobra.Command, f *deadlineFlags, args []string, loc *time.Location) (courttime.Period, error) {
+	var p courttime.Period
+	hours := 0
+	switch {
+	case f.hours == hoursBare && len(args) == 1:
+		// "--hours 48": the flag takes an optional value, so the number
+		// arrives as an argument.
+		n, err := strconv.Atoi(args[0])
+		if err != nil {
+			return p, fmt.Errorf("unexpected argument %q", args[0])
+		}
+		hours, args = n, nil
+	case f.hours == hoursBare:
+		if !cmd.Flags().Changed("days") {
+			return p, errors.New("--hours: give the number of hours, as --hours 48 (or --days 48 --hours)")
+		}
+		hours, f.days = f.days, 0
+	case f.hours != "":
+		n, err := strconv.Atoi(f.hours)
+		if err != nil {
+			return p, flagError("hours", fmt.Errorf("%q is not a whole number of hours", f.hours))
+		}
+		hours = n
+		if hours == 0 {
+			return p, flagError("hours", errors.New("must be a whole number of hours from 1, not 0"))
+		}
+	}
+	if len(args) > 0 {
+		return p, fmt.Errorf("unexpected argument %q (the flags are --from, --days, --hours, --court, --mail, --before)", args[0])
+	}
+	if f.from == "" {
+		return p, errors.New("--from is required: the day of the event the period runs from, as YYYY-MM-DD")
+	}
+	if hours == 0 && !cmd.Flags().Changed("days") {
+		return p, errors.New("--days is required: the length of the period (or --hours for a period in hours)")
+	}
+	if hours == 0 && f.days == 0 {
+		return p, flagError("days", errors.New("must be a whole number of days from 1, not 0"))
+	}
+	p.Days, p.Hours, p.Mail, p.Before = f.days, hours, f.mail, f.before
+	if hours > 0 {
+		at, err := parseInstant(f.from, loc)
+		if err != nil {
+			return p, flagError("from", err)
+		}
+		p.TriggerAt = at
+		return p, nil
+	}
+	day, err := parseDay(f.from, loc)
+	if err != nil {
+		return p, flagError("from", err)
+	}
+	p.Trigger = day
+	return p, nil
+}
+
+// parseDay reads a day, or takes the court-time day of an instant.
+func parseDay(s string, loc *time.Location) (courttime.Date, error) {
+	if !strings.ContainsAny(s, "T ") {
+		return courttime.ParseDate(s)
+	}
+	at, err := parseInstant(s, loc)
+	if err != nil {
+		return courttime.Date{}, err
+	}
+	return courttime.DateOf(at.In(loc)), nil
+}
+
+// parseInstant reads a time of day on a date: in court time
+// (2022-10-20T14:30), or with its own offset (RFC 3339).
+func parseInstant(s string, loc *time.Location) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	datePart, clock, ok := strings.Cut(strings.Replace(s, " ", "T", 1), "T")
+	if !ok {
+		return time.Time{}, fmt.Errorf("%q has no time of day: a period in hours runs from an instant, as 2022-10-20T14:30 (court time) or 2022-10-20T14:30:00Z", s)
+	}
+	day, err := courttime.ParseDate(datePart)
+	if err != nil {
+		return time.Time{}, err
+	}
+	for _, layout := range []string{"15:04", "15:04:05"} {
+		if c, err := time.Parse(layout, clock); err == nil {
+			return time.Date(day.Year, day.Month, day.Day, c.Hour(), c.Minute(), c.Second(), 0, loc), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%q is not a time of day: write HH:MM on the 24-hour clock, as 2022-10-20T14:30", clock)
+}
+
+func printDeadline(w io.Writer, cal *courttime.Calendar, d courttime.Deadline) error {
+	ends := fmt.Sprintf("at midnight ending that day, %s (%s)", cal.TimeZone, d.ExpiresAt.Format(time.RFC3339))
+	if d.Hours > 0 {
+		ends = fmt.Sprintf("at %s (%s)", d.ExpiresAt.In(cal.Location).Format("15:04 MST"), d.ExpiresAt.Format(time.RFC3339))
+	}
+	fmt.Fprintf(w, "Due %s, %s\n\n", d.Due.Long(), ends)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "  plain calendar count:\t%s\n", d.CalendarDue.Long())
+	fmt.Fprintf(tw, "  federal holidays only:\t%s\n", d.DueFederalOnly.Long())
+	fmt.Fprintf(tw, "  rule:\t%s\n", d.Rule)
+	fmt.Fprintf(tw, "  court calendar:\t%s (%s)\n", cal.ID, cal.Name)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "\nHow:")
+	for i, s := range d.Steps {
+		fmt.Fprintf(w, "  %d. %s\n", i+1, s)
+	}
+	return nil
+}
+
+// describe says what the period is, in a line: "10 days after 2022-10-20".
+func describe(d courttime.Deadline) string {
+	n := plural(d.Days, "day")
+	from := d.Trigger.String()
+	if d.Hours > 0 {
+		n, from = plural(d.Hours, "hour"), d.TriggerAt.Format(time.RFC3339)
+	}
+	s := fmt.Sprintf("%s %s %s", n, d.Direction, from)
+	if d.Mail {
+		s += ", served by mail"
+	}
+	return s
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+func writeICS(w io.Writer, now time.Time, cal *courttime.Calendar, d courttime.Deadline, title string) error {
+	if title == "" {
+		title = "Deadline: " + describe(d)
+	}
+	var desc strings.Builder
+	fmt.Fprintf(&desc, "%s. Due %s on the calendar of %s. %s.\n", describe(d), d.Due.Long(), cal.Name, d.Rule)
+	for _, s := range d.Steps {
+		desc.WriteString("\n" + s)
+	}
+	// The same period on the same calendar always gets the same UID, so
+	// importing it again updates the event instead of adding a copy.
+	sum := sha256.Sum256([]byte(strings.Join([]string{cal.ID, cal.TimeZone, describe(d), title}, "\x00")))
+	return ical.Write(w, now, ical.Event{
+		UID:         fmt.Sprintf("%x@writ", sum[:16]),
+		Day:         d.Due,
+		Summary:     title,
+		Description: desc.String(),
+		Reminders:   []int{3, 1},
+	})
+}

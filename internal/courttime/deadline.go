@@ -1,0 +1,307 @@
+package courttime
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Limits on a period. They are far beyond any period a court order sets and
+// keep every computation inside the years whose holidays are known.
+const (
+	MaxDays  = 1830 // five years
+	MaxHours = 24 * 366
+)
+
+// Rule citations used in results.
+const (
+	ruleDays     = "Fed. R. Civ. P. 6(a)(1)"
+	ruleHours    = "Fed. R. Civ. P. 6(a)(2)"
+	ruleBackward = "Fed. R. Civ. P. 6(a)(5)"
+	ruleMail     = "Fed. R. Civ. P. 6(d)"
+	mailDays     = 3
+)
+
+// Period is a period of time to compute, as a court order or rule states it.
+type Period struct {
+	// Trigger is the day of the event the period runs from (for periods in
+	// days). Fed. R. Civ. P. 6(a)(1)(A) excludes it from the count.
+	Trigger Date
+	// TriggerAt is the instant of the event (for periods in hours, which
+	// begin counting immediately, Fed. R. Civ. P. 6(a)(2)(A)).
+	TriggerAt time.Time
+	// Days or Hours: exactly one is set.
+	Days  int
+	Hours int
+	// Before is set for a period measured before an event ("14 days before
+	// the hearing"); Trigger is then that event.
+	Before bool
+	// Mail is set when the period runs from service made by mail (or another
+	// means of Fed. R. Civ. P. 5(b)(2)(C), (D) or (F)): 3 days are added
+	// under Fed. R. Civ. P. 6(d).
+	Mail bool
+}
+
+// Deadline is a computed period: when it ends, and why.
+type Deadline struct {
+	Court    string `json:"court"`
+	TimeZone string `json:"time_zone"`
+	// Trigger is the day of the event the period runs from; TriggerAt the
+	// instant, for periods in hours.
+	Trigger   Date       `json:"trigger"`
+	TriggerAt *time.Time `json:"trigger_at,omitempty"`
+	Days      int        `json:"days,omitempty"`
+	Hours     int        `json:"hours,omitempty"`
+	Direction string     `json:"direction"` // "after" or "before"
+	Mail      bool       `json:"mail"`
+	// Due is the legal due date: the last day of the period after every
+	// roll the rules require.
+	Due Date `json:"due"`
+	// CalendarDue is the plain count: trigger plus the period (plus the
+	// 3 days of Rule 6(d) when they apply), with no roll.
+	CalendarDue Date `json:"calendar_due"`
+	// ExpiresAt is the instant, in UTC, at which the period has run: the
+	// midnight that ends Due in the court's time zone (Fed. R. Civ. P.
+	// 6(a)(4)(A)), or for a period in hours the hour it ends.
+	ExpiresAt time.Time `json:"expires_at"`
+	// DueFederalOnly is the due date counting only federal holidays and
+	// presidential closures. A platform schedules its own duties by the
+	// earlier of the two dates and judges the timeliness of others' acts by
+	// the later.
+	DueFederalOnly Date `json:"due_federal_only"`
+	// Rule cites the rules applied.
+	Rule string `json:"rule"`
+	// Steps explain the computation, one sentence each.
+	Steps []string `json:"steps"`
+}
+
+// InputError is a problem with one field of a Period. Field names the
+// field, so that a command line can name its flag and an API its parameter.
+type InputError struct {
+	Field   string
+	Problem string
+}
+
+func (e *InputError) Error() string { return e.Field + ": " + e.Problem }
+
+// Compute counts a period on the court's calendar under Fed. R. Civ. P. 6.
+func (c *Calendar) Compute(p Period) (Deadline, error) {
+	if err := c.validate(p); err != nil {
+		return Deadline{}, err
+	}
+	if p.Hours > 0 {
+		return c.computeHours(p), nil
+	}
+	return c.computeDays(p), nil
+}
+
+func (c *Calendar) validate(p Period) error {
+	switch {
+	case p.Days != 0 && p.Hours != 0:
+		return &InputError{"hours", "give a period in days or in hours, not both"}
+	case p.Days == 0 && p.Hours == 0:
+		return &InputError{"days", "the period is missing: give a number of days (at least 1)"}
+	case p.Days < 0 || p.Days > MaxDays:
+		return &InputError{"days", fmt.Sprintf("must be a whole number of days from 1 to %d, not %d", MaxDays, p.Days)}
+	case p.Mail && p.Before:
+		return &InputError{"mail", "Fed. R. Civ. P. 6(d) adds 3 days only to a period that runs after service, not to one counted backward"}
+	case p.Hours < 0 || p.Hours > MaxHours:
+		return &InputError{"hours", fmt.Sprintf("must be a whole number of hours from 1 to %d, not %d", MaxHours, p.Hours)}
+	}
+	trigger := p.Trigger
+	if p.Hours > 0 {
+		if p.TriggerAt.IsZero() {
+			return &InputError{"trigger", "a period in hours runs from an instant: give the time of the event as well as its day"}
+		}
+		trigger = DateOf(p.TriggerAt.In(c.Location))
+	}
+	if trigger.IsZero() {
+		return &InputError{"trigger", "the day of the event the period runs from is missing"}
+	}
+	if trigger.Year < FirstYear || trigger.Year > LastYear {
+		return &InputError{"trigger", fmt.Sprintf("%s is outside the years writ knows the holidays of (%d to %d)", trigger, FirstYear, LastYear)}
+	}
+	return nil
+}
+
+// roll moves a last day that is a Saturday, Sunday or legal holiday to the
+// next day that is none of those, counting forward or backward (Fed. R.
+// Civ. P. 6(a)(1)(C), 6(a)(5)), and says why for each day passed over.
+func (c *Calendar) roll(d Date, s Scope) (Date, []string) {
+	step := 1
+	if s.Backward {
+		step = -1
+	}
+	var why []string
+	for !c.IsCourtDay(d, s) {
+		why = append(why, c.whyClosed(d, s))
+		d = d.AddDays(step)
+	}
+	return d, why
+}
+
+// whyClosed says in words why d is not a day on which a period may end.
+func (c *Calendar) whyClosed(d Date, s Scope) string {
+	if d.IsWeekend() {
+		return fmt.Sprintf("%s is a %s", d, d.Weekday())
+	}
+	h, _ := c.HolidayOn(d, s)
+	what := h.Name
+	if !h.ObservedFor.IsZero() {
+		what += fmt.Sprintf(", observed for %s", h.ObservedFor.Long())
+	}
+	if h.Cite != "" {
+		what += ", " + h.Cite
+	}
+	switch h.Kind {
+	case Federal:
+		return fmt.Sprintf("%s is a legal holiday (%s) — Fed. R. Civ. P. 6(a)(6)(A)", d, what)
+	case ExecutiveOrder:
+		return fmt.Sprintf("%s is a legal holiday: the President closed the executive departments (%s) — Fed. R. Civ. P. 6(a)(6)(B)", d, what)
+	case State:
+		return fmt.Sprintf("%s is a legal holiday of %s (%s), which counts for a period measured after an event — Fed. R. Civ. P. 6(a)(6)(C)", d, cmpOr(c.State, "the state"), what)
+	default:
+		return fmt.Sprintf("%s the court was closed (%s)", d, what)
+	}
+}
+
+// rolled turns the days passed over by a roll into one sentence. For a
+// period in hours the period ends at the same time on the day found.
+func rolled(last, due Date, why []string, backward, hours bool) string {
+	rule, ends := "6(a)(1)(C)", "so it is the last day"
+	if hours {
+		rule, ends = "6(a)(2)(C)", "so the period ends then"
+	}
+	switch {
+	case len(why) == 0:
+		return fmt.Sprintf("%s is not a Saturday, Sunday or legal holiday, %s — Fed. R. Civ. P. %s.", last.Long(), ends, rule)
+	case backward && hours:
+		return fmt.Sprintf("%s; counting backward, the period runs until the same time on the previous day that is none of these, %s — Fed. R. Civ. P. %s, 6(a)(5).", strings.Join(why, "; "), due.Long(), rule)
+	case backward:
+		return fmt.Sprintf("%s; counting backward, the period ends on the previous day that is none of these, %s — Fed. R. Civ. P. %s, 6(a)(5).", strings.Join(why, "; "), due.Long(), rule)
+	case hours:
+		return fmt.Sprintf("%s; the period runs until the same time on %s — Fed. R. Civ. P. %s.", strings.Join(why, "; "), due.Long(), rule)
+	}
+	return fmt.Sprintf("%s; the period continues to %s — Fed. R. Civ. P. %s.", strings.Join(why, "; "), due.Long(), rule)
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+// settle takes the last day of a plain count to the due date: the roll past
+// weekends and holidays, then for service by mail the 3 added days of Fed.
+// R. Civ. P. 6(d) and a second roll (the added days end like any period).
+func (c *Calendar) settle(last Date, p Period, s Scope) (Date, []string) {
+	hours := p.Hours > 0
+	due, why := c.roll(last, s)
+	steps := []string{rolled(last, due, why, s.Backward, hours)}
+	if p.Mail {
+		added := due.AddDays(mailDays)
+		steps = append(steps, fmt.Sprintf("Service was made by mail, so 3 days are added after the period would otherwise expire: %s + 3 days = %s — Fed. R. Civ. P. 6(d).", due, added.Long()))
+		due, why = c.roll(added, s)
+		steps = append(steps, rolled(added, due, why, false, hours))
+	}
+	return due, steps
+}
+
+// countDays is the whole computation for a period in days, in one scope; it
+// returns the due date, the plain count and the steps.
+func (c *Calendar) countDays(p Period, s Scope) (due, plain Date, steps []string) {
+	sign := 1
+	if p.Before {
+		sign = -1
+	}
+	last := p.Trigger.AddDays(sign * p.Days)
+	if p.Before {
+		steps = append(steps,
+			fmt.Sprintf("The event is on %s; that day is excluded and the count runs backward from it — Fed. R. Civ. P. 6(a)(1)(A), 6(a)(5).", p.Trigger.Long()),
+			fmt.Sprintf("Counting %s back, every day including Saturdays, Sundays and legal holidays, the last day is %s — Fed. R. Civ. P. 6(a)(1)(B).", plural(p.Days, "day"), last.Long()))
+	} else {
+		steps = append(steps,
+			fmt.Sprintf("The trigger is %s; that day is excluded — Fed. R. Civ. P. 6(a)(1)(A).", p.Trigger.Long()),
+			fmt.Sprintf("Counting %s, every day including Saturdays, Sundays and legal holidays, the last day is %s — Fed. R. Civ. P. 6(a)(1)(B).", plural(p.Days, "day"), last.Long()))
+	}
+	due, more := c.settle(last, p, s)
+	return due, plainCount(last, p), append(steps, more...)
+}
+
+// plainCount is the date a reader gets by counting on a calendar without any
+// roll: the last day of the count, plus the days of Rule 6(d) if any.
+func plainCount(last Date, p Period) Date {
+	if p.Mail {
+		return last.AddDays(mailDays)
+	}
+	return last
+}
+
+func (c *Calendar) computeDays(p Period) Deadline {
+	s := Scope{Backward: p.Before}
+	due, plain, steps := c.countDays(p, s)
+	fedDue, _, _ := c.countDays(p, Scope{Backward: p.Before, FederalOnly: true})
+	d := c.result(p)
+	d.Due, d.CalendarDue, d.DueFederalOnly = due, plain, fedDue
+	d.ExpiresAt = due.End(c.Location).UTC()
+	d.Steps = append(steps, fmt.Sprintf("The last day ends at midnight in the court's time zone (%s), the instant %s — Fed. R. Civ. P. 6(a)(4)(A).",
+		c.TimeZone, d.ExpiresAt.Format(time.RFC3339)))
+	if fedDue != due {
+		d.Steps = append(d.Steps, fmt.Sprintf("Counting federal legal holidays only, without %s's or the court's own, the last day would be %s.", cmpOr(c.State, "the state"), fedDue.Long()))
+	}
+	return d
+}
+
+// result fills in what every deadline carries about its period.
+func (c *Calendar) result(p Period) Deadline {
+	d := Deadline{Court: c.ID, TimeZone: c.TimeZone, Trigger: p.Trigger, Days: p.Days, Hours: p.Hours, Direction: "after", Mail: p.Mail}
+	rules := []string{ruleDays}
+	if p.Hours > 0 {
+		rules = []string{ruleHours}
+	}
+	if p.Before {
+		d.Direction = "before"
+		rules = append(rules, ruleBackward)
+	}
+	if p.Mail {
+		rules = append(rules, ruleMail)
+	}
+	d.Rule = strings.Join(rules, "; ")
+	return d
+}
+
+// countHours computes a period in hours in one scope: it ends the given
+// number of hours after the event, and if that falls on a Saturday, Sunday
+// or legal holiday, at the same time on the next day that is not one (Fed.
+// R. Civ. P. 6(a)(2)(C)).
+func (c *Calendar) countHours(p Period, s Scope) (end time.Time, plain, due Date, steps []string) {
+	sign := 1
+	if p.Before {
+		sign = -1
+	}
+	at := p.TriggerAt.In(c.Location)
+	end = at.Add(time.Duration(sign*p.Hours) * time.Hour)
+	last := DateOf(end)
+	steps = append(steps,
+		fmt.Sprintf("The event is at %s; the count begins immediately — Fed. R. Civ. P. 6(a)(2)(A).", at.Format("Monday 2006-01-02 15:04 MST")),
+		fmt.Sprintf("Counting %s, every hour including those of Saturdays, Sundays and legal holidays, the period would end at %s — Fed. R. Civ. P. 6(a)(2)(B).", plural(p.Hours, "hour"), end.Format("Monday 2006-01-02 15:04 MST")))
+	due, more := c.settle(last, p, s)
+	h, m, sec := end.Clock()
+	end = time.Date(due.Year, due.Month, due.Day, h, m, sec, 0, c.Location)
+	return end, plainCount(last, p), due, append(steps, more...)
+}
+
+func (c *Calendar) computeHours(p Period) Deadline {
+	s := Scope{Backward: p.Before}
+	end, plain, due, steps := c.countHours(p, s)
+	_, _, fedDue, _ := c.countHours(p, Scope{Backward: p.Before, FederalOnly: true})
+	p.Trigger = DateOf(p.TriggerAt.In(c.Location))
+	d := c.result(p)
+	at := p.TriggerAt.UTC()
+	d.TriggerAt = &at
+	d.Due, d.CalendarDue, d.DueFederalOnly = due, plain, fedDue
+	d.ExpiresAt = end.UTC()
+	d.Steps = append(steps, fmt.Sprintf("In UTC the period ends at %s.", d.ExpiresAt.Format(time.RFC3339)))
+	return d
+}
