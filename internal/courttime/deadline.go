@@ -57,8 +57,9 @@ type Deadline struct {
 	// Due is the legal due date: the last day of the period after every
 	// roll the rules require.
 	Due Date `json:"due"`
-	// CalendarDue is the plain count: trigger plus the period (plus the
-	// 3 days of Rule 6(d) when they apply), with no roll.
+	// CalendarDue is the plain count: the day the period's number of days
+	// (or hours) after the trigger, on a plain calendar, with no roll and
+	// without the 3 days of Rule 6(d).
 	CalendarDue Date `json:"calendar_due"`
 	// ExpiresAt is the instant, in UTC, at which the period has run: the
 	// midnight that ends Due in the court's time zone (Fed. R. Civ. P.
@@ -226,16 +227,7 @@ func (c *Calendar) countDays(p Period, s Scope) (due, plain Date, steps []string
 			fmt.Sprintf("Counting %s, every day including Saturdays, Sundays and legal holidays, the last day is %s — Fed. R. Civ. P. 6(a)(1)(B).", plural(p.Days, "day"), last.Long()))
 	}
 	due, more := c.settle(last, p, s)
-	return due, plainCount(last, p), append(steps, more...)
-}
-
-// plainCount is the date a reader gets by counting on a calendar without any
-// roll: the last day of the count, plus the days of Rule 6(d) if any.
-func plainCount(last Date, p Period) Date {
-	if p.Mail {
-		return last.AddDays(mailDays)
-	}
-	return last
+	return due, last, append(steps, more...)
 }
 
 func (c *Calendar) computeDays(p Period) Deadline {
@@ -289,7 +281,7 @@ func (c *Calendar) countHours(p Period, s Scope) (end time.Time, plain, due Date
 	due, more := c.settle(last, p, s)
 	h, m, sec := end.Clock()
 	end = time.Date(due.Year, due.Month, due.Day, h, m, sec, 0, c.Location)
-	return end, plainCount(last, p), due, append(steps, more...)
+	return end, last, due, append(steps, more...)
 }
 
 func (c *Calendar) computeHours(p Period) Deadline {
