@@ -71,7 +71,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 	if cmd != nil {
 		name = cmd.CommandPath()
 	}
-	msg := strings.ReplaceAll(err.Error(), "\n", " ")
+	msg := strings.Join(strings.Fields(err.Error()), " ")
 	fmt.Fprintf(env.Stderr, "%s: %s\n", name, msg)
 	var f failure
 	if errors.As(err, &f) {
@@ -92,10 +92,6 @@ Dates follow Fed. R. Civ. P. 6(a) on the court's own calendar; every date
 writ prints carries the rule, the trigger and the computation behind it.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return cmd.Help()
-		},
 	}
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {

@@ -17,14 +17,31 @@ import (
 	"github.com/writ-project/writ/internal/ical"
 )
 
-// hoursBare is the value --hours takes when given without a number: the
-// count given by --days is then a number of hours.
-const hoursBare = "as-unit"
+// hoursFlag is --hours, which takes an optional number: "--hours=48" is a
+// period of 48 hours, and "--hours" alone makes --days count hours. It
+// tells pflag it is a bool so that the bare form parses and the help shows
+// "--hours N" rather than a placeholder value.
+type hoursFlag struct {
+	bare bool
+	raw  string
+}
+
+func (h *hoursFlag) String() string { return h.raw }
+func (h *hoursFlag) Type() string   { return "bool" }
+func (h *hoursFlag) Set(v string) error {
+	if v == "true" {
+		h.bare = true
+		return nil
+	}
+	h.raw = v
+	return nil
+}
 
 type deadlineFlags struct {
-	from, court, tz, hours, title string
-	days                          int
-	mail, before, json, ics       bool
+	from, court, tz, title  string
+	hours                   hoursFlag
+	days                    int
+	mail, before, json, ics bool
 }
 
 func newDeadline(env Env) *cobra.Command {
@@ -59,12 +76,12 @@ acted in time by the later one.`,
 	fl.SortFlags = false
 	fl.StringVar(&f.from, "from", "", "the day of the event that triggers the period (YYYY-MM-DD), or its time for a period in hours (YYYY-MM-DDTHH:MM, court time)")
 	fl.IntVar(&f.days, "days", 0, "the length of the period in days")
-	fl.StringVar(&f.hours, "hours", "", "the length of the period in hours (Fed. R. Civ. P. 6(a)(2)); --hours alone makes --days count hours")
-	fl.Lookup("hours").NoOptDefVal = hoursBare
+	fl.Var(&f.hours, "hours", "the length of the period in hours, as --hours `N` (Fed. R. Civ. P. 6(a)(2)); --hours alone makes --days count hours")
+	fl.Lookup("hours").NoOptDefVal = "true"
 	fl.StringVar(&f.court, "court", "", "the court's calendar: cand (N.D. Cal., the default), us (federal holidays only), or a calendar file; WRIT_COURT sets the default")
 	fl.BoolVar(&f.mail, "mail", false, "service was made by mail: add 3 days under Fed. R. Civ. P. 6(d)")
 	fl.BoolVar(&f.before, "before", false, "the period is counted backward from the event (\"14 days before the hearing\"), Fed. R. Civ. P. 6(a)(5)")
-	fl.StringVar(&f.tz, "tz", "", "use this IANA time zone instead of the court's for the instant the period ends")
+	fl.StringVar(&f.tz, "tz", "", "use this IANA time zone instead of the court's: for reading a time in --from and for the instant the period ends")
 	fl.BoolVar(&f.json, "json", false, "print one JSON object")
 	fl.BoolVar(&f.ics, "ics", false, "print the deadline as an iCalendar event (RFC 5545) to import into a calendar program")
 	fl.StringVar(&f.title, "title", "", "the event's title with --ics (default: a description of the period)")
@@ -120,30 +137,28 @@ func flagFor(field string, p courttime.Period) string {
 // naming the flag when one is wrong.
 func periodFromFlags(cmd *cobra.Command, f *deadlineFlags, args []string, loc *time.Location) (courttime.Period, error) {
 	var p courttime.Period
-	hours := 0
-	switch {
-	case f.hours == hoursBare && len(args) == 1:
+	raw := f.hours.raw
+	if f.hours.bare && len(args) == 1 {
 		// "--hours 48": the flag takes an optional value, so the number
 		// arrives as an argument.
-		n, err := strconv.Atoi(args[0])
+		raw, args = args[0], nil
+	}
+	hours := 0
+	switch {
+	case raw != "":
+		n, err := strconv.Atoi(raw)
 		if err != nil {
-			return p, fmt.Errorf("unexpected argument %q", args[0])
+			return p, flagError("hours", fmt.Errorf("%q is not a whole number of hours", raw))
 		}
-		hours, args = n, nil
-	case f.hours == hoursBare:
+		if n < 1 {
+			return p, flagError("hours", fmt.Errorf("must be a whole number of hours from 1, not %d", n))
+		}
+		hours = n
+	case f.hours.bare:
 		if !cmd.Flags().Changed("days") {
 			return p, errors.New("--hours: give the number of hours, as --hours 48 (or --days 48 --hours)")
 		}
 		hours, f.days = f.days, 0
-	case f.hours != "":
-		n, err := strconv.Atoi(f.hours)
-		if err != nil {
-			return p, flagError("hours", fmt.Errorf("%q is not a whole number of hours", f.hours))
-		}
-		hours = n
-		if hours == 0 {
-			return p, flagError("hours", errors.New("must be a whole number of hours from 1, not 0"))
-		}
 	}
 	if len(args) > 0 {
 		return p, fmt.Errorf("unexpected argument %q (the flags are --from, --days, --hours, --court, --mail, --before)", args[0])

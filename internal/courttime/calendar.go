@@ -164,6 +164,9 @@ func decodeCalendar(data []byte) (*calendarFile, error) {
 	if err := dec.Decode(&f); err != nil {
 		return nil, fmt.Errorf("calendar file is not valid: %w", err)
 	}
+	if dec.More() {
+		return nil, fmt.Errorf("calendar file is not valid: it holds more than one JSON value")
+	}
 	return &f, nil
 }
 

@@ -90,10 +90,21 @@ func (c *Calendar) Compute(p Period) (Deadline, error) {
 	if err := c.validate(p); err != nil {
 		return Deadline{}, err
 	}
+	d := c.computeDays
 	if p.Hours > 0 {
-		return c.computeHours(p), nil
+		d = c.computeHours
 	}
-	return c.computeDays(p), nil
+	r := d(p)
+	// A period counted backward can end before the first year whose
+	// holidays writ knows; its date would be a guess.
+	if r.Due.Year < FirstYear {
+		field := "days"
+		if p.Hours > 0 {
+			field = "hours"
+		}
+		return Deadline{}, &InputError{field, fmt.Sprintf("counted back from %s, the period would end on %s, before %d: writ does not know the holidays of those years", p.Trigger, r.Due, FirstYear)}
+	}
+	return r, nil
 }
 
 func (c *Calendar) validate(p Period) error {

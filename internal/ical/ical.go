@@ -48,5 +48,5 @@ func Write(w io.Writer, now time.Time, events ...Event) error {
 			alarm.SetTrigger("-P" + strconv.Itoa(days) + "D")
 		}
 	}
-	return cal.SerializeTo(w)
+	return cal.SerializeTo(w, ics.WithNewLineWindows)
 }
