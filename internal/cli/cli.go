@@ -110,6 +110,8 @@ writ prints carries the rule, the trigger and the computation behind it.`,
 		}
 		return err
 	})
-	root.AddCommand(newDeadline(env), newHolidays(env), newVersion(env))
+	db := &dbFlags{}
+	root.PersistentFlags().StringVar(&db.dsn, "db", "", "the database: sqlite:PATH or postgres://... (default: WRIT_DB, else sqlite:writ.db)")
+	root.AddCommand(newDeadline(env), newHolidays(env), newCase(env, db), newAudit(env, db), newVersion(env))
 	return root
 }

@@ -45,7 +45,9 @@ func (b Bound) String() string {
 	return b.Date.String()
 }
 
-var monthsBeforeForm = regexp.MustCompile(`^(\d{1,3}) months? before (\S+)$`)
+// monthsBeforeForm is "N months before DATE", N from 1 to 999 written
+// without leading zeros, as the schema's pattern has it.
+var monthsBeforeForm = regexp.MustCompile(`^([1-9][0-9]{0,2}) months? before (\S+)$`)
 
 // ParseBound reads a bound from its JSON string form.
 func ParseBound(s string) (Bound, error) {
@@ -58,9 +60,6 @@ func ParseBound(s string) (Bound, error) {
 		d, err := courttime.ParseDate(m[2])
 		if err != nil {
 			return Bound{}, err
-		}
-		if months < 1 {
-			return Bound{}, fmt.Errorf("%q: the number of months must be at least 1", s)
 		}
 		return Bound{Date: d, MonthsBefore: months}, nil
 	}

@@ -1,0 +1,185 @@
+// Package cases keeps cases: it opens a case from an order, records events
+// after the case engine has checked them, and evaluates a case at a moment.
+// It joins the pure engine (matter) to the event store; the command line
+// and the web application both go through it, so a rule enforced here is
+// enforced everywhere.
+package cases
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/store"
+)
+
+// Service keeps the cases of one store.
+type Service struct {
+	Store store.Store
+	// Now is the shell's clock: it stamps when an event is recorded and is
+	// the default moment of an evaluation.
+	Now func() time.Time
+	// Actor names who records events ("cli" for the command line).
+	Actor string
+}
+
+// Case is a stored case with its events and its court's calendar.
+type Case struct {
+	store.Case
+	Order    *order.Order
+	Events   []matter.Event
+	Stored   []store.Event
+	Calendar *courttime.Calendar
+}
+
+// Open validates an order and opens a case for it; the order becomes the
+// case's first event. An order with any problem opens nothing.
+func (s *Service) Open(ctx context.Context, orderJSON []byte, key string) (store.Case, error) {
+	o, err := order.Parse(orderJSON)
+	if err != nil {
+		return store.Case{}, err
+	}
+	cal, err := calendar(o)
+	if err != nil {
+		return store.Case{}, err
+	}
+	first := matter.Event{Type: matter.OrderEntered, At: o.Date.Start(cal.Location), Order: o}
+	ne, err := s.newEvent(first)
+	if err != nil {
+		return store.Case{}, err
+	}
+	c, _, err := s.Store.CreateCase(ctx, store.NewCase{Number: o.CaseNumber, Court: o.Court.ID}, ne, key)
+	return c, err
+}
+
+// calendar returns the calendar of the order's court.
+func calendar(o *order.Order) (*courttime.Calendar, error) {
+	cal, err := courttime.Court(o.Court.ID)
+	if err != nil {
+		return nil, &fault.Error{Code: fault.Invalid, Field: "court.id", Message: err.Error(), Err: err}
+	}
+	return cal, nil
+}
+
+// Load reads a case and its events.
+func (s *Service) Load(ctx context.Context, id string) (*Case, error) {
+	sc, err := s.Store.Case(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	stored, err := s.Store.Events(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	c := &Case{Case: sc, Stored: stored}
+	for _, se := range stored {
+		e, err := fromStore(se)
+		if err != nil {
+			return nil, err
+		}
+		c.Events = append(c.Events, e)
+		if e.Type == matter.OrderEntered {
+			c.Order = e.Order
+		}
+	}
+	if c.Order == nil {
+		return nil, fault.Errorf(fault.Tampered, "case %s has no order_entered event", id)
+	}
+	if c.Calendar, err = calendar(c.Order); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// fromStore turns a stored event into the engine's.
+func fromStore(se store.Event) (matter.Event, error) {
+	var e matter.Event
+	if err := json.Unmarshal(se.Payload, &e); err != nil {
+		return e, fault.Wrap(fault.Tampered, err, "event %d of case %s cannot be read", se.Seq, se.CaseID)
+	}
+	e.Seq, e.Type, e.At, e.RecordedAt, e.Actor = se.Seq, matter.Type(se.Type), se.At, se.RecordedAt, se.Actor
+	return e, nil
+}
+
+func (s *Service) newEvent(e matter.Event) (store.NewEvent, error) {
+	payload, err := json.Marshal(e)
+	if err != nil {
+		return store.NewEvent{}, fmt.Errorf("encode event: %w", err)
+	}
+	actor := e.Actor
+	if actor == "" {
+		actor = s.Actor
+	}
+	return store.NewEvent{Type: string(e.Type), At: e.At, Actor: actor, Payload: payload}, nil
+}
+
+// Record checks an event against the case and appends it. The append
+// expects the case to be as it was read: if another writer added an event
+// in between, the record fails with fault.Conflict and nothing is stored,
+// so no check is ever made against a stale case. A retry with the same
+// idempotency key returns the event stored the first time.
+func (s *Service) Record(ctx context.Context, id string, e matter.Event, key string) (store.Event, error) {
+	c, err := s.Load(ctx, id)
+	if err != nil {
+		return store.Event{}, err
+	}
+	if key != "" {
+		for _, se := range c.Stored {
+			if se.IdempotencyKey == key {
+				if se.Type != string(e.Type) {
+					return store.Event{}, fault.Errorf(fault.Conflict, "idempotency key %q was used for a %s event", key, se.Type)
+				}
+				return se, nil
+			}
+		}
+	}
+	if e.ID == "" {
+		e.ID = nextID(c, e.Type)
+	}
+	e.RecordedAt = s.Now()
+	if err := matter.Check(c.Events, e, c.Calendar); err != nil {
+		return store.Event{}, err
+	}
+	ne, err := s.newEvent(e)
+	if err != nil {
+		return store.Event{}, err
+	}
+	out, err := s.Store.Append(ctx, id, c.Seq, key, ne)
+	if err != nil {
+		return store.Event{}, err
+	}
+	return out[0], nil
+}
+
+// nextID names a new objection, motion or production: obj-1, mot-2, prod-1.
+func nextID(c *Case, t matter.Type) string {
+	prefix := map[matter.Type]string{matter.ObjectionReceived: "obj", matter.MotionFiled: "mot", matter.ProductionBuilt: "prod"}[t]
+	if prefix == "" {
+		return ""
+	}
+	n := 1
+	for _, e := range c.Events {
+		if e.Type == t {
+			n++
+		}
+	}
+	return fmt.Sprintf("%s-%d", prefix, n)
+}
+
+// Assess evaluates a case at a moment.
+func (s *Service) Assess(ctx context.Context, id string, now time.Time) (*Case, *matter.Assessment, error) {
+	c, err := s.Load(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := matter.Assess(c.Events, c.Calendar, now)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, a, nil
+}

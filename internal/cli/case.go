@@ -1,0 +1,567 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/store"
+)
+
+// defaultDB is the embedded SQLite file used when neither --db nor WRIT_DB
+// names a database.
+const defaultDB = "sqlite:writ.db"
+
+// dbFlags carries the global --db flag to the commands that open the store.
+type dbFlags struct{ dsn string }
+
+// open opens the store and the case service. The caller closes the store.
+func (d *dbFlags) open(ctx context.Context, env Env) (*cases.Service, error) {
+	dsn := d.dsn
+	if dsn == "" {
+		dsn = env.Getenv("WRIT_DB")
+	}
+	if dsn == "" {
+		dsn = defaultDB
+	}
+	st, err := store.Open(ctx, dsn, env.Now)
+	if err != nil {
+		return nil, failure{fmt.Errorf("open the database %s: %w", redactDSN(dsn), err)}
+	}
+	return &cases.Service{Store: st, Now: env.Now, Actor: "cli"}, nil
+}
+
+// redactDSN hides a password in a database URL before it is printed.
+func redactDSN(dsn string) string {
+	if i := strings.Index(dsn, "://"); i >= 0 {
+		if at := strings.LastIndex(dsn, "@"); at > i {
+			creds := dsn[i+3 : at]
+			if user, _, ok := strings.Cut(creds, ":"); ok {
+				return dsn[:i+3] + user + ":***" + dsn[at:]
+			}
+		}
+	}
+	return dsn
+}
+
+// fail turns an error of the case service into the command line's kind:
+// bad input (exit 2) or a failure (exit 1).
+func fail(err error) error {
+	switch fault.CodeOf(err) {
+	case fault.Invalid:
+		return err
+	case "":
+		return nil
+	}
+	return failure{errors.New(fault.Message(err))}
+}
+
+func newCase(env Env, db *dbFlags) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "case",
+		Short: "Open cases under an order, record what happens, and see duties, windows and the gate",
+		Long: `A case is an order and the events that happen under it, kept as an
+append-only, hash-chained log. From them writ derives every duty with its
+due date and rule, each account holder's windows, and the gate: whether
+each account's data may be disclosed now, and if not, why.
+
+The database is --db (or WRIT_DB): sqlite:PATH (the default is
+sqlite:writ.db in the current folder) or postgres://...`,
+	}
+	cmd.AddCommand(newCaseNew(env, db), newCaseRecord(env, db), newCaseShow(env, db), newCaseList(env, db), newCaseLog(env, db))
+	return cmd
+}
+
+func newCaseNew(env Env, db *dbFlags) *cobra.Command {
+	var file, key string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "new --order FILE",
+		Short:   "Open a case for an order (JSON; see examples/orders/takagi-2022.json)",
+		Example: "  writ case new --order examples/orders/takagi-2022.json",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if file == "" {
+				return errors.New("--order is required: the order as a JSON file")
+			}
+			data, err := env.ReadFile(file)
+			if err != nil {
+				return flagError("order", fmt.Errorf("cannot read %s: %w", file, err))
+			}
+			svc, err := db.open(cmd.Context(), env)
+			if err != nil {
+				return err
+			}
+			defer svc.Store.Close()
+			c, err := svc.Open(cmd.Context(), data, key)
+			if err != nil {
+				var ve *order.ValidationError
+				if errors.As(err, &ve) {
+					fmt.Fprintf(env.Stderr, "%s is not a valid order:\n%s\n", file, ve.Error())
+					return flagError("order", fmt.Errorf("%s has %d problem(s); nothing was stored", file, len(ve.Problems)))
+				}
+				return fail(err)
+			}
+			if asJSON {
+				return json.NewEncoder(env.Stdout).Encode(map[string]string{"case": c.ID})
+			}
+			_, err = fmt.Fprintln(env.Stdout, c.ID)
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&file, "order", "", "the order, as a JSON file")
+	cmd.Flags().StringVar(&key, "idempotency-key", "", "a key that makes a retry of this command open the case only once")
+	cmd.Flags().BoolVar(&asJSON, "json", false, `print {"case": "ID"}`)
+	return cmd
+}
+
+type recordFlags struct {
+	at, account, accountID, method, id, outcome, orderFile, by, docket, note, key string
+	on, accounts                                                                  []string
+	withOrder, conforms, asJSON                                                   bool
+}
+
+func newCaseRecord(env Env, db *dbFlags) *cobra.Command {
+	var f recordFlags
+	var names []string
+	for _, t := range matter.Types {
+		if t != matter.OrderEntered {
+			names = append(names, strings.ReplaceAll(string(t), "_", "-"))
+		}
+	}
+	cmd := &cobra.Command{
+		Use:   "record CASE EVENT --at DATE[THH:MM]",
+		Short: "Record an event in a case, after checking it makes sense",
+		Long: `Record something that happened in a case. EVENT is one of:
+  ` + strings.Join(names, ", ") + `
+
+--at is when it happened, in the court's time zone (a day, or a day and a
+time); it may be in the past. Accounts are named by their label in the
+order (--account 'Aya@ay_chim0807'). An event that makes no sense in the
+case as it stood then — a notice before service, a ruling on an objection
+that does not exist, a release while the gate is closed — is refused with
+the reason, and nothing is stored.`,
+		Example: `  writ case record CASE subpoena-served --at 2022-10-20
+  writ case record CASE notice-sent --account 'konnoyukio@CmRUCE' --at 2022-10-21 --method email
+  writ case record CASE objection-received --account 'Aya@ay_chim0807' --at 2022-11-08
+  writ case record CASE court-advised --on obj-1 --at 2022-11-15
+  writ case record CASE ruling --on obj-1 --outcome overruled --at 2022-12-05`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runRecord(cmd, env, db, &f, args[0], args[1])
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.at, "at", "", "when it happened: YYYY-MM-DD or YYYY-MM-DDTHH:MM in the court's time zone (required)")
+	fl.StringVar(&f.account, "account", "", "the account, by its label in the order")
+	fl.StringVar(&f.accountID, "account-id", "", "target-resolved: the platform's id of the account")
+	fl.StringVar(&f.method, "method", "", "how it was served or sent: personal, mail, email, electronic, agent")
+	fl.BoolVar(&f.withOrder, "with-order", true, "subpoena-served: the order was served with the subpoena")
+	fl.BoolVar(&f.conforms, "conforms", true, "subpoena-served: the subpoena's wording conforms to the order's modifications")
+	fl.StringVar(&f.id, "id", "", "the id of the objection, motion or production this creates (default: obj-N, mot-N, prod-N)")
+	fl.StringSliceVar(&f.on, "on", nil, "the objection, motion or production this concerns (ruling, court-advised, objection-withdrawn, production-released)")
+	fl.StringVar(&f.outcome, "outcome", "", "ruling: overruled, sustained, quashed or modified")
+	fl.StringVar(&f.orderFile, "order", "", "ruling --outcome modified: the order as modified (JSON file)")
+	fl.StringVar(&f.by, "by", "", "motion-filed: provider or account_holder")
+	fl.StringVar(&f.docket, "docket", "", "motion-filed: the docket number")
+	fl.StringSliceVar(&f.accounts, "accounts", nil, "production-built, preservation-started: the accounts it covers")
+	fl.StringVar(&f.note, "note", "", "a note for staff (never shown to the applicant)")
+	fl.StringVar(&f.key, "idempotency-key", "", "a key that makes a retry of this command store the event only once")
+	fl.BoolVar(&f.asJSON, "json", false, "print the stored event as JSON")
+	return cmd
+}
+
+func runRecord(cmd *cobra.Command, env Env, db *dbFlags, f *recordFlags, caseID, name string) error {
+	typ := matter.Type(strings.ReplaceAll(name, "-", "_"))
+	if !isType(typ) || typ == matter.OrderEntered {
+		return fmt.Errorf("%q is not an event: run 'writ case record --help' for the list", name)
+	}
+	if f.at == "" {
+		return errors.New("--at is required: when it happened, as YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+	}
+	ctx := cmd.Context()
+	svc, err := db.open(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer svc.Store.Close()
+	c, err := svc.Load(ctx, caseID)
+	if err != nil {
+		return fail(err)
+	}
+	at, err := parseMoment(f.at, c.Calendar.Location, false)
+	if err != nil {
+		return flagError("at", err)
+	}
+	e := matter.Event{Type: typ, At: at, Account: f.account, AccountID: f.accountID, Method: f.method, ID: f.id,
+		On: f.on, Outcome: matter.Outcome(f.outcome), By: order.Party(f.by), Docket: f.docket, Accounts: f.accounts, Note: f.note}
+	if typ == matter.SubpoenaServed {
+		e.WithOrder, e.Conforms = &f.withOrder, &f.conforms
+	}
+	if f.orderFile != "" {
+		data, err := env.ReadFile(f.orderFile)
+		if err != nil {
+			return flagError("order", fmt.Errorf("cannot read %s: %w", f.orderFile, err))
+		}
+		if e.Order, err = order.Parse(data); err != nil {
+			return flagError("order", err)
+		}
+	}
+	se, err := svc.Record(ctx, caseID, e, f.key)
+	if err != nil {
+		if fe := (*fault.Error)(nil); errors.As(err, &fe) && fe.Field != "" && fault.CodeOf(err) == fault.Invalid {
+			return flagError(strings.ReplaceAll(fe.Field, "_", "-"), errors.New(fe.Message))
+		}
+		return fail(err)
+	}
+	if f.asJSON {
+		return printJSON(env.Stdout, eventJSON(se))
+	}
+	_, err = fmt.Fprintf(env.Stdout, "Recorded event %d of case %s: %s at %s.\n", se.Seq, caseID, se.Type, at.In(c.Calendar.Location).Format("Monday 2006-01-02 15:04 MST"))
+	return err
+}
+
+func isType(t matter.Type) bool {
+	for _, x := range matter.Types {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// parseMoment reads a day or a day and time in the court's zone. A day
+// alone is its first instant when recording ("it happened that day") and
+// its last when evaluating ("as of the end of that day").
+func parseMoment(s string, loc *time.Location, endOfDay bool) (time.Time, error) {
+	if !strings.ContainsAny(s, "T ") {
+		d, err := courttime.ParseDate(s)
+		if err != nil {
+			return time.Time{}, err
+		}
+		if endOfDay {
+			return d.End(loc).Add(-time.Nanosecond), nil
+		}
+		return d.Start(loc), nil
+	}
+	return parseInstant(s, loc)
+}
+
+func newCaseShow(env Env, db *dbFlags) *cobra.Command {
+	var now string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "show CASE [--now DATE]",
+		Short: "Show a case's duties, windows, objections and motions, and the gate, with the rule behind every date",
+		Long: `Show how a case stands: each duty with its trigger, due date, status and
+the computation behind the date; each account holder's windows; the
+objections and motions; and the gate — for each account, whether its data
+may be disclosed, and if not, every reason and the earliest day it could
+open.
+
+--now evaluates the case as of another moment, using only the events that
+had happened by then: a day means the end of that day in the court's time
+zone.`,
+		Example: "  writ case show c-abc --now 2022-11-21 --json",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			svc, err := db.open(ctx, env)
+			if err != nil {
+				return err
+			}
+			defer svc.Store.Close()
+			c, err := svc.Load(ctx, args[0])
+			if err != nil {
+				return fail(err)
+			}
+			at := env.Now()
+			if now != "" {
+				if at, err = parseMoment(now, c.Calendar.Location, true); err != nil {
+					return flagError("now", err)
+				}
+			}
+			a, err := matter.Assess(c.Events, c.Calendar, at)
+			if err != nil {
+				return fail(err)
+			}
+			if asJSON {
+				return printJSON(env.Stdout, showJSON{Case: c.ID, CaseNumber: c.Order.CaseNumber, Court: c.Order.Court.ID, Assessment: a})
+			}
+			return printShow(env.Stdout, c, a)
+		},
+	}
+	cmd.Flags().StringVar(&now, "now", "", "evaluate as of this day (its end, court time) or YYYY-MM-DDTHH:MM")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	return cmd
+}
+
+// showJSON is what `case show --json` prints: the case and its assessment.
+type showJSON struct {
+	Case       string `json:"case"`
+	CaseNumber string `json:"case_number"`
+	Court      string `json:"court"`
+	*matter.Assessment
+}
+
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func printShow(w io.Writer, c *cases.Case, a *matter.Assessment) error {
+	loc := c.Calendar.Location
+	fmt.Fprintf(w, "Case %s — %s, %s\n", c.ID, c.Order.CaseNumber, c.Order.Court.Name)
+	fmt.Fprintf(w, "%s: subpoena to %s; as of %s.\n", c.Order.Applicant, c.Order.Provider, a.AsOf.In(loc).Format("Monday 2006-01-02 15:04 MST"))
+
+	fmt.Fprintln(w, "\nDuties")
+	for _, d := range a.Duties {
+		due := "—"
+		if !d.Due.IsZero() {
+			due = d.Due.Long()
+		}
+		fmt.Fprintf(w, "  %-40s %-10s due %-20s %s\n", d.ID, d.Party, due, d.Status)
+		for _, s := range d.Steps {
+			fmt.Fprintf(w, "      %s\n", s)
+		}
+	}
+	fmt.Fprintln(w, "\nWindows (account holders may contest)")
+	for _, win := range a.Windows {
+		closes, state := "not yet open (no notice)", ""
+		if !win.Closes.IsZero() {
+			closes, state = "closes "+win.Closes.Long(), "closed"
+			if win.Open {
+				state = "open"
+			}
+		}
+		fmt.Fprintf(w, "  %-22s %-18s %s %s\n", win.Account, win.Kind, closes, state)
+	}
+	if len(a.Objections)+len(a.Motions) > 0 {
+		fmt.Fprintln(w, "\nObjections and motions")
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		for _, o := range a.Objections {
+			fmt.Fprintf(tw, "  %s\tobjection\t%s\treceived %s\t%s\n", o.ID, o.Account, o.Received, o.Status)
+		}
+		for _, m := range a.Motions {
+			fmt.Fprintf(tw, "  %s\tmotion\t%s\tfiled %s\t%s\n", m.ID, cmpOr(m.Account, m.By), m.Filed, m.Status)
+		}
+		tw.Flush()
+	}
+	state := "CLOSED"
+	if a.Gate.Open {
+		state = "OPEN"
+	}
+	fmt.Fprintf(w, "\nGate: %s\n", state)
+	for _, ag := range a.Gate.Accounts {
+		if ag.Open {
+			fmt.Fprintf(w, "  %s: open — its data may be disclosed.\n", ag.Account)
+			continue
+		}
+		earliest := ""
+		if !ag.Earliest.IsZero() {
+			earliest = fmt.Sprintf(" (earliest: %s)", ag.Earliest.Long())
+		}
+		fmt.Fprintf(w, "  %s: closed%s\n", ag.Account, earliest)
+		for _, r := range ag.Reasons {
+			fmt.Fprintf(w, "    - %s\n", r)
+		}
+	}
+	return nil
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func newCaseList(env Env, db *dbFlags) *cobra.Command {
+	var within string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list [--due-within 7d]",
+		Short: "List cases, with the next duty of each",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			days := -1
+			if within != "" {
+				n, err := strconv.Atoi(strings.TrimSuffix(within, "d"))
+				if err != nil || n < 0 {
+					return flagError("due-within", fmt.Errorf("%q is not a number of days, as 7d", within))
+				}
+				days = n
+			}
+			ctx := cmd.Context()
+			svc, err := db.open(ctx, env)
+			if err != nil {
+				return err
+			}
+			defer svc.Store.Close()
+			all, err := svc.Store.Cases(ctx)
+			if err != nil {
+				return fail(err)
+			}
+			now := env.Now()
+			var rows []listRow
+			for _, sc := range all {
+				c, a, err := svc.Assess(ctx, sc.ID, now)
+				if err != nil {
+					return fail(err)
+				}
+				row := listRow{Case: c.ID, CaseNumber: c.Order.CaseNumber, Court: c.Order.Court.ID, Events: int(c.Seq), GateOpen: a.Gate.Open, Due: []matter.Duty{}}
+				today := courttime.DateOf(now.In(c.Calendar.Location))
+				for _, d := range a.Duties {
+					if d.Status != matter.DutyPending && d.Status != matter.Overdue {
+						continue
+					}
+					if days >= 0 && d.Status == matter.DutyPending && d.Due.After(today.AddDays(days)) {
+						continue
+					}
+					row.Due = append(row.Due, d)
+				}
+				if days >= 0 && len(row.Due) == 0 {
+					continue
+				}
+				rows = append(rows, row)
+			}
+			if asJSON {
+				if rows == nil {
+					rows = []listRow{}
+				}
+				return printJSON(env.Stdout, rows)
+			}
+			tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "CASE\tNUMBER\tCOURT\tEVENTS\tNEXT DUTY")
+			for _, r := range rows {
+				next := "none pending"
+				if len(r.Due) > 0 {
+					d := r.Due[0]
+					next = fmt.Sprintf("%s due %s (%s)", d.ID, d.Due.Long(), d.Status)
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", r.Case, r.CaseNumber, r.Court, r.Events, next)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&within, "due-within", "", "only cases with a duty overdue or due within this many days (7d)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	return cmd
+}
+
+type listRow struct {
+	Case       string        `json:"case"`
+	CaseNumber string        `json:"case_number"`
+	Court      string        `json:"court"`
+	Events     int           `json:"events"`
+	GateOpen   bool          `json:"gate_open"`
+	Due        []matter.Duty `json:"due"`
+}
+
+type eventOut struct {
+	Seq            int64           `json:"seq"`
+	Type           string          `json:"type"`
+	At             time.Time       `json:"at"`
+	RecordedAt     time.Time       `json:"recorded_at"`
+	Actor          string          `json:"actor"`
+	Payload        json.RawMessage `json:"payload"`
+	IdempotencyKey string          `json:"idempotency_key,omitempty"`
+	PrevHash       string          `json:"prev_hash"`
+	Hash           string          `json:"hash"`
+}
+
+func eventJSON(e store.Event) eventOut {
+	return eventOut{e.Seq, e.Type, e.At, e.RecordedAt, e.Actor, e.Payload, e.IdempotencyKey, e.PrevHash, e.Hash}
+}
+
+func newCaseLog(env Env, db *dbFlags) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "log CASE",
+		Short: "List a case's events with their hashes",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			svc, err := db.open(ctx, env)
+			if err != nil {
+				return err
+			}
+			defer svc.Store.Close()
+			evs, err := svc.Store.Events(ctx, args[0])
+			if err != nil {
+				return fail(err)
+			}
+			if asJSON {
+				out := []eventOut{}
+				for _, e := range evs {
+					out = append(out, eventJSON(e))
+				}
+				return printJSON(env.Stdout, out)
+			}
+			tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "SEQ\tAT (UTC)\tRECORDED (UTC)\tEVENT\tHASH")
+			for _, e := range evs {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", e.Seq, e.At.Format(time.RFC3339), e.RecordedAt.Format(time.RFC3339), e.Type, e.Hash)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	return cmd
+}
+
+func newAudit(env Env, db *dbFlags) *cobra.Command {
+	cmd := &cobra.Command{Use: "audit", Short: "Check the integrity of the event log"}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "verify",
+		Short: "Recompute every case's hash chain; exit 1 naming the first broken event",
+		Long: `Recompute the SHA-256 chain of every case's events and compare it with the
+stored hashes and the case heads. Altering, reordering or deleting any event
+is reported with its case and sequence number, and the command exits 1.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			svc, err := db.open(ctx, env)
+			if err != nil {
+				return err
+			}
+			defer svc.Store.Close()
+			breaks, err := svc.Store.Verify(ctx)
+			if err != nil {
+				return fail(err)
+			}
+			all, err := svc.Store.Cases(ctx)
+			if err != nil {
+				return fail(err)
+			}
+			if len(breaks) == 0 {
+				n := 0
+				for _, c := range all {
+					n += int(c.Seq)
+				}
+				_, err := fmt.Fprintf(env.Stdout, "The event log verifies: %d events in %d cases.\n", n, len(all))
+				return err
+			}
+			for _, b := range breaks {
+				fmt.Fprintf(env.Stdout, "case %s event %d: %s\n", b.CaseID, b.Seq, b.Problem)
+			}
+			first := breaks[0]
+			return failure{fmt.Errorf("the event log does not verify: case %s event %d: %s (%d problem(s) in all)", first.CaseID, first.Seq, first.Problem, len(breaks))}
+		},
+	})
+	return cmd
+}

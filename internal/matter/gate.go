@@ -1,0 +1,231 @@
+package matter
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/order"
+)
+
+// Window is the time an account holder (or the platform) has to contest
+// the subpoena: to object in writing, or to move the court to quash or
+// modify. It runs from the notice to that account holder.
+type Window struct {
+	Account string      `json:"account"`
+	Kind    order.Act   `json:"kind"`
+	Party   order.Party `json:"party"`
+	// Opens is the day of the notice; null until notice is given.
+	Opens courttime.Date `json:"opens"`
+	// Closes is the last day to act (the later, court-calendar date, by
+	// which others' acts are judged timely).
+	Closes         courttime.Date `json:"closes"`
+	DueFederalOnly courttime.Date `json:"due_federal_only"`
+	ClosesAt       *time.Time     `json:"closes_at,omitempty"`
+	Open           bool           `json:"open"`
+	Rule           string         `json:"rule,omitempty"`
+	Steps          []string       `json:"steps"`
+}
+
+// windowActs are the rights to contest that run as windows from a notice.
+var windowActs = map[order.Act]bool{order.ObjectInWriting: true, order.MoveToQuash: true}
+
+// Windows lists each account holder's windows at now.
+func Windows(s *State, cal *courttime.Calendar, now time.Time) ([]Window, error) {
+	if s.Order == nil {
+		return nil, nil
+	}
+	var out []Window
+	for _, c := range s.Order.Conditions {
+		if !windowActs[c.Act] {
+			continue
+		}
+		for _, t := range s.Order.Targets {
+			w := Window{Account: t.Label, Kind: c.Act, Party: c.Party}
+			a := s.Accounts[t.Label]
+			if a == nil || a.Notice == nil {
+				w.Steps = []string{"The window opens when notice is given to this account holder."}
+				out = append(out, w)
+				continue
+			}
+			w.Opens = courtDay(cal, a.Notice.Sent)
+			r, err := cal.Compute(courttime.Period{Trigger: w.Opens, Days: c.Days})
+			if c.Hours > 0 {
+				r, err = cal.Compute(courttime.Period{TriggerAt: a.Notice.Sent, Hours: c.Hours})
+			}
+			if err != nil {
+				return nil, fmt.Errorf("window %s/%s: %w", c.Key(), t.Label, err)
+			}
+			closes := r.ExpiresAt
+			w.Closes, w.DueFederalOnly, w.ClosesAt, w.Rule = r.Due, r.DueFederalOnly, &closes, r.Rule
+			w.Open = now.Before(closes)
+			w.Steps = append([]string{fmt.Sprintf("The window runs from the notice to this account holder, on %s.", w.Opens.Long())}, r.Steps...)
+			out = append(out, w)
+		}
+	}
+	return out, nil
+}
+
+// Gate says, for each account, whether its data may be disclosed at a
+// moment, and if not, every reason and the earliest day it could open.
+type Gate struct {
+	Open     bool          `json:"open"`
+	Reasons  []string      `json:"reasons"`
+	Accounts []AccountGate `json:"accounts"`
+}
+
+// AccountGate is the gate for one account.
+type AccountGate struct {
+	Account string   `json:"account"`
+	Open    bool     `json:"open"`
+	Reasons []string `json:"reasons"`
+	// Earliest is the first day the gate could open if nothing more
+	// happens; null when it depends on an act (a notice, a ruling) that
+	// has not happened.
+	Earliest courttime.Date `json:"earliest"`
+}
+
+// For returns the gate of one account.
+func (g Gate) For(label string) (AccountGate, bool) {
+	for _, a := range g.Accounts {
+		if a.Account == label {
+			return a, true
+		}
+	}
+	return AccountGate{}, false
+}
+
+// hold returns the order's hold. An order that says nothing of one still
+// gets the seed order's reading: a contest holds the whole subpoena until
+// resolved, since disclosing while a court considers a motion to quash
+// would moot it.
+func hold(o *order.Order) order.Condition {
+	if c, ok := o.Hold(); ok {
+		if c.Scope == "" {
+			c.Scope = order.WholeSubpoena
+		}
+		return c
+	}
+	return order.Condition{ID: "hold", Act: order.PreserveNotDisclose, While: "contested", Scope: order.WholeSubpoena}
+}
+
+// Decide computes the gate at now from the state (folded as of now) and
+// the windows at now.
+func Decide(s *State, windows []Window, cal *courttime.Calendar, now time.Time) Gate {
+	g := Gate{Open: true, Reasons: []string{}}
+	if s.Order == nil {
+		return Gate{Reasons: []string{"No order has been entered."}, Accounts: []AccountGate{}}
+	}
+	h := hold(s.Order)
+	for _, t := range s.Original.Targets {
+		ag := decideAccount(s, h, windows, cal, t.Label)
+		if !ag.Open {
+			g.Open = false
+		}
+		for _, r := range ag.Reasons {
+			if !slices.Contains(g.Reasons, r) {
+				g.Reasons = append(g.Reasons, r)
+			}
+		}
+		g.Accounts = append(g.Accounts, ag)
+	}
+	if len(g.Accounts) == 0 {
+		g.Open = false
+		g.Reasons = append(g.Reasons, "The order names no account.")
+	}
+	return g
+}
+
+func decideAccount(s *State, h order.Condition, windows []Window, cal *courttime.Calendar, label string) AccountGate {
+	ag := AccountGate{Account: label, Reasons: []string{}}
+	openEnded := false
+	closed := func(open bool, format string, args ...any) {
+		ag.Reasons = append(ag.Reasons, fmt.Sprintf(format, args...))
+		openEnded = openEnded || open
+	}
+	day := func(t time.Time) string { return courtDay(cal, t).Long() }
+	o := s.Order
+	if o.Disposition == order.Denied {
+		closed(true, "The court denied the application: nothing may be disclosed.")
+	}
+	if !s.Closed.IsZero() {
+		closed(true, "The case was closed on %s.", day(s.Closed))
+	}
+	if s.Quashed {
+		closed(true, "The court quashed the subpoena.")
+	}
+	if _, ok := o.Target(label); !ok {
+		closed(true, "%s is no longer within the scope of the subpoena as the court modified it.", label)
+	}
+	a := s.Accounts[label]
+	if a != nil && !a.Sustained.IsZero() {
+		closed(true, "On %s the court upheld the contest of this account's holder: its data may not be disclosed.", day(a.Sustained))
+	}
+	if s.Service == nil {
+		closed(true, "The subpoena has not been served.")
+	}
+	if a == nil || a.Notice == nil {
+		if a != nil && len(a.Failures) > 0 {
+			closed(true, "The notice to this account holder failed on %s, and no notice has been given since.", day(a.Failures[len(a.Failures)-1]))
+		} else {
+			closed(true, "No notice has been given to this account holder: the time to contest runs from the notice.")
+		}
+	}
+	var earliest courttime.Date
+	wholeSubpoena := h.Scope != order.ObjectorAccounts
+	for _, w := range windows {
+		if w.Account != label && !wholeSubpoena {
+			continue
+		}
+		switch {
+		case w.Account != label && w.Opens.IsZero():
+			closed(true, "No notice has been given to the holder of %s; under the order a contest by any account holder would hold the whole subpoena.", w.Account)
+		case w.Open:
+			whose := "This account holder"
+			if w.Account != label {
+				whose = "The holder of " + w.Account
+			}
+			closed(false, "%s may %s until the end of %s.", whose, actWords(w.Kind), w.Closes.Long())
+			if next := w.Closes.AddDays(1); next.After(earliest) {
+				earliest = next
+			}
+		}
+	}
+	for _, c := range s.Contests {
+		if c.Resolved() || (!wholeSubpoena && c.Account != label && c.Account != "") {
+			continue
+		}
+		what := "An objection received"
+		if c.Kind == Motion {
+			what = "A motion to quash or modify filed"
+		}
+		closed(true, "%s on %s is pending: the order requires the information to be preserved but not disclosed until the court resolves it (%s).", what, day(c.At), h.Key())
+	}
+	ag.Reasons = dedupe(ag.Reasons)
+	ag.Open = len(ag.Reasons) == 0
+	if !ag.Open && !openEnded {
+		ag.Earliest = earliest
+	}
+	return ag
+}
+
+func actWords(a order.Act) string {
+	switch a {
+	case order.ObjectInWriting:
+		return "object in writing"
+	case order.MoveToQuash:
+		return "move the court to quash or modify the subpoena"
+	}
+	return string(a)
+}
+
+func dedupe(in []string) []string {
+	out := in[:0]
+	for _, s := range in {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

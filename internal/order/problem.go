@@ -1,0 +1,209 @@
+package order
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/writ-project/writ/internal/fault"
+)
+
+// Problem is one thing wrong with an order: where, and what to do about it.
+type Problem struct {
+	// Path is a JSON pointer (RFC 6901) to the value at fault, e.g.
+	// "/conditions/2/days"; for a missing field, the path it would have.
+	// "" is the whole order.
+	Path string `json:"path"`
+	// Message says what is wrong and what is allowed, in plain words.
+	Message string `json:"message"`
+}
+
+// String writes the problem as one line: its path, then its message.
+func (p Problem) String() string {
+	path := p.Path
+	if path == "" {
+		path = "(the order)"
+	}
+	return path + ": " + p.Message
+}
+
+// ValidationError lists every problem of an order, in the order they appear
+// in the file, so a person can fix them all in one pass.
+type ValidationError struct {
+	Problems []Problem `json:"problems"`
+}
+
+// Error lists the problems, one per line.
+func (e *ValidationError) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// invalid wraps the problems as an error with the code Invalid; errors.As
+// still finds the *ValidationError in it. Nil when there are none.
+func invalid(problems []Problem) error {
+	if len(problems) == 0 {
+		return nil
+	}
+	ve := &ValidationError{Problems: problems}
+	return &fault.Error{Code: fault.Invalid, Message: ve.Error(), Err: ve}
+}
+
+// pointer builds a JSON pointer from parts: strings are field names,
+// ints are list indexes.
+func pointer(parts ...any) string {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteByte('/')
+		switch v := p.(type) {
+		case string:
+			b.WriteString(escape(v))
+		case int:
+			b.WriteString(strconv.Itoa(v))
+		default:
+			fmt.Fprint(&b, v)
+		}
+	}
+	return b.String()
+}
+
+// escape and unescape a JSON pointer token (RFC 6901 § 3).
+func escape(tok string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(tok, "~", "~0"), "/", "~1")
+}
+
+func unescape(tok string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
+}
+
+// layout records where each value of a JSON document appears, so problems
+// can be listed in the order a reader meets them, and notes keys that appear
+// twice in one object: encoding/json would silently keep the last, and an
+// order file must not say two things about one field.
+type layout struct {
+	dec   *json.Decoder
+	order map[string]int
+	dups  []Problem
+}
+
+// scan reads the layout of a document already known to be valid JSON.
+func scan(data []byte) *layout {
+	l := &layout{dec: json.NewDecoder(bytes.NewReader(data)), order: map[string]int{}}
+	l.dec.UseNumber()
+	_ = l.value("")
+	return l
+}
+
+func (l *layout) value(path string) error {
+	if _, ok := l.order[path]; !ok {
+		l.order[path] = len(l.order)
+	}
+	tok, err := l.dec.Token()
+	if err != nil {
+		return err
+	}
+	switch tok {
+	case json.Delim('{'):
+		seen := map[string]bool{}
+		for l.dec.More() {
+			kt, err := l.dec.Token()
+			if err != nil {
+				return err
+			}
+			key, _ := kt.(string)
+			p := path + "/" + escape(key)
+			if seen[key] {
+				l.dups = append(l.dups, Problem{p, fmt.Sprintf("%q appears twice in the same object; keep one", key)})
+			}
+			seen[key] = true
+			if err := l.value(p); err != nil {
+				return err
+			}
+		}
+		_, err = l.dec.Token()
+	case json.Delim('['):
+		for i := 0; l.dec.More(); i++ {
+			if err := l.value(path + "/" + strconv.Itoa(i)); err != nil {
+				return err
+			}
+		}
+		_, err = l.dec.Token()
+	}
+	return err
+}
+
+// position returns where a path appears: its own place, or for a value
+// that is not in the file (a missing field) its nearest ancestor's.
+func (l *layout) position(path string) int {
+	for {
+		if n, ok := l.order[path]; ok {
+			return n
+		}
+		i := strings.LastIndexByte(path, '/')
+		if i < 0 {
+			return 0
+		}
+		path = path[:i]
+	}
+}
+
+// sortProblems puts problems in the order a reader meets them in the file,
+// keeping the order they were found in among those at one place.
+func sortProblems(problems []Problem, l *layout) {
+	slices.SortStableFunc(problems, func(a, b Problem) int {
+		return l.position(a.Path) - l.position(b.Path)
+	})
+}
+
+// merge joins the schema's problems with the semantic checks'. The schema
+// reports at most one problem per path. Where both report a path, the
+// semantic message stays, as it is written for the rule at hand, unless
+// the schema's path is firm: a field that is not allowed there at all, or
+// a value of the wrong type. A semantic problem under a path the schema
+// already faults (a field of a missing object) is dropped, since fixing
+// the first settles it.
+func merge(schema []Problem, firm map[string]bool, semantic []Problem) []Problem {
+	seen := map[string]bool{}
+	var out []Problem
+	for _, p := range schema {
+		if !seen[p.Path] {
+			seen[p.Path] = true
+			out = append(out, p)
+		}
+	}
+	replaced := map[string]bool{}
+	for _, p := range semantic {
+		if firm[p.Path] {
+			continue
+		}
+		if seen[p.Path] && !replaced[p.Path] {
+			replaced[p.Path] = true
+			out = slices.DeleteFunc(out, func(q Problem) bool { return q.Path == p.Path })
+		}
+		if !replaced[p.Path] && underAny(p.Path, seen) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// underAny reports whether a proper ancestor of path is in set.
+func underAny(path string, set map[string]bool) bool {
+	for {
+		i := strings.LastIndexByte(path, '/')
+		if i < 0 {
+			return false
+		}
+		path = path[:i]
+		if set[path] {
+			return true
+		}
+	}
+}
