@@ -556,11 +556,13 @@ is reported with its case and sequence number, and the command exits 1.`,
 				_, err := fmt.Fprintf(env.Stdout, "The event log verifies: %d events in %d cases.\n", n, len(all))
 				return err
 			}
-			for _, b := range breaks {
-				fmt.Fprintf(env.Stdout, "case %s event %d: %s\n", b.CaseID, b.Seq, b.Problem)
+			say := func(b store.Break) string {
+				return fmt.Sprintf("case %s event %d: %s", b.CaseID, b.Seq, strings.TrimPrefix(b.Problem, fmt.Sprintf("event %d: ", b.Seq)))
 			}
-			first := breaks[0]
-			return failure{fmt.Errorf("the event log does not verify: case %s event %d: %s (%d problem(s) in all)", first.CaseID, first.Seq, first.Problem, len(breaks))}
+			for _, b := range breaks {
+				fmt.Fprintln(env.Stdout, say(b))
+			}
+			return failure{fmt.Errorf("the event log does not verify: %s (%d problem(s) in all)", say(breaks[0]), len(breaks))}
 		},
 	})
 	return cmd

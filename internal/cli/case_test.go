@@ -345,3 +345,30 @@ func TestConcurrentRecords(t *testing.T) {
 		})
 	}
 }
+
+// TestCaseListDueWithin: with the clock at 2026-11-26, a subpoena served on
+// Friday 2026-11-20 makes the notices due Monday 2026-11-30 (counted on a
+// printed 2026 calendar): within 7 days, not within 3.
+func TestCaseListDueWithin(t *testing.T) {
+	c := caseCLI{t, "sqlite:" + filepath.Join(t.TempDir(), "writ.db")}
+	id := c.newSeedCase()
+	idle := c.newSeedCase()
+	c.ok("case", "record", id, "subpoena-served", "--at", "2026-11-20")
+	var rows []struct {
+		Case string
+		Due  []struct{ ID, Due, Status string }
+	}
+	if err := json.Unmarshal([]byte(c.ok("case", "list", "--due-within", "7d", "--json")), &rows); err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || rows[0].Case != id || len(rows[0].Due) != 2 || rows[0].Due[0].Due != "2026-11-30" {
+		t.Errorf("--due-within 7d: %+v; want only %s with its two notices due 2026-11-30", rows, id)
+	}
+	if out := c.ok("case", "list", "--due-within", "3d", "--json"); strings.TrimSpace(out) != "[]" {
+		t.Errorf("--due-within 3d lists %s", out)
+	}
+	if out := c.ok("case", "list"); !strings.Contains(out, idle) || !strings.Contains(out, "Monday 2026-11-30") {
+		t.Errorf("case list:\n%s", out)
+	}
+	c.run("case", "list", "--due-within", "soon").mustBeUsageError(t, "--due-within")
+}
