@@ -162,8 +162,13 @@ func decideAccount(s *State, h order.Condition, windows []Window, cal *courttime
 	if a != nil && !a.Sustained.IsZero() {
 		closed(true, "On %s the court upheld the contest of this account's holder: its data may not be disclosed.", day(a.Sustained))
 	}
-	if s.Service == nil {
+	switch {
+	case s.Service == nil:
 		closed(true, "The subpoena has not been served.")
+	case !s.Service.WithOrder:
+		closed(true, "The order was not served with the subpoena on %s, as the order requires; the subpoena must be served again with it.", day(s.Service.At))
+	case !s.Service.Conforms:
+		closed(true, "The subpoena served on %s does not conform to the order's modifications; only the subpoena as the order modified it is authorized.", day(s.Service.At))
 	}
 	if a == nil || a.Notice == nil {
 		if a != nil && len(a.Failures) > 0 {

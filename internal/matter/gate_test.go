@@ -66,6 +66,14 @@ func TestGate(t *testing.T) {
 	}{
 		{"no service", func() *recorder { return newCase(t, seed) }, endOf(2022, 10, 19),
 			want{false, "not been served", courttime.Date{}}, want{false, "not been served", courttime.Date{}}},
+		{"served without the order", func() *recorder {
+			no := false
+			return newCase(t, seed).add(Event{Type: SubpoenaServed, At: at(2022, 10, 20), WithOrder: &no, Conforms: yes()}).notice(konno, at(2022, 10, 21)).notice(aya, at(2022, 10, 21))
+		}, endOf(2022, 12, 1), want{false, "The order was not served with the subpoena", courttime.Date{}}, want{false, "not served with the subpoena", courttime.Date{}}},
+		{"a subpoena that still asks for all documents", func() *recorder {
+			no := false
+			return newCase(t, seed).add(Event{Type: SubpoenaServed, At: at(2022, 10, 20), WithOrder: yes(), Conforms: &no}).notice(konno, at(2022, 10, 21)).notice(aya, at(2022, 10, 21))
+		}, endOf(2022, 12, 1), want{false, "does not conform to the order's modifications", courttime.Date{}}, want{false, "does not conform", courttime.Date{}}},
 		{"served, no notice yet", func() *recorder { return newCase(t, seed).served(at(2022, 10, 20)) }, endOf(2022, 10, 25),
 			want{false, "No notice has been given to this account holder", courttime.Date{}}, want{false, "No notice", courttime.Date{}}},
 		{"served long ago, never noticed: still closed", func() *recorder { return newCase(t, seed).served(at(2022, 10, 20)) }, endOf(2023, 6, 1),
@@ -181,6 +189,7 @@ func TestGateProperty(t *testing.T) {
 	if testing.Short() {
 		runs = 60
 	}
+	opened := 0
 	for run := 0; run < runs; run++ {
 		o := seed
 		if rng.IntN(2) == 0 {
@@ -195,7 +204,7 @@ func TestGateProperty(t *testing.T) {
 			var e Event
 			switch rng.IntN(9) {
 			case 0:
-				e = Event{Type: SubpoenaServed, At: when, WithOrder: yes()}
+				e = Event{Type: SubpoenaServed, At: when, WithOrder: yes(), Conforms: yes()}
 			case 1, 2:
 				e = Event{Type: NoticeSent, At: when, Account: account}
 			case 3:
@@ -234,6 +243,7 @@ func TestGateProperty(t *testing.T) {
 				if !ag.Open {
 					continue
 				}
+				opened++
 				acc := s.Accounts[ag.Account]
 				if s.Service == nil || acc == nil || acc.Notice == nil {
 					t.Fatalf("run %d at %v: %s open without service or notice", run, now, ag.Account)
@@ -252,4 +262,9 @@ func TestGateProperty(t *testing.T) {
 			}
 		}
 	}
+	// The property means something only if the gate does open in some runs.
+	if opened < runs/10 {
+		t.Fatalf("the gate opened only %d times in %d runs: the generator is too weak", opened, runs)
+	}
+	t.Logf("the gate was open for %d account-moments", opened)
 }
