@@ -112,6 +112,14 @@ type Store interface {
 	// renumbered or deleted events, a case head that no longer matches its
 	// last event, and events whose case record was deleted.
 	Verify(ctx context.Context) ([]Break, error)
+	// PutBlob stores bytes under a case (sealed records; the caller
+	// encrypts them) and returns their SHA-256 in hex, the name an event
+	// then carries into the hash chain. Storing the same bytes again
+	// returns the same name.
+	PutBlob(ctx context.Context, caseID string, data []byte) (string, error)
+	// Blob returns the bytes named by their SHA-256, or fault.NotFound; it
+	// returns fault.Tampered if they no longer match the name.
+	Blob(ctx context.Context, caseID, name string) ([]byte, error)
 	// Close releases the database.
 	Close() error
 }

@@ -51,6 +51,7 @@ func Run(t *testing.T, fresh func(t *testing.T) Database) {
 		{"Durable", testDurable},
 		{"AppendOnly", testAppendOnly},
 		{"Verify", testVerify},
+		{"Blobs", testBlobs},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
