@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/config"
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
@@ -21,21 +22,18 @@ import (
 	"github.com/writ-project/writ/internal/store"
 )
 
-// defaultDB is the embedded SQLite file used when neither --db nor WRIT_DB
-// names a database.
-const defaultDB = "sqlite:writ.db"
-
 // dbFlags carries the global --db flag to the commands that open the store.
 type dbFlags struct{ dsn string }
 
 // open opens the store and the case service. The caller closes the store.
 func (d *dbFlags) open(ctx context.Context, env Env) (*cases.Service, error) {
+	cfg, err := config.Load(env.Getenv, env.ReadFile)
+	if err != nil {
+		return nil, err
+	}
 	dsn := d.dsn
 	if dsn == "" {
-		dsn = env.Getenv("WRIT_DB")
-	}
-	if dsn == "" {
-		dsn = defaultDB
+		dsn = cfg.DB
 	}
 	st, err := store.Open(ctx, dsn, env.Now)
 	if err != nil {

@@ -52,3 +52,15 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version printed %q, want one line beginning \"writ \"", r.stdout)
 	}
 }
+
+// TestKeygen: the secret key goes to stdout, the public key to stderr, and
+// the two belong together.
+func TestKeygen(t *testing.T) {
+	r := run(t, "keygen")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "AGE-SECRET-KEY-1") || !strings.Contains(r.stderr, "public key: age1") {
+		t.Fatalf("keygen: exit %d stdout %q stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if again := run(t, "keygen"); again.stdout == r.stdout {
+		t.Error("two keys are the same")
+	}
+}

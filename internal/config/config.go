@@ -1,0 +1,74 @@
+// Package config is writ's configuration: one struct, filled from defaults,
+// then the environment (WRIT_*; secrets also as WRIT_*_FILE naming a file
+// that holds them), then flags, and passed explicitly to what needs it.
+package config
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Config is every setting of writ.
+type Config struct {
+	// DB is the database: sqlite:PATH or postgres://... (WRIT_DB).
+	DB string
+	// Court is the default court calendar (WRIT_COURT).
+	Court string
+	// Source names the platform's records: demo:DIR, jsonl:PATH, csv:PATH
+	// or a connector config file (WRIT_SOURCE).
+	Source string
+	// SealKey is the age secret key that seals preserved records at rest
+	// (WRIT_SEAL_KEY or WRIT_SEAL_KEY_FILE).
+	SealKey string
+	// BatesPrefix starts every Bates number of a production (WRIT_BATES_PREFIX).
+	BatesPrefix string
+	// Font is the TrueType font the PDFs are set in; it must cover Japanese
+	// (WRIT_FONT).
+	Font string
+}
+
+// Defaults are the settings with nothing configured.
+func Defaults() Config {
+	return Config{
+		DB:          "sqlite:writ.db",
+		Court:       "cand",
+		BatesPrefix: "WRIT-",
+		Font:        "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
+	}
+}
+
+// Load reads the environment over the defaults. A secret may be given in
+// the variable itself or in a file named by the variable with _FILE (the
+// form container platforms mount secrets in); both at once is an error.
+func Load(getenv func(string) string, readFile func(string) ([]byte, error)) (Config, error) {
+	c := Defaults()
+	for _, v := range []struct {
+		name string
+		to   *string
+	}{{"WRIT_DB", &c.DB}, {"WRIT_COURT", &c.Court}, {"WRIT_SOURCE", &c.Source}, {"WRIT_BATES_PREFIX", &c.BatesPrefix}, {"WRIT_FONT", &c.Font}} {
+		if s := getenv(v.name); s != "" {
+			*v.to = s
+		}
+	}
+	key, err := secret(getenv, readFile, "WRIT_SEAL_KEY")
+	if err != nil {
+		return c, err
+	}
+	c.SealKey = key
+	return c, nil
+}
+
+func secret(getenv func(string) string, readFile func(string) ([]byte, error), name string) (string, error) {
+	direct, file := getenv(name), getenv(name+"_FILE")
+	switch {
+	case direct != "" && file != "":
+		return "", fmt.Errorf("%s and %s_FILE are both set: set one", name, name)
+	case file != "":
+		b, err := readFile(file)
+		if err != nil {
+			return "", fmt.Errorf("%s_FILE: cannot read %s: %w", name, file, err)
+		}
+		return strings.TrimSpace(string(b)), nil
+	}
+	return direct, nil
+}

@@ -1,0 +1,43 @@
+package config
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestLoad(t *testing.T) {
+	files := map[string]string{"/run/secrets/seal": "AGE-SECRET-KEY-1ABC\n"}
+	read := func(p string) ([]byte, error) {
+		if s, ok := files[p]; ok {
+			return []byte(s), nil
+		}
+		return nil, errors.New("no such file")
+	}
+	for _, tc := range []struct {
+		name    string
+		env     map[string]string
+		check   func(Config) bool
+		problem string
+	}{
+		{"defaults", nil, func(c Config) bool { return c.DB == "sqlite:writ.db" && c.Court == "cand" && c.SealKey == "" }, ""},
+		{"environment over defaults", map[string]string{"WRIT_DB": "postgres://x", "WRIT_SOURCE": "demo:/d"}, func(c Config) bool { return c.DB == "postgres://x" && c.Source == "demo:/d" }, ""},
+		{"secret from a file, trimmed", map[string]string{"WRIT_SEAL_KEY_FILE": "/run/secrets/seal"}, func(c Config) bool { return c.SealKey == "AGE-SECRET-KEY-1ABC" }, ""},
+		{"secret in the variable", map[string]string{"WRIT_SEAL_KEY": "AGE-SECRET-KEY-1XYZ"}, func(c Config) bool { return c.SealKey == "AGE-SECRET-KEY-1XYZ" }, ""},
+		{"both forms of a secret", map[string]string{"WRIT_SEAL_KEY": "a", "WRIT_SEAL_KEY_FILE": "/run/secrets/seal"}, nil, "both set"},
+		{"a secret file that is missing", map[string]string{"WRIT_SEAL_KEY_FILE": "/nope"}, nil, "cannot read /nope"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Load(func(k string) string { return tc.env[k] }, read)
+			if tc.problem != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.problem) {
+					t.Fatalf("error %v; want one saying %q", err, tc.problem)
+				}
+				return
+			}
+			if err != nil || !tc.check(c) {
+				t.Errorf("Load = %+v, %v", c, err)
+			}
+		})
+	}
+}
