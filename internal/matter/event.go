@@ -99,6 +99,9 @@ type Event struct {
 	Docket  string      `json:"docket,omitempty"`
 	// Accounts lists the accounts a production holds.
 	Accounts []string `json:"accounts,omitempty"`
+	// Digest is the SHA-256 of what the event refers to: the sealed blob of
+	// a preservation, the manifest of a production.
+	Digest string `json:"digest,omitempty"`
 	// Note is free text for staff (a reason a notice failed, a summary).
 	// It is never shown to the applicant.
 	Note string `json:"note,omitempty"`
