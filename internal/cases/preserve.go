@@ -42,17 +42,12 @@ type PreservedAccount struct {
 	Digest    string `json:"digest"`
 }
 
-// LogWindows gives the access-log windows of an order for an account
-// created at a time, as of a response day (the production package decides
-// them; preservation uses the same).
-type LogWindows func(o *order.Order, created time.Time, asOf time.Time) []source.Window
-
 // Preserve captures, for every target of the order in force, every category
 // the order names, seals it with the configured key, stores it, and records
 // the resolution and the preservation as events. The order requires the
 // platform to "preserve, but not disclose": nothing preserved leaves the
 // store unsealed.
-func (s *Service) Preserve(ctx context.Context, id string, src source.Source, key string, windows LogWindows, at time.Time) (*PreserveResult, error) {
+func (s *Service) Preserve(ctx context.Context, id string, src source.Source, key string, at time.Time) (*PreserveResult, error) {
 	if key == "" {
 		return nil, fault.Errorf(fault.Invalid, "no sealing key: set WRIT_SEAL_KEY_FILE to a file holding an age secret key (make one with 'writ keygen')")
 	}
@@ -91,7 +86,7 @@ func (s *Service) Preserve(ctx context.Context, id string, src source.Source, ke
 			return nil, err
 		}
 		if o.Allows(order.AccessLogs) {
-			if p.LogStats, err = src.AccessLog(ctx, source.LogQuery{AccountID: r.AccountID, Windows: windows(o, r.Created, at)}, func(e source.LogEntry) error {
+			if p.LogStats, err = src.AccessLog(ctx, source.LogQuery{AccountID: r.AccountID, Windows: LogWindows(c.Calendar.Location)(o, r.Created, at)}, func(e source.LogEntry) error {
 				p.Log = append(p.Log, e)
 				return nil
 			}); err != nil {

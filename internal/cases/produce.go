@@ -1,0 +1,262 @@
+package cases
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/production"
+	"github.com/writ-project/writ/internal/source"
+)
+
+// ProduceOptions are the settings of one production.
+type ProduceOptions struct {
+	// Out is the folder the package is written to; it must not exist.
+	Out string
+	// At is the moment of the build; its day in the court's zone is the
+	// response date ("until the date that you respond").
+	At time.Time
+	// Accounts limits the package to these labels; empty means every
+	// account of the order in force whose data the court has not shielded.
+	Accounts    []string
+	SealKey     string
+	BatesPrefix string
+	Font        string
+	Custodian   string
+	LoadFiles   bool
+	Progress    func(string)
+}
+
+// Produced reports a production built and recorded.
+type Produced struct {
+	ID       string               `json:"production"`
+	Dir      string               `json:"dir"`
+	Digest   string               `json:"manifest_sha256"`
+	Manifest *production.Manifest `json:"manifest"`
+}
+
+// Produce builds the production package of a case. It refuses, with the
+// gate's reasons for every account, unless the gate is open for every
+// account in the package at that moment (invariant 1). Records come from
+// the preservation where there is one (what the platform preserved is what
+// it produces), and from the source otherwise; access logs come from the
+// source, up to the response date. The build is recorded as an event
+// carrying the SHA-256 of the package's manifest.
+func (s *Service) Produce(ctx context.Context, id string, src source.Source, opt ProduceOptions) (*Produced, error) {
+	c, err := s.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	a, err := matter.Assess(c.Events, c.Calendar, opt.At)
+	if err != nil {
+		return nil, err
+	}
+	labels, err := packageAccounts(a, opt.Accounts)
+	if err != nil {
+		return nil, err
+	}
+	if reasons := closedFor(a.Gate, labels); len(reasons) > 0 {
+		return nil, fault.Errorf(fault.GateClosed, "the order does not allow disclosure on %s:\n%s",
+			courttime.DateOf(opt.At.In(c.Calendar.Location)).Long(), strings.Join(reasons, "\n"))
+	}
+	o := a.State.Order
+	loc := c.Calendar.Location
+	resp := courttime.DateOf(opt.At.In(loc))
+	var accounts []production.Account
+	for _, label := range labels {
+		acct, err := s.gather(ctx, c, o, label, src, opt, resp, loc)
+		if err != nil {
+			return nil, err
+		}
+		accounts = append(accounts, acct)
+	}
+	in := production.Input{CaseID: c.ID, Order: o, ResponseDate: resp, Location: loc, Accounts: accounts,
+		BatesPrefix: opt.BatesPrefix, FontPath: opt.Font, Custodian: opt.Custodian, LoadFiles: opt.LoadFiles, Now: opt.At}
+	m, err := production.Build(ctx, in, opt.Out, opt.Progress)
+	if err != nil {
+		return nil, err
+	}
+	digest, err := manifestDigest(opt.Out)
+	if err != nil {
+		return nil, err
+	}
+	se, err := s.Record(ctx, id, matter.Event{Type: matter.ProductionBuilt, At: opt.At, Accounts: labels, Digest: digest}, "")
+	if err != nil {
+		return nil, fmt.Errorf("the package at %s was built but could not be recorded: %w", opt.Out, err)
+	}
+	e, _ := fromStore(se)
+	return &Produced{ID: e.ID, Dir: opt.Out, Digest: digest, Manifest: m}, nil
+}
+
+// packageAccounts picks the accounts of a package: the ones asked for, or
+// every account of the order in force that the court has not shielded.
+func packageAccounts(a *matter.Assessment, asked []string) ([]string, error) {
+	o := a.State.Order
+	if len(asked) > 0 {
+		for _, l := range asked {
+			if _, ok := o.Target(l); !ok {
+				return nil, &fault.Error{Code: fault.Invalid, Field: "account", Message: fmt.Sprintf("%q is not a target of the order in force", l)}
+			}
+		}
+		return asked, nil
+	}
+	var out []string
+	for _, t := range o.Targets {
+		if acct := a.State.Accounts[t.Label]; acct != nil && !acct.Sustained.IsZero() {
+			continue
+		}
+		out = append(out, t.Label)
+	}
+	if len(out) == 0 {
+		return nil, fault.Errorf(fault.GateClosed, "no account of the order may be produced")
+	}
+	return out, nil
+}
+
+// closedFor lists, account by account, why the gate is closed.
+func closedFor(g matter.Gate, labels []string) []string {
+	var out []string
+	for _, l := range labels {
+		ag, ok := g.For(l)
+		if !ok {
+			out = append(out, fmt.Sprintf("%s: not an account of the order", l))
+			continue
+		}
+		for _, r := range ag.Reasons {
+			out = append(out, fmt.Sprintf("%s: %s", l, r))
+		}
+	}
+	return out
+}
+
+// gather reads one account's records and access log.
+func (s *Service) gather(ctx context.Context, c *Case, o *order.Order, label string, src source.Source, opt ProduceOptions, resp courttime.Date, loc *time.Location) (production.Account, error) {
+	acct := production.Account{Label: label}
+	var preserved *Preserved
+	if opt.SealKey != "" {
+		p, ok, err := s.Preservation(ctx, c, label, opt.SealKey)
+		if err != nil {
+			return acct, err
+		}
+		if ok {
+			preserved = p
+		}
+	}
+	if preserved != nil {
+		acct.Resolution, acct.Records = preserved.Resolution, preserved.Records
+	} else {
+		if src == nil {
+			return acct, fault.Errorf(fault.Invalid, "%s was not preserved and no source is named: give --source", label)
+		}
+		t, _ := o.Target(label)
+		r, err := src.Resolve(ctx, t)
+		if err != nil {
+			return acct, err
+		}
+		var cats []order.Category
+		for _, cat := range order.Categories {
+			if cat != order.AccessLogs && o.Allows(cat) {
+				cats = append(cats, cat)
+			}
+		}
+		if acct.Records, err = src.Records(ctx, r.AccountID, cats); err != nil {
+			return acct, err
+		}
+		acct.Resolution = r
+	}
+	if !o.Allows(order.AccessLogs) {
+		return acct, nil
+	}
+	windows, err := production.Scope(o, resp, loc, acct.Resolution.Created)
+	if err != nil {
+		return acct, err
+	}
+	if src == nil {
+		if preserved == nil {
+			return acct, fault.Errorf(fault.Invalid, "no source is named for the access logs: give --source")
+		}
+		// Only what was preserved: the windows still apply in Build.
+		acct.Log, acct.LogStats = preserved.Log, preserved.LogStats
+		return acct, nil
+	}
+	acct.LogStats, err = src.AccessLog(ctx, source.LogQuery{AccountID: acct.Resolution.AccountID, Windows: production.SourceWindows(windows)}, func(e source.LogEntry) error {
+		acct.Log = append(acct.Log, e)
+		return nil
+	})
+	return acct, err
+}
+
+// LogWindows is the access-log windows of an order for an account created
+// at a time, as of a moment: the same windows a production uses.
+func LogWindows(loc *time.Location) func(o *order.Order, created, asOf time.Time) []source.Window {
+	return func(o *order.Order, created, asOf time.Time) []source.Window {
+		ws, err := production.Scope(o, courttime.DateOf(asOf.In(loc)), loc, created)
+		if err != nil {
+			return nil
+		}
+		return production.SourceWindows(ws)
+	}
+}
+
+// manifestDigest is the SHA-256 of a package's manifest.json, which holds
+// the SHA-256 of every other file: the one hash that names the package.
+func manifestDigest(dir string) (string, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "data", "manifest.json"))
+	if err != nil {
+		return "", fault.Wrap(fault.Internal, err, "cannot read the manifest of %s", dir)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:]), nil
+}
+
+// Release releases a built production: the package must still be the one
+// built (its manifest hash), verify clean, hold no card data, and the gate
+// must be open for every account in it at the moment of release
+// (invariants 1 and 2); the release is then recorded.
+func (s *Service) Release(ctx context.Context, id, productionID, dir string, at time.Time) error {
+	c, err := s.Load(ctx, id)
+	if err != nil {
+		return err
+	}
+	var built *matter.Event
+	for i, e := range c.Events {
+		if e.Type == matter.ProductionBuilt && e.ID == productionID {
+			built = &c.Events[i]
+		}
+	}
+	if built == nil {
+		return &fault.Error{Code: fault.NotFound, Field: "production", Message: fmt.Sprintf("case %s has no production %q", id, productionID)}
+	}
+	problems, err := production.Verify(dir)
+	if err != nil {
+		return err
+	}
+	if len(problems) > 0 {
+		return fault.Errorf(fault.Tampered, "the package at %s does not verify: %s %s", dir, problems[0].File, problems[0].Kind)
+	}
+	digest, err := manifestDigest(dir)
+	if err != nil {
+		return err
+	}
+	if digest != built.Digest {
+		return fault.Errorf(fault.Tampered, "the package at %s is not production %s as built (its manifest hash differs)", dir, productionID)
+	}
+	findings, err := production.Scan(dir)
+	if err != nil {
+		return err
+	}
+	if len(findings) > 0 {
+		return fault.Errorf(fault.Refused, "the package at %s holds what looks like card data: %s", dir, (&production.ScanError{Findings: findings}).Error())
+	}
+	_, err = s.Record(ctx, id, matter.Event{Type: matter.ProductionReleased, At: at, On: []string{productionID}}, "")
+	return err
+}

@@ -1,0 +1,293 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/config"
+	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/production"
+	"github.com/writ-project/writ/internal/source"
+)
+
+// openSource opens the platform's records named by --source or WRIT_SOURCE.
+// An empty spec with optional true opens nothing.
+func openSource(spec string, cfg config.Config, optional bool) (source.Source, error) {
+	if spec == "" {
+		spec = cfg.Source
+	}
+	if spec == "" && optional {
+		return nil, nil
+	}
+	src, err := source.Open(spec)
+	if err != nil {
+		if fault.Is(err, fault.Invalid) || fault.Is(err, fault.NotFound) {
+			return nil, flagError("source", errors.New(fault.Message(err)))
+		}
+		return nil, failure{err}
+	}
+	return src, nil
+}
+
+// progressTo reports progress on w when it is a terminal, and nowhere
+// otherwise (a script's log gets only the result).
+func progressTo(env Env) func(string) {
+	if f, ok := env.Stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		return func(s string) { fmt.Fprintf(env.Stderr, "… %s\n", s) }
+	}
+	return nil
+}
+
+func newPreserve(env Env, db *dbFlags) *cobra.Command {
+	var spec, at string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "preserve CASE [--source SPEC]",
+		Short: "Preserve, sealed, every category the order names for every account of a case",
+		Long: `Resolve every target of the order to the platform's account and capture the
+records of every category the order names (and the access logs in its
+windows so far), sealed with WRIT_SEAL_KEY (or WRIT_SEAL_KEY_FILE) and
+stored with the case; each preservation is recorded as an event carrying
+the SHA-256 of the sealed records. A later production uses them.
+
+SPEC is demo:DIR (the demo platform), or a connector config file;
+WRIT_SOURCE sets the default.`,
+		Example: "  WRIT_SEAL_KEY_FILE=seal.key writ preserve CASE --source demo:./demo",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			cfg, err := config.Load(env.Getenv, env.ReadFile)
+			if err != nil {
+				return err
+			}
+			svc, err := db.open(ctx, env)
+			if err != nil {
+				return err
+			}
+			defer svc.Store.Close()
+			c, err := svc.Load(ctx, args[0])
+			if err != nil {
+				return fail(err)
+			}
+			when := env.Now()
+			if at != "" {
+				if when, err = parseMoment(at, c.Calendar.Location, true); err != nil {
+					return flagError("at", err)
+				}
+			}
+			src, err := openSource(spec, cfg, false)
+			if err != nil {
+				return err
+			}
+			defer src.Close()
+			res, err := svc.Preserve(ctx, args[0], src, cfg.SealKey, when)
+			if err != nil {
+				return fail(err)
+			}
+			if asJSON {
+				return printJSON(env.Stdout, res)
+			}
+			for _, a := range res.Accounts {
+				fmt.Fprintf(env.Stdout, "Preserved %s (account %s): %d records, %d log entries, sealed as %s.\n", a.Label, a.AccountID, a.Records, a.LogLines, a.Digest)
+			}
+			for _, u := range res.Unresolved {
+				fmt.Fprintf(env.Stdout, "Not preserved: %s\n", u)
+			}
+			if len(res.Unresolved) > 0 {
+				return failure{fmt.Errorf("%d target(s) could not be resolved; a person must identify them", len(res.Unresolved))}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&spec, "source", "", "the platform's records: demo:DIR or a connector config file (default WRIT_SOURCE)")
+	cmd.Flags().StringVar(&at, "at", "", "when the preservation is made (default now): a day or YYYY-MM-DDTHH:MM")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
+	return cmd
+}
+
+func newProduce(env Env, db *dbFlags) *cobra.Command {
+	var spec, now, out, custodian, prefix string
+	var accounts []string
+	var loadFiles, asJSON bool
+	cmd := &cobra.Command{
+		Use:   "produce CASE --out DIR [--now DATE] [--source SPEC]",
+		Short: "Build the production package of a case, if and only if the order allows disclosure now",
+		Long: `Build the production: only the categories and windows the order allows, each
+fact once ("documents sufficient to show") unless the order says all
+documents, never a card number, expiry date or security code. Every file is
+scanned before the package is completed; a PDF summary per account, the
+access logs as CSV, a manifest with the SHA-256 of every file and the Bates
+ranges, a draft 902(11) declaration, as a BagIt bag.
+
+writ refuses (exit 1, with every reason) while the gate is closed for any
+account in the package. --now is the response date: the access-log windows
+"until the date that you respond" end with it. The build is recorded as an
+event; release it with 'writ release'.`,
+		Example: "  writ produce CASE --out ./prod-1 --now 2022-12-06 --source demo:./demo",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "" {
+				return errors.New("--out is required: the folder to write the package to (it must not exist)")
+			}
+			ctx := cmd.Context()
+			cfg, err := config.Load(env.Getenv, env.ReadFile)
+			if err != nil {
+				return err
+			}
+			svc, err := db.open(ctx, env)
+			if err != nil {
+				return err
+			}
+			defer svc.Store.Close()
+			c, err := svc.Load(ctx, args[0])
+			if err != nil {
+				return fail(err)
+			}
+			at := env.Now()
+			if now != "" {
+				if at, err = parseMoment(now, c.Calendar.Location, true); err != nil {
+					return flagError("now", err)
+				}
+			}
+			src, err := openSource(spec, cfg, true)
+			if err != nil {
+				return err
+			}
+			if src != nil {
+				defer src.Close()
+			}
+			if prefix == "" {
+				prefix = cfg.BatesPrefix
+			}
+			p, err := svc.Produce(ctx, args[0], src, cases.ProduceOptions{Out: out, At: at, Accounts: accounts, SealKey: cfg.SealKey,
+				BatesPrefix: prefix, Font: cfg.Font, Custodian: custodian, LoadFiles: loadFiles, Progress: progressTo(env)})
+			if err != nil {
+				if fault.Is(err, fault.GateClosed) {
+					fmt.Fprintln(env.Stderr, fault.Message(err))
+					return failure{errors.New("nothing was produced: the gate is closed")}
+				}
+				return fail(err)
+			}
+			if asJSON {
+				return printJSON(env.Stdout, p)
+			}
+			fmt.Fprintf(env.Stdout, "Built production %s of case %s at %s: %d accounts, Bates %s to %s, manifest SHA-256 %s.\n",
+				p.ID, args[0], p.Dir, len(p.Manifest.Accounts), p.Manifest.Bates.First, p.Manifest.Bates.Last, p.Digest)
+			fmt.Fprintf(env.Stdout, "Release it with: writ release %s --production %s --package %s\n", args[0], p.ID, p.Dir)
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&out, "out", "", "the folder to write the package to; it must not exist")
+	fl.StringVar(&now, "now", "", "the response date (default today): a day, or YYYY-MM-DDTHH:MM")
+	fl.StringVar(&spec, "source", "", "the platform's records: demo:DIR, jsonl:PATH, csv:PATH or a connector config file (default WRIT_SOURCE)")
+	fl.StringSliceVar(&accounts, "account", nil, "only these accounts (labels); default every account of the order")
+	fl.StringVar(&custodian, "custodian", "", "the records custodian who will sign the declaration")
+	fl.StringVar(&prefix, "bates-prefix", "", "the prefix of the Bates numbers (default WRIT_BATES_PREFIX, else WRIT-)")
+	fl.BoolVar(&loadFiles, "load-files", false, "add Concordance DAT and Opticon OPT load files")
+	fl.BoolVar(&asJSON, "json", false, "print the result as JSON")
+	return cmd
+}
+
+func newRelease(env Env, db *dbFlags) *cobra.Command {
+	var prodID, dir, at string
+	cmd := &cobra.Command{
+		Use:   "release CASE --production ID --package DIR",
+		Short: "Release a built production, after checking the package and the gate once more",
+		Long: `Release a production to the applicant. writ checks that the package is the
+one built (its manifest hash), that every file verifies, that no file holds
+card data, and that the gate is open for every account in it at this
+moment; then it records the release.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if prodID == "" || dir == "" {
+				return errors.New("--production and --package are required")
+			}
+			ctx := cmd.Context()
+			svc, err := db.open(ctx, env)
+			if err != nil {
+				return err
+			}
+			defer svc.Store.Close()
+			c, err := svc.Load(ctx, args[0])
+			if err != nil {
+				return fail(err)
+			}
+			when := env.Now()
+			if at != "" {
+				if when, err = parseMoment(at, c.Calendar.Location, true); err != nil {
+					return flagError("at", err)
+				}
+			}
+			if err := svc.Release(ctx, args[0], prodID, dir, when); err != nil {
+				return fail(err)
+			}
+			_, err = fmt.Fprintf(env.Stdout, "Released production %s of case %s.\n", prodID, args[0])
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&prodID, "production", "", "the production's id (prod-1)")
+	cmd.Flags().StringVar(&dir, "package", "", "the package folder")
+	cmd.Flags().StringVar(&at, "at", "", "when it is released (default now)")
+	return cmd
+}
+
+func newVerifyPackage(env Env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "verify-package DIR",
+		Short: "Check a production package against its manifests; name every file that does not match",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			problems, err := production.Verify(args[0])
+			if err != nil {
+				return fail(err)
+			}
+			if len(problems) == 0 {
+				_, err := fmt.Fprintf(env.Stdout, "%s verifies: every file matches its SHA-256.\n", args[0])
+				return err
+			}
+			for _, p := range problems {
+				fmt.Fprintf(env.Stdout, "%s: %s\n", p.File, p.Kind)
+			}
+			return failure{fmt.Errorf("%s does not verify: %s is %s (%d problem(s))", args[0], problems[0].File, problems[0].Kind, len(problems))}
+		},
+	}
+}
+
+func newSealPackage(env Env) *cobra.Command {
+	var recipients []string
+	var passFile string
+	cmd := &cobra.Command{
+		Use:   "seal-package DIR --out FILE (--recipient age1... | --passphrase-file FILE)",
+		Short: "Encrypt a production package for its recipient (age)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			out, _ := cmd.Flags().GetString("out")
+			if out == "" {
+				return errors.New("--out is required")
+			}
+			pass := ""
+			if passFile != "" {
+				b, err := env.ReadFile(passFile)
+				if err != nil {
+					return flagError("passphrase-file", err)
+				}
+				pass = string(b)
+			}
+			if err := production.Seal(args[0], out, recipients, pass); err != nil {
+				return fail(err)
+			}
+			_, err := fmt.Fprintf(env.Stdout, "Sealed %s into %s.\n", args[0], out)
+			return err
+		},
+	}
+	cmd.Flags().String("out", "", "the sealed file to write")
+	cmd.Flags().StringSliceVar(&recipients, "recipient", nil, "a recipient's public key (age1...)")
+	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "a file holding a passphrase to seal with instead")
+	return cmd
+}
