@@ -178,6 +178,18 @@ event; release it with 'writ release'.`,
 			}
 			fmt.Fprintf(env.Stdout, "Built production %s of case %s at %s: %d accounts, Bates %s to %s, manifest SHA-256 %s.\n",
 				p.ID, args[0], p.Dir, len(p.Manifest.Accounts), p.Manifest.Bates.First, p.Manifest.Bates.Last, p.Digest)
+			for _, a := range p.Manifest.Accounts {
+				if a.AccessLog == nil {
+					continue
+				}
+				fmt.Fprintf(env.Stdout, "  %s: %d access-log entries from %d lines read.\n", a.Label, a.AccessLog.Entries, a.AccessLog.Source.Lines)
+				if n := a.AccessLog.Source.CorruptLines; n > 0 {
+					fmt.Fprintf(env.Stdout, "  %d corrupt lines (all listed by line number in the manifest), for example:\n", n)
+					for _, c := range a.AccessLog.Source.Corrupt[:min(5, len(a.AccessLog.Source.Corrupt))] {
+						fmt.Fprintf(env.Stdout, "    %s line %d: %s\n", c.File, c.Line, c.Problem)
+					}
+				}
+			}
 			fmt.Fprintf(env.Stdout, "Release it with: writ release %s --production %s --package %s\n", args[0], p.ID, p.Dir)
 			return nil
 		},
