@@ -105,12 +105,13 @@ var logDefaultTuning = logTuning{region: 32 << 20, block: 1 << 20}
 const logProgressEvery = 64 << 20
 
 // OpenLogFile opens an access log: one file, or every file a glob matches
-// (path/filepath.Match syntax), read in the lexical order of their names.
+// (path/filepath.Match syntax; a file whose own name looks like a glob is
+// taken as it is), read in the lexical order of their names.
 // It fails with fault.NotFound when no file is there and fault.Invalid when
 // the format is not understood.
 func OpenLogFile(path string, format LogFormat) (*LogFile, error) {
 	var names []string
-	if strings.ContainsAny(path, "*?[") {
+	if st, err := os.Stat(path); (err != nil || !st.Mode().IsRegular()) && strings.ContainsAny(path, "*?[") {
 		m, err := filepath.Glob(path)
 		if err != nil {
 			return nil, fault.Wrap(fault.Invalid, err, "access log %q is not a valid glob", path)
@@ -593,8 +594,11 @@ type logWorker struct {
 	skipping bool
 }
 
-// do reads one job a block at a time: buf holds the file's bytes from
-// offset at, the first fill of them read, and lines start at buf[lo].
+// do reads one job: a plain file's region mapped (doMapped) where it can,
+// else a block at a time into buf, which holds the file's (or the gzip
+// stream's) bytes from offset at, the first fill of them read, with the
+// next line starting at buf[lo]. It sends the scan of the region's whole
+// lines, in parts, on j.out.
 func (w *logWorker) do(ctx context.Context, j *logJob) {
 	w.cols = j.file.cols
 	w.gzip = j.file.gzip
@@ -659,6 +663,10 @@ func (w *logWorker) do(ctx context.Context, j *logJob) {
 		n, err := read(w.buf[fill:], at+int64(fill))
 		eof := err == io.EOF
 		if err != nil && !eof {
+			if !j.file.gzip {
+				// Not the log's fault: the disk's or the system's.
+				err = fault.Wrap(fault.Internal, err, "cannot read the file: %v", err)
+			}
 			w.fail(ctx, j, err)
 			return
 		}
