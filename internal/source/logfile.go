@@ -189,6 +189,11 @@ func (l *LogFile) Scan(ctx context.Context, q LogQuery, emit func(LogEntry) erro
 	if err := logCheckQuery(q); err != nil {
 		return LogStats{}, err
 	}
+	// A scan asked for after its caller gave up does not start: a small
+	// file could otherwise be read to the end before any check.
+	if err := ctx.Err(); err != nil {
+		return LogStats{}, err
+	}
 	s := &logScan{
 		l:       l,
 		q:       q,
