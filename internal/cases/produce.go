@@ -34,6 +34,9 @@ type ProduceOptions struct {
 	Custodian   string
 	LoadFiles   bool
 	Progress    func(string)
+	// LogProgress, when set, is told how far each account's pass over the
+	// access log has got.
+	LogProgress func(label string, p source.Progress)
 }
 
 // Produced reports a production built and recorded.
@@ -188,7 +191,11 @@ func (s *Service) gather(ctx context.Context, c *Case, o *order.Order, label str
 		acct.Log, acct.LogStats = preserved.Log, preserved.LogStats
 		return acct, nil
 	}
-	acct.LogStats, err = src.AccessLog(ctx, source.LogQuery{AccountID: acct.Resolution.AccountID, Windows: production.SourceWindows(windows)}, func(e source.LogEntry) error {
+	q := source.LogQuery{AccountID: acct.Resolution.AccountID, Windows: production.SourceWindows(windows)}
+	if opt.LogProgress != nil {
+		q.Progress = func(p source.Progress) { opt.LogProgress(label, p) }
+	}
+	acct.LogStats, err = src.AccessLog(ctx, q, func(e source.LogEntry) error {
 		acct.Log = append(acct.Log, e)
 		return nil
 	})

@@ -34,13 +34,55 @@ func openSource(spec string, cfg config.Config, optional bool) (source.Source, e
 	return src, nil
 }
 
-// progressTo reports progress on w when it is a terminal, and nowhere
-// otherwise (a script's log gets only the result).
+// isTerminal reports whether stderr is a terminal: progress is shown there,
+// and a script's log gets only the result.
+func isTerminal(env Env) bool {
+	f, ok := env.Stderr.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// progressTo reports the steps of long work on a terminal.
 func progressTo(env Env) func(string) {
-	if f, ok := env.Stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		return func(s string) { fmt.Fprintf(env.Stderr, "… %s\n", s) }
+	if !isTerminal(env) {
+		return nil
 	}
-	return nil
+	return func(s string) { fmt.Fprintf(env.Stderr, "\r\033[K… %s\n", s) }
+}
+
+// logProgressTo shows, on a terminal, one line that keeps being rewritten
+// with how far a pass over an access log has got: bytes read of the total,
+// entries matched, rate and time left. It never shows a person's data.
+func logProgressTo(env Env) func(string, source.Progress) {
+	if !isTerminal(env) {
+		return nil
+	}
+	start := env.Now()
+	return func(label string, p source.Progress) {
+		secs := env.Now().Sub(start).Seconds()
+		line := fmt.Sprintf("access log of %s: %s", label, humanBytes(p.Bytes))
+		if p.Total > 0 {
+			line += fmt.Sprintf(" of %s (%d%%)", humanBytes(p.Total), 100*p.Bytes/p.Total)
+		}
+		line += fmt.Sprintf(", %d lines, %d matched", p.Lines, p.Matched)
+		if secs > 0.5 {
+			rate := float64(p.Bytes) / secs
+			line += fmt.Sprintf(", %s/s", humanBytes(int64(rate)))
+			if p.Total > p.Bytes && rate > 0 {
+				line += fmt.Sprintf(", %.0f s left", float64(p.Total-p.Bytes)/rate)
+			}
+		}
+		fmt.Fprintf(env.Stderr, "\r\033[K%s", line)
+	}
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.2f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d kB", n>>10)
 }
 
 func newPreserve(env Env, db *dbFlags) *cobra.Command {
@@ -165,7 +207,7 @@ event; release it with 'writ release'.`,
 				prefix = cfg.BatesPrefix
 			}
 			p, err := svc.Produce(ctx, args[0], src, cases.ProduceOptions{Out: out, At: at, Accounts: accounts, SealKey: cfg.SealKey,
-				BatesPrefix: prefix, Font: cfg.Font, Custodian: custodian, LoadFiles: loadFiles, Progress: progressTo(env)})
+				BatesPrefix: prefix, Font: cfg.Font, Custodian: custodian, LoadFiles: loadFiles, Progress: progressTo(env), LogProgress: logProgressTo(env)})
 			if err != nil {
 				if fault.Is(err, fault.GateClosed) {
 					fmt.Fprintln(env.Stderr, fault.Message(err))

@@ -160,6 +160,17 @@ func TestProduceGolden(t *testing.T) {
 		}
 	}
 
+	// The creation-day window is that day in Pacific time: konnoyukio's
+	// account was created on 2021-11-14 (Pacific); its entry at 23:59:30
+	// Pacific, already 2021-11-15 in UTC, is in; midnight after is out.
+	csv := texts[filepath.Join(pkg, "data", "01-konnoyukio_CmRUCE", "access-log.csv")]
+	if !strings.Contains(csv, "2021-11-15T07:59:30Z,2021-11-14T23:59:30-08:00") {
+		t.Errorf("the 23:59:30 Pacific entry of the creation day is missing:\n%.400s", csv)
+	}
+	if strings.Contains(csv, "2021-11-15T00:00:00-08:00") || strings.Contains(csv, "2022-06-07T") {
+		t.Errorf("an entry outside the windows is in the package")
+	}
+
 	ok("verify-package", pkg)
 	victim := filepath.Join(pkg, "data", "02-Aya_ay_chim0807", "access-log.csv")
 	b, err := os.ReadFile(victim)
@@ -182,6 +193,13 @@ func TestProduceGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	ok("release", id, "--production", "prod-1", "--package", pkg, "--at", "2022-12-07")
+
+	recipient := strings.TrimSpace(strings.TrimPrefix(keyRun.stderr, "public key:"))
+	sealed := filepath.Join(dir, "prod-1.age")
+	ok("seal-package", pkg, "--out", sealed, "--recipient", recipient)
+	if b, err := os.ReadFile(sealed); err != nil || !strings.HasPrefix(string(b), "age-encryption.org/v1") || strings.Contains(string(b), "TWTR-000001") {
+		t.Errorf("seal-package did not write an age file that hides the package (%v)", err)
+	}
 	if out := ok("audit", "verify"); !strings.Contains(out, "verifies") {
 		t.Errorf("audit verify: %s", out)
 	}
