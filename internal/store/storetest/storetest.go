@@ -52,6 +52,8 @@ func Run(t *testing.T, fresh func(t *testing.T) Database) {
 		{"AppendOnly", testAppendOnly},
 		{"Verify", testVerify},
 		{"Blobs", testBlobs},
+		{"Users", testUsers},
+		{"Reminders", testReminders},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

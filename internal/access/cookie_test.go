@@ -1,0 +1,95 @@
+package access_test
+
+import (
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/writ-project/writ/internal/access"
+)
+
+func TestSessionCookie(t *testing.T) {
+	t.Parallel()
+	const token = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+	expires := time.Date(2022, 10, 20, 21, 0, 0, 0, time.FixedZone("JST", 9*60*60))
+
+	for _, tt := range []struct {
+		name   string
+		secure bool
+		want   []string
+	}{
+		{"HTTPS", true, []string{"__Host-writ_session=" + token, "Path=/", "Expires=Thu, 20 Oct 2022 12:00:00 GMT", "HttpOnly", "Secure", "SameSite=Strict"}},
+		{"HTTP", false, []string{"writ_session=" + token, "Path=/", "Expires=Thu, 20 Oct 2022 12:00:00 GMT", "HttpOnly", "SameSite=Strict"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w := httptest.NewRecorder()
+			access.SetSessionCookie(w, token, expires, tt.secure)
+			got := w.Header().Values("Set-Cookie")
+			if len(got) != 1 {
+				t.Fatalf("Set-Cookie: %q", got)
+			}
+			attrs := strings.Split(got[0], "; ")
+			for _, want := range tt.want {
+				if !contains(attrs, want) {
+					t.Errorf("Set-Cookie %q lacks %q", got[0], want)
+				}
+			}
+			if !tt.secure && contains(attrs, "Secure") {
+				t.Errorf("Set-Cookie %q is Secure over plain HTTP, which browsers then drop", got[0])
+			}
+			if strings.Contains(got[0], "Domain=") {
+				t.Errorf("Set-Cookie %q names a domain", got[0])
+			}
+
+			// The browser sends it back; TokenFromRequest finds it.
+			r := httptest.NewRequest("GET", "/", nil)
+			r.Header.Set("Cookie", attrs[0])
+			if got := access.TokenFromRequest(r); got != token {
+				t.Errorf("TokenFromRequest = %q", got)
+			}
+
+			w = httptest.NewRecorder()
+			access.ClearSessionCookie(w, tt.secure)
+			cleared := w.Header().Get("Set-Cookie")
+			name := strings.SplitN(attrs[0], "=", 2)[0]
+			if !strings.HasPrefix(cleared, name+"=;") || !strings.Contains(cleared, "Max-Age=0") {
+				t.Errorf("ClearSessionCookie: %q", cleared)
+			}
+		})
+	}
+
+	t.Run("TokenFromRequest", func(t *testing.T) {
+		const other = "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBA"
+		for _, tt := range []struct {
+			name, cookie, want string
+		}{
+			{"None", "", ""},
+			{"OtherCookie", "theme=dark", ""},
+			{"Empty", "writ_session=", ""},
+			{"Malformed", "writ_session=' OR '1'='1", ""},
+			{"TooLong", "writ_session=" + token + "A", ""},
+			// A plain-named cookie set by a sibling subdomain does not
+			// shadow the __Host- cookie only writ's own host can set.
+			{"SecureFirst", "writ_session=" + other + "; __Host-writ_session=" + token, token},
+			{"Plain", "writ_session=" + other, other},
+		} {
+			r := httptest.NewRequest("GET", "/", nil)
+			if tt.cookie != "" {
+				r.Header.Set("Cookie", tt.cookie)
+			}
+			if got := access.TokenFromRequest(r); got != tt.want {
+				t.Errorf("%s: TokenFromRequest = %q, want %q", tt.name, got, tt.want)
+			}
+		}
+	})
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

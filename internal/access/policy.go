@@ -1,0 +1,219 @@
+package access
+
+import (
+	"strings"
+
+	"github.com/writ-project/writ/internal/fault"
+)
+
+// Act is something a principal does with a case. The web layer asks the
+// policy about one Act for every page and every API call, before it reads
+// what the act shows.
+type Act string
+
+const (
+	// ViewCaseStatus: the case's number and court, its dates, duties and
+	// windows, whether the gate is open and why, and the order. Everything
+	// a party to the procedure needs to know when to act, and nothing that
+	// names an account holder.
+	ViewCaseStatus Act = "view_case_status"
+	// ViewIdentities: who the account holders are: the accounts the
+	// targets resolved to, names, addresses, e-mail addresses, telephone
+	// numbers, and anything sealed from the platform's records.
+	ViewIdentities Act = "view_identities"
+	// ViewObjectionText: what an account holder wrote in an objection or a
+	// motion. Which objections the court sees is the web layer's filter
+	// (those advised to it); this decides whether any may be seen.
+	ViewObjectionText Act = "view_objection_text"
+	// RecordEvent: recording what happened under the order (service,
+	// notices, objections received, advice to the court, preservation,
+	// closing), except rulings.
+	RecordEvent Act = "record_event"
+	// RecordRuling: recording the court's ruling on an objection or a
+	// motion: by the court's own user, or by the platform's staff when the
+	// ruling reached them (most courts will not use writ).
+	RecordRuling Act = "record_ruling"
+	// CreateCase: taking in an order and its subpoena. The CaseRef names
+	// the order's provider and has no ID yet.
+	CreateCase Act = "create_case"
+	// Produce: preserving the records, building a production and
+	// releasing it (the gate decides whether the release may happen).
+	Produce Act = "produce"
+	// AcknowledgeUse: the applicant's counsel acknowledging that what is
+	// produced may be used only for the proceedings the order names.
+	AcknowledgeUse Act = "acknowledge_use"
+	// DownloadRelease: fetching a production's package.
+	DownloadRelease Act = "download_release"
+	// ViewAudit: the case's events with their hashes, and whether the
+	// chain verifies. Event payloads name accounts, so counsel may not.
+	ViewAudit Act = "view_audit"
+)
+
+// CaseRef is what the policy needs to know about a case: which case, the
+// provider its order is directed to, and, for DownloadRelease, where the
+// production stands. The caller derives Released and UseAcknowledged from
+// the case's events; left false, they deny (the policy fails closed).
+type CaseRef struct {
+	ID string
+	// Provider is the order's provider, e.g. "Twitter, Inc.".
+	Provider string
+	// Released: the production asked for has been released.
+	Released bool
+	// UseAcknowledged: the applicant's counsel has acknowledged the use
+	// restriction.
+	UseAcknowledged bool
+}
+
+// permit is one cell of the policy: what a role may do with a case it sees.
+type permit uint8
+
+const (
+	// deny: never.
+	deny permit = iota
+	// allow: whenever the principal sees the case.
+	allow
+	// released: only once the production is released and the use
+	// restriction acknowledged (CaseRef.Released, CaseRef.UseAcknowledged).
+	released
+)
+
+// rule is one row of the policy.
+type rule struct {
+	staff, counsel, court permit
+	// what names the act in a refusal: "<role> may not <what>".
+	what string
+}
+
+// policy is the whole of what each role may do with a case it sees. Which
+// cases a principal sees is decided before it, by sees: staff their
+// platform's, counsel and the court those granted to them.
+//
+// Why the cells are what they are:
+//   - Staff do everything on their platform's cases except rule: they hold
+//     the data and run the procedure, and they may look at a package they
+//     built before it is released.
+//   - Counsel see status and dates, acknowledge the use restriction and,
+//     only after release and acknowledgement, download; never identities,
+//     objections or the audit trail (whose payloads name accounts):
+//     invariant 3.
+//   - The court sees objections and the audit trail and records rulings; it
+//     does not see identities or production contents, which reach it only
+//     attached to a filing, outside writ.
+var policy = map[Act]rule{
+	// act: {staff, counsel, court, what a refusal says may not be done}
+	ViewCaseStatus:    {allow, allow, allow, "see this case"},
+	ViewIdentities:    {allow, deny, deny, "see who the account holders are"},
+	ViewObjectionText: {allow, deny, allow, "read objections"},
+	RecordEvent:       {allow, deny, deny, "record events in this case"},
+	RecordRuling:      {allow, deny, allow, "record rulings"},
+	CreateCase:        {allow, deny, deny, "take in orders"},
+	Produce:           {allow, deny, deny, "preserve or produce records"},
+	AcknowledgeUse:    {deny, allow, deny, "acknowledge the use restriction"},
+	DownloadRelease:   {allow, released, deny, "download productions"},
+	ViewAudit:         {allow, deny, allow, "see the audit trail"},
+}
+
+// Acts returns every act the policy knows, so that a test can walk all of
+// them for every role.
+func Acts() []Act {
+	return []Act{ViewCaseStatus, ViewIdentities, ViewObjectionText, RecordEvent, RecordRuling,
+		CreateCase, Produce, AcknowledgeUse, DownloadRelease, ViewAudit}
+}
+
+// Can reports whether p may do act with the case c.
+func Can(p Principal, act Act, c CaseRef) bool { return Check(p, act, c) == nil }
+
+// Check returns nil if p may do act with the case c, and otherwise the
+// error to answer with:
+//
+//   - fault.NotFound, with the very message the store gives for a case that
+//     does not exist, when p does not see the case: a case that is not the
+//     principal's to see must look exactly like one that does not exist, so
+//     that counsel cannot probe case IDs.
+//   - fault.Forbidden when p sees the case but may not do act with it (or,
+//     for DownloadRelease, not yet), and for CreateCase, which names no
+//     existing case, whenever it is refused.
+func Check(p Principal, act Act, c CaseRef) error {
+	role := p.Role()
+	if act == CreateCase {
+		if role == Staff && !sees(p, c) {
+			return fault.Errorf(fault.Forbidden, "you may take in orders directed to %s only", p.User.Platform)
+		}
+	} else if !sees(p, c) {
+		return notFound(c.ID)
+	}
+	r, ok := policy[act]
+	if !ok {
+		return fault.Errorf(fault.Forbidden, "%q is not something writ lets anyone do", act)
+	}
+	var cell permit
+	switch role {
+	case Staff:
+		cell = r.staff
+	case Counsel:
+		cell = r.counsel
+	case Court:
+		cell = r.court
+	}
+	switch cell {
+	case allow:
+		return nil
+	case released:
+		if !c.Released {
+			return fault.Errorf(fault.Forbidden, "the production has not been released; it can be downloaded once the order allows disclosure and writ releases it")
+		}
+		if !c.UseAcknowledged {
+			return fault.Errorf(fault.Forbidden, "acknowledge the use restriction of the order before downloading the production")
+		}
+		return nil
+	}
+	return fault.Errorf(fault.Forbidden, "%s may not %s", roleWords(role), r.what)
+}
+
+// notFound is the store's answer for a case that does not exist, word for
+// word (store.caseByID), so that a refusal reveals nothing the absence of
+// the case would not.
+func notFound(caseID string) error {
+	return fault.Errorf(fault.NotFound, "case %s does not exist", caseID)
+}
+
+// sees reports whether a case is the principal's to know of at all: for
+// staff, one whose order is directed to their platform; for counsel and the
+// court, one granted to them in their own role. Anyone else sees nothing.
+func sees(p Principal, c CaseRef) bool {
+	switch p.Role() {
+	case Staff:
+		return samePlatform(p.User.Platform, c.Provider)
+	case Counsel, Court:
+		if c.ID == "" || p.User.ID == "" {
+			return false
+		}
+		for _, g := range p.Grants {
+			if g.CaseID == c.ID && g.UserID == p.User.ID && g.Role == p.User.Role {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// samePlatform compares a staff member's platform with an order's provider,
+// ignoring case and surrounding space ("Twitter, Inc." as typed into two
+// forms); an empty name matches nothing, not even another empty name.
+func samePlatform(platform, provider string) bool {
+	platform, provider = strings.TrimSpace(platform), strings.TrimSpace(provider)
+	return platform != "" && provider != "" && strings.EqualFold(platform, provider)
+}
+
+// roleWords names a role in a sentence.
+func roleWords(r Role) string {
+	switch r {
+	case Staff:
+		return "the platform's staff"
+	case Counsel:
+		return "the applicant's counsel"
+	case Court:
+		return "the court"
+	}
+	return "someone who is not signed in"
+}

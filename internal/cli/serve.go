@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/config"
+	"github.com/writ-project/writ/internal/jobs"
+	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web"
+)
+
+type serveFlags struct {
+	addr, demoNow, demoDir string
+	demo                   bool
+}
+
+func newServe(env Env, db *dbFlags) *cobra.Command {
+	var f serveFlags
+	cmd := &cobra.Command{
+		Use:   "serve [--addr 127.0.0.1:8080] [--db DSN] [--demo]",
+		Short: "Serve the web application and the JSON API",
+		Long: `Serve writ over HTTP: the JSON API under /api/v1 (its OpenAPI 3.1 document is
+/api/v1/openapi.json), /healthz and /readyz. With no flags it runs on the
+embedded SQLite file (WRIT_DB, else sqlite:writ.db) at 127.0.0.1:8080.
+
+--demo makes a demo platform, opens the seed order's case with its events up
+to --demo-now, creates a user for each role (staff of the platform, the
+applicant's counsel, the court) and prints a sign-in link for each. It uses
+a fresh database in --demo-dir unless --db names one.
+
+It stops cleanly on SIGTERM or Ctrl-C: requests in flight finish, then the
+database is closed.`,
+		Example: "  writ serve --demo\n  writ serve --addr 127.0.0.1:9000 --db postgres://writ@db/writ",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runServe(cmd.Context(), env, db, &f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.addr, "addr", "127.0.0.1:8080", "the address to listen on")
+	fl.BoolVar(&f.demo, "demo", false, "load the demo platform and the seed case, with a user for each role")
+	fl.StringVar(&f.demoNow, "demo-now", "2022-11-21", "with --demo: record the seed case's events up to this day")
+	fl.StringVar(&f.demoDir, "demo-dir", "writ-demo", "with --demo: the folder for the demo platform and database")
+	return cmd
+}
+
+func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
+	cfg, err := config.Load(env.Getenv, env.ReadFile)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
+	if f.demo && db.dsn == "" && env.Getenv("WRIT_DB") == "" {
+		if err := os.MkdirAll(f.demoDir, 0o700); err != nil {
+			return failure{err}
+		}
+		db.dsn = "sqlite:" + filepath.Join(f.demoDir, "writ.db")
+	}
+	svc, err := db.open(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer svc.Store.Close()
+	users, ok := storeUsers(svc)
+	if !ok {
+		return failure{errors.New("this database has no users")}
+	}
+	guard, err := access.New(users, access.Options{Log: log})
+	if err != nil {
+		return failure{err}
+	}
+	srv := &web.Server{Cases: svc, Users: users, Access: guard, Now: env.Now, Log: log}
+	reminders, ok := store.RemindersOf(svc.Store)
+	if !ok {
+		return failure{errors.New("this database keeps no reminders")}
+	}
+	runner := &jobs.Runner{Cases: svc, Reminders: reminders, Notify: jobs.LogNotifier{Log: log}, Now: env.Now, Log: log}
+
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return flagError("addr", err)
+	}
+	base := "http://" + ln.Addr().String()
+	if f.demo {
+		links, err := loadDemo(ctx, env, cfg, svc, users, guard, f, base)
+		if err != nil {
+			ln.Close()
+			return failure{fmt.Errorf("load the demo: %w", err)}
+		}
+		for _, l := range links {
+			fmt.Fprintln(env.Stdout, l)
+		}
+	}
+	fmt.Fprintf(env.Stdout, "writ is serving at %s (API: %s/api/v1/openapi.json)\n", base, base)
+
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	jobsCtx, stopJobs := context.WithCancel(ctx)
+	jobsDone := make(chan struct{})
+	go func() {
+		defer close(jobsDone)
+		if err := runner.Run(jobsCtx); err != nil {
+			log.Error("reminders stopped", "err", err)
+		}
+	}()
+	defer func() { stopJobs(); <-jobsDone }()
+	select {
+	case err := <-errc:
+		return failure{err}
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 20*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		return failure{fmt.Errorf("shut down: %w", err)}
+	}
+	return nil
+}

@@ -1,0 +1,370 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/danielgtaylor/huma/v2"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/store"
+)
+
+// problem turns an error of the case service into an RFC 9457 problem: the
+// code picks the status, the message is the one meant for a person, and a
+// field at fault is named. Anything else is a 500 whose details go only to
+// the log.
+func (s *Server) problem(ctx context.Context, err error) error {
+	var ve *order.ValidationError
+	if errors.As(err, &ve) {
+		var details []error
+		for _, p := range ve.Problems {
+			details = append(details, &huma.ErrorDetail{Location: "body" + strings.ReplaceAll(p.Path, "/", "."), Message: p.Message})
+		}
+		return huma.Error422UnprocessableEntity("the order is not valid; nothing was stored", details...)
+	}
+	var fe *fault.Error
+	msg := fault.Message(err)
+	var details []error
+	if errors.As(err, &fe) && fe.Field != "" {
+		details = append(details, &huma.ErrorDetail{Location: "body." + fe.Field, Message: fe.Message})
+	}
+	switch fault.CodeOf(err) {
+	case fault.Invalid:
+		return huma.Error422UnprocessableEntity(msg, details...)
+	case fault.NotFound:
+		return huma.Error404NotFound(msg)
+	case fault.Conflict:
+		return huma.Error409Conflict(msg, details...)
+	case fault.Forbidden:
+		return huma.Error403Forbidden(msg)
+	case fault.Refused, fault.GateClosed:
+		return huma.NewError(http.StatusConflict, msg, details...)
+	}
+	s.Log.ErrorContext(ctx, "internal error", "err", err)
+	return huma.Error500InternalServerError("internal error; the details are in writ's log")
+}
+
+// notFound is the answer for a case the caller may not know exists: the
+// same as for a case that does not exist, so that the answer tells nothing.
+func notFound(id string) error {
+	return huma.Error404NotFound(fmt.Sprintf("case %s does not exist", id))
+}
+
+type caseIDPath struct {
+	ID string `path:"id" maxLength:"64" pattern:"^[a-z0-9-]+$" doc:"The case's id, as writ case new printed it (c-...)."`
+}
+
+type showInput struct {
+	ID  string `path:"id" maxLength:"64" pattern:"^[a-z0-9-]+$" doc:"The case's id, as writ case new printed it (c-...)."`
+	Now string `query:"now" doc:"Evaluate the case as of the end of this day (YYYY-MM-DD, court time) or at this instant (RFC 3339). Default: now."`
+}
+
+type showOutput struct {
+	Body CaseView
+}
+
+// CaseView is a case as the API shows it. For the applicant's counsel it
+// holds only what counsel may see: status and dates, never who the account
+// holders are nor what they wrote.
+type CaseView struct {
+	Case       string               `json:"case"`
+	CaseNumber string               `json:"case_number"`
+	Court      string               `json:"court"`
+	Provider   string               `json:"provider"`
+	Applicant  string               `json:"applicant"`
+	AsOf       time.Time            `json:"as_of"`
+	Duties     []matter.Duty        `json:"duties"`
+	Windows    []matter.Window      `json:"windows"`
+	Objections []matter.ContestView `json:"objections"`
+	Motions    []matter.ContestView `json:"motions"`
+	Gate       matter.Gate          `json:"gate"`
+	// Redacted is set when parts were withheld from the caller's role.
+	Redacted bool `json:"redacted,omitempty"`
+}
+
+type listOutput struct {
+	Body []CaseSummary
+}
+
+// CaseSummary is a line of the case list.
+type CaseSummary struct {
+	Case       string `json:"case"`
+	CaseNumber string `json:"case_number"`
+	Court      string `json:"court"`
+	Provider   string `json:"provider"`
+	GateOpen   bool   `json:"gate_open"`
+	Events     int64  `json:"events"`
+}
+
+type createInput struct {
+	IdempotencyKey string `header:"Idempotency-Key" maxLength:"200" doc:"A key that makes a retry of this request create the case once."`
+	RawBody        []byte
+}
+
+type createOutput struct {
+	Body struct {
+		Case string `json:"case"`
+	}
+}
+
+type recordInput struct {
+	ID             string `path:"id" maxLength:"64" pattern:"^[a-z0-9-]+$" doc:"The case's id, as writ case new printed it (c-...)."`
+	IdempotencyKey string `header:"Idempotency-Key" maxLength:"200" doc:"A key that makes a retry of this request store the event once."`
+	Body           EventInput
+}
+
+// EventInput is an event as the API takes it. Its fields are those of the
+// command line's case record flags.
+type EventInput struct {
+	Type      string          `json:"type" enum:"subpoena_served,target_resolved,preservation_started,notice_sent,notice_delivered,notice_failed,objection_received,objection_withdrawn,motion_filed,court_advised,ruling,production_built,production_released,use_acknowledged,production_downloaded,case_closed" doc:"What happened."`
+	At        string          `json:"at" maxLength:"40" doc:"When it happened: YYYY-MM-DD (the start of that day, court time) or RFC 3339."`
+	Account   string          `json:"account,omitempty" maxLength:"200" doc:"The account, by its label in the order."`
+	AccountID string          `json:"account_id,omitempty" maxLength:"200"`
+	Method    string          `json:"method,omitempty" enum:"personal,mail,email,electronic,agent,"`
+	WithOrder *bool           `json:"with_order,omitempty"`
+	Conforms  *bool           `json:"conforms,omitempty"`
+	ID        string          `json:"id,omitempty" maxLength:"64" pattern:"^[A-Za-z0-9_-]*$"`
+	On        []string        `json:"on,omitempty" maxItems:"50"`
+	Outcome   string          `json:"outcome,omitempty" enum:"overruled,sustained,quashed,modified,"`
+	By        string          `json:"by,omitempty" enum:"provider,account_holder,"`
+	Docket    string          `json:"docket,omitempty" maxLength:"200"`
+	Accounts  []string        `json:"accounts,omitempty" maxItems:"200"`
+	Note      string          `json:"note,omitempty" maxLength:"4000"`
+	Order     json.RawMessage `json:"order,omitempty" doc:"For a ruling that modifies the subpoena: the order as modified."`
+}
+
+type recordOutput struct {
+	Body EventView
+}
+
+// EventView is a stored event as the API shows it.
+type EventView struct {
+	Seq        int64           `json:"seq"`
+	Type       string          `json:"type"`
+	At         time.Time       `json:"at"`
+	RecordedAt time.Time       `json:"recorded_at"`
+	Actor      string          `json:"actor"`
+	Payload    json.RawMessage `json:"payload"`
+	PrevHash   string          `json:"prev_hash"`
+	Hash       string          `json:"hash"`
+}
+
+type logOutput struct {
+	Body []EventView
+}
+
+func eventView(e store.Event) EventView {
+	return EventView{e.Seq, e.Type, e.At, e.RecordedAt, e.Actor, e.Payload, e.PrevHash, e.Hash}
+}
+
+func (s *Server) registerAPI(api huma.API) {
+	secured := []map[string][]string{{"session": {}}, {"bearer": {}}}
+
+	huma.Register(api, huma.Operation{OperationID: "list-cases", Method: http.MethodGet, Path: "/api/v1/cases",
+		Summary: "List the cases the caller may see", Security: secured}, s.listCases)
+	huma.Register(api, huma.Operation{OperationID: "create-case", Method: http.MethodPost, Path: "/api/v1/cases",
+		Summary: "Open a case from an order (JSON)", Security: secured, MaxBodyBytes: MaxBody, DefaultStatus: http.StatusCreated,
+		RequestBody: &huma.RequestBody{Required: true, Description: "The order, as JSON: see /api/v1/schemas/order.schema.json and examples/orders/takagi-2022.json.",
+			Content: map[string]*huma.MediaType{"application/json": {Schema: &huma.Schema{Type: huma.TypeObject, Description: "An order (order.schema.json)."}}}}}, s.createCase)
+	huma.Register(api, huma.Operation{OperationID: "show-case", Method: http.MethodGet, Path: "/api/v1/cases/{id}",
+		Summary: "A case's duties, windows, contests and gate, as of a moment", Security: secured}, s.showCase)
+	huma.Register(api, huma.Operation{OperationID: "record-event", Method: http.MethodPost, Path: "/api/v1/cases/{id}/events",
+		Summary: "Record an event, after checking it makes sense", Security: secured, MaxBodyBytes: MaxBody, DefaultStatus: http.StatusCreated}, s.recordEvent)
+	huma.Register(api, huma.Operation{OperationID: "case-log", Method: http.MethodGet, Path: "/api/v1/cases/{id}/events",
+		Summary: "A case's events with their hashes", Security: secured}, s.caseLog)
+}
+
+// caseRef loads a case and checks the caller may see it at all; a case the
+// caller may not see is answered as one that does not exist.
+func (s *Server) caseRef(ctx context.Context, id string, act access.Act) (access.Principal, access.CaseRef, error) {
+	p, ok := principalFrom(ctx)
+	if !ok {
+		return p, access.CaseRef{}, huma.Error401Unauthorized("sign in first")
+	}
+	c, err := s.Cases.Load(ctx, id)
+	if fault.Is(err, fault.NotFound) {
+		return p, access.CaseRef{}, notFound(id)
+	}
+	if err != nil {
+		return p, access.CaseRef{}, s.problem(ctx, err)
+	}
+	ref := access.CaseRef{ID: c.ID, Provider: c.Order.Provider}
+	if !access.Can(p, access.ViewCaseStatus, ref) {
+		return p, ref, notFound(id)
+	}
+	if !access.Can(p, act, ref) {
+		return p, ref, huma.Error403Forbidden("your role may not do this on this case")
+	}
+	return p, ref, nil
+}
+
+func (s *Server) listCases(ctx context.Context, _ *struct{}) (*listOutput, error) {
+	p, ok := principalFrom(ctx)
+	if !ok {
+		return nil, huma.Error401Unauthorized("sign in first")
+	}
+	all, err := s.Cases.Store.Cases(ctx)
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	out := &listOutput{Body: []CaseSummary{}}
+	for _, sc := range all {
+		c, a, err := s.Cases.Assess(ctx, sc.ID, s.Now())
+		if err != nil {
+			return nil, s.problem(ctx, err)
+		}
+		if !access.Can(p, access.ViewCaseStatus, access.CaseRef{ID: c.ID, Provider: c.Order.Provider}) {
+			continue
+		}
+		out.Body = append(out.Body, CaseSummary{c.ID, c.Order.CaseNumber, c.Order.Court.ID, c.Order.Provider, a.Gate.Open, c.Seq})
+	}
+	return out, nil
+}
+
+func (s *Server) createCase(ctx context.Context, in *createInput) (*createOutput, error) {
+	p, ok := principalFrom(ctx)
+	if !ok {
+		return nil, huma.Error401Unauthorized("sign in first")
+	}
+	o, err := order.Parse(in.RawBody)
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	if !access.Can(p, access.CreateCase, access.CaseRef{Provider: o.Provider}) {
+		return nil, huma.Error403Forbidden("only the platform's staff open cases, for their own platform")
+	}
+	c, err := s.Cases.Open(ctx, in.RawBody, in.IdempotencyKey)
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	out := &createOutput{}
+	out.Body.Case = c.ID
+	return out, nil
+}
+
+func (s *Server) showCase(ctx context.Context, in *showInput) (*showOutput, error) {
+	p, ref, err := s.caseRef(ctx, in.ID, access.ViewCaseStatus)
+	if err != nil {
+		return nil, err
+	}
+	c, err := s.Cases.Load(ctx, in.ID)
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	now := s.Now()
+	if in.Now != "" {
+		if now, err = moment(in.Now, c.Calendar.Location, true); err != nil {
+			return nil, huma.Error422UnprocessableEntity("now: "+err.Error(), &huma.ErrorDetail{Location: "query.now", Message: err.Error(), Value: in.Now})
+		}
+	}
+	a, err := matter.Assess(c.Events, c.Calendar, now)
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	v := CaseView{Case: c.ID, CaseNumber: c.Order.CaseNumber, Court: c.Order.Court.ID, Provider: c.Order.Provider, Applicant: c.Order.Applicant,
+		AsOf: a.AsOf, Duties: a.Duties, Windows: a.Windows, Objections: a.Objections, Motions: a.Motions, Gate: a.Gate}
+	if !access.Can(p, access.ViewObjectionText, ref) {
+		v = redact(v)
+	}
+	return &showOutput{Body: v}, nil
+}
+
+// redact keeps of a case what the applicant's counsel may see (invariant
+// 3): the applicant's own duties, and whether the gate is open. The
+// platform's duties are withheld, because their triggers tell when each
+// notice went out and whether, and when, an objection came in; so are the
+// windows, the contests and the gate's reasons, which name accounts.
+func redact(v CaseView) CaseView {
+	out := CaseView{Case: v.Case, CaseNumber: v.CaseNumber, Court: v.Court, Provider: v.Provider, Applicant: v.Applicant, AsOf: v.AsOf,
+		Duties: []matter.Duty{}, Windows: []matter.Window{}, Objections: []matter.ContestView{}, Motions: []matter.ContestView{}, Redacted: true}
+	for _, d := range v.Duties {
+		if d.Party != order.Applicant {
+			continue
+		}
+		out.Duties = append(out.Duties, matter.Duty{ID: d.Condition, Condition: d.Condition, Party: d.Party, Act: d.Act,
+			TriggerEvent: d.TriggerEvent, Trigger: d.Trigger, Due: d.Due, CalendarDue: d.CalendarDue, DueFederalOnly: d.DueFederalOnly,
+			Status: d.Status, Rule: d.Rule, Steps: d.Steps, Text: d.Text})
+	}
+	out.Gate = matter.Gate{Open: v.Gate.Open, Reasons: []string{}, Accounts: []matter.AccountGate{}}
+	if !v.Gate.Open {
+		out.Gate.Reasons = []string{"The order does not allow disclosure yet: the account holders' time to contest has not run out, or a contest is before the court."}
+	}
+	return out
+}
+
+func (s *Server) recordEvent(ctx context.Context, in *recordInput) (*recordOutput, error) {
+	act := access.RecordEvent
+	if in.Body.Type == string(matter.Ruling) {
+		act = access.RecordRuling
+	}
+	p, _, err := s.caseRef(ctx, in.ID, act)
+	if err != nil {
+		return nil, err
+	}
+	c, err := s.Cases.Load(ctx, in.ID)
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	at, err := moment(in.Body.At, c.Calendar.Location, false)
+	if err != nil {
+		return nil, huma.Error422UnprocessableEntity("at: "+err.Error(), &huma.ErrorDetail{Location: "body.at", Message: err.Error(), Value: in.Body.At})
+	}
+	b := in.Body
+	e := matter.Event{Type: matter.Type(b.Type), At: at, Actor: p.Actor(), Account: b.Account, AccountID: b.AccountID, Method: b.Method,
+		WithOrder: b.WithOrder, Conforms: b.Conforms, ID: b.ID, On: b.On, Outcome: matter.Outcome(b.Outcome), By: order.Party(b.By),
+		Docket: b.Docket, Accounts: b.Accounts, Note: b.Note}
+	if len(b.Order) > 0 {
+		if e.Order, err = order.Parse(b.Order); err != nil {
+			return nil, s.problem(ctx, err)
+		}
+	}
+	se, err := s.Cases.Record(ctx, in.ID, e, in.IdempotencyKey)
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	return &recordOutput{Body: eventView(se)}, nil
+}
+
+func (s *Server) caseLog(ctx context.Context, in *caseIDPath) (*logOutput, error) {
+	if _, _, err := s.caseRef(ctx, in.ID, access.ViewAudit); err != nil {
+		return nil, err
+	}
+	evs, err := s.Cases.Store.Events(ctx, in.ID)
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	out := &logOutput{Body: []EventView{}}
+	for _, e := range evs {
+		out.Body = append(out.Body, eventView(e))
+	}
+	return out, nil
+}
+
+// moment reads a day or an instant: a day alone is its first instant (when
+// something happened) or its last (as of when a case is shown).
+func moment(s string, loc *time.Location, endOfDay bool) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	d, err := courttime.ParseDate(s)
+	if err != nil {
+		if len(s) == len("2006-01-02") {
+			return time.Time{}, err
+		}
+		return time.Time{}, fmt.Errorf("%q is neither a day (YYYY-MM-DD) nor an instant (RFC 3339)", s)
+	}
+	if endOfDay {
+		return d.End(loc).Add(-time.Nanosecond), nil
+	}
+	return d.Start(loc), nil
+}

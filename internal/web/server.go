@@ -1,0 +1,130 @@
+// Package web is writ's HTTP face: the JSON API under /api/v1 (described by
+// an OpenAPI 3.1 document generated from the same Go types that handle the
+// requests), the pages for staff, counsel and the court, and the operational
+// endpoints. It holds no business rules: it asks the case service what is
+// so, and the access policy who may see it.
+package web
+
+import (
+	"context"
+	"database/sql"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/danielgtaylor/huma/v2"
+	"github.com/danielgtaylor/huma/v2/adapters/humago"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/store"
+)
+
+// MaxBody bounds a request body: an order is a few kilobytes; nothing the
+// API takes needs more.
+const MaxBody = 1 << 20
+
+// Server serves writ over HTTP.
+type Server struct {
+	Cases  *cases.Service
+	Users  store.UserStore
+	Access *access.Authenticator
+	// Now is the clock.
+	Now func() time.Time
+	Log *slog.Logger
+	// Secure marks cookies Secure (set when served over https).
+	Secure bool
+	// Ready reports whether the server can take requests (the database
+	// answers); nil means always.
+	Ready func(ctx context.Context) error
+}
+
+// Handler returns the server's routes, wrapped in the security headers and
+// the request log.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("GET /readyz", s.readyz)
+
+	config := huma.DefaultConfig("writ", "1")
+	config.Info.Description = "Court-ordered disclosure with due process built in. Every date carries its rule, trigger and computation; nothing is disclosed while the order's gate is closed."
+	config.OpenAPIPath = "/api/v1/openapi"
+	config.DocsPath = ""
+	config.SchemasPath = "/api/v1/schemas"
+	config.Components.SecuritySchemes = map[string]*huma.SecurityScheme{
+		"session": {Type: "apiKey", In: "cookie", Name: sessionCookie},
+		"bearer":  {Type: "http", Scheme: "bearer"},
+	}
+	api := humago.New(mux, config)
+	api.UseMiddleware(s.authenticate(api))
+	s.registerAuth(api, mux)
+	s.registerAPI(api)
+	return s.headers(s.logRequests(mux))
+}
+
+// readyz answers 200 when the database answers.
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	if s.Ready != nil {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := s.Ready(ctx); err != nil {
+			s.Log.Error("not ready", "err", err)
+			http.Error(w, "not ready\n", http.StatusServiceUnavailable)
+			return
+		}
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	_, _ = w.Write([]byte("ready\n"))
+}
+
+// headers sets the security headers of every answer: a strict content
+// security policy (no script or style from anywhere but writ itself, no
+// framing), no sniffing, no referrer leaving the site, no caching of pages
+// that may hold a person's data.
+func (s *Server) headers(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		h.Set("Cache-Control", "no-store")
+		if s.Secure {
+			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// statusWriter remembers the status of an answer, for the log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// logRequests logs each request with stable keys. It logs the path's
+// pattern, never a query string or a body, and never the client's address:
+// an account holder using the portal is a client too.
+func (s *Server) logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := s.Now()
+		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(sw, r)
+		s.Log.Info("request", "method", r.Method, "route", r.Pattern, "status", sw.status, "duration_ms", s.Now().Sub(start).Milliseconds())
+	})
+}
+
+// DBReady is a Ready func for a database handle.
+func DBReady(db *sql.DB) func(context.Context) error {
+	return db.PingContext
+}
