@@ -86,6 +86,7 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return failure{errors.New("this database keeps no reminders")}
 	}
 	runner := &jobs.Runner{Cases: svc, Reminders: reminders, Notify: jobs.LogNotifier{Log: log}, Now: env.Now, Log: log}
+	srv.Jobs = runner
 
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {

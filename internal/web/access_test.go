@@ -224,3 +224,35 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestFeedAndMetrics: a user's calendar feed lists the duties they may
+// see, through a token URL that needs no session; /metrics counts requests.
+func TestFeedAndMetrics(t *testing.T) {
+	f := newFixture(t)
+	code, body := f.do(t, "staff", "POST", "/api/v1/feed", "")
+	if code != 201 {
+		t.Fatalf("new feed: %d %s", code, body)
+	}
+	var out struct{ URL string }
+	if err := json.Unmarshal([]byte(body), &out); err != nil || !strings.HasPrefix(out.URL, "/feed/") {
+		t.Fatalf("feed url: %q %v", out.URL, err)
+	}
+	code, cal := f.do(t, "anonymous", "GET", out.URL, "")
+	if code != 200 || !strings.Contains(cal, "BEGIN:VEVENT") || !strings.Contains(cal, "advise_court") {
+		t.Errorf("staff feed: %d\n%.400s", code, cal)
+	}
+	if code, _ := f.do(t, "anonymous", "GET", "/feed/not-a-token.ics", ""); code != 404 {
+		t.Errorf("a bad feed token: %d", code)
+	}
+	_, body = f.do(t, "counsel", "POST", "/api/v1/feed", "")
+	_ = json.Unmarshal([]byte(body), &out)
+	if _, cal := f.do(t, "anonymous", "GET", out.URL, ""); strings.Contains(cal, "advise_court") || strings.Contains(cal, "Aya") {
+		t.Errorf("counsel's feed shows the platform's duties:\n%.600s", cal)
+	}
+	_, metrics := f.do(t, "anonymous", "GET", "/metrics", "")
+	for _, want := range []string{"writ_http_requests_total", "writ_duties_overdue", "writ_http_request_seconds"} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/jobs"
 	"github.com/writ-project/writ/internal/store"
 )
 
@@ -34,9 +35,14 @@ type Server struct {
 	Log *slog.Logger
 	// Secure marks cookies Secure (set when served over https).
 	Secure bool
+	// Jobs is the reminder runner, whose counters /metrics shows; nil
+	// when this process runs none.
+	Jobs *jobs.Runner
 	// Ready reports whether the server can take requests (the database
 	// answers); nil means always.
 	Ready func(ctx context.Context) error
+
+	m *metrics
 }
 
 // Handler returns the server's routes, wrapped in the security headers and
@@ -62,6 +68,9 @@ func (s *Server) Handler() http.Handler {
 	api.UseMiddleware(s.authenticate(api))
 	s.registerAuth(api, mux)
 	s.registerAPI(api)
+	s.m = newMetrics(s)
+	s.registerFeed(api, mux)
+	s.registerMetrics(mux)
 	return s.headers(s.logRequests(mux))
 }
 
@@ -120,6 +129,7 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 		start := s.Now()
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 		next.ServeHTTP(sw, r)
+		s.observe(r.Pattern, sw.status, s.Now().Sub(start))
 		s.Log.Info("request", "method", r.Method, "route", r.Pattern, "status", sw.status, "duration_ms", s.Now().Sub(start).Milliseconds())
 	})
 }

@@ -1,0 +1,101 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/writ-project/writ/internal/matter"
+)
+
+// metrics are the server's Prometheus metrics. Labels are routes and
+// statuses, never anything of a person.
+type metrics struct {
+	reg      *prometheus.Registry
+	requests *prometheus.CounterVec
+	latency  *prometheus.HistogramVec
+}
+
+// newMetrics makes the server's registry.
+func newMetrics(s *Server) *metrics {
+	m := &metrics{reg: prometheus.NewRegistry()}
+	m.requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "writ_http_requests_total", Help: "HTTP requests by route and status."}, []string{"route", "status"})
+	m.latency = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "writ_http_request_seconds", Help: "HTTP request latency by route.",
+		Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5}}, []string{"route"})
+	m.reg.MustRegister(m.requests, m.latency, &dutyCollector{s: s})
+	if s.Jobs != nil {
+		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "writ_reminders_sent_total", Help: "Reminders and escalations sent by this process."},
+			func() float64 { return float64(s.Jobs.Sent()) }))
+		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "writ_reminders_failed_total", Help: "Reminders whose sending failed (retried later)."},
+			func() float64 { return float64(s.Jobs.Failed()) }))
+	}
+	return m
+}
+
+// observe records one answered request.
+func (s *Server) observe(route string, status int, d time.Duration) {
+	if route == "" {
+		route = "unmatched"
+	}
+	m := s.m
+	if m == nil {
+		return
+	}
+	m.requests.WithLabelValues(route, strconv.Itoa(status)).Inc()
+	m.latency.WithLabelValues(route).Observe(d.Seconds())
+}
+
+func (s *Server) registerMetrics(mux *http.ServeMux) {
+	mux.Handle("GET /metrics", promhttp.HandlerFor(s.m.reg, promhttp.HandlerOpts{}))
+}
+
+// dutyCollector counts the duties pending and overdue across all cases at
+// scrape time, at most once a minute (assessing every case is not free).
+type dutyCollector struct {
+	s       *Server
+	mu      sync.Mutex
+	at      time.Time
+	pending float64
+	overdue float64
+}
+
+var (
+	pendingDesc = prometheus.NewDesc("writ_duties_pending", "Duties not yet met whose due date has not passed.", nil, nil)
+	overdueDesc = prometheus.NewDesc("writ_duties_overdue", "Duties not met by their due date.", nil, nil)
+)
+
+func (c *dutyCollector) Describe(ch chan<- *prometheus.Desc) { ch <- pendingDesc; ch <- overdueDesc }
+
+func (c *dutyCollector) Collect(ch chan<- prometheus.Metric) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := c.s.Now()
+	if now.Sub(c.at) > time.Minute {
+		c.at, c.pending, c.overdue = now, 0, 0
+		ctx := context.Background()
+		all, err := c.s.Cases.Store.Cases(ctx)
+		if err == nil {
+			for _, sc := range all {
+				_, a, err := c.s.Cases.Assess(ctx, sc.ID, now)
+				if err != nil {
+					continue
+				}
+				for _, d := range a.Duties {
+					switch d.Status {
+					case matter.DutyPending:
+						c.pending++
+					case matter.Overdue:
+						c.overdue++
+					}
+				}
+			}
+		}
+	}
+	ch <- prometheus.MustNewConstMetric(pendingDesc, prometheus.GaugeValue, c.pending)
+	ch <- prometheus.MustNewConstMetric(overdueDesc, prometheus.GaugeValue, c.overdue)
+}
