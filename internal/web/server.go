@@ -68,6 +68,7 @@ func (s *Server) Handler() http.Handler {
 	api.UseMiddleware(s.authenticate(api))
 	s.registerAuth(api, mux)
 	s.registerAPI(api)
+	s.registerPages(mux)
 	s.m = newMetrics(s)
 	s.registerFeed(api, mux)
 	s.registerMetrics(mux)

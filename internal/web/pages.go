@@ -1,0 +1,160 @@
+package web
+
+import (
+	"bytes"
+	"crypto/rand"
+	"embed"
+	"encoding/hex"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/courttime"
+)
+
+// The pages are server-rendered from embedded templates and one embedded
+// style sheet: no script, nothing inline, so that the strict
+// Content-Security-Policy of headers holds for every page.
+var (
+	//go:embed templates/*.html
+	templateFiles embed.FS
+	//go:embed static/*
+	staticFiles embed.FS
+)
+
+// pageTemplates holds one template per page, each the layout plus the
+// page's own blocks; parsed once, when the package loads, so that a broken
+// template fails the tests rather than a request.
+var pageTemplates = parsePages()
+
+func parsePages() map[string]*template.Template {
+	funcs := template.FuncMap{
+		"day": func(d courttime.Date) string {
+			if d.IsZero() {
+				return "—"
+			}
+			return d.Long()
+		},
+		"instant": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
+		"words":   func(s string) string { return strings.ReplaceAll(s, "_", " ") },
+		// dict passes several values to a template: dict "Key" value ...
+		"dict": func(kv ...any) map[string]any {
+			m := map[string]any{}
+			for i := 0; i+1 < len(kv); i += 2 {
+				if k, ok := kv[i].(string); ok {
+					m[k] = kv[i+1]
+				}
+			}
+			return m
+		},
+	}
+	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html"))
+	out := map[string]*template.Template{}
+	for _, name := range []string{"signin", "home", "case", "audit", "error"} {
+		t := template.Must(layout.Clone())
+		out[name] = template.Must(t.ParseFS(templateFiles, "templates/"+name+".html"))
+	}
+	return out
+}
+
+// page is what every template gets: who is signed in (nil on the sign-in
+// page), the CSRF token for its forms, a title, a message for the person
+// (a refusal, a failed sign-in), and the page's own data.
+type page struct {
+	Title     string
+	Principal *access.Principal
+	CSRF      string
+	Field     string
+	Message   string
+	Data      any
+}
+
+// registerPages adds the HTML pages for staff, counsel and the court, and
+// the style sheet they use.
+func (s *Server) registerPages(mux *http.ServeMux) {
+	static, _ := fs.Sub(staticFiles, "static")
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	mux.HandleFunc("GET /signin", s.signInPage)
+	mux.HandleFunc("POST /signin", s.signInForm)
+	mux.HandleFunc("POST /signout", s.signOutForm)
+	mux.HandleFunc("GET /{$}", s.signedIn(s.homePage))
+	mux.HandleFunc("GET /cases/{id}", s.signedIn(s.casePage))
+	mux.HandleFunc("POST /cases/{id}/record", s.signedIn(s.recordForm))
+	mux.HandleFunc("GET /cases/{id}/audit", s.signedIn(s.auditPage))
+}
+
+// pageHandler is a page for a signed-in principal.
+type pageHandler func(w http.ResponseWriter, r *http.Request, p access.Principal)
+
+// signedIn resolves the session cookie of a page request. Without a valid
+// session a GET goes to the sign-in page and a POST is refused; a POST must
+// carry the session's CSRF token in its form, checked before anything else
+// is read or done.
+func (s *Server) signedIn(next pageHandler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		p, err := s.pagePrincipal(r)
+		if err != nil {
+			if r.Method == http.MethodGet || r.Method == http.MethodHead {
+				http.Redirect(w, r, "/signin", http.StatusSeeOther)
+				return
+			}
+			s.errorPage(w, r, nil, http.StatusForbidden, "You are not signed in, or your session has ended; sign in again.")
+			return
+		}
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			if err := access.CheckCSRF(p.Session, r.PostFormValue(access.CSRFField)); err != nil {
+				s.errorPage(w, r, &p, http.StatusForbidden, "This form has expired or did not come from writ; reload the page and try again.")
+				return
+			}
+		}
+		next(w, r, p)
+	}
+}
+
+// pagePrincipal returns the principal of the session cookie. Pages take
+// only the cookie: a bearer token is for programs, which use the API.
+func (s *Server) pagePrincipal(r *http.Request) (access.Principal, error) {
+	if s.Access == nil {
+		return access.Principal{}, access.ErrSignedOut
+	}
+	return s.Access.Authenticate(r.Context(), access.TokenFromRequest(r), s.Now())
+}
+
+// render writes a page. It renders into a buffer first, so that a template
+// error becomes a clean 500 rather than half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, pg page) {
+	pg.Field = access.CSRFField
+	if pg.Principal != nil {
+		pg.CSRF = pg.Principal.Session.CSRF
+	}
+	var buf bytes.Buffer
+	if err := pageTemplates[name].ExecuteTemplate(&buf, "layout.html", pg); err != nil {
+		s.Log.ErrorContext(r.Context(), "page template", "page", name, "err", err)
+		http.Error(w, "internal error; the details are in writ's log", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
+}
+
+// errorPage answers with a page that says only msg.
+func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, p *access.Principal, status int, msg string) {
+	s.render(w, r, status, "error", page{Title: http.StatusText(status), Principal: p, Message: msg})
+}
+
+// formKey makes the idempotency key a form carries, so that a form sent
+// twice (a double click, a reload) records its event once.
+func formKey() string {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b)
+	return "form-" + hex.EncodeToString(b)
+}
+
+// courtToday is the court's day at now in a time zone.
+func courtToday(now time.Time, loc *time.Location) courttime.Date {
+	return courttime.DateOf(now.In(loc))
+}

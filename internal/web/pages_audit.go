@@ -1,0 +1,43 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/store"
+)
+
+// auditData is a case's audit page: its events with their hashes, and
+// whether the chain verifies (invariant 4).
+type auditData struct {
+	CaseID, CaseNumber string
+	Events             []EventView
+	Breaks             []store.Break
+	Verified           bool
+}
+
+// auditPage shows a case's hash-chained log, for the roles that may see
+// the audit trail (staff and the court; the payloads name accounts, so
+// never counsel).
+func (s *Server) auditPage(w http.ResponseWriter, r *http.Request, p access.Principal) {
+	c, _, ok := s.pageCase(w, r, p, access.ViewAudit)
+	if !ok {
+		return
+	}
+	breaks, err := s.Cases.Store.Verify(r.Context())
+	if err != nil {
+		s.pageFault(w, r, p, err)
+		return
+	}
+	d := auditData{CaseID: c.ID, CaseNumber: c.Order.CaseNumber}
+	for _, b := range breaks {
+		if b.CaseID == c.ID {
+			d.Breaks = append(d.Breaks, b)
+		}
+	}
+	d.Verified = len(d.Breaks) == 0
+	for _, e := range c.Stored {
+		d.Events = append(d.Events, eventView(e))
+	}
+	s.render(w, r, http.StatusOK, "audit", page{Title: "Audit " + c.Order.CaseNumber, Principal: &p, Data: d})
+}

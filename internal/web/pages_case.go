@@ -1,0 +1,264 @@
+package web
+
+import (
+	"net/http"
+	"slices"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
+)
+
+// caseData is the case page. For the applicant's counsel only the fields
+// redact keeps are filled, with the use restriction; the timeline, the
+// windows, the contests and the gate's reasons, which name accounts, stay
+// empty (invariant 3).
+type caseData struct {
+	View     CaseView
+	Use      order.UseRestriction
+	Timeline []eventLine
+	// Forms are the next lawful acts the principal may record.
+	Forms    forms
+	CanAudit bool
+	Today    string
+	Key      string
+}
+
+// eventLine is one event of the timeline.
+type eventLine struct {
+	Seq      int64
+	Type     string
+	At       string
+	Day      courttime.Date
+	Account  string
+	Subject  string
+	Outcome  string
+	Note     string
+	Recorded string
+}
+
+// forms lists what can lawfully be recorded next, and only what the
+// principal's role may record.
+type forms struct {
+	Serve bool
+	// Notices: accounts without a notice, once the subpoena is served.
+	Notices []string
+	// Objections: accounts noticed whose holders may still object.
+	Objections []string
+	// Advise: objections the court has not been advised of.
+	Advise []string
+	// Rule: contests pending before the court.
+	Rule []string
+}
+
+func (f forms) Any() bool {
+	return f.Serve || len(f.Notices)+len(f.Objections)+len(f.Advise)+len(f.Rule) > 0
+}
+
+// pageFault answers a page with an error of the case service: its code
+// picks the status, its message is the one meant for a person; anything
+// else is a 500 whose details go only to the log.
+func (s *Server) pageFault(w http.ResponseWriter, r *http.Request, p access.Principal, err error) {
+	status := http.StatusInternalServerError
+	switch fault.CodeOf(err) {
+	case fault.Invalid:
+		status = http.StatusUnprocessableEntity
+	case fault.NotFound:
+		status = http.StatusNotFound
+	case fault.Forbidden:
+		status = http.StatusForbidden
+	case fault.Conflict, fault.Refused, fault.GateClosed:
+		status = http.StatusConflict
+	default:
+		s.Log.ErrorContext(r.Context(), "internal error", "err", err)
+		s.errorPage(w, r, &p, status, "Internal error; the details are in writ's log.")
+		return
+	}
+	s.errorPage(w, r, &p, status, fault.Message(err))
+}
+
+// pageCase loads a case for a page and checks the principal may do act
+// with it. A case the principal may not see gets the very page of a case
+// that does not exist.
+func (s *Server) pageCase(w http.ResponseWriter, r *http.Request, p access.Principal, act access.Act) (*cases.Case, access.CaseRef, bool) {
+	id := r.PathValue("id")
+	c, err := s.Cases.Load(r.Context(), id)
+	if fault.Is(err, fault.NotFound) {
+		s.pageFault(w, r, p, fault.Errorf(fault.NotFound, "case %s does not exist", id))
+		return nil, access.CaseRef{}, false
+	}
+	if err != nil {
+		s.pageFault(w, r, p, err)
+		return nil, access.CaseRef{}, false
+	}
+	ref := access.CaseRef{ID: c.ID, Provider: c.Order.Provider}
+	if err := access.Check(p, act, ref); err != nil {
+		s.pageFault(w, r, p, err)
+		return nil, ref, false
+	}
+	return c, ref, true
+}
+
+// casePage shows a case as of now.
+func (s *Server) casePage(w http.ResponseWriter, r *http.Request, p access.Principal) {
+	c, ref, ok := s.pageCase(w, r, p, access.ViewCaseStatus)
+	if !ok {
+		return
+	}
+	s.showCasePage(w, r, p, c, ref, http.StatusOK, "")
+}
+
+// showCasePage renders the case page, with msg (a refusal) when a form
+// failed.
+func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.Principal, c *cases.Case, ref access.CaseRef, status int, msg string) {
+	now := s.Now()
+	a, err := matter.Assess(c.Events, c.Calendar, now)
+	if err != nil {
+		s.pageFault(w, r, p, err)
+		return
+	}
+	v := CaseView{Case: c.ID, CaseNumber: c.Order.CaseNumber, Court: c.Order.Court.ID, Provider: c.Order.Provider, Applicant: c.Order.Applicant,
+		AsOf: a.AsOf, Duties: a.Duties, Windows: a.Windows, Objections: a.Objections, Motions: a.Motions, Gate: a.Gate}
+	d := caseData{Use: c.Order.UseRestriction, CanAudit: access.Can(p, access.ViewAudit, ref),
+		Today: courtToday(now, c.Calendar.Location).String(), Key: formKey()}
+	if !access.Can(p, access.ViewObjectionText, ref) {
+		d.View = redact(v)
+		s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
+		return
+	}
+	d.View = v
+	d.Timeline = timeline(c, a, access.Can(p, access.ViewIdentities, ref))
+	d.Forms = nextActs(a, access.Can(p, access.RecordEvent, ref), access.Can(p, access.RecordRuling, ref))
+	s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
+}
+
+// timeline lists a case's events. Staff see every note; the court sees the
+// text of an objection once it was advised to it, and of a motion, which
+// was filed with it; no one but staff sees the platform's account ids.
+func timeline(c *cases.Case, a *matter.Assessment, staff bool) []eventLine {
+	advised := map[string]bool{}
+	for _, o := range a.Objections {
+		advised[o.ID] = !o.Advised.IsZero()
+	}
+	var out []eventLine
+	for i, e := range c.Events {
+		l := eventLine{Type: string(e.Type), At: e.At.UTC().Format("2006-01-02 15:04 UTC"), Day: courtToday(e.At, c.Calendar.Location),
+			Account: e.Account, Outcome: string(e.Outcome)}
+		if i < len(c.Stored) {
+			l.Seq, l.Recorded = c.Stored[i].Seq, c.Stored[i].RecordedAt.UTC().Format("2006-01-02 15:04 UTC")
+		}
+		if e.ID != "" {
+			l.Subject = e.ID
+		} else if len(e.On) > 0 {
+			l.Subject = e.On[0]
+			for _, on := range e.On[1:] {
+				l.Subject += ", " + on
+			}
+		}
+		switch {
+		case staff:
+			l.Note = e.Note
+			if e.AccountID != "" {
+				l.Note = "account id " + e.AccountID + " " + l.Note
+			}
+		case e.Type == matter.MotionFiled, e.Type == matter.ObjectionReceived && advised[e.ID]:
+			l.Note = e.Note
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// nextActs lists the acts that can lawfully be recorded now and that the
+// principal may record: service until it is recorded; then a notice to
+// each account without one; an objection from each noticed account; the
+// advice to the court of each pending objection not yet advised; a ruling
+// on each pending contest.
+func nextActs(a *matter.Assessment, record, rule bool) forms {
+	var f forms
+	s := a.State
+	if record {
+		f.Serve = s.Service == nil
+		if s.Service != nil {
+			for _, t := range s.Order.Targets {
+				acc := s.Accounts[t.Label]
+				if acc == nil || acc.Notice == nil {
+					f.Notices = append(f.Notices, t.Label)
+				} else if acc.Sustained.IsZero() {
+					f.Objections = append(f.Objections, t.Label)
+				}
+			}
+		}
+	}
+	for _, c := range s.Contests {
+		if c.Resolved() {
+			continue
+		}
+		if record && c.Kind == matter.Objection && c.Advised.IsZero() {
+			f.Advise = append(f.Advise, c.ID)
+		}
+		if rule {
+			f.Rule = append(f.Rule, c.ID)
+		}
+	}
+	return f
+}
+
+// formTypes are the events the case page's forms record.
+var formTypes = []matter.Type{matter.SubpoenaServed, matter.NoticeSent, matter.ObjectionReceived, matter.CourtAdvised, matter.Ruling}
+
+// recordForm records the event a case page's form sends, then goes back
+// to the case page (post, redirect, get). A refusal shows the case page
+// again with the reason.
+func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
+	typ := matter.Type(r.PostFormValue("type"))
+	act := access.RecordEvent
+	if typ == matter.Ruling {
+		act = access.RecordRuling
+	}
+	c, ref, ok := s.pageCase(w, r, p, act)
+	if !ok {
+		return
+	}
+	fail := func(status int, msg string) { s.showCasePage(w, r, p, c, ref, status, msg) }
+	if !slices.Contains(formTypes, typ) {
+		fail(http.StatusUnprocessableEntity, "type: not an event these forms record")
+		return
+	}
+	at, err := moment(r.PostFormValue("at"), c.Calendar.Location, false)
+	if err != nil {
+		fail(http.StatusUnprocessableEntity, "at: "+err.Error())
+		return
+	}
+	e := matter.Event{Type: typ, At: at, Actor: p.Actor(), Account: r.PostFormValue("account"), Method: r.PostFormValue("method"),
+		Outcome: matter.Outcome(r.PostFormValue("outcome")), Note: r.PostFormValue("note")}
+	if on := r.PostFormValue("on"); on != "" {
+		e.On = []string{on}
+	}
+	if typ == matter.SubpoenaServed {
+		e.WithOrder, e.Conforms = ptrBool(r.PostFormValue("with_order") == "yes"), ptrBool(r.PostFormValue("conforms") == "yes")
+	}
+	if len(e.Note) > 4000 {
+		fail(http.StatusUnprocessableEntity, "note: at most 4000 characters")
+		return
+	}
+	if _, err := s.Cases.Record(r.Context(), c.ID, e, r.PostFormValue("key")); err != nil {
+		status := http.StatusConflict
+		switch fault.CodeOf(err) {
+		case fault.Invalid:
+			status = http.StatusUnprocessableEntity
+		case fault.Refused, fault.Conflict, fault.GateClosed:
+		default:
+			s.pageFault(w, r, p, err)
+			return
+		}
+		fail(status, fault.Message(err))
+		return
+	}
+	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
+}
+
+func ptrBool(b bool) *bool { return &b }

@@ -1,0 +1,74 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/fault"
+)
+
+// signInData is what the sign-in form shows again after a failure: the
+// address typed, never the password.
+type signInData struct {
+	Email string
+}
+
+// signInPage shows the sign-in form, or goes home when already signed in.
+func (s *Server) signInPage(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.pagePrincipal(r); err == nil {
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return
+	}
+	s.render(w, r, http.StatusOK, "signin", page{Title: "Sign in", Data: signInData{}})
+}
+
+// signInForm checks an e-mail address and a password. An unknown address
+// and a wrong password get the same message (SignIn makes them take the
+// same time too); too many failures get the rate limit's message and 429.
+func (s *Server) signInForm(w http.ResponseWriter, r *http.Request) {
+	email, password := r.PostFormValue("email"), r.PostFormValue("password")
+	if s.Access == nil {
+		s.errorPage(w, r, nil, http.StatusServiceUnavailable, "Sign-in is not configured on this server.")
+		return
+	}
+	token, p, err := s.Access.SignIn(r.Context(), email, password, clientKey(r), s.Now())
+	var th *access.Throttled
+	switch {
+	case errors.As(err, &th):
+		w.Header().Set("Retry-After", retryAfter(th, s))
+		s.render(w, r, http.StatusTooManyRequests, "signin", page{Title: "Sign in", Message: fault.Message(err), Data: signInData{Email: email}})
+		return
+	case errors.Is(err, access.ErrCredentials):
+		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: "The e-mail address or the password is not right.", Data: signInData{Email: email}})
+		return
+	case err != nil:
+		s.Log.ErrorContext(r.Context(), "sign-in", "err", err)
+		s.errorPage(w, r, nil, http.StatusInternalServerError, "Sign-in failed inside writ; the details are in writ's log.")
+		return
+	}
+	access.SetSessionCookie(w, token, p.Session.Expires, s.Secure)
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// retryAfter is the Retry-After header of a throttled sign-in, in seconds.
+func retryAfter(th *access.Throttled, s *Server) string {
+	secs := int(th.Until.Sub(s.Now()).Seconds()) + 1
+	if secs < 1 {
+		secs = 1
+	}
+	return strconv.Itoa(secs)
+}
+
+// signOutForm ends the session (a form with the CSRF token, so that no
+// other site can sign a user out) and clears the cookie.
+func (s *Server) signOutForm(w http.ResponseWriter, r *http.Request) {
+	s.signedIn(func(w http.ResponseWriter, r *http.Request, _ access.Principal) {
+		if err := s.Access.SignOut(r.Context(), access.TokenFromRequest(r)); err != nil {
+			s.Log.ErrorContext(r.Context(), "sign-out", "err", err)
+		}
+		access.ClearSessionCookie(w, s.Secure)
+		http.Redirect(w, r, "/signin", http.StatusSeeOther)
+	})(w, r)
+}

@@ -1,0 +1,339 @@
+package web
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/store"
+)
+
+// noRedirect is a client that shows redirects instead of following them.
+var noRedirect = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+
+// page requests a page as a browser would: with the session cookie, and a
+// form for a POST.
+func (f *fixture) page(t *testing.T, who, method, path string, form url.Values) (*http.Response, string) {
+	t.Helper()
+	var body io.Reader
+	if form != nil {
+		body = strings.NewReader(form.Encode())
+	}
+	req, _ := http.NewRequest(method, f.srv.URL+path, body)
+	if form != nil {
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	}
+	if tok := f.tokens[who]; tok != "" {
+		req.AddCookie(&http.Cookie{Name: access.CookieName, Value: tok})
+	}
+	resp, err := noRedirect.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, string(b)
+}
+
+var csrfInput = regexp.MustCompile(`name="` + access.CSRFField + `" value="([^"]+)"`)
+
+// csrf reads the CSRF token from a page's forms.
+func (f *fixture) csrf(t *testing.T, who string) string {
+	t.Helper()
+	_, body := f.page(t, who, "GET", "/", nil)
+	m := csrfInput.FindStringSubmatch(body)
+	if m == nil {
+		t.Fatalf("no CSRF field on the home page of %s", who)
+	}
+	return m[1]
+}
+
+// TestPagesAccess walks every page for every role, on the caller's own
+// case and on another platform's, and checks the answer of each.
+func TestPagesAccess(t *testing.T) {
+	f := newFixture(t)
+	who := []string{"anonymous", "staff", "staff-elsewhere", "counsel", "counsel-elsewhere", "court"}
+	for _, tc := range []struct {
+		route, path string
+		want        []int // in the order of who
+	}{
+		{"home", "/", []int{303, 200, 200, 200, 200, 200}},
+		{"sign-in", "/signin", []int{200, 303, 303, 303, 303, 303}},
+		{"case own", "/cases/" + f.own, []int{303, 200, 404, 200, 404, 200}},
+		{"case other", "/cases/" + f.other, []int{303, 404, 200, 404, 404, 404}},
+		{"audit own", "/cases/" + f.own + "/audit", []int{303, 200, 404, 403, 404, 200}},
+		{"audit other", "/cases/" + f.other + "/audit", []int{303, 404, 200, 404, 404, 404}},
+		{"unknown case", "/cases/c-nosuchcase", []int{303, 404, 404, 404, 404, 404}},
+		{"style sheet", "/static/writ.css", []int{200, 200, 200, 200, 200, 200}},
+	} {
+		for i, w := range who {
+			t.Run(tc.route+"/"+w, func(t *testing.T) {
+				resp, body := f.page(t, w, "GET", tc.path, nil)
+				if resp.StatusCode != tc.want[i] {
+					t.Errorf("GET %s as %s: %d; want %d\n%.400s", tc.path, w, resp.StatusCode, tc.want[i], body)
+				}
+			})
+		}
+	}
+	t.Run("a case one may not see looks like one that does not exist", func(t *testing.T) {
+		_, hidden := f.page(t, "counsel", "GET", "/cases/"+f.other, nil)
+		_, missing := f.page(t, "counsel", "GET", "/cases/c-nosuchcase", nil)
+		if strings.ReplaceAll(hidden, f.other, "ID") != strings.ReplaceAll(missing, "c-nosuchcase", "ID") {
+			t.Errorf("the pages differ:\n%s\n---\n%s", hidden, missing)
+		}
+	})
+}
+
+// TestCounselPagesShowNoIdentity: no page counsel can reach names an
+// account holder, says which objected, or quotes an objection
+// (invariant 3); the staff's pages do, so the check proves something.
+func TestCounselPagesShowNoIdentity(t *testing.T) {
+	f := newFixture(t)
+	secrets := []string{"Aya", "ay_chim0807", "konnoyukio", "CmRUCE", "SECRET-OBJECTION-TEXT", "obj-1", "2022-11-08"}
+	for _, path := range []string{"/", "/cases/" + f.own, "/cases/" + f.own + "/audit", "/cases/" + f.other, "/signin"} {
+		_, body := f.page(t, "counsel", "GET", path, nil)
+		for _, s := range secrets {
+			if strings.Contains(body, s) {
+				t.Errorf("GET %s as counsel shows %q", path, s)
+			}
+		}
+	}
+	_, body := f.page(t, "counsel", "GET", "/cases/"+f.own, nil)
+	if !strings.Contains(body, "Use restriction") {
+		t.Error("counsel's case page does not show the use restriction")
+	}
+	_, body = f.page(t, "staff", "GET", "/cases/"+f.own, nil)
+	for _, s := range []string{"Aya@ay_chim0807", "SECRET-OBJECTION-TEXT", "obj-1"} {
+		if !strings.Contains(body, s) {
+			t.Errorf("staff's case page does not show %q: the check above would prove nothing", s)
+		}
+	}
+}
+
+// TestPagesHeaders: every HTML answer carries the strict CSP, and no page
+// has an inline style or script, which that CSP would block.
+func TestPagesHeaders(t *testing.T) {
+	f := newFixture(t)
+	inline := regexp.MustCompile(`(?i)style=|<style|<script(\s[^>]*)?>`)
+	for _, w := range []string{"anonymous", "staff", "counsel", "court"} {
+		for _, path := range []string{"/", "/signin", "/cases/" + f.own, "/cases/" + f.own + "/audit", "/cases/" + f.other} {
+			resp, body := f.page(t, w, "GET", path, nil)
+			if !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+				continue
+			}
+			if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") || !strings.Contains(csp, "style-src 'self'") {
+				t.Errorf("GET %s as %s: CSP %q", path, w, csp)
+			}
+			if m := inline.FindString(body); m != "" {
+				t.Errorf("GET %s as %s has inline %q", path, w, m)
+			}
+		}
+	}
+}
+
+// eventCount counts a case's events, through the API as staff.
+func (f *fixture) eventCount(t *testing.T, id string) int {
+	t.Helper()
+	_, body := f.do(t, "staff", "GET", "/api/v1/cases/"+id+"/events", "")
+	return strings.Count(body, `"seq"`)
+}
+
+// TestRecordForm: a form records its event and goes back to the case page;
+// without the CSRF token, or from a role that may not record, it is
+// refused and changes nothing; a script in a note comes back as text.
+func TestRecordForm(t *testing.T) {
+	f := newFixture(t)
+	path := "/cases/" + f.own + "/record"
+	notice := func(csrf string) url.Values {
+		return url.Values{"type": {"notice_sent"}, "at": {"2022-10-28"}, "account": {"konnoyukio@CmRUCE"},
+			"note": {`<script>alert("x")</script>`}, access.CSRFField: {csrf}}
+	}
+	before := f.eventCount(t, f.own)
+	t.Run("ErrNoCSRF", func(t *testing.T) {
+		for _, token := range []string{"", "not-the-token"} {
+			resp, _ := f.page(t, "staff", "POST", path, notice(token))
+			if resp.StatusCode != http.StatusForbidden {
+				t.Errorf("without the CSRF token: %d; want 403", resp.StatusCode)
+			}
+		}
+		resp, _ := f.page(t, "anonymous", "POST", path, notice(""))
+		if resp.StatusCode != http.StatusForbidden {
+			t.Errorf("signed out: %d; want 403", resp.StatusCode)
+		}
+		if n := f.eventCount(t, f.own); n != before {
+			t.Errorf("events %d; want %d", n, before)
+		}
+	})
+	t.Run("ErrRole", func(t *testing.T) {
+		resp, _ := f.page(t, "counsel", "POST", path, notice(f.csrf(t, "counsel")))
+		if resp.StatusCode != http.StatusForbidden {
+			t.Errorf("counsel: %d; want 403", resp.StatusCode)
+		}
+		resp, _ = f.page(t, "staff-elsewhere", "POST", path, notice(f.csrf(t, "staff-elsewhere")))
+		if resp.StatusCode != http.StatusNotFound {
+			t.Errorf("another platform's staff: %d; want 404", resp.StatusCode)
+		}
+		if n := f.eventCount(t, f.own); n != before {
+			t.Errorf("events %d; want %d", n, before)
+		}
+	})
+	t.Run("OK", func(t *testing.T) {
+		resp, body := f.page(t, "staff", "POST", path, notice(f.csrf(t, "staff")))
+		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/cases/"+f.own {
+			t.Fatalf("%d %s; want 303 to the case\n%.400s", resp.StatusCode, resp.Header.Get("Location"), body)
+		}
+		if n := f.eventCount(t, f.own); n != before+1 {
+			t.Errorf("events %d; want %d", n, before+1)
+		}
+		_, page := f.page(t, "staff", "GET", "/cases/"+f.own, nil)
+		if strings.Contains(page, `<script>alert`) || !strings.Contains(page, `&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;`) {
+			t.Error("the note's script is not escaped in the timeline")
+		}
+	})
+	t.Run("ErrRefused", func(t *testing.T) {
+		n := f.eventCount(t, f.own)
+		form := url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}, access.CSRFField: {f.csrf(t, "staff")}}
+		resp, body := f.page(t, "staff", "POST", path, form)
+		if resp.StatusCode != http.StatusConflict || !strings.Contains(body, "obj-9") {
+			t.Errorf("%d; want 409 naming obj-9\n%.400s", resp.StatusCode, body)
+		}
+		if f.eventCount(t, f.own) != n {
+			t.Error("a refused form changed the case")
+		}
+	})
+	t.Run("court rules", func(t *testing.T) {
+		_, page := f.page(t, "court", "GET", "/cases/"+f.own, nil)
+		if !strings.Contains(page, "Record ruling") || strings.Contains(page, "Record notice sent") {
+			t.Error("the court's case page does not offer exactly the ruling")
+		}
+		form := url.Values{"type": {"ruling"}, "at": {"2022-12-05"}, "on": {"obj-1"}, "outcome": {"overruled"}, access.CSRFField: {f.csrf(t, "court")}}
+		resp, body := f.page(t, "court", "POST", path, form)
+		if resp.StatusCode != http.StatusSeeOther {
+			t.Errorf("%d; want 303\n%.400s", resp.StatusCode, body)
+		}
+	})
+}
+
+// TestSignInPage: the form signs a user in with an HttpOnly, SameSite=Strict
+// cookie; an unknown address and a wrong password get the same answer;
+// sign-out needs the CSRF token and ends the session.
+func TestSignInPage(t *testing.T) {
+	ctx := context.Background()
+	now := func() time.Time { return testNow }
+	st, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "writ.db"), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	users, _ := store.UsersOf(st)
+	guard, err := access.New(users, access.Options{Params: access.TestParams})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := guard.CreateUser(ctx, store.NewUser{Email: "ana@example.com", Name: "Ana", Role: store.RoleStaff, Platform: "Twitter, Inc."}, "correct horse battery"); err != nil {
+		t.Fatal(err)
+	}
+	s := &Server{Cases: &cases.Service{Store: st, Now: now}, Users: users, Access: guard, Now: now, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	post := func(path string, form url.Values, cookie *http.Cookie) (*http.Response, string) {
+		req, _ := http.NewRequest("POST", srv.URL+path, strings.NewReader(form.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		if cookie != nil {
+			req.AddCookie(cookie)
+		}
+		resp, err := noRedirect.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp, string(b)
+	}
+	get := func(path string, cookie *http.Cookie) (*http.Response, string) {
+		req, _ := http.NewRequest("GET", srv.URL+path, nil)
+		if cookie != nil {
+			req.AddCookie(cookie)
+		}
+		resp, err := noRedirect.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp, string(b)
+	}
+	if resp, body := get("/signin", nil); resp.StatusCode != 200 || !strings.Contains(body, `name="password"`) {
+		t.Fatalf("GET /signin: %d", resp.StatusCode)
+	}
+	t.Run("ErrCredentials", func(t *testing.T) {
+		r1, wrong := post("/signin", url.Values{"email": {"ana@example.com"}, "password": {"wrong"}}, nil)
+		r2, unknown := post("/signin", url.Values{"email": {"nobody@example.com"}, "password": {"wrong"}}, nil)
+		if r1.StatusCode != 401 || r2.StatusCode != 401 {
+			t.Errorf("statuses %d, %d; want 401", r1.StatusCode, r2.StatusCode)
+		}
+		if strings.ReplaceAll(wrong, "ana@example.com", "X") != strings.ReplaceAll(unknown, "nobody@example.com", "X") {
+			t.Error("a wrong password and an unknown address get different pages")
+		}
+		if len(r1.Cookies()) != 0 {
+			t.Error("a failed sign-in set a cookie")
+		}
+	})
+	var cookie *http.Cookie
+	t.Run("OK", func(t *testing.T) {
+		resp, _ := post("/signin", url.Values{"email": {"ana@example.com"}, "password": {"correct horse battery"}}, nil)
+		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/" {
+			t.Fatalf("%d to %q; want 303 to /", resp.StatusCode, resp.Header.Get("Location"))
+		}
+		for _, c := range resp.Cookies() {
+			if c.Name == access.CookieName {
+				cookie = c
+			}
+		}
+		if cookie == nil || !cookie.HttpOnly || cookie.SameSite != http.SameSiteStrictMode {
+			t.Fatalf("session cookie %+v; want HttpOnly, SameSite=Strict", cookie)
+		}
+		if resp, body := get("/", cookie); resp.StatusCode != 200 || !strings.Contains(body, "Ana") {
+			t.Errorf("home after sign-in: %d", resp.StatusCode)
+		}
+	})
+	t.Run("sign-out", func(t *testing.T) {
+		if cookie == nil {
+			t.Skip("not signed in")
+		}
+		if resp, _ := post("/signout", url.Values{}, cookie); resp.StatusCode != http.StatusForbidden {
+			t.Errorf("sign-out without CSRF: %d; want 403", resp.StatusCode)
+		}
+		_, home := get("/", cookie)
+		m := csrfInput.FindStringSubmatch(home)
+		if m == nil {
+			t.Fatal("no CSRF field on the home page")
+		}
+		if resp, _ := post("/signout", url.Values{access.CSRFField: {m[1]}}, cookie); resp.StatusCode != http.StatusSeeOther {
+			t.Errorf("sign-out: %d; want 303", resp.StatusCode)
+		}
+		if resp, _ := get("/", cookie); resp.StatusCode != http.StatusSeeOther {
+			t.Errorf("home after sign-out: %d; want 303 to sign in", resp.StatusCode)
+		}
+	})
+	t.Run("ErrThrottled", func(t *testing.T) {
+		var resp *http.Response
+		var body string
+		for range access.DefaultMaxFailures + 1 {
+			resp, body = post("/signin", url.Values{"email": {"ana@example.com"}, "password": {"wrong"}}, nil)
+		}
+		if resp.StatusCode != http.StatusTooManyRequests || !strings.Contains(body, "too many failed sign-ins") || resp.Header.Get("Retry-After") == "" {
+			t.Errorf("%d; want 429 with the rate limit's message\n%.400s", resp.StatusCode, body)
+		}
+	})
+}
