@@ -1,0 +1,98 @@
+package web
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// browser starts headless Chromium (Debian's), or skips with how to get it;
+// under CI it is required.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		msg := "browser tests need Debian's chromium: apt-get install -y chromium (CI installs it)"
+		if os.Getenv("CI") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true), chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1000, 1400))
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelC := chromedp.NewContext(actx)
+	ctx, cancelT := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
+	return ctx
+}
+
+// artefacts is where screenshots of the main pages are kept: WRIT_ARTIFACTS
+// when set (CI keeps them), else the test's temporary folder.
+func artefacts(t *testing.T) string {
+	if d := os.Getenv("WRIT_ARTIFACTS"); d != "" {
+		_ = os.MkdirAll(d, 0o755)
+		return d
+	}
+	return t.TempDir()
+}
+
+// TestBrowser signs in as staff and as counsel in headless Chromium: staff
+// see the duties and the closed gate with its reasons; counsel see no
+// account holder. Screenshots of both case pages are kept.
+func TestBrowser(t *testing.T) {
+	f := newFixture(t)
+	dir := artefacts(t)
+	for _, tc := range []struct {
+		who        string
+		must       []string
+		mustNot    []string
+		screenshot string
+	}{
+		{"staff", []string{"Aya@ay_chim0807", "Fed. R. Civ. P. 6(a)(1)", "pending"}, nil, "case-staff.png"},
+		{"counsel", []string{"22-mc-80240-VKD", "may be used only"}, []string{"Aya", "konnoyukio", "obj-1", "SECRET-OBJECTION-TEXT"}, "case-counsel.png"},
+	} {
+		t.Run(tc.who, func(t *testing.T) {
+			ctx := browser(t)
+			err := chromedp.Do(ctx,
+				chromedp.Navigate(f.srv.URL+"/auth/link?token="+f.tokens[tc.who]),
+				chromedp.WaitVisible(chromedp.CSS("body")),
+				chromedp.Navigate(f.srv.URL+"/cases/"+f.own),
+				chromedp.WaitVisible(chromedp.CSS("body")),
+			)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range tc.must {
+				if !strings.Contains(text, want) {
+					t.Errorf("the %s's case page does not show %q", tc.who, want)
+				}
+			}
+			for _, secret := range tc.mustNot {
+				if strings.Contains(text, secret) {
+					t.Errorf("the %s's case page shows %q", tc.who, secret)
+				}
+			}
+			if err := os.WriteFile(filepath.Join(dir, tc.screenshot), shot, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
