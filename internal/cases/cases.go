@@ -9,6 +9,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/writ-project/writ/internal/courttime"
@@ -20,6 +21,8 @@ import (
 
 // Service keeps the cases of one store.
 type Service struct {
+	cache caseCache
+
 	Store store.Store
 	// Now is the shell's clock: it stamps when an event is recorded and is
 	// the default moment of an evaluation.
@@ -66,11 +69,17 @@ func calendar(o *order.Order) (*courttime.Calendar, error) {
 	return cal, nil
 }
 
-// Load reads a case and its events.
+// Load reads a case and its events. A case read before whose head (last
+// seq and hash) is unchanged is served from memory: the log is append-only,
+// so the same head means the same events. The Case returned is shared and
+// must not be changed.
 func (s *Service) Load(ctx context.Context, id string) (*Case, error) {
 	sc, err := s.Store.Case(ctx, id)
 	if err != nil {
 		return nil, err
+	}
+	if c, ok := s.cache.get(sc); ok {
+		return c, nil
 	}
 	stored, err := s.Store.Events(ctx, id)
 	if err != nil {
@@ -93,7 +102,42 @@ func (s *Service) Load(ctx context.Context, id string) (*Case, error) {
 	if c.Calendar, err = calendar(c.Order); err != nil {
 		return nil, err
 	}
+	s.cache.put(c)
 	return c, nil
+}
+
+// caseCache keeps parsed cases by id, valid while their head is unchanged.
+type caseCache struct {
+	mu    sync.Mutex
+	cases map[string]*Case
+}
+
+// maxCached bounds the cache; past it, an arbitrary entry makes room.
+const maxCached = 20000
+
+func (c *caseCache) get(sc store.Case) (*Case, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	hit, ok := c.cases[sc.ID]
+	if !ok || hit.Seq != sc.Seq || hit.Head != sc.Head {
+		return nil, false
+	}
+	return hit, true
+}
+
+func (c *caseCache) put(v *Case) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cases == nil {
+		c.cases = map[string]*Case{}
+	}
+	if len(c.cases) >= maxCached {
+		for k := range c.cases {
+			delete(c.cases, k)
+			break
+		}
+	}
+	c.cases[v.ID] = v
 }
 
 // fromStore turns a stored event into the engine's.
