@@ -165,7 +165,10 @@ func fill(ctx context.Context, svc *cases.Service, n int) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		day := func(s string) time.Time { t, _ := time.ParseInLocation("2006-01-02", s, loaded.Calendar.Location); return t }
+		day := func(s string) time.Time {
+			t, _ := time.ParseInLocation("2006-01-02", s, loaded.Calendar.Location)
+			return t
+		}
 		yes := true
 		for _, e := range []matter.Event{
 			{Type: matter.SubpoenaServed, At: day("2022-10-20"), WithOrder: &yes, Conforms: &yes},
