@@ -42,6 +42,37 @@ func (d *dbFlags) open(ctx context.Context, env Env) (*cases.Service, error) {
 	return &cases.Service{Store: st, Now: env.Now, Actor: "cli"}, nil
 }
 
+// caseAt is a case opened for a command, with the moment it acts at.
+type caseAt struct {
+	svc *cases.Service
+	c   *cases.Case
+	at  time.Time
+}
+
+// openCase opens the store, loads a case and reads a moment flag in the
+// case's court zone (a day means its end, or its start when startOfDay);
+// an empty value is now. The caller closes the store with close.
+func (d *dbFlags) openCase(ctx context.Context, env Env, id, flag, value string, startOfDay bool) (*caseAt, func(), error) {
+	svc, err := d.open(ctx, env)
+	if err != nil {
+		return nil, nil, err
+	}
+	closeStore := func() { svc.Store.Close() }
+	c, err := svc.Load(ctx, id)
+	if err != nil {
+		closeStore()
+		return nil, nil, fail(err)
+	}
+	at := env.Now()
+	if value != "" {
+		if at, err = parseMoment(value, c.Calendar.Location, !startOfDay); err != nil {
+			closeStore()
+			return nil, nil, flagError(flag, err)
+		}
+	}
+	return &caseAt{svc, c, at}, closeStore, nil
+}
+
 // redactDSN hides a password in a database URL before it is printed.
 func redactDSN(dsn string) string {
 	if i := strings.Index(dsn, "://"); i >= 0 {
@@ -191,19 +222,12 @@ func runRecord(cmd *cobra.Command, env Env, db *dbFlags, f *recordFlags, caseID,
 		return errors.New("--at is required: when it happened, as YYYY-MM-DD or YYYY-MM-DDTHH:MM")
 	}
 	ctx := cmd.Context()
-	svc, err := db.open(ctx, env)
+	k, done, err := db.openCase(ctx, env, caseID, "at", f.at, true)
 	if err != nil {
 		return err
 	}
-	defer svc.Store.Close()
-	c, err := svc.Load(ctx, caseID)
-	if err != nil {
-		return fail(err)
-	}
-	at, err := parseMoment(f.at, c.Calendar.Location, false)
-	if err != nil {
-		return flagError("at", err)
-	}
+	defer done()
+	svc, c, at := k.svc, k.c, k.at
 	e := matter.Event{Type: typ, At: at, Account: f.account, AccountID: f.accountID, Method: f.method, ID: f.id,
 		On: f.on, Outcome: matter.Outcome(f.outcome), By: order.Party(f.by), Docket: f.docket, Accounts: f.accounts, Note: f.note}
 	if typ == matter.SubpoenaServed {
@@ -276,23 +300,13 @@ zone.`,
 		Example: "  writ case show c-abc --now 2022-11-21 --json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			svc, err := db.open(ctx, env)
+			k, done, err := db.openCase(cmd.Context(), env, args[0], "now", now, false)
 			if err != nil {
 				return err
 			}
-			defer svc.Store.Close()
-			c, err := svc.Load(ctx, args[0])
-			if err != nil {
-				return fail(err)
-			}
-			at := env.Now()
-			if now != "" {
-				if at, err = parseMoment(now, c.Calendar.Location, true); err != nil {
-					return flagError("now", err)
-				}
-			}
-			a, err := matter.Assess(c.Events, c.Calendar, at)
+			defer done()
+			c := k.c
+			a, err := matter.Assess(c.Events, c.Calendar, k.at)
 			if err != nil {
 				return fail(err)
 			}

@@ -107,27 +107,17 @@ WRIT_SOURCE sets the default.`,
 			if err != nil {
 				return err
 			}
-			svc, err := db.open(ctx, env)
+			k, done, err := db.openCase(ctx, env, args[0], "at", at, false)
 			if err != nil {
 				return err
 			}
-			defer svc.Store.Close()
-			c, err := svc.Load(ctx, args[0])
-			if err != nil {
-				return fail(err)
-			}
-			when := env.Now()
-			if at != "" {
-				if when, err = parseMoment(at, c.Calendar.Location, true); err != nil {
-					return flagError("at", err)
-				}
-			}
+			defer done()
 			src, err := openSource(spec, cfg, false)
 			if err != nil {
 				return err
 			}
 			defer src.Close()
-			res, err := svc.Preserve(ctx, args[0], src, cfg.SealKey, when)
+			res, err := k.svc.Preserve(ctx, args[0], src, cfg.SealKey, k.at)
 			if err != nil {
 				return fail(err)
 			}
@@ -181,21 +171,11 @@ event; release it with 'writ release'.`,
 			if err != nil {
 				return err
 			}
-			svc, err := db.open(ctx, env)
+			k, done, err := db.openCase(ctx, env, args[0], "now", now, false)
 			if err != nil {
 				return err
 			}
-			defer svc.Store.Close()
-			c, err := svc.Load(ctx, args[0])
-			if err != nil {
-				return fail(err)
-			}
-			at := env.Now()
-			if now != "" {
-				if at, err = parseMoment(now, c.Calendar.Location, true); err != nil {
-					return flagError("now", err)
-				}
-			}
+			defer done()
 			src, err := openSource(spec, cfg, true)
 			if err != nil {
 				return err
@@ -206,7 +186,7 @@ event; release it with 'writ release'.`,
 			if prefix == "" {
 				prefix = cfg.BatesPrefix
 			}
-			p, err := svc.Produce(ctx, args[0], src, cases.ProduceOptions{Out: out, At: at, Accounts: accounts, SealKey: cfg.SealKey,
+			p, err := k.svc.Produce(ctx, args[0], src, cases.ProduceOptions{Out: out, At: k.at, Accounts: accounts, SealKey: cfg.SealKey,
 				BatesPrefix: prefix, Font: cfg.Font, Custodian: custodian, LoadFiles: loadFiles, Progress: progressTo(env), LogProgress: logProgressTo(env)})
 			if err != nil {
 				if fault.Is(err, fault.GateClosed) {
@@ -263,22 +243,12 @@ moment; then it records the release.`,
 				return errors.New("--production and --package are required")
 			}
 			ctx := cmd.Context()
-			svc, err := db.open(ctx, env)
+			k, done, err := db.openCase(ctx, env, args[0], "at", at, false)
 			if err != nil {
 				return err
 			}
-			defer svc.Store.Close()
-			c, err := svc.Load(ctx, args[0])
-			if err != nil {
-				return fail(err)
-			}
-			when := env.Now()
-			if at != "" {
-				if when, err = parseMoment(at, c.Calendar.Location, true); err != nil {
-					return flagError("at", err)
-				}
-			}
-			if err := svc.Release(ctx, args[0], prodID, dir, when); err != nil {
+			defer done()
+			if err := k.svc.Release(ctx, args[0], prodID, dir, k.at); err != nil {
 				return fail(err)
 			}
 			_, err = fmt.Fprintf(env.Stdout, "Released production %s of case %s.\n", prodID, args[0])
