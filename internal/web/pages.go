@@ -13,6 +13,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/order"
 )
 
 // The pages are server-rendered from embedded templates and one embedded
@@ -53,7 +54,7 @@ func parsePages() map[string]*template.Template {
 	}
 	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html"))
 	out := map[string]*template.Template{}
-	for _, name := range []string{"signin", "home", "case", "audit", "error"} {
+	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake"} {
 		t := template.Must(layout.Clone())
 		out[name] = template.Must(t.ParseFS(templateFiles, "templates/"+name+".html"))
 	}
@@ -84,6 +85,12 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	mux.HandleFunc("GET /cases/{id}", s.signedIn(s.casePage))
 	mux.HandleFunc("POST /cases/{id}/record", s.signedIn(s.recordForm))
 	mux.HandleFunc("GET /cases/{id}/audit", s.signedIn(s.auditPage))
+	mux.HandleFunc("GET /intake", s.signedIn(s.intakePage))
+	mux.HandleFunc("GET /api/v1/order.schema.json", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/schema+json")
+		_, _ = w.Write(order.Schema())
+	})
+	mux.HandleFunc("POST /intake", s.signedIn(s.intakeForm))
 }
 
 // pageHandler is a page for a signed-in principal.

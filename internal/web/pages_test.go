@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/store"
@@ -336,4 +337,42 @@ func TestSignInPage(t *testing.T) {
 			t.Errorf("%d; want 429 with the rate limit's message\n%.400s", resp.StatusCode, body)
 		}
 	})
+}
+
+// TestIntake: staff take in an order through the page; an invalid one is
+// shown again with every problem by its path and nothing is stored; the
+// staff of another platform cannot take in an order directed elsewhere.
+func TestIntake(t *testing.T) {
+	f := newFixture(t)
+	countCases := func() int {
+		_, body := f.do(t, "staff", "GET", "/api/v1/cases", "")
+		return strings.Count(body, `"case":`)
+	}
+	post := func(who, text string) (*http.Response, string) {
+		t.Helper()
+		return f.page(t, who, "POST", "/intake", url.Values{access.CSRFField: {f.csrf(t, who)}, "order": {text}, "key": {formKey()}})
+	}
+	if resp, body := f.page(t, "staff", "GET", "/intake", nil); resp.StatusCode != 200 || !strings.Contains(body, "Take in an order") {
+		t.Fatalf("intake page: %d", resp.StatusCode)
+	}
+	if resp, _ := f.page(t, "counsel", "GET", "/intake", nil); resp.StatusCode != 403 {
+		t.Errorf("counsel's intake page: %d", resp.StatusCode)
+	}
+	before := countCases()
+	resp, body := post("staff", `{"court":{"id":"cand"},"days":"ten"}`)
+	if resp.StatusCode != 422 || !strings.Contains(body, "/case_number") || !strings.Contains(body, "/days") {
+		t.Errorf("invalid order: %d\n%.600s", resp.StatusCode, body)
+	}
+	if countCases() != before {
+		t.Error("an invalid order was stored")
+	}
+	if resp, _ := post("staff-elsewhere", string(examples.SeedOrder())); resp.StatusCode != 403 {
+		t.Errorf("staff of another platform took in an order: %d", resp.StatusCode)
+	}
+	if resp, _ := post("staff", string(examples.SeedOrder())); resp.StatusCode != 303 || !strings.HasPrefix(resp.Header.Get("Location"), "/cases/c-") || countCases() != before+1 {
+		t.Errorf("intake: %d to %s, %d cases", resp.StatusCode, resp.Header.Get("Location"), countCases())
+	}
+	if resp, _ := f.page(t, "staff", "POST", "/intake", url.Values{"order": {string(examples.SeedOrder())}}); resp.StatusCode != 403 || countCases() != before+1 {
+		t.Errorf("intake without CSRF: %d", resp.StatusCode)
+	}
 }
