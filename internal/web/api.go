@@ -184,6 +184,20 @@ func (s *Server) registerAPI(api huma.API) {
 		Summary: "A case's events with their hashes", Security: secured}, s.caseLog)
 }
 
+// actFor is the act of the policy that recording an event of a type is:
+// rulings are the court's (or the staff's, when the ruling reached them),
+// the acknowledgment of the use restriction is the applicant's counsel's,
+// everything else the platform's staff's.
+func actFor(t matter.Type) access.Act {
+	switch t {
+	case matter.Ruling:
+		return access.RecordRuling
+	case matter.UseAcknowledged:
+		return access.AcknowledgeUse
+	}
+	return access.RecordEvent
+}
+
 // caseRef loads a case and checks the caller may see it at all; a case the
 // caller may not see is answered as one that does not exist.
 func (s *Server) caseRef(ctx context.Context, id string, act access.Act) (access.Principal, access.CaseRef, error) {
@@ -303,11 +317,7 @@ func redact(v CaseView) CaseView {
 }
 
 func (s *Server) recordEvent(ctx context.Context, in *recordInput) (*recordOutput, error) {
-	act := access.RecordEvent
-	if in.Body.Type == string(matter.Ruling) {
-		act = access.RecordRuling
-	}
-	p, _, err := s.caseRef(ctx, in.ID, act)
+	p, _, err := s.caseRef(ctx, in.ID, actFor(matter.Type(in.Body.Type)))
 	if err != nil {
 		return nil, err
 	}

@@ -25,6 +25,10 @@ type caseData struct {
 	CanAudit bool
 	Today    string
 	Key      string
+	// CanAcknowledge is set for counsel who have not yet acknowledged the
+	// use restriction; Acknowledged is when they did.
+	CanAcknowledge bool
+	Acknowledged   string
 }
 
 // eventLine is one event of the timeline.
@@ -124,6 +128,11 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		AsOf: a.AsOf, Duties: a.Duties, Windows: a.Windows, Objections: a.Objections, Motions: a.Motions, Gate: a.Gate}
 	d := caseData{Use: c.Order.UseRestriction, CanAudit: access.Can(p, access.ViewAudit, ref),
 		Today: courtToday(now, c.Calendar.Location).String(), Key: formKey()}
+	if t := a.State.Acknowledged; !t.IsZero() {
+		d.Acknowledged = courtToday(t, c.Calendar.Location).Long()
+	} else {
+		d.CanAcknowledge = access.Can(p, access.AcknowledgeUse, ref)
+	}
 	if !access.Can(p, access.ViewObjectionText, ref) {
 		d.View = redact(v)
 		s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
@@ -208,18 +217,14 @@ func nextActs(a *matter.Assessment, record, rule bool) forms {
 }
 
 // formTypes are the events the case page's forms record.
-var formTypes = []matter.Type{matter.SubpoenaServed, matter.NoticeSent, matter.ObjectionReceived, matter.CourtAdvised, matter.Ruling}
+var formTypes = []matter.Type{matter.SubpoenaServed, matter.NoticeSent, matter.ObjectionReceived, matter.CourtAdvised, matter.Ruling, matter.UseAcknowledged}
 
 // recordForm records the event a case page's form sends, then goes back
 // to the case page (post, redirect, get). A refusal shows the case page
 // again with the reason.
 func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	typ := matter.Type(r.PostFormValue("type"))
-	act := access.RecordEvent
-	if typ == matter.Ruling {
-		act = access.RecordRuling
-	}
-	c, ref, ok := s.pageCase(w, r, p, act)
+	c, ref, ok := s.pageCase(w, r, p, actFor(typ))
 	if !ok {
 		return
 	}

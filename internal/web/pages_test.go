@@ -376,3 +376,26 @@ func TestIntake(t *testing.T) {
 		t.Errorf("intake without CSRF: %d", resp.StatusCode)
 	}
 }
+
+// TestCounselAcknowledges: counsel acknowledge the use restriction from
+// the case page; the acknowledgment is recorded once, and staff may not
+// make it for them.
+func TestCounselAcknowledges(t *testing.T) {
+	f := newFixture(t)
+	_, body := f.page(t, "counsel", "GET", "/cases/"+f.own, nil)
+	if !strings.Contains(body, "I acknowledge") {
+		t.Fatalf("no acknowledgment form for counsel:\n%.800s", body)
+	}
+	form := url.Values{access.CSRFField: {f.csrf(t, "counsel")}, "type": {"use_acknowledged"}, "at": {"2026-11-26"}, "key": {formKey()}}
+	if resp, body := f.page(t, "counsel", "POST", "/cases/"+f.own+"/record", form); resp.StatusCode != 303 {
+		t.Fatalf("acknowledge: %d\n%.600s", resp.StatusCode, body)
+	}
+	_, body = f.page(t, "counsel", "GET", "/cases/"+f.own, nil)
+	if strings.Contains(body, "I acknowledge") || !strings.Contains(body, "acknowledged this restriction") {
+		t.Errorf("after acknowledging:\n%.800s", body)
+	}
+	code, _ := f.do(t, "staff", "POST", "/api/v1/cases/"+f.own+"/events", `{"type":"use_acknowledged","at":"2026-11-26"}`)
+	if code != 403 {
+		t.Errorf("staff acknowledged for the applicant: %d", code)
+	}
+}
