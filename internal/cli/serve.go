@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -16,6 +17,7 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/config"
 	"github.com/writ-project/writ/internal/jobs"
+	"github.com/writ-project/writ/internal/source"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web"
 )
@@ -80,7 +82,16 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if err != nil {
 		return failure{err}
 	}
-	srv := &web.Server{Cases: svc, Users: users, Access: guard, Now: env.Now, Log: log}
+	srv := &web.Server{Cases: svc, Users: users, Access: guard, Now: env.Now, Log: log,
+		Production: &web.Production{Dir: cfg.Data, SealKey: cfg.SealKey, BatesPrefix: cfg.BatesPrefix, Font: cfg.Font}}
+	if f.demo {
+		// The demo keeps its packages, platform and sealing key in its folder.
+		srv.Production.Dir = filepath.Join(f.demoDir, "packages")
+		platform := filepath.Join(f.demoDir, "platform")
+		srv.Production.Source = func() (source.Source, error) { return source.OpenDemo(platform) }
+	} else if cfg.Source != "" {
+		srv.Production.Source = func() (source.Source, error) { return source.Open(cfg.Source) }
+	}
 	reminders, ok := store.RemindersOf(svc.Store)
 	if !ok {
 		return failure{errors.New("this database keeps no reminders")}
@@ -98,6 +109,12 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		if err != nil {
 			ln.Close()
 			return failure{fmt.Errorf("load the demo: %w", err)}
+		}
+		if srv.Production.SealKey == "" {
+			// loadDemo made the demo's own key if none is configured.
+			if b, err := os.ReadFile(filepath.Join(f.demoDir, "seal.key")); err == nil {
+				srv.Production.SealKey = strings.TrimSpace(string(b))
+			}
 		}
 		for _, l := range links {
 			fmt.Fprintln(env.Stdout, l)

@@ -22,6 +22,9 @@ type Config struct {
 	SealKey string
 	// BatesPrefix starts every Bates number of a production (WRIT_BATES_PREFIX).
 	BatesPrefix string
+	// Data is the folder where writ serve keeps production packages
+	// (WRIT_DATA).
+	Data string
 	// Font is the TrueType font the PDFs are set in; it must cover Japanese
 	// (WRIT_FONT).
 	Font string
@@ -33,6 +36,7 @@ func Defaults() Config {
 		DB:          "sqlite:writ.db",
 		Court:       "cand",
 		BatesPrefix: "WRIT-",
+		Data:        "writ-data",
 		Font:        "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
 	}
 }
@@ -45,7 +49,7 @@ func Load(getenv func(string) string, readFile func(string) ([]byte, error)) (Co
 	for _, v := range []struct {
 		name string
 		to   *string
-	}{{"WRIT_DB", &c.DB}, {"WRIT_COURT", &c.Court}, {"WRIT_SOURCE", &c.Source}, {"WRIT_BATES_PREFIX", &c.BatesPrefix}, {"WRIT_FONT", &c.Font}} {
+	}{{"WRIT_DB", &c.DB}, {"WRIT_COURT", &c.Court}, {"WRIT_SOURCE", &c.Source}, {"WRIT_BATES_PREFIX", &c.BatesPrefix}, {"WRIT_FONT", &c.Font}, {"WRIT_DATA", &c.Data}} {
 		if s := getenv(v.name); s != "" {
 			*v.to = s
 		}

@@ -23,6 +23,7 @@ import (
 // fixture is a served writ with a case of the staff's platform ("own"),
 // a case of another platform ("other"), and a user of each kind.
 type fixture struct {
+	server *Server
 	srv    *httptest.Server
 	tokens map[string]string // who -> bearer token
 	own    string
@@ -96,7 +97,9 @@ func newFixture(t *testing.T) *fixture {
 		}
 		f.tokens[u.who] = token
 	}
-	s := &Server{Cases: svc, Users: users, Access: guard, Now: func() time.Time { return testNow }, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	s := &Server{Cases: svc, Users: users, Access: guard, Now: func() time.Time { return testNow }, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Production: &Production{Dir: t.TempDir()}}
+	f.server = s
 	f.srv = httptest.NewServer(s.Handler())
 	t.Cleanup(f.srv.Close)
 	return f
@@ -146,6 +149,10 @@ func TestAccess(t *testing.T) {
 		// passes the policy too, and is told the objection was resolved.
 		{"ruling own", "POST", "/api/v1/cases/" + f.own + "/events", ruling, []int{401, 201, 404, 403, 404, 409}},
 		{"unknown case", "GET", "/api/v1/cases/c-nosuchcase", "", []int{401, 404, 404, 404, 404, 404}},
+		// The objection is pending: staff pass the policy and meet the gate.
+		{"produce own", "POST", "/api/v1/cases/" + f.own + "/productions", `{"now":"2022-12-01"}`, []int{401, 409, 404, 403, 404, 403}},
+		{"release own", "POST", "/api/v1/cases/" + f.own + "/productions/prod-1/release", "", []int{401, 404, 404, 403, 404, 403}},
+		{"download own", "GET", "/api/v1/cases/" + f.own + "/productions/prod-1/package.tar.gz", "", []int{401, 404, 404, 403, 404, 403}},
 	} {
 		for i, w := range who {
 			t.Run(tc.route+"/"+w, func(t *testing.T) {

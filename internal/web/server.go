@@ -35,6 +35,8 @@ type Server struct {
 	Log *slog.Logger
 	// Secure marks cookies Secure (set when served over https).
 	Secure bool
+	// Production builds and keeps packages; nil serves no productions.
+	Production *Production
 	// Jobs is the reminder runner, whose counters /metrics shows; nil
 	// when this process runs none.
 	Jobs *jobs.Runner
@@ -71,6 +73,7 @@ func (s *Server) Handler() http.Handler {
 	s.registerPages(mux)
 	s.m = newMetrics(s)
 	s.registerFeed(api, mux)
+	s.registerProductions(api, mux)
 	s.registerMetrics(mux)
 	return s.headers(s.logRequests(mux))
 }

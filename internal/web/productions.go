@@ -1,0 +1,243 @@
+package web
+
+import (
+	"archive/tar"
+	"compress/gzip"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/danielgtaylor/huma/v2"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/source"
+)
+
+// Production is how the server builds packages: where they are kept, the
+// platform's records, and the settings of cases.ProduceOptions.
+type Production struct {
+	// Dir holds the packages, one folder per case and production.
+	Dir string
+	// Source opens the platform's records (nil: preserved records only).
+	Source      func() (source.Source, error)
+	SealKey     string
+	BatesPrefix string
+	Font        string
+}
+
+type produceInput struct {
+	ID   string `path:"id" maxLength:"64" pattern:"^[a-z0-9-]+$"`
+	Body struct {
+		Now      string   `json:"now,omitempty" maxLength:"40" doc:"The response date (default today): YYYY-MM-DD or RFC 3339."`
+		Accounts []string `json:"accounts,omitempty" maxItems:"200" doc:"Only these accounts (labels); default every account of the order."`
+	}
+}
+
+type productionOutput struct {
+	Body struct {
+		Production string `json:"production"`
+		Digest     string `json:"manifest_sha256"`
+		Bates      string `json:"bates"`
+	}
+}
+
+type productionPath struct {
+	ID         string `path:"id" maxLength:"64" pattern:"^[a-z0-9-]+$"`
+	Production string `path:"production" maxLength:"64" pattern:"^[a-z0-9-]+$"`
+}
+
+type releaseOutput struct {
+	Body struct {
+		Released string `json:"released"`
+	}
+}
+
+// registerProductions adds building, releasing and downloading a
+// production. The gate decides a build and a release (invariant 1); the
+// policy decides who may ask, and the applicant's counsel download only a
+// released production, once they have acknowledged the use restriction.
+func (s *Server) registerProductions(api huma.API, mux *http.ServeMux) {
+	secured := []map[string][]string{{"session": {}}, {"bearer": {}}}
+	huma.Register(api, huma.Operation{OperationID: "produce", Method: http.MethodPost, Path: "/api/v1/cases/{id}/productions",
+		Summary: "Build the production package, if the order allows disclosure now", Security: secured, DefaultStatus: http.StatusCreated, MaxBodyBytes: 1 << 16}, s.produce)
+	huma.Register(api, huma.Operation{OperationID: "release", Method: http.MethodPost, Path: "/api/v1/cases/{id}/productions/{production}/release",
+		Summary: "Release a built production after checking the package and the gate again", Security: secured}, s.release)
+	mux.HandleFunc("GET /api/v1/cases/{id}/productions/{production}/package.tar.gz", s.download)
+}
+
+// errNoProductions answers when this server was started without a place
+// for packages.
+var errNoProductions = huma.NewError(http.StatusNotImplemented, "this server builds no productions (no package folder is configured)")
+
+func (s *Server) produce(ctx context.Context, in *produceInput) (*productionOutput, error) {
+	if s.Production == nil {
+		return nil, errNoProductions
+	}
+	if _, _, err := s.caseRef(ctx, in.ID, access.Produce); err != nil {
+		return nil, err
+	}
+	c, err := s.Cases.Load(ctx, in.ID)
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	at := s.Now()
+	if in.Body.Now != "" {
+		if at, err = moment(in.Body.Now, c.Calendar.Location, true); err != nil {
+			return nil, huma.Error422UnprocessableEntity("now: "+err.Error(), &huma.ErrorDetail{Location: "body.now", Message: err.Error()})
+		}
+	}
+	var src source.Source
+	if s.Production.Source != nil {
+		if src, err = s.Production.Source(); err != nil {
+			return nil, s.problem(ctx, err)
+		}
+		defer src.Close()
+	}
+	b := make([]byte, 6)
+	_, _ = rand.Read(b)
+	build := filepath.Join(s.Production.Dir, c.ID, "build-"+hex.EncodeToString(b))
+	p, err := s.Cases.Produce(ctx, c.ID, src, cases.ProduceOptions{Out: build, At: at, Accounts: in.Body.Accounts,
+		SealKey: s.Production.SealKey, BatesPrefix: s.Production.BatesPrefix, Font: s.Production.Font})
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	if err := os.Rename(build, s.packageDir(c.ID, p.ID)); err != nil {
+		return nil, s.problem(ctx, fault.Wrap(fault.Internal, err, "cannot move the package into place"))
+	}
+	out := &productionOutput{}
+	out.Body.Production, out.Body.Digest = p.ID, p.Digest
+	out.Body.Bates = p.Manifest.Bates.First + " to " + p.Manifest.Bates.Last
+	return out, nil
+}
+
+// packageDir is where a built production is kept.
+func (s *Server) packageDir(caseID, productionID string) string {
+	return filepath.Join(s.Production.Dir, caseID, productionID)
+}
+
+func (s *Server) release(ctx context.Context, in *productionPath) (*releaseOutput, error) {
+	if s.Production == nil {
+		return nil, errNoProductions
+	}
+	if _, _, err := s.caseRef(ctx, in.ID, access.Produce); err != nil {
+		return nil, err
+	}
+	now := s.Now()
+	if err := s.Cases.Release(ctx, in.ID, in.Production, s.packageDir(in.ID, in.Production), now); err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	out := &releaseOutput{}
+	out.Body.Released = now.UTC().Format(time.RFC3339)
+	return out, nil
+}
+
+// download streams a released production as a tar.gz of its BagIt bag, to
+// staff at any time and to the applicant's counsel once the production is
+// released and the use restriction acknowledged; a download by counsel is
+// recorded as an event.
+func (s *Server) download(w http.ResponseWriter, r *http.Request) {
+	p, err := s.apiPrincipal(r)
+	if err != nil {
+		http.Error(w, "sign in first", http.StatusUnauthorized)
+		return
+	}
+	if s.Production == nil {
+		http.NotFound(w, r)
+		return
+	}
+	id, prod := r.PathValue("id"), r.PathValue("production")
+	c, err := s.Cases.Load(r.Context(), id)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	st := matter.Apply(c.Events, time.Time{})
+	pr := st.Production(prod)
+	ref := access.CaseRef{ID: c.ID, Provider: c.Order.Provider, Released: pr != nil && !pr.Released.IsZero(), UseAcknowledged: !st.Acknowledged.IsZero()}
+	if err := access.Check(p, access.DownloadRelease, ref); err != nil {
+		if fault.Is(err, fault.NotFound) {
+			http.NotFound(w, r)
+			return
+		}
+		http.Error(w, fault.Message(err), http.StatusForbidden)
+		return
+	}
+	if pr == nil {
+		http.NotFound(w, r)
+		return
+	}
+	dir := s.packageDir(c.ID, prod)
+	if p.Role() == access.Counsel {
+		if _, err := s.Cases.Record(r.Context(), c.ID, matter.Event{Type: matter.ProductionFetched, At: s.Now(), Actor: p.Actor(), On: []string{prod}}, ""); err != nil {
+			http.Error(w, fault.Message(err), http.StatusConflict)
+			return
+		}
+	}
+	w.Header().Set("Content-Type", "application/gzip")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.tar.gz"`, c.Order.CaseNumber, prod))
+	if err := writeTarGz(w, dir, c.ID+"-"+prod); err != nil {
+		s.Log.ErrorContext(r.Context(), "download", "case_id", c.ID, "err", err)
+	}
+}
+
+// apiPrincipal authenticates a plain handler's request by bearer token or
+// session cookie.
+func (s *Server) apiPrincipal(r *http.Request) (access.Principal, error) {
+	token := bearer(r.Header.Get("Authorization"))
+	if token == "" {
+		token = access.TokenFromRequest(r)
+	}
+	if s.Access == nil {
+		return access.Principal{}, access.ErrSignedOut
+	}
+	return s.Access.Authenticate(r.Context(), token, s.Now())
+}
+
+// writeTarGz writes the folder dir as a gzipped tar whose entries sit under
+// prefix/.
+func writeTarGz(w io.Writer, dir, prefix string) error {
+	gz := gzip.NewWriter(w)
+	tw := tar.NewWriter(gz)
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, path)
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		hdr := &tar.Header{Name: prefix + "/" + strings.ReplaceAll(rel, string(filepath.Separator), "/"), Mode: 0o600, Size: info.Size(), ModTime: info.ModTime()}
+		if err := tw.WriteHeader(hdr); err != nil {
+			return err
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		_, err = io.Copy(tw, f)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if err := tw.Close(); err != nil {
+		return err
+	}
+	return gz.Close()
+}
