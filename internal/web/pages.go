@@ -86,6 +86,8 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	mux.HandleFunc("POST /cases/{id}/record", s.signedIn(s.recordForm))
 	mux.HandleFunc("GET /cases/{id}/audit", s.signedIn(s.auditPage))
 	mux.HandleFunc("GET /intake", s.signedIn(s.intakePage))
+	mux.HandleFunc("POST /cases/{id}/produce", s.signedIn(s.produceForm))
+	mux.HandleFunc("POST /cases/{id}/release", s.signedIn(s.releaseForm))
 	mux.HandleFunc("GET /api/v1/order.schema.json", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/schema+json")
 		_, _ = w.Write(order.Schema())

@@ -29,6 +29,10 @@ type caseData struct {
 	// use restriction; Acknowledged is when they did.
 	CanAcknowledge bool
 	Acknowledged   string
+	// Productions are the case's productions the principal may see;
+	// CanProduce offers the build when the gate is open.
+	Productions []productionLine
+	CanProduce  bool
 }
 
 // eventLine is one event of the timeline.
@@ -128,6 +132,14 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		AsOf: a.AsOf, Duties: a.Duties, Windows: a.Windows, Objections: a.Objections, Motions: a.Motions, Gate: a.Gate}
 	d := caseData{Use: c.Order.UseRestriction, CanAudit: access.Can(p, access.ViewAudit, ref),
 		Today: courtToday(now, c.Calendar.Location).String(), Key: formKey()}
+	d.Productions = productionsFor(p, ref, a.State, func(pr matter.Production) (courttime.Date, courttime.Date) {
+		var rel courttime.Date
+		if !pr.Released.IsZero() {
+			rel = courtToday(pr.Released, c.Calendar.Location)
+		}
+		return courtToday(pr.Built, c.Calendar.Location), rel
+	})
+	d.CanProduce = s.Production != nil && a.Gate.Open && access.Can(p, access.Produce, ref)
 	if t := a.State.Acknowledged; !t.IsZero() {
 		d.Acknowledged = courtToday(t, c.Calendar.Location).Long()
 	} else {

@@ -97,28 +97,39 @@ func (s *Server) produce(ctx context.Context, in *produceInput) (*productionOutp
 			return nil, huma.Error422UnprocessableEntity("now: "+err.Error(), &huma.ErrorDetail{Location: "body.now", Message: err.Error()})
 		}
 	}
-	var src source.Source
-	if s.Production.Source != nil {
-		if src, err = s.Production.Source(); err != nil {
-			return nil, s.problem(ctx, err)
-		}
-		defer src.Close()
-	}
-	b := make([]byte, 6)
-	_, _ = rand.Read(b)
-	build := filepath.Join(s.Production.Dir, c.ID, "build-"+hex.EncodeToString(b))
-	p, err := s.Cases.Produce(ctx, c.ID, src, cases.ProduceOptions{Out: build, At: at, Accounts: in.Body.Accounts,
-		SealKey: s.Production.SealKey, BatesPrefix: s.Production.BatesPrefix, Font: s.Production.Font})
+	p, err := s.build(ctx, c.ID, at, in.Body.Accounts)
 	if err != nil {
 		return nil, s.problem(ctx, err)
-	}
-	if err := os.Rename(build, s.packageDir(c.ID, p.ID)); err != nil {
-		return nil, s.problem(ctx, fault.Wrap(fault.Internal, err, "cannot move the package into place"))
 	}
 	out := &productionOutput{}
 	out.Body.Production, out.Body.Digest = p.ID, p.Digest
 	out.Body.Bates = p.Manifest.Bates.First + " to " + p.Manifest.Bates.Last
 	return out, nil
+}
+
+// build builds a production of a case at a moment and keeps its package
+// under the production's id.
+func (s *Server) build(ctx context.Context, caseID string, at time.Time, accounts []string) (*cases.Produced, error) {
+	var src source.Source
+	var err error
+	if s.Production.Source != nil {
+		if src, err = s.Production.Source(); err != nil {
+			return nil, err
+		}
+		defer src.Close()
+	}
+	b := make([]byte, 6)
+	_, _ = rand.Read(b)
+	out := filepath.Join(s.Production.Dir, caseID, "build-"+hex.EncodeToString(b))
+	p, err := s.Cases.Produce(ctx, caseID, src, cases.ProduceOptions{Out: out, At: at, Accounts: accounts,
+		SealKey: s.Production.SealKey, BatesPrefix: s.Production.BatesPrefix, Font: s.Production.Font})
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Rename(out, s.packageDir(caseID, p.ID)); err != nil {
+		return nil, fault.Wrap(fault.Internal, err, "cannot move the package into place")
+	}
+	return p, nil
 }
 
 // packageDir is where a built production is kept.

@@ -6,11 +6,13 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/demo"
 	"github.com/writ-project/writ/internal/source"
 )
@@ -102,5 +104,62 @@ func TestProductionsThroughTheAPI(t *testing.T) {
 	_, log := f.do(t, "staff", "GET", events, "")
 	if !strings.Contains(log, "production_downloaded") {
 		t.Error("the download was not recorded")
+	}
+}
+
+// TestProductionsThroughThePages: staff build and release from the case
+// page once the order allows it; counsel then see the production, and the
+// download link only after acknowledging the use restriction.
+func TestProductionsThroughThePages(t *testing.T) {
+	if _, err := os.Stat("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("needs Debian's fonts-ipaexfont-gothic")
+		}
+		t.Skip("needs Debian's fonts-ipaexfont-gothic: apt-get install -y fonts-ipaexfont-gothic")
+	}
+	f := newFixture(t)
+	platform := filepath.Join(t.TempDir(), "platform")
+	if _, err := demo.Generate(demo.Options{Accounts: 40, Events: 5000, Seed: 3}, platform); err != nil {
+		t.Fatal(err)
+	}
+	f.server.Production = &Production{Dir: filepath.Join(t.TempDir(), "packages"), Source: func() (source.Source, error) { return source.OpenDemo(platform) }}
+	casePage := "/cases/" + f.own
+	if _, body := f.page(t, "staff", "GET", casePage, nil); strings.Contains(body, "Build the production") {
+		t.Error("the build is offered while the gate is closed")
+	}
+	for _, e := range []string{
+		`{"type":"notice_sent","at":"2022-10-28","account":"konnoyukio@CmRUCE"}`,
+		`{"type":"court_advised","at":"2022-11-15","on":["obj-1"]}`,
+		`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"overruled"}`,
+	} {
+		if code, body := f.do(t, "staff", "POST", "/api/v1/cases/"+f.own+"/events", e); code != 201 {
+			t.Fatalf("record %s: %d %s", e, code, body)
+		}
+	}
+	if _, body := f.page(t, "staff", "GET", casePage, nil); !strings.Contains(body, "Build the production") {
+		t.Fatal("the build is not offered once the gate is open")
+	}
+	form := url.Values{access.CSRFField: {f.csrf(t, "staff")}}
+	if resp, body := f.page(t, "staff", "POST", casePage+"/produce", form); resp.StatusCode != 303 {
+		t.Fatalf("build: %d\n%.500s", resp.StatusCode, body)
+	}
+	if _, body := f.page(t, "counsel", "GET", casePage, nil); strings.Contains(body, "prod-1") {
+		t.Error("counsel see a production before its release")
+	}
+	form.Set("production", "prod-1")
+	if resp, body := f.page(t, "staff", "POST", casePage+"/release", form); resp.StatusCode != 303 {
+		t.Fatalf("release: %d\n%.500s", resp.StatusCode, body)
+	}
+	_, body := f.page(t, "counsel", "GET", casePage, nil)
+	if !strings.Contains(body, "prod-1") || strings.Contains(body, "package.tar.gz") {
+		t.Errorf("counsel after release, before acknowledging:\n%.800s", body)
+	}
+	ack := url.Values{access.CSRFField: {f.csrf(t, "counsel")}, "type": {"use_acknowledged"}, "at": {"2026-11-26"}, "key": {formKey()}}
+	f.page(t, "counsel", "POST", casePage+"/record", ack)
+	if _, body := f.page(t, "counsel", "GET", casePage, nil); !strings.Contains(body, "package.tar.gz") {
+		t.Error("no download link for counsel after acknowledging")
+	}
+	if resp, _ := f.page(t, "counsel", "GET", "/api/v1/cases/"+f.own+"/productions/prod-1/package.tar.gz", nil); resp.StatusCode != 200 {
+		t.Errorf("counsel's download by cookie: %d", resp.StatusCode)
 	}
 }
