@@ -17,10 +17,11 @@ import (
 	"github.com/writ-project/writ/internal/source"
 )
 
-// TestProductionsThroughTheAPI: staff build a production once the order
-// allows it, and release it; counsel download it only after the release
-// and after acknowledging the use restriction; the download is recorded.
-func TestProductionsThroughTheAPI(t *testing.T) {
+// productionFixture is the access fixture with a demo platform to produce
+// from; it needs Debian's font for the PDFs (skipped locally without it,
+// required in CI).
+func productionFixture(t *testing.T) *fixture {
+	t.Helper()
 	if _, err := os.Stat("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"); err != nil {
 		msg := "needs Debian's fonts-ipaexfont-gothic: apt-get install -y fonts-ipaexfont-gothic"
 		if os.Getenv("CI") != "" {
@@ -34,6 +35,14 @@ func TestProductionsThroughTheAPI(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.server.Production = &Production{Dir: filepath.Join(t.TempDir(), "packages"), Source: func() (source.Source, error) { return source.OpenDemo(platform) }}
+	return f
+}
+
+// TestProductionsThroughTheAPI: staff build a production once the order
+// allows it, and release it; counsel download it only after the release
+// and after acknowledging the use restriction; the download is recorded.
+func TestProductionsThroughTheAPI(t *testing.T) {
+	f := productionFixture(t)
 	events := "/api/v1/cases/" + f.own + "/events"
 	prods := "/api/v1/cases/" + f.own + "/productions"
 
@@ -111,18 +120,7 @@ func TestProductionsThroughTheAPI(t *testing.T) {
 // page once the order allows it; counsel then see the production, and the
 // download link only after acknowledging the use restriction.
 func TestProductionsThroughThePages(t *testing.T) {
-	if _, err := os.Stat("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("needs Debian's fonts-ipaexfont-gothic")
-		}
-		t.Skip("needs Debian's fonts-ipaexfont-gothic: apt-get install -y fonts-ipaexfont-gothic")
-	}
-	f := newFixture(t)
-	platform := filepath.Join(t.TempDir(), "platform")
-	if _, err := demo.Generate(demo.Options{Accounts: 40, Events: 5000, Seed: 3}, platform); err != nil {
-		t.Fatal(err)
-	}
-	f.server.Production = &Production{Dir: filepath.Join(t.TempDir(), "packages"), Source: func() (source.Source, error) { return source.OpenDemo(platform) }}
+	f := productionFixture(t)
 	casePage := "/cases/" + f.own
 	if _, body := f.page(t, "staff", "GET", casePage, nil); strings.Contains(body, "Build the production") {
 		t.Error("the build is offered while the gate is closed")
