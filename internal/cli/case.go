@@ -250,7 +250,7 @@ func runRecord(cmd *cobra.Command, env Env, db *dbFlags, f *recordFlags, caseID,
 		return fail(err)
 	}
 	if f.asJSON {
-		return printJSON(env.Stdout, eventJSON(se))
+		return printJSON(env.Stdout, se)
 	}
 	_, err = fmt.Fprintf(env.Stdout, "Recorded event %d of case %s: %s at %s.\n", se.Seq, caseID, se.Type, at.In(c.Calendar.Location).Format("Monday 2006-01-02 15:04 MST"))
 	return err
@@ -484,22 +484,6 @@ type listRow struct {
 	Due        []matter.Duty `json:"due"`
 }
 
-type eventOut struct {
-	Seq            int64           `json:"seq"`
-	Type           string          `json:"type"`
-	At             time.Time       `json:"at"`
-	RecordedAt     time.Time       `json:"recorded_at"`
-	Actor          string          `json:"actor"`
-	Payload        json.RawMessage `json:"payload"`
-	IdempotencyKey string          `json:"idempotency_key,omitempty"`
-	PrevHash       string          `json:"prev_hash"`
-	Hash           string          `json:"hash"`
-}
-
-func eventJSON(e store.Event) eventOut {
-	return eventOut{e.Seq, e.Type, e.At, e.RecordedAt, e.Actor, e.Payload, e.IdempotencyKey, e.PrevHash, e.Hash}
-}
-
 func newCaseLog(env Env, db *dbFlags) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -518,11 +502,10 @@ func newCaseLog(env Env, db *dbFlags) *cobra.Command {
 				return fail(err)
 			}
 			if asJSON {
-				out := []eventOut{}
-				for _, e := range evs {
-					out = append(out, eventJSON(e))
+				if evs == nil {
+					evs = []store.Event{}
 				}
-				return printJSON(env.Stdout, out)
+				return printJSON(env.Stdout, evs)
 			}
 			tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "SEQ\tAT (UTC)\tRECORDED (UTC)\tEVENT\tHASH")

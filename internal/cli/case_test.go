@@ -1,15 +1,14 @@
 package cli_test
 
 import (
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/writ-project/writ/internal/testdb"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the PostgreSQL driver, to make a schema per test
 
@@ -29,43 +28,8 @@ func databases(t *testing.T) map[string]func(t *testing.T) string {
 	dbs := map[string]func(t *testing.T) string{
 		"sqlite": func(t *testing.T) string { return "sqlite:" + filepath.Join(t.TempDir(), "writ.db") },
 	}
-	base := os.Getenv("WRIT_TEST_POSTGRES")
-	dbs["postgres"] = func(t *testing.T) string {
-		if base == "" {
-			t.Skip("set WRIT_TEST_POSTGRES=postgres://... to run the case commands against PostgreSQL (CI sets it)")
-		}
-		return postgresSchema(t, base)
-	}
+	dbs["postgres"] = func(t *testing.T) string { return testdb.PostgresSchema(t, "the case commands") }
 	return dbs
-}
-
-// postgresSchema makes a fresh schema for one test and returns a DSN whose
-// connections use it.
-func postgresSchema(t *testing.T, base string) string {
-	t.Helper()
-	db, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	b := make([]byte, 6)
-	_, _ = rand.Read(b)
-	schema := "writ_cli_" + hex.EncodeToString(b)
-	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		db, err := sql.Open("pgx", base)
-		if err == nil {
-			_, _ = db.Exec("DROP SCHEMA " + schema + " CASCADE")
-			db.Close()
-		}
-	})
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + schema
 }
 
 // caseCLI runs case commands against one database.

@@ -2,17 +2,15 @@ package jobs_test
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"log/slog"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/writ-project/writ/internal/testdb"
 
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/jobs"
@@ -119,43 +117,11 @@ func sqliteDSN(t *testing.T) string {
 	return "sqlite:" + filepath.Join(t.TempDir(), "writ.db")
 }
 
-const postgresSkip = "set WRIT_TEST_POSTGRES=postgres://... to run the jobs on PostgreSQL (CI sets it)"
-
 // postgresDSN makes a schema of its own in the database named by
 // WRIT_TEST_POSTGRES, dropped when the test ends, and returns a DSN whose
 // search_path is that schema.
 func postgresDSN(t *testing.T) string {
-	base := os.Getenv("WRIT_TEST_POSTGRES")
-	if base == "" {
-		t.Skip(postgresSkip)
-	}
-	u, err := url.Parse(base)
-	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
-		t.Fatalf("WRIT_TEST_POSTGRES must be a postgres:// URL")
-	}
-	var b [6]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		t.Fatal(err)
-	}
-	schema := "writ_jobs_test_" + hex.EncodeToString(b[:])
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := admin.ExecContext(context.Background(), "CREATE SCHEMA "+schema); err != nil {
-		admin.Close()
-		t.Fatalf("creating the test schema: %v", err)
-	}
-	t.Cleanup(func() {
-		if _, err := admin.ExecContext(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Errorf("dropping the test schema: %v", err)
-		}
-		admin.Close()
-	})
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return testdb.PostgresSchema(t, "the jobs")
 }
 
 // open opens a store on dsn, as one writ process would, and returns its

@@ -115,17 +115,17 @@ func (o *Order) normalize() {
 // numbers exact. It returns a problem when the file is not one JSON value.
 func decodeDocument(data []byte) (any, *Problem) {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &Problem{"", "is empty: an order is a JSON object, { ... }"}
+		return nil, &Problem{Path: "", Message: "is empty: an order is a JSON object, { ... }"}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var doc any
 	if err := dec.Decode(&doc); err != nil {
-		return nil, &Problem{"", "is not valid JSON: " + syntaxWords(data, err)}
+		return nil, &Problem{Path: "", Message: "is not valid JSON: " + syntaxWords(data, err)}
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		off := dec.InputOffset()
-		return nil, &Problem{"", fmt.Sprintf("is not valid JSON: there is more after the end of the order (%s)", lineColumn(data, off))}
+		return nil, &Problem{Path: "", Message: fmt.Sprintf("is not valid JSON: there is more after the end of the order (%s)", lineColumn(data, off))}
 	}
 	return doc, nil
 }
@@ -156,7 +156,7 @@ func lineColumn(data []byte, off int64) string {
 func decodeProblem(err error) Problem {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) && te.Field != "" {
-		return Problem{"", fmt.Sprintf("%s: cannot hold %s", te.Field, te.Value)}
+		return Problem{Path: "", Message: fmt.Sprintf("%s: cannot hold %s", te.Field, te.Value)}
 	}
-	return Problem{"", "could not be read: " + err.Error()}
+	return Problem{Path: "", Message: "could not be read: " + err.Error()}
 }

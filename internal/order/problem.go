@@ -11,49 +11,17 @@ import (
 	"github.com/writ-project/writ/internal/fault"
 )
 
-// Problem is one thing wrong with an order: where, and what to do about it.
-type Problem struct {
-	// Path is a JSON pointer (RFC 6901) to the value at fault, e.g.
-	// "/conditions/2/days"; for a missing field, the path it would have.
-	// "" is the whole order.
-	Path string `json:"path"`
-	// Message says what is wrong and what is allowed, in plain words.
-	Message string `json:"message"`
-}
+// Problem is one thing wrong with an order: where (a JSON pointer) and
+// what to do about it.
+type Problem = fault.Problem
 
-// String writes the problem as one line: its path, then its message.
-func (p Problem) String() string {
-	path := p.Path
-	if path == "" {
-		path = "(the order)"
-	}
-	return path + ": " + p.Message
-}
-
-// ValidationError lists every problem of an order, in the order they appear
-// in the file, so a person can fix them all in one pass.
-type ValidationError struct {
-	Problems []Problem `json:"problems"`
-}
-
-// Error lists the problems, one per line.
-func (e *ValidationError) Error() string {
-	lines := make([]string, len(e.Problems))
-	for i, p := range e.Problems {
-		lines[i] = p.String()
-	}
-	return strings.Join(lines, "\n")
-}
+// ValidationError lists every problem of an order, in the order they
+// appear in the file.
+type ValidationError = fault.Problems
 
 // invalid wraps the problems as an error with the code Invalid; errors.As
 // still finds the *ValidationError in it. Nil when there are none.
-func invalid(problems []Problem) error {
-	if len(problems) == 0 {
-		return nil
-	}
-	ve := &ValidationError{Problems: problems}
-	return &fault.Error{Code: fault.Invalid, Message: ve.Error(), Err: ve}
-}
+func invalid(problems []Problem) error { return fault.InvalidFile("", problems) }
 
 // pointer builds a JSON pointer from parts: strings are field names,
 // ints are list indexes.
@@ -119,7 +87,7 @@ func (l *layout) value(path string) error {
 			key, _ := kt.(string)
 			p := path + "/" + escape(key)
 			if seen[key] {
-				l.dups = append(l.dups, Problem{p, fmt.Sprintf("%q appears twice in the same object; keep one", key)})
+				l.dups = append(l.dups, Problem{Path: p, Message: fmt.Sprintf("%q appears twice in the same object; keep one", key)})
 			}
 			seen[key] = true
 			if err := l.value(p); err != nil {

@@ -209,29 +209,28 @@ func describe(e *jsonschema.ValidationError, doc any) []Problem {
 			if what := summary(propertySchema(e.SchemaURL, name)); what != "" {
 				msg += ": " + what
 			}
-			out = append(out, Problem{at + "/" + escape(name), msg})
+			out = append(out, Problem{Path: at + "/" + escape(name), Message: msg})
 		}
 		return out
 	case *kind.AdditionalProperties:
 		allowed := propertiesOf(schemaAt(e.SchemaURL))
 		var out []Problem
 		for _, name := range k.Properties {
-			out = append(out, Problem{at + "/" + escape(name),
-				fmt.Sprintf("%q is not a field writ knows here (check its spelling); the fields allowed here are %s", name, strings.Join(allowed, ", "))})
+			out = append(out, Problem{Path: at + "/" + escape(name), Message: fmt.Sprintf("%q is not a field writ knows here (check its spelling); the fields allowed here are %s", name, strings.Join(allowed, ", "))})
 		}
 		return out
 	case *kind.Type:
-		return []Problem{{at, fmt.Sprintf("must be %s, not %s", typeWords(k.Want), valueWords(k.Got, value))}}
+		return []Problem{{Path: at, Message: fmt.Sprintf("must be %s, not %s", typeWords(k.Want), valueWords(k.Got, value))}}
 	case *kind.Enum:
-		return []Problem{{at, fmt.Sprintf("%s is not allowed here; write one of: %s", show(value), enumWords(k.Want))}}
+		return []Problem{{Path: at, Message: fmt.Sprintf("%s is not allowed here; write one of: %s", show(value), enumWords(k.Want))}}
 	case *kind.Const:
-		return []Problem{{at, fmt.Sprintf("must be %s", show(k.Want))}}
+		return []Problem{{Path: at, Message: fmt.Sprintf("must be %s", show(k.Want))}}
 	case *kind.Pattern, *kind.Format:
-		return []Problem{{at, formMessage(def, value)}}
+		return []Problem{{Path: at, Message: formMessage(def, value)}}
 	case *kind.MinLength:
-		return []Problem{{at, "must not be empty"}}
+		return []Problem{{Path: at, Message: "must not be empty"}}
 	case *kind.MinItems:
-		return []Problem{{at, fmt.Sprintf("must list at least %d", k.Want)}}
+		return []Problem{{Path: at, Message: fmt.Sprintf("must list at least %d", k.Want)}}
 	case *kind.UniqueItems:
 		first, again := k.Duplicates[0], k.Duplicates[1]
 		items, _ := value.([]any)
@@ -239,15 +238,15 @@ func describe(e *jsonschema.ValidationError, doc any) []Problem {
 		if again < len(items) {
 			dup = items[again]
 		}
-		return []Problem{{fmt.Sprintf("%s/%d", at, again), fmt.Sprintf("repeats %s, already listed at %s/%d", show(dup), at, first)}}
+		return []Problem{{Path: fmt.Sprintf("%s/%d", at, again), Message: fmt.Sprintf("repeats %s, already listed at %s/%d", show(dup), at, first)}}
 	case *kind.Minimum:
-		return []Problem{{at, fmt.Sprintf("must be at least %s, not %s", ratWords(k.Want), show(value))}}
+		return []Problem{{Path: at, Message: fmt.Sprintf("must be at least %s, not %s", ratWords(k.Want), show(value))}}
 	case *kind.Maximum:
-		return []Problem{{at, fmt.Sprintf("must be at most %s, not %s", ratWords(k.Want), show(value))}}
+		return []Problem{{Path: at, Message: fmt.Sprintf("must be at most %s, not %s", ratWords(k.Want), show(value))}}
 	case *kind.FalseSchema:
-		return []Problem{{at, falseMessage(e.SchemaURL)}}
+		return []Problem{{Path: at, Message: falseMessage(e.SchemaURL)}}
 	}
-	return []Problem{{at, e.ErrorKind.LocalizedString(english)}}
+	return []Problem{{Path: at, Message: e.ErrorKind.LocalizedString(english)}}
 }
 
 // falseMessage explains a field the schema forbids in its place (a false

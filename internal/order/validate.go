@@ -40,7 +40,7 @@ const genericCourt = "us"
 type check struct{ problems []Problem }
 
 func (c *check) add(path, format string, args ...any) {
-	c.problems = append(c.problems, Problem{path, fmt.Sprintf(format, args...)})
+	c.problems = append(c.problems, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
 }
 
 // required reports a blank string.

@@ -61,7 +61,7 @@ func Seal(dir, out string, recipients []string, passphrase string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeTar(w, dir); err != nil {
+	if err := WriteTar(w, dir, filepath.Base(filepath.Clean(dir))); err != nil {
 		return fault.Wrap(fault.Internal, err, "cannot pack the package")
 	}
 	if err := w.Close(); err != nil {
@@ -80,10 +80,9 @@ func Seal(dir, out string, recipients []string, passphrase string) error {
 	return nil
 }
 
-// writeTar packs the folder dir as a tar archive whose one top folder is
-// named as dir is.
-func writeTar(w io.Writer, dir string) error {
-	top := filepath.Base(filepath.Clean(dir))
+// WriteTar packs the folder dir (a package) as a tar archive whose one top
+// folder is named top: the form in which a package is sealed and served.
+func WriteTar(w io.Writer, dir, top string) error {
 	tw := tar.NewWriter(w)
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

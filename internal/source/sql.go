@@ -141,7 +141,7 @@ func (cfg *SQLConfig) open(ctx context.Context, configPath string) (*sqlSource, 
 	}
 	db, msg := sqlConnect(cfg.dialect, dsn)
 	if msg != "" {
-		return nil, sqlInvalid(configPath, []SQLConfigProblem{{dsnPath, msg}})
+		return nil, sqlInvalid(configPath, []SQLConfigProblem{{Path: dsnPath, Message: msg}})
 	}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()

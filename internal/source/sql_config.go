@@ -34,40 +34,17 @@ type SQLConfig struct {
 }
 
 // SQLConfigProblem is one thing wrong with an SQL source's config: where,
-// as a JSON pointer (RFC 6901) into the file ("/queries/names"; "" is the
-// whole file), and what to do about it.
-type SQLConfigProblem struct {
-	Path    string `json:"path"`
-	Message string `json:"message"`
-}
+// as a JSON pointer into the file ("/queries/names"), and what to do about
+// it.
+type SQLConfigProblem = fault.Problem
 
-func (p SQLConfigProblem) String() string {
-	path := p.Path
-	if path == "" {
-		path = "(the config)"
-	}
-	return path + ": " + p.Message
-}
-
-// SQLConfigError lists every problem of an SQL source's config, in the
-// order they appear in the file, so that a person can fix them in one pass.
-type SQLConfigError struct {
-	Problems []SQLConfigProblem `json:"problems"`
-}
-
-func (e *SQLConfigError) Error() string {
-	lines := make([]string, len(e.Problems))
-	for i, p := range e.Problems {
-		lines[i] = p.String()
-	}
-	return strings.Join(lines, "\n")
-}
+// SQLConfigError lists every problem of an SQL source's config.
+type SQLConfigError = fault.Problems
 
 // sqlInvalid wraps problems as an error with the code Invalid, which
 // errors.As still finds the *SQLConfigError in; field names the file.
 func sqlInvalid(field string, problems []SQLConfigProblem) error {
-	ce := &SQLConfigError{Problems: problems}
-	return &fault.Error{Code: fault.Invalid, Field: field, Message: ce.Error(), Err: ce}
+	return fault.InvalidFile(field, problems)
 }
 
 // sqlDrivers maps a config's driver to its dialect.
@@ -100,7 +77,7 @@ func ParseSQLConfig(data []byte) (*SQLConfig, error) {
 type sqlConfigCheck struct{ problems []SQLConfigProblem }
 
 func (c *sqlConfigCheck) add(path, format string, args ...any) {
-	c.problems = append(c.problems, SQLConfigProblem{path, fmt.Sprintf(format, args...)})
+	c.problems = append(c.problems, SQLConfigProblem{Path: path, Message: fmt.Sprintf(format, args...)})
 }
 
 func (c *sqlConfigCheck) parse(data []byte) *SQLConfig {

@@ -30,7 +30,7 @@ func (cfg *SQLConfig) sqlDSN(dir string) (dsn, path string, problem *SQLConfigPr
 	case cfg.DSNEnv != "":
 		dsn = strings.TrimSpace(os.Getenv(cfg.DSNEnv))
 		if dsn == "" {
-			return "", "/dsn_env", &SQLConfigProblem{"/dsn_env", fmt.Sprintf("names the environment variable %s, which is not set or is empty", cfg.DSNEnv)}
+			return "", "/dsn_env", &SQLConfigProblem{Path: "/dsn_env", Message: fmt.Sprintf("names the environment variable %s, which is not set or is empty", cfg.DSNEnv)}
 		}
 		return dsn, "/dsn_env", nil
 	case cfg.DSNFile != "":
@@ -40,11 +40,11 @@ func (cfg *SQLConfig) sqlDSN(dir string) (dsn, path string, problem *SQLConfigPr
 		}
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return "", "/dsn_file", &SQLConfigProblem{"/dsn_file", fmt.Sprintf("the file %s could not be read: %s", p, sqlFSError(err))}
+			return "", "/dsn_file", &SQLConfigProblem{Path: "/dsn_file", Message: fmt.Sprintf("the file %s could not be read: %s", p, sqlFSError(err))}
 		}
 		dsn = strings.TrimSpace(string(data))
 		if dsn == "" {
-			return "", "/dsn_file", &SQLConfigProblem{"/dsn_file", fmt.Sprintf("the file %s is empty", p)}
+			return "", "/dsn_file", &SQLConfigProblem{Path: "/dsn_file", Message: fmt.Sprintf("the file %s is empty", p)}
 		}
 		return dsn, "/dsn_file", nil
 	}
@@ -157,7 +157,7 @@ func (s *sqlSource) probe(ctx context.Context, dsn string) []SQLConfigProblem {
 	var problems []SQLConfigProblem
 	tx, err := s.begin(ctx)
 	if err != nil {
-		return []SQLConfigProblem{{"", "the database could not start a read-only transaction: " + sqlCause(err, dsn)}}
+		return []SQLConfigProblem{{Path: "", Message: "the database could not start a read-only transaction: " + sqlCause(err, dsn)}}
 	}
 	// Read-only: there is nothing to commit.
 	defer func() { _ = tx.Rollback() }()
@@ -170,26 +170,26 @@ func (s *sqlSource) probe(ctx context.Context, dsn string) []SQLConfigProblem {
 		rows, err := tx.QueryContext(ctx, "SELECT * FROM (\n"+st.Text+"\n) AS writ_probe WHERE 1=0", make([]any, len(st.Args))...)
 		if err != nil {
 			if ctx.Err() != nil {
-				return append(problems, SQLConfigProblem{p, "the database did not answer in time"})
+				return append(problems, SQLConfigProblem{Path: p, Message: "the database did not answer in time"})
 			}
-			problems = append(problems, SQLConfigProblem{p, "the database refused it: " + sqlCause(err, dsn)})
+			problems = append(problems, SQLConfigProblem{Path: p, Message: "the database refused it: " + sqlCause(err, dsn)})
 			// A failed statement aborts a PostgreSQL transaction; the
 			// next query needs a new one.
 			_ = tx.Rollback()
 			if tx, err = s.begin(ctx); err != nil {
-				return append(problems, SQLConfigProblem{"", "the database could not start a read-only transaction: " + sqlCause(err, dsn)})
+				return append(problems, SQLConfigProblem{Path: "", Message: "the database could not start a read-only transaction: " + sqlCause(err, dsn)})
 			}
 			continue
 		}
 		cols, err := rows.Columns()
 		rows.Close()
 		if err != nil {
-			problems = append(problems, SQLConfigProblem{p, "its columns could not be read: " + sqlCause(err, dsn)})
+			problems = append(problems, SQLConfigProblem{Path: p, Message: "its columns could not be read: " + sqlCause(err, dsn)})
 			continue
 		}
 		shape, _ := sqlShapeOf(key)
 		if _, err := shape.columns(key, cols); err != nil {
-			problems = append(problems, SQLConfigProblem{p, err.Error()})
+			problems = append(problems, SQLConfigProblem{Path: p, Message: err.Error()})
 		}
 	}
 	return problems

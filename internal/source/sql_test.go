@@ -8,13 +8,14 @@ import (
 	"encoding/json"
 	"errors"
 	"net/netip"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/writ-project/writ/internal/testdb"
 
 	"github.com/go-sql-driver/mysql"
 
@@ -58,37 +59,13 @@ func sqlTestOpen(t *testing.T, driver string) *sqlTestDB {
 		t.Cleanup(func() { db.Close() })
 		return &sqlTestDB{driver: driver, dsn: path, db: db, d: sqlSQLite}
 	case "postgres":
-		base := os.Getenv("WRIT_TEST_POSTGRES")
-		if base == "" {
-			t.Skip("set WRIT_TEST_POSTGRES=postgres://... to run the SQL source tests against PostgreSQL (CI sets it)")
-		}
-		u, err := url.Parse(base)
-		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
-			t.Fatal("WRIT_TEST_POSTGRES must be a postgres:// URL")
-		}
-		admin, err := sql.Open("pgx", base)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+name); err != nil {
-			admin.Close()
-			t.Fatalf("creating the test schema: %v", err)
-		}
-		t.Cleanup(func() {
-			if _, err := admin.ExecContext(context.Background(), "DROP SCHEMA "+name+" CASCADE"); err != nil {
-				t.Errorf("dropping the test schema: %v", err)
-			}
-			admin.Close()
-		})
-		q := u.Query()
-		q.Set("search_path", name)
-		u.RawQuery = q.Encode()
-		db, err := sql.Open("pgx", u.String())
+		dsn := testdb.PostgresSchema(t, "the SQL source tests")
+		db, err := sql.Open("pgx", dsn)
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { db.Close() })
-		return &sqlTestDB{driver: driver, dsn: u.String(), db: db, d: sqlPostgres}
+		return &sqlTestDB{driver: driver, dsn: dsn, db: db, d: sqlPostgres}
 	case "mysql":
 		base := os.Getenv("WRIT_TEST_MYSQL")
 		if base == "" {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/store"
-	"github.com/writ-project/writ/internal/store/storetest"
 )
 
 // TestUniqueGuard checks the last guard against two writers extending a
@@ -17,13 +16,7 @@ import (
 // seq, and the store reports it as a conflict.
 func TestUniqueGuard(t *testing.T) {
 	t.Parallel()
-	for _, tt := range []struct {
-		name  string
-		fresh func(*testing.T) storetest.Database
-	}{
-		{"SQLite", sqliteDatabase},
-		{"PostgreSQL", postgresDatabase},
-	} {
+	for _, tt := range databases {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()

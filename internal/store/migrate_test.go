@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/writ-project/writ/internal/store"
-	"github.com/writ-project/writ/internal/store/storetest"
 )
 
 // TestMigrations runs every migration up, down to nothing, and up again,
@@ -14,13 +13,7 @@ import (
 // operator's rollback.
 func TestMigrations(t *testing.T) {
 	t.Parallel()
-	for _, tt := range []struct {
-		name  string
-		fresh func(*testing.T) storetest.Database
-	}{
-		{"SQLite", sqliteDatabase},
-		{"PostgreSQL", postgresDatabase},
-	} {
+	for _, tt := range databases {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()

@@ -2,14 +2,12 @@ package store_test
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"fmt"
-	"net/url"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/writ-project/writ/internal/testdb"
 
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/store/storetest"
@@ -29,38 +27,7 @@ func TestPostgres(t *testing.T) {
 // WRIT_TEST_POSTGRES, so that tests run in parallel and leave nothing
 // behind; the DSN it returns sets the search_path to it.
 func postgresDatabase(t *testing.T) storetest.Database {
-	base := os.Getenv("WRIT_TEST_POSTGRES")
-	if base == "" {
-		t.Skip(postgresSkip)
-	}
-	u, err := url.Parse(base)
-	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
-		t.Fatalf("WRIT_TEST_POSTGRES must be a postgres:// URL")
-	}
-	var b [6]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		t.Fatal(err)
-	}
-	schema := "writ_test_" + hex.EncodeToString(b[:])
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-		admin.Close()
-		t.Fatalf("creating the test schema: %v", err)
-	}
-	t.Cleanup(func() {
-		if _, err := admin.ExecContext(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Errorf("dropping the test schema: %v", err)
-		}
-		admin.Close()
-	})
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	dsn := u.String()
+	dsn := testdb.PostgresSchema(t, "the store tests")
 
 	// run runs statements on one session of the schema, after setup.
 	run := func(ctx context.Context, setup string, statements ...string) error {
@@ -101,4 +68,14 @@ func postgresDatabase(t *testing.T) storetest.Database {
 			}
 		},
 	}
+}
+
+// databases are the databases that tests beyond the conformance suite run
+// on, each making a fresh database per test.
+var databases = []struct {
+	name  string
+	fresh func(*testing.T) storetest.Database
+}{
+	{"SQLite", sqliteDatabase},
+	{"PostgreSQL", postgresDatabase},
 }

@@ -57,23 +57,26 @@ type NewEvent struct {
 	Payload json.RawMessage
 }
 
-// Event is a stored event, a link of its case's hash chain.
+// Event is a stored event, a link of its case's hash chain. Its JSON form
+// is how `writ case log --json` and the API print it.
 type Event struct {
-	CaseID string
+	CaseID string `json:"case_id"`
 	// Seq numbers the case's events 1, 2, 3 ... without gaps.
-	Seq  int64
-	Type string
+	Seq  int64  `json:"seq"`
+	Type string `json:"type"`
 	// At is when it happened (UTC, microseconds); RecordedAt is when the
 	// store wrote it, from the injected clock (UTC, microseconds).
-	At, RecordedAt time.Time
-	Actor          string
+	At         time.Time `json:"at"`
+	RecordedAt time.Time `json:"recorded_at"`
+	Actor      string    `json:"actor"`
 	// Payload is the compact JSON object as stored and hashed.
-	Payload json.RawMessage
+	Payload json.RawMessage `json:"payload"`
 	// IdempotencyKey is the key of the request that wrote the event, or "".
-	IdempotencyKey string
+	IdempotencyKey string `json:"idempotency_key,omitempty"`
 	// PrevHash is the Hash of the event before (ZeroHash for seq 1), and
 	// Hash is this event's own; see Hash for the canonical form.
-	PrevHash, Hash string
+	PrevHash string `json:"prev_hash"`
+	Hash     string `json:"hash"`
 }
 
 // Break is a failed integrity check, in words a person can act on: which

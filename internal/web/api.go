@@ -144,27 +144,11 @@ type EventInput struct {
 }
 
 type recordOutput struct {
-	Body EventView
-}
-
-// EventView is a stored event as the API shows it.
-type EventView struct {
-	Seq        int64           `json:"seq"`
-	Type       string          `json:"type"`
-	At         time.Time       `json:"at"`
-	RecordedAt time.Time       `json:"recorded_at"`
-	Actor      string          `json:"actor"`
-	Payload    json.RawMessage `json:"payload"`
-	PrevHash   string          `json:"prev_hash"`
-	Hash       string          `json:"hash"`
+	Body store.Event
 }
 
 type logOutput struct {
-	Body []EventView
-}
-
-func eventView(e store.Event) EventView {
-	return EventView{e.Seq, e.Type, e.At, e.RecordedAt, e.Actor, e.Payload, e.PrevHash, e.Hash}
+	Body []store.Event
 }
 
 func (s *Server) registerAPI(api huma.API) {
@@ -342,7 +326,7 @@ func (s *Server) recordEvent(ctx context.Context, in *recordInput) (*recordOutpu
 	if err != nil {
 		return nil, s.problem(ctx, err)
 	}
-	return &recordOutput{Body: eventView(se)}, nil
+	return &recordOutput{Body: se}, nil
 }
 
 func (s *Server) caseLog(ctx context.Context, in *caseIDPath) (*logOutput, error) {
@@ -353,11 +337,10 @@ func (s *Server) caseLog(ctx context.Context, in *caseIDPath) (*logOutput, error
 	if err != nil {
 		return nil, s.problem(ctx, err)
 	}
-	out := &logOutput{Body: []EventView{}}
-	for _, e := range evs {
-		out.Body = append(out.Body, eventView(e))
+	if evs == nil {
+		evs = []store.Event{}
 	}
-	return out, nil
+	return &logOutput{Body: evs}, nil
 }
 
 // moment reads a day or an instant: a day alone is its first instant (when

@@ -11,7 +11,7 @@ import (
 // whether the chain verifies (invariant 4).
 type auditData struct {
 	CaseID, CaseNumber string
-	Events             []EventView
+	Events             []store.Event
 	Breaks             []store.Break
 	Verified           bool
 }
@@ -29,15 +29,12 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request, p access.Prin
 		s.pageFault(w, r, p, err)
 		return
 	}
-	d := auditData{CaseID: c.ID, CaseNumber: c.Order.CaseNumber}
+	d := auditData{CaseID: c.ID, CaseNumber: c.Order.CaseNumber, Events: c.Stored}
 	for _, b := range breaks {
 		if b.CaseID == c.ID {
 			d.Breaks = append(d.Breaks, b)
 		}
 	}
 	d.Verified = len(d.Breaks) == 0
-	for _, e := range c.Stored {
-		d.Events = append(d.Events, eventView(e))
-	}
 	s.render(w, r, http.StatusOK, "audit", page{Title: "Audit " + c.Order.CaseNumber, Principal: &p, Data: d})
 }

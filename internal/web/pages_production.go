@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
@@ -41,12 +42,8 @@ func productionsFor(p access.Principal, ref access.CaseRef, s *matter.State, loc
 // produceForm builds a production from the case page (staff), through the
 // gate like the API.
 func (s *Server) produceForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
-	c, ref, ok := s.pageCase(w, r, p, access.Produce)
+	c, ok := s.productionCase(w, r, p)
 	if !ok {
-		return
-	}
-	if s.Production == nil {
-		s.showCasePage(w, r, p, c, ref, http.StatusNotImplemented, "This server builds no productions (no package folder is configured).")
 		return
 	}
 	if _, err := s.build(r.Context(), c.ID, s.Now(), nil); err != nil {
@@ -58,12 +55,8 @@ func (s *Server) produceForm(w http.ResponseWriter, r *http.Request, p access.Pr
 
 // releaseForm releases a built production from the case page (staff).
 func (s *Server) releaseForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
-	c, ref, ok := s.pageCase(w, r, p, access.Produce)
+	c, ok := s.productionCase(w, r, p)
 	if !ok {
-		return
-	}
-	if s.Production == nil {
-		s.showCasePage(w, r, p, c, ref, http.StatusNotImplemented, "This server builds no productions.")
 		return
 	}
 	prod := r.PostFormValue("production")
@@ -72,6 +65,20 @@ func (s *Server) releaseForm(w http.ResponseWriter, r *http.Request, p access.Pr
 		return
 	}
 	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
+}
+
+// productionCase loads the case of a production form, for a principal who
+// may produce, on a server that keeps packages.
+func (s *Server) productionCase(w http.ResponseWriter, r *http.Request, p access.Principal) (*cases.Case, bool) {
+	c, ref, ok := s.pageCase(w, r, p, access.Produce)
+	if !ok {
+		return nil, false
+	}
+	if s.Production == nil {
+		s.showCasePage(w, r, p, c, ref, http.StatusNotImplemented, "This server builds no productions (no package folder is configured).")
+		return nil, false
+	}
+	return c, true
 }
 
 // formRefused shows the case page again with the reason a form's act was

@@ -1,18 +1,15 @@
 package web
 
 import (
-	"archive/tar"
 	"compress/gzip"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/danielgtaylor/huma/v2"
@@ -21,6 +18,7 @@ import (
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/source"
 )
 
@@ -219,35 +217,7 @@ func (s *Server) apiPrincipal(r *http.Request) (access.Principal, error) {
 // prefix/.
 func writeTarGz(w io.Writer, dir, prefix string) error {
 	gz := gzip.NewWriter(w)
-	tw := tar.NewWriter(gz)
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, err := filepath.Rel(dir, path)
-		if err != nil {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		hdr := &tar.Header{Name: prefix + "/" + strings.ReplaceAll(rel, string(filepath.Separator), "/"), Mode: 0o600, Size: info.Size(), ModTime: info.ModTime()}
-		if err := tw.WriteHeader(hdr); err != nil {
-			return err
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		_, err = io.Copy(tw, f)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	if err := tw.Close(); err != nil {
+	if err := production.WriteTar(gz, dir, prefix); err != nil {
 		return err
 	}
 	return gz.Close()
