@@ -47,6 +47,11 @@ type Duty struct {
 	Steps []string   `json:"steps"`
 	// Text is the condition in the order's words.
 	Text string `json:"text,omitempty"`
+	// Task is what staff must do now that the status alone does not say:
+	// a notice to this account failed (it bounced, or no address took it)
+	// and none has been given since, so the notice must go out another
+	// way before the duty falls due. Empty when there is nothing to add.
+	Task string `json:"task,omitempty"`
 }
 
 // occurrence is one happening of a condition's trigger.
@@ -203,7 +208,33 @@ func duty(s *State, cal *courttime.Calendar, c order.Condition, o occurrence, no
 	default:
 		d.Status = Overdue
 	}
+	if c.Act == order.NotifyAccountHolders {
+		failedNotice(s, cal, &d)
+	}
 	return d, nil
+}
+
+// failedNotice sets the task of a notice duty whose last notice failed.
+// A notice that bounced was not given (the order requires the platform to
+// "notify", not to try), so the duty is owed again, and the staff who sent
+// it must know before the due day that another channel is needed: another
+// verified address, post, or the platform's own message to the account.
+func failedNotice(s *State, cal *courttime.Calendar, d *Duty) {
+	a := s.Accounts[d.Account]
+	if a == nil || a.Notice != nil || len(a.Failures) == 0 || (d.Status != DutyPending && d.Status != Overdue) {
+		return
+	}
+	failed := courtDay(cal, a.Failures[len(a.Failures)-1])
+	why := ""
+	if a.FailureNote != "" {
+		why = " (" + a.FailureNote + ")"
+	}
+	if d.Status == Overdue {
+		d.Task = fmt.Sprintf("The notice to this account holder failed on %s%s, and the duty is overdue: give notice another way at once and record it.", failed.Long(), why)
+	} else {
+		d.Task = fmt.Sprintf("The notice to this account holder failed on %s%s: give notice another way (another verified address, post, or the platform's own message to the account) and record it by %s.", failed.Long(), why, d.Due.Long())
+	}
+	d.Steps = append(d.Steps, fmt.Sprintf("A notice was attempted and failed on %s; a failed notice is not notice, so the duty is still owed.", failed.Long()))
 }
 
 // metAt returns when the act a duty requires was done, if it was.

@@ -47,6 +47,8 @@ type Account struct {
 	Notice *Notice
 	// Failures counts notices that failed.
 	Failures []time.Time
+	// FailureNote is the reason recorded with the last failure.
+	FailureNote string
 	// Sustained is set when the court upheld this account holder's
 	// objection or quashed the subpoena as to this account.
 	Sustained time.Time
@@ -194,6 +196,7 @@ func (s *State) apply(e Event) {
 		a := s.account(e.Account)
 		a.Notice = nil
 		a.Failures = append(a.Failures, e.At)
+		a.FailureNote = e.Note
 	case ObjectionReceived:
 		s.Contests = append(s.Contests, &Contest{ID: e.ID, Kind: Objection, Account: e.Account, By: order.AccountHolder, At: e.At, Status: Pending})
 	case MotionFiled:
