@@ -330,8 +330,12 @@ func (s *Server) recordEvent(ctx context.Context, in *recordInput) (*recordOutpu
 }
 
 func (s *Server) caseLog(ctx context.Context, in *caseIDPath) (*logOutput, error) {
-	if _, _, err := s.caseRef(ctx, in.ID, access.ViewAudit); err != nil {
+	p, _, err := s.caseRef(ctx, in.ID, access.ViewAudit)
+	if err != nil {
 		return nil, err
+	}
+	if err := s.seen(ctx, p, in.ID, "api:case-log", store.SeenEventLog); err != nil {
+		return nil, s.problem(ctx, err)
 	}
 	evs, err := s.Cases.Store.Events(ctx, in.ID)
 	if err != nil {

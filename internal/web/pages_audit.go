@@ -14,6 +14,10 @@ type auditData struct {
 	Events             []store.Event
 	Breaks             []store.Break
 	Verified           bool
+	// Accesses is who was shown a person's data in the case, and
+	// AccessBreak the first access whose chain link fails (0: none).
+	Accesses    []store.Access
+	AccessBreak int64
 }
 
 // auditPage shows a case's hash-chained log, for the roles that may see
@@ -36,5 +40,18 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request, p access.Prin
 		}
 	}
 	d.Verified = len(d.Breaks) == 0
+	// This page shows the events in full: record that before reading the
+	// access log, so that the log shows this visit too.
+	if err := s.seen(r.Context(), p, c.ID, "page:audit", store.SeenEventLog); err != nil {
+		s.pageFault(w, r, p, err)
+		return
+	}
+	if l, ok := store.AccessLogOf(s.Cases.Store); ok {
+		if d.Accesses, err = l.Accesses(r.Context(), c.ID); err != nil {
+			s.pageFault(w, r, p, err)
+			return
+		}
+		d.AccessBreak = store.VerifyAccesses(d.Accesses)
+	}
 	s.render(w, r, http.StatusOK, "audit", page{Title: "Audit " + c.Order.CaseNumber, Principal: &p, Data: d})
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/store"
 )
 
 // caseData is the case page. For the applicant's counsel only the fields
@@ -151,7 +152,12 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		return
 	}
 	d.View = v
-	d.Timeline = timeline(c, a, access.Can(p, access.ViewIdentities, ref))
+	var seen []string
+	d.Timeline, seen = timeline(c, a, access.Can(p, access.ViewIdentities, ref))
+	if err := s.seen(r.Context(), p, c.ID, "page:case", seen...); err != nil {
+		s.pageFault(w, r, p, err)
+		return
+	}
 	d.Forms = nextActs(a, access.Can(p, access.RecordEvent, ref), access.Can(p, access.RecordRuling, ref))
 	s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
 }
@@ -159,12 +165,13 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 // timeline lists a case's events. Staff see every note; the court sees the
 // text of an objection once it was advised to it, and of a motion, which
 // was filed with it; no one but staff sees the platform's account ids.
-func timeline(c *cases.Case, a *matter.Assessment, staff bool) []eventLine {
+// seen lists the kinds of a person's data the timeline shows (for the
+// access log).
+func timeline(c *cases.Case, a *matter.Assessment, staff bool) (lines []eventLine, seen []string) {
 	advised := map[string]bool{}
 	for _, o := range a.Objections {
 		advised[o.ID] = !o.Advised.IsZero()
 	}
-	var out []eventLine
 	for i, e := range c.Events {
 		l := eventLine{Type: string(e.Type), At: e.At.UTC().Format("2006-01-02 15:04 UTC"), Day: courtToday(e.At, c.Calendar.Location),
 			Account: e.Account, Outcome: string(e.Outcome)}
@@ -182,15 +189,25 @@ func timeline(c *cases.Case, a *matter.Assessment, staff bool) []eventLine {
 		switch {
 		case staff:
 			l.Note = e.Note
+			if e.Note != "" {
+				seen = append(seen, store.SeenNotes)
+				if e.Type == matter.ObjectionReceived || e.Type == matter.MotionFiled {
+					seen = append(seen, store.SeenObjectionText)
+				}
+			}
 			if e.AccountID != "" {
 				l.Note = "account id " + e.AccountID + " " + l.Note
+				seen = append(seen, store.SeenAccountIDs)
 			}
 		case e.Type == matter.MotionFiled, e.Type == matter.ObjectionReceived && advised[e.ID]:
 			l.Note = e.Note
+			if e.Note != "" {
+				seen = append(seen, store.SeenObjectionText)
+			}
 		}
-		out = append(out, l)
+		lines = append(lines, l)
 	}
-	return out
+	return lines, seen
 }
 
 // nextActs lists the acts that can lawfully be recorded now and that the

@@ -54,6 +54,7 @@ func Run(t *testing.T, fresh func(t *testing.T) Database) {
 		{"Blobs", testBlobs},
 		{"Users", testUsers},
 		{"Reminders", testReminders},
+		{"AccessLog", testAccessLog},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

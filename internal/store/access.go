@@ -1,0 +1,196 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/writ-project/writ/internal/fault"
+)
+
+// The kinds of a person's data an access shows (Access.What).
+const (
+	// SeenAccountIDs: the platform's ids of the accounts a target resolved to.
+	SeenAccountIDs = "account_ids"
+	// SeenNotes: staff notes, which may say how a notice reached someone.
+	SeenNotes = "notes"
+	// SeenObjectionText: what an account holder wrote to object or move.
+	SeenObjectionText = "objection_text"
+	// SeenProduction: a production's package, with the records disclosed.
+	SeenProduction = "production"
+	// SeenContacts: an account holder's e-mail addresses or other contacts.
+	SeenContacts = "contacts"
+	// SeenEventLog: the case's events in full (the audit page and the
+	// log API), which hold all of the above that was recorded.
+	SeenEventLog = "event_log"
+)
+
+// Access is one time writ showed someone a person's data in a case: who,
+// when, through what, and which kinds of data. A case's accesses are
+// hash-chained like its events (AccessHash).
+type Access struct {
+	CaseID string    `json:"case_id"`
+	Seq    int64     `json:"seq"`
+	At     time.Time `json:"at"`
+	// Actor is who was shown the data ("user:u-...").
+	Actor string `json:"actor"`
+	// Via is the page, API operation or command that showed it, e.g.
+	// "page:case", "api:case-log", "cli:case log".
+	Via string `json:"via"`
+	// What lists the kinds of data shown (SeenAccountIDs, ...), sorted.
+	What     []string `json:"what"`
+	PrevHash string   `json:"prev_hash"`
+	Hash     string   `json:"hash"`
+}
+
+// AccessLog keeps the accesses to people's data.
+type AccessLog interface {
+	// RecordAccess appends an access to its case's chain and returns it
+	// with its Seq and hashes. A case that does not exist is
+	// fault.NotFound; a access without actor, via or what is
+	// fault.Invalid.
+	RecordAccess(ctx context.Context, a Access) (Access, error)
+	// Accesses returns a case's accesses in order, or fault.NotFound for
+	// a case that does not exist.
+	Accesses(ctx context.Context, caseID string) ([]Access, error)
+}
+
+// AccessLogOf returns the access log of s, if s keeps one (every store
+// Open returns does).
+func AccessLogOf(s Store) (AccessLog, bool) {
+	l, ok := s.(AccessLog)
+	return l, ok
+}
+
+var _ AccessLog = (*sqlStore)(nil)
+
+const accessVersion = "writ-access-v1"
+
+// AccessHash returns the hash that links a into its case's access chain:
+// the lowercase hex SHA-256 of the compact JSON array
+//
+//	["writ-access-v1",case_id,seq,at,actor,via,what,prev_hash]
+//
+// written as Hash writes an event's (what is the kinds joined by ",").
+func AccessHash(a Access) string {
+	b := make([]byte, 0, 256)
+	b = append(b, '[')
+	b = appendString(b, accessVersion)
+	b = append(b, ',')
+	b = appendString(b, a.CaseID)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, a.Seq, 10)
+	b = append(b, ',')
+	b = appendString(b, formatTime(a.At))
+	b = append(b, ',')
+	b = appendString(b, a.Actor)
+	b = append(b, ',')
+	b = appendString(b, a.Via)
+	b = append(b, ',')
+	b = appendString(b, strings.Join(a.What, ","))
+	b = append(b, ',')
+	b = appendString(b, a.PrevHash)
+	b = append(b, ']')
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// VerifyAccesses checks a case's accesses as Accesses returned them: seqs
+// 1, 2, 3..., each linked to the one before and hashing to its Hash. It
+// returns the seq of the first access that does not, or 0 when all do.
+func VerifyAccesses(as []Access) int64 {
+	prev := ZeroHash
+	for i, a := range as {
+		if a.Seq != int64(i+1) || a.PrevHash != prev || AccessHash(a) != a.Hash {
+			return int64(i + 1)
+		}
+		prev = a.Hash
+	}
+	return 0
+}
+
+// accessAttempts bounds the retries of RecordAccess when another access to
+// the same case took the next seq first.
+const accessAttempts = 8
+
+// RecordAccess appends an access; see AccessLog.
+func (s *sqlStore) RecordAccess(ctx context.Context, a Access) (Access, error) {
+	if a.Actor == "" || a.Via == "" || len(a.What) == 0 {
+		return a, invalid("access", "needs an actor, a via and what was seen")
+	}
+	for _, f := range append([]string{a.Actor, a.Via}, a.What...) {
+		if err := checkText(f, "access"); err != nil {
+			return a, err
+		}
+	}
+	if a.At.IsZero() {
+		return a, invalid("at", "is required")
+	}
+	a.At = storedTime(a.At)
+	a.What = slices.Clone(a.What)
+	slices.Sort(a.What)
+	a.What = slices.Compact(a.What)
+	for range accessAttempts {
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := s.caseByID(ctx, tx, a.CaseID); err != nil {
+				return err
+			}
+			a.Seq, a.PrevHash = 1, ZeroHash
+			err := tx.QueryRowContext(ctx, `SELECT seq + 1, hash FROM data_access WHERE case_id = $1 ORDER BY seq DESC LIMIT 1`, a.CaseID).
+				Scan(&a.Seq, &a.PrevHash)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return fault.Wrap(fault.Internal, err, "could not read the access log of case %s", a.CaseID)
+			}
+			a.Hash = AccessHash(a)
+			_, err = tx.ExecContext(ctx, `INSERT INTO data_access (case_id, seq, at, actor, via, what, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+				a.CaseID, a.Seq, s.d.timeArg(a.At), a.Actor, a.Via, strings.Join(a.What, ","), a.PrevHash, a.Hash)
+			if err != nil {
+				return s.dbError(err, "could not record an access to case "+a.CaseID)
+			}
+			return nil
+		})
+		if fault.Is(err, fault.Conflict) {
+			continue
+		}
+		return a, err
+	}
+	return a, fault.Errorf(fault.Conflict, "could not record an access to case %s: too many at once", a.CaseID)
+}
+
+// Accesses returns a case's accesses; see AccessLog.
+func (s *sqlStore) Accesses(ctx context.Context, caseID string) ([]Access, error) {
+	if _, err := s.caseByID(ctx, s.db, caseID); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT case_id, seq, at, actor, via, what, prev_hash, hash FROM data_access WHERE case_id = $1 ORDER BY seq`, caseID)
+	if err != nil {
+		return nil, fault.Wrap(fault.Internal, err, "could not read the access log of case %s", caseID)
+	}
+	defer rows.Close()
+	out := []Access{}
+	for rows.Next() {
+		var (
+			a    Access
+			at   timeCol
+			what string
+		)
+		if err := rows.Scan(&a.CaseID, &a.Seq, &at, &a.Actor, &a.Via, &what, &a.PrevHash, &a.Hash); err != nil {
+			return nil, fault.Wrap(fault.Internal, err, "could not read the access log of case %s", caseID)
+		}
+		if a.At, err = at.time("at"); err != nil {
+			return nil, err
+		}
+		a.What = strings.Split(what, ",")
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fault.Wrap(fault.Internal, err, "could not read the access log of case %s", caseID)
+	}
+	return out, nil
+}
