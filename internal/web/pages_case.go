@@ -1,8 +1,10 @@
 package web
 
 import (
+	"encoding/json"
 	"net/http"
 	"slices"
+	"time"
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
@@ -34,6 +36,9 @@ type caseData struct {
 	// CanProduce offers the build when the gate is open.
 	Productions []productionLine
 	CanProduce  bool
+	// AsOf is the day the page shows the case as of, when it is not
+	// today (the "now" query parameter); no forms are offered then.
+	AsOf string
 }
 
 // eventLine is one event of the timeline.
@@ -59,12 +64,24 @@ type forms struct {
 	Objections []string
 	// Advise: objections the court has not been advised of.
 	Advise []string
+	// Delivery: accounts whose notice in effect is not known to have
+	// arrived (delivered, or failed and to be given another way).
+	Delivery []string
+	// Withdraw: pending objections, which their authors may withdraw.
+	Withdraw []string
+	// Motion: whether a motion to quash or modify may be recorded (by the
+	// platform, or by the holder of one of MotionAccounts).
+	Motion         bool
+	MotionAccounts []string
 	// Rule: contests pending before the court.
 	Rule []string
+	// OrderJSON is the order in effect, as JSON, which a modifying ruling
+	// starts from.
+	OrderJSON string
 }
 
 func (f forms) Any() bool {
-	return f.Serve || len(f.Notices)+len(f.Objections)+len(f.Advise)+len(f.Rule) > 0
+	return f.Serve || f.Motion || len(f.Notices)+len(f.Objections)+len(f.Advise)+len(f.Rule)+len(f.Delivery)+len(f.Withdraw) > 0
 }
 
 // pageFault answers a page with an error of the case service: its code
@@ -120,10 +137,30 @@ func (s *Server) casePage(w http.ResponseWriter, r *http.Request, p access.Princ
 	s.showCasePage(w, r, p, c, ref, http.StatusOK, "")
 }
 
+// pageNow is the moment a case page shows the case as of: now, or the
+// end of the day (or the instant) its "now" query parameter names, to
+// see what was so on a day past or what will be on a day to come.
+// asOf is false when the page shows now.
+func (s *Server) pageNow(r *http.Request, c *cases.Case) (now time.Time, asOf bool, err error) {
+	q := r.URL.Query().Get("now")
+	if q == "" || r.Method != http.MethodGet {
+		return s.Now(), false, nil
+	}
+	t, err := moment(q, c.Calendar.Location, true)
+	if err != nil {
+		return s.Now(), false, fault.Wrap(fault.Invalid, err, "now: %s", err.Error())
+	}
+	return t, true, nil
+}
+
 // showCasePage renders the case page, with msg (a refusal) when a form
 // failed.
 func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.Principal, c *cases.Case, ref access.CaseRef, status int, msg string) {
-	now := s.Now()
+	now, asOf, err := s.pageNow(r, c)
+	if err != nil {
+		s.pageFault(w, r, p, err)
+		return
+	}
 	a, err := matter.Assess(c.Events, c.Calendar, now)
 	if err != nil {
 		s.pageFault(w, r, p, err)
@@ -133,6 +170,9 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		AsOf: a.AsOf, Duties: a.Duties, Windows: a.Windows, Objections: a.Objections, Motions: a.Motions, Gate: a.Gate}
 	d := caseData{Use: c.Order.UseRestriction, CanAudit: access.Can(p, access.ViewAudit, ref),
 		Today: courtToday(now, c.Calendar.Location).String(), Key: formKey()}
+	if asOf {
+		d.AsOf = courtToday(now, c.Calendar.Location).Long()
+	}
 	d.Productions = productionsFor(p, ref, a.State, func(pr matter.Production) (courttime.Date, courttime.Date) {
 		var rel courttime.Date
 		if !pr.Released.IsZero() {
@@ -140,11 +180,11 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		}
 		return courtToday(pr.Built, c.Calendar.Location), rel
 	})
-	d.CanProduce = s.Production != nil && a.Gate.Open && access.Can(p, access.Produce, ref)
+	d.CanProduce = !asOf && s.Production != nil && a.Gate.Open && access.Can(p, access.Produce, ref)
 	if t := a.State.Acknowledged; !t.IsZero() {
 		d.Acknowledged = courtToday(t, c.Calendar.Location).Long()
 	} else {
-		d.CanAcknowledge = access.Can(p, access.AcknowledgeUse, ref)
+		d.CanAcknowledge = !asOf && access.Can(p, access.AcknowledgeUse, ref)
 	}
 	if !access.Can(p, access.ViewObjectionText, ref) {
 		d.View = redact(v)
@@ -153,26 +193,32 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 	}
 	d.View = v
 	var seen []string
-	d.Timeline, seen = timeline(c, a, access.Can(p, access.ViewIdentities, ref))
+	d.Timeline, seen = timeline(c, a, now, access.Can(p, access.ViewIdentities, ref))
 	if err := s.seen(r.Context(), p, c.ID, "page:case", seen...); err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	}
-	d.Forms = nextActs(a, access.Can(p, access.RecordEvent, ref), access.Can(p, access.RecordRuling, ref))
+	if !asOf {
+		d.Forms = nextActs(a, access.Can(p, access.RecordEvent, ref), access.Can(p, access.RecordRuling, ref))
+	}
 	s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
 }
 
 // timeline lists a case's events. Staff see every note; the court sees the
 // text of an objection once it was advised to it, and of a motion, which
 // was filed with it; no one but staff sees the platform's account ids.
+// Events after now (a page shown as of a day past) are left out.
 // seen lists the kinds of a person's data the timeline shows (for the
 // access log).
-func timeline(c *cases.Case, a *matter.Assessment, staff bool) (lines []eventLine, seen []string) {
+func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool) (lines []eventLine, seen []string) {
 	advised := map[string]bool{}
 	for _, o := range a.Objections {
 		advised[o.ID] = !o.Advised.IsZero()
 	}
 	for i, e := range c.Events {
+		if e.At.After(now) {
+			continue
+		}
 		l := eventLine{Type: string(e.Type), At: e.At.UTC().Format("2006-01-02 15:04 UTC"), Day: courtToday(e.At, c.Calendar.Location),
 			Account: e.Account, Outcome: string(e.Outcome)}
 		if i < len(c.Stored) {
@@ -225,28 +271,43 @@ func nextActs(a *matter.Assessment, record, rule bool) forms {
 				acc := s.Accounts[t.Label]
 				if acc == nil || acc.Notice == nil {
 					f.Notices = append(f.Notices, t.Label)
-				} else if acc.Sustained.IsZero() {
+					continue
+				}
+				if acc.Notice.Delivered.IsZero() {
+					f.Delivery = append(f.Delivery, t.Label)
+				}
+				if acc.Sustained.IsZero() {
 					f.Objections = append(f.Objections, t.Label)
 				}
 			}
+			f.Motion, f.MotionAccounts = true, f.Objections
 		}
 	}
 	for _, c := range s.Contests {
 		if c.Resolved() {
 			continue
 		}
-		if record && c.Kind == matter.Objection && c.Advised.IsZero() {
-			f.Advise = append(f.Advise, c.ID)
+		if record && c.Kind == matter.Objection {
+			if c.Advised.IsZero() {
+				f.Advise = append(f.Advise, c.ID)
+			}
+			f.Withdraw = append(f.Withdraw, c.ID)
 		}
 		if rule {
 			f.Rule = append(f.Rule, c.ID)
+		}
+	}
+	if len(f.Rule) > 0 && s.Order != nil {
+		if b, err := json.MarshalIndent(s.Order, "", "  "); err == nil {
+			f.OrderJSON = string(b)
 		}
 	}
 	return f
 }
 
 // formTypes are the events the case page's forms record.
-var formTypes = []matter.Type{matter.SubpoenaServed, matter.NoticeSent, matter.ObjectionReceived, matter.CourtAdvised, matter.Ruling, matter.UseAcknowledged}
+var formTypes = []matter.Type{matter.SubpoenaServed, matter.NoticeSent, matter.NoticeDelivered, matter.NoticeFailed, matter.ObjectionReceived,
+	matter.ObjectionWithdrawn, matter.MotionFiled, matter.CourtAdvised, matter.Ruling, matter.UseAcknowledged}
 
 // recordForm records the event a case page's form sends, then goes back
 // to the case page (post, redirect, get). A refusal shows the case page
@@ -268,7 +329,17 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 		return
 	}
 	e := matter.Event{Type: typ, At: at, Actor: p.Actor(), Account: r.PostFormValue("account"), Method: r.PostFormValue("method"),
-		Outcome: matter.Outcome(r.PostFormValue("outcome")), Note: r.PostFormValue("note")}
+		Outcome: matter.Outcome(r.PostFormValue("outcome")), Note: r.PostFormValue("note"), Docket: r.PostFormValue("docket"),
+		By: order.Party(r.PostFormValue("by"))}
+	if typ == matter.MotionFiled && e.By == order.Provider {
+		e.Account = ""
+	}
+	if typ == matter.Ruling && e.Outcome == matter.Modified {
+		if e.Order, err = order.Parse([]byte(r.PostFormValue("order"))); err != nil {
+			fail(http.StatusUnprocessableEntity, "order: "+fault.Message(err))
+			return
+		}
+	}
 	if on := r.PostFormValue("on"); on != "" {
 		e.On = []string{on}
 	}
