@@ -5,9 +5,11 @@ import (
 	"database/sql"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	_ "modernc.org/sqlite" // to tamper with the database behind writ's back
@@ -16,10 +18,14 @@ import (
 )
 
 // TestMain lets the test binary stand in for the writ binary: run with
-// WRIT_TEST_AS_WRIT=1 it is writ, so tests can start real processes.
+// WRIT_TEST_AS_WRIT=1 it is writ (stopping cleanly on SIGTERM, as
+// cmd/writ does), so tests can start real processes.
 func TestMain(m *testing.M) {
 	if os.Getenv("WRIT_TEST_AS_WRIT") == "1" {
-		os.Exit(cli.Run(context.Background(), os.Args[1:], cli.OSEnv()))
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		code := cli.Run(ctx, os.Args[1:], cli.OSEnv())
+		stop()
+		os.Exit(code)
 	}
 	os.Exit(m.Run())
 }

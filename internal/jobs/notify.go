@@ -14,10 +14,13 @@ package jobs
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"log/slog"
 
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/store"
 )
 
@@ -41,6 +44,29 @@ type Reminder struct {
 	Today courttime.Date
 	// Attempt counts the claims of this reminder, the first being 1.
 	Attempt int
+	// DutyRef is the duty's ID with the account it concerns named by its
+	// place in the order ("notify/target-1"): what logs may carry.
+	DutyRef string
+}
+
+// DutyRef returns d's ID with the account it concerns named by its place
+// among o's targets ("notify/target-1" for "notify/Aya@ay_chim0807"), or
+// "target-?" when the order does not list it, so that a log can say which
+// duty without the account's label, which may be a person's name.
+func DutyRef(d matter.Duty, o *order.Order) string {
+	if d.Account == "" {
+		return d.ID
+	}
+	ref := "target-?"
+	if o != nil {
+		for i, t := range o.Targets {
+			if t.Label == d.Account {
+				ref = fmt.Sprintf("target-%d", i+1)
+				break
+			}
+		}
+	}
+	return strings.ReplaceAll(d.ID, d.Account, ref)
 }
 
 // Notifier sends reminders to staff. An error means the reminder was not
@@ -69,13 +95,17 @@ func (n LogNotifier) Remind(ctx context.Context, r Reminder) error {
 	if r.Kind == KindOverdue {
 		level, msg = slog.LevelWarn, "duty overdue"
 	}
-	log.LogAttrs(ctx, level, msg, attrs(r.Case.ID, r.Duty.ID, r.Kind, r.Duty.Due)...)
+	ref := r.DutyRef
+	if ref == "" {
+		ref = r.Duty.Condition
+	}
+	log.LogAttrs(ctx, level, msg, attrs(r.Case.ID, ref, r.Kind, r.Duty.Due)...)
 	return nil
 }
 
-// attrs are the log keys of a reminder. Duty IDs name the account a duty
-// concerns by its label in the public order, never by anything the platform
-// holds about the person.
+// attrs are the log keys of a reminder. The duty is its DutyRef, which
+// names the account by its place in the order, never by its label (a
+// handle and display name, which may be a person's name).
 func attrs(caseID, duty, kind string, due courttime.Date) []slog.Attr {
 	return []slog.Attr{
 		slog.String("case_id", caseID),

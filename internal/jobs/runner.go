@@ -287,12 +287,13 @@ func (r *Runner) send(ctx context.Context, cfg settings, c *cases.Case, claim st
 	if err != nil || !ok {
 		return false, err
 	}
-	la := append(attrs(claim.CaseID, claim.Duty, claim.Kind, claim.Due), slog.String("runner", cfg.id), slog.Int("attempt", attempt))
+	ref := DutyRef(d, c.Order)
+	la := append(attrs(claim.CaseID, ref, claim.Kind, claim.Due), slog.String("runner", cfg.id), slog.Int("attempt", attempt))
 
 	// Half the lease for the notifier: past it, the send is abandoned
 	// rather than risk going out twice when another process takes over.
 	nctx, cancel := context.WithTimeout(ctx, cfg.lease/2)
-	err = r.Notify.Remind(nctx, Reminder{Key: key, Kind: claim.Kind, Case: c.Case, Duty: d, Today: today, Attempt: attempt})
+	err = r.Notify.Remind(nctx, Reminder{Key: key, Kind: claim.Kind, Case: c.Case, Duty: d, DutyRef: ref, Today: today, Attempt: attempt})
 	cancel()
 
 	// The outcome is recorded even when the run was stopped meanwhile: a
