@@ -1,6 +1,7 @@
 package access
 
 import (
+	"math"
 	"net/http"
 	"time"
 )
@@ -25,10 +26,17 @@ func cookieName(secure bool) string {
 
 // SetSessionCookie sets the session cookie: HttpOnly (no script reads it),
 // SameSite=Strict (no other site's page sends it), Path=/, Secure when the
-// site is served over HTTPS, expiring with the session.
-func SetSessionCookie(w http.ResponseWriter, token string, expires time.Time, secure bool) {
+// site is served over HTTPS, expiring with the session. The lifetime is
+// sent as Max-Age (the seconds from now until expires), not as a date, so
+// that a browser whose clock is off still keeps the cookie exactly as long
+// as the session lasts.
+func SetSessionCookie(w http.ResponseWriter, token string, expires, now time.Time, secure bool) {
+	age := int(math.Ceil(expires.Sub(now).Seconds()))
+	if age < 1 {
+		age = -1 // already over: delete it
+	}
 	http.SetCookie(w, &http.Cookie{
-		Name: cookieName(secure), Value: token, Path: "/", Expires: expires.UTC(),
+		Name: cookieName(secure), Value: token, Path: "/", MaxAge: age,
 		HttpOnly: true, Secure: secure, SameSite: http.SameSiteStrictMode,
 	})
 }

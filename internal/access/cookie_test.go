@@ -19,12 +19,12 @@ func TestSessionCookie(t *testing.T) {
 		secure bool
 		want   []string
 	}{
-		{"HTTPS", true, []string{"__Host-writ_session=" + token, "Path=/", "Expires=Thu, 20 Oct 2022 12:00:00 GMT", "HttpOnly", "Secure", "SameSite=Strict"}},
-		{"HTTP", false, []string{"writ_session=" + token, "Path=/", "Expires=Thu, 20 Oct 2022 12:00:00 GMT", "HttpOnly", "SameSite=Strict"}},
+		{"HTTPS", true, []string{"__Host-writ_session=" + token, "Path=/", "Max-Age=43200", "HttpOnly", "Secure", "SameSite=Strict"}},
+		{"HTTP", false, []string{"writ_session=" + token, "Path=/", "Max-Age=43200", "HttpOnly", "SameSite=Strict"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			w := httptest.NewRecorder()
-			access.SetSessionCookie(w, token, expires, tt.secure)
+			access.SetSessionCookie(w, token, expires, expires.Add(-12*time.Hour), tt.secure)
 			got := w.Header().Values("Set-Cookie")
 			if len(got) != 1 {
 				t.Fatalf("Set-Cookie: %q", got)

@@ -122,7 +122,7 @@ func (s *Server) registerAuth(api huma.API, mux *http.ServeMux) {
 		}
 		out := &signInOutput{}
 		out.Body.Token, out.Body.CSRF, out.Body.Role, out.Body.Expires = token, p.Session.CSRF, string(p.Role()), p.Session.Expires
-		out.SetCookie = sessionCookieFor(token, p.Session.Expires, s.Secure)
+		out.SetCookie = sessionCookieFor(token, p.Session.Expires, s.Now(), s.Secure)
 		return out, nil
 	})
 	mux.HandleFunc("GET /auth/link", func(w http.ResponseWriter, r *http.Request) {
@@ -134,15 +134,15 @@ func (s *Server) registerAuth(api huma.API, mux *http.ServeMux) {
 			http.Error(w, "This sign-in link is not valid or has expired.", http.StatusUnauthorized)
 			return
 		}
-		c := sessionCookieFor(token, s.Now().Add(access.DefaultSessionTTL), s.Secure)
+		c := sessionCookieFor(token, s.Now().Add(access.DefaultSessionTTL), s.Now(), s.Secure)
 		http.SetCookie(w, &c)
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 	})
 }
 
-func sessionCookieFor(token string, expires time.Time, secure bool) http.Cookie {
+func sessionCookieFor(token string, expires, now time.Time, secure bool) http.Cookie {
 	rec := &headerRecorder{h: http.Header{}}
-	access.SetSessionCookie(rec, token, expires, secure)
+	access.SetSessionCookie(rec, token, expires, now, secure)
 	c, err := http.ParseSetCookie(rec.h.Get("Set-Cookie"))
 	if err != nil {
 		return http.Cookie{}

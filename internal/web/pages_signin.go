@@ -48,7 +48,7 @@ func (s *Server) signInForm(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, nil, http.StatusInternalServerError, "Sign-in failed inside writ; the details are in writ's log.")
 		return
 	}
-	access.SetSessionCookie(w, token, p.Session.Expires, s.Secure)
+	access.SetSessionCookie(w, token, p.Session.Expires, s.Now(), s.Secure)
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
