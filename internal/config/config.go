@@ -28,6 +28,9 @@ type Config struct {
 	// Font is the TrueType font the PDFs are set in; it must cover Japanese
 	// (WRIT_FONT).
 	Font string
+	// Notice is how notices reach account holders (WRIT_SMTP_*,
+	// WRIT_NOTICE_TEMPLATES, WRIT_PORTAL_URL).
+	Notice Notice
 }
 
 // Defaults are the settings with nothing configured.
@@ -59,6 +62,9 @@ func Load(getenv func(string) string, readFile func(string) ([]byte, error)) (Co
 		return c, err
 	}
 	c.SealKey = key
+	if c.Notice, err = loadNotice(getenv, readFile); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
