@@ -100,3 +100,22 @@ func (l *limiter) reset(key string) {
 
 // keyOf is how a key is kept.
 func keyOf(key string) [sha256.Size]byte { return sha256.Sum256([]byte(key)) }
+
+// Attempts limits how often a client may fail at something guessable (a
+// portal link's token): max failures within window, after which it is
+// refused until the oldest of them leaves the window. Like the sign-in
+// limit, it lives in one process's memory and keeps keys as hashes.
+type Attempts struct{ l *limiter }
+
+// NewAttempts returns a limit of max failures per key within window.
+func NewAttempts(max int, window time.Duration) *Attempts {
+	return &Attempts{l: newLimiter(max, window)}
+}
+
+// Blocked reports whether key has failed too often, and until when.
+func (a *Attempts) Blocked(now time.Time, key string) (until time.Time, ok bool) {
+	return a.l.blocked(now, key)
+}
+
+// Fail records a failure of key at now.
+func (a *Attempts) Fail(now time.Time, key string) { a.l.fail(now, key) }

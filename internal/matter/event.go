@@ -105,4 +105,19 @@ type Event struct {
 	// Note is free text for staff (a reason a notice failed, a summary).
 	// It is never shown to the applicant.
 	Note string `json:"note,omitempty"`
+	// Attachments are files an account holder sent with an objection (or
+	// the notice of a motion) through the portal, kept as blobs of the
+	// case under their SHA-256. Never shown to the applicant.
+	Attachments []Attachment `json:"attachments,omitempty"`
+}
+
+// Attachment is a file kept with an event.
+type Attachment struct {
+	// Name is the file's name as sent, cleaned of any path.
+	Name string `json:"name"`
+	// Type is its media type as writ detected it from the content.
+	Type string `json:"type"`
+	Size int64  `json:"size"`
+	// SHA256 names the blob that holds it.
+	SHA256 string `json:"sha256"`
 }

@@ -101,8 +101,8 @@ func TestBrowserStaffIntake(t *testing.T) {
 	text := waitText(t, ctx, "Disclosure")
 	for _, want := range []string{
 		"notice sent", "subpoena served", // the timeline
-		"2026-11-30",                     // the notice duty: 10 days from service, met
-		"2026-12-14",                     // each window to object closes
+		"2026-11-30", // the notice duty: 10 days from service, met
+		"2026-12-14", // each window to object closes
 		"Fed. R. Civ. P. 6(a)(1)",
 	} {
 		if !strings.Contains(text, want) {

@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/danielgtaylor/huma/v2"
@@ -18,6 +19,7 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/jobs"
+	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/store"
 )
 
@@ -43,6 +45,14 @@ type Server struct {
 	// Ready reports whether the server can take requests (the database
 	// answers); nil means always.
 	Ready func(ctx context.Context) error
+	// Notices are the notice templates the portal shows the notice in;
+	// nil means the embedded ones.
+	Notices *notice.Templates
+	// Receipts mails account holders the receipts of their submissions;
+	// nil mails none (the receipt is still shown).
+	Receipts ReceiptMailer
+
+	portalAttempts *access.Attempts
 
 	m *metrics
 }
@@ -71,6 +81,7 @@ func (s *Server) Handler() http.Handler {
 	s.registerAuth(api, mux)
 	s.registerAPI(api)
 	s.registerPages(mux)
+	s.registerPortal(mux)
 	s.m = newMetrics(s)
 	s.registerFeed(api, mux)
 	s.registerProductions(api, mux)
@@ -109,7 +120,11 @@ func (s *Server) headers(next http.Handler) http.Handler {
 		if s.Secure {
 			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+		limit := int64(MaxBody)
+		if strings.HasPrefix(r.URL.Path, "/portal/") {
+			limit = PortalMaxBody
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		next.ServeHTTP(w, r)
 	})
 }

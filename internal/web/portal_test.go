@@ -1,0 +1,221 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/store"
+)
+
+// portalFixture is the access fixture with a notice to konnoyukio@CmRUCE
+// on Monday 2026-11-23 and a portal token for that account; the windows
+// to object and to move the court run 21 days, to Monday 2026-12-14
+// (checked on a calendar: no holiday between), so on testNow (Thursday
+// 2026-11-26) 18 days are left.
+func portalFixture(t *testing.T) (*fixture, string) {
+	t.Helper()
+	f := newFixture(t)
+	ctx := context.Background()
+	c, _ := f.server.Cases.Load(ctx, f.own)
+	day, _ := time.ParseInLocation("2006-01-02", "2026-11-23", c.Calendar.Location)
+	if _, err := f.server.Cases.Record(ctx, f.own, matter.Event{Type: matter.NoticeSent, At: day, Account: "konnoyukio@CmRUCE", Method: "email"}, ""); err != nil {
+		t.Fatal(err)
+	}
+	tokens, _ := store.TokensOf(f.server.Cases.Store)
+	tok, err := tokens.IssueToken(ctx, f.own, "konnoyukio@CmRUCE", testNow.Add(-time.Hour), testNow.Add(60*24*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, tok
+}
+
+// portalGet opens a portal page.
+func (f *fixture) portal(t *testing.T, method, path string, body io.Reader, ctype string) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest(method, f.srv.URL+path, body)
+	if ctype != "" {
+		req.Header.Set("Content-Type", ctype)
+	}
+	resp, err := noRedirect.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// submission is a multipart form of the portal.
+func submission(t *testing.T, fields map[string]string, files map[string][]byte) (io.Reader, string) {
+	t.Helper()
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	for k, v := range fields {
+		_ = w.WriteField(k, v)
+	}
+	for name, data := range files {
+		part, err := w.CreateFormFile("files", name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _ = part.Write(data)
+	}
+	_ = w.Close()
+	return &buf, w.FormDataContentType()
+}
+
+// TestPortal: the link opens a page for its account alone, in Japanese or
+// English, with the deadlines and their countdown; a bad attachment is
+// refused and changes nothing; an objection with an attachment is recorded,
+// receipted, and uses the link up; the applicant's counsel learns nothing
+// of it.
+func TestPortal(t *testing.T) {
+	f, tok := portalFixture(t)
+	code, page := f.portal(t, "GET", "/portal/"+tok+"?lang=ja", nil, "")
+	if code != 200 {
+		t.Fatalf("GET the portal: %d\n%.500s", code, page)
+	}
+	for _, want := range []string{`lang="ja"`, "異議申立て", "konnoyukio@CmRUCE", "月曜日 2026-12-14", "18 日", "22-mc-80240-VKD"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the Japanese portal page lacks %q", want)
+		}
+	}
+	for _, secret := range []string{"Aya", "ay_chim0807", "SECRET-OBJECTION-TEXT"} {
+		if strings.Contains(page, secret) {
+			t.Errorf("the portal of konnoyukio@CmRUCE shows %q (another account holder)", secret)
+		}
+	}
+	if _, en := f.portal(t, "GET", "/portal/"+tok+"?lang=en", nil, ""); !strings.Contains(en, "Monday 2026-12-14") || !strings.Contains(en, "18 days left") {
+		t.Error("the English portal page lacks the deadline or its countdown")
+	}
+
+	before := f.eventCount(t, f.own)
+	for name, tc := range map[string]struct {
+		fields map[string]string
+		files  map[string][]byte
+		status int
+	}{
+		"an HTML attachment":  {map[string]string{"kind": "objection", "text": "no"}, map[string][]byte{"x.pdf": []byte("<html><script>alert(1)</script></html>")}, 415},
+		"an oversized file":   {map[string]string{"kind": "objection", "text": "no"}, map[string][]byte{"big.pdf": append([]byte("%PDF-1.4\n"), make([]byte, 3<<20)...)}, 413},
+		"no text":             {map[string]string{"kind": "objection", "text": "  "}, nil, 422},
+		"a motion, no docket": {map[string]string{"kind": "motion"}, nil, 422},
+		"an unknown kind":     {map[string]string{"kind": "ruling", "text": "x"}, nil, 422},
+		"four files": {map[string]string{"kind": "objection", "text": "x"}, map[string][]byte{"a.txt": []byte("a"), "b.txt": []byte("b"),
+			"c.txt": []byte("c"), "d.txt": []byte("d")}, 422},
+	} {
+		body, ctype := submission(t, tc.fields, tc.files)
+		if code, page := f.portal(t, "POST", "/portal/"+tok, body, ctype); code != tc.status {
+			t.Errorf("%s: %d, want %d\n%.300s", name, code, tc.status, page)
+		}
+	}
+	if n := f.eventCount(t, f.own); n != before {
+		t.Fatalf("refused submissions recorded %d events", n-before)
+	}
+
+	pdf := []byte("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+	body, ctype := submission(t, map[string]string{"kind": "objection", "text": "私は開示に異議を申し立てます。PORTAL-OBJECTION"},
+		map[string][]byte{`..\..\evidence.pdf`: pdf})
+	code, receipt := f.portal(t, "POST", "/portal/"+tok+"?lang=ja", body, ctype)
+	if code != 200 || !strings.Contains(receipt, "受け付けました") || !strings.Contains(receipt, "受付番号") {
+		t.Fatalf("the objection: %d\n%.800s", code, receipt)
+	}
+	c, _ := f.server.Cases.Load(context.Background(), f.own)
+	e := c.Events[len(c.Events)-1]
+	if e.Type != matter.ObjectionReceived || e.Account != "konnoyukio@CmRUCE" || !strings.Contains(e.Note, "PORTAL-OBJECTION") ||
+		len(e.Attachments) != 1 || e.Attachments[0].Name != "evidence.pdf" || e.Attachments[0].Type != "application/pdf" {
+		t.Fatalf("recorded %+v", e)
+	}
+	if b, err := f.server.Cases.Store.Blob(context.Background(), f.own, e.Attachments[0].SHA256); err != nil || !bytes.Equal(b, pdf) {
+		t.Errorf("the attachment is not kept: %v", err)
+	}
+	if !strings.Contains(receipt, "evidence.pdf") || !strings.Contains(receipt, f.own+"/") {
+		t.Error("the receipt does not name the attachment or the reference")
+	}
+	// The advise-court duty: 10 days from receipt on Thursday 2026-11-26
+	// is Sunday 2026-12-06, so Monday 2026-12-07 (Rule 6(a)(1)(C)).
+	_, show := f.do(t, "staff", "GET", "/api/v1/cases/"+f.own, "")
+	if !strings.Contains(show, `"due":"2026-12-07"`) {
+		t.Errorf("no advise-court duty due 2026-12-07 after the objection:\n%.1500s", show)
+	}
+	for _, path := range []string{"/cases/" + f.own} {
+		if _, page := f.page(t, "counsel", "GET", path, nil); strings.Contains(page, "PORTAL-OBJECTION") || strings.Contains(page, "konnoyukio") {
+			t.Errorf("counsel's %s shows the objection or its author", path)
+		}
+	}
+	if _, api := f.do(t, "counsel", "GET", "/api/v1/cases/"+f.own, ""); strings.Contains(api, "PORTAL-OBJECTION") || strings.Contains(api, "konnoyukio") {
+		t.Error("counsel's API answer shows the objection or its author")
+	}
+
+	// The link is used up: it now gets the plain refusal.
+	n := f.eventCount(t, f.own)
+	if code, _ := f.portal(t, "GET", "/portal/"+tok, nil, ""); code != 404 {
+		t.Errorf("a used link: %d, want 404", code)
+	}
+	body, ctype = submission(t, map[string]string{"kind": "objection", "text": "again"}, nil)
+	if code, _ := f.portal(t, "POST", "/portal/"+tok, body, ctype); code != 404 {
+		t.Errorf("a second submission with a used link: %d, want 404", code)
+	}
+	if f.eventCount(t, f.own) != n {
+		t.Error("a used link recorded something")
+	}
+}
+
+// TestPortalRefusals: a reused, expired, altered or guessed token gets the
+// very same answer; after PortalMaxFailures of them a client is refused
+// even with a good token, with Retry-After.
+func TestPortalRefusals(t *testing.T) {
+	f, tok := portalFixture(t)
+	ctx := context.Background()
+	tokens, _ := store.TokensOf(f.server.Cases.Store)
+	expired, err := tokens.IssueToken(ctx, f.own, "konnoyukio@CmRUCE", testNow.Add(-48*time.Hour), testNow.Add(-time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	used, err := tokens.IssueToken(ctx, f.own, "konnoyukio@CmRUCE", testNow.Add(-time.Hour), testNow.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tokens.RedeemToken(ctx, used, testNow); err != nil {
+		t.Fatal(err)
+	}
+	altered := []byte(tok)
+	if altered[5] == 'A' {
+		altered[5] = 'B'
+	} else {
+		altered[5] = 'A'
+	}
+	cases := map[string]string{"expired": expired, "used": used, "altered": string(altered),
+		"guessed": "dGhpcyBpcyBub3QgYSB0b2tlbiB3cml0IG1hZGUgISEh", "short": "abc", "traversal": "..%2F..%2Fetc%2Fpasswd"}
+	var first string
+	for name, bad := range cases {
+		code, body := f.portal(t, "GET", "/portal/"+bad+"?lang=en", nil, "")
+		if code != 404 || !strings.Contains(body, "This link does not open the portal") {
+			t.Errorf("%s token: %d\n%.300s", name, code, body)
+		}
+		if first == "" {
+			first = body
+		} else if body != first {
+			t.Errorf("the %s token gets a different page:\n%s\n---\n%s", name, body, first)
+		}
+	}
+	// len(cases) failures so far; the rest of the allowance, then blocked.
+	for i := len(cases); i < PortalMaxFailures; i++ {
+		f.portal(t, "GET", "/portal/guess"+strings.Repeat("x", i), nil, "")
+	}
+	req, _ := http.NewRequest("GET", f.srv.URL+"/portal/"+tok, nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" {
+		t.Errorf("after %d failures a good token gets %d (Retry-After %q), want 429", PortalMaxFailures, resp.StatusCode, resp.Header.Get("Retry-After"))
+	}
+}

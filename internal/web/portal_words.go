@@ -1,0 +1,125 @@
+package web
+
+import (
+	"time"
+
+	"github.com/writ-project/writ/internal/notice"
+)
+
+// portalWords are the portal's own words in one language; the notice it
+// shows comes from the notice templates.
+type portalWords struct {
+	Title, Intro, Private                              string
+	Deadlines, DaysLeft, LastDay, Over, CourtTime, UTC string
+	NoticeHeading                                      string
+	ObjectHeading, ObjectHelp, TextLabel, FilesLabel   string
+	SubmitObjection                                    string
+	MotionHeading, MotionHelp, DocketLabel, MotionNote string
+	SubmitMotion                                       string
+	ReceiptTitle, ReceiptRef, ReceiptAt, ReceiptKeep   string
+	ReceiptMailed, ReceiptFiles, ReceiptDocket         string
+	KindObjection, KindMotion                          string
+	Refused, TooMany, Internal                         string
+	TextRequired, DocketRequired, TooLong, TooLarge    string
+	BadType, TooManyFiles, BadForm                     string
+	Kinds                                              map[string]string
+	Weekdays                                           map[time.Weekday]string
+}
+
+var portalEN = portalWords{
+	Title:           "Your right to object",
+	Intro:           "This page is for the holder of the account %s alone. A United States court has allowed a request for information that identifies the holder of this account. Before anything is disclosed, you may object in writing, or ask the court to quash or modify the subpoena, by the deadlines below.",
+	Private:         "What you send here reaches the platform, which tells the court. The applicant (the side asking for the information) is not shown in writ what you wrote, or that it was you who objected.",
+	Deadlines:       "Your deadlines",
+	DaysLeft:        "days left",
+	LastDay:         "Today is the last day.",
+	Over:            "This deadline has passed.",
+	CourtTime:       "the court's time",
+	UTC:             "UTC",
+	NoticeHeading:   "The notice",
+	ObjectHeading:   "Object in writing",
+	ObjectHelp:      "Say why the information should not be disclosed. While an objection is before the court, nothing about this account is disclosed.",
+	TextLabel:       "Your objection",
+	FilesLabel:      "Attachments (optional: PDF, PNG, JPEG or plain text; up to 3 files of 2 MB each)",
+	SubmitObjection: "Send the objection",
+	MotionHeading:   "Tell the platform you have filed a motion",
+	MotionHelp:      "If you have asked the court to quash or modify the subpoena, give the docket number of your motion. Nothing is disclosed while it is pending.",
+	DocketLabel:     "Docket number of the motion",
+	MotionNote:      "Anything else the platform should know (optional)",
+	SubmitMotion:    "Tell the platform",
+	ReceiptTitle:    "Received",
+	ReceiptRef:      "Reference",
+	ReceiptAt:       "Received at",
+	ReceiptKeep:     "Keep this reference. This link has now been used and opens nothing more; ask the platform if you need to send something else.",
+	ReceiptMailed:   "This receipt was also sent to you by e-mail.",
+	ReceiptFiles:    "Attachments",
+	ReceiptDocket:   "Docket number",
+	KindObjection:   "Objection in writing",
+	KindMotion:      "Notice of a motion to quash or modify",
+	Refused:         "This link does not open the portal. It may have expired or already been used. Ask the platform for a new link.",
+	TooMany:         "Too many attempts from your connection. Please wait a few minutes and try again.",
+	Internal:        "Something went wrong inside writ; nothing was recorded. Please try again later.",
+	TextRequired:    "Please write your objection.",
+	DocketRequired:  "Please give the docket number of your motion.",
+	TooLong:         "The text is too long (at most 20,000 characters).",
+	TooLarge:        "The attachments are too large (at most 2 MB each).",
+	BadType:         "An attachment is not a PDF, PNG, JPEG or plain text file.",
+	TooManyFiles:    "At most 3 attachments.",
+	BadForm:         "The form could not be read; please try again.",
+	Kinds:           map[string]string{"object_in_writing": "Object in writing to the platform", "move_to_quash": "Move the court to quash or modify the subpoena"},
+	Weekdays: map[time.Weekday]string{time.Sunday: "Sunday", time.Monday: "Monday", time.Tuesday: "Tuesday", time.Wednesday: "Wednesday",
+		time.Thursday: "Thursday", time.Friday: "Friday", time.Saturday: "Saturday"},
+}
+
+var portalJA = portalWords{
+	Title:           "異議申立てのご案内",
+	Intro:           "このページは、アカウント %s の保有者の方だけのためのものです。米国の裁判所は、このアカウントの保有者を特定する情報の開示を求める申立てを認めました。情報が開示される前に、下記の期限までに、書面で異議を申し立てること、又は裁判所に対して文書提出命令（subpoena）の取消し若しくは変更を申し立てることができます。",
+	Private:         "ここから送信された内容はプラットフォームに届き、プラットフォームから裁判所に報告されます。開示を求めている申立人の側には、writ 上で、異議の内容も、異議を申し立てたのがあなたであることも表示されません。",
+	Deadlines:       "期限",
+	DaysLeft:        "日",
+	LastDay:         "本日が最終日です。",
+	Over:            "この期限は過ぎています。",
+	CourtTime:       "裁判所の所在地の時刻",
+	UTC:             "協定世界時",
+	NoticeHeading:   "通知の内容",
+	ObjectHeading:   "書面で異議を申し立てる",
+	ObjectHelp:      "情報を開示すべきでない理由をご記入ください。異議が裁判所で審理されている間は、このアカウントに関する情報は一切開示されません。",
+	TextLabel:       "異議の内容",
+	FilesLabel:      "添付ファイル（任意。PDF、PNG、JPEG又はテキスト形式で、1ファイル2MBまで、3ファイルまで）",
+	SubmitObjection: "異議を送信する",
+	MotionHeading:   "裁判所への申立てをプラットフォームに知らせる",
+	MotionHelp:      "既に裁判所に対して文書提出命令の取消し又は変更を申し立てている場合は、その申立ての事件番号（docket number）をお知らせください。申立てが係属している間は、情報は開示されません。",
+	DocketLabel:     "申立ての事件番号（docket number）",
+	MotionNote:      "その他プラットフォームに伝えたいこと（任意）",
+	SubmitMotion:    "プラットフォームに知らせる",
+	ReceiptTitle:    "受け付けました",
+	ReceiptRef:      "受付番号",
+	ReceiptAt:       "受付日時",
+	ReceiptKeep:     "この受付番号をお控えください。このリンクは使用済みとなり、今後は開くことができません。さらに送付したいものがある場合は、プラットフォームにお問い合わせください。",
+	ReceiptMailed:   "この受付内容は、電子メールでもお送りしました。",
+	ReceiptFiles:    "添付ファイル",
+	ReceiptDocket:   "事件番号",
+	KindObjection:   "書面による異議申立て",
+	KindMotion:      "文書提出命令の取消し又は変更の申立てをした旨の通知",
+	Refused:         "このリンクではページを開くことができません。有効期限が切れているか、既に使用された可能性があります。新しいリンクについては、プラットフォームにお問い合わせください。",
+	TooMany:         "お使いの接続からの試行回数が多すぎます。数分待ってから、もう一度お試しください。",
+	Internal:        "writ の内部で問題が発生したため、何も記録されていません。時間をおいて、もう一度お試しください。",
+	TextRequired:    "異議の内容をご記入ください。",
+	DocketRequired:  "申立ての事件番号をご記入ください。",
+	TooLong:         "文章が長すぎます（2万字まで）。",
+	TooLarge:        "添付ファイルが大きすぎます（1ファイル2MBまで）。",
+	BadType:         "PDF、PNG、JPEG又はテキスト形式ではない添付ファイルがあります。",
+	TooManyFiles:    "添付ファイルは3つまでです。",
+	BadForm:         "フォームを読み取れませんでした。もう一度お試しください。",
+	Kinds:           map[string]string{"object_in_writing": "プラットフォームに書面で異議を申し立てる", "move_to_quash": "裁判所に文書提出命令の取消し又は変更を申し立てる"},
+	Weekdays: map[time.Weekday]string{time.Sunday: "日曜日", time.Monday: "月曜日", time.Tuesday: "火曜日", time.Wednesday: "水曜日",
+		time.Thursday: "木曜日", time.Friday: "金曜日", time.Saturday: "土曜日"},
+}
+
+// wordsFor returns the portal's words in a language.
+func wordsFor(l notice.Lang) portalWords {
+	if l == notice.Japanese {
+		return portalJA
+	}
+	return portalEN
+}
