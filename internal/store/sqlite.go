@@ -26,6 +26,16 @@ import (
 const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
 	"&_pragma=foreign_keys(1)&_txlock=immediate"
 
+// sqliteMaxConns bounds the pool, and the pool keeps that many open. The
+// database/sql default keeps only 2 idle connections and opens any number:
+// under concurrent requests it opened connections and closed them again
+// after one query each, and opening one (the file, the pragmas, reading the
+// schema) costs far more than a query. SQLite runs one writer at a time and,
+// in WAL mode, readers beside it; its queries cost CPU, not waiting, so a
+// few connections per core serve as many requests as more would, and the
+// rest wait their turn in the pool instead of in SQLite's busy handler.
+const sqliteMaxConns = 8
+
 // sqliteTime is how SQLite keeps times: RFC 3339 in UTC with six fractional
 // digits, fixed width, so that text order is time order.
 const sqliteTime = "2006-01-02T15:04:05.000000Z"
@@ -68,5 +78,7 @@ func openSQLite(path string) (*sql.DB, error) {
 	if err != nil {
 		return nil, fault.Wrap(fault.Internal, err, "could not open the SQLite database %s", path)
 	}
+	db.SetMaxOpenConns(sqliteMaxConns)
+	db.SetMaxIdleConns(sqliteMaxConns)
 	return db, nil
 }
