@@ -60,14 +60,26 @@ func (s *Service) Open(ctx context.Context, orderJSON []byte, key string) (store
 	return c, err
 }
 
-// calendar returns the calendar of the order's court.
+// calendar returns the calendar of the order's court. Building one
+// computes every holiday of a century (milliseconds of work), the embedded
+// calendars never change and a built one is safe for concurrent use, so
+// each court's is built once and shared by all its cases.
 func calendar(o *order.Order) (*courttime.Calendar, error) {
+	if cal, ok := calendars.Load(o.Court.ID); ok {
+		return cal.(*courttime.Calendar), nil
+	}
 	cal, err := courttime.Court(o.Court.ID)
 	if err != nil {
 		return nil, &fault.Error{Code: fault.Invalid, Field: "court.id", Message: err.Error(), Err: err}
 	}
-	return cal, nil
+	shared, _ := calendars.LoadOrStore(o.Court.ID, cal)
+	return shared.(*courttime.Calendar), nil
 }
+
+// calendars holds the built calendar of each court: court id ->
+// *courttime.Calendar. Only the embedded calendars are kept, so it holds
+// at most one per court writ knows.
+var calendars sync.Map
 
 // Load reads a case and its events. A case read before whose head (last
 // seq and hash) is unchanged is served from memory: the log is append-only,
@@ -78,12 +90,24 @@ func (s *Service) Load(ctx context.Context, id string) (*Case, error) {
 	if err != nil {
 		return nil, err
 	}
+	return s.load(ctx, sc)
+}
+
+// load returns the case whose row is sc: from the cache while its head is
+// unchanged, else read from the store and parsed.
+func (s *Service) load(ctx context.Context, sc store.Case) (*Case, error) {
+	id := sc.ID
 	if c, ok := s.cache.get(sc); ok {
 		return c, nil
 	}
 	stored, err := s.Store.Events(ctx, id)
 	if err != nil {
 		return nil, err
+	}
+	if int64(len(stored)) > sc.Seq {
+		// Appended to since sc was read: keep the case as of sc's head,
+		// which is what the cache knows it by.
+		stored = stored[:sc.Seq]
 	}
 	c := &Case{Case: sc, Stored: stored}
 	for _, se := range stored {
@@ -104,6 +128,27 @@ func (s *Service) Load(ctx context.Context, id string) (*Case, error) {
 	}
 	s.cache.put(c)
 	return c, nil
+}
+
+// Warm loads the newest cases, as many as the cache keeps, so that the
+// first request for each is answered from memory like the ones after it.
+// writ serve runs it when it starts. It returns how many cases it loaded;
+// a case that cannot be loaded is skipped (a request for it says why).
+func (s *Service) Warm(ctx context.Context) (int, error) {
+	all, err := s.Store.Cases(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, sc := range all[:min(len(all), maxCached)] {
+		if err := ctx.Err(); err != nil {
+			return n, err
+		}
+		if _, err := s.load(ctx, sc); err == nil {
+			n++
+		}
+	}
+	return n, nil
 }
 
 // caseCache keeps parsed cases by id, valid while their head is unchanged.
