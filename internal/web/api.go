@@ -12,6 +12,7 @@ import (
 	"github.com/danielgtaylor/huma/v2"
 
 	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
@@ -185,25 +186,32 @@ func actFor(t matter.Type) access.Act {
 // caseRef loads a case and checks the caller may see it at all; a case the
 // caller may not see is answered as one that does not exist.
 func (s *Server) caseRef(ctx context.Context, id string, act access.Act) (access.Principal, access.CaseRef, error) {
+	p, _, ref, err := s.loadCase(ctx, id, act)
+	return p, ref, err
+}
+
+// loadCase is caseRef that also returns the case it loaded, for the
+// handlers that go on to use it.
+func (s *Server) loadCase(ctx context.Context, id string, act access.Act) (access.Principal, *cases.Case, access.CaseRef, error) {
 	p, ok := principalFrom(ctx)
 	if !ok {
-		return p, access.CaseRef{}, huma.Error401Unauthorized("sign in first")
+		return p, nil, access.CaseRef{}, huma.Error401Unauthorized("sign in first")
 	}
 	c, err := s.Cases.Load(ctx, id)
 	if fault.Is(err, fault.NotFound) {
-		return p, access.CaseRef{}, notFound(id)
+		return p, nil, access.CaseRef{}, notFound(id)
 	}
 	if err != nil {
-		return p, access.CaseRef{}, s.problem(ctx, err)
+		return p, nil, access.CaseRef{}, s.problem(ctx, err)
 	}
 	ref := access.CaseRef{ID: c.ID, Provider: c.Order.Provider}
 	if !access.Can(p, access.ViewCaseStatus, ref) {
-		return p, ref, notFound(id)
+		return p, nil, ref, notFound(id)
 	}
 	if !access.Can(p, act, ref) {
-		return p, ref, huma.Error403Forbidden("your role may not do this on this case")
+		return p, nil, ref, huma.Error403Forbidden("your role may not do this on this case")
 	}
-	return p, ref, nil
+	return p, c, ref, nil
 }
 
 func (s *Server) listCases(ctx context.Context, _ *struct{}) (*listOutput, error) {
@@ -251,13 +259,9 @@ func (s *Server) createCase(ctx context.Context, in *createInput) (*createOutput
 }
 
 func (s *Server) showCase(ctx context.Context, in *showInput) (*showOutput, error) {
-	p, ref, err := s.caseRef(ctx, in.ID, access.ViewCaseStatus)
+	p, c, ref, err := s.loadCase(ctx, in.ID, access.ViewCaseStatus)
 	if err != nil {
 		return nil, err
-	}
-	c, err := s.Cases.Load(ctx, in.ID)
-	if err != nil {
-		return nil, s.problem(ctx, err)
 	}
 	now := s.Now()
 	if in.Now != "" {
@@ -301,13 +305,9 @@ func redact(v CaseView) CaseView {
 }
 
 func (s *Server) recordEvent(ctx context.Context, in *recordInput) (*recordOutput, error) {
-	p, _, err := s.caseRef(ctx, in.ID, actFor(matter.Type(in.Body.Type)))
+	p, c, _, err := s.loadCase(ctx, in.ID, actFor(matter.Type(in.Body.Type)))
 	if err != nil {
 		return nil, err
-	}
-	c, err := s.Cases.Load(ctx, in.ID)
-	if err != nil {
-		return nil, s.problem(ctx, err)
 	}
 	at, err := moment(in.Body.At, c.Calendar.Location, false)
 	if err != nil {
