@@ -134,7 +134,20 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 			log.Error("reminders stopped", "err", err)
 		}
 	}()
-	defer func() { stopJobs(); <-jobsDone }()
+	warmDone := make(chan struct{})
+	defer func() { stopJobs(); <-jobsDone; <-warmDone }()
+	go func() {
+		// Parsed cases are kept in memory: loading them now spares the
+		// first request for each case the reading and the parsing.
+		defer close(warmDone)
+		start := time.Now()
+		n, err := svc.Warm(jobsCtx)
+		if err != nil && jobsCtx.Err() == nil {
+			log.Error("loading the cases", "err", err)
+			return
+		}
+		log.Info("cases loaded", "cases", n, "duration_ms", time.Since(start).Milliseconds())
+	}()
 	select {
 	case err := <-errc:
 		return failure{err}
