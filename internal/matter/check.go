@@ -124,7 +124,7 @@ func checkAt(all, then *State, e Event, cal *courttime.Calendar) error {
 		if err := newID(all, e); err != nil {
 			return err
 		}
-	case ObjectionWithdrawn, CourtAdvised, Ruling:
+	case ObjectionWithdrawn, CourtAdvised, Ruling, LetterDrafted:
 		return checkContests(then, e)
 	case ProductionBuilt:
 		if err := newID(all, e); err != nil {
@@ -164,9 +164,12 @@ func checkContests(then *State, e Event) error {
 			return refused("%q is a motion; a motion is withdrawn by the court's ruling on it", id)
 		case c.Resolved():
 			return refused("%q was already resolved", id)
-		case e.Type == CourtAdvised && c.Kind != Objection:
+		case (e.Type == CourtAdvised || e.Type == LetterDrafted) && c.Kind != Objection:
 			return refused("%q is a motion filed in court; the court is advised of objections", id)
 		}
+	}
+	if e.Type == LetterDrafted && (len(e.On) != 1 || e.Digest == "") {
+		return &fault.Error{Code: fault.Invalid, Field: "digest", Message: "a drafted letter concerns one objection and names the PDF kept"}
 	}
 	if e.Type == Ruling {
 		switch e.Outcome {

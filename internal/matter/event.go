@@ -36,12 +36,16 @@ const (
 	UseAcknowledged    Type = "use_acknowledged"
 	ProductionFetched  Type = "production_downloaded"
 	CaseClosed         Type = "case_closed"
+	// LetterDrafted: writ drafted the letter advising the court of an
+	// objection (On); Digest names the PDF kept. The court is advised
+	// when court_advised is recorded, with the letter filed.
+	LetterDrafted Type = "letter_drafted"
 )
 
 // Types lists every event type.
 var Types = []Type{OrderEntered, SubpoenaServed, TargetResolved, PreservationBegun, NoticeSent, NoticeDelivered,
 	NoticeFailed, ObjectionReceived, ObjectionWithdrawn, MotionFiled, CourtAdvised, Ruling, ProductionBuilt,
-	ProductionReleased, UseAcknowledged, ProductionFetched, CaseClosed}
+	ProductionReleased, UseAcknowledged, ProductionFetched, CaseClosed, LetterDrafted}
 
 // Outcome is what a ruling decided about an objection or a motion.
 type Outcome string

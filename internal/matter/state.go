@@ -91,6 +91,9 @@ type Contest struct {
 	At      time.Time
 	// Advised is when the platform advised the court of the objection.
 	Advised time.Time
+	// Letter is the SHA-256 of the last letter drafted to advise the
+	// court of the objection ("" when none was).
+	Letter string
 	Status  ContestStatus
 	// Outcome and Ruled are set once the court rules.
 	Outcome Outcome
@@ -211,6 +214,12 @@ func (s *State) apply(e Event) {
 		for _, id := range e.On {
 			if c := s.Contest(id); c != nil && c.Advised.IsZero() {
 				c.Advised = e.At
+			}
+		}
+	case LetterDrafted:
+		for _, id := range e.On {
+			if c := s.Contest(id); c != nil {
+				c.Letter = e.Digest
 			}
 		}
 	case Ruling:

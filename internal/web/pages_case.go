@@ -36,6 +36,9 @@ type caseData struct {
 	// CanProduce offers the build when the gate is open.
 	Productions []productionLine
 	CanProduce  bool
+	// Letters maps each objection to the digest of its last drafted letter
+	// to the court (for staff, and the court once advised).
+	Letters map[string]string
 	// AsOf is the day the page shows the case as of, when it is not
 	// today (the "now" query parameter); no forms are offered then.
 	AsOf string
@@ -192,6 +195,14 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		return
 	}
 	d.View = v
+	d.Letters = lettersOf(a.State)
+	if !access.Can(p, access.RecordEvent, ref) {
+		for id := range d.Letters {
+			if con := a.State.Contest(id); con == nil || con.Advised.IsZero() {
+				delete(d.Letters, id)
+			}
+		}
+	}
 	var seen []string
 	d.Timeline, seen = timeline(c, a, now, access.Can(p, access.ViewIdentities, ref))
 	if err := s.seen(r.Context(), p, c.ID, "page:case", seen...); err != nil {
@@ -342,6 +353,12 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 	}
 	if on := r.PostFormValue("on"); on != "" {
 		e.On = []string{on}
+	}
+	if typ == matter.CourtAdvised && len(e.On) == 1 {
+		// Advising the court files the letter drafted for the objection.
+		if st := matter.Apply(c.Events, s.Now()); st.Contest(e.On[0]) != nil {
+			e.Digest = st.Contest(e.On[0]).Letter
+		}
 	}
 	if typ == matter.SubpoenaServed {
 		e.WithOrder, e.Conforms = ptrBool(r.PostFormValue("with_order") == "yes"), ptrBool(r.PostFormValue("conforms") == "yes")
