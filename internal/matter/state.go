@@ -94,7 +94,7 @@ type Contest struct {
 	// Letter is the SHA-256 of the last letter drafted to advise the
 	// court of the objection ("" when none was).
 	Letter string
-	Status  ContestStatus
+	Status ContestStatus
 	// Outcome and Ruled are set once the court rules.
 	Outcome Outcome
 	Ruled   time.Time

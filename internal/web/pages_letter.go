@@ -159,4 +159,3 @@ func lettersOf(st *matter.State) map[string]string {
 	}
 	return out
 }
-
