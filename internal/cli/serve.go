@@ -16,6 +16,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/config"
+	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/jobs"
 	"github.com/writ-project/writ/internal/source"
 	"github.com/writ-project/writ/internal/store"
@@ -40,6 +41,18 @@ embedded SQLite file (WRIT_DB, else sqlite:writ.db) at 127.0.0.1:8080.
 to --demo-now, creates a user for each role (staff of the platform, the
 applicant's counsel, the court) and prints a sign-in link for each. It uses
 a fresh database in --demo-dir unless --db names one.
+
+Staff, counsel and the court sign in with their e-mail address and password,
+or through an OpenID Connect provider when WRIT_OIDC_ISSUER is set:
+  WRIT_OIDC_ISSUER         the provider's issuer URL (https)
+  WRIT_OIDC_CLIENT_ID      writ's client ID there
+  WRIT_OIDC_CLIENT_SECRET  its secret (or WRIT_OIDC_CLIENT_SECRET_FILE; none
+                           for a public client)
+  WRIT_OIDC_REDIRECT_URL   the callback as browsers reach it, registered at
+                           the provider (default: http://ADDR/signin/oidc/callback)
+  WRIT_OIDC_NAME           the label of the sign-in link, "Sign in with NAME"
+The provider's verified e-mail address must be that of an existing writ user;
+nobody is created by signing in.
 
 It stops cleanly on SIGTERM or Ctrl-C: requests in flight finish, then the
 database is closed.`,
@@ -99,11 +112,20 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	runner := &jobs.Runner{Cases: svc, Reminders: reminders, Notify: jobs.LogNotifier{Log: log}, Now: env.Now, Log: log}
 	srv.Jobs = runner
 
+	if cfg.OIDC.Issuer != "" && cfg.OIDC.RedirectURL == "" && everyAddress(f.addr) {
+		return errors.New("WRIT_OIDC_REDIRECT_URL is not set, and writ listens on every address, so it cannot tell which one browsers reach: set it to writ's callback, https://HOST/signin/oidc/callback")
+	}
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return flagError("addr", err)
 	}
 	base := "http://" + ln.Addr().String()
+	if cfg.OIDC.Issuer != "" {
+		if srv.OIDC, err = openOIDC(ctx, cfg.OIDC, guard, base, log); err != nil {
+			ln.Close()
+			return err
+		}
+	}
 	if f.demo {
 		links, err := loadDemo(ctx, env, cfg, svc, users, guard, f, base)
 		if err != nil {
@@ -160,4 +182,42 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return failure{fmt.Errorf("shut down: %w", err)}
 	}
 	return nil
+}
+
+// everyAddress reports whether --addr listens on every address of the
+// host (":8080", "0.0.0.0:8080", "[::]:8080").
+func everyAddress(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return host == "" || (ip != nil && ip.IsUnspecified())
+}
+
+// openOIDC sets up sign-in through the configured OpenID Connect provider;
+// base is where writ serves, which the callback is derived from unless
+// WRIT_OIDC_REDIRECT_URL says otherwise. A provider that does not answer
+// now is logged, not fatal: sign-in through it tries again, and passwords
+// work meanwhile.
+func openOIDC(ctx context.Context, c config.OIDC, guard *access.Authenticator, base string, log *slog.Logger) (*access.OIDC, error) {
+	redirect := c.RedirectURL
+	if redirect == "" {
+		redirect = base + "/signin/oidc/callback"
+	}
+	o, err := access.NewOIDC(guard, access.OIDCConfig{Issuer: c.Issuer, ClientID: c.ClientID, ClientSecret: c.ClientSecret,
+		RedirectURL: redirect, Name: c.Name})
+	if err != nil {
+		return nil, fmt.Errorf("WRIT_OIDC_*: %w", err)
+	}
+	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := o.Discover(dctx); err != nil {
+		var fe *fault.Error
+		if errors.As(err, &fe) && fe.Err != nil {
+			err = fe.Err
+		}
+		log.Warn("the OIDC provider does not answer; sign-in through it will try again", "issuer", c.Issuer, "err", err)
+	}
+	return o, nil
 }

@@ -31,6 +31,26 @@ type Config struct {
 	// Notice is how notices reach account holders (WRIT_SMTP_*,
 	// WRIT_NOTICE_TEMPLATES, WRIT_PORTAL_URL).
 	Notice Notice
+	// OIDC is the OpenID Connect provider staff, counsel and the court may
+	// sign in through besides their passwords; none when its Issuer is "".
+	OIDC OIDC
+}
+
+// OIDC configures sign-in through an OpenID Connect provider.
+type OIDC struct {
+	// Issuer is the provider's issuer URL (WRIT_OIDC_ISSUER).
+	Issuer string
+	// ClientID and ClientSecret are writ's client at the provider
+	// (WRIT_OIDC_CLIENT_ID; WRIT_OIDC_CLIENT_SECRET or
+	// WRIT_OIDC_CLIENT_SECRET_FILE, empty for a public client).
+	ClientID     string
+	ClientSecret string
+	// RedirectURL is writ's callback as browsers reach it
+	// (WRIT_OIDC_REDIRECT_URL); writ serve derives it from the address it
+	// listens on when empty.
+	RedirectURL string
+	// Name labels the sign-in link, "Sign in with NAME" (WRIT_OIDC_NAME).
+	Name string
 }
 
 // Defaults are the settings with nothing configured.
@@ -65,7 +85,30 @@ func Load(getenv func(string) string, readFile func(string) ([]byte, error)) (Co
 	if c.Notice, err = loadNotice(getenv, readFile); err != nil {
 		return c, err
 	}
+	if c.OIDC, err = loadOIDC(getenv, readFile); err != nil {
+		return c, err
+	}
 	return c, nil
+}
+
+// loadOIDC reads the OIDC provider's settings. They go together: a client
+// without an issuer, or an issuer without a client, is an error rather
+// than a sign-in link that cannot work.
+func loadOIDC(getenv func(string) string, readFile func(string) ([]byte, error)) (OIDC, error) {
+	o := OIDC{Issuer: getenv("WRIT_OIDC_ISSUER"), ClientID: getenv("WRIT_OIDC_CLIENT_ID"),
+		RedirectURL: getenv("WRIT_OIDC_REDIRECT_URL"), Name: getenv("WRIT_OIDC_NAME")}
+	secretValue, err := secret(getenv, readFile, "WRIT_OIDC_CLIENT_SECRET")
+	if err != nil {
+		return o, err
+	}
+	o.ClientSecret = secretValue
+	switch {
+	case o.Issuer == "" && (o.ClientID != "" || o.ClientSecret != "" || o.RedirectURL != "" || o.Name != ""):
+		return o, fmt.Errorf("WRIT_OIDC_ISSUER is not set, but other WRIT_OIDC_* settings are: set the issuer to sign in through OIDC")
+	case o.Issuer != "" && o.ClientID == "":
+		return o, fmt.Errorf("WRIT_OIDC_ISSUER is set but WRIT_OIDC_CLIENT_ID is not: set writ's client ID at the provider")
+	}
+	return o, nil
 }
 
 func secret(getenv func(string) string, readFile func(string) ([]byte, error), name string) (string, error) {

@@ -7,7 +7,7 @@ import (
 )
 
 func TestLoad(t *testing.T) {
-	files := map[string]string{"/run/secrets/seal": "AGE-SECRET-KEY-1ABC\n"}
+	files := map[string]string{"/run/secrets/seal": "AGE-SECRET-KEY-1ABC\n", "/run/secrets/oidc": "s3cret\n"}
 	read := func(p string) ([]byte, error) {
 		if s, ok := files[p]; ok {
 			return []byte(s), nil
@@ -26,6 +26,18 @@ func TestLoad(t *testing.T) {
 		{"secret in the variable", map[string]string{"WRIT_SEAL_KEY": "AGE-SECRET-KEY-1XYZ"}, func(c Config) bool { return c.SealKey == "AGE-SECRET-KEY-1XYZ" }, ""},
 		{"both forms of a secret", map[string]string{"WRIT_SEAL_KEY": "a", "WRIT_SEAL_KEY_FILE": "/run/secrets/seal"}, nil, "both set"},
 		{"a secret file that is missing", map[string]string{"WRIT_SEAL_KEY_FILE": "/nope"}, nil, "cannot read /nope"},
+		{"no OIDC", nil, func(c Config) bool { return c.OIDC == (OIDC{}) }, ""},
+		{"OIDC", map[string]string{"WRIT_OIDC_ISSUER": "https://login.example", "WRIT_OIDC_CLIENT_ID": "writ", "WRIT_OIDC_CLIENT_SECRET_FILE": "/run/secrets/oidc",
+			"WRIT_OIDC_REDIRECT_URL": "https://writ.example/signin/oidc/callback", "WRIT_OIDC_NAME": "Okta"}, func(c Config) bool {
+			return c.OIDC == OIDC{Issuer: "https://login.example", ClientID: "writ", ClientSecret: "s3cret", RedirectURL: "https://writ.example/signin/oidc/callback", Name: "Okta"}
+		}, ""},
+		{"OIDC public client", map[string]string{"WRIT_OIDC_ISSUER": "https://login.example", "WRIT_OIDC_CLIENT_ID": "writ"}, func(c Config) bool {
+			return c.OIDC.ClientID == "writ" && c.OIDC.ClientSecret == ""
+		}, ""},
+		{"OIDC without a client ID", map[string]string{"WRIT_OIDC_ISSUER": "https://login.example"}, nil, "WRIT_OIDC_CLIENT_ID is not"},
+		{"OIDC without an issuer", map[string]string{"WRIT_OIDC_CLIENT_ID": "writ"}, nil, "WRIT_OIDC_ISSUER is not set"},
+		{"both forms of the OIDC secret", map[string]string{"WRIT_OIDC_ISSUER": "https://login.example", "WRIT_OIDC_CLIENT_ID": "writ",
+			"WRIT_OIDC_CLIENT_SECRET": "a", "WRIT_OIDC_CLIENT_SECRET_FILE": "/run/secrets/oidc"}, nil, "both set"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := Load(func(k string) string { return tc.env[k] }, read)

@@ -13,6 +13,14 @@ import (
 // address typed, never the password.
 type signInData struct {
 	Email string
+	// OIDC names the OpenID Connect provider of the "Sign in with ..."
+	// link; "" shows none.
+	OIDC string
+}
+
+// signInFormData is the sign-in page's data with an address typed.
+func (s *Server) signInFormData(email string) signInData {
+	return signInData{Email: email, OIDC: s.oidcName()}
 }
 
 // signInPage shows the sign-in form, or goes home when already signed in.
@@ -21,7 +29,7 @@ func (s *Server) signInPage(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	s.render(w, r, http.StatusOK, "signin", page{Title: "Sign in", Data: signInData{}})
+	s.render(w, r, http.StatusOK, "signin", page{Title: "Sign in", Data: s.signInFormData("")})
 }
 
 // signInForm checks an e-mail address and a password. An unknown address
@@ -38,10 +46,10 @@ func (s *Server) signInForm(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case errors.As(err, &th):
 		w.Header().Set("Retry-After", retryAfter(th, s))
-		s.render(w, r, http.StatusTooManyRequests, "signin", page{Title: "Sign in", Message: fault.Message(err), Data: signInData{Email: email}})
+		s.render(w, r, http.StatusTooManyRequests, "signin", page{Title: "Sign in", Message: fault.Message(err), Data: s.signInFormData(email)})
 		return
 	case errors.Is(err, access.ErrCredentials):
-		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: "The e-mail address or the password is not right.", Data: signInData{Email: email}})
+		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: "The e-mail address or the password is not right.", Data: s.signInFormData(email)})
 		return
 	case err != nil:
 		s.Log.ErrorContext(r.Context(), "sign-in", "err", err)

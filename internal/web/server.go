@@ -32,6 +32,9 @@ type Server struct {
 	Cases  *cases.Service
 	Users  store.UserStore
 	Access *access.Authenticator
+	// OIDC signs users in through an OpenID Connect provider; nil when
+	// none is configured (only passwords).
+	OIDC *access.OIDC
 	// Now is the clock.
 	Now func() time.Time
 	Log *slog.Logger
@@ -82,6 +85,7 @@ func (s *Server) Handler() http.Handler {
 	s.registerAPI(api)
 	s.registerPages(mux)
 	s.registerPortal(mux)
+	s.registerOIDC(mux)
 	s.m = newMetrics(s)
 	s.registerFeed(api, mux)
 	s.registerProductions(api, mux)
