@@ -75,6 +75,9 @@ func TestPagesAccess(t *testing.T) {
 		{"audit own", "/cases/" + f.own + "/audit", []int{303, 200, 404, 403, 404, 200}},
 		{"audit other", "/cases/" + f.other + "/audit", []int{303, 404, 200, 404, 404, 404}},
 		{"unknown case", "/cases/c-nosuchcase", []int{303, 404, 404, 404, 404, 404}},
+		{"letter own", "/cases/" + f.own + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 403, 404, 404}},
+		{"letter other", "/cases/" + f.other + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 404, 404, 404}},
+		{"portal, a bad token", "/portal/" + strings.Repeat("A", 43), []int{404, 404, 404, 404, 404, 404}},
 		{"style sheet", "/static/writ.css", []int{200, 200, 200, 200, 200, 200}},
 	} {
 		for i, w := range who {
