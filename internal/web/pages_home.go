@@ -13,7 +13,10 @@ import (
 type homeData struct {
 	Role  access.Role
 	Cases []homeCase
-	// For staff: the duties not yet met, by how soon they fall due.
+	// For staff: the duties with a task to do now (a notice that
+	// bounced), whenever they fall due; then the duties not yet met, by
+	// how soon they fall due.
+	Tasks                []dutyLine
 	Overdue, Today, Week []dutyLine
 }
 
@@ -61,6 +64,9 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request, p access.Princ
 			today := courtToday(now, c.Calendar.Location)
 			for _, du := range a.Duties {
 				line := dutyLine{CaseID: c.ID, CaseNumber: c.Order.CaseNumber, Duty: du}
+				if du.Task != "" && (du.Status == matter.DutyPending || du.Status == matter.Overdue) {
+					d.Tasks = append(d.Tasks, line)
+				}
 				switch {
 				case du.Status == matter.Overdue:
 					d.Overdue = append(d.Overdue, line)
