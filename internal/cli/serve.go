@@ -126,6 +126,10 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 			return err
 		}
 	}
+	if err := serveNotices(cfg, env, svc, srv, base); err != nil {
+		ln.Close()
+		return err
+	}
 	if f.demo {
 		links, err := loadDemo(ctx, env, cfg, svc, users, guard, f, base)
 		if err != nil {

@@ -145,6 +145,9 @@ func TestAccess(t *testing.T) {
 		{"log other", "GET", "/api/v1/cases/" + f.other + "/events", "", []int{401, 404, 200, 404, 404, 404}},
 		{"record own", "POST", "/api/v1/cases/" + f.own + "/events", served, []int{401, 201, 404, 403, 404, 403}},
 		{"record other", "POST", "/api/v1/cases/" + f.other + "/events", served, []int{401, 404, 201, 404, 404, 404}},
+		// This server has no SMTP server: the staff who may send get 501.
+		{"notices own", "POST", "/api/v1/cases/" + f.own + "/notices", "{}", []int{401, 501, 404, 403, 404, 403}},
+		{"notices other", "POST", "/api/v1/cases/" + f.other + "/notices", "{}", []int{401, 404, 501, 404, 404, 404}},
 		// Staff may record a ruling that reached them; the court then
 		// passes the policy too, and is told the objection was resolved.
 		{"ruling own", "POST", "/api/v1/cases/" + f.own + "/events", ruling, []int{401, 201, 404, 403, 404, 409}},

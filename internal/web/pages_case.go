@@ -36,6 +36,8 @@ type caseData struct {
 	// CanProduce offers the build when the gate is open.
 	Productions []productionLine
 	CanProduce  bool
+	// CanMail offers sending the notices owed by e-mail.
+	CanMail bool
 	// Letters maps each objection to the digest of its last drafted letter
 	// to the court (for staff, and the court once advised).
 	Letters map[string]string
@@ -211,6 +213,7 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 	}
 	if !asOf {
 		d.Forms = nextActs(a, access.Can(p, access.RecordEvent, ref), access.Can(p, access.RecordRuling, ref))
+		d.CanMail = s.SendNotices != nil && len(d.Forms.Notices) > 0
 	}
 	s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
 }

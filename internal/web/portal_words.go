@@ -1,6 +1,8 @@
 package web
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/writ-project/writ/internal/notice"
@@ -122,4 +124,27 @@ func wordsFor(l notice.Lang) portalWords {
 		return portalJA
 	}
 	return portalEN
+}
+
+// ReceiptMessage words the e-mail that confirms a submission to the
+// account holder: its subject and plain text, in the portal's language.
+func ReceiptMessage(r Receipt, account, caseNumber string, lang notice.Lang) (subject, text string) {
+	w := wordsFor(lang)
+	kind := w.KindObjection
+	if r.Kind == "motion" {
+		kind = w.KindMotion
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n\n", w.ReceiptTitle)
+	fmt.Fprintf(&b, "%s: %s\n", kind, account)
+	fmt.Fprintf(&b, "%s: %s\n", w.ReceiptRef, r.Reference)
+	fmt.Fprintf(&b, "%s: %s (%s) · %s\n", w.ReceiptAt, r.Court, w.CourtTime, r.At.UTC().Format("2006-01-02 15:04 UTC"))
+	if r.Docket != "" {
+		fmt.Fprintf(&b, "%s: %s\n", w.ReceiptDocket, r.Docket)
+	}
+	for _, a := range r.Attachments {
+		fmt.Fprintf(&b, "%s: %s (%d bytes, SHA-256 %s)\n", w.ReceiptFiles, a.Name, a.Size, a.SHA256)
+	}
+	fmt.Fprintf(&b, "\n%s\n", w.ReceiptKeep)
+	return fmt.Sprintf("%s: %s (Case No. %s, %s)", w.ReceiptTitle, kind, caseNumber, r.Reference), b.String()
 }

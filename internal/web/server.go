@@ -54,6 +54,9 @@ type Server struct {
 	// Receipts mails account holders the receipts of their submissions;
 	// nil mails none (the receipt is still shown).
 	Receipts ReceiptMailer
+	// SendNotices sends a case's notices by e-mail; nil when no SMTP
+	// server is configured (staff then record notices given otherwise).
+	SendNotices NoticeSender
 
 	portalAttempts *access.Attempts
 
@@ -83,6 +86,7 @@ func (s *Server) Handler() http.Handler {
 	api.UseMiddleware(s.authenticate(api))
 	s.registerAuth(api, mux)
 	s.registerAPI(api)
+	s.registerNotices(api)
 	s.registerPages(mux)
 	s.registerPortal(mux)
 	s.registerOIDC(mux)

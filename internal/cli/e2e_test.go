@@ -1,0 +1,307 @@
+package cli_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/http"
+	"net/http/cookiejar"
+	netmail "net/mail"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/writ-project/writ/internal/cli"
+	"github.com/writ-project/writ/internal/notice/smtptest"
+	"github.com/writ-project/writ/internal/production"
+)
+
+// mailRead is a message as read back from the SMTP server.
+type mailRead struct {
+	to, subject, body, attachment string
+}
+
+func readMail(t *testing.T, m smtptest.Message) mailRead {
+	t.Helper()
+	msg, err := netmail.ReadMessage(bytes.NewReader(m.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := mailRead{to: strings.Join(m.To, ",")}
+	r.subject, _ = new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
+	decode := func(enc string, b []byte) string {
+		if strings.EqualFold(enc, "base64") {
+			d, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(b)), ""))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(d)
+		}
+		if strings.EqualFold(enc, "quoted-printable") {
+			d, _ := io.ReadAll(quotedprintable.NewReader(bytes.NewReader(b)))
+			return string(d)
+		}
+		return string(b)
+	}
+	mt, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(mt, "multipart/") {
+		b, _ := io.ReadAll(msg.Body)
+		r.body = decode(msg.Header.Get("Content-Transfer-Encoding"), b)
+		return r
+	}
+	mr := multipart.NewReader(msg.Body, params["boundary"])
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(p)
+		if p.FileName() != "" {
+			r.attachment = p.FileName()
+		} else {
+			r.body += decode(p.Header.Get("Content-Transfer-Encoding"), b)
+		}
+	}
+	return r
+}
+
+// TestEndToEnd runs the seed case through writ serve over HTTP and SMTP:
+// the subpoena served on Thursday 2022-10-20; on Friday 2022-10-21 staff
+// send the notices, which reach both demo accounts in Japanese and English
+// with the order attached and a portal link; the holder of Aya@ay_chim0807
+// objects through the portal and is mailed a receipt; the advise-court duty
+// is due Monday 2022-10-31 (10 days after Friday 2022-10-21, counted on a
+// calendar: no holiday); staff draft the letter and record the court
+// advised; the gate stays closed; the court overrules; once the windows
+// have run (Monday 2022-11-14, the 21st day being Veterans Day) the gate
+// is open.
+func TestEndToEnd(t *testing.T) {
+	if _, err := os.Stat(production.DefaultFontPath); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("the CJK font is missing: .ci/run must install fonts-ipaexfont-gothic")
+		}
+		t.Skip("apt-get install fonts-ipaexfont-gothic to run the end-to-end test (the notices' proof PDFs)")
+	}
+	smtp := smtptest.Start(t, smtptest.Options{})
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	now := time.Date(2022, 10, 21, 9, 0, 0, 0, la)
+	env := hermeticEnv()
+	vars := map[string]string{"WRIT_SMTP_HOST": smtp.Host, "WRIT_SMTP_PORT": strconv.Itoa(smtp.Port), "WRIT_SMTP_TLS": "none",
+		"WRIT_SMTP_FROM": "Twitter Legal <legal@twitter.example>"}
+	env.Getenv = func(k string) string { return vars[k] }
+	var clock atomic.Value
+	clock.Store(now)
+	env.Now = func() time.Time { return clock.Load().(time.Time) }
+	var stdout, stderr syncBuffer
+	env.Stdout, env.Stderr = &stdout, &stderr
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		done <- cli.Run(ctx, []string{"serve", "--demo", "--demo-now", "2022-10-20", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(t.TempDir(), "demo")}, env)
+	}()
+	defer func() {
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			t.Error("writ serve did not stop")
+		}
+	}()
+	serving := regexp.MustCompile(`serving at (http://[0-9.:]+)`)
+	var base string
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline) && base == ""; time.Sleep(50 * time.Millisecond) {
+		if m := serving.FindStringSubmatch(stdout.String()); m != nil {
+			base = m[1]
+		}
+	}
+	if base == "" {
+		t.Fatalf("writ serve did not start:\n%s\n%s", stdout.String(), stderr.String())
+	}
+	tokens := map[string]string{}
+	for _, m := range regexp.MustCompile(`sign in as (staff|counsel|court):\s+\S+token=(\S+)`).FindAllStringSubmatch(stdout.String(), -1) {
+		tokens[m[1]] = m[2]
+	}
+	api := func(who, method, path, body string) (int, string) {
+		t.Helper()
+		req, _ := http.NewRequest(method, base+path, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer "+tokens[who])
+		if body != "" {
+			req.Header.Set("Content-Type", "application/json")
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	_, list := api("staff", "GET", "/api/v1/cases", "")
+	var cs []struct{ Case string }
+	if err := json.Unmarshal([]byte(list), &cs); err != nil || len(cs) != 1 {
+		t.Fatalf("cases: %s", list)
+	}
+	id := cs[0].Case
+
+	// The notices.
+	code, body := api("staff", "POST", "/api/v1/cases/"+id+"/notices", "{}")
+	if code != 200 || strings.Count(body, `"status":"sent"`) != 2 {
+		t.Fatalf("send the notices: %d %s\n%s", code, body, stderr.String())
+	}
+	linkRE := regexp.MustCompile(regexp.QuoteMeta(base) + `/portal/([A-Za-z0-9_-]{43})`)
+	links := map[string]string{}
+	for _, m := range smtp.Messages() {
+		r := readMail(t, m)
+		for _, want := range []string{"異議", "object", "22-mc-80240-VKD"} {
+			if !strings.Contains(r.body, want) {
+				t.Errorf("the notice to %s lacks %q", r.to, want)
+			}
+		}
+		if r.attachment == "" {
+			t.Errorf("the notice to %s has no copy of the order attached", r.to)
+		}
+		l := linkRE.FindString(r.body)
+		if l == "" {
+			t.Fatalf("the notice to %s has no portal link", r.to)
+		}
+		resp, err := http.Get(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		for _, acc := range []string{"Aya@ay_chim0807", "konnoyukio@CmRUCE"} {
+			if resp.StatusCode == 200 && strings.Contains(string(page), acc) {
+				links[acc] = l
+			}
+		}
+	}
+	if len(links) != 2 {
+		t.Fatalf("portal links for %d accounts, want 2", len(links))
+	}
+	noticesMailed := len(smtp.Messages())
+
+	// Aya's holder objects through the portal.
+	var form bytes.Buffer
+	mw := multipart.NewWriter(&form)
+	_ = mw.WriteField("kind", "objection")
+	_ = mw.WriteField("text", "私は開示に異議を申し立てます。E2E-OBJECTION")
+	_ = mw.Close()
+	resp, err := http.Post(links["Aya@ay_chim0807"]+"?lang=ja", mw.FormDataContentType(), &form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	receipt, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(receipt), "受付番号") {
+		t.Fatalf("the objection: %d\n%.600s", resp.StatusCode, receipt)
+	}
+	if n := len(smtp.Messages()); n <= noticesMailed {
+		t.Error("no receipt was mailed")
+	} else if r := readMail(t, smtp.Messages()[n-1]); !strings.Contains(r.subject, "受け付けました") {
+		t.Errorf("the receipt mail: %q", r.subject)
+	}
+
+	type show struct {
+		Duties []struct {
+			Act, Contest, Due, Status string
+		}
+		Objections []struct{ ID string }
+		Gate       struct{ Open bool }
+	}
+	state := func(q string) show {
+		t.Helper()
+		code, body := api("staff", "GET", "/api/v1/cases/"+id+q, "")
+		var s show
+		if code != 200 || json.Unmarshal([]byte(body), &s) != nil {
+			t.Fatalf("show: %d %s", code, body)
+		}
+		return s
+	}
+	s := state("")
+	if len(s.Objections) != 1 {
+		t.Fatalf("objections: %+v", s.Objections)
+	}
+	obj := s.Objections[0].ID
+	advise := ""
+	for _, d := range s.Duties {
+		if d.Contest == obj {
+			advise = d.Due
+		}
+	}
+	if advise != "2022-10-31" {
+		t.Errorf("the advise-court duty is due %q, want 2022-10-31", advise)
+	}
+
+	// Staff draft the letter on the case page.
+	jar, _ := cookiejar.New(nil)
+	browser := &http.Client{Jar: jar}
+	if resp, err := browser.Get(base + "/auth/link?token=" + tokens["staff"]); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("staff sign in: %v", err)
+	}
+	resp, err = browser.Get(base + "/cases/" + id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	csrf := regexp.MustCompile(`name="csrf" value="([^"]+)"`).FindSubmatch(page)
+	if csrf == nil {
+		t.Fatalf("no CSRF token on the case page")
+	}
+	resp, err = browser.PostForm(base+"/cases/"+id+"/letters", url.Values{"csrf": {string(csrf[1])}, "on": {obj}, "mode": {"sealed"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	letter := regexp.MustCompile(`/cases/` + id + `/letters/[0-9a-f]{64}`).Find(page)
+	if resp.StatusCode != 200 || letter == nil {
+		t.Fatalf("draft the letter: %d, no letter on the page", resp.StatusCode)
+	}
+	resp, err = browser.Get(base + string(letter))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Error("the letter is not a PDF")
+	}
+	clock.Store(time.Date(2022, 10, 21, 14, 0, 0, 0, la))
+	if code, body := api("staff", "POST", "/api/v1/cases/"+id+"/events", `{"type":"court_advised","at":"2022-10-21T11:00:00-07:00","on":["`+obj+`"]}`); code != 201 {
+		t.Fatalf("court advised: %d %s", code, body)
+	}
+	if state("").Gate.Open {
+		t.Error("the gate is open while the objection is before the court")
+	}
+	if code, body := api("court", "POST", "/api/v1/cases/"+id+"/events", `{"type":"ruling","at":"2022-10-21T12:00:00-07:00","on":["`+obj+`"],"outcome":"overruled"}`); code != 201 {
+		t.Fatalf("the court's ruling: %d %s", code, body)
+	}
+	if state("?now=2022-11-14").Gate.Open {
+		t.Error("the gate is open on 2022-11-14, the last day of the windows")
+	}
+	if !state("?now=2022-11-15").Gate.Open {
+		t.Error("the gate is closed on 2022-11-15, after the ruling and the windows")
+	}
+	if strings.Contains(stderr.String(), "@example") || strings.Contains(stderr.String(), "E2E-OBJECTION") {
+		t.Errorf("the log holds a person's data:\n%s", stderr.String())
+	}
+}

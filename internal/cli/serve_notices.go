@@ -1,0 +1,122 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/config"
+	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/notice"
+	"github.com/writ-project/writ/internal/notice/mail"
+	"github.com/writ-project/writ/internal/production/pdf"
+	"github.com/writ-project/writ/internal/source"
+	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web"
+)
+
+// serveNotices sets up sending notices and receipts from writ serve when
+// an SMTP server is configured (WRIT_SMTP_HOST): the notices go through
+// notice.Sender over the platform's records, with portal links to this
+// server (WRIT_PORTAL_URL, else BASE/portal). Without a server, or without
+// the platform's records, nothing is set and staff record notices given
+// otherwise.
+func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Server, base string) error {
+	tmpl, err := noticeTemplates(cfg)
+	if err != nil {
+		return err
+	}
+	srv.Notices = tmpl
+	if cfg.Notice.SMTPHost == "" || srv.Production == nil || srv.Production.Source == nil {
+		return nil
+	}
+	mc, err := mail.New(mail.Config{Host: cfg.Notice.SMTPHost, Port: cfg.Notice.SMTPPort, Security: mail.Security(cfg.Notice.SMTPTLS),
+		User: cfg.Notice.SMTPUser, Password: cfg.Notice.SMTPPassword, From: cfg.Notice.From})
+	if err != nil {
+		return err
+	}
+	fontPath := cfg.Font
+	if srv.Production.Font != "" {
+		fontPath = srv.Production.Font
+	}
+	portal := cfg.Notice.PortalURL
+	if portal == "" {
+		portal = base + "/portal"
+	}
+	tokens, _ := store.TokensOf(svc.Store)
+	open := srv.Production.Source
+	srv.SendNotices = func(ctx context.Context, caseID string, accounts []string, resend bool) ([]notice.Outcome, error) {
+		ttf, err := os.ReadFile(fontPath)
+		if err != nil {
+			return nil, fault.Wrap(fault.Internal, err, "cannot read the font %s (WRIT_FONT) for the proof PDF", fontPath)
+		}
+		font, err := pdf.LoadFont(ttf)
+		if err != nil {
+			return nil, fault.Wrap(fault.Internal, err, "WRIT_FONT %s", fontPath)
+		}
+		src, err := open()
+		if err != nil {
+			return nil, err
+		}
+		defer src.Close()
+		s := &notice.Sender{Cases: svc, Tokens: tokens, Source: src, Mail: mc, Templates: tmpl, Font: font, From: cfg.Notice.From,
+			PortalBase: portal, Now: env.Now}
+		return s.Send(ctx, caseID, accounts, resend)
+	}
+	srv.Receipts = receiptMailer{cases: svc, source: open, mail: mc}
+	return nil
+}
+
+// receiptMailer mails an account holder the receipt of a submission made
+// through the portal, to the verified addresses the notice went to.
+type receiptMailer struct {
+	cases  *cases.Service
+	source func() (source.Source, error)
+	mail   *mail.Client
+}
+
+// MailReceipt mails the receipt. Addresses are read from the platform's
+// records here and go nowhere else.
+func (m receiptMailer) MailReceipt(ctx context.Context, caseID, account string, r web.Receipt, lang notice.Lang) error {
+	c, err := m.cases.Load(ctx, caseID)
+	if err != nil {
+		return err
+	}
+	acc := matter.Apply(c.Events, r.At).Accounts[account]
+	if acc == nil || acc.AccountID == "" {
+		return errors.New("the account is not resolved: no address to mail the receipt to")
+	}
+	src, err := m.source()
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	contacts, err := notice.Contacts(ctx, src, acc.AccountID)
+	if err != nil {
+		return err
+	}
+	if len(contacts) == 0 {
+		return errors.New("the account has no verified address")
+	}
+	subject, text := web.ReceiptMessage(r, account, c.Order.CaseNumber, lang)
+	var msgs []mail.Message
+	for _, ct := range contacts {
+		msgs = append(msgs, mail.Message{To: ct.Address, Subject: subject, Text: text, Language: lang.ContentLanguage(), Date: r.At})
+	}
+	sent, err := m.mail.Send(ctx, msgs)
+	if err != nil {
+		return err
+	}
+	for _, s := range sent {
+		if s.Err == nil {
+			return nil
+		}
+	}
+	if len(sent) == 0 {
+		return errors.New("no message was sent")
+	}
+	return fmt.Errorf("no address took the receipt: %w", sent[0].Err)
+}
