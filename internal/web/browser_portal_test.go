@@ -1,0 +1,44 @@
+package web
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserPortalJapanese: the account holder opens the notice's link in
+// headless Chromium with a Japanese browser, reads the deadlines (Monday
+// 2026-12-14, 18 days away), writes an objection and gets the receipt.
+func TestBrowserPortalJapanese(t *testing.T) {
+	f, tok := portalFixture(t)
+	ctx := browser(t)
+	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	do("open the link",
+		chromedp.Navigate(f.srv.URL+"/portal/"+tok+"?lang=ja"),
+		chromedp.WaitVisible(chromedp.CSS(`textarea[name="text"]`)))
+	text := waitText(t, ctx, "期限")
+	for _, want := range []string{"月曜日 2026-12-14", "18 日", "書面で異議を申し立てる", "konnoyukio@CmRUCE"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the portal does not show %q", want)
+		}
+	}
+	if strings.Contains(text, "Aya") {
+		t.Error("the portal names another account holder")
+	}
+	shoot(t, ctx, "portal-ja.png")
+	form := `form:has(input[name="kind"][value="objection"])`
+	do("object",
+		chromedp.SendKeys(chromedp.CSS(form+` textarea[name="text"]`), "私は、この情報の開示に異議を申し立てます。"),
+		chromedp.Click(chromedp.CSS(form+` button[type="submit"]`)))
+	receipt := waitText(t, ctx, "受付番号")
+	if !strings.Contains(receipt, "受け付けました") || !strings.Contains(receipt, f.own+"/") {
+		t.Errorf("the receipt:\n%s", receipt)
+	}
+	shoot(t, ctx, "portal-ja-receipt.png")
+}
