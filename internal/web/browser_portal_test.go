@@ -23,7 +23,7 @@ func TestBrowserPortalJapanese(t *testing.T) {
 		chromedp.Navigate(f.srv.URL+"/portal/"+tok+"?lang=ja"),
 		chromedp.WaitVisible(chromedp.CSS(`textarea[name="text"]`)))
 	text := waitText(t, ctx, "期限")
-	for _, want := range []string{"月曜日 2026-12-14", "18 日", "書面で異議を申し立てる", "konnoyukio@CmRUCE"} {
+	for _, want := range []string{"月曜日 2026-12-14", "あと18日", "書面で異議を申し立てる", "konnoyukio@CmRUCE"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the portal does not show %q", want)
 		}

@@ -82,7 +82,7 @@ func TestPortal(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("GET the portal: %d\n%.500s", code, page)
 	}
-	for _, want := range []string{`lang="ja"`, "異議申立て", "konnoyukio@CmRUCE", "月曜日 2026-12-14", "18 日", "22-mc-80240-VKD"} {
+	for _, want := range []string{`lang="ja"`, "異議申立て", "konnoyukio@CmRUCE", "月曜日 2026-12-14", "あと18日", "22-mc-80240-VKD"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the Japanese portal page lacks %q", want)
 		}
