@@ -87,7 +87,7 @@ func (s *Server) oidcCallback(w http.ResponseWriter, r *http.Request) {
 		if !known {
 			msg = "refused the sign-in (" + code + ")"
 		}
-		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: name + " " + msg + ".", Data: s.signInFormData("")})
+		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: name + " " + msg + ".", Data: s.signInFormData(w, r, "")})
 		return
 	}
 	token, p, err := s.OIDC.SignIn(r.Context(), flow, q.Get("state"), q.Get("code"), s.Now())
@@ -95,7 +95,7 @@ func (s *Server) oidcCallback(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case errors.As(err, &refusal):
 		s.Log.InfoContext(r.Context(), "oidc sign-in refused", "reason", refusal.Reason)
-		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: "writ could not sign you in through " + name + ". Ask writ's administrator whether your account uses this e-mail address.", Data: s.signInFormData("")})
+		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: "writ could not sign you in through " + name + ". Ask writ's administrator whether your account uses this e-mail address.", Data: s.signInFormData(w, r, "")})
 		return
 	case err != nil:
 		s.Log.ErrorContext(r.Context(), "oidc sign-in", "err", cause(err))

@@ -1,6 +1,9 @@
 package web
 
 import (
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/base64"
 	"errors"
 	"net/http"
 	"strconv"
@@ -16,11 +19,41 @@ type signInData struct {
 	// OIDC names the OpenID Connect provider of the "Sign in with ..."
 	// link; "" shows none.
 	OIDC string
+	// Token is the form's sign-in token, which must match the cookie of
+	// the same name (a double-submit token: no other site can make a
+	// browser sign in to writ as someone else).
+	Token string
 }
 
-// signInFormData is the sign-in page's data with an address typed.
-func (s *Server) signInFormData(email string) signInData {
-	return signInData{Email: email, OIDC: s.oidcName()}
+// signInCookie holds the sign-in form's token, for /signin only.
+const signInCookie = "writ_signin"
+
+// signInFormData is the sign-in page's data with an address typed. It
+// sets the sign-in token's cookie when the browser has none.
+func (s *Server) signInFormData(w http.ResponseWriter, r *http.Request, email string) signInData {
+	return signInData{Email: email, OIDC: s.oidcName(), Token: s.signInToken(w, r)}
+}
+
+// signInToken returns the browser's sign-in token, making one (and its
+// cookie) when it has none.
+func (s *Server) signInToken(w http.ResponseWriter, r *http.Request) string {
+	if c, err := r.Cookie(signInCookie); err == nil && len(c.Value) == 43 {
+		return c.Value
+	}
+	b := make([]byte, 32)
+	_, _ = rand.Read(b)
+	tok := base64.RawURLEncoding.EncodeToString(b)
+	http.SetCookie(w, &http.Cookie{Name: signInCookie, Value: tok, Path: "/signin", MaxAge: 12 * 60 * 60,
+		HttpOnly: true, Secure: s.Secure, SameSite: http.SameSiteStrictMode})
+	return tok
+}
+
+// signInTokenOK checks that a sign-in form carries the token of the
+// browser's cookie.
+func signInTokenOK(r *http.Request) bool {
+	c, err := r.Cookie(signInCookie)
+	form := r.PostFormValue("signin_token")
+	return err == nil && len(c.Value) == 43 && subtle.ConstantTimeCompare([]byte(c.Value), []byte(form)) == 1
 }
 
 // signInPage shows the sign-in form, or goes home when already signed in.
@@ -29,7 +62,7 @@ func (s *Server) signInPage(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	s.render(w, r, http.StatusOK, "signin", page{Title: "Sign in", Data: s.signInFormData("")})
+	s.render(w, r, http.StatusOK, "signin", page{Title: "Sign in", Data: s.signInFormData(w, r, "")})
 }
 
 // signInForm checks an e-mail address and a password. An unknown address
@@ -37,6 +70,11 @@ func (s *Server) signInPage(w http.ResponseWriter, r *http.Request) {
 // same time too); too many failures get the rate limit's message and 429.
 func (s *Server) signInForm(w http.ResponseWriter, r *http.Request) {
 	email, password := r.PostFormValue("email"), r.PostFormValue("password")
+	if !signInTokenOK(r) {
+		s.render(w, r, http.StatusForbidden, "signin", page{Title: "Sign in", Message: "This form has expired or did not come from writ; please sign in again.",
+			Data: s.signInFormData(w, r, email)})
+		return
+	}
 	if s.Access == nil {
 		s.errorPage(w, r, nil, http.StatusServiceUnavailable, "Sign-in is not configured on this server.")
 		return
@@ -46,10 +84,10 @@ func (s *Server) signInForm(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case errors.As(err, &th):
 		w.Header().Set("Retry-After", retryAfter(th, s))
-		s.render(w, r, http.StatusTooManyRequests, "signin", page{Title: "Sign in", Message: fault.Message(err), Data: s.signInFormData(email)})
+		s.render(w, r, http.StatusTooManyRequests, "signin", page{Title: "Sign in", Message: fault.Message(err), Data: s.signInFormData(w, r, email)})
 		return
 	case errors.Is(err, access.ErrCredentials):
-		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: "The e-mail address or the password is not right.", Data: s.signInFormData(email)})
+		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: "The e-mail address or the password is not right.", Data: s.signInFormData(w, r, email)})
 		return
 	case err != nil:
 		s.Log.ErrorContext(r.Context(), "sign-in", "err", err)

@@ -250,11 +250,21 @@ func TestSignInPage(t *testing.T) {
 	s := &Server{Cases: &cases.Service{Store: st, Now: now}, Users: users, Access: guard, Now: now, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
+	// The sign-in form's token and its cookie, as a browser gets them
+	// from the form.
+	var signin *http.Cookie
+	var signinToken string
 	post := func(path string, form url.Values, cookie *http.Cookie) (*http.Response, string) {
+		if path == "/signin" && !form.Has("signin_token") {
+			form.Set("signin_token", signinToken)
+		}
 		req, _ := http.NewRequest("POST", srv.URL+path, strings.NewReader(form.Encode()))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		if cookie != nil {
 			req.AddCookie(cookie)
+		}
+		if path == "/signin" && signin != nil {
+			req.AddCookie(signin)
 		}
 		resp, err := noRedirect.Do(req)
 		if err != nil {
@@ -277,9 +287,36 @@ func TestSignInPage(t *testing.T) {
 		b, _ := io.ReadAll(resp.Body)
 		return resp, string(b)
 	}
-	if resp, body := get("/signin", nil); resp.StatusCode != 200 || !strings.Contains(body, `name="password"`) {
+	resp, body := get("/signin", nil)
+	if resp.StatusCode != 200 || !strings.Contains(body, `name="password"`) {
 		t.Fatalf("GET /signin: %d", resp.StatusCode)
 	}
+	for _, c := range resp.Cookies() {
+		if c.Name == signInCookie {
+			signin = c
+		}
+	}
+	if m := regexp.MustCompile(`name="signin_token" value="([^"]+)"`).FindStringSubmatch(body); m != nil {
+		signinToken = m[1]
+	}
+	if signin == nil || signinToken != signin.Value || !signin.HttpOnly || signin.SameSite != http.SameSiteStrictMode {
+		t.Fatalf("the sign-in form's token %q and cookie %+v", signinToken, signin)
+	}
+	t.Run("ErrSignInToken", func(t *testing.T) {
+		// A form posted from another site carries no token, or not the
+		// browser's: refused before the password is looked at.
+		for _, tok := range []string{"", strings.Repeat("A", 43)} {
+			r, body := post("/signin", url.Values{"email": {"ana@example.com"}, "password": {"correct horse battery"}, "signin_token": {tok}}, nil)
+			if r.StatusCode != http.StatusForbidden || !strings.Contains(body, "did not come from writ") {
+				t.Errorf("token %q: %d", tok, r.StatusCode)
+			}
+			for _, c := range r.Cookies() {
+				if c.Name == access.CookieName {
+					t.Error("a sign-in without the form's token started a session")
+				}
+			}
+		}
+	})
 	t.Run("ErrCredentials", func(t *testing.T) {
 		r1, wrong := post("/signin", url.Values{"email": {"ana@example.com"}, "password": {"wrong"}}, nil)
 		r2, unknown := post("/signin", url.Values{"email": {"nobody@example.com"}, "password": {"wrong"}}, nil)
