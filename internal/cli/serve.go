@@ -26,6 +26,10 @@ import (
 type serveFlags struct {
 	addr, demoNow, demoDir string
 	demo                   bool
+	// remindBefore are the days before a duty's due day that staff are
+	// reminded; remindEvery how often duties are looked at.
+	remindBefore []int
+	remindEvery  time.Duration
 }
 
 func newServe(env Env, db *dbFlags) *cobra.Command {
@@ -67,6 +71,8 @@ database is closed.`,
 	fl.BoolVar(&f.demo, "demo", false, "load the demo platform and the seed case, with a user for each role")
 	fl.StringVar(&f.demoNow, "demo-now", "2022-11-21", "with --demo: record the seed case's events up to this day")
 	fl.StringVar(&f.demoDir, "demo-dir", "writ-demo", "with --demo: the folder for the demo platform and database")
+	fl.IntSliceVar(&f.remindBefore, "remind-before", []int{3, 1}, "remind staff this many days before each duty's due day (court days in the court's time zone); an overdue duty is escalated")
+	fl.DurationVar(&f.remindEvery, "remind-every", jobs.DefaultEvery, "how often to look for reminders owed")
 	return cmd
 }
 
@@ -109,7 +115,16 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if !ok {
 		return failure{errors.New("this database keeps no reminders")}
 	}
-	runner := &jobs.Runner{Cases: svc, Reminders: reminders, Notify: jobs.LogNotifier{Log: log}, Now: env.Now, Log: log}
+	for _, d := range f.remindBefore {
+		if d < 0 || d > 60 {
+			return flagError("remind-before", fmt.Errorf("%d is not a number of days between 0 and 60", d))
+		}
+	}
+	if f.remindEvery < time.Second {
+		return flagError("remind-every", fmt.Errorf("%s is too often: at least 1s", f.remindEvery))
+	}
+	runner := &jobs.Runner{Cases: svc, Reminders: reminders, Notify: jobs.LogNotifier{Log: log}, Now: env.Now, Log: log,
+		Before: f.remindBefore, Every: f.remindEvery}
 	srv.Jobs = runner
 
 	if cfg.OIDC.Issuer != "" && cfg.OIDC.RedirectURL == "" && everyAddress(f.addr) {

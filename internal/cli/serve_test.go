@@ -92,3 +92,24 @@ func TestServeDemo(t *testing.T) {
 		t.Errorf("the log names a person:\n%s", stderr.String())
 	}
 }
+
+// TestServeBadReminderFlags: reminder settings that make no sense are bad
+// input (exit 2), named in one line, and nothing is served.
+func TestServeBadReminderFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"--remind-before", "-1"},
+		{"--remind-before", "90"},
+		{"--remind-every", "10ms"},
+	} {
+		env := hermeticEnv()
+		var stdout, stderr syncBuffer
+		env.Stdout, env.Stderr = &stdout, &stderr
+		all := append([]string{"serve", "--addr", "127.0.0.1:0", "--db", "sqlite:" + filepath.Join(t.TempDir(), "w.db")}, args...)
+		if code := cli.Run(context.Background(), all, env); code != cli.ExitUsage || !strings.Contains(stderr.String(), strings.TrimPrefix(args[0], "--")) {
+			t.Errorf("writ serve %v: exit %d, %q", args, code, stderr.String())
+		}
+		if strings.Contains(stdout.String(), "serving") {
+			t.Errorf("writ serve %v served", args)
+		}
+	}
+}
