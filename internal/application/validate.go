@@ -217,7 +217,7 @@ func (a *Application) Validate() error {
 			if !slices.Contains([]Finding{Favors, FavorsIfModified, Neutral, Disfavors}, f.Finding) {
 				ps.add(path+"/finding", "%q is not a finding on an Intel factor: write favors, favors_if_modified, neutral or disfavors", f.Finding)
 			}
-			if f.Finding == FavorsIfModified && !a.Decision.modified() {
+			if f.Finding == FavorsIfModified && a.Decision != nil && !a.Decision.modified() {
 				ps.add(path+"/finding", "favors the discovery only if modified, but the decision makes no modification")
 			}
 			if len(f.Reasoning) == 0 {

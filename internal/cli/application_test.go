@@ -1,0 +1,170 @@
+package cli_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/production"
+)
+
+const (
+	seedApplication   = "../../examples/applications/takagi-2022.json"
+	deniedApplication = "../../examples/applications/denied-2024.json"
+)
+
+// TestApplicationDraft: the command prints the drafted order, the Order
+// it makes (the seed's application makes the seed order as
+// examples/orders/takagi-2022.json records it), and the PDF.
+func TestApplicationDraft(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		r := run(t, "application", "draft", seedApplication)
+		r.mustSucceed(t)
+		for _, want := range []string{"ORDER GRANTING EX PARTE APPLICATION FOR ORDER PURSUANT TO 28 U.S.C. § 1782", "IV. CONCLUSION", "IT IS SO ORDERED."} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("the draft lacks %q", want)
+			}
+		}
+	})
+	t.Run("Order", func(t *testing.T) {
+		r := run(t, "application", "draft", seedApplication, "--order")
+		r.mustSucceed(t)
+		got, err := order.Parse([]byte(r.stdout))
+		if err != nil {
+			t.Fatalf("--order prints no order writ reads: %v", err)
+		}
+		data, err := os.ReadFile("../../examples/orders/takagi-2022.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := order.Parse(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range orderDiff(got, want) {
+			t.Error(d)
+		}
+	})
+	t.Run("PDF", func(t *testing.T) {
+		if _, err := os.Stat(production.DefaultFontPath); err != nil {
+			if os.Getenv("CI") != "" {
+				t.Fatalf("the CJK font %s is missing: .ci/run must install fonts-ipaexfont-gothic", production.DefaultFontPath)
+			}
+			t.Skipf("the font %s is missing; apt-get install fonts-ipaexfont-gothic", production.DefaultFontPath)
+		}
+		out := filepath.Join(t.TempDir(), "order.pdf")
+		r := run(t, "application", "draft", seedApplication, "--pdf", out)
+		r.mustSucceed(t)
+		b, err := os.ReadFile(out)
+		if err != nil || !strings.HasPrefix(string(b), "%PDF-") {
+			t.Errorf("--pdf wrote no PDF (%v)", err)
+		}
+	})
+	t.Run("ErrInvalid", func(t *testing.T) {
+		bad := writeFile(t, "app.json", `{"case_number": "22-mc-1", "docket": "1"}`)
+		r := run(t, "application", "draft", bad)
+		r.mustBeUsageError(t, "app.json", "/applicant/name")
+	})
+}
+
+// orderDiff names each field of the Order, by its JSON name, that differs.
+func orderDiff(got, want *order.Order) []string {
+	var out []string
+	gv, wv := reflect.ValueOf(*got), reflect.ValueOf(*want)
+	for i := range gv.NumField() {
+		name := strings.Split(gv.Type().Field(i).Tag.Get("json"), ",")[0]
+		g, w := gv.Field(i).Interface(), wv.Field(i).Interface()
+		if !reflect.DeepEqual(g, w) {
+			gj, _ := json.Marshal(g)
+			wj, _ := json.Marshal(w)
+			out = append(out, name+" differs:\n  read  "+string(gj)+"\n  want  "+string(wj))
+		}
+	}
+	return out
+}
+
+// TestApplicationRoundTrip is the acceptance of issue 7, item 3: the order
+// drafted from a decided application, read back by writ order read, yields
+// the Order the application makes — for the seed's application and for a
+// denied one.
+func TestApplicationRoundTrip(t *testing.T) {
+	for _, file := range []string{seedApplication, deniedApplication} {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			draft := run(t, "application", "draft", file)
+			draft.mustSucceed(t)
+			path := filepath.Join(t.TempDir(), "order.txt")
+			if err := os.WriteFile(path, []byte(draft.stdout), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			r := run(t, "order", "read", path, "--json")
+			if r.code != 0 && (strings.Contains(r.stderr, "unknown command") || strings.Contains(r.stderr, "unknown flag")) {
+				t.Skipf("waits for `writ order read FILE --json` (internal/reader, issue 7 item 1), not yet registered: %s", strings.TrimSpace(r.stderr))
+			}
+			if r.code != 0 {
+				t.Fatalf("writ order read: exit %d: %s", r.code, r.stderr)
+			}
+			got, err := readOrder(r.stdout)
+			if err != nil {
+				t.Fatalf("writ order read --json printed no order: %v\n%s", err, r.stdout)
+			}
+			want := run(t, "application", "draft", file, "--order")
+			want.mustSucceed(t)
+			var w order.Order
+			if err := json.Unmarshal([]byte(want.stdout), &w); err != nil {
+				t.Fatal(err)
+			}
+			normalize(got)
+			normalize(&w)
+			for _, d := range orderDiff(got, &w) {
+				t.Error(d)
+			}
+		})
+	}
+}
+
+// readOrder takes the proposed Order out of writ order read's JSON, which
+// is either the Order itself or an object holding it under "order" (with
+// the spans beside it).
+func readOrder(s string) (*order.Order, error) {
+	var wrapped struct {
+		Order *order.Order `json:"order"`
+	}
+	if err := json.Unmarshal([]byte(s), &wrapped); err == nil && wrapped.Order != nil {
+		return wrapped.Order, nil
+	}
+	var o order.Order
+	if err := json.Unmarshal([]byte(s), &o); err != nil {
+		return nil, err
+	}
+	return &o, nil
+}
+
+// normalize treats an absent list and an empty one alike: JSON writes
+// both as "nothing here".
+func normalize(o *order.Order) {
+	if len(o.Targets) == 0 {
+		o.Targets = nil
+	}
+	if len(o.Requests) == 0 {
+		o.Requests = nil
+	}
+	if len(o.ExcludedFields) == 0 {
+		o.ExcludedFields = nil
+	}
+	if len(o.Conditions) == 0 {
+		o.Conditions = nil
+	}
+	if len(o.UseRestriction.Purposes) == 0 {
+		o.UseRestriction.Purposes = nil
+	}
+	if len(o.Modifications) == 0 {
+		o.Modifications = nil
+	}
+	if len(o.DeniedCategories) == 0 {
+		o.DeniedCategories = nil
+	}
+}
