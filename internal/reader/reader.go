@@ -1,0 +1,222 @@
+// Package reader reads a court order's text and proposes the Order it
+// states, for a person to check. Every value it proposes carries the span
+// of the text it was read from and a confidence; whatever it cannot find
+// stays empty and is listed as needing a person, never guessed.
+//
+// The reader is a set of rules whose patterns are data (patterns.json):
+// the words courts use for a case number, a judge's signature, a request's
+// standard, a period and its trigger. It is pure: it reads no clock, file
+// or socket. The one exception, taking the text layer out of a PDF, is
+// ExtractPDF in pdf.go.
+package reader
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/writ-project/writ/internal/order"
+)
+
+// Proposal is what the reader read: the order as far as the text states
+// it, where each value came from, and what a person must supply.
+type Proposal struct {
+	Order order.Order `json:"order"`
+	// Requested are the document requests of the proposed subpoena as the
+	// order quotes or describes them, before any change the court made.
+	// Order.Requests are the requests as the order allows them.
+	Requested []order.Request `json:"requested"`
+	// Operative is set when the text holds the order's operative part (its
+	// conclusion or "IT IS SO ORDERED"); without it the scope, conditions
+	// and use restriction are not read, since they are not there to read.
+	Operative   bool    `json:"operative"`
+	Fields      []Found `json:"fields"`
+	NeedsPerson []Need  `json:"needs_person"`
+}
+
+// Found is one value and where it was read.
+type Found struct {
+	// Path is the value's JSON pointer in the Proposal, e.g.
+	// "/order/case_number" or "/order/conditions/1/days".
+	Path  string `json:"path"`
+	Value string `json:"value"`
+	Span  Span   `json:"span"`
+	// Confidence is from 0 to 1: how sure the rule that matched makes the
+	// reader. A person checks every value; the low ones first.
+	Confidence float64 `json:"confidence"`
+	// Rule names the pattern of patterns.json that matched.
+	Rule string `json:"rule"`
+}
+
+// Need is a value the reader did not find, or found in a form writ cannot
+// hold, and a person must supply.
+type Need struct {
+	Path string `json:"path"`
+	Why  string `json:"why"`
+	// Span, when set, is the text the person should read.
+	Span *Span `json:"span,omitempty"`
+}
+
+// Read proposes the Order an order's text states. src is the text as
+// extracted (pages separated by form feeds when known).
+func Read(src string) *Proposal {
+	r := newRun(src)
+	r.read()
+	return r.p
+}
+
+// run is one reading of one text.
+type run struct {
+	p   *Proposal
+	v   *patterns
+	t   *text
+	txt string // the clean text
+	// names are the applicant's and provider's patterns, for the rules
+	// that mention them.
+	names map[string]string
+	// conclusion is where the operative part starts in the clean text.
+	conclusion int
+	sents      [][2]int
+}
+
+func newRun(src string) *run {
+	v := vocabulary()
+	t := newText(src, v.headers)
+	return &run{
+		p: &Proposal{Requested: []order.Request{}, Fields: []Found{}, NeedsPerson: []Need{}, Order: order.Order{
+			Targets: []order.Target{}, Requests: []order.Request{}, ExcludedFields: []order.Field{},
+			Conditions: []order.Condition{}, UseRestriction: order.UseRestriction{Purposes: []string{}},
+		}},
+		v: v, t: t, txt: t.clean, conclusion: -1,
+	}
+}
+
+func (r *run) read() {
+	r.caption()
+	r.parties()
+	r.disposition()
+	r.targets()
+	r.requested()
+	r.operative()
+	if r.p.Operative {
+		r.scope()
+		r.conditions()
+		r.useRestriction()
+	}
+	r.needs()
+}
+
+// found records a value read from clean bytes [i, j).
+func (r *run) found(path, value string, i, j int, conf float64, rule string) {
+	r.p.Fields = append(r.p.Fields, Found{Path: path, Value: value, Span: r.t.span(i, j), Confidence: conf, Rule: rule})
+}
+
+// need records what a person must supply; i < 0 when there is no text to
+// point at.
+func (r *run) need(path, why string, i, j int) {
+	n := Need{Path: path, Why: why}
+	if i >= 0 {
+		s := r.t.span(i, j)
+		n.Span = &s
+	}
+	r.p.NeedsPerson = append(r.p.NeedsPerson, n)
+}
+
+// has reports whether a value was found at path.
+func (r *run) has(path string) bool {
+	return slices.ContainsFunc(r.p.Fields, func(f Found) bool { return f.Path == path })
+}
+
+// first runs the rules in order over the clean text from byte lo on and
+// returns the first rule that matches, with its submatch indexes (made
+// absolute).
+func first(rules []rule, s string, lo int) (*rule, []int) {
+	for i := range rules {
+		if rules[i].re == nil {
+			continue
+		}
+		if m := rules[i].re.FindStringSubmatchIndex(s[lo:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += lo
+				}
+			}
+			return &rules[i], m
+		}
+	}
+	return nil, nil
+}
+
+// compileNamed compiles a pattern that mentions {applicant} or {provider};
+// nil when a name it needs was not read.
+func (r *run) compileNamed(src string) *regexp.Regexp {
+	for _, k := range []string{"applicant", "provider"} {
+		if strings.Contains(src, "{"+k+"}") && r.names[k] == "" {
+			return nil
+		}
+	}
+	re, err := r.v.compile(src, r.names)
+	if err != nil {
+		return nil
+	}
+	return re
+}
+
+// sentenceAt returns the bounds of the sentence holding clean byte i.
+func (r *run) sentenceAt(i int) (int, int) {
+	if r.sents == nil {
+		r.sents = sentences(r.txt, 0, len(r.txt), r.v.abbrev)
+	}
+	for _, s := range r.sents {
+		if i >= s[0] && i < s[1] {
+			return s[0], s[1]
+		}
+	}
+	return i, i
+}
+
+// sentences splits the clean text [lo, hi) into sentences: a period,
+// question or exclamation mark (and any closing quote or bracket) before
+// white space ends one, unless the word before it is an abbreviation
+// ("Dr.", "U.S.C.", "No.") or an initial.
+func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
+	var out [][2]int
+	start := lo
+	for start < hi && isSpace(s[start]) {
+		start++
+	}
+	for i := start; i < hi; i++ {
+		c := s[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1
+		for j < hi && (s[j] == '"' || s[j] == '\'' || s[j] == ')') {
+			j++
+		}
+		if j < hi && !isSpace(s[j]) {
+			continue
+		}
+		if c == '.' {
+			w := i
+			for w > start && !isSpace(s[w-1]) && s[w-1] != '(' && s[w-1] != '"' {
+				w--
+			}
+			if abbrev[s[w:i]] {
+				continue
+			}
+		}
+		out = append(out, [2]int{start, j})
+		start = j
+		for start < hi && isSpace(s[start]) {
+			start++
+		}
+		i = start - 1
+	}
+	if start < hi && strings.TrimSpace(s[start:hi]) != "" {
+		out = append(out, [2]int{start, hi})
+	}
+	return out
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

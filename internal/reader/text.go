@@ -1,0 +1,298 @@
+package reader
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Span is where a value was read: the page of the order, the lines of the
+// source text (1-based), and the characters within those lines (0-based,
+// end exclusive, counted in characters, not bytes). Offset and EndOffset
+// are the same place in bytes of the whole text, for a program that
+// highlights it.
+type Span struct {
+	Page      int `json:"page"`
+	Line      int `json:"line"`
+	Start     int `json:"start"`
+	EndLine   int `json:"end_line"`
+	End       int `json:"end"`
+	Offset    int `json:"offset"`
+	EndOffset int `json:"end_offset"`
+}
+
+// text is an order's text twice over: the source as given, and a clean
+// copy the patterns run on, with pleading-paper line numbers, running
+// headers, footnotes and markup taken out and typographic quotes made
+// plain. Every byte of the clean copy remembers the source bytes it came
+// from, so a match in the clean copy is reported as a span of the source.
+type text struct {
+	src   string
+	clean string
+	// from and to map each clean byte to the source rune it came from.
+	from, to []int
+	// lineStart holds the source offset of each line; page the page each
+	// line is on.
+	lineStart []int
+	page      []int
+}
+
+// pleadingRun finds pleading-paper numbers flattened into running text by
+// a PDF-to-text tool: "1 2 3 4 UNITED STATES DISTRICT COURT 5 NORTHERN".
+var pleadingRun = regexp.MustCompile(`(?:^|\s)1\s+2\s+3(?:\s|$)`)
+
+// pageOf finds the "Page 2 of 7" of an ECF header.
+var pageOf = regexp.MustCompile(`\bPage (\d{1,3}) of \d{1,3}\b`)
+
+// linePrefix is what may stand before a line's words: indentation, a
+// list bullet, and a pleading-paper line number.
+var linePrefix = regexp.MustCompile(`^[ \t]*(?:[-•][ \t]+)?(?:(\d{1,2})(?:[ \t]+|$))?(?:[-•][ \t]+)?`)
+
+// pleadingMax is the number of lines on a page of pleading paper
+// (N.D. Cal. Civ. L.R. 3-4(c): 28 numbered lines).
+const pleadingMax = 28
+
+// cleaner builds the clean copy and its map to the source.
+type cleaner struct {
+	buf      []byte
+	from, to []int
+}
+
+func (c *cleaner) emit(s string, start, end int) {
+	c.buf = append(c.buf, s...)
+	for range len(s) {
+		c.from = append(c.from, start)
+		c.to = append(c.to, end)
+	}
+}
+
+// trimSpace takes back the spaces written last.
+func (c *cleaner) trimSpace() {
+	n := len(c.buf)
+	for n > 0 && c.buf[n-1] == ' ' {
+		n--
+	}
+	c.buf, c.from, c.to = c.buf[:n], c.from[:n], c.to[:n]
+}
+
+// newText cleans src. headers are the running headers to drop, each
+// matched against a whole line.
+func newText(src string, headers []*regexp.Regexp) *text {
+	t := &text{src: src}
+	c := &cleaner{}
+	page, last := 1, 0
+	for off := 0; off <= len(src); {
+		end := strings.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off
+		}
+		line := src[off:end]
+		// A form feed is a page break, as pdftotext writes it.
+		if n := strings.Count(line, "\f"); n > 0 {
+			page += n
+			last = 0
+		}
+		if m := pageOf.FindStringSubmatch(line); m != nil {
+			if p, err := strconv.Atoi(m[1]); err == nil && p >= page && p < page+1000 {
+				page = p
+			}
+		}
+		keepFrom := 0
+		numbered := false
+		if m := linePrefix.FindStringSubmatchIndex(line); m != nil {
+			keepFrom = m[1]
+			if m[2] >= 0 {
+				n, _ := strconv.Atoi(line[m[2]:m[3]])
+				switch {
+				case n >= 1 && n <= pleadingMax && n > last && n <= last+4:
+					last, numbered = n, true
+				case n >= 1 && n <= 3 && last >= 10:
+					// The numbers start again: a new page.
+					page++
+					last, numbered = n, true
+				case strings.TrimSpace(line[m[1]:]) == "" && n <= pleadingMax:
+					numbered = true
+				default:
+					// Not a pleading number ("28 U.S.C. ..."): keep it.
+					keepFrom = m[2]
+				}
+			}
+		}
+		t.lineStart = append(t.lineStart, off)
+		t.page = append(t.page, page)
+		rest := strings.TrimSpace(strings.ReplaceAll(line[keepFrom:], "\f", ""))
+		drop := false
+		switch {
+		case rest == "" && numbered:
+			// A line that is only a pleading number.
+			drop = true
+		case isHeader(strings.TrimSpace(line), headers):
+			drop = true
+		case startsFootnote(rest):
+			drop = true
+		}
+		if !drop {
+			var skip [][2]int
+			if pleadingRun.MatchString(line) {
+				skip = inlineNumbers(line)
+			}
+			cleanLine(c, line, off, keepFrom, skip)
+			if end < len(src) {
+				c.emit("\n", end, end+1)
+			}
+		}
+		off = end + 1
+	}
+	t.clean = string(c.buf)
+	t.from = append(c.from, len(src))
+	t.to = append(c.to, len(src))
+	return t
+}
+
+// inlineNumbers returns the byte ranges of a line that are pleading-paper
+// numbers run into the text: from the first "1 2 3", each whole number
+// that continues the count (allowing a line or two without one).
+func inlineNumbers(line string) [][2]int {
+	loc := pleadingRun.FindStringIndex(line)
+	if loc == nil {
+		return nil
+	}
+	var skip [][2]int
+	want := 1
+	for i := loc[0]; i < len(line); {
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(line) && line[j] != ' ' {
+			j++
+		}
+		if n, err := strconv.Atoi(line[i:j]); err == nil && j > i && line[i] != '+' && line[i] != '-' {
+			if n >= want && n <= want+2 {
+				k := j
+				for k < len(line) && line[k] == ' ' {
+					k++
+				}
+				skip = append(skip, [2]int{i, k})
+				want = n + 1
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return skip
+}
+
+func isHeader(line string, headers []*regexp.Regexp) bool {
+	for _, h := range headers {
+		if h.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSuperscript reports a footnote mark: "EACH ACCOUNT ²:" in the text, and
+// at the foot of the page "² “EACH ACCOUNT” is defined as ...".
+func isSuperscript(r rune) bool {
+	switch r {
+	case '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰':
+		return true
+	}
+	return false
+}
+
+func startsFootnote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isSuperscript(r)
+}
+
+// plain maps typographic characters to the plain ones patterns are
+// written with.
+var plain = map[rune]string{
+	'“': `"`, '”': `"`, '„': `"`, '‘': "'", '’': "'", '\u00a0': " ", '\u2009': " ",
+	'–': "-", '—': "-", '‐': "-", '\t': " ", '\r': "", '\f': "",
+	'ﬁ': "fi", 'ﬂ': "fl", '\u00ad': "",
+}
+
+// cleanLine writes the words of line from byte i on: markdown emphasis and
+// link targets dropped, footnote marks dropped with the space before them,
+// typographic characters made plain, and the skipped ranges left out. off
+// is the source offset of line[0].
+func cleanLine(c *cleaner, line string, off, i int, skip [][2]int) {
+	for i < len(line) {
+		if len(skip) > 0 && i >= skip[0][0] {
+			if i < skip[0][1] {
+				i = skip[0][1]
+			}
+			skip = skip[1:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		start, end := off+i, off+i+size
+		switch {
+		case r == '*':
+			// Markdown emphasis; also Westlaw's star paging ("*1"), which
+			// says nothing either.
+		case r == '[' && strings.Contains(line[i:], "](#)"):
+			// [22-mc-80240-VKD](#): keep the words, drop the link.
+		case r == ']' && strings.HasPrefix(line[i:], "](#)"):
+			size = len("](#)")
+		case isSuperscript(r):
+			c.trimSpace()
+		case r == utf8.RuneError && size == 1:
+			c.emit(" ", start, end)
+		default:
+			if p, ok := plain[r]; ok {
+				c.emit(p, start, end)
+			} else {
+				c.emit(line[i:i+size], start, end)
+			}
+		}
+		i += size
+	}
+}
+
+// span returns the source span of the clean bytes [i, j).
+func (t *text) span(i, j int) Span {
+	if j <= i {
+		j = i + 1
+	}
+	i = min(max(i, 0), len(t.clean))
+	j = min(max(j, 0), len(t.clean))
+	so := t.from[i]
+	eo := t.to[max(j-1, 0)]
+	if j == i {
+		eo = so
+	}
+	l1, c1 := t.lineCol(so)
+	l2, c2 := t.lineCol(eo)
+	return Span{Page: t.page[l1], Line: l1 + 1, Start: c1, EndLine: l2 + 1, End: c2, Offset: so, EndOffset: eo}
+}
+
+// lineCol returns the 0-based line of a source offset and its character
+// column.
+func (t *text) lineCol(off int) (int, int) {
+	lo, hi := 0, len(t.lineStart)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if t.lineStart[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	end := min(off, len(t.src))
+	return lo, utf8.RuneCountInString(t.src[t.lineStart[lo]:end])
+}
+
+// words returns the clean bytes [i, j) as one line of words: runs of
+// white space made one space.
+func (t *text) words(i, j int) string {
+	return strings.Join(strings.Fields(t.clean[i:j]), " ")
+}
