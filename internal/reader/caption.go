@@ -115,6 +115,9 @@ func (r *run) judge() {
 	}
 }
 
+// corporate is the end of a company's name.
+var corporate = regexp.MustCompile(`(?i),?\s+(?:inc|llc|l\.l\.c|ltd|co|corp|k\.k|gmbh|plc|s\.a)\.?$`)
+
 // parties reads the applicant and the provider, and makes the patterns
 // that name them in the conditions ("Dr. Takagi must", "Twitter shall").
 func (r *run) parties() {
@@ -157,14 +160,17 @@ func (r *run) parties() {
 	if o.Applicant != "" {
 		alts := []string{regexp.QuoteMeta(o.Applicant), "[Aa]pplicant"}
 		words := strings.Fields(strings.TrimRight(o.Applicant, ","))
-		if len(words) > 1 && !strings.Contains(o.Applicant, ",") {
+		if company := corporate.ReplaceAllString(o.Applicant, ""); company != o.Applicant {
+			// A company by the first words of its name: "Bleach" for
+			// Bleach, Inc.; "Sakura Foods" or "Sakura" for Sakura Foods K.K.
+			words = strings.Fields(company)
+			for n := len(words); n > 0; n-- {
+				alts = append(alts, regexp.QuoteMeta(strings.Join(words[:n], " ")))
+			}
+		} else if len(words) > 1 {
 			// A person is named by surname, often with an honorific: "Dr.
 			// Takagi" for Hidenori Takagi.
 			alts = append(alts, `(?:(?:Dr|Mr|Ms|Mrs|Mx)\. )?`+regexp.QuoteMeta(words[len(words)-1]))
-		} else if len(words) > 0 {
-			// A company by the first word of its name: "Bleach" for
-			// Bleach, Inc.
-			alts = append(alts, regexp.QuoteMeta(strings.TrimRight(words[0], ",")))
 		}
 		r.names["applicant"] = "(?:" + strings.Join(alts, "|") + ")"
 	}

@@ -72,15 +72,18 @@ func (r *run) condition(cr conditionRule, sent string, at int, parties []*regexp
 			return c, false
 		}
 		c.Days = days
-		r.found(path("days"), strconv.Itoa(days), at+m[2], at+m[3], 0.9, "period")
 		switch strings.TrimSpace(strings.ToLower(sent[max(m[4], 0):max(m[5], 0)])) {
 		case "", "calendar":
 			// Fed. R. Civ. P. 6(a)(1): a period in days counts every day,
 			// so "10 days" and "10 calendar days" are counted alike.
 			c.Counting = "calendar"
+			r.found(path("days"), strconv.Itoa(days), at+m[2], at+m[3], 0.9, "period")
 			r.found(path("counting"), "calendar", at+m[0], at+m[7], 0.9, "period")
 		default:
-			r.need(path("counting"), "the period is counted in "+strings.TrimSpace(sent[m[4]:m[5]])+" days, which writ does not count; a person must state the period in calendar days or count it", at+m[0], at+m[9])
+			// Not counted as calendar days, which would be a guess: the
+			// period is left to a person.
+			c.Days = 0
+			r.need(path("days"), "the period is counted in "+strings.TrimSpace(sent[m[4]:m[5]])+" days, which writ does not count; a person must state the period in calendar days or count it", at+m[0], at+m[9])
 		}
 		if t, ok := r.trigger(sent[m[8]:m[9]]); ok {
 			c.Trigger = t

@@ -326,11 +326,30 @@ func (r *run) scope() {
 	if rl == nil {
 		return
 	}
-	reqs := findRequests(r.v, r.t, r.txt)
-	for i, rt := range reqs {
+	for _, d := range r.v.Denied {
+		for _, m := range d.re.FindAllStringSubmatchIndex(conc, -1) {
+			for _, c := range categories(r.v, conc[m[2]:m[3]]) {
+				if !slices.Contains(o.DeniedCategories, c) {
+					o.DeniedCategories = append(o.DeniedCategories, c)
+					r.found(pointer("order", "denied_categories", len(o.DeniedCategories)-1), string(c), r.conclusion+m[0], r.conclusion+m[1], d.Confidence, d.Name)
+				}
+			}
+		}
+	}
+	for _, rt := range findRequests(r.v, r.t, r.txt) {
+		// A denied category is no longer asked for, and a request left
+		// with nothing to ask for is not allowed at all.
+		asked := len(rt.req.Categories)
+		rt.req.Categories = slices.DeleteFunc(rt.req.Categories, func(c order.Category) bool {
+			return slices.Contains(o.DeniedCategories, c)
+		})
+		if asked > 0 && len(rt.req.Categories) == 0 {
+			continue
+		}
 		if standard != "" {
 			rt.req.Standard = standard
 		}
+		i := len(o.Requests)
 		o.Requests = append(o.Requests, rt.req)
 		r.reportRequest("order/requests", i, rt)
 		if standard != "" {
@@ -342,21 +361,5 @@ func (r *run) scope() {
 				r.found(pointer("order", "excluded_fields", len(o.ExcludedFields)-1), string(f), rt.lead, rt.hi, 0.85, "excluded_fields")
 			}
 		}
-	}
-	for _, d := range r.v.Denied {
-		for _, m := range d.re.FindAllStringSubmatchIndex(conc, -1) {
-			for _, c := range categories(r.v, conc[m[2]:m[3]]) {
-				if !slices.Contains(o.DeniedCategories, c) {
-					o.DeniedCategories = append(o.DeniedCategories, c)
-					r.found(pointer("order", "denied_categories", len(o.DeniedCategories)-1), string(c), r.conclusion+m[0], r.conclusion+m[1], d.Confidence, d.Name)
-				}
-			}
-		}
-	}
-	// A denied category is no longer asked for.
-	for i := range o.Requests {
-		o.Requests[i].Categories = slices.DeleteFunc(o.Requests[i].Categories, func(c order.Category) bool {
-			return slices.Contains(o.DeniedCategories, c)
-		})
 	}
 }

@@ -49,6 +49,10 @@ var pageOf = regexp.MustCompile(`\bPage (\d{1,3}) of \d{1,3}\b`)
 // list bullet, and a pleading-paper line number.
 var linePrefix = regexp.MustCompile(`^[ \t]*(?:[-•][ \t]+)?(?:(\d{1,2})(?:[ \t]+|$))?(?:[-•][ \t]+)?`)
 
+// citation is what follows a number that is a citation's volume or title
+// ("28 U.S.C.", "376 F.3d"), not a line number.
+var citation = regexp.MustCompile(`^(?:U\.\s?S\.|C\.F\.R|F\.|Fed\.|S\.\s?Ct|Cal\.|L\.\s?Ed)`)
+
 // pleadingMax is the number of lines on a page of pleading paper
 // (N.D. Cal. Civ. L.R. 3-4(c): 28 numbered lines).
 const pleadingMax = 28
@@ -107,9 +111,11 @@ func newText(src string, headers []*regexp.Regexp) *text {
 			if m[2] >= 0 {
 				n, _ := strconv.Atoi(line[m[2]:m[3]])
 				switch {
-				case n >= 1 && n <= pleadingMax && n > last && n <= last+4:
+				case n >= 1 && n <= pleadingMax && n > last && (n <= last+4 || last == 0) && !citation.MatchString(line[m[1]:]):
+					// The next number of the page, or the first of a text
+					// that starts mid-page.
 					last, numbered = n, true
-				case n >= 1 && n <= 3 && last >= 10:
+				case n >= 1 && n <= 2 && last >= 3:
 					// The numbers start again: a new page.
 					page++
 					last, numbered = n, true

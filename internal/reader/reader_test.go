@@ -1,0 +1,263 @@
+package reader
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/writ-project/writ/internal/order"
+)
+
+// sharedDir holds the seed order and real orders, outside the repository.
+// Tests that read it skip when it is absent.
+var sharedDir = filepath.Join("..", "..", "..", "shared")
+
+func readShared(t *testing.T, parts ...string) string {
+	t.Helper()
+	p := filepath.Join(append([]string{sharedDir}, parts...)...)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Skipf("%s is not here (%v); the test needs the shared orders", p, err)
+	}
+	return string(b)
+}
+
+// leaves flattens a JSON value into its leaves by JSON pointer, so that
+// two orders are compared field by field. An empty list is a leaf of its
+// own, so that a list the reader left empty is a field it got wrong.
+func leaves(t *testing.T, v any) map[string]string {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	var walk func(string, any)
+	walk = func(p string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				walk(p+"/"+k, x)
+			}
+		case []any:
+			if len(v) == 0 {
+				out[p] = "[]"
+			}
+			for i, x := range v {
+				walk(fmt.Sprintf("%s/%d", p, i), x)
+			}
+		default:
+			b, _ := json.Marshal(v)
+			out[p] = string(b)
+		}
+	}
+	walk("", doc)
+	return out
+}
+
+// compare returns the paths where got differs from want, and the number of
+// fields compared.
+func compare(want, got map[string]string) (wrong []string, total int) {
+	paths := map[string]bool{}
+	for p := range want {
+		paths[p] = true
+	}
+	for p := range got {
+		paths[p] = true
+	}
+	for p := range paths {
+		total++
+		if want[p] != got[p] {
+			wrong = append(wrong, p)
+		}
+	}
+	sort.Strings(wrong)
+	return wrong, total
+}
+
+// loadOrder reads an expected order. It is not validated: an expected
+// file may hold what writ cannot accept until a person supplies it.
+func loadOrder(t *testing.T, path string) *order.Order {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var o order.Order
+	if err := json.Unmarshal(data, &o); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return &o
+}
+
+// TestReadSeed reads the seed order and compares every field of the
+// proposed Order with testdata/seed.expected.json, made by reading the
+// order. Every field must be right.
+func TestReadSeed(t *testing.T) {
+	src := readShared(t, "seed", "order-22-mc-80240-VKD.txt")
+	p := Read(src)
+	want := loadOrder(t, filepath.Join("testdata", "seed.expected.json"))
+	wrong, total := compare(leaves(t, want), leaves(t, p.Order))
+	t.Logf("seed order 22-mc-80240-VKD: %d of %d fields right (%.1f%%)", total-len(wrong), total, 100*float64(total-len(wrong))/float64(total))
+	for _, w := range wrong {
+		t.Errorf("%s: got %s, want %s", w, leaves(t, p.Order)[w], leaves(t, want)[w])
+	}
+	if !p.Operative {
+		t.Error("the seed's operative part was not found")
+	}
+	if len(p.NeedsPerson) != 0 {
+		t.Errorf("needs a person: %+v; the seed states every field", p.NeedsPerson)
+	}
+	// The proposal must be an order writ accepts as it is.
+	if err := p.Order.Validate(); err != nil {
+		t.Errorf("the proposed order does not validate: %v", err)
+	}
+	// As proposed, the subpoena asked for all documents; the order allows
+	// documents sufficient to show.
+	if len(p.Requested) != 2 || p.Requested[0].Standard != order.AllDocuments || p.Requested[1].Standard != order.AllDocuments {
+		t.Errorf("requested = %+v, want the two requests for all documents", p.Requested)
+	}
+}
+
+// TestSeedExpectedAgreesWithExample checks the expected file against the
+// hand-made example of the seed (examples/orders/takagi-2022.json). They
+// differ only where the example paraphrases: it adds the photos to the
+// second tweet's description, and names the purposes from the background
+// section, where the order's use restriction says "the anticipated civil
+// action or criminal complaint". The reader quotes the order, so the
+// expected file does too.
+func TestSeedExpectedAgreesWithExample(t *testing.T) {
+	want := leaves(t, loadOrder(t, filepath.Join("testdata", "seed.expected.json")))
+	example := leaves(t, loadOrder(t, filepath.Join("..", "..", "examples", "orders", "takagi-2022.json")))
+	wrong, _ := compare(example, want)
+	paraphrased := []string{"/targets/1/evidence/0/description", "/use_restriction/purposes/0", "/use_restriction/purposes/1"}
+	if !slices.Equal(wrong, paraphrased) {
+		t.Errorf("the expected file differs from the example at %v; want only the paraphrased %v", wrong, paraphrased)
+	}
+}
+
+// TestSeedSpans checks that values point at the words they were read
+// from, on the page of the order they are on.
+func TestSeedSpans(t *testing.T) {
+	src := readShared(t, "seed", "order-22-mc-80240-VKD.txt")
+	p := Read(src)
+	tests := []struct {
+		path, words string
+		page        int
+	}{
+		{"/order/case_number", "22-mc-80240-VKD", 1},
+		{"/order/date", "October 13, 2022", 8},
+		{"/order/judge", "VIRGINIA K. DEMARCHI", 8},
+		{"/order/provider", "Twitter, Inc.", 1},
+		{"/order/conditions/1/days", "10", 8},
+		{"/order/conditions/1/trigger", "service of the subpoena and this order", 8},
+		{"/order/conditions/2/days", "21", 8},
+		{"/order/conditions/4/trigger", "receipt of any such objections", 8},
+		{"/order/modifications/0", "Dr. Takagi must modify", 7},
+		{"/order/use_restriction/release_requires_court_order", "absent a Court order", 8},
+		{"/requested/0/text", "ALL DOCUMENTS showing the following information ever", 2},
+	}
+	for _, tt := range tests {
+		i := slices.IndexFunc(p.Fields, func(f Found) bool { return f.Path == tt.path })
+		if i < 0 {
+			t.Errorf("%s: no span", tt.path)
+			continue
+		}
+		s := p.Fields[i].Span
+		got := src[s.Offset:s.EndOffset]
+		if !strings.HasPrefix(got, tt.words) || s.Page != tt.page {
+			t.Errorf("%s: span on page %d reads %q; want page %d starting %q", tt.path, s.Page, got, tt.page, tt.words)
+		}
+		line := strings.Split(src, "\n")[s.Line-1]
+		if r := []rune(line); s.Start > len(r) || !strings.HasPrefix(string(r[s.Start:]), tt.words[:min(len(tt.words), 10)]) {
+			t.Errorf("%s: line %d, character %d does not start %q", tt.path, s.Line, s.Start, tt.words)
+		}
+		if c := p.Fields[i].Confidence; c <= 0 || c > 1 {
+			t.Errorf("%s: confidence %v", tt.path, c)
+		}
+	}
+}
+
+// TestReadOwnOrder reads an order written for this test in the wording of
+// other courts: 14 and 30 days, a denied category, a date range, a hold
+// of the objectors' accounts only, and a period in business days, which
+// writ cannot count and leaves to a person.
+func TestReadOwnOrder(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "orders", "sakura.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Read(string(src))
+	want := loadOrder(t, filepath.Join("testdata", "orders", "sakura.expected.json"))
+	wrong, total := compare(leaves(t, want), leaves(t, p.Order))
+	t.Logf("own order: %d of %d fields right", total-len(wrong), total)
+	for _, w := range wrong {
+		t.Errorf("%s: got %s, want %s", w, leaves(t, p.Order)[w], leaves(t, want)[w])
+	}
+	var needs []string
+	for _, n := range p.NeedsPerson {
+		needs = append(needs, n.Path)
+	}
+	if want := []string{"/order/conditions/4/days"}; !slices.Equal(needs, want) {
+		t.Errorf("needs a person: %v, want %v", needs, want)
+	}
+}
+
+// TestPleadingNumbers checks that the line numbers of pleading paper are
+// taken out, in a column of their own, before a line, or run into the
+// text, and that numbers that are words of the order stay.
+func TestPleadingNumbers(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"OK/column", "1\n2\n3\nORDER\n", "ORDER\n"},
+		{"OK/before_line", "5 The Court finds\n6 that the factor\n", "The Court finds\nthat the factor\n"},
+		{"OK/bullet", "- 24 1. ALL DOCUMENTS\n - 25 (i) names;\n", "1. ALL DOCUMENTS\n(i) names;\n"},
+		{"OK/run_in", "Page 1 of 7 1 2 3 4 UNITED STATES DISTRICT COURT 5 NORTHERN DISTRICT No. 1 here 6 7 end", "Page 1 of 7 UNITED STATES DISTRICT COURT NORTHERN DISTRICT No. 1 here end"},
+		{"OK/statute_kept", "3 first\n28 U.S.C. § 1782 applies\n", "first\n28 U.S.C. § 1782 applies\n"},
+		{"OK/footnote", "EACH ACCOUNT ²:\n² “EACH ACCOUNT” is defined.\nnext\n", "EACH ACCOUNT:\nnext\n"},
+		{"OK/quotes", "“documents sufficient to show”", `"documents sufficient to show"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := newText(tt.src, vocabulary().headers).clean; got != tt.want {
+				t.Errorf("clean =\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPages checks the page of a span: a form feed, and pleading numbers
+// that start again at 1, each begin a page.
+func TestPages(t *testing.T) {
+	src := "1 first page\n2 more\n\f1 second page\n2 more\n3 x\n1 third page\n"
+	x := newText(src, nil)
+	for _, tt := range []struct {
+		words string
+		page  int
+	}{{"first page", 1}, {"second page", 2}, {"third page", 3}} {
+		i := strings.Index(x.clean, tt.words)
+		if s := x.span(i, i+len(tt.words)); s.Page != tt.page || src[s.Offset:s.EndOffset] != tt.words {
+			t.Errorf("%q: page %d, %q; want page %d", tt.words, s.Page, src[s.Offset:s.EndOffset], tt.page)
+		}
+	}
+}
+
+// TestNothingGuessed reads a text with no order in it: everything is left
+// to a person, nothing is filled in.
+func TestNothingGuessed(t *testing.T) {
+	p := Read("Minutes of the meeting of the garden club. Tea was served.")
+	if got := leaves(t, p.Order); got["/case_number"] != `""` || got["/judge"] != `""` || got["/disposition"] != `""` || got["/court/id"] != `""` {
+		t.Errorf("fields filled in from nothing: %v", got)
+	}
+	if len(p.NeedsPerson) < 8 {
+		t.Errorf("needs a person: %d items, want every field listed", len(p.NeedsPerson))
+	}
+}
