@@ -126,6 +126,10 @@ func checkAt(all, then *State, e Event, cal *courttime.Calendar) error {
 		}
 	case ObjectionWithdrawn, CourtAdvised, Ruling, LetterDrafted:
 		return checkContests(then, e)
+	case OrderDocument:
+		if e.Digest == "" || e.Note == "" {
+			return &fault.Error{Code: fault.Invalid, Field: "digest", Message: "the order's document is named by its digest and its file name"}
+		}
 	case ProductionBuilt:
 		if err := newID(all, e); err != nil {
 			return err

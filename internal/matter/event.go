@@ -40,12 +40,16 @@ const (
 	// objection (On); Digest names the PDF kept. The court is advised
 	// when court_advised is recorded, with the letter filed.
 	LetterDrafted Type = "letter_drafted"
+	// OrderDocument: the court's document the order was read from at
+	// intake (a PDF or text file), kept as a blob named by Digest; Note is
+	// its file name. Notices attach it.
+	OrderDocument Type = "order_document"
 )
 
 // Types lists every event type.
 var Types = []Type{OrderEntered, SubpoenaServed, TargetResolved, PreservationBegun, NoticeSent, NoticeDelivered,
 	NoticeFailed, ObjectionReceived, ObjectionWithdrawn, MotionFiled, CourtAdvised, Ruling, ProductionBuilt,
-	ProductionReleased, UseAcknowledged, ProductionFetched, CaseClosed, LetterDrafted}
+	ProductionReleased, UseAcknowledged, ProductionFetched, CaseClosed, LetterDrafted, OrderDocument}
 
 // Outcome is what a ruling decided about an objection or a motion.
 type Outcome string

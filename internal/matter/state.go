@@ -14,6 +14,10 @@ type State struct {
 	Order *order.Order
 	// Original is the order as entered.
 	Original *order.Order
+	// OrderDocument is the SHA-256 of the court's document the order was
+	// read from at intake, and OrderDocumentName its file name ("" when
+	// the order was taken in as JSON).
+	OrderDocument, OrderDocumentName string
 	Service  *Service
 	// Accounts holds each target of the order, by label.
 	Accounts map[string]*Account
@@ -216,6 +220,8 @@ func (s *State) apply(e Event) {
 				c.Advised = e.At
 			}
 		}
+	case OrderDocument:
+		s.OrderDocument, s.OrderDocumentName = e.Digest, e.Note
 	case LetterDrafted:
 		for _, id := range e.On {
 			if c := s.Contest(id); c != nil {

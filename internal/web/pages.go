@@ -41,6 +41,7 @@ func parsePages() map[string]*template.Template {
 		},
 		"instant": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
 		"words":   func(s string) string { return strings.ReplaceAll(s, "_", " ") },
+		"percent": func(f float64) float64 { return f * 100 },
 		// dict passes several values to a template: dict "Key" value ...
 		"dict": func(kv ...any) map[string]any {
 			m := map[string]any{}
@@ -54,7 +55,7 @@ func parsePages() map[string]*template.Template {
 	}
 	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html"))
 	out := map[string]*template.Template{}
-	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake"} {
+	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake", "intake_review"} {
 		t := template.Must(layout.Clone())
 		out[name] = template.Must(t.ParseFS(templateFiles, "templates/"+name+".html"))
 	}
@@ -96,6 +97,7 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 		_, _ = w.Write(order.Schema())
 	})
 	mux.HandleFunc("POST /intake", s.signedIn(s.intakeForm))
+	mux.HandleFunc("POST /intake/confirm", s.signedIn(s.intakeConfirm))
 }
 
 // pageHandler is a page for a signed-in principal.

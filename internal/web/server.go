@@ -132,6 +132,9 @@ func (s *Server) headers(next http.Handler) http.Handler {
 		if strings.HasPrefix(r.URL.Path, "/portal/") {
 			limit = PortalMaxBody
 		}
+		if r.URL.Path == "/intake" || r.URL.Path == "/intake/confirm" {
+			limit = IntakeMaxBody
+		}
 		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		next.ServeHTTP(w, r)
 	})

@@ -1,0 +1,140 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"html"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/writ-project/writ/examples"
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/application"
+	"github.com/writ-project/writ/internal/matter"
+)
+
+// seedOrderText is the text of an order like the seed's: writ's own draft
+// of it, from the seed's application (examples/applications).
+func seedOrderText(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("../../examples/applications/takagi-2022.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := application.Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := application.Draft(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.Text
+}
+
+// upload posts the intake form with a file, as staff.
+func (f *fixture) upload(t *testing.T, who, name string, data []byte) (*http.Response, string) {
+	t.Helper()
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	_ = w.WriteField(access.CSRFField, f.csrf(t, who))
+	part, _ := w.CreateFormFile("file", name)
+	_, _ = part.Write(data)
+	_ = w.Close()
+	req, _ := http.NewRequest("POST", f.srv.URL+"/intake", &body)
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	req.AddCookie(&http.Cookie{Name: access.CookieName, Value: f.tokens[who]})
+	resp, err := noRedirect.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, string(b)
+}
+
+// TestIntakeReadsTheOrder: staff upload the court's order as text; writ
+// shows the text with each value read highlighted beside the proposed
+// fields; a correction that leaves the order invalid is shown again with
+// its problems and nothing is stored; the confirmed order opens the case
+// and the very file is kept with it.
+func TestIntakeReadsTheOrder(t *testing.T) {
+	f := newFixture(t)
+	text := seedOrderText(t)
+	resp, page := f.upload(t, "staff", "../../order 22-mc-80240.txt", []byte(text))
+	if resp.StatusCode != 200 {
+		t.Fatalf("upload: %d\n%.600s", resp.StatusCode, page)
+	}
+	for _, want := range []string{`<mark id="span-`, `/order/case_number`, "22-mc-80240-VKD", `action="/intake/confirm"`, "order 22-mc-80240.txt"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the review page lacks %q", want)
+		}
+	}
+	// The marks are the text's own characters, in order: removing the
+	// markup gives the text back.
+	src := regexp.MustCompile(`(?s)<pre class="source">(.*?)</pre>`).FindStringSubmatch(page)
+	if src == nil {
+		t.Fatal("no source text on the review page")
+	}
+	plain := regexp.MustCompile(`</?mark[^>]*>`).ReplaceAllString(src[1], "")
+	plain = html.UnescapeString(plain)
+	if plain != text {
+		t.Error("the highlighted text is not the text sent")
+	}
+	hidden := func(name string) string {
+		m := regexp.MustCompile(`name="` + name + `" value="([^"]*)"`).FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("no %s on the review page", name)
+		}
+		return html.UnescapeString(m[1])
+	}
+	form := url.Values{"original": {hidden("original")}, "name": {hidden("name")}, "key": {hidden("key")}, access.CSRFField: {f.csrf(t, "staff")}}
+
+	before := len(f.cases(t))
+	form.Set("order", `{"case_number": "22-mc-80240-VKD"}`)
+	resp, page = f.page(t, "staff", "POST", "/intake/confirm", form)
+	if resp.StatusCode != 422 || !strings.Contains(page, "not valid yet") || !strings.Contains(page, `<mark id="span-`) {
+		t.Errorf("an invalid correction: %d", resp.StatusCode)
+	}
+	if len(f.cases(t)) != before {
+		t.Fatal("an invalid order opened a case")
+	}
+
+	form.Set("order", string(examples.SeedOrder()))
+	resp, page = f.page(t, "staff", "POST", "/intake/confirm", form)
+	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(resp.Header.Get("Location"), "/cases/c-") {
+		t.Fatalf("confirm: %d\n%.600s", resp.StatusCode, page)
+	}
+	id := strings.TrimPrefix(resp.Header.Get("Location"), "/cases/")
+	c, err := f.server.Cases.Load(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := c.Events[len(c.Events)-1]
+	if doc.Type != matter.OrderDocument || doc.Note != "order 22-mc-80240.txt" {
+		t.Fatalf("the document is recorded as %+v", doc)
+	}
+	if b, err := f.server.Cases.Store.Blob(context.Background(), id, doc.Digest); err != nil || string(b) != text {
+		t.Errorf("the document kept is not the file sent: %v", err)
+	}
+
+	if resp, _ := f.upload(t, "counsel", "order.txt", []byte(text)); resp.StatusCode != 403 {
+		t.Errorf("counsel take in an order: %d", resp.StatusCode)
+	}
+	if resp, _ := f.upload(t, "staff", "x.bin", []byte{0xff, 0xfe, 0x00, 0x01}); resp.StatusCode != http.StatusUnsupportedMediaType {
+		t.Errorf("a binary file: %d", resp.StatusCode)
+	}
+}
+
+// cases lists the cases, through the API as staff.
+func (f *fixture) cases(t *testing.T) []string {
+	t.Helper()
+	_, body := f.do(t, "staff", "GET", "/api/v1/cases", "")
+	return regexp.MustCompile(`"case":"(c-[a-z0-9]+)"`).FindAllString(body, -1)
+}
