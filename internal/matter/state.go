@@ -18,7 +18,7 @@ type State struct {
 	// read from at intake, and OrderDocumentName its file name ("" when
 	// the order was taken in as JSON).
 	OrderDocument, OrderDocumentName string
-	Service  *Service
+	Service                          *Service
 	// Accounts holds each target of the order, by label.
 	Accounts map[string]*Account
 	// Contests are the objections and motions, in the order received.
