@@ -64,6 +64,19 @@ func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Serve
 		defer src.Close()
 		s := &notice.Sender{Cases: svc, Tokens: tokens, Source: src, Mail: mc, Templates: tmpl, Font: font, From: cfg.Notice.From,
 			PortalBase: portal, Now: env.Now}
+		// The copy of the order attached is the court's document taken in
+		// at intake, when there is one; else the order as entered (JSON).
+		c, err := svc.Load(ctx, caseID)
+		if err != nil {
+			return nil, err
+		}
+		if st := matter.Apply(c.Events, env.Now()); st.OrderDocument != "" {
+			b, err := svc.Store.Blob(ctx, caseID, st.OrderDocument)
+			if err != nil {
+				return nil, err
+			}
+			s.Attachment = &mail.Attachment{Name: st.OrderDocumentName, ContentType: web.OrderDocumentType(st.OrderDocumentName), Data: b}
+		}
 		return s.Send(ctx, caseID, accounts, resend)
 	}
 	srv.Receipts = receiptMailer{cases: svc, source: open, mail: mc}
