@@ -3,15 +3,11 @@ package cli_test
 import (
 	"bytes"
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"io"
-	"mime"
 	"mime/multipart"
-	"mime/quotedprintable"
 	"net/http"
 	"net/http/cookiejar"
-	netmail "net/mail"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -34,50 +30,13 @@ type mailRead struct {
 
 func readMail(t *testing.T, m smtptest.Message) mailRead {
 	t.Helper()
-	msg, err := netmail.ReadMessage(bytes.NewReader(m.Data))
+	p, err := m.Parse()
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := mailRead{to: strings.Join(m.To, ",")}
-	r.subject, _ = new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
-	decode := func(enc string, b []byte) string {
-		if strings.EqualFold(enc, "base64") {
-			d, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(b)), ""))
-			if err != nil {
-				t.Fatal(err)
-			}
-			return string(d)
-		}
-		if strings.EqualFold(enc, "quoted-printable") {
-			d, _ := io.ReadAll(quotedprintable.NewReader(bytes.NewReader(b)))
-			return string(d)
-		}
-		return string(b)
-	}
-	mt, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(mt, "multipart/") {
-		b, _ := io.ReadAll(msg.Body)
-		r.body = decode(msg.Header.Get("Content-Transfer-Encoding"), b)
-		return r
-	}
-	mr := multipart.NewReader(msg.Body, params["boundary"])
-	for {
-		p, err := mr.NextPart()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(p)
-		if p.FileName() != "" {
-			r.attachment = p.FileName()
-		} else {
-			r.body += decode(p.Header.Get("Content-Transfer-Encoding"), b)
-		}
+	r := mailRead{to: strings.Join(m.To, ","), subject: p.Subject, body: p.Text}
+	if len(p.AttachmentNames) > 0 {
+		r.attachment = p.AttachmentNames[0]
 	}
 	return r
 }

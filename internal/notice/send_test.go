@@ -4,13 +4,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
-	"io"
-	"mime"
-	"mime/multipart"
-	netmail "net/mail"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -146,41 +141,17 @@ type received struct {
 
 func readBack(t *testing.T, m smtptest.Message) received {
 	t.Helper()
-	msg, err := netmail.ReadMessage(bytes.NewReader(m.Data))
+	p, err := m.Parse()
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := received{to: strings.Join(m.To, ","), lang: msg.Header.Get("Content-Language")}
-	if r.subject, err = new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject")); err != nil {
-		t.Fatal(err)
-	}
-	if got := msg.Header.Get("To"); !strings.Contains(got, r.to) {
+	r := received{to: strings.Join(m.To, ","), lang: p.Header.Get("Content-Language"), subject: p.Subject, body: p.Text}
+	if got := p.Header.Get("To"); !strings.Contains(got, r.to) {
 		t.Errorf("To header %q, envelope %q", got, r.to)
 	}
-	_, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	mr := multipart.NewReader(msg.Body, params["boundary"])
-	for {
-		p, err := mr.NextPart()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(p)
-		if strings.EqualFold(p.Header.Get("Content-Transfer-Encoding"), "base64") {
-			if b, err = base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(b)), "")); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if p.FileName() != "" {
-			r.attachName, r.attachment = p.FileName(), b
-		} else {
-			r.body = string(b)
-		}
+	if len(p.AttachmentNames) > 0 {
+		r.attachName = p.AttachmentNames[len(p.AttachmentNames)-1]
+		r.attachment = p.Attachments[r.attachName]
 	}
 	return r
 }

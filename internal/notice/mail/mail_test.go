@@ -1,13 +1,8 @@
 package mail_test
 
 import (
-	"bytes"
 	"context"
-	"encoding/base64"
-	"io"
 	"mime"
-	"mime/multipart"
-	netmail "net/mail"
 	"strings"
 	"testing"
 	"time"
@@ -44,42 +39,22 @@ func TestSend(t *testing.T) {
 		if len(got) != 1 || !got[0].TLS || got[0].User != "writ" || got[0].From != "legal@platform.example" || strings.Join(got[0].To, ",") != "holder@example.com" {
 			t.Fatalf("the server got %+v", got)
 		}
-		m, err := netmail.ReadMessage(bytes.NewReader(got[0].Data))
+		m, err := got[0].Parse()
 		if err != nil {
 			t.Fatal(err)
 		}
-		subject, err := new(mime.WordDecoder).DecodeHeader(m.Header.Get("Subject"))
-		if err != nil || subject != "【重要】通知 / Notice" {
-			t.Errorf("Subject %q (%v)", subject, err)
+		if m.Subject != "【重要】通知 / Notice" {
+			t.Errorf("Subject %q", m.Subject)
 		}
 		if m.Header.Get("Content-Language") != "ja, en" || m.Header.Get("Date") == "" || !strings.Contains(m.Header.Get("Message-ID"), sent[0].MessageID) {
 			t.Errorf("headers: %v", m.Header)
 		}
-		mt, params, err := mime.ParseMediaType(m.Header.Get("Content-Type"))
-		if err != nil || mt != "multipart/mixed" {
+		if mt, _, err := mime.ParseMediaType(m.Header.Get("Content-Type")); err != nil || mt != "multipart/mixed" {
 			t.Fatalf("Content-Type %q", m.Header.Get("Content-Type"))
 		}
-		r := multipart.NewReader(m.Body, params["boundary"])
-		var body, attached string
-		for {
-			p, err := r.NextPart()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, _ := io.ReadAll(p)
-			if strings.EqualFold(p.Header.Get("Content-Transfer-Encoding"), "base64") {
-				if b, err = base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(b)), "")); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if p.FileName() != "" {
-				attached = p.FileName() + ":" + string(b)
-			} else {
-				body = string(b)
-			}
+		body, attached := m.Text, ""
+		for _, name := range m.AttachmentNames {
+			attached = name + ":" + string(m.Attachments[name])
 		}
 		if !strings.Contains(body, "本文です。") {
 			t.Errorf("body %q", body)
