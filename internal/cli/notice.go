@@ -47,6 +47,27 @@ func noticeTemplates(cfg config.Config) (*notice.Templates, error) {
 	return t, nil
 }
 
+// noticeSetup reads what both notice commands need: the language asked
+// for, the configuration and the notice templates.
+func noticeSetup(env Env, lang string) (notice.Lang, config.Config, *notice.Templates, error) {
+	l, err := notice.ParseLang(lang)
+	if err != nil {
+		return l, config.Config{}, nil, flagError("lang", errors.New(fault.Message(err)))
+	}
+	cfg, err := config.Load(env.Getenv, env.ReadFile)
+	if err != nil {
+		return l, cfg, nil, err
+	}
+	tmpl, err := noticeTemplates(cfg)
+	return l, cfg, tmpl, err
+}
+
+// mailClient is the SMTP client the configuration names.
+func mailClient(cfg config.Config) (*mail.Client, error) {
+	return mail.New(mail.Config{Host: cfg.Notice.SMTPHost, Port: cfg.Notice.SMTPPort, Security: mail.Security(cfg.Notice.SMTPTLS),
+		User: cfg.Notice.SMTPUser, Password: cfg.Notice.SMTPPassword, From: cfg.Notice.From})
+}
+
 func newNoticePreview(env Env, db *dbFlags) *cobra.Command {
 	var account, lang, now, spec, portal string
 	cmd := &cobra.Command{
@@ -67,19 +88,11 @@ one time zone; without a source, the notice states the deadline in UTC.`,
 			if account == "" {
 				return errors.New("--account is required: the account's label in the order")
 			}
-			l, err := notice.ParseLang(lang)
+			l, cfg, tmpl, err := noticeSetup(env, lang)
 			if err != nil {
-				return flagError("lang", errors.New(fault.Message(err)))
+				return err
 			}
 			ctx := cmd.Context()
-			cfg, err := config.Load(env.Getenv, env.ReadFile)
-			if err != nil {
-				return err
-			}
-			tmpl, err := noticeTemplates(cfg)
-			if err != nil {
-				return err
-			}
 			k, done, err := db.openCase(ctx, env, args[0], "now", now, true)
 			if err != nil {
 				return err
@@ -170,21 +183,12 @@ skipped, or the server could not be reached; 2 for bad input.`,
 		Example: "  WRIT_SMTP_HOST=smtp.example WRIT_SMTP_FROM=legal@platform.example \\\n    writ notice send c-abc --source demo:./demo --portal-url https://writ.example/portal",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			l, err := notice.ParseLang(lang)
+			l, cfg, tmpl, err := noticeSetup(env, lang)
 			if err != nil {
-				return flagError("lang", errors.New(fault.Message(err)))
+				return err
 			}
 			ctx := cmd.Context()
-			cfg, err := config.Load(env.Getenv, env.ReadFile)
-			if err != nil {
-				return err
-			}
-			tmpl, err := noticeTemplates(cfg)
-			if err != nil {
-				return err
-			}
-			mc, err := mail.New(mail.Config{Host: cfg.Notice.SMTPHost, Port: cfg.Notice.SMTPPort, Security: mail.Security(cfg.Notice.SMTPTLS),
-				User: cfg.Notice.SMTPUser, Password: cfg.Notice.SMTPPassword, From: cfg.Notice.From})
+			mc, err := mailClient(cfg)
 			if err != nil {
 				return err
 			}

@@ -33,8 +33,7 @@ func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Serve
 	if cfg.Notice.SMTPHost == "" || srv.Production == nil || srv.Production.Source == nil {
 		return nil
 	}
-	mc, err := mail.New(mail.Config{Host: cfg.Notice.SMTPHost, Port: cfg.Notice.SMTPPort, Security: mail.Security(cfg.Notice.SMTPTLS),
-		User: cfg.Notice.SMTPUser, Password: cfg.Notice.SMTPPassword, From: cfg.Notice.From})
+	mc, err := mailClient(cfg)
 	if err != nil {
 		return err
 	}
