@@ -270,7 +270,11 @@ func (s *Server) portalSubmit(w http.ResponseWriter, r *http.Request) {
 		d.Error, d.Text, d.Docket = msg, r.PostFormValue("text"), r.PostFormValue("docket")
 		s.portalRender(w, r, status, d, lang)
 	}
-	if err := r.ParseMultipartForm(PortalMaxBody); err != nil {
+	err := r.ParseMultipartForm(PortalMaxBody)
+	if r.MultipartForm != nil {
+		defer func() { _ = r.MultipartForm.RemoveAll() }()
+	}
+	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
 			again(http.StatusRequestEntityTooLarge, words.TooLarge)
