@@ -11,10 +11,12 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	_ "modernc.org/sqlite" // to tamper with the database behind writ's back
 
 	"github.com/writ-project/writ/internal/cli"
+	"github.com/writ-project/writ/internal/store"
 )
 
 // TestMain lets the test binary stand in for the writ binary: run with
@@ -132,5 +134,41 @@ func TestTwoProcesses(t *testing.T) {
 	}
 	if out := c.ok("audit", "verify"); !strings.Contains(out, "verifies") {
 		t.Errorf("audit verify after concurrent writers: %s", out)
+	}
+}
+
+// TestAuditVerifyAccessLog: an access to a person's data erased from, or
+// altered in, a case's access log behind writ's back is found by `writ
+// audit verify`, which names the case and the access.
+func TestAuditVerifyAccessLog(t *testing.T) {
+	path, id := tamperedCase(t)
+	st, err := store.Open(context.Background(), "sqlite:"+path, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := store.AccessLogOf(st)
+	for i, who := range []string{"staff:u-1", "court:u-2", "staff:u-1"} {
+		if _, err := l.RecordAccess(context.Background(), store.Access{CaseID: id, At: time.Date(2022, 11, 9, 9, i, 0, 0, time.UTC), Actor: who, Via: "page:case", What: []string{store.SeenNotes}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	c := caseCLI{t, "sqlite:" + path}
+	if out := c.ok("audit", "verify"); !strings.Contains(out, "3 accesses") {
+		t.Fatalf("before tampering: %s", out)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"DROP TRIGGER data_access_no_delete", "DELETE FROM data_access WHERE seq = 2"} {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	db.Close()
+	r := c.run("audit", "verify")
+	if r.code != cli.ExitFailure || !strings.Contains(r.stderr, "case "+id+" access 2") {
+		t.Errorf("audit verify after an access was erased: exit %d %q", r.code, r.stderr)
 	}
 }

@@ -525,8 +525,10 @@ func newAudit(env Env, db *dbFlags) *cobra.Command {
 		Use:   "verify",
 		Short: "Recompute every case's hash chain; exit 1 naming the first broken event",
 		Long: `Recompute the SHA-256 chain of every case's events and compare it with the
-stored hashes and the case heads. Altering, reordering or deleting any event
-is reported with its case and sequence number, and the command exits 1.`,
+stored hashes and the case heads, and the chain of every case's access log
+(who was shown a person's data). Altering, reordering or deleting any event
+or access is reported with its case and sequence number, and the command
+exits 1.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -543,15 +545,33 @@ is reported with its case and sequence number, and the command exits 1.`,
 			if err != nil {
 				return fail(err)
 			}
+			// The access log of each case (who was shown a person's data)
+			// is chained too.
+			accesses := 0
+			if l, ok := store.AccessLogOf(svc.Store); ok {
+				for _, c := range all {
+					as, err := l.Accesses(ctx, c.ID)
+					if err != nil {
+						return fail(err)
+					}
+					accesses += len(as)
+					if bad := store.VerifyAccesses(as); bad != 0 {
+						breaks = append(breaks, store.Break{CaseID: c.ID, Seq: bad, Problem: fmt.Sprintf("access %d: the access log's chain breaks here", bad)})
+					}
+				}
+			}
 			if len(breaks) == 0 {
 				n := 0
 				for _, c := range all {
 					n += int(c.Seq)
 				}
-				_, err := fmt.Fprintf(env.Stdout, "The event log verifies: %d events in %d cases.\n", n, len(all))
+				_, err := fmt.Fprintf(env.Stdout, "The event log verifies: %d events in %d cases; so do their access logs (%d accesses).\n", n, len(all), accesses)
 				return err
 			}
 			say := func(b store.Break) string {
+				if strings.HasPrefix(b.Problem, "access ") {
+					return fmt.Sprintf("case %s %s", b.CaseID, b.Problem)
+				}
 				return fmt.Sprintf("case %s event %d: %s", b.CaseID, b.Seq, strings.TrimPrefix(b.Problem, fmt.Sprintf("event %d: ", b.Seq)))
 			}
 			for _, b := range breaks {
