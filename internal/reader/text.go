@@ -36,6 +36,9 @@ type text struct {
 	// line is on.
 	lineStart []int
 	page      []int
+	// runes counts the characters of the source before each byte, so that
+	// a column is found in constant time however long the line.
+	runes []int32
 }
 
 // pleadingRun finds pleading-paper numbers flattened into running text by
@@ -152,6 +155,17 @@ func newText(src string, headers []*regexp.Regexp) *text {
 		}
 		off = end + 1
 	}
+	t.runes = make([]int32, len(src)+1)
+	var n int32
+	for i := 0; i < len(src); {
+		_, size := utf8.DecodeRuneInString(src[i:])
+		for k := range size {
+			t.runes[i+k] = n
+		}
+		n++
+		i += size
+	}
+	t.runes[len(src)] = n
 	t.clean = string(c.buf)
 	t.from = append(c.from, len(src))
 	t.to = append(c.to, len(src))
@@ -294,7 +308,7 @@ func (t *text) lineCol(off int) (int, int) {
 		}
 	}
 	end := min(off, len(t.src))
-	return lo, utf8.RuneCountInString(t.src[t.lineStart[lo]:end])
+	return lo, int(t.runes[end] - t.runes[t.lineStart[lo]])
 }
 
 // words returns the clean bytes [i, j) as one line of words: runs of
