@@ -1,0 +1,126 @@
+package reader
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// needPDFTool skips a test when pdftotext is missing, except in CI, where
+// poppler-utils is installed and its absence is a failure.
+func needPDFTool(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("pdftotext is missing; CI installs poppler-utils")
+		}
+		t.Skip("pdftotext is not installed (apt-get install poppler-utils); skipping the PDF tests")
+	}
+}
+
+// makePDF writes a minimal PDF: one page per entry, each line of it set
+// in Helvetica, or no text at all when pages[i] is empty (a scan). Only
+// ASCII is written.
+func makePDF(pages []string) []byte {
+	var b bytes.Buffer
+	var offsets []int
+	obj := func(s string) {
+		offsets = append(offsets, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), s)
+	}
+	b.WriteString("%PDF-1.4\n")
+	n := len(pages)
+	// 1 catalog, 2 pages, 3 font, then per page: page, content.
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	var kids []string
+	for i := range pages {
+		kids = append(kids, fmt.Sprintf("%d 0 R", 4+2*i))
+	}
+	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), n))
+	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	for i, p := range pages {
+		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", 5+2*i))
+		var c strings.Builder
+		if p != "" {
+			c.WriteString("BT /F1 9 Tf 11 TL 36 760 Td\n")
+			for _, line := range wrap(p, 100) {
+				line = strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(line)
+				fmt.Fprintf(&c, "(%s) Tj T*\n", line)
+			}
+			c.WriteString("ET")
+		}
+		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", c.Len(), c.String()))
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
+	return b.Bytes()
+}
+
+// TestExtractPDF reads our own order set as a two-page PDF and proposes
+// the same order as from its text, with the conclusion on page 2.
+func TestExtractPDF(t *testing.T) {
+	needPDFTool(t)
+	src, err := os.ReadFile("testdata/orders/sakura.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ascii := strings.NewReplacer("“", `"`, "”", `"`, "’", "'", "§", "Section").Replace(string(src))
+	first, second, _ := strings.Cut(ascii, "II. CONCLUSION")
+	pdf := makePDF([]string{first, "II. CONCLUSION" + second})
+	if !IsPDF(pdf) {
+		t.Fatal("IsPDF: false")
+	}
+	text, err := ExtractPDF(context.Background(), pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Read(text)
+	want := Read(ascii)
+	if p.Order.CaseNumber != "24-mc-80777-SVK" || len(p.Order.Conditions) != len(want.Order.Conditions) || len(p.Order.Requests) != 2 {
+		t.Errorf("from the PDF: case %q, %d conditions, %d requests; want as from the text (%d conditions, 2 requests)",
+			p.Order.CaseNumber, len(p.Order.Conditions), len(p.Order.Requests), len(want.Order.Conditions))
+	}
+	for _, f := range p.Fields {
+		if f.Path == "/order/conditions/1/days" && f.Span.Page != 2 {
+			t.Errorf("the notice period is on page %d of the PDF, want 2", f.Span.Page)
+		}
+	}
+}
+
+// TestExtractPDFScanned: a PDF without a text layer is a clear error.
+func TestExtractPDFScanned(t *testing.T) {
+	needPDFTool(t)
+	_, err := ExtractPDF(context.Background(), makePDF([]string{"", ""}))
+	if !errors.Is(err, ErrNoTextLayer) {
+		t.Errorf("err = %v, want ErrNoTextLayer", err)
+	}
+	if _, err := ExtractPDF(context.Background(), []byte("%PDF-1.4\nbroken")); err == nil || errors.Is(err, ErrNoTextLayer) {
+		t.Errorf("a broken PDF: err = %v, want a read error", err)
+	}
+}
+
+// wrap breaks the text's lines at white space so that each fits the page.
+func wrap(s string, width int) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		for len(line) > width {
+			i := strings.LastIndexByte(line[:width], ' ')
+			if i <= 0 {
+				i = width
+			}
+			out = append(out, line[:i])
+			line = strings.TrimLeft(line[i:], " ")
+		}
+		out = append(out, line)
+	}
+	return out
+}
