@@ -1,0 +1,90 @@
+package cli_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/writ-project/writ/internal/cli"
+	"github.com/writ-project/writ/internal/order"
+)
+
+const (
+	ownOrderText     = "../reader/testdata/orders/sakura.txt"
+	seedOrderJSON    = "../../examples/orders/takagi-2022.json"
+	originalSubpoena = "../reader/testdata/subpoenas/takagi-original.txt"
+	revisedSubpoena  = "../reader/testdata/subpoenas/takagi-revised.txt"
+)
+
+// TestOrderRead: --json prints a proposal whose order writ reads, with a
+// span for each value; the plain form lists the values and what needs a
+// person.
+func TestOrderRead(t *testing.T) {
+	t.Run("JSON", func(t *testing.T) {
+		r := run(t, "order", "read", ownOrderText, "--json")
+		r.mustSucceed(t)
+		var p struct {
+			Order       json.RawMessage `json:"order"`
+			Fields      []struct{ Path string }
+			NeedsPerson []struct{ Path string } `json:"needs_person"`
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &p); err != nil {
+			t.Fatal(err)
+		}
+		var o order.Order
+		if err := json.Unmarshal(p.Order, &o); err != nil {
+			t.Fatal(err)
+		}
+		if o.CaseNumber != "24-mc-80777-SVK" || len(o.Conditions) != 6 || len(p.Fields) == 0 {
+			t.Errorf("case %q, %d conditions, %d spans", o.CaseNumber, len(o.Conditions), len(p.Fields))
+		}
+		if len(p.NeedsPerson) != 1 || p.NeedsPerson[0].Path != "/order/conditions/4/days" {
+			t.Errorf("needs a person: %+v; want the period in business days", p.NeedsPerson)
+		}
+	})
+	t.Run("Text", func(t *testing.T) {
+		r := run(t, "order", "read", ownOrderText)
+		r.mustSucceed(t)
+		for _, want := range []string{"order/case_number", "24-mc-80777-SVK", "Needs a person:", "business days"} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("the output lacks %q", want)
+			}
+		}
+	})
+	t.Run("ErrNoFile", func(t *testing.T) {
+		r := run(t, "order", "read", "no-such-order.txt")
+		if r.code != cli.ExitUsage || !strings.Contains(r.stderr, "no-such-order.txt") {
+			t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+		}
+	})
+}
+
+// TestOrderCheckSubpoena: the seed's original subpoena is flagged (exit 1,
+// each problem listed); the revised one passes.
+func TestOrderCheckSubpoena(t *testing.T) {
+	t.Run("ErrOriginal", func(t *testing.T) {
+		r := run(t, "order", "check-subpoena", "--order", seedOrderJSON, originalSubpoena)
+		if r.code != cli.ExitFailure {
+			t.Fatalf("exit %d, want 1", r.code)
+		}
+		for _, want := range []string{"request 1 asks for \"ALL DOCUMENTS showing\"", "request 2", "order_not_served"} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("the output lacks %q:\n%s", want, r.stdout)
+			}
+		}
+	})
+	t.Run("OK", func(t *testing.T) {
+		r := run(t, "order", "check-subpoena", "--order", seedOrderJSON, revisedSubpoena, "--json")
+		r.mustSucceed(t)
+		var c struct{ Conforms bool }
+		if err := json.Unmarshal([]byte(r.stdout), &c); err != nil || !c.Conforms {
+			t.Errorf("conforms %v (%v): %s", c.Conforms, err, r.stdout)
+		}
+	})
+	t.Run("ErrNoOrder", func(t *testing.T) {
+		r := run(t, "order", "check-subpoena", revisedSubpoena)
+		if r.code != cli.ExitUsage || !strings.Contains(r.stderr, "--order") {
+			t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+		}
+	})
+}
