@@ -216,7 +216,7 @@ func (r *run) targets() {
 				seen["@"+strings.ToLower(t.Handle)] = true
 			}
 			n := len(o.Targets)
-			if ev, ok := r.evidence(m[0], m[1], n); ok {
+			if ev, ok := r.evidence(m[0], m[len(m)-1], n); ok {
 				t.Evidence = []order.Evidence{ev}
 			}
 			o.Targets = append(o.Targets, t)
