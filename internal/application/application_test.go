@@ -60,6 +60,12 @@ func TestOrderSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The one difference: examples/orders/takagi-2022.json gives the
+	// purposes of use in a person's fuller words ("the anticipated civil
+	// action in Japan for damage to reputation"); the order's sentence names
+	// them "the anticipated civil action or criminal complaint", and so does
+	// the order drafted here, whose reading back must give what it states.
+	want.UseRestriction.Purposes = []string{"the anticipated civil action", "criminal complaint"}
 	got, err := load(t, "takagi-2022.json").Order()
 	if err != nil {
 		t.Fatal(err)
