@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -17,6 +18,8 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/application"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/production"
+	"github.com/writ-project/writ/internal/production/pdf"
 )
 
 // seedOrderText is the text of an order like the seed's: writ's own draft
@@ -137,4 +140,50 @@ func (f *fixture) cases(t *testing.T) []string {
 	t.Helper()
 	_, body := f.do(t, "staff", "GET", "/api/v1/cases", "")
 	return regexp.MustCompile(`"case":"(c-[a-z0-9]+)"`).FindAllString(body, -1)
+}
+
+// TestIntakeReadsAPDF: the court's order as a PDF is read through its text
+// layer; a PDF without one (a scan) gets the reader's plain refusal.
+func TestIntakeReadsAPDF(t *testing.T) {
+	ttf, err := os.ReadFile(production.DefaultFontPath)
+	if err == nil {
+		_, err = exec.LookPath("pdftotext")
+	}
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("needs fonts-ipaexfont-gothic and poppler-utils, which .ci/run installs: %v", err)
+		}
+		t.Skip("apt-get install fonts-ipaexfont-gothic poppler-utils to test reading a PDF at intake")
+	}
+	font, err := pdf.LoadFont(ttf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile("../../examples/applications/takagi-2022.json")
+	a, err := application.Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := application.Draft(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := d.PDF(font)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFixture(t)
+	resp, page := f.upload(t, "staff", "order.pdf", doc)
+	if resp.StatusCode != 200 || !strings.Contains(page, `<mark id="span-`) || !strings.Contains(page, "22-mc-80240-VKD") {
+		t.Errorf("a PDF order: %d\n%.400s", resp.StatusCode, page)
+	}
+	blank := pdf.New(font, pdf.Options{})
+	res, err := blank.Render(func(int, int) pdf.Footer { return pdf.Footer{} })
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, page = f.upload(t, "staff", "scan.pdf", res.PDF)
+	if resp.StatusCode != 422 || !strings.Contains(page, "text layer") {
+		t.Errorf("a PDF without text: %d\n%.1500s", resp.StatusCode, page)
+	}
 }

@@ -27,9 +27,9 @@ const (
 	IntakeMaxBody = 12 << 20
 )
 
-// ExtractPDF takes the text layer out of a PDF; nil means PDFs are not
-// taken (set from the reader when it can).
-var ExtractPDF func(pdf []byte) (string, error)
+// ExtractPDF takes the text layer out of a PDF (the reader's, through
+// pdftotext); nil would mean PDFs are not taken.
+var ExtractPDF = reader.ExtractPDF
 
 // intakeData is what the intake page shows: the text sent back after a
 // refusal, every problem found, and the form's idempotency key.
@@ -115,9 +115,9 @@ func (s *Server) intakeForm(w http.ResponseWriter, r *http.Request, p access.Pri
 			again(http.StatusUnsupportedMediaType, "This server cannot read PDFs; upload the order's text.", nil)
 			return
 		}
-		src, err := ExtractPDF(text)
+		src, err := ExtractPDF(r.Context(), text)
 		if err != nil {
-			again(http.StatusUnprocessableEntity, fault.Message(err), nil)
+			again(http.StatusUnprocessableEntity, pdfProblem(err), nil)
 			return
 		}
 		s.review(w, r, p, http.StatusOK, src, text, name, "", nil)
@@ -150,6 +150,15 @@ func (s *Server) intakeForm(w http.ResponseWriter, r *http.Request, p access.Pri
 		return
 	}
 	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
+}
+
+// pdfProblem says why a PDF could not be read: the reader's own words for
+// a scan without text or a missing pdftotext, else a plain sentence.
+func pdfProblem(err error) string {
+	if errors.Is(err, reader.ErrNoTextLayer) || errors.Is(err, reader.ErrNoPDFTool) {
+		return err.Error()
+	}
+	return "The PDF could not be read: " + fault.Message(err)
 }
 
 // truncateText is what the intake form shows again of what was sent: the
@@ -222,8 +231,8 @@ func (s *Server) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.
 			s.errorPage(w, r, &p, http.StatusUnsupportedMediaType, "This server cannot read PDFs.")
 			return
 		}
-		if src, err = ExtractPDF(original); err != nil {
-			s.errorPage(w, r, &p, http.StatusUnprocessableEntity, fault.Message(err))
+		if src, err = ExtractPDF(r.Context(), original); err != nil {
+			s.errorPage(w, r, &p, http.StatusUnprocessableEntity, pdfProblem(err))
 			return
 		}
 	}
