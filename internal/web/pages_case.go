@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/writ-project/writ/internal/access"
@@ -12,6 +13,7 @@ import (
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/reader"
 	"github.com/writ-project/writ/internal/store"
 )
 
@@ -363,8 +365,36 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 			e.Digest = st.Contest(e.On[0]).Letter
 		}
 	}
+	var conformance *reader.Conformance
 	if typ == matter.SubpoenaServed {
 		e.WithOrder, e.Conforms = ptrBool(r.PostFormValue("with_order") == "yes"), ptrBool(r.PostFormValue("conforms") == "yes")
+		if text := strings.TrimSpace(r.PostFormValue("subpoena")); text != "" {
+			// The subpoena's own words decide whether it conforms, not a
+			// checkbox; the text is kept with the case.
+			st := matter.Apply(c.Events, s.Now())
+			cf := reader.CheckSubpoena(text, st.Order, *e.WithOrder)
+			conformance = &cf
+			e.Conforms = ptrBool(cf.Conforms)
+			served := *e.WithOrder
+			var problems []string
+			for _, pr := range cf.Problems {
+				if pr.Code == "order_not_served" {
+					continue
+				}
+				problems = append(problems, pr.Message)
+			}
+			if !served {
+				served = !slices.ContainsFunc(cf.Problems, func(pr reader.Problem) bool { return pr.Code == "order_not_served" })
+			}
+			e.WithOrder = ptrBool(served)
+			e.Note = strings.TrimSpace(strings.Join(append(problems, e.Note), " "))
+			digest, err := s.Cases.Store.PutBlob(r.Context(), c.ID, []byte(text))
+			if err != nil {
+				s.pageFault(w, r, p, err)
+				return
+			}
+			e.Digest = digest
+		}
 	}
 	if len(e.Note) > 4000 {
 		fail(http.StatusUnprocessableEntity, "note: at most 4000 characters")
@@ -381,6 +411,20 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 			return
 		}
 		fail(status, fault.Message(err))
+		return
+	}
+	if conformance != nil && !conformance.Conforms {
+		// Say at once what is wrong with the subpoena as served.
+		var msgs []string
+		for _, pr := range conformance.Problems {
+			msgs = append(msgs, pr.Message)
+		}
+		c, err := s.Cases.Load(r.Context(), c.ID)
+		if err != nil {
+			s.pageFault(w, r, p, err)
+			return
+		}
+		s.showCasePage(w, r, p, c, ref, http.StatusOK, "Service recorded. The subpoena does not conform to the order: "+strings.Join(msgs, " "))
 		return
 	}
 	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
