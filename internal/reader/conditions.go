@@ -160,9 +160,7 @@ func (r *run) useRestriction() {
 			if m[2] < 0 {
 				g = 4
 			}
-			for _, p := range splitList(sent[m[g]:m[g+1]]) {
-				u.Purposes = append(u.Purposes, p)
-			}
+			u.Purposes = append(u.Purposes, splitList(sent[m[g]:m[g+1]])...)
 			r.found("/order/use_restriction/purposes", strings.Join(u.Purposes, "; "), s[0]+m[g], s[0]+m[g+1], 0.7, "purposes")
 		}
 		if m := r.v.courtOrder.FindStringIndex(sent); m != nil {

@@ -12,7 +12,6 @@ package reader
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/writ-project/writ/internal/order"
@@ -120,11 +119,6 @@ func (r *run) need(path, why string, i, j int) {
 		n.Span = &s
 	}
 	r.p.NeedsPerson = append(r.p.NeedsPerson, n)
-}
-
-// has reports whether a value was found at path.
-func (r *run) has(path string) bool {
-	return slices.ContainsFunc(r.p.Fields, func(f Found) bool { return f.Path == path })
 }
 
 // first runs the rules in order over the clean text from byte lo on and
