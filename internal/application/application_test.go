@@ -90,7 +90,7 @@ func TestOrderDenied(t *testing.T) {
 		Applicant:      "Kaori Shimizu",
 		Provider:       "Google LLC",
 		Disposition:    order.Denied,
-		Targets:        []order.Target{{Label: "sakura_pan", DisplayName: "sakura_pan", Evidence: []order.Evidence{{Description: "one-star review on the bakery’s Google Maps page saying that customers had fallen ill after eating there", Date: courttime.D(2023, 11, 2)}}}},
+		Targets:        []order.Target{{Label: "sakura_pan", DisplayName: "sakura_pan", Evidence: []order.Evidence{{Description: "one-star review on the bakery's Google Maps page saying that customers had fallen ill after eating there", Date: courttime.D(2023, 11, 2)}}}},
 		Requests:       []order.Request{},
 		ExcludedFields: []order.Field{},
 		Conditions:     []order.Condition{},
