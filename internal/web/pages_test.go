@@ -439,3 +439,58 @@ func TestCounselAcknowledges(t *testing.T) {
 		t.Errorf("staff acknowledged for the applicant: %d", code)
 	}
 }
+
+// TestPagesFormsAccess walks every form of the pages, for every role, on the
+// caller's own case and on another platform's, each with the role's own
+// CSRF token, and checks the answer of each. The forms send what is
+// refused for the one who may send it (nothing is stored by this test);
+// what matters is who gets past the policy.
+func TestPagesFormsAccess(t *testing.T) {
+	f := newFixture(t)
+	who := []string{"anonymous", "staff", "staff-elsewhere", "counsel", "counsel-elsewhere", "court"}
+	for _, tc := range []struct {
+		route, path string
+		form        url.Values
+		want        []int // in the order of who
+	}{
+		{"intake, nothing sent", "/intake", url.Values{}, []int{403, 422, 422, 403, 403, 403}},
+		{"intake confirm, no document", "/intake/confirm", url.Values{"order": {"{}"}}, []int{403, 422, 422, 403, 403, 403}},
+		{"record own, an unknown objection", "/cases/" + f.own + "/record", url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}}, []int{403, 409, 404, 403, 404, 403}},
+		{"record other", "/cases/" + f.other + "/record", url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}}, []int{403, 404, 409, 404, 404, 404}},
+		{"ruling own, an unknown objection", "/cases/" + f.own + "/record", url.Values{"type": {"ruling"}, "at": {"2022-12-05"}, "on": {"obj-9"}, "outcome": {"overruled"}}, []int{403, 409, 404, 403, 404, 409}},
+		{"notices own (no SMTP server)", "/cases/" + f.own + "/notices", url.Values{}, []int{403, 501, 404, 403, 404, 403}},
+		{"letter own, an unknown objection", "/cases/" + f.own + "/letters", url.Values{"on": {"obj-9"}, "mode": {"summary"}, "summary": {"x"}}, []int{403, 422, 404, 403, 404, 403}},
+		{"produce own, the gate closed", "/cases/" + f.own + "/produce", url.Values{}, []int{403, 409, 404, 403, 404, 403}},
+		{"release own, no such production", "/cases/" + f.own + "/release", url.Values{"production": {"prod-9"}}, []int{403, 409, 404, 403, 404, 403}},
+	} {
+		for i, w := range who {
+			t.Run(tc.route+"/"+w, func(t *testing.T) {
+				form := url.Values{}
+				for k, v := range tc.form {
+					form[k] = v
+				}
+				if w != "anonymous" {
+					form.Set(access.CSRFField, f.csrf(t, w))
+				}
+				seqs := func() (n int64) {
+					for _, id := range []string{f.own, f.other} {
+						c, err := f.server.Cases.Store.Case(context.Background(), id)
+						if err != nil {
+							t.Fatal(err)
+						}
+						n += c.Seq
+					}
+					return n
+				}
+				n := seqs()
+				resp, body := f.page(t, w, "POST", tc.path, form)
+				if resp.StatusCode != tc.want[i] {
+					t.Errorf("POST %s as %s: %d; want %d\n%.300s", tc.path, w, resp.StatusCode, tc.want[i], body)
+				}
+				if seqs() != n {
+					t.Errorf("POST %s as %s changed a case", tc.path, w)
+				}
+			})
+		}
+	}
+}
