@@ -81,20 +81,22 @@ func TestOrderDenied(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := &order.Order{
-		Court:          order.Court{ID: "cand", Name: "United States District Court, Northern District of California, San Jose Division", TimeZone: "America/Los_Angeles"},
-		CaseNumber:     "24-mc-80999-ARM",
-		Judge:          "Alex R. Moreno",
-		JudgeTitle:     "United States Magistrate Judge",
-		Date:           courttime.D(2024, 2, 14),
-		Statute:        "28 U.S.C. § 1782",
-		Applicant:      "Kaori Shimizu",
-		Provider:       "Google LLC",
-		Disposition:    order.Denied,
-		Targets:        []order.Target{{Label: "sakura_pan", DisplayName: "sakura_pan", Evidence: []order.Evidence{{Description: "one-star review on the bakery's Google Maps page saying that customers had fallen ill after eating there", Date: courttime.D(2023, 11, 2)}}}},
-		Requests:       []order.Request{},
-		ExcludedFields: []order.Field{},
-		Conditions:     []order.Condition{},
-		UseRestriction: order.UseRestriction{Purposes: []string{}},
+		Court:      order.Court{ID: "cand", Name: "United States District Court, Northern District of California, San Jose Division", TimeZone: "America/Los_Angeles"},
+		CaseNumber: "24-mc-80999-ARM",
+		Judge:      "Alex R. Moreno",
+		JudgeTitle: "United States Magistrate Judge",
+		Date:       courttime.D(2024, 2, 14),
+		Statute:    "28 U.S.C. § 1782",
+		Applicant:  "Kaori Shimizu",
+		Provider:   "Google LLC",
+		// The proceedings the denied application was for are in Japan.
+		ProceedingsCountry: "JP",
+		Disposition:        order.Denied,
+		Targets:            []order.Target{{Label: "sakura_pan", DisplayName: "sakura_pan", Evidence: []order.Evidence{{Description: "one-star review on the bakery's Google Maps page saying that customers had fallen ill after eating there", Date: courttime.D(2023, 11, 2)}}}},
+		Requests:           []order.Request{},
+		ExcludedFields:     []order.Field{},
+		Conditions:         []order.Condition{},
+		UseRestriction:     order.UseRestriction{Purposes: []string{}},
 	}
 	compareOrders(t, o, want)
 	for _, c := range order.Categories {

@@ -41,6 +41,15 @@ func (a *Application) Order() (*order.Order, error) {
 		UseRestriction:   a.useRestriction(),
 		DeniedCategories: nil,
 	}
+	// The proceedings' country, when they are all in one the order names.
+	for i, p := range a.Proceedings {
+		code, ok := order.CountryCode(p.Country)
+		if !ok || (i > 0 && code != o.ProceedingsCountry) {
+			o.ProceedingsCountry = ""
+			break
+		}
+		o.ProceedingsCountry = code
+	}
 	for _, t := range a.Targets {
 		o.Targets = append(o.Targets, t.Target)
 	}

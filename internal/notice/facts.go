@@ -251,10 +251,13 @@ func (f *Facts) TokenExpiry() time.Time { return f.Last().Closes.Add(TokenLife) 
 var japan = regexp.MustCompile(`(?i)\bjapan(ese)?\b|日本`)
 
 // JapaneseProceedings reports whether the order's foreign proceedings are
-// in Japan. The order has no field for the proceedings' country; the use
-// restriction names them ("the anticipated civil action in Japan ..."),
-// and that is what is read.
+// in Japan: its proceedings_country, or, when the order does not give one,
+// Japan named in the use restriction ("the anticipated civil action in
+// Japan ...").
 func JapaneseProceedings(o *order.Order) bool {
+	if o.ProceedingsCountry != "" {
+		return o.ProceedingsCountry == "JP"
+	}
 	for _, p := range append([]string{o.UseRestriction.Text}, o.UseRestriction.Purposes...) {
 		if japan.MatchString(p) {
 			return true

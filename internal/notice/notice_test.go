@@ -107,10 +107,25 @@ func TestLanguages(t *testing.T) {
 		t.Errorf("chosen ja: %s", got)
 	}
 	german := *o
+	german.ProceedingsCountry = "DE"
 	german.UseRestriction.Purposes = []string{"proceedings before the Landgericht München I"}
 	german.UseRestriction.Text = "Used only for the German proceedings."
 	if got := Auto.For(&german); got != English {
 		t.Errorf("an order for German proceedings: %s, want en", got)
+	}
+	// An order that gives no country: Japan named in the use restriction
+	// still makes the notice bilingual; a country given wins over it.
+	unsaid := *o
+	unsaid.ProceedingsCountry = ""
+	unsaid.UseRestriction.Purposes = []string{"the anticipated civil action in Japan"}
+	if got := Auto.For(&unsaid); got != Both {
+		t.Errorf("an order naming Japan only in its use restriction: %s, want both", got)
+	}
+	read := *o
+	read.UseRestriction.Purposes = []string{"the anticipated civil action", "criminal complaint"}
+	read.UseRestriction.Text = "Any information may be used only for purposes of the anticipated civil action or criminal complaint."
+	if got := Auto.For(&read); got != Both {
+		t.Errorf("the seed order as read from its text (country JP, no Japan in the use restriction): %s, want both", got)
 	}
 	for _, bad := range []string{"fr", "english", "ja,en"} {
 		if _, err := ParseLang(bad); !fault.Is(err, fault.Invalid) {

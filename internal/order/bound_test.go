@@ -102,3 +102,11 @@ func TestBoundResolve(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryCode(t *testing.T) {
+	for name, want := range map[string]string{"Japan": "JP", "japan": "JP", "the Republic of Korea": "KR", "Republic of Korea": "KR", "Germany": "DE", "Atlantis": ""} {
+		if got, ok := CountryCode(name); got != want || ok != (want != "") {
+			t.Errorf("CountryCode(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}

@@ -24,7 +24,11 @@ type Order struct {
 	Statute    string         `json:"statute"`
 	Applicant  string         `json:"applicant"`
 	// Provider is the platform the subpoena is directed to.
-	Provider    string      `json:"provider"`
+	Provider string `json:"provider"`
+	// ProceedingsCountry is where the foreign proceedings are brought, as
+	// an ISO 3166-1 alpha-2 code ("JP"); notices to account holders are
+	// written in its language too. Empty when the order does not say.
+	ProceedingsCountry string `json:"proceedings_country,omitempty"`
 	Disposition Disposition `json:"disposition"`
 	// Modifications are the changes the court required of the proposed
 	// subpoena, in the order's words.

@@ -120,6 +120,26 @@ var corporate = regexp.MustCompile(`(?i),?\s+(?:inc|llc|l\.l\.c|ltd|co|corp|k\.k
 
 // parties reads the applicant and the provider, and makes the patterns
 // that name them in the conditions ("Dr. Takagi must", "Twitter shall").
+// proceedingsCountry reads where the foreign proceedings are brought: the
+// first country named "in" after a word for a proceeding ("a civil action
+// ... in Japan"), by its longest name writ knows.
+func (r *run) proceedingsCountry() {
+	for _, rl := range r.v.ProceedingsCountry {
+		for _, m := range rl.re.FindAllStringSubmatchIndex(r.txt, -1) {
+			words := strings.Fields(r.txt[m[2]:m[3]])
+			for n := len(words); n > 0; n-- {
+				name := strings.Join(words[:n], " ")
+				if code, ok := order.CountryCode(name); ok {
+					r.p.Order.ProceedingsCountry = code
+					end := m[2] + strings.Index(r.txt[m[2]:m[3]], words[n-1]) + len(words[n-1])
+					r.found("/order/proceedings_country", code, m[2], end, rl.Confidence, rl.Name)
+					return
+				}
+			}
+		}
+	}
+}
+
 func (r *run) parties() {
 	o := &r.p.Order
 	r.names = map[string]string{}

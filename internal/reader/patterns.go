@@ -131,34 +131,37 @@ type patterns struct {
 	Applicant        []rule            `json:"applicant"`
 	Providers        []providerRule    `json:"providers"`
 	ProviderFallback []rule            `json:"provider_fallback"`
-	Disposition      []dispositionRule `json:"disposition"`
-	Modification     []rule            `json:"modification"`
-	StandardChange   []standardRule    `json:"standard_change"`
-	Authorizes       []rule            `json:"authorizes"`
-	Targets          []targetRule      `json:"targets"`
-	Evidence         []rule            `json:"evidence"`
-	RelativeDays     []relativeRule    `json:"relative_days"`
-	RequestStart     []rule            `json:"request_start"`
-	RequestEnd       string            `json:"request_end"`
-	NarrativeRequest []rule            `json:"narrative_request"`
-	Standards        []standardRule    `json:"standards"`
-	History          []historyRule     `json:"history"`
-	Items            string            `json:"items"`
-	Categories       []categoryRule    `json:"categories"`
-	ExcludedContext  []rule            `json:"excluded_context"`
-	ExcludedFields   []fieldRule       `json:"excluded_fields"`
-	Windows          []windowRule      `json:"windows"`
-	Denied           []rule            `json:"denied"`
-	Conditions       []conditionRule   `json:"conditions"`
-	Period           string            `json:"period"`
-	PeriodBefore     string            `json:"period_before"`
-	Triggers         []triggerRule     `json:"triggers"`
-	Parties          []partyRule       `json:"parties"`
-	HoldScope        []scopeRule       `json:"hold_scope"`
-	UseRestriction   []rule            `json:"use_restriction"`
-	Purposes         string            `json:"purposes"`
-	CourtOrder       string            `json:"court_order"`
-	ServedWithOrder  []rule            `json:"served_with_order"`
+	// ProceedingsCountry finds where the foreign proceedings are brought:
+	// the first group is a country's name as the order gives it.
+	ProceedingsCountry []rule            `json:"proceedings_country"`
+	Disposition        []dispositionRule `json:"disposition"`
+	Modification       []rule            `json:"modification"`
+	StandardChange     []standardRule    `json:"standard_change"`
+	Authorizes         []rule            `json:"authorizes"`
+	Targets            []targetRule      `json:"targets"`
+	Evidence           []rule            `json:"evidence"`
+	RelativeDays       []relativeRule    `json:"relative_days"`
+	RequestStart       []rule            `json:"request_start"`
+	RequestEnd         string            `json:"request_end"`
+	NarrativeRequest   []rule            `json:"narrative_request"`
+	Standards          []standardRule    `json:"standards"`
+	History            []historyRule     `json:"history"`
+	Items              string            `json:"items"`
+	Categories         []categoryRule    `json:"categories"`
+	ExcludedContext    []rule            `json:"excluded_context"`
+	ExcludedFields     []fieldRule       `json:"excluded_fields"`
+	Windows            []windowRule      `json:"windows"`
+	Denied             []rule            `json:"denied"`
+	Conditions         []conditionRule   `json:"conditions"`
+	Period             string            `json:"period"`
+	PeriodBefore       string            `json:"period_before"`
+	Triggers           []triggerRule     `json:"triggers"`
+	Parties            []partyRule       `json:"parties"`
+	HoldScope          []scopeRule       `json:"hold_scope"`
+	UseRestriction     []rule            `json:"use_restriction"`
+	Purposes           string            `json:"purposes"`
+	CourtOrder         string            `json:"court_order"`
+	ServedWithOrder    []rule            `json:"served_with_order"`
 
 	headers                                 []*regexp.Regexp
 	requestEnd, items, period, periodBefore *regexp.Regexp
@@ -215,6 +218,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	rules("statute", p.Statute)
 	rules("applicant", p.Applicant)
 	rules("provider_fallback", p.ProviderFallback)
+	rules("proceedings_country", p.ProceedingsCountry)
 	rules("modification", p.Modification)
 	rules("authorizes", p.Authorizes)
 	rules("evidence", p.Evidence)

@@ -93,6 +93,7 @@ func newRun(src string) *run {
 func (r *run) read() {
 	r.caption()
 	r.parties()
+	r.proceedingsCountry()
 	r.disposition()
 	r.targets()
 	r.requested()
