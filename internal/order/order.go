@@ -28,8 +28,8 @@ type Order struct {
 	// ProceedingsCountry is where the foreign proceedings are brought, as
 	// an ISO 3166-1 alpha-2 code ("JP"); notices to account holders are
 	// written in its language too. Empty when the order does not say.
-	ProceedingsCountry string `json:"proceedings_country,omitempty"`
-	Disposition Disposition `json:"disposition"`
+	ProceedingsCountry string      `json:"proceedings_country,omitempty"`
+	Disposition        Disposition `json:"disposition"`
 	// Modifications are the changes the court required of the proposed
 	// subpoena, in the order's words.
 	Modifications []string  `json:"modifications,omitempty"`
