@@ -118,3 +118,50 @@ func TestBrowserStaffIntake(t *testing.T) {
 	}
 	shoot(t, ctx, "case-staff-intake.png")
 }
+
+// TestBrowserIntakeReview: staff upload the court's order as text in
+// Chromium, see what writ read highlighted beside the text, confirm the
+// proposal as it stands, and land on the new case's page.
+func TestBrowserIntakeReview(t *testing.T) {
+	f := newFixture(t)
+	if _, err := f.server.Access.CreateUser(context.Background(), store.NewUser{Email: "clerk@example.com", Name: "Clerk",
+		Role: store.RoleStaff, Platform: "Twitter, Inc."}, "correct horse battery staple"); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "order-22-mc-80240.txt")
+	if err := os.WriteFile(path, []byte(seedOrderText(t)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx := browser(t)
+	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	do("sign in",
+		chromedp.Navigate(f.srv.URL+"/signin"),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="email"]`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name="email"]`), "clerk@example.com"),
+		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), "correct horse battery staple"),
+		chromedp.Click(chromedp.CSS(`form[action="/signin"] button[type="submit"]`)))
+	waitText(t, ctx, "Sign out")
+	do("upload the order's text",
+		chromedp.Navigate(f.srv.URL+"/intake"),
+		chromedp.WaitVisible(chromedp.CSS(`input[type="file"]`)),
+		chromedp.SetUploadFiles(chromedp.CSS(`input[type="file"]`), []string{path}),
+		chromedp.Click(chromedp.CSS(`form[action="/intake"] button[type="submit"]`)))
+	text := waitText(t, ctx, "What was read")
+	for _, want := range []string{"/order/case_number", "22-mc-80240-VKD", "/order/proceedings_country"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the review page does not show %q", want)
+		}
+	}
+	shoot(t, ctx, "intake-review.png")
+	do("confirm", chromedp.Click(chromedp.CSS(`form[action="/intake/confirm"] button[type="submit"]`)))
+	waitText(t, ctx, "The subpoena was served")
+	loc, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil || !strings.Contains(loc, "/cases/c-") {
+		t.Fatalf("after confirming, the browser is at %q (%v)", loc, err)
+	}
+}
