@@ -92,6 +92,7 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	mux.HandleFunc("POST /cases/{id}/letters", s.signedIn(s.draftLetterForm))
 	mux.HandleFunc("POST /cases/{id}/notices", s.signedIn(s.sendNoticesForm))
 	mux.HandleFunc("GET /cases/{id}/letters/{digest}", s.signedIn(s.letterDownload))
+	mux.HandleFunc("GET /cases/{id}/attachments/{digest}", s.signedIn(s.attachmentDownload))
 	mux.HandleFunc("GET /api/v1/order.schema.json", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/schema+json")
 		_, _ = w.Write(order.Schema())

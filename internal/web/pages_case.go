@@ -59,6 +59,9 @@ type eventLine struct {
 	Outcome  string
 	Note     string
 	Recorded string
+	// Attachments are the files sent with an objection or a motion, for
+	// those who may read its text.
+	Attachments []matter.Attachment
 }
 
 // forms lists what can lawfully be recorded next, and only what the
@@ -266,6 +269,10 @@ func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool) (l
 			if e.Note != "" {
 				seen = append(seen, store.SeenObjectionText)
 			}
+			l.Attachments = e.Attachments
+		}
+		if staff {
+			l.Attachments = e.Attachments
 		}
 		lines = append(lines, l)
 	}

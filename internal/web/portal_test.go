@@ -138,6 +138,21 @@ func TestPortal(t *testing.T) {
 	if !strings.Contains(receipt, "evidence.pdf") || !strings.Contains(receipt, f.own+"/") {
 		t.Error("the receipt does not name the attachment or the reference")
 	}
+	// Staff read the attachment from the case page; the court not before
+	// it is advised of the objection; counsel never.
+	link := "/cases/" + f.own + "/attachments/" + e.Attachments[0].SHA256
+	if _, page := f.page(t, "staff", "GET", "/cases/"+f.own, nil); !strings.Contains(page, link) {
+		t.Error("the staff's case page does not offer the attachment")
+	}
+	if resp, body := f.page(t, "staff", "GET", link, nil); resp.StatusCode != 200 || body != string(pdf) ||
+		resp.Header.Get("Content-Type") != "application/pdf" || !strings.HasPrefix(resp.Header.Get("Content-Disposition"), "attachment;") {
+		t.Errorf("staff download the attachment: %d %q %q", resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("Content-Disposition"))
+	}
+	for _, who := range []string{"court", "counsel", "staff-elsewhere"} {
+		if resp, _ := f.page(t, who, "GET", link, nil); resp.StatusCode == 200 {
+			t.Errorf("%s downloads the attachment of an objection not advised to the court", who)
+		}
+	}
 	// The advise-court duty: 10 days from receipt on Thursday 2026-11-26
 	// is Sunday 2026-12-06, so Monday 2026-12-07 (Rule 6(a)(1)(C)).
 	_, show := f.do(t, "staff", "GET", "/api/v1/cases/"+f.own, "")
