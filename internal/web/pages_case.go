@@ -40,6 +40,9 @@ type caseData struct {
 	CanProduce  bool
 	// CanMail offers sending the notices owed by e-mail.
 	CanMail bool
+	// Portal lists the links into the account holders' portal issued
+	// for the case (for staff): to whom, when, until when, whether used.
+	Portal []store.PortalToken
 	// Letters maps each objection to the digest of its last drafted letter
 	// to the court (for staff, and the court once advised).
 	Letters map[string]string
@@ -203,6 +206,12 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 	}
 	d.View = v
 	d.Letters = lettersOf(a.State)
+	if tokens, ok := store.TokensOf(s.Cases.Store); ok && access.Can(p, access.RecordEvent, ref) {
+		if d.Portal, err = tokens.PortalTokens(r.Context(), c.ID); err != nil {
+			s.pageFault(w, r, p, err)
+			return
+		}
+	}
 	if !access.Can(p, access.RecordEvent, ref) {
 		for id := range d.Letters {
 			if con := a.State.Contest(id); con == nil || con.Advised.IsZero() {

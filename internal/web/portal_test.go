@@ -168,6 +168,12 @@ func TestPortal(t *testing.T) {
 		t.Error("counsel's API answer shows the objection or its author")
 	}
 
+	if _, page := f.page(t, "staff", "GET", "/cases/"+f.own, nil); !strings.Contains(page, "Portal links") || strings.Contains(page, tok) {
+		t.Error("the staff's case page does not list the portal link issued, or shows its token")
+	}
+	if _, page := f.page(t, "counsel", "GET", "/cases/"+f.own, nil); strings.Contains(page, "Portal links") {
+		t.Error("counsel see the portal links")
+	}
 	// The link is used up: it now gets the plain refusal.
 	n := f.eventCount(t, f.own)
 	if code, _ := f.portal(t, "GET", "/portal/"+tok, nil, ""); code != 404 {
