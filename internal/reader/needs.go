@@ -23,6 +23,7 @@ func (r *run) needs() {
 	missing("/order/applicant", o.Applicant == "", "the applicant was not found")
 	missing("/order/provider", o.Provider == "", "the platform the subpoena is directed to was not found")
 	missing("/order/disposition", o.Disposition == "", "whether the application was granted was not found")
+	missing("/order/proceedings_country", o.ProceedingsCountry == "", "where the foreign proceedings are brought was not found (it decides the language of the notices to the account holders: JP makes them bilingual)")
 	if o.Disposition == order.Denied {
 		return
 	}

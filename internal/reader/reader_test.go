@@ -261,3 +261,25 @@ func TestNothingGuessed(t *testing.T) {
 		t.Errorf("needs a person: %d items, want every field listed", len(p.NeedsPerson))
 	}
 }
+
+// TestProceedingsCountry: the country is read where the text says the
+// proceedings are brought, and only there: a business or its users "in
+// Japan" say nothing of where a lawsuit is, and the reader asks a person.
+func TestProceedingsCountry(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The applicant intends to file a civil action for defamation in Japan against the poster.", "JP"},
+		{"hey seeks discovery in aid of a lawsuit it plans to initiate in Japan to challenge four tweets.", "JP"},
+		{"The applicant brought proceedings before the Landgericht in Germany.", "DE"},
+		{"The applicant is the sole proprietor of a restaurant in Japan. It seeks the poster's identity.", ""},
+		{"The website is targeted predominately towards users in Japan.", ""},
+	} {
+		p := Read(tc.text)
+		if p.Order.ProceedingsCountry != tc.want {
+			t.Errorf("%q: country %q, want %q", tc.text, p.Order.ProceedingsCountry, tc.want)
+		}
+		asked := slices.ContainsFunc(p.NeedsPerson, func(n Need) bool { return n.Path == "/order/proceedings_country" })
+		if asked != (tc.want == "") {
+			t.Errorf("%q: needs a person for the country: %v", tc.text, asked)
+		}
+	}
+}
