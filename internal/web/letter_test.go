@@ -61,6 +61,9 @@ func TestLetterToTheCourt(t *testing.T) {
 	if adv := c.Events[len(c.Events)-1]; adv.Type != matter.CourtAdvised || adv.Digest != e.Digest {
 		t.Errorf("advising the court does not file the letter: %+v", adv)
 	}
+	if _, home := f.page(t, "court", "GET", "/", nil); !strings.Contains(home, letterPath) {
+		t.Error("the court's home page does not offer the letter that advised it")
+	}
 	if resp, pdf := f.page(t, "court", "GET", letterPath, nil); resp.StatusCode != 200 || !strings.HasPrefix(pdf, "%PDF-") {
 		t.Errorf("the court, advised, gets the letter: %d", resp.StatusCode)
 	}

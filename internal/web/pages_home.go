@@ -26,8 +26,10 @@ type homeCase struct {
 	GateOpen                    bool
 	// Duties: for counsel, the applicant's own duties (what redact keeps).
 	Duties []matter.Duty
-	// Objections: for the court, the objections advised to it.
+	// Objections: for the court, the objections advised to it, and
+	// Letters the letter that advised each (by objection, its digest).
 	Objections []matter.ContestView
+	Letters    map[string]string
 }
 
 // dutyLine is a duty on the staff's dashboard, with its case.
@@ -83,6 +85,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request, p access.Princ
 					hc.Objections = append(hc.Objections, o)
 				}
 			}
+			hc.Letters = lettersOf(a.State)
 		default:
 			v := redact(CaseView{Case: c.ID, Duties: a.Duties, Gate: a.Gate})
 			hc.Duties = v.Duties
