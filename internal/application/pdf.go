@@ -15,6 +15,9 @@ func (doc *Document) PDF(font *pdf.Font) ([]byte, error) {
 	out := pdf.New(font, pdf.Options{
 		Title:   fmt.Sprintf("Case No. %s: %s", doc.CaseNumber, doc.Title),
 		Created: doc.Date.Start(time.UTC),
+		// Paragraphs apart, so that the order read back from the PDF
+		// (writ order read) sees where each ends.
+		ParagraphSpace: 1.0,
 	})
 	for _, b := range doc.Blocks {
 		switch b.Style {
@@ -31,7 +34,9 @@ func (doc *Document) PDF(font *pdf.Font) ([]byte, error) {
 		}
 	}
 	res, err := out.Render(func(page, pages int) pdf.Footer {
-		return pdf.Footer{Left: "Case No. " + doc.CaseNumber, Right: fmt.Sprintf("%d / %d", page, pages)}
+		// One line, as courts' own running headers are ("... Page 1 of 4"),
+		// which a reader of the text drops.
+		return pdf.Footer{Left: fmt.Sprintf("Case No. %s · Page %d of %d", doc.CaseNumber, page, pages)}
 	})
 	if err != nil {
 		return nil, fmt.Errorf("set the order in a PDF: %w", err)

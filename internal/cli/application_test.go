@@ -3,6 +3,7 @@ package cli_test
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -95,13 +96,28 @@ func orderDiff(got, want *order.Order) []string {
 // the Order the application makes — for the seed's application and for a
 // denied one.
 func TestApplicationRoundTrip(t *testing.T) {
-	for _, file := range []string{seedApplication, deniedApplication} {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			draft := run(t, "application", "draft", file)
-			draft.mustSucceed(t)
+	for _, tc := range []struct{ file, as string }{
+		{seedApplication, "text"}, {deniedApplication, "text"}, {seedApplication, "pdf"}, {deniedApplication, "pdf"},
+	} {
+		file := tc.file
+		t.Run(filepath.Base(file)+"/"+tc.as, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "order.txt")
-			if err := os.WriteFile(path, []byte(draft.stdout), 0o600); err != nil {
-				t.Fatal(err)
+			if tc.as == "pdf" {
+				// The PDF the court would file, read through its text layer.
+				if _, err := os.Stat(production.DefaultFontPath); err != nil {
+					skipOrFail(t, "the CJK font (apt-get install fonts-ipaexfont-gothic)")
+				}
+				if _, err := exec.LookPath("pdftotext"); err != nil {
+					skipOrFail(t, "pdftotext (apt-get install poppler-utils)")
+				}
+				path = filepath.Join(t.TempDir(), "order.pdf")
+				run(t, "application", "draft", file, "--pdf", path).mustSucceed(t)
+			} else {
+				draft := run(t, "application", "draft", file)
+				draft.mustSucceed(t)
+				if err := os.WriteFile(path, []byte(draft.stdout), 0o600); err != nil {
+					t.Fatal(err)
+				}
 			}
 			r := run(t, "order", "read", path, "--json")
 			if r.code != 0 && (strings.Contains(r.stderr, "unknown command") || strings.Contains(r.stderr, "unknown flag")) {
@@ -170,4 +186,14 @@ func normalize(o *order.Order) {
 	if len(o.DeniedCategories) == 0 {
 		o.DeniedCategories = nil
 	}
+}
+
+// skipOrFail skips a test that needs what is missing here, and fails it
+// under CI, which installs it.
+func skipOrFail(t *testing.T, what string) {
+	t.Helper()
+	if os.Getenv("CI") != "" {
+		t.Fatalf("needs %s, which .ci/run installs", what)
+	}
+	t.Skipf("needs %s", what)
 }

@@ -76,6 +76,11 @@ type Options struct {
 	Title string
 	// Created is the document's creation date; zero writes none.
 	Created time.Time
+	// ParagraphSpace is the space between two blocks of body text, as a
+	// fraction of the text's size (0: none, lines follow each other). A
+	// space lets a reader of the text layer, pdftotext among them, see
+	// where a paragraph ends.
+	ParagraphSpace float64
 }
 
 // Footer is what the bottom of one page shows.
@@ -198,6 +203,8 @@ func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 		text.WriteByte('\n')
 		if i > 0 && (b.style == Heading || b.style == Title || b.style == Subheading) {
 			y += size * 0.6
+		} else if i > 0 {
+			y += size * d.opts.ParagraphSpace
 		}
 		for _, l := range Wrap(shown, width-b.indent, m.width(size)) {
 			if y+size*lineHeight > bottom {
