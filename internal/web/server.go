@@ -87,6 +87,7 @@ func (s *Server) Handler() http.Handler {
 	s.registerAuth(api, mux)
 	s.registerAPI(api)
 	s.registerNotices(api)
+	s.registerRead(api)
 	s.registerPages(mux)
 	s.registerPortal(mux)
 	s.registerOIDC(mux)
@@ -132,7 +133,7 @@ func (s *Server) headers(next http.Handler) http.Handler {
 		if strings.HasPrefix(r.URL.Path, "/portal/") {
 			limit = PortalMaxBody
 		}
-		if r.URL.Path == "/intake" || r.URL.Path == "/intake/confirm" {
+		if r.URL.Path == "/intake" || r.URL.Path == "/intake/confirm" || r.URL.Path == "/api/v1/orders/read" {
 			limit = IntakeMaxBody
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, limit)
