@@ -2,7 +2,6 @@ package cli_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"io"
 	"mime/multipart"
@@ -18,7 +17,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/writ-project/writ/internal/cli"
 	"github.com/writ-project/writ/internal/notice/smtptest"
 	"github.com/writ-project/writ/internal/production"
 )
@@ -68,31 +66,8 @@ func TestEndToEnd(t *testing.T) {
 	var clock atomic.Value
 	clock.Store(now)
 	env.Now = func() time.Time { return clock.Load().(time.Time) }
-	var stdout, stderr syncBuffer
-	env.Stdout, env.Stderr = &stdout, &stderr
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan int, 1)
-	go func() {
-		done <- cli.Run(ctx, []string{"serve", "--demo", "--demo-now", "2022-10-20", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(t.TempDir(), "demo")}, env)
-	}()
-	defer func() {
-		cancel()
-		select {
-		case <-done:
-		case <-time.After(30 * time.Second):
-			t.Error("writ serve did not stop")
-		}
-	}()
-	serving := regexp.MustCompile(`serving at (http://[0-9.:]+)`)
-	var base string
-	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline) && base == ""; time.Sleep(50 * time.Millisecond) {
-		if m := serving.FindStringSubmatch(stdout.String()); m != nil {
-			base = m[1]
-		}
-	}
-	if base == "" {
-		t.Fatalf("writ serve did not start:\n%s\n%s", stdout.String(), stderr.String())
-	}
+	srv := startServe(t, env, "--demo", "--demo-now", "2022-10-20", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(t.TempDir(), "demo"))
+	base, stdout, stderr := srv.base, srv.stdout, srv.stderr
 	tokens := map[string]string{}
 	for _, m := range regexp.MustCompile(`sign in as (staff|counsel|court):\s+\S+token=(\S+)`).FindAllStringSubmatch(stdout.String(), -1) {
 		tokens[m[1]] = m[2]

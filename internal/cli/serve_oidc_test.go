@@ -1,19 +1,16 @@
 package cli_test
 
 import (
-	"context"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/writ-project/writ/internal/access/oidctest"
-	"github.com/writ-project/writ/internal/cli"
 )
 
 // TestServeOIDC starts `writ serve --demo` with an OpenID Connect provider
@@ -28,33 +25,8 @@ func TestServeOIDC(t *testing.T) {
 	vars := map[string]string{"WRIT_OIDC_ISSUER": idp.URL, "WRIT_OIDC_CLIENT_ID": oidctest.ClientID,
 		"WRIT_OIDC_CLIENT_SECRET": oidctest.ClientSecret, "WRIT_OIDC_NAME": "Test IdP"}
 	env.Getenv = func(k string) string { return vars[k] }
-	var stdout, stderr syncBuffer
-	env.Stdout, env.Stderr = &stdout, &stderr
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan int, 1)
-	go func() {
-		done <- cli.Run(ctx, []string{"serve", "--demo", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(dir, "demo")}, env)
-	}()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case <-done:
-		case <-time.After(30 * time.Second):
-			t.Error("writ serve did not stop")
-		}
-	})
-	serving := regexp.MustCompile(`serving at (http://[0-9.:]+)`)
-	var base string
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if m := serving.FindStringSubmatch(stdout.String()); m != nil {
-			base = m[1]
-			break
-		}
-	}
-	if base == "" {
-		t.Fatalf("writ serve did not start:\n%s\n%s", stdout.String(), stderr.String())
-	}
-
+	srv := startServe(t, env, "--demo", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(dir, "demo"))
+	base, stderr := srv.base, srv.stderr
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	get := func(u string) (*http.Response, string) {

@@ -38,28 +38,10 @@ func (s *syncBuffer) String() string {
 // API answers with the seed case, and cancelling (as SIGTERM does) stops
 // it cleanly with exit 0.
 func TestServeDemo(t *testing.T) {
-	dir := t.TempDir()
 	env := hermeticEnv()
 	env.Now = time.Now
-	var stdout, stderr syncBuffer
-	env.Stdout, env.Stderr = &stdout, &stderr
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan int, 1)
-	go func() {
-		done <- cli.Run(ctx, []string{"serve", "--demo", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(dir, "demo")}, env)
-	}()
-	serving := regexp.MustCompile(`serving at (http://[0-9.:]+)`)
-	var base string
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if m := serving.FindStringSubmatch(stdout.String()); m != nil {
-			base = m[1]
-			break
-		}
-	}
-	if base == "" {
-		cancel()
-		t.Fatalf("writ serve did not start:\n%s\n%s", stdout.String(), stderr.String())
-	}
+	srv := startServe(t, env, "--demo", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(t.TempDir(), "demo"))
+	base, stdout, stderr := srv.base, srv.stdout, srv.stderr
 	links := regexp.MustCompile(`sign in as (staff|counsel|court):\s+(\S+)`).FindAllStringSubmatch(stdout.String(), -1)
 	if len(links) != 3 {
 		t.Fatalf("want a sign-in link for each of three roles:\n%s", stdout.String())
@@ -79,14 +61,8 @@ func TestServeDemo(t *testing.T) {
 	if r, err := http.Get(base + "/readyz"); err != nil || r.StatusCode != 200 {
 		t.Errorf("readyz: %v %v", r, err)
 	}
-	cancel()
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Errorf("writ serve exited %d after a clean stop\n%s", code, stderr.String())
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("writ serve did not stop")
+	if code := srv.stop(); code != 0 {
+		t.Errorf("writ serve exited %d after a clean stop\n%s", code, stderr.String())
 	}
 	if strings.Contains(stderr.String(), "Aya") || strings.Contains(stderr.String(), "@example") {
 		t.Errorf("the log names a person:\n%s", stderr.String())
@@ -112,4 +88,49 @@ func TestServeBadReminderFlags(t *testing.T) {
 			t.Errorf("writ serve %v served", args)
 		}
 	}
+}
+
+// served is a `writ serve` running in-process for a test.
+type served struct {
+	base           string
+	stdout, stderr *syncBuffer
+	// stop cancels it (as SIGTERM does) and returns its exit code.
+	stop func() int
+}
+
+// startServe runs `writ serve args...` in-process with env, waits until it
+// says where it serves, and stops it when the test ends (if the test did
+// not).
+func startServe(t *testing.T, env cli.Env, args ...string) *served {
+	t.Helper()
+	s := &served{stdout: &syncBuffer{}, stderr: &syncBuffer{}}
+	env.Stdout, env.Stderr = s.stdout, s.stderr
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- cli.Run(ctx, append([]string{"serve"}, args...), env) }()
+	code, stopped := -1, false
+	s.stop = func() int {
+		if stopped {
+			return code
+		}
+		stopped = true
+		cancel()
+		select {
+		case code = <-done:
+		case <-time.After(30 * time.Second):
+			t.Error("writ serve did not stop")
+		}
+		return code
+	}
+	t.Cleanup(func() { s.stop() })
+	serving := regexp.MustCompile(`serving at (http://[0-9.:]+)`)
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if m := serving.FindStringSubmatch(s.stdout.String()); m != nil {
+			s.base = m[1]
+			return s
+		}
+	}
+	s.stop()
+	t.Fatalf("writ serve did not start:\n%s\n%s", s.stdout.String(), s.stderr.String())
+	return nil
 }

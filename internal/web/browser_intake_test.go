@@ -48,10 +48,6 @@ func shoot(t *testing.T, ctx context.Context, name string) {
 // no holiday falls on it).
 func TestBrowserStaffIntake(t *testing.T) {
 	f := newFixture(t)
-	if _, err := f.server.Access.CreateUser(context.Background(), store.NewUser{Email: "clerk@example.com", Name: "Clerk",
-		Role: store.RoleStaff, Platform: "Twitter, Inc."}, "correct horse battery staple"); err != nil {
-		t.Fatal(err)
-	}
 	seed, err := filepath.Abs(filepath.Join("..", "..", "examples", "orders", "takagi-2022.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -63,14 +59,7 @@ func TestBrowserStaffIntake(t *testing.T) {
 			t.Fatalf("%s: %v", what, err)
 		}
 	}
-	do("sign in",
-		chromedp.Navigate(f.srv.URL+"/signin"),
-		chromedp.WaitVisible(chromedp.CSS(`input[name="email"]`)),
-		chromedp.SendKeys(chromedp.CSS(`input[name="email"]`), "clerk@example.com"),
-		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), "correct horse battery staple"),
-		chromedp.Click(chromedp.CSS(`form[action="/signin"] button[type="submit"]`)),
-	)
-	waitText(t, ctx, "Sign out")
+	signInAsClerk(t, ctx, f)
 
 	do("open the intake page", chromedp.Navigate(f.srv.URL+"/intake"), chromedp.WaitVisible(chromedp.CSS(`input[type="file"]`)))
 	do("upload the order", chromedp.SetUploadFiles(chromedp.CSS(`input[type="file"]`), []string{seed}))
@@ -124,10 +113,6 @@ func TestBrowserStaffIntake(t *testing.T) {
 // proposal as it stands, and land on the new case's page.
 func TestBrowserIntakeReview(t *testing.T) {
 	f := newFixture(t)
-	if _, err := f.server.Access.CreateUser(context.Background(), store.NewUser{Email: "clerk@example.com", Name: "Clerk",
-		Role: store.RoleStaff, Platform: "Twitter, Inc."}, "correct horse battery staple"); err != nil {
-		t.Fatal(err)
-	}
 	path := filepath.Join(t.TempDir(), "order-22-mc-80240.txt")
 	if err := os.WriteFile(path, []byte(seedOrderText(t)), 0o600); err != nil {
 		t.Fatal(err)
@@ -139,13 +124,7 @@ func TestBrowserIntakeReview(t *testing.T) {
 			t.Fatalf("%s: %v", what, err)
 		}
 	}
-	do("sign in",
-		chromedp.Navigate(f.srv.URL+"/signin"),
-		chromedp.WaitVisible(chromedp.CSS(`input[name="email"]`)),
-		chromedp.SendKeys(chromedp.CSS(`input[name="email"]`), "clerk@example.com"),
-		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), "correct horse battery staple"),
-		chromedp.Click(chromedp.CSS(`form[action="/signin"] button[type="submit"]`)))
-	waitText(t, ctx, "Sign out")
+	signInAsClerk(t, ctx, f)
 	do("upload the order's text",
 		chromedp.Navigate(f.srv.URL+"/intake"),
 		chromedp.WaitVisible(chromedp.CSS(`input[type="file"]`)),
@@ -164,4 +143,24 @@ func TestBrowserIntakeReview(t *testing.T) {
 	if err != nil || !strings.Contains(loc, "/cases/c-") {
 		t.Fatalf("after confirming, the browser is at %q (%v)", loc, err)
 	}
+}
+
+// signInAsClerk makes a staff user of the seed's platform with a password
+// and signs in as them through the sign-in form, as a person does.
+func signInAsClerk(t *testing.T, ctx context.Context, f *fixture) {
+	t.Helper()
+	if _, err := f.server.Access.CreateUser(context.Background(), store.NewUser{Email: "clerk@example.com", Name: "Clerk",
+		Role: store.RoleStaff, Platform: "Twitter, Inc."}, "correct horse battery staple"); err != nil {
+		t.Fatal(err)
+	}
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(f.srv.URL+"/signin"),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="email"]`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name="email"]`), "clerk@example.com"),
+		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), "correct horse battery staple"),
+		chromedp.Click(chromedp.CSS(`form[action="/signin"] button[type="submit"]`)))
+	if err != nil {
+		t.Fatalf("sign in: %v", err)
+	}
+	waitText(t, ctx, "Sign out")
 }

@@ -26,6 +26,13 @@ import (
 // of it, from the seed's application (examples/applications).
 func seedOrderText(t *testing.T) string {
 	t.Helper()
+	return seedOrderDraft(t).Text
+}
+
+// seedOrderDraft is writ's draft of the seed order, from the seed's
+// application.
+func seedOrderDraft(t *testing.T) *application.Document {
+	t.Helper()
 	b, err := os.ReadFile("../../examples/applications/takagi-2022.json")
 	if err != nil {
 		t.Fatal(err)
@@ -38,7 +45,7 @@ func seedOrderText(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d.Text
+	return d
 }
 
 // upload posts the intake form with a file, as staff.
@@ -159,16 +166,7 @@ func TestIntakeReadsAPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := os.ReadFile("../../examples/applications/takagi-2022.json")
-	a, err := application.Parse(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := application.Draft(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := d.PDF(font)
+	doc, err := seedOrderDraft(t).PDF(font)
 	if err != nil {
 		t.Fatal(err)
 	}
