@@ -141,7 +141,12 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 			return err
 		}
 	}
-	if err := serveNotices(cfg, env, svc, srv, base); err != nil {
+	outbox := ""
+	if f.demo && cfg.Notice.SMTPHost == "" {
+		// The demo has no mail server: notices go to a folder to read.
+		outbox = filepath.Join(f.demoDir, "outbox")
+	}
+	if err := serveNotices(cfg, env, svc, srv, base, outbox); err != nil {
 		ln.Close()
 		return err
 	}
@@ -160,6 +165,9 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		for _, l := range links {
 			fmt.Fprintln(env.Stdout, l)
 		}
+	}
+	if outbox != "" {
+		fmt.Fprintf(env.Stdout, "notices sent from the case page are written to %s as .eml files (their portal links work)\n", outbox)
 	}
 	fmt.Fprintf(env.Stdout, "writ is serving at %s (API: %s/api/v1/openapi.json)\n", base, base)
 

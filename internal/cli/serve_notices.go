@@ -24,16 +24,27 @@ import (
 // server (WRIT_PORTAL_URL, else BASE/portal). Without a server, or without
 // the platform's records, nothing is set and staff record notices given
 // otherwise.
-func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Server, base string) error {
+//
+// outbox, when set and no SMTP server is configured (the demo), is a
+// folder where the notices and receipts are written as .eml files instead.
+func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Server, base, outbox string) error {
 	tmpl, err := noticeTemplates(cfg)
 	if err != nil {
 		return err
 	}
 	srv.Notices = tmpl
-	if cfg.Notice.SMTPHost == "" || srv.Production == nil || srv.Production.Source == nil {
+	if (cfg.Notice.SMTPHost == "" && outbox == "") || srv.Production == nil || srv.Production.Source == nil {
 		return nil
 	}
-	mc, err := mailClient(cfg)
+	var mc *mail.Client
+	if cfg.Notice.SMTPHost == "" {
+		if cfg.Notice.From == "" {
+			cfg.Notice.From = "Platform legal <legal@platform.example>"
+		}
+		mc, err = mail.New(mail.Config{Outbox: outbox, From: cfg.Notice.From})
+	} else {
+		mc, err = mailClient(cfg)
+	}
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -13,6 +14,8 @@ import (
 	"time"
 
 	"github.com/writ-project/writ/internal/cli"
+	"github.com/writ-project/writ/internal/notice/smtptest"
+	"github.com/writ-project/writ/internal/production"
 )
 
 // syncBuffer is a buffer two goroutines may use at once.
@@ -133,4 +136,66 @@ func startServe(t *testing.T, env cli.Env, args ...string) *served {
 	s.stop()
 	t.Fatalf("writ serve did not start:\n%s\n%s", s.stdout.String(), s.stderr.String())
 	return nil
+}
+
+// TestServeDemoOutbox: the demo has no mail server, so the notices staff
+// send are written to the demo's outbox as .eml files, whose portal links
+// open the portal of the server that wrote them.
+func TestServeDemoOutbox(t *testing.T) {
+	if _, err := os.Stat(production.DefaultFontPath); err != nil {
+		skipOrFail(t, "the CJK font for the notices' proof PDFs (apt-get install fonts-ipaexfont-gothic)")
+	}
+	dir := filepath.Join(t.TempDir(), "demo")
+	env := hermeticEnv()
+	env.Now = time.Now
+	srv := startServe(t, env, "--demo", "--demo-now", "2022-10-20", "--addr", "127.0.0.1:0", "--demo-dir", dir)
+	if !strings.Contains(srv.stdout.String(), filepath.Join(dir, "outbox")) {
+		t.Errorf("writ serve --demo does not say where notices go:\n%s", srv.stdout.String())
+	}
+	token := regexp.MustCompile(`sign in as staff:\s+\S+token=(\S+)`).FindStringSubmatch(srv.stdout.String())[1]
+	call := func(method, path, body string) (int, string) {
+		t.Helper()
+		req, _ := http.NewRequest(method, srv.base+path, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer "+token)
+		if body != "" {
+			req.Header.Set("Content-Type", "application/json")
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	_, list := call("GET", "/api/v1/cases", "")
+	id := regexp.MustCompile(`"case":"(c-[a-z0-9]+)"`).FindStringSubmatch(list)[1]
+	if code, body := call("POST", "/api/v1/cases/"+id+"/notices", "{}"); code != 200 || strings.Count(body, `"status":"sent"`) != 2 {
+		t.Fatalf("send the notices: %d %s\n%s", code, body, srv.stderr.String())
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "outbox", "*.eml"))
+	if len(files) < 2 {
+		t.Fatalf("%d messages in the outbox, want one per verified address of the two accounts", len(files))
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := regexp.MustCompile(regexp.QuoteMeta(srv.base) + `/portal/[A-Za-z0-9_-]{43}`).Find(b)
+	if link == nil {
+		// The text part may be encoded; the link is in it either way
+		// once decoded.
+		m := smtptest.Message{Data: b}
+		p, err := m.Parse()
+		if err != nil {
+			t.Fatal(err)
+		}
+		link = regexp.MustCompile(regexp.QuoteMeta(srv.base) + `/portal/[A-Za-z0-9_-]{43}`).Find([]byte(p.Text))
+	}
+	if link == nil {
+		t.Fatal("the message in the outbox has no portal link to this server")
+	}
+	if resp, err := http.Get(string(link)); err != nil || resp.StatusCode != 200 {
+		t.Errorf("the outbox's portal link: %v %v", resp, err)
+	}
 }

@@ -15,6 +15,8 @@ import (
 	"errors"
 	"fmt"
 	"net/mail"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -48,10 +50,20 @@ type Config struct {
 	TLS *tls.Config
 	// Timeout bounds each step of the conversation; zero means 30 s.
 	Timeout time.Duration
+	// Outbox, when set, is a folder where each message is written as an
+	// .eml file instead of being sent: the demo's mail, and a way to try
+	// writ without a mail server. No SMTP setting is needed then.
+	Outbox string
 }
 
 // Check says what is wrong with a configuration, naming the setting.
 func (c Config) Check() error {
+	if c.Outbox != "" {
+		if _, err := mail.ParseAddress(c.From); err != nil {
+			return fmt.Errorf("the sender %q is not an e-mail address", c.From)
+		}
+		return nil
+	}
 	switch {
 	case c.Host == "":
 		return errors.New("WRIT_SMTP_HOST is not set: name the SMTP server that sends notices")
@@ -222,6 +234,9 @@ func (c *Client) Send(ctx context.Context, msgs []Message) ([]Sent, error) {
 		}
 		built[i] = b
 	}
+	if c.cfg.Outbox != "" {
+		return c.write(built)
+	}
 	gc, err := gomail.NewClient(c.cfg.Host, c.options()...)
 	if err != nil {
 		return nil, fmt.Errorf("the SMTP settings are not usable: %w", err)
@@ -236,6 +251,37 @@ func (c *Client) Send(ctx context.Context, msgs []Message) ([]Sent, error) {
 		out[i].MessageID = strings.Trim(b.GetMessageID(), "<>")
 		if err := gc.SendWithSMTPClient(sc, b); err != nil {
 			out[i].Err = failure(err)
+		}
+	}
+	return out, nil
+}
+
+// write puts each message in the outbox as an .eml file named by its
+// Message-ID (never by an address).
+func (c *Client) write(built []*gomail.Msg) ([]Sent, error) {
+	if err := os.MkdirAll(c.cfg.Outbox, 0o700); err != nil {
+		return nil, fmt.Errorf("could not make the outbox %s: %w", c.cfg.Outbox, err)
+	}
+	out := make([]Sent, len(built))
+	for i, b := range built {
+		id := strings.Trim(b.GetMessageID(), "<>")
+		out[i].MessageID = id
+		name := strings.Map(func(r rune) rune {
+			if r == '/' || r == '\\' || r == 0 {
+				return '_'
+			}
+			return r
+		}, id)
+		f, err := os.OpenFile(filepath.Join(c.cfg.Outbox, name+".eml"), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+		if err != nil {
+			return out, fmt.Errorf("could not write to the outbox %s: %w", c.cfg.Outbox, err)
+		}
+		_, err = b.WriteTo(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return out, fmt.Errorf("could not write to the outbox %s: %w", c.cfg.Outbox, err)
 		}
 	}
 	return out, nil
