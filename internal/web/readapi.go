@@ -57,4 +57,3 @@ func (s *Server) readOrder(ctx context.Context, in *readInput) (*readOutput, err
 	}
 	return &readOutput{Body: reader.Read(text)}, nil
 }
-
