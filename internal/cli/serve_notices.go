@@ -33,7 +33,12 @@ func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Serve
 		return err
 	}
 	srv.Notices = tmpl
-	if (cfg.Notice.SMTPHost == "" && outbox == "") || srv.Production == nil || srv.Production.Source == nil {
+	if cfg.Notice.SMTPHost == "" && outbox == "" {
+		return nil
+	}
+	if srv.Production == nil || srv.Production.Source == nil {
+		// Notices go to the addresses in the platform's records.
+		srv.Log.Warn("WRIT_SMTP_HOST is set, but the platform's records are not (WRIT_SOURCE): notices cannot be sent from this server")
 		return nil
 	}
 	var mc *mail.Client
