@@ -3,6 +3,7 @@ package cli_test
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -157,6 +158,16 @@ func TestAuditVerifyAccessLog(t *testing.T) {
 	if out := c.ok("audit", "verify"); !strings.Contains(out, "3 accesses") {
 		t.Fatalf("before tampering: %s", out)
 	}
+	list := c.ok("audit", "accesses", id)
+	for _, want := range []string{"court:u-2", "page:case", "notes", "2022-11-09 09:01:00"} {
+		if !strings.Contains(list, want) {
+			t.Errorf("writ audit accesses lacks %q:\n%s", want, list)
+		}
+	}
+	var js []store.Access
+	if err := json.Unmarshal([]byte(c.ok("audit", "accesses", id, "--json")), &js); err != nil || len(js) != 3 || js[1].Actor != "court:u-2" {
+		t.Errorf("writ audit accesses --json: %v %+v", err, js)
+	}
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
@@ -170,5 +181,8 @@ func TestAuditVerifyAccessLog(t *testing.T) {
 	r := c.run("audit", "verify")
 	if r.code != cli.ExitFailure || !strings.Contains(r.stderr, "case "+id+" access 2") {
 		t.Errorf("audit verify after an access was erased: exit %d %q", r.code, r.stderr)
+	}
+	if r := c.run("audit", "accesses", id); r.code != cli.ExitFailure || !strings.Contains(r.stderr, "from access 2") {
+		t.Errorf("audit accesses after an access was erased: exit %d %q", r.code, r.stderr)
 	}
 }

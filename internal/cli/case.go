@@ -520,7 +520,55 @@ func newCaseLog(env Env, db *dbFlags) *cobra.Command {
 }
 
 func newAudit(env Env, db *dbFlags) *cobra.Command {
-	cmd := &cobra.Command{Use: "audit", Short: "Check the integrity of the event log"}
+	cmd := &cobra.Command{Use: "audit", Short: "Check the integrity of the event log; list who was shown a person's data"}
+	var asJSON bool
+	accesses := &cobra.Command{
+		Use:   "accesses CASE [--json]",
+		Short: "List every time writ showed someone a person's data in a case, and whether the list verifies",
+		Long: `List the case's access log: every time a page, an answer of the API or a
+download showed someone the accounts a target resolved to, staff notes, an
+objection's text, the event log, a letter to the court or a holder's
+attachment: when, who, through what, which kinds of data. The log is
+hash-chained like the events; the command exits 1 when it does not verify.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			svc, err := db.open(ctx, env)
+			if err != nil {
+				return err
+			}
+			defer svc.Store.Close()
+			l, ok := store.AccessLogOf(svc.Store)
+			if !ok {
+				return failure{errors.New("this database keeps no access log")}
+			}
+			as, err := l.Accesses(ctx, args[0])
+			if err != nil {
+				return fail(err)
+			}
+			bad := store.VerifyAccesses(as)
+			if asJSON {
+				if err := printJSON(env.Stdout, as); err != nil {
+					return err
+				}
+			} else {
+				tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+				fmt.Fprintln(tw, "#\tWHEN (UTC)\tWHO\tTHROUGH\tWHAT")
+				for _, a := range as {
+					fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", a.Seq, a.At.UTC().Format("2006-01-02 15:04:05"), a.Actor, a.Via, strings.Join(a.What, ", "))
+				}
+				if err := tw.Flush(); err != nil {
+					return err
+				}
+			}
+			if bad != 0 {
+				return failure{fmt.Errorf("the access log of case %s does not verify from access %d on", args[0], bad)}
+			}
+			return nil
+		},
+	}
+	accesses.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	cmd.AddCommand(accesses)
 	cmd.AddCommand(&cobra.Command{
 		Use:   "verify",
 		Short: "Recompute every case's hash chain; exit 1 naming the first broken event",
