@@ -111,7 +111,7 @@ func (s *Service) load(ctx context.Context, sc store.Case) (*Case, error) {
 	}
 	c := &Case{Case: sc, Stored: stored}
 	for _, se := range stored {
-		e, err := fromStore(se)
+		e, err := EventOf(se)
 		if err != nil {
 			return nil, err
 		}
@@ -185,8 +185,9 @@ func (c *caseCache) put(v *Case) {
 	c.cases[v.ID] = v
 }
 
-// fromStore turns a stored event into the engine's.
-func fromStore(se store.Event) (matter.Event, error) {
+// EventOf turns a stored event into the engine's: what Record stored, as
+// the case engine sees it (the ID it gave an objection, say).
+func EventOf(se store.Event) (matter.Event, error) {
 	var e matter.Event
 	if err := json.Unmarshal(se.Payload, &e); err != nil {
 		return e, fault.Wrap(fault.Tampered, err, "event %d of case %s cannot be read", se.Seq, se.CaseID)

@@ -96,7 +96,7 @@ func (s *Service) Produce(ctx context.Context, id string, src source.Source, opt
 	if err != nil {
 		return nil, fmt.Errorf("the package at %s was built but could not be recorded: %w", opt.Out, err)
 	}
-	e, _ := fromStore(se)
+	e, _ := EventOf(se)
 	return &Produced{ID: e.ID, Dir: opt.Out, Digest: digest, Manifest: m}, nil
 }
 

@@ -90,7 +90,7 @@ func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Serve
 			if err != nil {
 				return nil, err
 			}
-			s.Attachment = &mail.Attachment{Name: st.OrderDocumentName, ContentType: web.OrderDocumentType(st.OrderDocumentName), Data: b}
+			s.Attachment = &mail.Attachment{Name: st.OrderDocumentName, ContentType: contentType(st.OrderDocumentName), Data: b}
 		}
 		return s.Send(ctx, caseID, accounts, resend)
 	}

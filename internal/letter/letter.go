@@ -104,8 +104,14 @@ func Draft(font *pdf.Font, in Input) (*Letter, error) {
 	case Sealed:
 		fmt.Fprintf(&b, "The objection, as received, is attached as Exhibit A, which %s lodges under seal: it may identify the account holder, whose identity is what the subpoena seeks.\n\n", o.Provider)
 	}
-	fmt.Fprintf(&b, "As the order requires, %s is preserving the information the subpoena seeks and will not disclose it while the objection is pending. "+
-		"It has disclosed nothing to the applicant.\n\n", o.Provider)
+	if _, ok := o.Hold(); ok {
+		fmt.Fprintf(&b, "As the order requires, %s is preserving the information the subpoena seeks and will not disclose it while the objection is pending. "+
+			"It has disclosed nothing to the applicant.\n\n", o.Provider)
+	} else {
+		// This order holds nothing back by itself: say what was done, and
+		// leave what follows to the Court.
+		fmt.Fprintf(&b, "%s has disclosed nothing to the applicant and awaits the Court's direction on the objection.\n\n", o.Provider)
+	}
 	fmt.Fprintf(&b, "Respectfully submitted,\n\n%s\n", o.Provider)
 	l.Text = b.String()
 	if in.Mode == Sealed {

@@ -59,6 +59,22 @@ func TestDraft(t *testing.T) {
 	if !strings.HasPrefix(s.Exhibit, "EXHIBIT A: FILED UNDER SEAL") || !strings.Contains(s.Exhibit, "SEALED-TEXT") || !strings.Contains(s.Exhibit, "evidence.pdf") {
 		t.Errorf("the exhibit:\n%s", s.Exhibit)
 	}
+	// The preserving and withholding the letter states come from the order's
+	// hold; an order without one does not make the letter claim it.
+	noHold := input(t, Summary)
+	o := *noHold.Order
+	o.Conditions = nil
+	for _, c := range noHold.Order.Conditions {
+		if c.Act != order.PreserveNotDisclose {
+			o.Conditions = append(o.Conditions, c)
+		}
+	}
+	noHold.Order = &o
+	if l, err := Draft(nil, noHold); err != nil {
+		t.Errorf("a letter under an order without a hold: %v", err)
+	} else if strings.Contains(l.Text, "As the order requires") || !strings.Contains(l.Text, "awaits the Court's direction") {
+		t.Errorf("a letter under an order without a hold:\n%s", l.Text)
+	}
 	for name, in := range map[string]Input{
 		"no summary":     func() Input { i := input(t, Summary); i.Summary = " "; return i }(),
 		"nothing sealed": func() Input { i := input(t, Sealed); i.Text = ""; return i }(),

@@ -7,9 +7,8 @@ import (
 	"errors"
 	"io"
 	"net/http"
-	"path"
 	"sort"
-	"strings"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/writ-project/writ/internal/access"
@@ -188,7 +187,7 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request, p access.Princip
 	}
 	var marks []mark
 	for i, f := range prop.Fields {
-		rf := reviewField{Found: f, Anchor: "span-" + itoa(i), Low: f.Confidence < 0.75}
+		rf := reviewField{Found: f, Anchor: "span-" + strconv.Itoa(i), Low: f.Confidence < 0.75}
 		d.Fields = append(d.Fields, rf)
 		if f.Span.EndOffset > f.Span.Offset && f.Span.EndOffset <= len(src) {
 			marks = append(marks, mark{f.Span.Offset, f.Span.EndOffset, rf.Anchor, f.Path})
@@ -272,21 +271,4 @@ func (s *Server) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.
 		return
 	}
 	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
-}
-
-// OrderDocumentType is the media type of a kept order document, from its
-// name.
-func OrderDocumentType(name string) string {
-	switch strings.ToLower(path.Ext(name)) {
-	case ".pdf":
-		return "application/pdf"
-	case ".json":
-		return "application/json"
-	}
-	return "text/plain; charset=utf-8"
-}
-
-func itoa(i int) string {
-	b, _ := json.Marshal(i)
-	return string(b)
 }

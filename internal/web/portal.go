@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
@@ -363,7 +362,7 @@ func (s *Server) portalSubmit(w http.ResponseWriter, r *http.Request) {
 			s.Log.ErrorContext(r.Context(), "portal: redeem", "case_id", c.ID, "err", err)
 		}
 	}
-	id := recordedID(c, stored)
+	id := recordedID(stored)
 	rc := &Receipt{Reference: fmt.Sprintf("%s/%s/%s", c.ID, id, stored.Hash[:8]), Kind: kind, At: stored.RecordedAt,
 		Court: stored.RecordedAt.In(c.Calendar.Location).Format("2006-01-02 15:04 MST"), Docket: docket, Attachments: e.Attachments}
 	if s.Receipts != nil {
@@ -377,15 +376,12 @@ func (s *Server) portalSubmit(w http.ResponseWriter, r *http.Request) {
 }
 
 // recordedID is the ID the case engine gave the objection or motion just
-// recorded.
-func recordedID(c *cases.Case, e store.Event) string {
-	var p struct {
-		ID string `json:"id"`
+// recorded, or its place in the log when it has none.
+func recordedID(se store.Event) string {
+	if e, err := cases.EventOf(se); err == nil && e.ID != "" {
+		return e.ID
 	}
-	if err := json.Unmarshal(e.Payload, &p); err == nil && p.ID != "" {
-		return p.ID
-	}
-	return strconv.FormatInt(e.Seq, 10)
+	return strconv.FormatInt(se.Seq, 10)
 }
 
 // readPart reads an uploaded file, at most one byte more than allowed.
