@@ -99,6 +99,8 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	})
 	mux.HandleFunc("POST /intake", s.signedIn(s.intakeForm))
 	mux.HandleFunc("POST /intake/confirm", s.signedIn(s.intakeConfirm))
+	s.allowBody("POST /intake", IntakeMaxBody)
+	s.allowBody("POST /intake/confirm", IntakeMaxBody)
 }
 
 // pageHandler is a page for a signed-in principal.

@@ -120,6 +120,7 @@ func (s *Server) registerPortal(mux *http.ServeMux) {
 	}
 	mux.HandleFunc("GET /portal/{token}", s.portalPage)
 	mux.HandleFunc("POST /portal/{token}", s.portalSubmit)
+	s.allowBody("POST /portal/{token}", PortalMaxBody)
 }
 
 // portalLang picks the page's language: ?lang=, else the browser's first

@@ -6,10 +6,12 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/store"
 )
@@ -238,5 +240,36 @@ func TestPortalRefusals(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" {
 		t.Errorf("after %d failures a good token gets %d (Retry-After %q), want 429", PortalMaxFailures, resp.StatusCode, resp.Header.Get("Retry-After"))
+	}
+}
+
+// TestBodyLimits: a body over MaxBody is refused wherever a route has not
+// declared more, and accepted where it has: the portal (attachments), the
+// intake and reading an order (documents).
+func TestBodyLimits(t *testing.T) {
+	f, tok := portalFixture(t)
+	big := append([]byte("%PDF-1.4\n"), bytes.Repeat([]byte("0"), MaxBody+MaxBody/2)...)
+
+	form := url.Values{"type": {"notice_sent"}, "at": {"2022-10-28"}, "account": {"konnoyukio@CmRUCE"},
+		"note": {string(big)}, access.CSRFField: {f.csrf(t, "staff")}}
+	n := f.eventCount(t, f.own)
+	if resp, _ := f.page(t, "staff", "POST", "/cases/"+f.own+"/record", form); resp.StatusCode < 400 || resp.StatusCode > 499 {
+		t.Errorf("a record form of %d bytes: %d, want a 4xx", len(big), resp.StatusCode)
+	}
+	if f.eventCount(t, f.own) != n {
+		t.Error("an oversized form recorded something")
+	}
+
+	text := append([]byte(seedOrderText(t)), bytes.Repeat([]byte(" "), MaxBody)...)
+	req, _ := http.NewRequest("POST", f.srv.URL+"/api/v1/orders/read", bytes.NewReader(text))
+	req.Header.Set("Content-Type", "text/plain")
+	req.Header.Set("Authorization", "Bearer "+f.tokens["staff"])
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 200 {
+		t.Errorf("reading an order of %d bytes: %v %v", len(text), resp, err)
+	}
+
+	body, ctype := submission(t, map[string]string{"kind": "objection", "text": "see the attachment"}, map[string][]byte{"evidence.pdf": append([]byte("%PDF-1.4\n"), bytes.Repeat([]byte("0"), PortalMaxFile-100)...)})
+	if code, page := f.portal(t, "POST", "/portal/"+tok, body, ctype); code != 200 {
+		t.Errorf("an objection with an attachment of almost %d bytes: %d\n%.300s", PortalMaxFile, code, page)
 	}
 }

@@ -33,6 +33,7 @@ func (s *Server) registerRead(api huma.API) {
 		RequestBody: &huma.RequestBody{Required: true, Description: "The order: its text (UTF-8) or the PDF the court filed.",
 			Content: map[string]*huma.MediaType{"text/plain": {Schema: &huma.Schema{Type: huma.TypeString}},
 				"application/pdf": {Schema: &huma.Schema{Type: huma.TypeString, Format: "binary"}}}}}, s.readOrder)
+	s.allowBody("POST /api/v1/orders/read", IntakeMaxFile)
 }
 
 func (s *Server) readOrder(ctx context.Context, in *readInput) (*readOutput, error) {

@@ -10,7 +10,6 @@ import (
 	"database/sql"
 	"log/slog"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/danielgtaylor/huma/v2"
@@ -59,6 +58,10 @@ type Server struct {
 	SendNotices NoticeSender
 
 	portalAttempts *access.Attempts
+	// mux routes the requests; bodyLimits are the routes (by pattern)
+	// that take more than MaxBody, each declared where it is registered.
+	mux        *http.ServeMux
+	bodyLimits map[string]int64
 
 	m *metrics
 }
@@ -67,6 +70,7 @@ type Server struct {
 // the request log.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
+	s.mux, s.bodyLimits = mux, map[string]int64{}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
@@ -129,16 +133,24 @@ func (s *Server) headers(next http.Handler) http.Handler {
 		if s.Secure {
 			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
 		}
-		limit := int64(MaxBody)
-		if strings.HasPrefix(r.URL.Path, "/portal/") {
-			limit = PortalMaxBody
-		}
-		if r.URL.Path == "/intake" || r.URL.Path == "/intake/confirm" || r.URL.Path == "/api/v1/orders/read" {
-			limit = IntakeMaxBody
-		}
-		r.Body = http.MaxBytesReader(w, r.Body, limit)
+		r.Body = http.MaxBytesReader(w, r.Body, s.bodyLimit(r))
 		next.ServeHTTP(w, r)
 	})
+}
+
+// allowBody lets the route of pattern take bodies of up to n bytes (a
+// document, attachments) instead of MaxBody.
+func (s *Server) allowBody(pattern string, n int64) { s.bodyLimits[pattern] = n }
+
+// bodyLimit is how large a request's body may be: MaxBody, unless its
+// route was allowed more.
+func (s *Server) bodyLimit(r *http.Request) int64 {
+	if s.mux != nil {
+		if _, pattern := s.mux.Handler(r); s.bodyLimits[pattern] > 0 {
+			return s.bodyLimits[pattern]
+		}
+	}
+	return MaxBody
 }
 
 // statusWriter remembers the status of an answer, for the log.
