@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"slices"
@@ -385,31 +386,12 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 	if typ == matter.SubpoenaServed {
 		e.WithOrder, e.Conforms = ptrBool(r.PostFormValue("with_order") == "yes"), ptrBool(r.PostFormValue("conforms") == "yes")
 		if text := strings.TrimSpace(r.PostFormValue("subpoena")); text != "" {
-			// The subpoena's own words decide whether it conforms, not a
-			// checkbox; the text is kept with the case.
-			st := matter.Apply(c.Events, s.Now())
-			cf := reader.CheckSubpoena(text, st.Order, *e.WithOrder)
-			conformance = &cf
-			e.Conforms = ptrBool(cf.Conforms)
-			served := *e.WithOrder
-			var problems []string
-			for _, pr := range cf.Problems {
-				if pr.Code == "order_not_served" {
-					continue
-				}
-				problems = append(problems, pr.Message)
-			}
-			if !served {
-				served = !slices.ContainsFunc(cf.Problems, func(pr reader.Problem) bool { return pr.Code == "order_not_served" })
-			}
-			e.WithOrder = ptrBool(served)
-			e.Note = strings.TrimSpace(strings.Join(append(problems, e.Note), " "))
-			digest, err := s.Cases.Store.PutBlob(r.Context(), c.ID, []byte(text))
+			cf, err := s.checkSubpoena(r.Context(), c, &e, text)
 			if err != nil {
 				s.pageFault(w, r, p, err)
 				return
 			}
-			e.Digest = digest
+			conformance = &cf
 		}
 	}
 	if len(e.Note) > 4000 {
@@ -444,6 +426,31 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 		return
 	}
 	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
+}
+
+// checkSubpoena decides from the subpoena's own words, not a checkbox,
+// whether the subpoena whose service e records conforms to the order, and
+// whether the order went with it (attached or enclosed); it puts what does
+// not conform in e's note and keeps the text with the case.
+func (s *Server) checkSubpoena(ctx context.Context, c *cases.Case, e *matter.Event, text string) (reader.Conformance, error) {
+	st := matter.Apply(c.Events, s.Now())
+	cf := reader.CheckSubpoena(text, st.Order, *e.WithOrder)
+	served := *e.WithOrder
+	var problems []string
+	for _, pr := range cf.Problems {
+		if pr.Code == "order_not_served" {
+			continue
+		}
+		problems = append(problems, pr.Message)
+	}
+	if !served {
+		served = !slices.ContainsFunc(cf.Problems, func(pr reader.Problem) bool { return pr.Code == "order_not_served" })
+	}
+	e.Conforms, e.WithOrder = ptrBool(cf.Conforms), ptrBool(served)
+	e.Note = strings.TrimSpace(strings.Join(append(problems, e.Note), " "))
+	digest, err := s.Cases.Store.PutBlob(ctx, c.ID, []byte(text))
+	e.Digest = digest
+	return cf, err
 }
 
 func ptrBool(b bool) *bool { return &b }
