@@ -53,6 +53,9 @@ type calendarFile struct {
 	State       string    `json:"state,omitempty"`
 	Holidays    []Rule    `json:"holidays,omitempty"`
 	Closures    []Closure `json:"closures,omitempty"`
+	// WeekendObservance says how the state observes its holidays that fall
+	// on a weekend, by years; a file that extends another inherits it.
+	WeekendObservance []WeekendObservance `json:"weekend_observance,omitempty"`
 }
 
 // Courts lists the ids of the embedded court calendars.
@@ -121,9 +124,13 @@ func ParseCalendar(data []byte) (*Calendar, error) {
 	}
 
 	c := &Calendar{ID: f.ID, Name: f.Name, Description: f.Description, days: map[Date][]Holiday{}}
+	var weekend []WeekendObservance
 	for _, file := range files {
 		c.TimeZone = cmpOr(c.TimeZone, file.TimeZone)
 		c.State = cmpOr(c.State, file.State)
+		if weekend == nil {
+			weekend = file.WeekendObservance
+		}
 	}
 	var problems []string
 	if c.ID == "" {
@@ -137,9 +144,9 @@ func ParseCalendar(data []byte) (*Calendar, error) {
 	} else if c.Location, err = time.LoadLocation(c.TimeZone); err != nil {
 		problems = append(problems, fmt.Sprintf("time_zone: %q is not an IANA time zone", c.TimeZone))
 	}
-	problems = append(problems, c.add(federal, Federal, ExecutiveOrder)...)
+	problems = append(problems, c.add(federal, true, federal.WeekendObservance)...)
 	for _, file := range files {
-		problems = append(problems, c.add(file, State, CourtClosure)...)
+		problems = append(problems, c.add(file, false, weekend)...)
 	}
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("calendar %q: %s", f.ID, strings.Join(problems, "; "))
@@ -170,27 +177,53 @@ func decodeCalendar(data []byte) (*calendarFile, error) {
 	return &f, nil
 }
 
+// The kinds a court's own file may give its rules and its closures. The
+// federal file's rules are all federal and its closures all presidential.
+var (
+	ruleKinds    = []Kind{State, StateDeclared}
+	closureKinds = []Kind{CourtClosure, State, StateDeclared, ExecutiveOrder}
+)
+
 // add computes every day of a file's rules and closures over the supported
-// years. Recurring rules get ruleKind, single days closureKind.
-func (c *Calendar) add(f *calendarFile, ruleKind, closureKind Kind) []string {
+// years. In the federal file rules are Federal and closures ExecutiveOrder;
+// in a court's file a rule is State and a closure CourtClosure unless its
+// kind says otherwise. weekend is how the state observes its own holidays
+// (kind State) that fall on a weekend, where a rule does not say.
+func (c *Calendar) add(f *calendarFile, federal bool, weekend []WeekendObservance) []string {
 	var problems []string
+	for i, w := range f.WeekendObservance {
+		if w.Observed != NearestWeekday && w.Observed != FollowingMonday && w.Observed != NotMoved {
+			problems = append(problems, fmt.Sprintf("weekend_observance[%d].observed: %q is not one of nearest_weekday, following_monday, none", i, w.Observed))
+		}
+	}
 	for i := range f.Holidays {
 		r := &f.Holidays[i]
 		at := fmt.Sprintf("holidays[%d]", i)
-		var err error
-		if r.when, err = parseWhen(r.When); err != nil {
-			problems = append(problems, at+".when: "+err.Error())
+		kind, err := kindOf(r.Kind, federal, Federal, State, ruleKinds)
+		if err != nil {
+			problems = append(problems, at+".kind: "+err.Error())
+		}
+		switch {
+		case r.When != "" && len(r.Dates) > 0:
+			problems = append(problems, at+": give when or dates, not both")
 			continue
+		case r.When == "" && len(r.Dates) > 0:
+			r.when = nil
+		default:
+			if r.when, err = parseWhen(r.When); err != nil {
+				problems = append(problems, at+".when: "+err.Error())
+				continue
+			}
 		}
 		if r.Name == "" {
 			problems = append(problems, at+".name: missing")
 		}
 		switch r.Observed {
-		case NoObservance, NearestWeekday, FollowingMonday:
+		case NoObservance, NearestWeekday, FollowingMonday, NotMoved:
 		default:
-			problems = append(problems, fmt.Sprintf("%s.observed: %q is not one of nearest_weekday, following_monday", at, r.Observed))
+			problems = append(problems, fmt.Sprintf("%s.observed: %q is not one of nearest_weekday, following_monday, none", at, r.Observed))
 		}
-		fwd, err := forwardOnly(r.Counts, ruleKind)
+		fwd, err := forwardOnly(r.Counts, kind)
 		if err != nil {
 			problems = append(problems, at+".counts: "+err.Error())
 		}
@@ -198,13 +231,26 @@ func (c *Calendar) add(f *calendarFile, ruleKind, closureKind Kind) []string {
 			if !r.inForce(y) {
 				continue
 			}
-			day := r.when(y)
-			h := Holiday{Date: day, Name: r.Name, Kind: ruleKind, Cite: r.Cite, ForwardOnly: fwd}
-			if obs := r.Observed.observe(day); obs != day {
-				h.ObservedOn = obs
-				c.days[obs] = append(c.days[obs], Holiday{Date: obs, Name: r.Name, Kind: ruleKind, Cite: r.Cite, ObservedFor: day, ForwardOnly: fwd})
+			obs, by := r.Observed, ""
+			if obs == NoObservance && kind == State {
+				// Cal. Rules of Court, rule 1.11 and the like: the state's
+				// own rule for its holidays on a weekend, as in force that year.
+				for _, w := range weekend {
+					if w.inForce(y) {
+						obs, by = w.Observed, w.Cite
+						break
+					}
+				}
 			}
-			c.days[day] = append(c.days[day], h)
+			for _, day := range r.days(y) {
+				h := Holiday{Date: day, Name: r.Name, Kind: kind, Cite: r.Cite, Note: r.Note, ForwardOnly: fwd}
+				if o := obs.observe(day); o != day {
+					h.ObservedOn = o
+					c.days[o] = append(c.days[o], Holiday{Date: o, Name: r.Name, Kind: kind, Cite: r.Cite, Note: r.Note,
+						ObservedFor: day, ObservedBy: by, ForwardOnly: fwd})
+				}
+				c.days[day] = append(c.days[day], h)
+			}
 		}
 	}
 	for i, cl := range f.Closures {
@@ -216,22 +262,50 @@ func (c *Calendar) add(f *calendarFile, ruleKind, closureKind Kind) []string {
 		if cl.Name == "" {
 			problems = append(problems, at+".name: missing")
 		}
-		fwd, err := forwardOnly(cl.Counts, closureKind)
+		kind, err := kindOf(cl.Kind, federal, ExecutiveOrder, CourtClosure, closureKinds)
 		if err != nil {
+			problems = append(problems, at+".kind: "+err.Error())
+		}
+		fwd := false
+		if kind == CourtClosure && cl.Counts != "" {
+			problems = append(problems, at+`.counts: a day the clerk's office was inaccessible is no holiday: it extends a filing whose last day it is, forward in either direction (Fed. R. Civ. P. 6(a)(3)); remove counts, or give a kind ("state", "state_declared", "executive_order")`)
+		} else if fwd, err = forwardOnly(cl.Counts, kind); err != nil {
 			problems = append(problems, at+".counts: "+err.Error())
 		}
-		c.days[cl.Date] = append(c.days[cl.Date], Holiday{Date: cl.Date, Name: cl.Name, Kind: closureKind, Cite: cl.Cite, ForwardOnly: fwd})
+		c.days[cl.Date] = append(c.days[cl.Date], Holiday{Date: cl.Date, Name: cl.Name, Kind: kind, Cite: cl.Cite, Note: cl.Note, ForwardOnly: fwd})
 	}
 	return problems
 }
 
-func kindRank(k Kind) int {
-	return slices.Index([]Kind{Federal, ExecutiveOrder, CourtClosure, State}, k)
+// kindOf resolves the kind a file gives a rule or a closure: the federal
+// file's entries are always of their federal kind; a court's file may
+// choose among allowed.
+func kindOf(k Kind, federal bool, federalKind, def Kind, allowed []Kind) (Kind, error) {
+	if federal {
+		return federalKind, nil
+	}
+	if k == "" {
+		return def, nil
+	}
+	if !slices.Contains(allowed, k) {
+		names := make([]string, len(allowed))
+		for i, a := range allowed {
+			names[i] = string(a)
+		}
+		return def, fmt.Errorf("%q is not one of %s", k, strings.Join(names, ", "))
+	}
+	return k, nil
 }
 
-// Holidays returns every legal holiday of the calendar in a year, in date
-// order: the statutory days, the days set aside for observing them (with the
-// day each stands for), closures, and the state's days.
+func kindRank(k Kind) int {
+	return slices.Index([]Kind{Federal, ExecutiveOrder, State, StateDeclared, CourtClosure}, k)
+}
+
+// Holidays returns every day of the calendar in a year, in date order: the
+// statutory days, the days set aside for observing them (with the day each
+// stands for), the state's days, the days it declares but its courts do not
+// keep (kind state_declared), and the days the clerk's office was
+// inaccessible (kind court). Kind says how each counts.
 func (c *Calendar) Holidays(year int) []Holiday {
 	var out []Holiday
 	for d, hs := range c.days {
@@ -259,16 +333,44 @@ type Scope struct {
 	// leaving out the state's and the court's own: the earliest date any
 	// federal court could compute.
 	FederalOnly bool
+	// Latest also counts the days the state declares holidays that its
+	// courts do not keep (kind state_declared), for periods measured after
+	// an event: the latest date any reasonable reading of Fed. R. Civ. P.
+	// 6(a)(6)(C) allows. Counting backward, the latest reading counts only
+	// the days every reading counts (federal days and presidential
+	// closures), since each holiday more moves a backward period earlier.
+	Latest bool
+	// Filing also treats the days the clerk's office was inaccessible as
+	// days on which nothing can be filed (Fed. R. Civ. P. 6(a)(3)). They are
+	// no legal holidays: a period for anything but a filing ignores them.
+	Filing bool
+}
+
+// counts reports whether h counts as a day closed under the scope.
+func (h Holiday) counts(s Scope) bool {
+	if s.Backward && h.ForwardOnly {
+		return false
+	}
+	switch h.Kind {
+	case Federal, ExecutiveOrder:
+		// Fed. R. Civ. P. 6(a)(6)(A), (B): in every court, in every reading.
+		return true
+	case CourtClosure:
+		return s.Filing && !s.FederalOnly
+	case State:
+		return !s.FederalOnly && !(s.Latest && s.Backward)
+	case StateDeclared:
+		return s.Latest && !s.FederalOnly && !s.Backward
+	}
+	return false
 }
 
 // HolidayOn returns the legal holiday that falls on d under the scope, if
-// any. When several fall on one day, the federal one is named first.
+// any (with Scope.Filing, also a day the clerk's office was inaccessible).
+// When several fall on one day, the federal one is named first.
 func (c *Calendar) HolidayOn(d Date, s Scope) (Holiday, bool) {
 	for _, h := range c.days[d] {
-		if s.Backward && h.ForwardOnly {
-			continue
-		}
-		if s.FederalOnly && h.Kind != Federal && h.Kind != ExecutiveOrder {
+		if !h.counts(s) {
 			continue
 		}
 		if !h.ObservedOn.IsZero() {
@@ -284,11 +386,23 @@ func (c *Calendar) HolidayOn(d Date, s Scope) (Holiday, bool) {
 
 // IsCourtDay reports whether d is not a Saturday, Sunday or legal holiday
 // under the scope: a day on which a period may end (Fed. R. Civ. P.
-// 6(a)(1)(C)).
+// 6(a)(1)(C)). With Scope.Filing, a day the clerk's office was inaccessible
+// is not one either.
 func (c *Calendar) IsCourtDay(d Date, s Scope) bool {
 	if d.IsWeekend() {
 		return false
 	}
 	_, ok := c.HolidayOn(d, s)
 	return !ok
+}
+
+// inaccessible returns the entry saying the clerk's office was inaccessible
+// on d, if the calendar has one.
+func (c *Calendar) inaccessible(d Date) (Holiday, bool) {
+	for _, h := range c.days[d] {
+		if h.Kind == CourtClosure {
+			return h, true
+		}
+	}
+	return Holiday{}, false
 }

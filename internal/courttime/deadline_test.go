@@ -63,9 +63,16 @@ func date(t *testing.T, s string) Date {
 // statutory day is listed under its name, and the day it is observed is a
 // legal holiday (forward) on the calendar.
 func TestHolidayTables(t *testing.T) {
-	for _, tc := range []struct{ file, court string }{
-		{"federal-holidays-2020-2030.tsv", "us"},
-		{"cand-holidays-2020-2030.tsv", "cand"},
+	for _, tc := range []struct {
+		file, court string
+		scope       Scope
+		kind        Kind
+	}{
+		{"federal-holidays-2020-2030.tsv", "us", Scope{}, Federal},
+		{"cand-holidays-2020-2030.tsv", "cand", Scope{}, State},
+		// The days California declares that are not judicial holidays
+		// count only under the latest reading.
+		{"cand-declared-2020-2030.tsv", "cand", Scope{Latest: true}, StateDeclared},
 	} {
 		c := mustCourt(t, tc.court)
 		for _, row := range readTable(t, tc.file) {
@@ -74,21 +81,28 @@ func TestHolidayTables(t *testing.T) {
 				if got := day.Weekday().String()[:3]; got != row["weekday"] {
 					t.Fatalf("%s: table says %s, calendar %s", row["line"], row["weekday"], got)
 				}
-				if !hasHoliday(c, day, row["name"]) {
-					t.Errorf("%s: %s is not listed on %v", row["line"], row["name"], day)
+				if !hasHolidayOfKind(c, day, row["name"], tc.kind) {
+					t.Errorf("%s: %s (%s) is not listed on %v", row["line"], row["name"], tc.kind, day)
 				}
 				if row["observed"] == "none" {
 					for _, near := range []Date{day.AddDays(-1), day.AddDays(1)} {
-						if h, ok := c.HolidayOn(near, Scope{}); ok && h.Name == row["name"] {
+						if h, ok := c.HolidayOn(near, tc.scope); ok && h.Name == row["name"] {
 							t.Errorf("%s: observed on %v, want no observance", row["line"], near)
 						}
 					}
 					return
 				}
 				obs := date(t, row["observed"])
-				h, ok := c.HolidayOn(obs, Scope{})
+				h, ok := c.HolidayOn(obs, tc.scope)
 				if !ok || h.Name != row["name"] {
 					t.Errorf("%s: %v is not a legal holiday for %s (got %+v)", row["line"], obs, row["name"], h)
+				}
+				if tc.kind == StateDeclared && obs.Weekday() != time.Monday {
+					// Columbus Day is also a federal holiday; every other
+					// day of this table must leave the court's reading alone.
+					if !c.IsCourtDay(obs, Scope{}) {
+						t.Errorf("%s: %v counts in the court's reading", row["line"], obs)
+					}
 				}
 				if obs != day && h.ObservedFor != day {
 					t.Errorf("%s: %v stands for %v, want %v", row["line"], obs, h.ObservedFor, day)
@@ -120,6 +134,57 @@ func TestPeriodTable(t *testing.T) {
 			if d.CalendarDue.String() != row["calendar_due"] || d.Due.String() != row["due"] {
 				t.Errorf("%s: calendar_due %v, due %v; want %s, %s (%s)\nsteps:\n  %s", row["line"], d.CalendarDue, d.Due,
 					row["calendar_due"], row["due"], row["why"], strings.Join(d.Steps, "\n  "))
+			}
+		})
+	}
+}
+
+// TestReadingsTable computes every period of testdata/readings.tsv under
+// the three readings: the court's (due), federal holidays only
+// (due_federal_only) and the latest any reading allows (due_latest). The
+// calendar cand-go is cand with the clerk's-office closures listed in
+// testdata/README.md.
+func TestReadingsTable(t *testing.T) {
+	goFile := `{"id": "cand-go", "name": "N.D. Cal. with closures of the clerk's office", "extends": "cand",
+	 "closures": [{"date": "2007-08-31", "name": "Clerk's office inaccessible"},
+	              {"date": "2022-10-31", "name": "Clerk's office closed by General Order", "cite": "G.O. 99"},
+	              {"date": "2025-11-26", "name": "Clerk's office inaccessible"},
+	              {"date": "2026-11-18", "name": "Clerk's office inaccessible"}]}`
+	cgo, err := ParseCalendar([]byte(goFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	courts := map[string]*Calendar{"us": mustCourt(t, "us"), "cand": mustCourt(t, "cand"), "cand-go": cgo}
+	for _, row := range readTable(t, "readings.tsv") {
+		name := strings.Join([]string{row["calendar"], row["trigger"], row["direction"], row["days"], "mail=" + row["mail"], "filing=" + row["filing"]}, " ")
+		t.Run(name, func(t *testing.T) {
+			c := courts[row["calendar"]]
+			if c == nil {
+				t.Fatalf("%s: unknown calendar %q", row["line"], row["calendar"])
+			}
+			days, err := strconv.Atoi(row["days"])
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := c.Compute(Period{Trigger: date(t, row["trigger"]), Days: days, Before: row["direction"] == "before",
+				Mail: row["mail"] == "yes", Filing: row["filing"] == "yes"})
+			if err != nil {
+				t.Fatalf("%s: %v", row["line"], err)
+			}
+			got := []string{d.CalendarDue.String(), d.Due.String(), d.DueFederalOnly.String(), d.DueLatest.String()}
+			want := []string{row["calendar_due"], row["due"], row["due_federal_only"], row["due_latest"]}
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("%s: calendar_due, due, due_federal_only, due_latest = %v; want %v (%s)\nsteps:\n  %s",
+					row["line"], got, want, row["why"], strings.Join(d.Steps, "\n  "))
+			}
+			if d.Filing != (row["filing"] == "yes") {
+				t.Errorf("filing = %v", d.Filing)
+			}
+			if d.ExpiresLatestAt != d.DueLatest.End(c.Location).UTC() {
+				t.Errorf("expires_latest_at %v is not the end of %v in %s", d.ExpiresLatestAt, d.DueLatest, c.TimeZone)
+			}
+			if d.DueLatest != d.Due && !strings.Contains(strings.Join(d.Steps, "\n"), d.DueLatest.Long()) {
+				t.Errorf("no step names the latest date %s:\n%s", d.DueLatest.Long(), strings.Join(d.Steps, "\n"))
 			}
 		})
 	}
@@ -206,6 +271,10 @@ func TestHours(t *testing.T) {
 			time.Date(2026, 10, 31, 12, 0, 0, 0, la), 24, false, D(2026, 11, 2), "2026-11-02T19:00:00Z"},
 		{"24 hours before a Monday 10:00 hearing lands on Sunday: back to Friday 10:00",
 			time.Date(2026, 11, 16, 10, 0, 0, 0, la), 24, true, D(2026, 11, 13), "2026-11-13T18:00:00Z"},
+		// Wed 2021-09-22 10:00 PDT + 48 hours = Fri 2021-09-24 10:00, Native
+		// American Day, not yet a judicial holiday: the period ends then.
+		{"48 hours to Native American Day 2021, not yet a judicial holiday",
+			time.Date(2021, 9, 22, 10, 0, 0, 0, la), 48, false, D(2021, 9, 24), "2021-09-24T17:00:00Z"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := cand.Compute(Period{TriggerAt: tc.at, Hours: tc.hours, Before: tc.before})
@@ -217,6 +286,51 @@ func TestHours(t *testing.T) {
 			}
 			if !strings.Contains(d.Rule, "6(a)(2)") {
 				t.Errorf("rule %q does not cite 6(a)(2)", d.Rule)
+			}
+		})
+	}
+}
+
+// TestHoursReadings checks the latest reading and the clerk's office for
+// periods in hours (Fed. R. Civ. P. 6(a)(2)(C), 6(a)(3)(B)).
+func TestHoursReadings(t *testing.T) {
+	cgo, err := ParseCalendar([]byte(`{"id": "cand-go", "name": "N.D. Cal.", "extends": "cand",
+		"closures": [{"date": "2026-11-18", "name": "Clerk's office inaccessible"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	la := cgo.Location
+	for _, tc := range []struct {
+		name                  string
+		p                     Period
+		due, latest           Date
+		expires, expiresLater string
+	}{
+		// Fri 2021-09-24 10:00 PDT (17:00Z) is Native American Day, a §
+		// 6700 day only; the latest reading runs to the same time Mon
+		// 2021-09-27 (17:00Z).
+		{"48 hours to Native American Day 2021",
+			Period{TriggerAt: time.Date(2021, 9, 22, 10, 0, 0, 0, la), Hours: 48}, D(2021, 9, 24), D(2021, 9, 27),
+			"2021-09-24T17:00:00Z", "2021-09-27T17:00:00Z"},
+		// Tue 2026-11-17 09:30 PST + 24 hours = Wed 2026-11-18 09:30, when
+		// the clerk's office is inaccessible: a filing runs to the same
+		// time Thu 2026-11-19 (17:30Z).
+		{"24 hours for a filing into a day the clerk's office is inaccessible",
+			Period{TriggerAt: time.Date(2026, 11, 17, 9, 30, 0, 0, la), Hours: 24, Filing: true}, D(2026, 11, 19), D(2026, 11, 19),
+			"2026-11-19T17:30:00Z", "2026-11-19T17:30:00Z"},
+		{"the same 24 hours, not for a filing",
+			Period{TriggerAt: time.Date(2026, 11, 17, 9, 30, 0, 0, la), Hours: 24}, D(2026, 11, 18), D(2026, 11, 18),
+			"2026-11-18T17:30:00Z", "2026-11-18T17:30:00Z"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := cgo.Compute(tc.p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{d.Due.String(), d.DueLatest.String(), d.ExpiresAt.Format(time.RFC3339), d.ExpiresLatestAt.Format(time.RFC3339)}
+			want := []string{tc.due.String(), tc.latest.String(), tc.expires, tc.expiresLater}
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("due, due_latest, expires_at, expires_latest_at = %v; want %v\n%s", got, want, strings.Join(d.Steps, "\n"))
 			}
 		})
 	}
@@ -285,6 +399,14 @@ func TestPeriodProperties(t *testing.T) {
 			// state holidays never count, so both dates are the same.
 			if (!p.Before && d.DueFederalOnly.After(d.Due)) || (p.Before && d.DueFederalOnly != d.Due) {
 				t.Fatalf("%s %+v: federal-only %v against the court's %v", id, p, d.DueFederalOnly, d.Due)
+			}
+			// The latest reading counts more days forward, never fewer, and
+			// backward the same days as every reading.
+			if (!p.Before && d.DueLatest.Before(d.Due)) || (p.Before && d.DueLatest != d.Due) {
+				t.Fatalf("%s %+v: latest %v against the court's %v", id, p, d.DueLatest, d.Due)
+			}
+			if !c.IsCourtDay(d.DueLatest, Scope{Backward: p.Before, Latest: true}) {
+				t.Fatalf("%s %+v: due_latest %v is a weekend or holiday under the latest reading", id, p, d.DueLatest)
 			}
 			lo, hi := d.CalendarDue, d.Due
 			if p.Mail {
