@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
@@ -38,10 +39,10 @@ func (h *hoursFlag) Set(v string) error {
 }
 
 type deadlineFlags struct {
-	from, court, tz, title  string
-	hours                   hoursFlag
-	days                    int
-	mail, before, json, ics bool
+	from, court, tz, title          string
+	hours                           hoursFlag
+	days                            int
+	mail, before, filing, json, ics bool
 }
 
 func newDeadline(env Env) *cobra.Command {
@@ -58,14 +59,27 @@ none of these. Legal holidays are the federal ones (5 U.S.C. § 6103(a) and
 their observed days), days the President closed the government, and for
 periods counted forward the holidays of the state where the court sits.
 
-Besides the court's date, writ gives the date counting federal holidays
-only: schedule your own duties by the earlier one; judge whether others
-acted in time by the later one.`,
+writ gives three dates. The court's reading (due) counts the state's
+judicial holidays. Counting federal holidays only (due_federal_only) gives
+the earliest date: schedule your own duties by it. The latest reading
+(due_latest) also counts the days the state declares holidays that its
+courts do not keep (Rule 6(a)(6)(C) may or may not take them in): judge
+whether others acted in time by it.
+
+A day the clerk's office was inaccessible (a closure in a court's calendar
+file) extends only a filing with the court, such as a motion to quash:
+say so with --filing (Fed. R. Civ. P. 6(a)(3)).
+
+The last day ends at midnight in the court's time zone (Fed. R. Civ. P.
+6(a)(4)(A)); --tz reads the time in --from and shows the end in another
+zone, the person's own.`,
 		Example: `  writ deadline --from 2022-10-20 --days 10
   writ deadline --from 2022-10-21 --days 21 --json
   writ deadline --from 2026-08-06 --days 30 --mail
   writ deadline --from 2026-03-20 --days 14 --before
   writ deadline --from 2026-11-25T16:00 --hours 48
+  writ deadline --from 2022-10-21 --days 21 --filing --court cand-2022.json
+  writ deadline --from 2022-10-20 --days 10 --tz Asia/Tokyo
   writ deadline --from 2022-10-20 --days 10 --ics --title "Notify account holders" > notice.ics`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -81,7 +95,8 @@ acted in time by the later one.`,
 	fl.StringVar(&f.court, "court", "", "the court's calendar: cand (N.D. Cal., the default), us (federal holidays only), or a calendar file; WRIT_COURT sets the default")
 	fl.BoolVar(&f.mail, "mail", false, "service was made by mail: add 3 days under Fed. R. Civ. P. 6(d)")
 	fl.BoolVar(&f.before, "before", false, "the period is counted backward from the event (\"14 days before the hearing\"), Fed. R. Civ. P. 6(a)(5)")
-	fl.StringVar(&f.tz, "tz", "", "use this IANA time zone instead of the court's: for reading a time in --from and for the instant the period ends")
+	fl.BoolVar(&f.filing, "filing", false, "the period is for a filing with the court (a motion): a day the clerk's office was inaccessible extends it, Fed. R. Civ. P. 6(a)(3)")
+	fl.StringVar(&f.tz, "tz", "", "an IANA time zone (Asia/Tokyo) to read a time in --from in and to show the end in; the period still ends at midnight in the court's zone")
 	fl.BoolVar(&f.json, "json", false, "print one JSON object")
 	fl.BoolVar(&f.ics, "ics", false, "print the deadline as an iCalendar event (RFC 5545) to import into a calendar program")
 	fl.StringVar(&f.title, "title", "", "the event's title with --ics (default: a description of the period)")
@@ -92,11 +107,21 @@ func runDeadline(env Env, cmd *cobra.Command, f *deadlineFlags, args []string) e
 	if f.json && f.ics {
 		return errors.New("--json and --ics: choose one output")
 	}
-	cal, err := loadCourt(env, f.court, f.tz)
+	// --tz is the reader's zone, never the court's: Fed. R. Civ. P.
+	// 6(a)(4)(A) ends the last day at midnight in the court's time zone.
+	cal, err := loadCourt(env, f.court, "")
 	if err != nil {
 		return err
 	}
-	p, err := periodFromFlags(cmd, f, args, cal.Location)
+	tz, err := readerZone(f.tz)
+	if err != nil {
+		return err
+	}
+	in := cal.Location
+	if tz != nil {
+		in = tz
+	}
+	p, err := periodFromFlags(cmd, f, args, in, cal.Location)
 	if err != nil {
 		return err
 	}
@@ -113,11 +138,42 @@ func runDeadline(env Env, cmd *cobra.Command, f *deadlineFlags, args []string) e
 	case f.json:
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
-		return enc.Encode(d)
+		return enc.Encode(deadlineJSON(d, tz))
 	case f.ics:
 		return writeICS(out, env.Now(), cal, d, f.title)
 	}
-	return printDeadline(out, cal, d)
+	return printDeadline(out, cal, d, tz)
+}
+
+// readerZone reads --tz: the zone of the person reading, or nil.
+func readerZone(tz string) (*time.Location, error) {
+	if tz == "" {
+		return nil, nil
+	}
+	loc, err := time.LoadLocation(tz)
+	if err != nil || strings.HasPrefix(tz, "/") {
+		return nil, flagError("tz", fmt.Errorf("%q is not an IANA time zone (for example America/Los_Angeles or Asia/Tokyo)", tz))
+	}
+	return loc, nil
+}
+
+// deadlineOut is a deadline as `writ deadline --json` prints it: the
+// computed deadline and, with --tz, the instants it ends in that zone.
+type deadlineOut struct {
+	courttime.Deadline
+	TZ                string `json:"tz,omitempty"`
+	ExpiresAtTZ       string `json:"expires_at_tz,omitempty"`
+	ExpiresLatestAtTZ string `json:"expires_latest_at_tz,omitempty"`
+}
+
+func deadlineJSON(d courttime.Deadline, tz *time.Location) deadlineOut {
+	out := deadlineOut{Deadline: d}
+	if tz != nil {
+		out.TZ = tz.String()
+		out.ExpiresAtTZ = d.ExpiresAt.In(tz).Format(time.RFC3339)
+		out.ExpiresLatestAtTZ = d.ExpiresLatestAt.In(tz).Format(time.RFC3339)
+	}
+	return out
 }
 
 // flagFor maps a field of courttime.Period to the flag that set it.
@@ -135,7 +191,9 @@ func flagFor(field string, p courttime.Period) string {
 
 // periodFromFlags reads the period from the flags, checking each value and
 // naming the flag when one is wrong.
-func periodFromFlags(cmd *cobra.Command, f *deadlineFlags, args []string, loc *time.Location) (courttime.Period, error) {
+// Times in --from are read in loc; a period in days counts from the day the
+// instant falls on in the court's zone.
+func periodFromFlags(cmd *cobra.Command, f *deadlineFlags, args []string, loc, court *time.Location) (courttime.Period, error) {
 	var p courttime.Period
 	raw := f.hours.raw
 	if f.hours.bare && len(args) == 1 {
@@ -172,7 +230,7 @@ func periodFromFlags(cmd *cobra.Command, f *deadlineFlags, args []string, loc *t
 	if hours == 0 && f.days == 0 {
 		return p, flagError("days", errors.New("must be a whole number of days from 1, not 0"))
 	}
-	p.Days, p.Hours, p.Mail, p.Before = f.days, hours, f.mail, f.before
+	p.Days, p.Hours, p.Mail, p.Before, p.Filing = f.days, hours, f.mail, f.before, f.filing
 	if hours > 0 {
 		at, err := parseInstant(f.from, loc)
 		if err != nil {
@@ -181,7 +239,7 @@ func periodFromFlags(cmd *cobra.Command, f *deadlineFlags, args []string, loc *t
 		p.TriggerAt = at
 		return p, nil
 	}
-	day, err := parseDay(f.from, loc)
+	day, err := parseDay(f.from, loc, court)
 	if err != nil {
 		return p, flagError("from", err)
 	}
@@ -189,8 +247,9 @@ func periodFromFlags(cmd *cobra.Command, f *deadlineFlags, args []string, loc *t
 	return p, nil
 }
 
-// parseDay reads a day, or takes the court-time day of an instant.
-func parseDay(s string, loc *time.Location) (courttime.Date, error) {
+// parseDay reads a day (the court's day as written), or an instant read in
+// loc, of which it takes the day in the court's zone.
+func parseDay(s string, loc, court *time.Location) (courttime.Date, error) {
 	if !strings.ContainsAny(s, "T ") {
 		return courttime.ParseDate(s)
 	}
@@ -198,7 +257,7 @@ func parseDay(s string, loc *time.Location) (courttime.Date, error) {
 	if err != nil {
 		return courttime.Date{}, err
 	}
-	return courttime.DateOf(at.In(loc)), nil
+	return courttime.DateOf(at.In(court)), nil
 }
 
 // parseInstant reads a time of day on a date: in court time
@@ -223,15 +282,31 @@ func parseInstant(s string, loc *time.Location) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("%q is not a time of day: write HH:MM on the 24-hour clock, as 2022-10-20T14:30", clock)
 }
 
-func printDeadline(w io.Writer, cal *courttime.Calendar, d courttime.Deadline) error {
+func printDeadline(w io.Writer, cal *courttime.Calendar, d courttime.Deadline, tz *time.Location) error {
 	ends := fmt.Sprintf("at midnight ending that day, %s (%s)", cal.TimeZone, d.ExpiresAt.Format(time.RFC3339))
 	if d.Hours > 0 {
 		ends = fmt.Sprintf("at %s (%s)", d.ExpiresAt.In(cal.Location).Format("15:04 MST"), d.ExpiresAt.Format(time.RFC3339))
 	}
-	fmt.Fprintf(w, "Due %s, %s\n\n", d.Due.Long(), ends)
+	fmt.Fprintf(w, "Due %s, %s\n", d.Due.Long(), ends)
+	if tz != nil {
+		const long = "Monday 2006-01-02 15:04 MST"
+		fmt.Fprintf(w, "  that is %s in %s", d.ExpiresAt.In(tz).Format(long), tz)
+		if d.DueLatest != d.Due {
+			fmt.Fprintf(w, "; the latest reading ends %s", d.ExpiresLatestAt.In(tz).Format(long))
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w)
+	state := cmp.Or(cal.State, "the state")
+	courts := state + "'s judicial holidays count"
+	if cal.State == "" {
+		courts = "the court's calendar"
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "  court's reading (due):\t%s\t%s\n", d.Due.Long(), courts)
+	fmt.Fprintf(tw, "  federal holidays only (due_federal_only):\t%s\tthe earliest: schedule your own duties by it\n", d.DueFederalOnly.Long())
+	fmt.Fprintf(tw, "  latest reading (due_latest):\t%s\talso %s's other declared holidays: judge others' timeliness by it\n", d.DueLatest.Long(), state)
 	fmt.Fprintf(tw, "  plain calendar count:\t%s\n", d.CalendarDue.Long())
-	fmt.Fprintf(tw, "  federal holidays only:\t%s\n", d.DueFederalOnly.Long())
 	fmt.Fprintf(tw, "  rule:\t%s\n", d.Rule)
 	fmt.Fprintf(tw, "  court calendar:\t%s (%s)\n", cal.ID, cal.Name)
 	if err := tw.Flush(); err != nil {

@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -22,6 +23,8 @@ func TestDeadlineAcceptance(t *testing.T) {
 		args []string
 		// want are the JSON fields and their expected values.
 		due, calendarDue, dueFederalOnly, expiresAt string
+		// dueLatest is the latest reading; "" when it is due.
+		dueLatest string
 	}{
 		{
 			// Thu 2022-10-20 + 10 days = Sun 2022-10-30, which rolls to
@@ -83,16 +86,41 @@ func TestDeadlineAcceptance(t *testing.T) {
 			dueFederalOnly: "2026-09-11",
 			expiresAt:      "2026-09-12T07:00:00Z",
 		},
+		{
+			// Fri 2022-01-21 + 21 days = Fri 2022-02-11, which observes
+			// Lincoln Day (Sat 2022-02-12) under Cal. Rules of Court, rule
+			// 1.11; Saturday, Sunday; Mon 2022-02-14 ends at midnight PST.
+			name:           "21 days to the Friday observing Lincoln Day 2022",
+			args:           []string{"--from", "2022-01-21", "--days", "21"},
+			due:            "2022-02-14",
+			calendarDue:    "2022-02-11",
+			dueFederalOnly: "2022-02-11",
+			expiresAt:      "2022-02-15T08:00:00Z",
+		},
+		{
+			// Fri 2021-08-27 + 28 days = Fri 2021-09-24, Native American Day,
+			// not a judicial holiday before 2022 but a day Gov. Code § 6700
+			// declares: the latest reading runs to Mon 2021-09-27.
+			name:           "28 days to Native American Day 2021",
+			args:           []string{"--from", "2021-08-27", "--days", "28"},
+			due:            "2021-09-24",
+			calendarDue:    "2021-09-24",
+			dueFederalOnly: "2021-09-24",
+			expiresAt:      "2021-09-25T07:00:00Z",
+			dueLatest:      "2021-09-27",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := run(t, append([]string{"deadline", "--json"}, tc.args...)...)
 			r.mustSucceed(t)
 			got := decodeObject(t, r.stdout)
+			latest := cmp.Or(tc.dueLatest, tc.due)
 			for field, want := range map[string]string{
 				"due":              tc.due,
 				"calendar_due":     tc.calendarDue,
 				"due_federal_only": tc.dueFederalOnly,
 				"expires_at":       tc.expiresAt,
+				"due_latest":       latest,
 			} {
 				if got[field] != want {
 					t.Errorf("%s = %v, want %s", field, got[field], want)
@@ -117,8 +145,12 @@ func TestDeadlineJSONContract(t *testing.T) {
 		"due":              "2022-10-31",
 		"calendar_due":     "2022-10-30",
 		"due_federal_only": "2022-10-31",
-		"court":            "cand",
-		"time_zone":        "America/Los_Angeles",
+		"due_latest":       "2022-10-31",
+		// Midnight ending Monday 2022-10-31 in Los Angeles, PDT (UTC-7).
+		"expires_latest_at": "2022-11-01T07:00:00Z",
+		"filing":            false,
+		"court":             "cand",
+		"time_zone":         "America/Los_Angeles",
 	} {
 		t.Run(field, func(t *testing.T) {
 			v, ok := got[field]
@@ -332,30 +364,44 @@ func writeFile(t *testing.T, name, content string) string {
 // --court: a closure it adds moves a due date, and a malformed file is
 // refused with its problem named.
 func TestDeadlineCourtFile(t *testing.T) {
-	t.Run("a General Order closing the court on the due date", func(t *testing.T) {
-		// Without the closure, 10 days from 2022-10-20 are due Mon
-		// 2022-10-31 (TestDeadlineAcceptance); closed that day, the period
-		// runs to Tue 2022-11-01.
-		path := writeFile(t, "cand-2022.json", `{"id": "cand-2022", "name": "N.D. Cal. with a 2022 closure", "extends": "cand",
- "closures": [{"date": "2022-10-31", "name": "Clerk's office closed by General Order", "cite": "G.O. 99"}]}`)
-		r := run(t, "deadline", "--from", "2022-10-20", "--days", "10", "--court", path, "--json")
-		r.mustSucceed(t)
-		got := decodeObject(t, r.stdout)
-		for field, want := range map[string]string{
-			"due":              "2022-11-01",
-			"due_federal_only": "2022-10-31",
-			"court":            "cand-2022",
-			"time_zone":        "America/Los_Angeles",
-			"expires_at":       "2022-11-02T07:00:00Z",
-		} {
-			if got[field] != want {
-				t.Errorf("%s = %v, want %s", field, got[field], want)
+	// Without the closure, 10 days from Thu 2022-10-20 are due Mon
+	// 2022-10-31 (TestDeadlineAcceptance). A closure in a court's file is a
+	// day the clerk's office was inaccessible (Fed. R. Civ. P. 6(a)(3)): a
+	// filing runs to Tue 2022-11-01; any other period stays on Monday.
+	goFile := `{"id": "cand-2022", "name": "N.D. Cal. with a 2022 closure", "extends": "cand",
+ "closures": [{"date": "2022-10-31", "name": "Clerk's office closed by General Order", "cite": "G.O. 99"}]}`
+	for _, tc := range []struct {
+		name                 string
+		args                 []string
+		due, latest, expires string
+		filing               bool
+	}{
+		{"a General Order closing the clerk's office on the last day of a filing", []string{"--filing"}, "2022-11-01", "2022-11-01", "2022-11-02T07:00:00Z", true},
+		{"the same General Order does not move a period that is no filing", nil, "2022-10-31", "2022-10-31", "2022-11-01T07:00:00Z", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeFile(t, "cand-2022.json", goFile)
+			r := run(t, append([]string{"deadline", "--from", "2022-10-20", "--days", "10", "--court", path, "--json"}, tc.args...)...)
+			r.mustSucceed(t)
+			got := decodeObject(t, r.stdout)
+			for field, want := range map[string]any{
+				"due":              tc.due,
+				"due_latest":       tc.latest,
+				"due_federal_only": "2022-10-31",
+				"court":            "cand-2022",
+				"time_zone":        "America/Los_Angeles",
+				"expires_at":       tc.expires,
+				"filing":           tc.filing,
+			} {
+				if got[field] != want {
+					t.Errorf("%s = %v, want %v", field, got[field], want)
+				}
 			}
-		}
-		if !strings.Contains(fmt.Sprint(got["steps"]), "G.O. 99") {
-			t.Errorf("no step cites the General Order: %v", got["steps"])
-		}
-	})
+			if !strings.Contains(fmt.Sprint(got["steps"]), "G.O. 99") {
+				t.Errorf("no step cites the General Order: %v", got["steps"])
+			}
+		})
+	}
 
 	t.Run("the extended court's state holidays still count", func(t *testing.T) {
 		path := writeFile(t, "cand-plus.json", `{"id": "cand-plus", "name": "N.D. Cal.", "extends": "cand"}`)
@@ -553,4 +599,98 @@ func tail(s string) string {
 		return s[len(s)-20:]
 	}
 	return s
+}
+
+// TestDeadlineTZ checks --tz: times in --from are read in that zone and the
+// end of the period is shown in it too, but the period still ends at
+// midnight in the court's zone (Fed. R. Civ. P. 6(a)(4)(A)).
+func TestDeadlineTZ(t *testing.T) {
+	t.Run("the end of the seed order's notice period shown in Tokyo", func(t *testing.T) {
+		// Mon 2022-10-31 ends at midnight PDT = 2022-11-01 07:00 UTC =
+		// Tue 2022-11-01 16:00 JST (UTC+9, no daylight time).
+		r := run(t, "deadline", "--from", "2022-10-20", "--days", "10", "--tz", "Asia/Tokyo", "--json")
+		r.mustSucceed(t)
+		got := decodeObject(t, r.stdout)
+		for field, want := range map[string]string{
+			"due":                  "2022-10-31",
+			"time_zone":            "America/Los_Angeles",
+			"expires_at":           "2022-11-01T07:00:00Z",
+			"tz":                   "Asia/Tokyo",
+			"expires_at_tz":        "2022-11-01T16:00:00+09:00",
+			"expires_latest_at_tz": "2022-11-01T16:00:00+09:00",
+		} {
+			if got[field] != want {
+				t.Errorf("%s = %v, want %s", field, got[field], want)
+			}
+		}
+		h := run(t, "deadline", "--from", "2022-10-20", "--days", "10", "--tz", "Asia/Tokyo")
+		h.mustSucceed(t)
+		for _, want := range []string{"Due Monday 2022-10-31", "America/Los_Angeles", "Tuesday 2022-11-01 16:00 JST"} {
+			if !strings.Contains(h.stdout, want) {
+				t.Errorf("output lacks %q:\n%s", want, h.stdout)
+			}
+		}
+	})
+	t.Run("a time in --from is read in Tokyo", func(t *testing.T) {
+		// Thu 2026-11-26 09:00 JST = Wed 2026-11-25 16:00 PST: the same
+		// 48 hours as TestDeadlineHours, to Mon 2026-11-30 16:00 PST.
+		r := run(t, "deadline", "--from", "2026-11-26T09:00", "--hours", "48", "--tz", "Asia/Tokyo", "--json")
+		r.mustSucceed(t)
+		got := decodeObject(t, r.stdout)
+		for field, want := range map[string]string{
+			"trigger":       "2026-11-25",
+			"trigger_at":    "2026-11-26T00:00:00Z",
+			"due":           "2026-11-30",
+			"expires_at":    "2026-12-01T00:00:00Z",
+			"expires_at_tz": "2026-12-01T09:00:00+09:00",
+		} {
+			if got[field] != want {
+				t.Errorf("%s = %v, want %s", field, got[field], want)
+			}
+		}
+	})
+	t.Run("a day counted from an instant is the court's day", func(t *testing.T) {
+		// Fri 2022-10-21 08:00 JST = Thu 2022-10-20 16:00 PDT: the
+		// trigger is the court's Thursday, due Mon 2022-10-31.
+		r := run(t, "deadline", "--from", "2022-10-21T08:00", "--days", "10", "--tz", "Asia/Tokyo", "--json")
+		r.mustSucceed(t)
+		got := decodeObject(t, r.stdout)
+		if got["trigger"] != "2022-10-20" || got["due"] != "2022-10-31" {
+			t.Errorf("trigger %v, due %v; want 2022-10-20, 2022-10-31", got["trigger"], got["due"])
+		}
+	})
+	t.Run("no tz fields without --tz", func(t *testing.T) {
+		r := run(t, "deadline", "--from", "2022-10-20", "--days", "10", "--json")
+		r.mustSucceed(t)
+		got := decodeObject(t, r.stdout)
+		for _, field := range []string{"tz", "expires_at_tz", "expires_latest_at_tz"} {
+			if v, ok := got[field]; ok {
+				t.Errorf("%s = %v without --tz", field, v)
+			}
+		}
+	})
+}
+
+// TestDeadlineReadings checks that the plain output gives the three dates
+// with what each is for.
+func TestDeadlineReadings(t *testing.T) {
+	r := run(t, "deadline", "--from", "2021-08-27", "--days", "28")
+	r.mustSucceed(t)
+	for _, want := range []string{
+		"Due Friday 2021-09-24",
+		"court's reading (due):",
+		"federal holidays only (due_federal_only):",
+		"latest reading (due_latest):",
+		"Monday 2021-09-27",
+		"Native American Day",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	h := run(t, "deadline", "--help")
+	h.mustSucceed(t)
+	if !strings.Contains(h.stdout, "--filing") {
+		t.Errorf("help lacks --filing:\n%s", h.stdout)
+	}
 }

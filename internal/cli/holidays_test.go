@@ -79,13 +79,78 @@ func TestHolidays2026NorthernDistrict(t *testing.T) {
 
 	t.Run("no Columbus Day in California's list of its own", func(t *testing.T) {
 		// Columbus Day is a federal holiday, but not a California judicial
-		// holiday: it may appear once, as federal, and never as state.
+		// holiday since 2022 (AB 855): it may appear as federal, and never
+		// as state.
 		for _, h := range list {
 			if strings.Contains(h["name"].(string), "Columbus") && h["kind"] != "federal" {
 				t.Errorf("Columbus Day listed as %v", h["kind"])
 			}
 		}
 	})
+}
+
+// TestHolidays2022And2021 is the acceptance of issue 12: in 2022 Lincoln
+// Day (Sat 2022-02-12) is observed Fri 2022-02-11 (Cal. Rules of Court, rule
+// 1.11) and Native American Day is Fri 2022-09-23; in 2021 Native American
+// Day was not yet a judicial holiday.
+func TestHolidays2022And2021(t *testing.T) {
+	r := run(t, "holidays", "--year", "2022", "--court", "cand")
+	r.mustSucceed(t)
+	for _, want := range []string{
+		"Fri 2022-02-11  Lincoln Day (observed for Sat 2022-02-12)",
+		"Fri 2022-09-23  Native American Day",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("2022 lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	r21 := run(t, "holidays", "--year", "2021", "--court", "cand")
+	r21.mustSucceed(t)
+	if strings.Contains(r21.stdout, "Native American Day") {
+		t.Errorf("2021 lists Native American Day:\n%s", r21.stdout)
+	}
+	if !strings.Contains(r21.stdout, "--latest") {
+		t.Errorf("2021 does not say that --latest lists more days:\n%s", r21.stdout)
+	}
+
+	_, list := holidaysOf(t, run(t, "holidays", "--year", "2022", "--json"))
+	if h := find(list, "2022-02-11", "Lincoln Day"); h == nil || h["observed_for"] != "2022-02-12" || h["kind"] != "state" {
+		t.Errorf("2022-02-11 = %v; want Lincoln Day, state, observed_for 2022-02-12", h)
+	}
+	if h := find(list, "2022-09-09", "Admission Day"); h != nil {
+		t.Errorf("Admission Day listed without --latest: %v", h)
+	}
+}
+
+// TestHolidaysLatest checks --latest: the days California declares holidays
+// that its courts do not keep are listed apart, as counting only for the
+// latest reading.
+func TestHolidaysLatest(t *testing.T) {
+	r := run(t, "holidays", "--year", "2021", "--latest")
+	r.mustSucceed(t)
+	for _, want := range []string{"Fri 2021-09-24  Native American Day", "Thu 2021-09-09  Admission Day", "counts only for the latest reading"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	_, list := holidaysOf(t, run(t, "holidays", "--year", "2026", "--latest", "--json"))
+	for _, tc := range []struct{ date, name, kind string }{
+		{"2026-02-17", "Lunar New Year", "state_declared"},           // Tuesday
+		{"2026-04-24", "Genocide Remembrance Day", "state_declared"}, // Friday
+		{"2026-09-09", "Admission Day", "state_declared"},            // Wednesday
+		{"2026-10-12", "Columbus Day", "state_declared"},             // Monday, federal too
+		{"2026-10-12", "Columbus Day", "federal"},
+	} {
+		found := false
+		for _, h := range list {
+			if h["date"] == tc.date && h["name"] == tc.name && h["kind"] == tc.kind {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no %s %s of kind %s", tc.date, tc.name, tc.kind)
+		}
+	}
 }
 
 // find returns the holiday on date whose name contains name, or nil.
