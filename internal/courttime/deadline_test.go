@@ -2,6 +2,7 @@ package courttime
 
 import (
 	"bufio"
+	"errors"
 	"math/rand/v2"
 	"os"
 	"strconv"
@@ -430,6 +431,56 @@ func TestPeriodProperties(t *testing.T) {
 			if d.Due.End(c.Location) != d.ExpiresAt.In(c.Location) {
 				t.Fatalf("%s %+v: expires_at %v is not the end of %v", id, p, d.ExpiresAt, d.Due)
 			}
+		}
+	}
+}
+
+// TestFilingProperties checks, for random periods on a calendar whose
+// clerk's office was inaccessible on many random days, what Fed. R. Civ. P.
+// 6(a)(3) requires whatever the days are: a period that is no filing ends
+// where it would with no closure at all; a filing never ends earlier than
+// that, never on a day the clerk's office was inaccessible, and never on a
+// Saturday, Sunday or legal holiday.
+func TestFilingProperties(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 3))
+	first := D(2020, 1, 1)
+	var closures []string
+	for i := 0; i < 400; i++ {
+		d := first.AddDays(rng.IntN(3650))
+		closures = append(closures, `{"date": "`+d.String()+`", "name": "Clerk's office inaccessible"}`)
+	}
+	cgo, err := ParseCalendar([]byte(`{"id": "cand-go", "name": "N.D. Cal.", "extends": "cand", "closures": [` + strings.Join(closures, ",") + `]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cand := mustCourt(t, "cand")
+	for i := 0; i < 5000; i++ {
+		p := Period{Trigger: first.AddDays(60 + rng.IntN(3400)), Days: 1 + rng.IntN(60), Before: rng.IntN(3) == 0}
+		p.Mail = !p.Before && rng.IntN(4) == 0
+		plain, err1 := cand.Compute(p)
+		other, err2 := cgo.Compute(p)
+		p.Filing = true
+		filing, err3 := cgo.Compute(p)
+		if err := errors.Join(err1, err2, err3); err != nil {
+			t.Fatalf("%+v: %v", p, err)
+		}
+		if other.Due != plain.Due || other.DueLatest != plain.DueLatest || other.DueFederalOnly != plain.DueFederalOnly {
+			t.Fatalf("%+v: a period that is no filing moved: %v/%v/%v, without closures %v/%v/%v", p,
+				other.Due, other.DueFederalOnly, other.DueLatest, plain.Due, plain.DueFederalOnly, plain.DueLatest)
+		}
+		for _, d := range []Date{filing.Due, filing.DueLatest} {
+			if d.Before(plain.Due) {
+				t.Fatalf("%+v: the filing ends %v, before %v", p, d, plain.Due)
+			}
+			if _, ok := cgo.inaccessible(d); ok {
+				t.Fatalf("%+v: the filing ends %v, when the clerk's office was inaccessible", p, d)
+			}
+		}
+		if !cgo.IsCourtDay(filing.Due, Scope{Backward: p.Before, Filing: true}) {
+			t.Fatalf("%+v: the filing ends %v, a Saturday, Sunday or legal holiday", p, filing.Due)
+		}
+		if filing.DueFederalOnly != plain.DueFederalOnly {
+			t.Fatalf("%+v: federal only %v moved for a filing (%v)", p, filing.DueFederalOnly, plain.DueFederalOnly)
 		}
 	}
 }

@@ -39,6 +39,8 @@ const (
 	// filing with the court whose last day (or last hour) it is, to the
 	// first accessible day that is not a Saturday, Sunday or legal holiday —
 	// forward, even for a period counted backward. It moves no other period.
+	// writ knows inaccessibility by whole days: a closure covers the last
+	// hour of a period in hours that ends that day (6(a)(3)(B)).
 	CourtClosure Kind = "court"
 )
 
