@@ -394,6 +394,8 @@ func TestStateDeclaredDays(t *testing.T) {
 // kind, or with "kind": "court". It is no legal holiday; only a filing sees
 // it.
 func TestClerkInaccessible(t *testing.T) {
+	// Mon 2026-12-28 and Tue 2026-12-29: the clerk's office inaccessible;
+	// Wed 2026-12-30: a one-off state holiday.
 	c, err := ParseCalendar([]byte(`{"id": "cand-go", "name": "N.D. Cal. with a closure", "extends": "cand",
 		"closures": [{"date": "2026-12-28", "name": "Clerk's office closed by General Order", "cite": "G.O. 99"},
 		             {"date": "2026-12-29", "name": "Clerk's office closed (power outage)", "kind": "court"},
