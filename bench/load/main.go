@@ -400,7 +400,7 @@ func fill(ctx context.Context, svc *cases.Service, n int) ([]string, error) {
 	seed := examples.SeedOrder()
 	start := time.Now()
 	for len(ids) < n {
-		c, err := svc.Open(ctx, seed, "")
+		c, err := svc.Open(ctx, seed, "", "")
 		if err != nil {
 			return nil, err
 		}

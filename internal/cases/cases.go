@@ -6,9 +6,11 @@
 package cases
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -27,7 +29,10 @@ type Service struct {
 	// Now is the shell's clock: it stamps when an event is recorded and is
 	// the default moment of an evaluation.
 	Now func() time.Time
-	// Actor names who records events ("cli" for the command line).
+	// Actor names who records events when an event does not name its own:
+	// for the command line the operating-system user ("os:alice"), or the
+	// person --actor names. The web application names the signed-in user
+	// on every event.
 	Actor string
 }
 
@@ -40,9 +45,10 @@ type Case struct {
 	Calendar *courttime.Calendar
 }
 
-// Open validates an order and opens a case for it; the order becomes the
-// case's first event. An order with any problem opens nothing.
-func (s *Service) Open(ctx context.Context, orderJSON []byte, key string) (store.Case, error) {
+// Open validates an order and opens a case for it, as actor's act (""
+// is the service's Actor); the order becomes the case's first event. An
+// order with any problem opens nothing.
+func (s *Service) Open(ctx context.Context, orderJSON []byte, key, actor string) (store.Case, error) {
 	o, err := order.Parse(orderJSON)
 	if err != nil {
 		return store.Case{}, err
@@ -51,7 +57,13 @@ func (s *Service) Open(ctx context.Context, orderJSON []byte, key string) (store
 	if err != nil {
 		return store.Case{}, err
 	}
-	first := matter.Event{Type: matter.OrderEntered, At: o.Date.Start(cal.Location), Order: o}
+	if actor == "" {
+		actor = s.Actor
+	}
+	if strings.TrimSpace(actor) == "" {
+		return store.Case{}, errNoActor
+	}
+	first := matter.Event{Type: matter.OrderEntered, At: o.Date.Start(cal.Location), Actor: actor, Order: o}
 	ne, err := s.newEvent(first)
 	if err != nil {
 		return store.Case{}, err
@@ -211,20 +223,27 @@ func (s *Service) newEvent(e matter.Event) (store.NewEvent, error) {
 // Record checks an event against the case and appends it. The append
 // expects the case to be as it was read: if another writer added an event
 // in between, the record fails with fault.Conflict and nothing is stored,
-// so no check is ever made against a stale case. A retry with the same
-// idempotency key returns the event stored the first time.
+// so no check is ever made against a stale case. An act done in writ (see
+// matter.Acts) happens now: an act with no time is given the clock's, and
+// one with another time is refused. The event names who did it (e.Actor,
+// else the service's Actor). A retry with the same idempotency key and the
+// same request returns the event stored the first time; the same key with
+// another request is refused, naming the key, and stores nothing.
 func (s *Service) Record(ctx context.Context, id string, e matter.Event, key string) (store.Event, error) {
 	c, err := s.Load(ctx, id)
 	if err != nil {
 		return store.Event{}, err
 	}
+	if e.Actor == "" {
+		e.Actor = s.Actor
+	}
+	if strings.TrimSpace(e.Actor) == "" {
+		return store.Event{}, errNoActor
+	}
 	if key != "" {
 		for _, se := range c.Stored {
 			if se.IdempotencyKey == key {
-				if se.Type != string(e.Type) {
-					return store.Event{}, fault.Errorf(fault.Conflict, "idempotency key %q was used for a %s event", key, se.Type)
-				}
-				return se, nil
+				return retried(se, e, key, s.Now())
 			}
 		}
 	}
@@ -232,6 +251,9 @@ func (s *Service) Record(ctx context.Context, id string, e matter.Event, key str
 		e.ID = nextID(c, e.Type)
 	}
 	e.RecordedAt = s.Now()
+	if matter.IsAct(e.Type) && e.At.IsZero() {
+		e.At = e.RecordedAt
+	}
 	if err := matter.Check(c.Events, e, c.Calendar); err != nil {
 		return store.Event{}, err
 	}
@@ -244,6 +266,39 @@ func (s *Service) Record(ctx context.Context, id string, e matter.Event, key str
 		return store.Event{}, err
 	}
 	return out[0], nil
+}
+
+// errNoActor refuses an event that does not name who made it (invariant 9).
+var errNoActor = &fault.Error{Code: fault.Invalid, Field: "actor", Message: "writ cannot tell who is recording this: every event names the person who made it (on the command line, --actor or WRIT_ACTOR)"}
+
+// retried decides a request whose idempotency key was used before: the same
+// request again (a retry after a lost answer) gets the event stored the
+// first time; another request under the same key is refused, because
+// answering it with the first event would silently lose it.
+func retried(se store.Event, e matter.Event, key string, now time.Time) (store.Event, error) {
+	first, err := EventOf(se)
+	if err != nil {
+		return store.Event{}, err
+	}
+	if e.ID == "" {
+		// The id writ gave the first time.
+		e.ID = first.ID
+	}
+	payload, err := json.Marshal(e)
+	if err != nil {
+		return store.Event{}, fmt.Errorf("encode event: %w", err)
+	}
+	// An act, or a fact stated as happening now (a holder's objection
+	// through the portal, say), is retried later than it was first made:
+	// its time is not the request's. Any other time is.
+	statedNow := e.At.IsZero() || !e.At.Before(now.Add(-time.Minute))
+	same := se.Type == string(e.Type) && se.Actor == e.Actor && bytes.Equal(payload, se.Payload) &&
+		(matter.IsAct(e.Type) || statedNow || e.At.UTC().Truncate(time.Microsecond).Equal(se.At))
+	if !same {
+		return store.Event{}, &fault.Error{Code: fault.Invalid, Field: "idempotency_key",
+			Message: fmt.Sprintf("the idempotency key %q was already used for another request (event %d, %s); use a new key for a new request: nothing was stored", key, se.Seq, se.Type)}
+	}
+	return se, nil
 }
 
 // nextID names a new objection, motion or production: obj-1, mot-2, prod-1.

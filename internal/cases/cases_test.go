@@ -24,7 +24,7 @@ func TestWarmAndCache(t *testing.T) {
 	svc := &Service{Store: st, Now: time.Now, Actor: "test"}
 	var ids []string
 	for range 2 {
-		c, err := svc.Open(ctx, examples.SeedOrder(), "")
+		c, err := svc.Open(ctx, examples.SeedOrder(), "", "")
 		if err != nil {
 			t.Fatal(err)
 		}

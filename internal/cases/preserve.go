@@ -47,7 +47,7 @@ type PreservedAccount struct {
 // the resolution and the preservation as events. The order requires the
 // platform to "preserve, but not disclose": nothing preserved leaves the
 // store unsealed.
-func (s *Service) Preserve(ctx context.Context, id string, src source.Source, key string, at time.Time) (*PreserveResult, error) {
+func (s *Service) Preserve(ctx context.Context, id string, src source.Source, key string, at time.Time, actor string) (*PreserveResult, error) {
 	if key == "" {
 		return nil, fault.Errorf(fault.Invalid, "no sealing key: set WRIT_SEAL_KEY_FILE to a file holding an age secret key (make one with 'writ keygen')")
 	}
@@ -77,7 +77,7 @@ func (s *Service) Preserve(ctx context.Context, id string, src source.Source, ke
 			return nil, err
 		}
 		if a := state.Accounts[t.Label]; a == nil || a.AccountID != r.AccountID {
-			if _, err := s.Record(ctx, id, matter.Event{Type: matter.TargetResolved, At: at, Account: t.Label, AccountID: r.AccountID, Note: r.Evidence}, ""); err != nil {
+			if _, err := s.Record(ctx, id, matter.Event{Type: matter.TargetResolved, At: at, Actor: actor, Account: t.Label, AccountID: r.AccountID, Note: r.Evidence}, ""); err != nil {
 				return nil, err
 			}
 		}
@@ -105,7 +105,7 @@ func (s *Service) Preserve(ctx context.Context, id string, src source.Source, ke
 		if err != nil {
 			return nil, err
 		}
-		if _, err := s.Record(ctx, id, matter.Event{Type: matter.PreservationBegun, At: at, Accounts: []string{t.Label}, Digest: digest}, ""); err != nil {
+		if _, err := s.Record(ctx, id, matter.Event{Type: matter.PreservationStarted, At: at, Actor: actor, Accounts: []string{t.Label}, Digest: digest}, ""); err != nil {
 			return nil, err
 		}
 		res.Accounts = append(res.Accounts, PreservedAccount{Label: t.Label, AccountID: r.AccountID, Records: len(p.Records), LogLines: len(p.Log), Digest: digest})
@@ -118,7 +118,7 @@ func (s *Service) Preserve(ctx context.Context, id string, src source.Source, ke
 func (s *Service) Preservation(ctx context.Context, c *Case, label, key string) (p *Preserved, ok bool, err error) {
 	var digest string
 	for _, e := range c.Events {
-		if e.Type == matter.PreservationBegun && slices.Contains(e.Accounts, label) && e.Digest != "" {
+		if e.Type == matter.PreservationStarted && slices.Contains(e.Accounts, label) && e.Digest != "" {
 			digest = e.Digest
 		}
 	}

@@ -22,9 +22,9 @@ import (
 type ProduceOptions struct {
 	// Out is the folder the package is written to; it must not exist.
 	Out string
-	// At is the moment of the build; its day in the court's zone is the
-	// response date ("until the date that you respond").
-	At time.Time
+	// Actor is who builds it (the signed-in user, or the command line's
+	// person); "" is the service's Actor.
+	Actor string
 	// Accounts limits the package to these labels; empty means every
 	// account of the order in force whose data the court has not shielded.
 	Accounts    []string
@@ -47,33 +47,50 @@ type Produced struct {
 	Manifest *production.Manifest `json:"manifest"`
 }
 
-// Produce builds the production package of a case. It refuses, with the
-// gate's reasons for every account, unless the gate is open for every
-// account in the package at that moment (invariant 1). Records come from
-// the preservation where there is one (what the platform preserved is what
-// it produces), and from the source otherwise; access logs come from the
-// source, up to the response date. The build is recorded as an event
-// carrying the SHA-256 of the package's manifest.
+// Produce builds the production package of a case, now: its day in the
+// court's zone is the response date ("until the date that you respond"). A
+// build is an act of writ and cannot be back-dated (invariant 1). It
+// refuses, with the gate's reasons for every account and before reading a
+// single record, unless the gate is open now for every account in the
+// package, decided on every event recorded whatever its date. Records come
+// from the preservation where there is one (what the platform preserved is
+// what it produces), and from the source otherwise; access logs come from
+// the source, up to the response date. The build is recorded as an event
+// carrying the SHA-256 of the package's manifest; if it cannot be (another
+// event came in meanwhile that closes the gate, say), or anything else
+// fails, the package is removed: a refused act leaves nothing.
 func (s *Service) Produce(ctx context.Context, id string, src source.Source, opt ProduceOptions) (*Produced, error) {
 	c, err := s.Load(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	a, err := matter.Assess(c.Events, c.Calendar, opt.At)
+	now := s.Now()
+	all := matter.Apply(c.Events, time.Time{})
+	labels, err := packageAccounts(all, opt.Accounts)
 	if err != nil {
 		return nil, err
 	}
-	labels, err := packageAccounts(a, opt.Accounts)
-	if err != nil {
+	if err := matter.MayDisclose(all, c.Calendar, now, labels); err != nil {
 		return nil, err
 	}
-	if reasons := closedFor(a.Gate, labels); len(reasons) > 0 {
-		return nil, fault.Errorf(fault.GateClosed, "the order does not allow disclosure on %s:\n%s",
-			courttime.DateOf(opt.At.In(c.Calendar.Location)).Long(), strings.Join(reasons, "\n"))
+	if _, err := os.Lstat(opt.Out); err == nil {
+		return nil, &fault.Error{Code: fault.Invalid, Field: "out", Message: fmt.Sprintf("%s already exists: a package is written to a new folder", opt.Out)}
 	}
-	o := a.State.Order
+	p, err := s.produce(ctx, c, all.Order, labels, src, opt, now)
+	if err != nil {
+		if rmErr := os.RemoveAll(opt.Out); rmErr != nil {
+			return nil, fmt.Errorf("%w (and the partial package at %s could not be removed: %v)", err, opt.Out, rmErr)
+		}
+		return nil, err
+	}
+	return p, nil
+}
+
+// produce gathers, builds and records a production whose gate was found
+// open; the caller removes the package if it fails.
+func (s *Service) produce(ctx context.Context, c *Case, o *order.Order, labels []string, src source.Source, opt ProduceOptions, now time.Time) (*Produced, error) {
 	loc := c.Calendar.Location
-	resp := courttime.DateOf(opt.At.In(loc))
+	resp := courttime.DateOf(now.In(loc))
 	var accounts []production.Account
 	for _, label := range labels {
 		acct, err := s.gather(ctx, c, o, label, src, opt, resp, loc)
@@ -83,7 +100,7 @@ func (s *Service) Produce(ctx context.Context, id string, src source.Source, opt
 		accounts = append(accounts, acct)
 	}
 	in := production.Input{CaseID: c.ID, Order: o, ResponseDate: resp, Location: loc, Accounts: accounts,
-		BatesPrefix: opt.BatesPrefix, FontPath: opt.Font, Custodian: opt.Custodian, LoadFiles: opt.LoadFiles, Now: opt.At}
+		BatesPrefix: opt.BatesPrefix, FontPath: opt.Font, Custodian: opt.Custodian, LoadFiles: opt.LoadFiles, Now: now}
 	m, err := production.Build(ctx, in, opt.Out, opt.Progress)
 	if err != nil {
 		return nil, err
@@ -92,9 +109,9 @@ func (s *Service) Produce(ctx context.Context, id string, src source.Source, opt
 	if err != nil {
 		return nil, err
 	}
-	se, err := s.Record(ctx, id, matter.Event{Type: matter.ProductionBuilt, At: opt.At, Accounts: labels, Digest: digest}, "")
+	se, err := s.Record(ctx, c.ID, matter.Event{Type: matter.ProductionBuilt, Actor: opt.Actor, Accounts: labels, Digest: digest}, "")
 	if err != nil {
-		return nil, fmt.Errorf("the package at %s was built but could not be recorded: %w", opt.Out, err)
+		return nil, fmt.Errorf("the package was built but could not be recorded, so it was removed: %w", err)
 	}
 	e, _ := EventOf(se)
 	return &Produced{ID: e.ID, Dir: opt.Out, Digest: digest, Manifest: m}, nil
@@ -102,8 +119,8 @@ func (s *Service) Produce(ctx context.Context, id string, src source.Source, opt
 
 // packageAccounts picks the accounts of a package: the ones asked for, or
 // every account of the order in force that the court has not shielded.
-func packageAccounts(a *matter.Assessment, asked []string) ([]string, error) {
-	o := a.State.Order
+func packageAccounts(st *matter.State, asked []string) ([]string, error) {
+	o := st.Order
 	if len(asked) > 0 {
 		for _, l := range asked {
 			if _, ok := o.Target(l); !ok {
@@ -114,7 +131,7 @@ func packageAccounts(a *matter.Assessment, asked []string) ([]string, error) {
 	}
 	var out []string
 	for _, t := range o.Targets {
-		if acct := a.State.Accounts[t.Label]; acct != nil && !acct.Sustained.IsZero() {
+		if acct := st.Accounts[t.Label]; acct != nil && !acct.Sustained.IsZero() {
 			continue
 		}
 		out = append(out, t.Label)
@@ -123,22 +140,6 @@ func packageAccounts(a *matter.Assessment, asked []string) ([]string, error) {
 		return nil, fault.Errorf(fault.GateClosed, "no account of the order may be produced")
 	}
 	return out, nil
-}
-
-// closedFor lists, account by account, why the gate is closed.
-func closedFor(g matter.Gate, labels []string) []string {
-	var out []string
-	for _, l := range labels {
-		ag, ok := g.For(l)
-		if !ok {
-			out = append(out, fmt.Sprintf("%s: not an account of the order", l))
-			continue
-		}
-		for _, r := range ag.Reasons {
-			out = append(out, fmt.Sprintf("%s: %s", l, r))
-		}
-	}
-	return out
 }
 
 // gather reads one account's records and access log.
@@ -225,23 +226,27 @@ func manifestDigest(dir string) (string, error) {
 	return hex.EncodeToString(sum[:]), nil
 }
 
-// Release releases a built production: the package must still be the one
-// built (its manifest hash), verify clean, hold no card data, and the gate
-// must be open for every account in it at the moment of release
-// (invariants 1 and 2); the release is then recorded.
-func (s *Service) Release(ctx context.Context, id, productionID, dir string, at time.Time) error {
+// Release releases a built production, now: the package must still be the
+// one built (its manifest hash), verify clean, hold no card data, and the
+// gate must be open now for every account in it, on everything recorded
+// (invariants 1 and 2); the release is then recorded as actor's act.
+func (s *Service) Release(ctx context.Context, id, productionID, dir, actor string) error {
 	c, err := s.Load(ctx, id)
 	if err != nil {
 		return err
 	}
-	var built *matter.Event
-	for i, e := range c.Events {
-		if e.Type == matter.ProductionBuilt && e.ID == productionID {
-			built = &c.Events[i]
-		}
+	built, err := builtProduction(c, productionID)
+	if err != nil {
+		return err
 	}
-	if built == nil {
-		return &fault.Error{Code: fault.NotFound, Field: "production", Message: fmt.Sprintf("case %s has no production %q", id, productionID)}
+	// Decide the gate before reading the package: a release that may not
+	// happen does not touch it.
+	all := matter.Apply(c.Events, time.Time{})
+	if p := all.Production(productionID); p != nil && !p.Voided.IsZero() {
+		return fault.Errorf(fault.Refused, "production %s was voided (%s): it is never released", productionID, p.VoidReason)
+	}
+	if err := matter.MayDisclose(all, c.Calendar, s.Now(), built.Accounts); err != nil {
+		return err
 	}
 	problems, err := production.Verify(dir)
 	if err != nil {
@@ -264,6 +269,56 @@ func (s *Service) Release(ctx context.Context, id, productionID, dir string, at 
 	if len(findings) > 0 {
 		return fault.Errorf(fault.Refused, "the package at %s holds what looks like card data: %s", dir, (&production.ScanError{Findings: findings}).Error())
 	}
-	_, err = s.Record(ctx, id, matter.Event{Type: matter.ProductionReleased, At: at, On: []string{productionID}}, "")
+	_, err = s.Record(ctx, id, matter.Event{Type: matter.ProductionReleased, Actor: actor, On: []string{productionID}}, "")
 	return err
+}
+
+// builtProduction finds the build of a production in a case.
+func builtProduction(c *Case, productionID string) (*matter.Event, error) {
+	for i, e := range c.Events {
+		if e.Type == matter.ProductionBuilt && e.ID == productionID {
+			return &c.Events[i], nil
+		}
+	}
+	return nil, &fault.Error{Code: fault.NotFound, Field: "production", Message: fmt.Sprintf("case %s has no production %q", c.ID, productionID)}
+}
+
+// Download records that actor, of party by (the provider's staff or the
+// applicant's counsel), is downloading a production, before a byte of it
+// is sent: the applicant's counsel only once it is released, the use
+// restriction acknowledged, and the gate still open now (invariant 1);
+// staff to review what they built. A voided production is never
+// downloaded.
+func (s *Service) Download(ctx context.Context, id, productionID, actor string, by order.Party) error {
+	c, err := s.Load(ctx, id)
+	if err != nil {
+		return err
+	}
+	if _, err := builtProduction(c, productionID); err != nil {
+		return err
+	}
+	_, err = s.Record(ctx, id, matter.Event{Type: matter.ProductionDownloaded, Actor: actor, By: by, On: []string{productionID}}, "")
+	return err
+}
+
+// Void voids a production, with the reason, as actor's act: it is never
+// released nor downloaded afterwards. The package folder, which holds
+// people's data that will never be sent, is removed when dir is given.
+func (s *Service) Void(ctx context.Context, id, productionID, reason, dir, actor string) error {
+	c, err := s.Load(ctx, id)
+	if err != nil {
+		return err
+	}
+	if _, err := builtProduction(c, productionID); err != nil {
+		return err
+	}
+	if _, err := s.Record(ctx, id, matter.Event{Type: matter.ProductionVoided, Actor: actor, On: []string{productionID}, Note: strings.TrimSpace(reason)}, ""); err != nil {
+		return err
+	}
+	if dir != "" {
+		if err := os.RemoveAll(dir); err != nil {
+			return fault.Wrap(fault.Internal, err, "production %s was voided, but its package at %s could not be removed", productionID, dir)
+		}
+	}
+	return nil
 }

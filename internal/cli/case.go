@@ -22,8 +22,38 @@ import (
 	"github.com/writ-project/writ/internal/store"
 )
 
-// dbFlags carries the global --db flag to the commands that open the store.
-type dbFlags struct{ dsn string }
+// dbFlags carries the global --db and --actor flags to the commands that
+// open the store.
+type dbFlags struct{ dsn, actor string }
+
+// actorOf names who records events from the command line: the
+// operating-system user, and the person --actor (or WRIT_ACTOR) names when
+// given ("os:alice", "os:alice for Jane Doe"). Every event names the real
+// person who made it (invariant 9).
+func actorOf(env Env, named string) (string, error) {
+	u := ""
+	if env.User != nil {
+		u = strings.TrimSpace(env.User())
+	}
+	if named == "" && env.Getenv != nil {
+		named = env.Getenv("WRIT_ACTOR")
+	}
+	named = strings.Join(strings.Fields(named), " ")
+	if strings.ContainsFunc(named, func(r rune) bool { return r < ' ' || r == 0x7f }) || len(named) > 200 {
+		return "", flagError("actor", errors.New("a person's name of at most 200 characters, without control characters"))
+	}
+	switch {
+	case u == "" && named == "":
+		// Nobody to name: a command that records is refused by the case
+		// service, which says how to name oneself.
+		return "", nil
+	case u == "":
+		return named, nil
+	case named == "":
+		return "os:" + u, nil
+	}
+	return "os:" + u + " for " + named, nil
+}
 
 // open opens the store and the case service. The caller closes the store.
 func (d *dbFlags) open(ctx context.Context, env Env) (*cases.Service, error) {
@@ -35,11 +65,15 @@ func (d *dbFlags) open(ctx context.Context, env Env) (*cases.Service, error) {
 	if dsn == "" {
 		dsn = cfg.DB
 	}
+	actor, err := actorOf(env, d.actor)
+	if err != nil {
+		return nil, err
+	}
 	st, err := store.Open(ctx, dsn, env.Now)
 	if err != nil {
 		return nil, failure{fmt.Errorf("open the database %s: %w", redactDSN(dsn), err)}
 	}
-	return &cases.Service{Store: st, Now: env.Now, Actor: "cli"}, nil
+	return &cases.Service{Store: st, Now: env.Now, Actor: actor}, nil
 }
 
 // caseAt is a case opened for a command, with the moment it acts at.
@@ -135,7 +169,7 @@ func newCaseNew(env Env, db *dbFlags) *cobra.Command {
 				return err
 			}
 			defer svc.Store.Close()
-			c, err := svc.Open(cmd.Context(), data, key)
+			c, err := svc.Open(cmd.Context(), data, key, "")
 			if err != nil {
 				var ve *order.ValidationError
 				if errors.As(err, &ve) {
@@ -158,128 +192,147 @@ func newCaseNew(env Env, db *dbFlags) *cobra.Command {
 }
 
 type recordFlags struct {
-	at, account, accountID, method, id, outcome, orderFile, by, docket, note, key string
-	on, accounts                                                                  []string
-	withOrder, conforms, asJSON                                                   bool
+	at, account, accountID, method, id, outcome, relief, scope, orderFile, by, docket, note, key, reason string
+	on, accounts                                                                                         []string
+	corrects                                                                                             int64
+	withOrder, conforms, strike, asJSON                                                                  bool
 }
 
 func newCaseRecord(env Env, db *dbFlags) *cobra.Command {
 	var f recordFlags
-	var names []string
-	for _, t := range matter.Types {
-		if t != matter.OrderEntered {
-			names = append(names, strings.ReplaceAll(string(t), "_", "-"))
-		}
-	}
 	cmd := &cobra.Command{
 		Use:   "record CASE EVENT --at DATE[THH:MM]",
 		Short: "Record an event in a case, after checking it makes sense",
 		Long: `Record something that happened in a case. EVENT is one of:
-  ` + strings.Join(names, ", ") + `
+  ` + strings.Join(cases.HandRecorded(), ", ") + `
 
---at is when it happened, in the court's time zone (a day, or a day and a
-time); it may be in the past. Accounts are named by their label in the
-order (--account 'Aya@ay_chim0807'). An event that makes no sense in the
-case as it stood then — a notice before service, a ruling on an objection
-that does not exist, a release while the gate is closed — is refused with
-the reason, and nothing is stored.`,
+--at is when it happened, in the court's time zone (a day, which means its
+first instant, or a day and a time); it may be in the past: writ keeps
+when it happened and, apart, when it was told. Accounts are named by their
+label in the order (--account 'Aya@ay_chim0807'). An event that makes no
+sense in the case as it stood then — a notice before service, a ruling on
+an objection that does not exist — is refused with the reason, and nothing
+is stored. Acts done in writ (use-acknowledged) happen now.
+
+Productions are built, released and voided with writ produce, writ release
+and writ void, which check the package and decide the gate now.
+
+A ruling says the court's words: an objection is overruled or sustained; a
+motion granted, denied or granted_in_part, and a granted one says its
+--relief (quash, or modify with --order FILE, the order as modified, which
+may only narrow it); a quash says its --scope: account (the objector's or
+movant's only) or subpoena (the whole subpoena).
+
+A record that was wrong is never edited: a correction supersedes it, with
+--reason, and restates it with what you give (--at, --account, --method,
+--note ...), or strikes it (--strike). Name it by its seq (writ case log).
+A defective service (without the order, or of a subpoena that does not
+conform) is cured by recording subpoena-served again.`,
 		Example: `  writ case record CASE subpoena-served --at 2022-10-20
   writ case record CASE notice-sent --account 'konnoyukio@CmRUCE' --at 2022-10-21 --method email
-  writ case record CASE objection-received --account 'Aya@ay_chim0807' --at 2022-11-08
+  writ case record CASE objection-received --account 'Aya@ay_chim0807' --at 2022-11-08T14:05
   writ case record CASE court-advised --on obj-1 --at 2022-11-15
-  writ case record CASE ruling --on obj-1 --outcome overruled --at 2022-12-05`,
+  writ case record CASE ruling --on obj-1 --outcome overruled --at 2022-12-05
+  writ case record CASE ruling --on mot-1 --outcome granted --relief quash --scope account --at 2022-12-05
+  writ case record CASE correction --corrects 3 --at 2022-10-22 --reason 'the notice went out on the 22nd'`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runRecord(cmd, env, db, &f, args[0], args[1])
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.at, "at", "", "when it happened: YYYY-MM-DD or YYYY-MM-DDTHH:MM in the court's time zone (required)")
+	fl.StringVar(&f.at, "at", "", "when it happened: YYYY-MM-DD or YYYY-MM-DDTHH:MM in the court's time zone (required for facts)")
 	fl.StringVar(&f.account, "account", "", "the account, by its label in the order")
 	fl.StringVar(&f.accountID, "account-id", "", "target-resolved: the platform's id of the account")
 	fl.StringVar(&f.method, "method", "", "how it was served or sent: personal, mail, email, electronic, agent")
 	fl.BoolVar(&f.withOrder, "with-order", true, "subpoena-served: the order was served with the subpoena")
 	fl.BoolVar(&f.conforms, "conforms", true, "subpoena-served: the subpoena's wording conforms to the order's modifications")
-	fl.StringVar(&f.id, "id", "", "the id of the objection, motion or production this creates (default: obj-N, mot-N, prod-N)")
-	fl.StringSliceVar(&f.on, "on", nil, "the objection, motion or production this concerns (ruling, court-advised, objection-withdrawn, production-released)")
-	fl.StringVar(&f.outcome, "outcome", "", "ruling: overruled, sustained, quashed or modified")
-	fl.StringVar(&f.orderFile, "order", "", "ruling --outcome modified: the order as modified (JSON file)")
+	fl.StringVar(&f.id, "id", "", "the id of the objection or motion this creates (default: obj-N, mot-N)")
+	fl.StringSliceVar(&f.on, "on", nil, "the objection or motion this concerns (ruling, court-advised, objection-withdrawn, motion-withdrawn)")
+	fl.StringVar(&f.outcome, "outcome", "", "ruling: overruled or sustained (an objection); granted, denied or granted_in_part (a motion)")
+	fl.StringVar(&f.relief, "relief", "", "ruling granting a motion: quash or modify")
+	fl.StringVar(&f.scope, "scope", "", "ruling that quashes or sustains: account or subpoena")
+	fl.StringVar(&f.orderFile, "order", "", "ruling that modifies: the order as modified (JSON file)")
 	fl.StringVar(&f.by, "by", "", "motion-filed: provider or account_holder")
 	fl.StringVar(&f.docket, "docket", "", "motion-filed: the docket number")
-	fl.StringSliceVar(&f.accounts, "accounts", nil, "production-built, preservation-started: the accounts it covers")
+	fl.StringSliceVar(&f.accounts, "accounts", nil, "preservation-started: the accounts it covers")
 	fl.StringVar(&f.note, "note", "", "a note for staff (never shown to the applicant)")
+	fl.Int64Var(&f.corrects, "corrects", 0, "correction: the seq of the event it corrects")
+	fl.StringVar(&f.reason, "reason", "", "correction: why the event is corrected")
+	fl.BoolVar(&f.strike, "strike", false, "correction: strike the event (recorded in error) instead of restating it")
 	fl.StringVar(&f.key, "idempotency-key", "", "a key that makes a retry of this command store the event only once")
 	fl.BoolVar(&f.asJSON, "json", false, "print the stored event as JSON")
 	return cmd
 }
 
 func runRecord(cmd *cobra.Command, env Env, db *dbFlags, f *recordFlags, caseID, name string) error {
-	typ := matter.Type(strings.ReplaceAll(name, "-", "_"))
-	if !isType(typ) || typ == matter.OrderEntered {
-		return fmt.Errorf("%q is not an event: run 'writ case record --help' for the list", name)
+	typ, err := cases.ParseType(name)
+	if err != nil {
+		return inputError(err)
 	}
-	if f.at == "" {
+	if f.at == "" && !matter.IsAct(typ) {
 		return errors.New("--at is required: when it happened, as YYYY-MM-DD or YYYY-MM-DDTHH:MM")
 	}
 	ctx := cmd.Context()
-	k, done, err := db.openCase(ctx, env, caseID, "at", f.at, true)
+	k, done, err := db.openCase(ctx, env, caseID, "", "", true)
 	if err != nil {
 		return err
 	}
 	defer done()
-	svc, c, at := k.svc, k.c, k.at
-	e := matter.Event{Type: typ, At: at, Account: f.account, AccountID: f.accountID, Method: f.method, ID: f.id,
-		On: f.on, Outcome: matter.Outcome(f.outcome), By: order.Party(f.by), Docket: f.docket, Accounts: f.accounts, Note: f.note}
-	if typ == matter.SubpoenaServed {
-		e.WithOrder, e.Conforms = &f.withOrder, &f.conforms
+	svc, c := k.svc, k.c
+	in := cases.Input{Type: string(typ), At: f.at, Account: f.account, AccountID: f.accountID, Method: f.method, ID: f.id,
+		On: f.on, Outcome: f.outcome, Relief: f.relief, Scope: f.scope, By: f.by, Docket: f.docket, Accounts: f.accounts,
+		Note: f.note, Corrects: f.corrects, Reason: f.reason, Strike: f.strike}
+	fl := cmd.Flags()
+	if typ == matter.SubpoenaServed || fl.Changed("with-order") {
+		in.WithOrder = &f.withOrder
+	}
+	if typ == matter.SubpoenaServed || fl.Changed("conforms") {
+		in.Conforms = &f.conforms
 	}
 	if f.orderFile != "" {
-		data, err := env.ReadFile(f.orderFile)
-		if err != nil {
+		if in.Order, err = env.ReadFile(f.orderFile); err != nil {
 			return flagError("order", fmt.Errorf("cannot read %s: %w", f.orderFile, err))
 		}
-		if e.Order, err = order.Parse(data); err != nil {
-			return flagError("order", err)
-		}
+	}
+	e, err := cases.Decode(c, in, env.Now())
+	if err != nil {
+		return inputError(err)
 	}
 	se, err := svc.Record(ctx, caseID, e, f.key)
 	if err != nil {
-		if fe := (*fault.Error)(nil); errors.As(err, &fe) && fe.Field != "" && fault.CodeOf(err) == fault.Invalid {
-			return flagError(strings.ReplaceAll(fe.Field, "_", "-"), errors.New(fe.Message))
-		}
-		return fail(err)
+		return inputError(err)
 	}
 	if f.asJSON {
 		return printJSON(env.Stdout, se)
 	}
-	_, err = fmt.Fprintf(env.Stdout, "Recorded event %d of case %s: %s at %s.\n", se.Seq, caseID, se.Type, at.In(c.Calendar.Location).Format("Monday 2006-01-02 15:04 MST"))
+	_, err = fmt.Fprintf(env.Stdout, "Recorded event %d of case %s: %s at %s.\n", se.Seq, caseID, se.Type, se.At.In(c.Calendar.Location).Format("Monday 2006-01-02 15:04 MST"))
 	return err
 }
 
-func isType(t matter.Type) bool {
-	for _, x := range matter.Types {
-		if x == t {
-			return true
-		}
+// inputError turns an error of the case service into the command line's:
+// a field at fault is named as its flag (exit 2), anything else is a
+// failure or a refusal (exit 1). An order that is not valid lists its
+// problems.
+func inputError(err error) error {
+	var ve *order.ValidationError
+	if errors.As(err, &ve) {
+		return flagError("order", fmt.Errorf("the order has %d problem(s): %s", len(ve.Problems), ve.Error()))
 	}
-	return false
+	if fe := (*fault.Error)(nil); errors.As(err, &fe) && fe.Field != "" && fault.CodeOf(err) == fault.Invalid {
+		flag := strings.ReplaceAll(fe.Field, "_", "-")
+		if flag == "type" {
+			return errors.New(fe.Message)
+		}
+		return flagError(flag, errors.New(fe.Message))
+	}
+	return fail(err)
 }
 
-// parseMoment reads a day or a day and time in the court's zone. A day
-// alone is its first instant when recording ("it happened that day") and
-// its last when evaluating ("as of the end of that day").
+// parseMoment reads a day or a day and time in the court's zone, as every
+// way into writ does (cases.ParseMoment).
 func parseMoment(s string, loc *time.Location, endOfDay bool) (time.Time, error) {
-	if !strings.ContainsAny(s, "T ") {
-		d, err := courttime.ParseDate(s)
-		if err != nil {
-			return time.Time{}, err
-		}
-		if endOfDay {
-			return d.End(loc).Add(-time.Nanosecond), nil
-		}
-		return d.Start(loc), nil
-	}
-	return parseInstant(s, loc)
+	return cases.ParseMoment(s, loc, endOfDay)
 }
 
 func newCaseShow(env Env, db *dbFlags) *cobra.Command {

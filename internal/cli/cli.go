@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/user"
 	"strings"
 	"time"
 
@@ -36,11 +37,23 @@ type Env struct {
 	Now func() time.Time
 	// ReadFile reads a file named on the command line.
 	ReadFile func(string) ([]byte, error)
+	// User names the operating-system user running the command: events
+	// recorded from the command line name them (or the person --actor
+	// names). Nil or "" is refused for commands that record.
+	User func() string
 }
 
 // OSEnv is the environment of a real process.
 func OSEnv() Env {
-	return Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Now: time.Now, ReadFile: os.ReadFile}
+	return Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Now: time.Now, ReadFile: os.ReadFile, User: osUser}
+}
+
+// osUser is the name of the operating-system user of this process.
+func osUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	return os.Getenv("USER")
 }
 
 // failure marks an error that is not the user's input: writ tried and could
@@ -112,6 +125,7 @@ writ prints carries the rule, the trigger and the computation behind it.`,
 	})
 	db := &dbFlags{}
 	root.PersistentFlags().StringVar(&db.dsn, "db", "", "the database: sqlite:PATH or postgres://... (default: WRIT_DB, else sqlite:writ.db)")
-	root.AddCommand(newDeadline(env), newHolidays(env), newCase(env, db), newAudit(env, db), newKeygen(env), newPreserve(env, db), newProduce(env, db), newRelease(env, db), newVerifyPackage(env), newSealPackage(env), newServe(env, db), newVersion(env), newDemoData(env), newNotice(env, db), newApplication(env), newOrder(env))
+	root.PersistentFlags().StringVar(&db.actor, "actor", "", "the person on whose behalf events are recorded (default: WRIT_ACTOR); events always name the operating-system user too")
+	root.AddCommand(newDeadline(env), newHolidays(env), newCase(env, db), newAudit(env, db), newKeygen(env), newPreserve(env, db), newProduce(env, db), newRelease(env, db), newVoid(env, db), newVerifyPackage(env), newSealPackage(env), newServe(env, db), newVersion(env), newDemoData(env), newNotice(env, db), newApplication(env), newOrder(env))
 	return root
 }

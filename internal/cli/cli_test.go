@@ -29,6 +29,7 @@ func hermeticEnv() cli.Env {
 		Getenv:   func(string) string { return "" },
 		Now:      func() time.Time { return fixedNow },
 		ReadFile: os.ReadFile,
+		User:     func() string { return "tester" },
 	}
 }
 

@@ -56,7 +56,7 @@ func loadDemo(ctx context.Context, env Env, cfg config.Config, svc *cases.Servic
 	if len(all) > 0 {
 		id = all[len(all)-1].ID
 	} else {
-		c, err := svc.Open(ctx, examples.SeedOrder(), "demo-seed-case")
+		c, err := svc.Open(ctx, examples.SeedOrder(), "demo-seed-case", "demo:seed-timeline")
 		if err != nil {
 			return nil, err
 		}
@@ -75,7 +75,7 @@ func loadDemo(ctx context.Context, env Env, cfg config.Config, svc *cases.Servic
 				break
 			}
 			e := step.e
-			e.At = at
+			e.At, e.Actor = at, "demo:seed-timeline"
 			if _, err := svc.Record(ctx, id, e, fmt.Sprintf("demo-%d", i)); err != nil {
 				return nil, err
 			}
@@ -143,6 +143,6 @@ func demoPreserve(ctx context.Context, cfg config.Config, svc *cases.Service, id
 		return err
 	}
 	defer src.Close()
-	_, err = svc.Preserve(ctx, id, src, key, at)
+	_, err = svc.Preserve(ctx, id, src, key, at, "demo:seed-timeline")
 	return err
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -117,7 +118,7 @@ WRIT_SOURCE sets the default.`,
 				return err
 			}
 			defer src.Close()
-			res, err := k.svc.Preserve(ctx, args[0], src, cfg.SealKey, k.at)
+			res, err := k.svc.Preserve(ctx, args[0], src, cfg.SealKey, k.at, "")
 			if err != nil {
 				return fail(err)
 			}
@@ -147,7 +148,7 @@ func newProduce(env Env, db *dbFlags) *cobra.Command {
 	var accounts []string
 	var loadFiles, asJSON bool
 	cmd := &cobra.Command{
-		Use:   "produce CASE --out DIR [--now DATE] [--source SPEC]",
+		Use:   "produce CASE --out DIR [--source SPEC]",
 		Short: "Build the production package of a case, if and only if the order allows disclosure now",
 		Long: `Build the production: only the categories and windows the order allows, each
 fact once ("documents sufficient to show") unless the order says all
@@ -157,10 +158,13 @@ access logs as CSV, a manifest with the SHA-256 of every file and the Bates
 ranges, a draft 902(11) declaration, as a BagIt bag.
 
 writ refuses (exit 1, with every reason) while the gate is closed for any
-account in the package. --now is the response date: the access-log windows
-"until the date that you respond" end with it. The build is recorded as an
-event; release it with 'writ release'.`,
-		Example: "  writ produce CASE --out ./prod-1 --now 2022-12-06 --source demo:./demo",
+account in the package, decided now on everything recorded, whatever the
+dates of the records. A production is built now and cannot be back-dated:
+today is the response date, with which the access-log windows "until the
+date that you respond" end. To see how the case stood on another day, use
+'writ case show --now DAY'. The build is recorded as an event; release it
+with 'writ release'. A refused or failed build leaves nothing in --out.`,
+		Example: "  writ produce CASE --out ./prod-1 --source demo:./demo",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out == "" {
@@ -171,11 +175,16 @@ event; release it with 'writ release'.`,
 			if err != nil {
 				return err
 			}
-			k, done, err := db.openCase(ctx, env, args[0], "now", now, false)
+			k, done, err := db.openCase(ctx, env, args[0], "", "", false)
 			if err != nil {
 				return err
 			}
 			defer done()
+			if now != "" {
+				if err := cases.NowOnly(now, k.c.Calendar.Location, env.Now(), "a production is built"); err != nil {
+					return flagError("now", err)
+				}
+			}
 			src, err := openSource(spec, cfg, true)
 			if err != nil {
 				return err
@@ -186,7 +195,7 @@ event; release it with 'writ release'.`,
 			if prefix == "" {
 				prefix = cfg.BatesPrefix
 			}
-			p, err := k.svc.Produce(ctx, args[0], src, cases.ProduceOptions{Out: out, At: k.at, Accounts: accounts, SealKey: cfg.SealKey,
+			p, err := k.svc.Produce(ctx, args[0], src, cases.ProduceOptions{Out: out, Accounts: accounts, SealKey: cfg.SealKey,
 				BatesPrefix: prefix, Font: cfg.Font, Custodian: custodian, LoadFiles: loadFiles, Progress: progressTo(env), LogProgress: logProgressTo(env)})
 			if err != nil {
 				if fault.Is(err, fault.GateClosed) {
@@ -218,7 +227,7 @@ event; release it with 'writ release'.`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&out, "out", "", "the folder to write the package to; it must not exist")
-	fl.StringVar(&now, "now", "", "the response date (default today): a day, or YYYY-MM-DDTHH:MM")
+	fl.StringVar(&now, "now", "", "kept for scripts: a production is built now, so only today's date is accepted")
 	fl.StringVar(&spec, "source", "", "the platform's records: demo:DIR, jsonl:PATH, csv:PATH or a connector config file (default WRIT_SOURCE)")
 	fl.StringSliceVar(&accounts, "account", nil, "only these accounts (labels); default every account of the order")
 	fl.StringVar(&custodian, "custodian", "", "the records custodian who will sign the declaration")
@@ -233,22 +242,32 @@ func newRelease(env Env, db *dbFlags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "release CASE --production ID --package DIR",
 		Short: "Release a built production, after checking the package and the gate once more",
-		Long: `Release a production to the applicant. writ checks that the package is the
-one built (its manifest hash), that every file verifies, that no file holds
-card data, and that the gate is open for every account in it at this
-moment; then it records the release.`,
+		Long: `Release a production to the applicant, now. writ checks that the gate is open
+now for every account in it, decided on everything recorded whatever the
+dates of the records; that the package is the one built (its manifest hash);
+that every file verifies; and that no file holds card data. Then it records
+the release. A release cannot be back-dated.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if prodID == "" || dir == "" {
 				return errors.New("--production and --package are required")
 			}
 			ctx := cmd.Context()
-			k, done, err := db.openCase(ctx, env, args[0], "at", at, false)
+			k, done, err := db.openCase(ctx, env, args[0], "", "", false)
 			if err != nil {
 				return err
 			}
 			defer done()
-			if err := k.svc.Release(ctx, args[0], prodID, dir, k.at); err != nil {
+			if at != "" {
+				if err := cases.NowOnly(at, k.c.Calendar.Location, env.Now(), "a production is released"); err != nil {
+					return flagError("at", err)
+				}
+			}
+			if err := k.svc.Release(ctx, args[0], prodID, dir, ""); err != nil {
+				if fault.Is(err, fault.GateClosed) {
+					fmt.Fprintln(env.Stderr, fault.Message(err))
+					return failure{errors.New("nothing was released: the gate is closed")}
+				}
 				return fail(err)
 			}
 			_, err = fmt.Fprintf(env.Stdout, "Released production %s of case %s.\n", prodID, args[0])
@@ -257,7 +276,44 @@ moment; then it records the release.`,
 	}
 	cmd.Flags().StringVar(&prodID, "production", "", "the production's id (prod-1)")
 	cmd.Flags().StringVar(&dir, "package", "", "the package folder")
-	cmd.Flags().StringVar(&at, "at", "", "when it is released (default now)")
+	cmd.Flags().StringVar(&at, "at", "", "kept for scripts: a release happens now, so only today's date is accepted")
+	return cmd
+}
+
+func newVoid(env Env, db *dbFlags) *cobra.Command {
+	var prodID, dir, reason string
+	cmd := &cobra.Command{
+		Use:   "void CASE --production ID --reason TEXT [--package DIR]",
+		Short: "Void a built production: it is never released nor downloaded",
+		Long: `Void a production that must not go out (the wrong account, a record that
+should not be in it, a build made on facts since corrected). The void is
+recorded with the reason; a voided production is never released nor
+downloaded. With --package, its folder, which holds people's data, is
+removed.`,
+		Example: "  writ void c-abc --production prod-1 --reason 'built before the ruling was corrected' --package ./prod-1",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if prodID == "" {
+				return errors.New("--production is required: the production's id (prod-1)")
+			}
+			if strings.TrimSpace(reason) == "" {
+				return errors.New("--reason is required: why the production is voided")
+			}
+			svc, err := db.open(cmd.Context(), env)
+			if err != nil {
+				return err
+			}
+			defer svc.Store.Close()
+			if err := svc.Void(cmd.Context(), args[0], prodID, reason, dir, ""); err != nil {
+				return fail(err)
+			}
+			_, err = fmt.Fprintf(env.Stdout, "Voided production %s of case %s.\n", prodID, args[0])
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&prodID, "production", "", "the production's id (prod-1)")
+	cmd.Flags().StringVar(&reason, "reason", "", "why it is voided (kept in the case's log)")
+	cmd.Flags().StringVar(&dir, "package", "", "the package folder, to remove")
 	return cmd
 }
 

@@ -129,7 +129,7 @@ func TestProduceGolden(t *testing.T) {
 	ok("case", "record", id, "objection-received", "--account", aya, "--at", "2022-11-08")
 
 	early := filepath.Join(dir, "too-early")
-	r := w("produce", id, "--out", early, "--now", "2022-12-01")
+	r := w("produce", id, "--out", early)
 	if r.code != cli.ExitFailure || !strings.Contains(r.stderr, "pending") || !strings.Contains(r.stderr, konno) {
 		t.Fatalf("produce before the ruling: exit %d\n%s", r.code, r.stderr)
 	}
@@ -140,7 +140,7 @@ func TestProduceGolden(t *testing.T) {
 	ok("case", "record", id, "court-advised", "--on", "obj-1", "--at", "2022-11-15")
 	ok("case", "record", id, "ruling", "--on", "obj-1", "--outcome", "overruled", "--at", "2022-12-05")
 	pkg := filepath.Join(dir, "prod-1")
-	ok("produce", id, "--out", pkg, "--now", "2022-12-06", "--bates-prefix", "TWTR-")
+	ok("produce", id, "--out", pkg, "--bates-prefix", "TWTR-")
 
 	texts := packageText(t, pkg)
 	all := ""
@@ -185,14 +185,14 @@ func TestProduceGolden(t *testing.T) {
 	if r.code != cli.ExitFailure || !strings.Contains(r.stdout+r.stderr, "02-Aya_ay_chim0807/access-log.csv") {
 		t.Errorf("verify-package after a changed byte: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	if r := w("release", id, "--production", "prod-1", "--package", pkg, "--at", "2022-12-07"); r.code == cli.ExitOK {
+	if r := w("release", id, "--production", "prod-1", "--package", pkg); r.code == cli.ExitOK {
 		t.Errorf("a tampered package was released")
 	}
 	b[len(b)-2] ^= 1
 	if err := os.WriteFile(victim, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	ok("release", id, "--production", "prod-1", "--package", pkg, "--at", "2022-12-07")
+	ok("release", id, "--production", "prod-1", "--package", pkg)
 
 	recipient := strings.TrimSpace(strings.TrimPrefix(keyRun.stderr, "public key:"))
 	sealed := filepath.Join(dir, "prod-1.age")

@@ -93,6 +93,10 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return err
 	}
 	defer svc.Store.Close()
+	// Every event the server records names the signed-in user who made
+	// it (or the portal's token, or the demo); none falls back to the
+	// operating-system user who started the server.
+	svc.Actor = ""
 	users, ok := storeUsers(svc)
 	if !ok {
 		return failure{errors.New("this database has no users")}

@@ -63,7 +63,7 @@ func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Serve
 	}
 	tokens, _ := store.TokensOf(svc.Store)
 	open := srv.Production.Source
-	srv.SendNotices = func(ctx context.Context, caseID string, accounts []string, resend bool) ([]notice.Outcome, error) {
+	srv.SendNotices = func(ctx context.Context, caseID string, accounts []string, resend bool, actor string) ([]notice.Outcome, error) {
 		ttf, err := os.ReadFile(fontPath)
 		if err != nil {
 			return nil, fault.Wrap(fault.Internal, err, "cannot read the font %s (WRIT_FONT) for the proof PDF", fontPath)
@@ -78,7 +78,7 @@ func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Serve
 		}
 		defer src.Close()
 		s := &notice.Sender{Cases: svc, Tokens: tokens, Source: src, Mail: mc, Templates: tmpl, Font: font, From: cfg.Notice.From,
-			PortalBase: portal, Now: env.Now}
+			PortalBase: portal, Now: env.Now, Actor: actor}
 		// The copy of the order attached is the court's document taken in
 		// at intake, when there is one; else the order as entered (JSON).
 		c, err := svc.Load(ctx, caseID)

@@ -156,7 +156,7 @@ func seedCase(t *testing.T, svc *cases.Service, clk *clock) string {
 		t.Fatal(err)
 	}
 	clk.Set(at("2026-11-20", 17))
-	c, err := svc.Open(ctx, data, "")
+	c, err := svc.Open(ctx, data, "", "")
 	if err != nil {
 		t.Fatalf("opening the seed case: %v", err)
 	}

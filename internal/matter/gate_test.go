@@ -115,14 +115,34 @@ func TestGate(t *testing.T) {
 		{"objection sustained: the objector's account stays closed, the other opens", func() *recorder {
 			return ruling(objection(noticed(t, seed), aya, "obj-1", at(2022, 11, 8)), "obj-1", Sustained, at(2022, 12, 5), nil)
 		}, endOf(2022, 12, 6), want{true, "", courttime.Date{}}, want{false, "upheld the contest", courttime.Date{}}},
-		{"motion by an account holder: subpoena quashed as to that account", func() *recorder {
+		{"motion by an account holder granted: subpoena quashed as to that account", func() *recorder {
 			r := noticed(t, seed).add(Event{Type: MotionFiled, At: at(2022, 11, 10), Account: konno, By: order.AccountHolder, ID: "m-1"})
-			return ruling(r, "m-1", Quashed, at(2022, 12, 5), nil)
+			return r.add(Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"m-1"}, Outcome: Granted, Relief: ReliefQuash, Scope: ScopeAccount})
 		}, endOf(2022, 12, 6), want{false, "upheld the contest", courttime.Date{}}, want{true, "", courttime.Date{}}},
+		{"motion by an account holder granted: the whole subpoena quashed", func() *recorder {
+			r := noticed(t, seed).add(Event{Type: MotionFiled, At: at(2022, 11, 10), Account: konno, By: order.AccountHolder, ID: "m-1"})
+			return r.add(Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"m-1"}, Outcome: Granted, Relief: ReliefQuash, Scope: ScopeSubpoena})
+		}, endOf(2022, 12, 6), want{false, "quashed the subpoena", courttime.Date{}}, want{false, "quashed the subpoena", courttime.Date{}}},
+		{"motion by an account holder denied", func() *recorder {
+			r := noticed(t, seed).add(Event{Type: MotionFiled, At: at(2022, 11, 10), Account: konno, By: order.AccountHolder, ID: "m-1"})
+			return r.add(Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"m-1"}, Outcome: Denied})
+		}, endOf(2022, 12, 6), want{true, "", courttime.Date{}}, want{true, "", courttime.Date{}}},
+		{"motion withdrawn by its movant", func() *recorder {
+			r := noticed(t, seed).add(Event{Type: MotionFiled, At: at(2022, 11, 10), Account: konno, By: order.AccountHolder, ID: "m-1"})
+			return r.add(Event{Type: MotionWithdrawn, At: at(2022, 11, 30), On: []string{"m-1"}})
+		}, endOf(2022, 11, 30), want{true, "", courttime.Date{}}, want{true, "", courttime.Date{}}},
 		{"motion by the platform: subpoena quashed", func() *recorder {
 			r := noticed(t, seed).add(Event{Type: MotionFiled, At: at(2022, 11, 3), By: order.Provider, ID: "m-1"})
 			return ruling(r, "m-1", Quashed, at(2022, 12, 5), nil)
 		}, endOf(2022, 12, 6), want{false, "quashed the subpoena", courttime.Date{}}, want{false, "quashed the subpoena", courttime.Date{}}},
+		{"objection sustained as to the whole subpoena", func() *recorder {
+			r := objection(noticed(t, seed), aya, "obj-1", at(2022, 11, 8))
+			return r.add(Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"obj-1"}, Outcome: Sustained, Scope: ScopeSubpoena})
+		}, endOf(2022, 12, 6), want{false, "quashed the subpoena", courttime.Date{}}, want{false, "quashed the subpoena", courttime.Date{}}},
+		{"motion granted in part: the subpoena modified to one account", func() *recorder {
+			r := noticed(t, seed).add(Event{Type: MotionFiled, At: at(2022, 11, 10), Account: aya, By: order.AccountHolder, ID: "m-1"})
+			return r.add(Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"m-1"}, Outcome: GrantedInPart, Relief: ReliefModify, Order: &onlyKonno})
+		}, endOf(2022, 12, 6), want{true, "", courttime.Date{}}, want{false, "no longer within the scope", courttime.Date{}}},
 		{"subpoena modified to one account", func() *recorder {
 			return ruling(objection(noticed(t, seed), aya, "obj-1", at(2022, 11, 8)), "obj-1", Modified, at(2022, 12, 5), &onlyKonno)
 		}, endOf(2022, 12, 6), want{true, "", courttime.Date{}}, want{false, "no longer within the scope", courttime.Date{}}},

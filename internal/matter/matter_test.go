@@ -74,7 +74,12 @@ func newCase(t testing.TB, o *order.Order) *recorder {
 
 func (r *recorder) try(e Event) error {
 	e.Seq = int64(len(r.events) + 1)
-	if e.RecordedAt.IsZero() {
+	switch {
+	case !e.RecordedAt.IsZero():
+	case IsAct(e.Type):
+		// writ's own acts happen when it records them.
+		e.RecordedAt = e.At
+	default:
 		e.RecordedAt = e.At.Add(time.Hour)
 	}
 	if err := Check(r.events, e, r.cal); err != nil {
@@ -199,6 +204,18 @@ func gateOpen(a *Assessment, label string) bool {
 func TestCheckRefuses(t *testing.T) {
 	o := seedOrder(t)
 	served := func() *recorder { return newCase(t, o).served(at(2022, 10, 20)) }
+	// built: both notices given 2022-10-21, the windows closed Monday
+	// 2022-11-14, a production built on 2022-11-20.
+	built := func() *recorder {
+		return served().notice(aya, at(2022, 10, 21)).notice(konno, at(2022, 10, 21)).
+			add(Event{Type: ProductionBuilt, At: at(2022, 11, 20), ID: "p1", Accounts: []string{aya}})
+	}
+	objected := func() *recorder {
+		return served().add(Event{Type: ObjectionReceived, At: at(2022, 11, 8), Account: aya, ID: "obj-1"})
+	}
+	moved := func() *recorder {
+		return served().add(Event{Type: MotionFiled, At: at(2022, 11, 8), Account: aya, By: order.AccountHolder, ID: "m1"})
+	}
 	for _, tc := range []struct {
 		name string
 		r    *recorder
@@ -213,12 +230,22 @@ func TestCheckRefuses(t *testing.T) {
 		{"a modifying ruling without the new scope", served().add(Event{Type: ObjectionReceived, At: at(2022, 11, 8), Account: aya, ID: "obj-1"}), Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"obj-1"}, Outcome: Modified}, fault.Invalid},
 		{"withdrawing an objection twice", served().add(Event{Type: ObjectionReceived, At: at(2022, 11, 8), Account: aya, ID: "obj-1"}).add(Event{Type: ObjectionWithdrawn, At: at(2022, 11, 9), On: []string{"obj-1"}}), Event{Type: ObjectionWithdrawn, At: at(2022, 11, 10), On: []string{"obj-1"}}, fault.Refused},
 		{"a second service", served(), Event{Type: SubpoenaServed, At: at(2022, 10, 21), WithOrder: yes()}, fault.Refused},
+		{"a cure dated before the defective service", newCase(t, o).add(Event{Type: SubpoenaServed, At: at(2022, 10, 20), WithOrder: new(bool), Conforms: yes()}), Event{Type: SubpoenaServed, At: at(2022, 10, 19), WithOrder: yes(), Conforms: yes()}, fault.Refused},
 		{"an event in the future", served(), Event{Type: NoticeSent, At: at(2022, 10, 25), RecordedAt: at(2022, 10, 24), Account: aya}, fault.Refused},
 		{"an event before the order", newCase(t, o), Event{Type: SubpoenaServed, At: at(2022, 10, 1), WithOrder: yes()}, fault.Refused},
 		{"a second order", newCase(t, o), Event{Type: OrderEntered, At: at(2022, 10, 14), Order: o}, fault.Refused},
 		{"an objection id used twice", served().add(Event{Type: ObjectionReceived, At: at(2022, 11, 8), Account: aya, ID: "obj-1"}), Event{Type: ObjectionReceived, At: at(2022, 11, 9), Account: konno, ID: "obj-1"}, fault.Conflict},
-		{"a release while the windows are open", served().notice(aya, at(2022, 10, 21)).notice(konno, at(2022, 10, 21)).add(Event{Type: ProductionBuilt, At: at(2022, 11, 1), ID: "p1", Accounts: []string{aya}}), Event{Type: ProductionReleased, At: at(2022, 11, 2), On: []string{"p1"}}, fault.GateClosed},
-		{"a download before release", served().add(Event{Type: ProductionBuilt, At: at(2022, 11, 1), ID: "p1", Accounts: []string{aya}}), Event{Type: ProductionFetched, At: at(2022, 11, 2), On: []string{"p1"}}, fault.Refused},
+		{"a build while the windows are open", served().notice(aya, at(2022, 10, 21)).notice(konno, at(2022, 10, 21)), Event{Type: ProductionBuilt, At: at(2022, 11, 1), ID: "p1", Accounts: []string{aya}}, fault.GateClosed},
+		{"a download before release", built(), Event{Type: ProductionDownloaded, At: at(2022, 11, 22), By: order.Applicant, On: []string{"p1"}}, fault.Refused},
+		{"a release of a voided production", built().add(Event{Type: ProductionVoided, At: at(2022, 11, 21), On: []string{"p1"}, Note: "the wrong account"}), Event{Type: ProductionReleased, At: at(2022, 11, 22), On: []string{"p1"}}, fault.Refused},
+		{"voiding without a reason", built(), Event{Type: ProductionVoided, At: at(2022, 11, 21), On: []string{"p1"}}, fault.Invalid},
+		{"overruling a motion", served().add(Event{Type: MotionFiled, At: at(2022, 11, 1), ID: "m1", By: order.Provider}), Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"m1"}, Outcome: Overruled}, fault.Invalid},
+		{"granting an objection", objected(), Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"obj-1"}, Outcome: Granted, Relief: ReliefQuash}, fault.Invalid},
+		{"granting a motion without saying what it obtains", moved(), Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"m1"}, Outcome: Granted}, fault.Invalid},
+		{"quashing on a holder's motion without a scope", moved(), Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"m1"}, Outcome: Granted, Relief: ReliefQuash}, fault.Invalid},
+		{"a scope on a denial", moved(), Event{Type: Ruling, At: at(2022, 12, 5), On: []string{"m1"}, Outcome: Denied, Scope: ScopeAccount}, fault.Invalid},
+		{"withdrawing a motion as an objection", moved(), Event{Type: ObjectionWithdrawn, At: at(2022, 11, 9), On: []string{"m1"}}, fault.Refused},
+		{"withdrawing an objection as a motion", objected(), Event{Type: MotionWithdrawn, At: at(2022, 11, 9), On: []string{"obj-1"}}, fault.Refused},
 		{"an unknown event", newCase(t, o), Event{Type: "party", At: at(2022, 10, 20)}, fault.Invalid},
 		{"service without saying whether the order was served", newCase(t, o), Event{Type: SubpoenaServed, At: at(2022, 10, 20)}, fault.Invalid},
 		{"a motion by nobody", served(), Event{Type: MotionFiled, At: at(2022, 11, 1), ID: "m1"}, fault.Invalid},

@@ -18,7 +18,12 @@ type State struct {
 	// read from at intake, and OrderDocumentName its file name ("" when
 	// the order was taken in as JSON).
 	OrderDocument, OrderDocumentName string
-	Service                          *Service
+	// Service is the service in effect: the last one recorded. A service
+	// that did not carry the order, or whose subpoena did not conform,
+	// is cured by serving again; duties then run from the curing service.
+	Service *Service
+	// Services lists every service recorded, the defective ones too.
+	Services []*Service
 	// Accounts holds each target of the order, by label.
 	Accounts map[string]*Account
 	// Contests are the objections and motions, in the order received.
@@ -93,14 +98,19 @@ type Contest struct {
 	By      order.Party
 	Docket  string
 	At      time.Time
+	// Recorded is when writ was told of it.
+	Recorded time.Time
 	// Advised is when the platform advised the court of the objection.
 	Advised time.Time
 	// Letter is the SHA-256 of the last letter drafted to advise the
 	// court of the objection ("" when none was).
 	Letter string
 	Status ContestStatus
-	// Outcome and Ruled are set once the court rules.
+	// Outcome and Ruled are set once the court rules; Relief and Scope
+	// say what a granted motion or a sustained objection obtained.
 	Outcome Outcome
+	Relief  Relief
+	Scope   Scope
 	Ruled   time.Time
 }
 
@@ -113,14 +123,21 @@ type Production struct {
 	Built    time.Time
 	Accounts []string
 	Released time.Time
-	Fetched  time.Time
+	// Downloaded is when the applicant's counsel first downloaded it.
+	Downloaded time.Time
+	// Voided is when staff voided it, and VoidReason why: a voided
+	// production is never released nor downloaded.
+	Voided     time.Time
+	VoidReason string
 }
 
 // Apply folds events into a state. It uses only the events whose At is not
 // after asOf (a zero asOf takes them all), in the order they happened
 // (ties in the order recorded), so that the state answers "how did the case
-// stand at that moment". It trusts its input: events are checked with
-// Check before they are stored.
+// stand at that moment" on everything writ knows now. Corrections are
+// honoured: a superseded event is left out and its replacement folded in
+// its place. It trusts its input: events are checked with Check before
+// they are stored.
 func Apply(events []Event, asOf time.Time) *State {
 	s := &State{Accounts: map[string]*Account{}}
 	for _, e := range Happened(events, asOf) {
@@ -129,11 +146,11 @@ func Apply(events []Event, asOf time.Time) *State {
 	return s
 }
 
-// Happened returns the events that had happened by asOf, in the order they
-// happened.
+// Happened returns the events in effect that had happened by asOf, in the
+// order they happened.
 func Happened(events []Event, asOf time.Time) []Event {
 	var out []Event
-	for _, e := range events {
+	for _, e := range Effective(events) {
 		if asOf.IsZero() || !e.At.After(asOf) {
 			out = append(out, e)
 		}
@@ -144,6 +161,52 @@ func Happened(events []Event, asOf time.Time) []Event {
 		}
 		return int(a.Seq - b.Seq)
 	})
+	return out
+}
+
+// Effective returns the events in effect, in the order recorded: every
+// event but those a correction superseded, with each correction's
+// replacement standing where the event it corrects stood (its Seq) and
+// carrying when and by whom the correction was recorded. A correction
+// may itself be corrected: its replacement is then superseded in turn.
+func Effective(events []Event) []Event {
+	superseded := map[int64]bool{}
+	corrected := false
+	for _, e := range events {
+		if e.Type == Correction {
+			corrected = true
+			superseded[e.Corrects] = true
+		}
+	}
+	if !corrected {
+		return events
+	}
+	// A replacement takes the place of the event it corrects, which may
+	// be a replacement itself (a correction of a correction): follow the
+	// chain to the seq where the story first told it.
+	place := map[int64]int64{}
+	for _, e := range events {
+		place[e.Seq] = e.Seq
+		if e.Type == Correction {
+			place[e.Seq] = place[e.Corrects]
+		}
+	}
+	var out []Event
+	for _, e := range events {
+		switch {
+		case superseded[e.Seq]:
+		case e.Type == Correction:
+			if e.Replacement != nil {
+				r := e.Replacement.Event
+				r.Type, r.At = e.Replacement.Type, e.Replacement.At
+				r.Seq, r.RecordedAt, r.Actor, r.CorrectedBy = place[e.Seq], e.RecordedAt, e.Actor, e.Seq
+				out = append(out, r)
+			}
+		default:
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Event) int { return int(a.Seq - b.Seq) })
 	return out
 }
 
@@ -186,10 +249,11 @@ func (s *State) apply(e Event) {
 		}
 	case SubpoenaServed:
 		s.Service = &Service{At: e.At, Method: e.Method, WithOrder: deref(e.WithOrder), Conforms: deref(e.Conforms)}
+		s.Services = append(s.Services, s.Service)
 	case TargetResolved:
 		a := s.account(e.Account)
 		a.AccountID, a.Resolved = e.AccountID, e.At
-	case PreservationBegun:
+	case PreservationStarted:
 		for _, label := range e.Accounts {
 			s.account(label).Preserved = e.At
 		}
@@ -205,10 +269,10 @@ func (s *State) apply(e Event) {
 		a.Failures = append(a.Failures, e.At)
 		a.FailureNote = e.Note
 	case ObjectionReceived:
-		s.Contests = append(s.Contests, &Contest{ID: e.ID, Kind: Objection, Account: e.Account, By: order.AccountHolder, At: e.At, Status: Pending})
+		s.Contests = append(s.Contests, &Contest{ID: e.ID, Kind: Objection, Account: e.Account, By: order.AccountHolder, At: e.At, Recorded: e.RecordedAt, Status: Pending})
 	case MotionFiled:
-		s.Contests = append(s.Contests, &Contest{ID: e.ID, Kind: Motion, Account: e.Account, By: e.By, Docket: e.Docket, At: e.At, Status: Pending})
-	case ObjectionWithdrawn:
+		s.Contests = append(s.Contests, &Contest{ID: e.ID, Kind: Motion, Account: e.Account, By: e.By, Docket: e.Docket, At: e.At, Recorded: e.RecordedAt, Status: Pending})
+	case ObjectionWithdrawn, MotionWithdrawn:
 		for _, id := range e.On {
 			if c := s.Contest(id); c != nil {
 				c.Status = Withdrawn
@@ -240,10 +304,16 @@ func (s *State) apply(e Event) {
 		}
 	case UseAcknowledged:
 		s.Acknowledged = e.At
-	case ProductionFetched:
+	case ProductionDownloaded:
 		for _, id := range e.On {
-			if p := s.Production(id); p != nil && p.Fetched.IsZero() {
-				p.Fetched = e.At
+			if p := s.Production(id); p != nil && p.Downloaded.IsZero() && e.By != order.Provider {
+				p.Downloaded = e.At
+			}
+		}
+	case ProductionVoided:
+		for _, id := range e.On {
+			if p := s.Production(id); p != nil && p.Voided.IsZero() {
+				p.Voided, p.VoidReason = e.At, e.Note
 			}
 		}
 	case CaseClosed:
@@ -258,23 +328,44 @@ func (s *State) rule(e Event) {
 		if c == nil {
 			continue
 		}
-		c.Outcome, c.Ruled = e.Outcome, e.At
-		switch e.Outcome {
-		case Sustained, Quashed:
-			// An objection upheld, or a subpoena quashed at an account
-			// holder's motion, protects that account; quashed at the
-			// platform's motion, it ends the subpoena.
-			if c.Account != "" {
-				s.account(c.Account).Sustained = e.At
-			} else {
-				s.Quashed = true
+		c.Outcome, c.Relief, c.Scope, c.Ruled = e.Outcome, e.Relief, e.Scope, e.At
+		switch relief(e.Outcome, e.Relief) {
+		case ReliefQuash:
+			// An objection upheld or a subpoena quashed protects the
+			// account of the objector or movant, or with scope subpoena
+			// ends the subpoena. A ruling stored before rulings said their
+			// scope reaches the movant's account, or the whole subpoena
+			// when the movant is the platform.
+			scope := e.Scope
+			if scope == "" && c.Account == "" {
+				scope = ScopeSubpoena
 			}
-		case Modified:
+			if scope == ScopeSubpoena || c.Account == "" {
+				s.Quashed = true
+			} else {
+				s.account(c.Account).Sustained = e.At
+			}
+		case ReliefModify:
 			if e.Order != nil {
 				s.Order = e.Order
 			}
 		}
 	}
+}
+
+// relief is what a ruling does to the subpoena: quash it (or uphold an
+// objection, which shields like a quash), modify it, or nothing (an
+// objection overruled, a motion denied).
+func relief(o Outcome, r Relief) Relief {
+	switch o {
+	case Sustained, Quashed:
+		return ReliefQuash
+	case Modified:
+		return ReliefModify
+	case Granted, GrantedInPart:
+		return r
+	}
+	return ""
 }
 
 func deref(b *bool) bool { return b != nil && *b }

@@ -48,6 +48,9 @@ type Sender struct {
 	Attachment *mail.Attachment
 	// Now is the shell's clock: when the notices are given.
 	Now func() time.Time
+	// Actor is who sends them (the signed-in user); "" is the case
+	// service's Actor (the command line's person).
+	Actor string
 }
 
 // Outcome is what happened to one account's notice.
@@ -214,6 +217,7 @@ func (s *Sender) one(ctx context.Context, c *cases.Case, label, accountID string
 }
 
 func (s *Sender) record(ctx context.Context, caseID string, e matter.Event) error {
+	e.Actor = s.Actor
 	_, err := s.Cases.Record(ctx, caseID, e, "")
 	return err
 }

@@ -74,7 +74,7 @@ func newFixture(t *testing.T) *fixture {
 	t.Cleanup(func() { f.st.Close() })
 	f.tokens, _ = store.TokensOf(f.st)
 	f.svc = &cases.Service{Store: f.st, Now: clock, Actor: "test"}
-	c, err := f.svc.Open(ctx, examples.SeedOrder(), "")
+	c, err := f.svc.Open(ctx, examples.SeedOrder(), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}

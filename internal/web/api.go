@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
-	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
@@ -124,25 +122,9 @@ type recordInput struct {
 	Body           EventInput
 }
 
-// EventInput is an event as the API takes it. Its fields are those of the
-// command line's case record flags.
-type EventInput struct {
-	Type      string          `json:"type" enum:"subpoena_served,target_resolved,preservation_started,notice_sent,notice_delivered,notice_failed,objection_received,objection_withdrawn,motion_filed,court_advised,ruling,production_built,production_released,use_acknowledged,production_downloaded,case_closed" doc:"What happened."`
-	At        string          `json:"at" maxLength:"40" doc:"When it happened: YYYY-MM-DD (the start of that day, court time) or RFC 3339."`
-	Account   string          `json:"account,omitempty" maxLength:"200" doc:"The account, by its label in the order."`
-	AccountID string          `json:"account_id,omitempty" maxLength:"200"`
-	Method    string          `json:"method,omitempty" enum:"personal,mail,email,electronic,agent,"`
-	WithOrder *bool           `json:"with_order,omitempty"`
-	Conforms  *bool           `json:"conforms,omitempty"`
-	ID        string          `json:"id,omitempty" maxLength:"64" pattern:"^[A-Za-z0-9_-]*$"`
-	On        []string        `json:"on,omitempty" maxItems:"50"`
-	Outcome   string          `json:"outcome,omitempty" enum:"overruled,sustained,quashed,modified,"`
-	By        string          `json:"by,omitempty" enum:"provider,account_holder,"`
-	Docket    string          `json:"docket,omitempty" maxLength:"200"`
-	Accounts  []string        `json:"accounts,omitempty" maxItems:"200"`
-	Note      string          `json:"note,omitempty" maxLength:"4000"`
-	Order     json.RawMessage `json:"order,omitempty" doc:"For a ruling that modifies the subpoena: the order as modified."`
-}
+// EventInput is an event as the API takes it: the one decoder's input,
+// shared with the command line's flags and the pages' forms.
+type EventInput = cases.Input
 
 type recordOutput struct {
 	Body store.Event
@@ -249,7 +231,7 @@ func (s *Server) createCase(ctx context.Context, in *createInput) (*createOutput
 	if !access.Can(p, access.CreateCase, access.CaseRef{Provider: o.Provider}) {
 		return nil, huma.Error403Forbidden("only the platform's staff open cases, for their own platform")
 	}
-	c, err := s.Cases.Open(ctx, in.RawBody, in.IdempotencyKey)
+	c, err := s.Cases.Open(ctx, in.RawBody, in.IdempotencyKey, p.Actor())
 	if err != nil {
 		return nil, s.problem(ctx, err)
 	}
@@ -305,23 +287,19 @@ func redact(v CaseView) CaseView {
 }
 
 func (s *Server) recordEvent(ctx context.Context, in *recordInput) (*recordOutput, error) {
-	p, c, _, err := s.loadCase(ctx, in.ID, actFor(matter.Type(in.Body.Type)))
+	typ, err := cases.ParseType(in.Body.Type)
+	if err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	p, c, _, err := s.loadCase(ctx, in.ID, actFor(typ))
 	if err != nil {
 		return nil, err
 	}
-	at, err := moment(in.Body.At, c.Calendar.Location, false)
+	e, err := cases.Decode(c, in.Body, s.Now())
 	if err != nil {
-		return nil, huma.Error422UnprocessableEntity("at: "+err.Error(), &huma.ErrorDetail{Location: "body.at", Message: err.Error(), Value: in.Body.At})
+		return nil, s.problem(ctx, err)
 	}
-	b := in.Body
-	e := matter.Event{Type: matter.Type(b.Type), At: at, Actor: p.Actor(), Account: b.Account, AccountID: b.AccountID, Method: b.Method,
-		WithOrder: b.WithOrder, Conforms: b.Conforms, ID: b.ID, On: b.On, Outcome: matter.Outcome(b.Outcome), By: order.Party(b.By),
-		Docket: b.Docket, Accounts: b.Accounts, Note: b.Note}
-	if len(b.Order) > 0 {
-		if e.Order, err = order.Parse(b.Order); err != nil {
-			return nil, s.problem(ctx, err)
-		}
-	}
+	e.Actor = p.Actor()
 	se, err := s.Cases.Record(ctx, in.ID, e, in.IdempotencyKey)
 	if err != nil {
 		return nil, s.problem(ctx, err)
@@ -347,21 +325,8 @@ func (s *Server) caseLog(ctx context.Context, in *caseIDPath) (*logOutput, error
 	return &logOutput{Body: evs}, nil
 }
 
-// moment reads a day or an instant: a day alone is its first instant (when
-// something happened) or its last (as of when a case is shown).
+// moment reads a day or an instant, as every way into writ does
+// (cases.ParseMoment).
 func moment(s string, loc *time.Location, endOfDay bool) (time.Time, error) {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	d, err := courttime.ParseDate(s)
-	if err != nil {
-		if len(s) == len("2006-01-02") {
-			return time.Time{}, err
-		}
-		return time.Time{}, fmt.Errorf("%q is neither a day (YYYY-MM-DD) nor an instant (RFC 3339)", s)
-	}
-	if endOfDay {
-		return d.End(loc).Add(-time.Nanosecond), nil
-	}
-	return d.Start(loc), nil
+	return cases.ParseMoment(s, loc, endOfDay)
 }

@@ -113,7 +113,7 @@ func TestBrowserCounselDownloads(t *testing.T) {
 		}
 	}
 	prods := "/api/v1/cases/" + f.own + "/productions"
-	if code, body := f.do(t, "staff", "POST", prods, `{"now":"2022-12-06"}`); code != 201 {
+	if code, body := f.do(t, "staff", "POST", prods, `{}`); code != 201 {
 		t.Fatalf("produce: %d %s", code, body)
 	}
 	if code, body := f.do(t, "staff", "POST", prods+"/prod-1/release", ""); code != 200 {

@@ -32,7 +32,7 @@ func TestServiceChecksTheSubpoena(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c, err := f.server.Cases.Open(context.Background(), examples.SeedOrder(), "")
+			c, err := f.server.Cases.Open(context.Background(), examples.SeedOrder(), "", "")
 			if err != nil {
 				t.Fatal(err)
 			}

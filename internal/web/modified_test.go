@@ -48,7 +48,7 @@ func TestModifiedRulingNarrowsProduction(t *testing.T) {
 			t.Fatalf("record %.80s: %d %s", e, code, body)
 		}
 	}
-	if code, body := f.do(t, "staff", "POST", "/api/v1/cases/"+f.own+"/productions", `{"now":"2022-12-06"}`); code != 201 {
+	if code, body := f.do(t, "staff", "POST", "/api/v1/cases/"+f.own+"/productions", `{}`); code != 201 {
 		t.Fatalf("produce: %d %s", code, body)
 	}
 	c, _ = f.server.Cases.Load(context.Background(), f.own)

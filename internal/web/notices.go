@@ -12,9 +12,10 @@ import (
 	"github.com/writ-project/writ/internal/notice"
 )
 
-// NoticeSender sends the notices of a case by e-mail and records them
-// (notice.Sender.Send over the platform's records and the SMTP server).
-type NoticeSender func(ctx context.Context, caseID string, accounts []string, resend bool) ([]notice.Outcome, error)
+// NoticeSender sends the notices of a case by e-mail and records them as
+// actor's act (notice.Sender.Send over the platform's records and the SMTP
+// server).
+type NoticeSender func(ctx context.Context, caseID string, accounts []string, resend bool, actor string) ([]notice.Outcome, error)
 
 type noticesInput struct {
 	ID   string `path:"id" maxLength:"64" pattern:"^[a-z0-9-]+$" doc:"The case's id."`
@@ -39,13 +40,14 @@ func (s *Server) registerNotices(api huma.API) {
 var errNoMail = huma.NewError(http.StatusNotImplemented, "this server sends no notices: configure the SMTP server (WRIT_SMTP_HOST ...) and the platform's records (WRIT_SOURCE)")
 
 func (s *Server) sendNotices(ctx context.Context, in *noticesInput) (*noticesOutput, error) {
-	if _, _, err := s.caseRef(ctx, in.ID, access.RecordEvent); err != nil {
+	p, _, err := s.caseRef(ctx, in.ID, access.RecordEvent)
+	if err != nil {
 		return nil, err
 	}
 	if s.SendNotices == nil {
 		return nil, errNoMail
 	}
-	out, err := s.SendNotices(ctx, in.ID, in.Body.Accounts, in.Body.Resend)
+	out, err := s.SendNotices(ctx, in.ID, in.Body.Accounts, in.Body.Resend, p.Actor())
 	if err != nil {
 		return nil, s.problem(ctx, err)
 	}
@@ -67,7 +69,7 @@ func (s *Server) sendNoticesForm(w http.ResponseWriter, r *http.Request, p acces
 		return
 	}
 	_ = r.ParseForm()
-	out, err := s.SendNotices(r.Context(), c.ID, r.PostForm["account"], r.PostFormValue("resend") == "yes")
+	out, err := s.SendNotices(r.Context(), c.ID, r.PostForm["account"], r.PostFormValue("resend") == "yes", p.Actor())
 	if err != nil {
 		s.formRefused(w, r, p, err)
 		return

@@ -89,6 +89,7 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	mux.HandleFunc("GET /intake", s.signedIn(s.intakePage))
 	mux.HandleFunc("POST /cases/{id}/produce", s.signedIn(s.produceForm))
 	mux.HandleFunc("POST /cases/{id}/release", s.signedIn(s.releaseForm))
+	mux.HandleFunc("POST /cases/{id}/void", s.signedIn(s.voidForm))
 	mux.HandleFunc("POST /cases/{id}/letters", s.signedIn(s.draftLetterForm))
 	mux.HandleFunc("POST /cases/{id}/notices", s.signedIn(s.sendNoticesForm))
 	mux.HandleFunc("GET /cases/{id}/letters/{digest}", s.signedIn(s.letterDownload))

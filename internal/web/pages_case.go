@@ -3,8 +3,10 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -340,13 +342,43 @@ func nextActs(a *matter.Assessment, record, rule bool) forms {
 
 // formTypes are the events the case page's forms record.
 var formTypes = []matter.Type{matter.SubpoenaServed, matter.NoticeSent, matter.NoticeDelivered, matter.NoticeFailed, matter.ObjectionReceived,
-	matter.ObjectionWithdrawn, matter.MotionFiled, matter.CourtAdvised, matter.Ruling, matter.UseAcknowledged}
+	matter.ObjectionWithdrawn, matter.MotionFiled, matter.MotionWithdrawn, matter.CourtAdvised, matter.Ruling, matter.UseAcknowledged, matter.Correction}
+
+// formInput reads a case page's form into the one decoder's input.
+func formInput(r *http.Request) cases.Input {
+	in := cases.Input{Type: r.PostFormValue("type"), At: r.PostFormValue("at"), Account: r.PostFormValue("account"),
+		Method: r.PostFormValue("method"), Outcome: r.PostFormValue("outcome"), Relief: r.PostFormValue("relief"),
+		Scope: r.PostFormValue("scope"), Note: r.PostFormValue("note"), Docket: r.PostFormValue("docket"), By: r.PostFormValue("by"),
+		Reason: r.PostFormValue("reason"), Strike: r.PostFormValue("strike") == "yes"}
+	if on := r.PostFormValue("on"); on != "" {
+		in.On = []string{on}
+	}
+	if o := strings.TrimSpace(r.PostFormValue("order")); o != "" && in.Outcome != "" {
+		in.Order = json.RawMessage(o)
+	}
+	if v := r.PostFormValue("corrects"); v != "" {
+		in.Corrects, _ = strconv.ParseInt(v, 10, 64)
+	}
+	switch r.PostFormValue("with_order") {
+	case "yes":
+		in.WithOrder = ptrBool(true)
+	case "no":
+		in.WithOrder = ptrBool(false)
+	}
+	switch r.PostFormValue("conforms") {
+	case "yes":
+		in.Conforms = ptrBool(true)
+	case "no":
+		in.Conforms = ptrBool(false)
+	}
+	return in
+}
 
 // recordForm records the event a case page's form sends, then goes back
 // to the case page (post, redirect, get). A refusal shows the case page
 // again with the reason.
 func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
-	typ := matter.Type(r.PostFormValue("type"))
+	typ, _ := cases.ParseType(r.PostFormValue("type"))
 	c, ref, ok := s.pageCase(w, r, p, actFor(typ))
 	if !ok {
 		return
@@ -356,35 +388,32 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 		fail(http.StatusUnprocessableEntity, "type: not an event these forms record")
 		return
 	}
-	at, err := moment(r.PostFormValue("at"), c.Calendar.Location, false)
-	if err != nil {
-		fail(http.StatusUnprocessableEntity, "at: "+err.Error())
+	in := formInput(r)
+	if typ == matter.SubpoenaServed && (in.WithOrder == nil || in.Conforms == nil) && strings.TrimSpace(r.PostFormValue("subpoena")) == "" {
+		fail(http.StatusUnprocessableEntity, "Say whether the order was served with the subpoena and whether the subpoena conforms to the order, or give the subpoena's text to check.")
 		return
 	}
-	e := matter.Event{Type: typ, At: at, Actor: p.Actor(), Account: r.PostFormValue("account"), Method: r.PostFormValue("method"),
-		Outcome: matter.Outcome(r.PostFormValue("outcome")), Note: r.PostFormValue("note"), Docket: r.PostFormValue("docket"),
-		By: order.Party(r.PostFormValue("by"))}
-	if typ == matter.MotionFiled && e.By == order.Provider {
-		e.Account = ""
+	if typ == matter.SubpoenaServed && in.WithOrder == nil {
+		in.WithOrder = ptrBool(false)
 	}
-	if typ == matter.Ruling && e.Outcome == matter.Modified {
-		if e.Order, err = order.Parse([]byte(r.PostFormValue("order"))); err != nil {
-			fail(http.StatusUnprocessableEntity, "order: "+fault.Message(err))
-			return
+	e, err := cases.Decode(c, in, s.Now())
+	if err != nil {
+		status := http.StatusUnprocessableEntity
+		if fault.CodeOf(err) != fault.Invalid {
+			status = http.StatusConflict
 		}
+		fail(status, fieldMessage(err))
+		return
 	}
-	if on := r.PostFormValue("on"); on != "" {
-		e.On = []string{on}
-	}
+	e.Actor = p.Actor()
 	if typ == matter.CourtAdvised && len(e.On) == 1 {
 		// Advising the court files the letter drafted for the objection.
-		if st := matter.Apply(c.Events, s.Now()); st.Contest(e.On[0]) != nil {
+		if st := matter.Apply(c.Events, time.Time{}); st.Contest(e.On[0]) != nil {
 			e.Digest = st.Contest(e.On[0]).Letter
 		}
 	}
 	var conformance *reader.Conformance
 	if typ == matter.SubpoenaServed {
-		e.WithOrder, e.Conforms = ptrBool(r.PostFormValue("with_order") == "yes"), ptrBool(r.PostFormValue("conforms") == "yes")
 		if text := strings.TrimSpace(r.PostFormValue("subpoena")); text != "" {
 			cf, err := s.checkSubpoena(r.Context(), c, &e, text)
 			if err != nil {
@@ -393,10 +422,6 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 			}
 			conformance = &cf
 		}
-	}
-	if len(e.Note) > 4000 {
-		fail(http.StatusUnprocessableEntity, "note: at most 4000 characters")
-		return
 	}
 	if _, err := s.Cases.Record(r.Context(), c.ID, e, r.PostFormValue("key")); err != nil {
 		status := http.StatusConflict
@@ -408,7 +433,7 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 			s.pageFault(w, r, p, err)
 			return
 		}
-		fail(status, fault.Message(err))
+		fail(status, fieldMessage(err))
 		return
 	}
 	if conformance != nil && !conformance.Conforms {
@@ -428,12 +453,26 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
 }
 
+// fieldMessage is an error's message for a person, led by the field at
+// fault when there is one ("at: ...").
+func fieldMessage(err error) string {
+	var fe *fault.Error
+	if errors.As(err, &fe) && fe.Field != "" && !strings.HasPrefix(fe.Message, fe.Field) {
+		return fe.Field + ": " + fe.Message
+	}
+	var ve *order.ValidationError
+	if errors.As(err, &ve) {
+		return "order: " + ve.Error()
+	}
+	return fault.Message(err)
+}
+
 // checkSubpoena decides from the subpoena's own words, not a checkbox,
 // whether the subpoena whose service e records conforms to the order, and
 // whether the order went with it (attached or enclosed); it puts what does
 // not conform in e's note and keeps the text with the case.
 func (s *Server) checkSubpoena(ctx context.Context, c *cases.Case, e *matter.Event, text string) (reader.Conformance, error) {
-	st := matter.Apply(c.Events, s.Now())
+	st := matter.Apply(c.Events, time.Time{})
 	cf := reader.CheckSubpoena(text, st.Order, *e.WithOrder)
 	served := *e.WithOrder
 	var problems []string

@@ -143,7 +143,7 @@ func (s *Server) intakeForm(w http.ResponseWriter, r *http.Request, p access.Pri
 		again(http.StatusForbidden, "Only the staff of "+o.Provider+" take in an order directed to it.", nil)
 		return
 	}
-	c, err := s.Cases.Open(r.Context(), text, r.PostFormValue("key"))
+	c, err := s.Cases.Open(r.Context(), text, r.PostFormValue("key"), p.Actor())
 	if err != nil {
 		s.pageFault(w, r, p, err)
 		return
@@ -251,7 +251,7 @@ func (s *Server) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.
 		return
 	}
 	key := r.PostFormValue("key")
-	c, err := s.Cases.Open(r.Context(), []byte(text), key)
+	c, err := s.Cases.Open(r.Context(), []byte(text), key, p.Actor())
 	if err != nil {
 		s.pageFault(w, r, p, err)
 		return
@@ -265,7 +265,7 @@ func (s *Server) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.
 	if key != "" {
 		docKey = key + "-document"
 	}
-	e := matter.Event{Type: matter.OrderDocument, At: s.Now(), Actor: p.Actor(), Digest: digest, Note: name}
+	e := matter.Event{Type: matter.OrderDocument, Actor: p.Actor(), Digest: digest, Note: name}
 	if _, err := s.Cases.Record(r.Context(), c.ID, e, docKey); err != nil {
 		s.pageFault(w, r, p, err)
 		return

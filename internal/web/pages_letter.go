@@ -76,7 +76,7 @@ func (s *Server) draftLetterForm(w http.ResponseWriter, r *http.Request, p acces
 		s.pageFault(w, r, p, err)
 		return
 	}
-	e := matter.Event{Type: matter.LetterDrafted, At: now, Actor: p.Actor(), On: []string{id}, Digest: digest, Note: string(in.Mode)}
+	e := matter.Event{Type: matter.LetterDrafted, Actor: p.Actor(), On: []string{id}, Digest: digest, Note: string(in.Mode)}
 	if _, err := s.Cases.Record(r.Context(), c.ID, e, r.PostFormValue("key")); err != nil {
 		if fault.Is(err, fault.Refused) || fault.Is(err, fault.Invalid) || fault.Is(err, fault.Conflict) {
 			fail(http.StatusConflict, fault.Message(err))

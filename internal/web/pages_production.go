@@ -46,7 +46,7 @@ func (s *Server) produceForm(w http.ResponseWriter, r *http.Request, p access.Pr
 	if !ok {
 		return
 	}
-	if _, err := s.build(r.Context(), c.ID, s.Now(), nil); err != nil {
+	if _, err := s.build(r.Context(), c.ID, p.Actor(), nil); err != nil {
 		s.formRefused(w, r, p, err)
 		return
 	}
@@ -60,7 +60,22 @@ func (s *Server) releaseForm(w http.ResponseWriter, r *http.Request, p access.Pr
 		return
 	}
 	prod := r.PostFormValue("production")
-	if err := s.Cases.Release(r.Context(), c.ID, prod, s.packageDir(c.ID, prod), s.Now()); err != nil {
+	if err := s.Cases.Release(r.Context(), c.ID, prod, s.packageDir(c.ID, prod), p.Actor()); err != nil {
+		s.formRefused(w, r, p, err)
+		return
+	}
+	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
+}
+
+// voidForm voids a built production from the case page (staff), with the
+// reason given.
+func (s *Server) voidForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
+	c, ok := s.productionCase(w, r, p)
+	if !ok {
+		return
+	}
+	prod := r.PostFormValue("production")
+	if err := s.Cases.Void(r.Context(), c.ID, prod, r.PostFormValue("reason"), s.packageDir(c.ID, prod), p.Actor()); err != nil {
 		s.formRefused(w, r, p, err)
 		return
 	}

@@ -18,8 +18,10 @@ import (
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/source"
+	"github.com/writ-project/writ/internal/store"
 )
 
 // Production is how the server builds packages: where they are kept, the
@@ -37,7 +39,7 @@ type Production struct {
 type produceInput struct {
 	ID   string `path:"id" maxLength:"64" pattern:"^[a-z0-9-]+$"`
 	Body struct {
-		Now      string   `json:"now,omitempty" maxLength:"40" doc:"The response date (default today): YYYY-MM-DD or RFC 3339."`
+		Now      string   `json:"now,omitempty" maxLength:"40" doc:"A production is built now, and its day is the response date. Naming now (today's date, or an instant within a minute of now) is accepted; any other moment is refused: to see how the case stood on a day, GET /api/v1/cases/{id}?now=DAY."`
 		Accounts []string `json:"accounts,omitempty" maxItems:"200" doc:"Only these accounts (labels); default every account of the order."`
 	}
 }
@@ -71,6 +73,8 @@ func (s *Server) registerProductions(api huma.API, mux *http.ServeMux) {
 		Summary: "Build the production package, if the order allows disclosure now", Security: secured, DefaultStatus: http.StatusCreated, MaxBodyBytes: 1 << 16}, s.produce)
 	huma.Register(api, huma.Operation{OperationID: "release", Method: http.MethodPost, Path: "/api/v1/cases/{id}/productions/{production}/release",
 		Summary: "Release a built production after checking the package and the gate again", Security: secured}, s.release)
+	huma.Register(api, huma.Operation{OperationID: "void", Method: http.MethodPost, Path: "/api/v1/cases/{id}/productions/{production}/void",
+		Summary: "Void a built production: it is never released nor downloaded, and its package is removed", Security: secured, MaxBodyBytes: 1 << 14}, s.void)
 	mux.HandleFunc("GET /api/v1/cases/{id}/productions/{production}/package.tar.gz", s.download)
 }
 
@@ -82,32 +86,29 @@ func (s *Server) produce(ctx context.Context, in *produceInput) (*productionOutp
 	if s.Production == nil {
 		return nil, errNoProductions
 	}
-	if _, _, err := s.caseRef(ctx, in.ID, access.Produce); err != nil {
+	p, c, _, err := s.loadCase(ctx, in.ID, access.Produce)
+	if err != nil {
 		return nil, err
 	}
-	c, err := s.Cases.Load(ctx, in.ID)
-	if err != nil {
-		return nil, s.problem(ctx, err)
-	}
-	at := s.Now()
 	if in.Body.Now != "" {
-		if at, err = moment(in.Body.Now, c.Calendar.Location, true); err != nil {
-			return nil, huma.Error422UnprocessableEntity("now: "+err.Error(), &huma.ErrorDetail{Location: "body.now", Message: err.Error()})
+		if err := cases.NowOnly(in.Body.Now, c.Calendar.Location, s.Now(), "a production is built"); err != nil {
+			return nil, huma.Error422UnprocessableEntity("now: "+err.Error(), &huma.ErrorDetail{Location: "body.now", Message: err.Error(), Value: in.Body.Now})
 		}
 	}
-	p, err := s.build(ctx, c.ID, at, in.Body.Accounts)
+	built, err := s.build(ctx, c.ID, p.Actor(), in.Body.Accounts)
 	if err != nil {
 		return nil, s.problem(ctx, err)
 	}
 	out := &productionOutput{}
-	out.Body.Production, out.Body.Digest = p.ID, p.Digest
-	out.Body.Bates = p.Manifest.Bates.First + " to " + p.Manifest.Bates.Last
+	out.Body.Production, out.Body.Digest = built.ID, built.Digest
+	out.Body.Bates = built.Manifest.Bates.First + " to " + built.Manifest.Bates.Last
 	return out, nil
 }
 
-// build builds a production of a case at a moment and keeps its package
-// under the production's id.
-func (s *Server) build(ctx context.Context, caseID string, at time.Time, accounts []string) (*cases.Produced, error) {
+// build builds a production of a case now, as actor's act, and keeps its
+// package under the production's id. A build that fails or is refused
+// leaves nothing behind.
+func (s *Server) build(ctx context.Context, caseID, actor string, accounts []string) (*cases.Produced, error) {
 	var src source.Source
 	var err error
 	if s.Production.Source != nil {
@@ -119,12 +120,13 @@ func (s *Server) build(ctx context.Context, caseID string, at time.Time, account
 	b := make([]byte, 6)
 	_, _ = rand.Read(b)
 	out := filepath.Join(s.Production.Dir, caseID, "build-"+hex.EncodeToString(b))
-	p, err := s.Cases.Produce(ctx, caseID, src, cases.ProduceOptions{Out: out, At: at, Accounts: accounts,
+	p, err := s.Cases.Produce(ctx, caseID, src, cases.ProduceOptions{Out: out, Actor: actor, Accounts: accounts,
 		SealKey: s.Production.SealKey, BatesPrefix: s.Production.BatesPrefix, Font: s.Production.Font})
 	if err != nil {
 		return nil, err
 	}
 	if err := os.Rename(out, s.packageDir(caseID, p.ID)); err != nil {
+		_ = os.RemoveAll(out)
 		return nil, fault.Wrap(fault.Internal, err, "cannot move the package into place")
 	}
 	return p, nil
@@ -139,22 +141,55 @@ func (s *Server) release(ctx context.Context, in *productionPath) (*releaseOutpu
 	if s.Production == nil {
 		return nil, errNoProductions
 	}
-	if _, _, err := s.caseRef(ctx, in.ID, access.Produce); err != nil {
+	p, _, err := s.caseRef(ctx, in.ID, access.Produce)
+	if err != nil {
 		return nil, err
 	}
-	now := s.Now()
-	if err := s.Cases.Release(ctx, in.ID, in.Production, s.packageDir(in.ID, in.Production), now); err != nil {
+	if err := s.Cases.Release(ctx, in.ID, in.Production, s.packageDir(in.ID, in.Production), p.Actor()); err != nil {
 		return nil, s.problem(ctx, err)
 	}
 	out := &releaseOutput{}
-	out.Body.Released = now.UTC().Format(time.RFC3339)
+	out.Body.Released = s.Now().UTC().Format(time.RFC3339)
 	return out, nil
 }
 
-// download streams a released production as a tar.gz of its BagIt bag, to
-// staff at any time and to the applicant's counsel once the production is
-// released and the use restriction acknowledged; a download by counsel is
-// recorded as an event.
+type voidInput struct {
+	ID         string `path:"id" maxLength:"64" pattern:"^[a-z0-9-]+$"`
+	Production string `path:"production" maxLength:"64" pattern:"^[a-z0-9-]+$"`
+	Body       struct {
+		Reason string `json:"reason" minLength:"1" maxLength:"2000" doc:"Why the production is voided (kept in the case's log)."`
+	}
+}
+
+type voidOutput struct {
+	Body struct {
+		Voided string `json:"voided"`
+	}
+}
+
+// void voids a built production: it is never released nor downloaded,
+// and its package, which holds people's data, is removed.
+func (s *Server) void(ctx context.Context, in *voidInput) (*voidOutput, error) {
+	if s.Production == nil {
+		return nil, errNoProductions
+	}
+	p, _, err := s.caseRef(ctx, in.ID, access.Produce)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Cases.Void(ctx, in.ID, in.Production, in.Body.Reason, s.packageDir(in.ID, in.Production), p.Actor()); err != nil {
+		return nil, s.problem(ctx, err)
+	}
+	out := &voidOutput{}
+	out.Body.Voided = s.Now().UTC().Format(time.RFC3339)
+	return out, nil
+}
+
+// download streams a production as a tar.gz of its BagIt bag: to staff,
+// to review what they built, and to the applicant's counsel once it is
+// released, the use restriction acknowledged and the gate still open. Every
+// download, by anyone, is recorded first as an event of the case and in its
+// access log; if either cannot be written, nothing is sent.
 func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	p, err := s.apiPrincipal(r)
 	if err != nil {
@@ -186,13 +221,32 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	dir := s.packageDir(c.ID, prod)
-	if p.Role() == access.Counsel {
-		if _, err := s.Cases.Record(r.Context(), c.ID, matter.Event{Type: matter.ProductionFetched, At: s.Now(), Actor: p.Actor(), On: []string{prod}}, ""); err != nil {
-			http.Error(w, fault.Message(err), http.StatusConflict)
+	by := order.Applicant
+	if p.Role() == access.Staff {
+		by = order.Provider
+	}
+	if err := s.Cases.Download(r.Context(), c.ID, prod, p.Actor(), by); err != nil {
+		status := http.StatusConflict
+		if fault.CodeOf(err) == fault.GateClosed && p.Role() == access.Counsel {
+			// Counsel learn that the production is held, not why: the
+			// reasons name accounts (invariant 3).
+			http.Error(w, "the order does not allow this production to be downloaded now", status)
 			return
 		}
+		if fault.CodeOf(err) == "" || fault.CodeOf(err) == fault.Internal {
+			s.Log.ErrorContext(r.Context(), "download", "case_id", c.ID, "err", err)
+			http.Error(w, "internal error; the details are in writ's log", http.StatusInternalServerError)
+			return
+		}
+		http.Error(w, fault.Message(err), status)
+		return
 	}
+	if err := s.seen(r.Context(), p, c.ID, "download:production", store.SeenProduction); err != nil {
+		s.Log.ErrorContext(r.Context(), "download", "case_id", c.ID, "err", err)
+		http.Error(w, "internal error; the details are in writ's log", http.StatusInternalServerError)
+		return
+	}
+	dir := s.packageDir(c.ID, prod)
 	w.Header().Set("Content-Type", "application/gzip")
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.tar.gz"`, c.Order.CaseNumber, prod))
 	if err := writeTarGz(w, dir, c.ID+"-"+prod); err != nil {

@@ -46,7 +46,7 @@ func TestProductionsThroughTheAPI(t *testing.T) {
 	events := "/api/v1/cases/" + f.own + "/events"
 	prods := "/api/v1/cases/" + f.own + "/productions"
 
-	if code, body := f.do(t, "staff", "POST", prods, `{"now":"2022-12-01"}`); code != 409 || !strings.Contains(body, "pending") {
+	if code, body := f.do(t, "staff", "POST", prods, `{}`); code != 409 || !strings.Contains(body, "pending") {
 		t.Fatalf("produce while the objection is pending: %d %s", code, body)
 	}
 	for _, e := range []string{
@@ -58,10 +58,10 @@ func TestProductionsThroughTheAPI(t *testing.T) {
 			t.Fatalf("record %s: %d %s", e, code, body)
 		}
 	}
-	if code, _ := f.do(t, "counsel", "POST", prods, `{"now":"2022-12-06"}`); code != 403 {
+	if code, _ := f.do(t, "counsel", "POST", prods, `{}`); code != 403 {
 		t.Errorf("counsel built a production: %d", code)
 	}
-	code, body := f.do(t, "staff", "POST", prods, `{"now":"2022-12-06"}`)
+	code, body := f.do(t, "staff", "POST", prods, `{}`)
 	if code != 201 {
 		t.Fatalf("produce: %d %s", code, body)
 	}

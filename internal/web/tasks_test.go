@@ -19,7 +19,7 @@ import (
 func TestBouncedNoticeIsATask(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	c, err := f.server.Cases.Open(ctx, examples.SeedOrder(), "")
+	c, err := f.server.Cases.Open(ctx, examples.SeedOrder(), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
