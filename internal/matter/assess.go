@@ -111,18 +111,18 @@ func Late(c *Contest, windows []Window) (courttime.Date, bool) {
 	}
 	var last *Window
 	for i, w := range windows {
-		if w.Kind != kind || w.ClosesAt == nil || (c.Account != "" && w.Account != c.Account) {
+		if w.Kind != kind || w.ClosesLatestAt == nil || (c.Account != "" && w.Account != c.Account) {
 			continue
 		}
-		if last == nil || w.ClosesAt.After(*last.ClosesAt) {
+		if last == nil || w.ClosesLatestAt.After(*last.ClosesLatestAt) {
 			last = &windows[i]
 		}
 		if c.Account == "" && w.Opens.IsZero() {
 			return courttime.Date{}, false
 		}
 	}
-	if last == nil || c.At.Before(*last.ClosesAt) {
+	if last == nil || c.At.Before(*last.ClosesLatestAt) {
 		return courttime.Date{}, false
 	}
-	return last.Closes, true
+	return last.DueLatest, true
 }

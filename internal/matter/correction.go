@@ -48,6 +48,13 @@ func checkCorrection(events []Event, e Event, cal *courttime.Calendar) error {
 	// decided again: they were done and stand; a fact that would have
 	// prevented one raises an incident instead (invariant 10).
 	corrected := Effective(append(append([]Event(nil), events...), e))
+	if e.Replacement == nil {
+		for _, ev := range corrected {
+			if target.ID != "" && ev.Seq > target.Seq && refersTo(ev, target.ID) {
+				return fault.Errorf(fault.Refused, "event %d (%s) refers to %s: correct or strike it first", ev.Seq, ev.Type, target.ID)
+			}
+		}
+	}
 	for i, ev := range corrected {
 		if ev.Seq < target.Seq {
 			continue
@@ -58,13 +65,6 @@ func checkCorrection(events []Event, e Event, cal *courttime.Calendar) error {
 			}
 			return fault.Errorf(fault.Refused, "with this correction, event %d (%s of %s) would no longer stand: %s",
 				ev.Seq, strings.ReplaceAll(string(ev.Type), "_", " "), courtDay(cal, ev.At).Long(), fault.Message(err))
-		}
-	}
-	if e.Replacement == nil {
-		for _, ev := range corrected {
-			if target.ID != "" && ev.Seq > target.Seq && refersTo(ev, target.ID) {
-				return fault.Errorf(fault.Refused, "event %d (%s) refers to %s: correct or strike it first", ev.Seq, ev.Type, target.ID)
-			}
 		}
 	}
 	return nil

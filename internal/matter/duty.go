@@ -39,8 +39,12 @@ type Duty struct {
 	Due            courttime.Date `json:"due"`
 	CalendarDue    courttime.Date `json:"calendar_due"`
 	DueFederalOnly courttime.Date `json:"due_federal_only"`
-	ExpiresAt      *time.Time     `json:"expires_at,omitempty"`
-	Status         Status         `json:"status"`
+	// DueLatest is the due date on the latest reading of the calendar. A
+	// duty's status is judged by Due (the court's reading); the platform
+	// does well to schedule by DueFederalOnly, the earliest.
+	DueLatest courttime.Date `json:"due_latest"`
+	ExpiresAt *time.Time     `json:"expires_at,omitempty"`
+	Status    Status         `json:"status"`
 	// MetAt is when the act was done.
 	MetAt *time.Time `json:"met_at,omitempty"`
 	Rule  string     `json:"rule,omitempty"`
@@ -176,7 +180,7 @@ func duty(s *State, cal *courttime.Calendar, c order.Condition, o occurrence, no
 	var expires time.Time
 	if c.Days == 0 && c.Hours == 0 {
 		// "At the time of service": due the day of the trigger.
-		d.Due, d.CalendarDue, d.DueFederalOnly = d.Trigger, d.Trigger, d.Trigger
+		d.Due, d.CalendarDue, d.DueFederalOnly, d.DueLatest = d.Trigger, d.Trigger, d.Trigger, d.Trigger
 		expires = d.Trigger.End(cal.Location)
 		d.Steps = []string{fmt.Sprintf("The order requires this at the time of %s, on %s; there is no period to count.", triggerWords(c.Trigger), d.Trigger.Long())}
 	} else {
@@ -192,7 +196,7 @@ func duty(s *State, cal *courttime.Calendar, c order.Condition, o occurrence, no
 		if err != nil {
 			return Duty{}, fmt.Errorf("duty %s: %w", d.ID, err)
 		}
-		d.Due, d.CalendarDue, d.DueFederalOnly, d.Rule = r.Due, r.CalendarDue, r.DueFederalOnly, r.Rule
+		d.Due, d.CalendarDue, d.DueFederalOnly, d.DueLatest, d.Rule = r.Due, r.CalendarDue, r.DueFederalOnly, r.DueLatest, r.Rule
 		d.Steps = append([]string{fmt.Sprintf("The period runs from %s, on %s.", triggerWords(c.Trigger), d.Trigger.Long())}, r.Steps...)
 		expires = r.ExpiresAt
 	}

@@ -11,21 +11,36 @@ import (
 
 // Window is the time an account holder (or the platform) has to contest
 // the subpoena: to object in writing, or to move the court to quash or
-// modify. It runs from the notice to that account holder.
+// modify. It runs from the notice to that account holder. Its last day is
+// given in the three readings of the calendar (see courttime.Deadline):
+// Closes, the court's; DueFederalOnly, counting federal holidays only;
+// DueLatest, the latest any reasonable reading allows. A person is told
+// Closes; writ judges whether a contest came in time, and when the gate may
+// open, by DueLatest, so that no window closes a day early on anyone.
 type Window struct {
 	Account string      `json:"account"`
 	Kind    order.Act   `json:"kind"`
 	Party   order.Party `json:"party"`
 	// Opens is the day of the notice; null until notice is given.
 	Opens courttime.Date `json:"opens"`
-	// Closes is the last day to act (the later, court-calendar date, by
-	// which others' acts are judged timely).
+	// Closes is the last day to act on the court's reading of its
+	// calendar (its judicial holidays).
 	Closes         courttime.Date `json:"closes"`
 	DueFederalOnly courttime.Date `json:"due_federal_only"`
-	ClosesAt       *time.Time     `json:"closes_at,omitempty"`
-	Open           bool           `json:"open"`
-	Rule           string         `json:"rule,omitempty"`
-	Steps          []string       `json:"steps"`
+	// DueLatest is the last day on the latest reading (the state's other
+	// declared holidays counted too).
+	DueLatest courttime.Date `json:"due_latest"`
+	ClosesAt  *time.Time     `json:"closes_at,omitempty"`
+	// ClosesLatestAt is the instant DueLatest ends.
+	ClosesLatestAt *time.Time `json:"closes_latest_at,omitempty"`
+	// Filing is set for a window to file with the court (a motion), which
+	// a day the clerk's office is inaccessible extends (Fed. R. Civ. P.
+	// 6(a)(3)).
+	Filing bool `json:"filing,omitempty"`
+	// Open: the window has not closed on the latest reading.
+	Open  bool     `json:"open"`
+	Rule  string   `json:"rule,omitempty"`
+	Steps []string `json:"steps"`
 }
 
 // windowActs are the rights to contest that run as windows from a notice.
@@ -50,16 +65,20 @@ func Windows(s *State, cal *courttime.Calendar, now time.Time) ([]Window, error)
 				continue
 			}
 			w.Opens = courtDay(cal, a.Notice.Sent)
-			r, err := cal.Compute(courttime.Period{Trigger: w.Opens, Days: c.Days})
+			// A motion is filed with the court: Fed. R. Civ. P. 6(a)(3)
+			// extends its last day past a day the clerk's office was
+			// inaccessible. A written objection goes to the platform.
+			w.Filing = c.Act == order.MoveToQuash
+			r, err := cal.Compute(courttime.Period{Trigger: w.Opens, Days: c.Days, Filing: w.Filing})
 			if c.Hours > 0 {
-				r, err = cal.Compute(courttime.Period{TriggerAt: a.Notice.Sent, Hours: c.Hours})
+				r, err = cal.Compute(courttime.Period{TriggerAt: a.Notice.Sent, Hours: c.Hours, Filing: w.Filing})
 			}
 			if err != nil {
 				return nil, fmt.Errorf("window %s/%s: %w", c.Key(), t.Label, err)
 			}
-			closes := r.ExpiresAt
-			w.Closes, w.DueFederalOnly, w.ClosesAt, w.Rule = r.Due, r.DueFederalOnly, &closes, r.Rule
-			w.Open = now.Before(closes)
+			closes, latest := r.ExpiresAt, r.ExpiresLatestAt
+			w.Closes, w.DueFederalOnly, w.DueLatest, w.ClosesAt, w.ClosesLatestAt, w.Rule = r.Due, r.DueFederalOnly, r.DueLatest, &closes, &latest, r.Rule
+			w.Open = now.Before(latest)
 			w.Steps = append([]string{fmt.Sprintf("The window runs from the notice to this account holder, on %s.", w.Opens.Long())}, r.Steps...)
 			out = append(out, w)
 		}
@@ -191,8 +210,12 @@ func decideAccount(s *State, h order.Condition, windows []Window, cal *courttime
 			if w.Account != label {
 				whose = "The holder of " + w.Account
 			}
-			closed(false, "%s may %s until the end of %s.", whose, actWords(w.Kind), w.Closes.Long())
-			if next := w.Closes.AddDays(1); next.After(earliest) {
+			until := w.Closes.Long()
+			if w.DueLatest != w.Closes {
+				until += fmt.Sprintf(" (on the latest reading of the calendar, %s, which writ waits for)", w.DueLatest.Long())
+			}
+			closed(false, "%s may %s until the end of %s.", whose, actWords(w.Kind), until)
+			if next := w.DueLatest.AddDays(1); next.After(earliest) {
 				earliest = next
 			}
 		}
