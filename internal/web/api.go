@@ -87,8 +87,18 @@ type CaseView struct {
 	Objections []matter.ContestView `json:"objections"`
 	Motions    []matter.ContestView `json:"motions"`
 	Gate       matter.Gate          `json:"gate"`
+	// Incidents are acts the order, on what writ was told since, did not
+	// allow (for staff and the court; never counsel).
+	Incidents []matter.Incident `json:"incidents"`
 	// Redacted is set when parts were withheld from the caller's role.
 	Redacted bool `json:"redacted,omitempty"`
+}
+
+// caseView is a case's assessment as the API and the pages show it,
+// before redact takes out what a role may not see.
+func caseView(c *cases.Case, a *matter.Assessment) CaseView {
+	return CaseView{Case: c.ID, CaseNumber: c.Order.CaseNumber, Court: c.Order.Court.ID, Provider: c.Order.Provider, Applicant: c.Order.Applicant,
+		AsOf: a.AsOf, Duties: a.Duties, Windows: a.Windows, Objections: a.Objections, Motions: a.Motions, Gate: a.Gate, Incidents: a.Incidents}
 }
 
 type listOutput struct {
@@ -255,8 +265,7 @@ func (s *Server) showCase(ctx context.Context, in *showInput) (*showOutput, erro
 	if err != nil {
 		return nil, s.problem(ctx, err)
 	}
-	v := CaseView{Case: c.ID, CaseNumber: c.Order.CaseNumber, Court: c.Order.Court.ID, Provider: c.Order.Provider, Applicant: c.Order.Applicant,
-		AsOf: a.AsOf, Duties: a.Duties, Windows: a.Windows, Objections: a.Objections, Motions: a.Motions, Gate: a.Gate}
+	v := caseView(c, a)
 	if !access.Can(p, access.ViewObjectionText, ref) {
 		v = redact(v)
 	}
@@ -270,13 +279,14 @@ func (s *Server) showCase(ctx context.Context, in *showInput) (*showOutput, erro
 // windows, the contests and the gate's reasons, which name accounts.
 func redact(v CaseView) CaseView {
 	out := CaseView{Case: v.Case, CaseNumber: v.CaseNumber, Court: v.Court, Provider: v.Provider, Applicant: v.Applicant, AsOf: v.AsOf,
-		Duties: []matter.Duty{}, Windows: []matter.Window{}, Objections: []matter.ContestView{}, Motions: []matter.ContestView{}, Redacted: true}
+		Duties: []matter.Duty{}, Windows: []matter.Window{}, Objections: []matter.ContestView{}, Motions: []matter.ContestView{},
+		Incidents: []matter.Incident{}, Redacted: true}
 	for _, d := range v.Duties {
 		if d.Party != order.Applicant {
 			continue
 		}
 		out.Duties = append(out.Duties, matter.Duty{ID: d.Condition, Condition: d.Condition, Party: d.Party, Act: d.Act,
-			TriggerEvent: d.TriggerEvent, Trigger: d.Trigger, Due: d.Due, CalendarDue: d.CalendarDue, DueFederalOnly: d.DueFederalOnly,
+			TriggerEvent: d.TriggerEvent, Trigger: d.Trigger, Due: d.Due, CalendarDue: d.CalendarDue, DueFederalOnly: d.DueFederalOnly, DueLatest: d.DueLatest,
 			Status: d.Status, Rule: d.Rule, Steps: d.Steps, Text: d.Text})
 	}
 	out.Gate = matter.Gate{Open: v.Gate.Open, Reasons: []string{}, Accounts: []matter.AccountGate{}}

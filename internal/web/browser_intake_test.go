@@ -73,7 +73,7 @@ func TestBrowserStaffIntake(t *testing.T) {
 
 	serve := `form:has(input[name="type"][value="subpoena_served"])`
 	do("record service",
-		chromedp.SetValue(chromedp.CSS(serve+` input[name="at"]`), "2026-11-20"),
+		chromedp.SetValue(chromedp.CSS(serve+` input[name="at"]`), "2026-11-20T10:00"),
 		chromedp.Click(chromedp.CSS(serve+` input[name="with_order"]`)),
 		chromedp.Click(chromedp.CSS(serve+` input[name="conforms"]`)),
 		chromedp.Click(chromedp.CSS(serve+` button[type="submit"]`)),
@@ -82,7 +82,7 @@ func TestBrowserStaffIntake(t *testing.T) {
 	for _, account := range []string{"Aya@ay_chim0807", "konnoyukio@CmRUCE"} {
 		form := `form:has(input[name="type"][value="notice_sent"]):has(input[name="account"][value="` + account + `"])`
 		do("record the notice to "+account,
-			chromedp.SetValue(chromedp.CSS(form+` input[name="at"]`), "2026-11-23"),
+			chromedp.SetValue(chromedp.CSS(form+` input[name="at"]`), "2026-11-23T10:00"),
 			chromedp.Click(chromedp.CSS(form+` button[type="submit"]`)),
 		)
 		waitText(t, ctx, "What became of the notice to "+account)

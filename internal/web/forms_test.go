@@ -65,7 +65,7 @@ func TestMoreForms(t *testing.T) {
 	}
 
 	_, page = f.page(t, "court", "GET", "/cases/"+f.own, nil)
-	if !strings.Contains(page, `value="modified"`) || !strings.Contains(page, "&#34;case_number&#34;") {
+	if !strings.Contains(page, `value="modify"`) || !strings.Contains(page, "&#34;case_number&#34;") {
 		t.Error("the court's page offers no modifying ruling starting from the order in effect")
 	}
 	c, _ := f.server.Cases.Load(context.Background(), f.own)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"slices"
 	"strconv"
@@ -52,19 +53,28 @@ type caseData struct {
 	// AsOf is the day the page shows the case as of, when it is not
 	// today (the "now" query parameter); no forms are offered then.
 	AsOf string
+	// Now is now in the court's zone as a datetime-local field takes it,
+	// the default of every form's time; Zone names that zone.
+	Now, Zone string
 }
 
 // eventLine is one event of the timeline.
 type eventLine struct {
-	Seq      int64
-	Type     string
-	At       string
-	Day      courttime.Date
-	Account  string
-	Subject  string
-	Outcome  string
-	Note     string
+	Seq  int64
+	Type string
+	// At is when it happened and Recorded when writ was told, both in
+	// the court's zone with the time of day.
+	At      string
+	Day     courttime.Date
+	Account string
+	Subject string
+	Outcome string
+	Note    string
+	// Recorded is when writ was told, By who told it (their name).
 	Recorded string
+	By       string
+	// Superseded says which correction superseded the event, if one did.
+	Superseded string
 	// Attachments are the files sent with an objection or a motion, for
 	// those who may read its text.
 	Attachments []matter.Attachment
@@ -83,21 +93,39 @@ type forms struct {
 	// Delivery: accounts whose notice in effect is not known to have
 	// arrived (delivered, or failed and to be given another way).
 	Delivery []string
-	// Withdraw: pending objections, which their authors may withdraw.
-	Withdraw []string
+	// Withdraw: pending objections and motions, which their authors may
+	// withdraw.
+	Withdraw []contestForm
 	// Motion: whether a motion to quash or modify may be recorded (by the
 	// platform, or by the holder of one of MotionAccounts).
 	Motion         bool
 	MotionAccounts []string
 	// Rule: contests pending before the court.
-	Rule []string
+	Rule []contestForm
+	// Correct: the events a correction may supersede.
+	Correct []correctable
+	// Accounts are the order's targets (for a correction's account).
+	Accounts []string
 	// OrderJSON is the order in effect, as JSON, which a modifying ruling
 	// starts from.
 	OrderJSON string
 }
 
+// contestForm is an objection or a motion a form acts on.
+type contestForm struct {
+	ID      string
+	Motion  bool
+	Account string
+}
+
+// correctable is an event a correction may supersede, as a form offers it.
+type correctable struct {
+	Seq   int64
+	Label string
+}
+
 func (f forms) Any() bool {
-	return f.Serve || f.Motion || len(f.Notices)+len(f.Objections)+len(f.Advise)+len(f.Rule)+len(f.Delivery)+len(f.Withdraw) > 0
+	return f.Serve || f.Motion || len(f.Notices)+len(f.Objections)+len(f.Advise)+len(f.Rule)+len(f.Delivery)+len(f.Withdraw)+len(f.Correct) > 0
 }
 
 // pageFault answers a page with an error of the case service: its code
@@ -182,20 +210,15 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		s.pageFault(w, r, p, err)
 		return
 	}
-	v := CaseView{Case: c.ID, CaseNumber: c.Order.CaseNumber, Court: c.Order.Court.ID, Provider: c.Order.Provider, Applicant: c.Order.Applicant,
-		AsOf: a.AsOf, Duties: a.Duties, Windows: a.Windows, Objections: a.Objections, Motions: a.Motions, Gate: a.Gate}
+	v := caseView(c, a)
+	loc := c.Calendar.Location
 	d := caseData{Use: c.Order.UseRestriction, CanAudit: access.Can(p, access.ViewAudit, ref),
-		Today: courtToday(now, c.Calendar.Location).String(), Key: formKey()}
+		Today: courtToday(now, loc).String(), Key: formKey(),
+		Now: now.In(loc).Format("2006-01-02T15:04"), Zone: c.Calendar.TimeZone + ", " + now.In(loc).Format("MST")}
 	if asOf {
 		d.AsOf = courtToday(now, c.Calendar.Location).Long()
 	}
-	d.Productions = productionsFor(p, ref, a.State, func(pr matter.Production) (courttime.Date, courttime.Date) {
-		var rel courttime.Date
-		if !pr.Released.IsZero() {
-			rel = courtToday(pr.Released, c.Calendar.Location)
-		}
-		return courtToday(pr.Built, c.Calendar.Location), rel
-	})
+	d.Productions = productionsFor(p, ref, a.State, loc)
 	d.CanProduce = !asOf && s.Production != nil && a.Gate.Open && access.Can(p, access.Produce, ref)
 	if t := a.State.Acknowledged; !t.IsZero() {
 		d.Acknowledged = courtToday(t, c.Calendar.Location).Long()
@@ -223,45 +246,96 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		}
 	}
 	var seen []string
-	d.Timeline, seen = timeline(c, a, now, access.Can(p, access.ViewIdentities, ref))
+	d.Timeline, seen = timeline(c, a, now, access.Can(p, access.ViewIdentities, ref), s.actorNames(r.Context()))
 	if err := s.seen(r.Context(), p, c.ID, "page:case", seen...); err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	}
 	if !asOf {
-		d.Forms = nextActs(a, access.Can(p, access.RecordEvent, ref), access.Can(p, access.RecordRuling, ref))
+		d.Forms = nextActs(a, c, access.Can(p, access.RecordEvent, ref), access.Can(p, access.RecordRuling, ref))
 		d.CanMail = s.SendNotices != nil && len(d.Forms.Notices) > 0
 	}
 	s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
 }
 
-// timeline lists a case's events. Staff see every note; the court sees the
+// actorNames returns a function that names the actor of an event for a
+// page: a signed-in user by their name and role ("Jane Doe (staff)"),
+// anything else (the command line's "os:alice", the portal, the demo) as
+// recorded. Users are looked up once per page.
+func (s *Server) actorNames(ctx context.Context) func(string) string {
+	names := map[string]string{}
+	return func(actor string) string {
+		if n, ok := names[actor]; ok {
+			return n
+		}
+		name := actor
+		if role, id, ok := strings.Cut(actor, ":"); ok && s.Users != nil && strings.HasPrefix(id, "u-") {
+			if u, err := s.Users.User(ctx, id); err == nil {
+				name = u.Name + " (" + role + ")"
+			}
+		}
+		if strings.HasPrefix(actor, "portal:") {
+			name = "the account holder, through the portal"
+		}
+		names[actor] = name
+		return name
+	}
+}
+
+// timeline lists a case's events as recorded, each with when it happened
+// and when writ was told, in the court's zone, and who told it; an event a
+// correction superseded says so. Staff see every note; the court sees the
 // text of an objection once it was advised to it, and of a motion, which
 // was filed with it; no one but staff sees the platform's account ids.
-// Events after now (a page shown as of a day past) are left out.
-// seen lists the kinds of a person's data the timeline shows (for the
-// access log).
-func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool) (lines []eventLine, seen []string) {
+// Events after now (a page shown as of a day past) are left out. seen
+// lists the kinds of a person's data the timeline shows (for the access
+// log).
+func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool, name func(string) string) (lines []eventLine, seen []string) {
 	advised := map[string]bool{}
 	for _, o := range a.Objections {
 		advised[o.ID] = !o.Advised.IsZero()
 	}
+	loc := c.Calendar.Location
+	supersededBy := map[int64]int64{}
+	for _, e := range c.Events {
+		if e.Type == matter.Correction {
+			supersededBy[e.Corrects] = e.Seq
+		}
+	}
+	const when = "Mon 2006-01-02 15:04 MST"
 	for i, e := range c.Events {
 		if e.At.After(now) {
 			continue
 		}
-		l := eventLine{Type: string(e.Type), At: e.At.UTC().Format("2006-01-02 15:04 UTC"), Day: courtToday(e.At, c.Calendar.Location),
-			Account: e.Account, Outcome: string(e.Outcome)}
+		l := eventLine{Seq: e.Seq, Type: string(e.Type), At: e.At.In(loc).Format(when), Day: courtToday(e.At, loc),
+			Account: e.Account, Outcome: string(e.Outcome), By: name(e.Actor)}
+		if !e.RecordedAt.IsZero() {
+			l.Recorded = e.RecordedAt.In(loc).Format(when)
+		}
 		if i < len(c.Stored) {
-			l.Seq, l.Recorded = c.Stored[i].Seq, c.Stored[i].RecordedAt.UTC().Format("2006-01-02 15:04 UTC")
+			l.Seq = c.Stored[i].Seq
+		}
+		if by, ok := supersededBy[e.Seq]; ok {
+			l.Superseded = fmt.Sprintf("superseded by the correction of event %d", by)
 		}
 		if e.ID != "" {
 			l.Subject = e.ID
 		} else if len(e.On) > 0 {
-			l.Subject = e.On[0]
-			for _, on := range e.On[1:] {
-				l.Subject += ", " + on
+			l.Subject = strings.Join(e.On, ", ")
+		}
+		if e.Type == matter.Correction {
+			l.Subject = fmt.Sprintf("event %d", e.Corrects)
+			l.Note = "Why: " + e.Note
+			if r := e.Replacement; r != nil {
+				l.Note += fmt.Sprintf(" — restated as %s on %s", strings.ReplaceAll(string(r.Type), "_", " "), r.At.In(loc).Format(when))
+				if r.Account != "" {
+					l.Account = r.Account
+				}
+			} else {
+				l.Note += " — struck"
 			}
+			lines = append(lines, l)
+			continue
 		}
 		switch {
 		case staff:
@@ -296,11 +370,13 @@ func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool) (l
 // each account without one; an objection from each noticed account; the
 // advice to the court of each pending objection not yet advised; a ruling
 // on each pending contest.
-func nextActs(a *matter.Assessment, record, rule bool) forms {
+func nextActs(a *matter.Assessment, c *cases.Case, record, rule bool) forms {
 	var f forms
 	s := a.State
 	if record {
-		f.Serve = s.Service == nil
+		// A service is recorded until one is in effect that carried the
+		// order and conforms; a defective one is cured by serving again.
+		f.Serve = s.Service == nil || !s.Service.WithOrder || !s.Service.Conforms
 		if s.Service != nil {
 			for _, t := range s.Order.Targets {
 				acc := s.Accounts[t.Label]
@@ -317,19 +393,24 @@ func nextActs(a *matter.Assessment, record, rule bool) forms {
 			}
 			f.Motion, f.MotionAccounts = true, f.Objections
 		}
+		for _, t := range s.Original.Targets {
+			f.Accounts = append(f.Accounts, t.Label)
+		}
+		f.Correct = correctables(c)
 	}
-	for _, c := range s.Contests {
-		if c.Resolved() {
+	for _, k := range s.Contests {
+		if k.Resolved() {
 			continue
 		}
-		if record && c.Kind == matter.Objection {
-			if c.Advised.IsZero() {
-				f.Advise = append(f.Advise, c.ID)
+		cf := contestForm{ID: k.ID, Motion: k.Kind == matter.Motion, Account: k.Account}
+		if record {
+			if k.Kind == matter.Objection && k.Advised.IsZero() {
+				f.Advise = append(f.Advise, k.ID)
 			}
-			f.Withdraw = append(f.Withdraw, c.ID)
+			f.Withdraw = append(f.Withdraw, cf)
 		}
 		if rule {
-			f.Rule = append(f.Rule, c.ID)
+			f.Rule = append(f.Rule, cf)
 		}
 	}
 	if len(f.Rule) > 0 && s.Order != nil {
@@ -338,6 +419,32 @@ func nextActs(a *matter.Assessment, record, rule bool) forms {
 		}
 	}
 	return f
+}
+
+// correctables lists the events in effect that a correction may
+// supersede: the facts told to writ, not what writ did (an act stands; a
+// production is voided instead), nor the order entered.
+func correctables(c *cases.Case) []correctable {
+	var out []correctable
+	loc := c.Calendar.Location
+	for _, e := range matter.Effective(c.Events) {
+		if e.Type == matter.OrderEntered || matter.IsAct(e.Type) {
+			continue
+		}
+		seq := e.Seq
+		if e.CorrectedBy != 0 {
+			seq = e.CorrectedBy
+		}
+		label := fmt.Sprintf("%d · %s · %s", e.Seq, strings.ReplaceAll(string(e.Type), "_", " "), e.At.In(loc).Format("2006-01-02 15:04 MST"))
+		if e.Account != "" {
+			label += " · " + e.Account
+		}
+		if e.ID != "" {
+			label += " · " + e.ID
+		}
+		out = append(out, correctable{Seq: seq, Label: label})
+	}
+	return out
 }
 
 // formTypes are the events the case page's forms record.

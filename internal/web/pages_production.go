@@ -1,11 +1,12 @@
 package web
 
 import (
+	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
-	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
 )
@@ -13,28 +14,48 @@ import (
 // productionLine is a production as the case page lists it, with what the
 // signed-in principal may do with it.
 type productionLine struct {
-	ID          string
-	Built       courttime.Date
-	Released    courttime.Date
+	ID       string
+	Accounts []string
+	Built    string
+	Released string
+	// Voided says when and why it was voided, if it was.
+	Voided      string
 	CanRelease  bool
+	CanVoid     bool
 	CanDownload bool
 }
 
 // productionsFor lists a case's productions for the principal: staff see
-// every one and may release what is built; counsel see only the released
-// ones, and may download once they have acknowledged the use restriction.
-func productionsFor(p access.Principal, ref access.CaseRef, s *matter.State, loc func(matter.Production) (courttime.Date, courttime.Date)) []productionLine {
+// every one, may release what is built and void what must not go out;
+// counsel see only the released ones that are not voided, and may download
+// once they have acknowledged the use restriction. Counsel are not told
+// which accounts a production holds (invariant 3).
+func productionsFor(p access.Principal, ref access.CaseRef, s *matter.State, loc *time.Location) []productionLine {
 	var out []productionLine
+	const when = "Mon 2006-01-02 15:04 MST"
 	for _, pr := range s.Productions {
-		built, released := loc(*pr)
 		r := ref
 		r.Released, r.UseAcknowledged = !pr.Released.IsZero(), !s.Acknowledged.IsZero()
-		if p.Role() == access.Counsel && !r.Released {
+		voided := !pr.Voided.IsZero()
+		if p.Role() == access.Counsel && (!r.Released || voided) {
 			continue
 		}
-		out = append(out, productionLine{ID: pr.ID, Built: built, Released: released,
-			CanRelease:  access.Can(p, access.Produce, ref) && !r.Released,
-			CanDownload: access.Can(p, access.DownloadRelease, r)})
+		l := productionLine{ID: pr.ID, Built: pr.Built.In(loc).Format(when),
+			CanRelease:  access.Can(p, access.Produce, ref) && !r.Released && !voided,
+			CanVoid:     access.Can(p, access.Produce, ref) && !voided,
+			CanDownload: access.Can(p, access.DownloadRelease, r) && !voided}
+		if !r.Released {
+			l.Released = "—"
+		} else {
+			l.Released = pr.Released.In(loc).Format(when)
+		}
+		if voided {
+			l.Voided = fmt.Sprintf("voided %s: %s", pr.Voided.In(loc).Format(when), pr.VoidReason)
+		}
+		if p.Role() == access.Staff {
+			l.Accounts = pr.Accounts
+		}
+		out = append(out, l)
 	}
 	return out
 }
