@@ -39,6 +39,16 @@ type Input struct {
 	// Received is the day the objection was received, and Due the day the
 	// court must be advised by (from the case engine), both court days.
 	Received, Due courttime.Date
+	// Noticed is the day notice was given to the objector, WindowCloses
+	// the last day of their time to object (zero when unknown), and Late
+	// whether the objection came after it (on the latest reading of the
+	// court's calendar: a late one is brought to the Court all the same,
+	// which decides whether to hear it).
+	Noticed, WindowCloses courttime.Date
+	// WindowLatest is the last day on the latest reading of the calendar,
+	// when it is later than WindowCloses.
+	WindowLatest courttime.Date
+	Late         bool
 	// Day is the letter's date.
 	Day  courttime.Date
 	Mode Mode
@@ -98,6 +108,18 @@ func Draft(font *pdf.Font, in Input) (*Letter, error) {
 	fmt.Fprintf(&b, "The Court's order of %s requires %s to advise the Court%s of any objection by an account holder to the subpoena served under it. "+
 		"%s so advises the Court: on %s it received a written objection (reference %s) from the holder of the account identified in the subpoena as %s.\n\n",
 		long(o.Date), o.Provider, days, o.Provider, long(in.Received), in.Objection, in.Account)
+	if !in.Noticed.IsZero() && !in.WindowCloses.IsZero() {
+		closes := long(in.WindowCloses)
+		if in.WindowLatest.After(in.WindowCloses) {
+			closes += fmt.Sprintf(" (until the end of %s if the State's other declared holidays are counted, as %s does in deciding whether an objection came in time)", long(in.WindowLatest), o.Provider)
+		}
+		fmt.Fprintf(&b, "%s gave that account holder notice on %s; the time to object ran until the end of %s. ", o.Provider, long(in.Noticed), closes)
+		if in.Late {
+			fmt.Fprintf(&b, "The objection came after that time had run. %s brings it to the Court all the same, for the Court to decide whether to consider it, and holds the information meanwhile.\n\n", o.Provider)
+		} else {
+			b.WriteString("The objection came within that time.\n\n")
+		}
+	}
 	switch in.Mode {
 	case Summary:
 		fmt.Fprintf(&b, "In summary, the account holder states:\n\n%s\n\n", strings.TrimSpace(in.Summary))

@@ -130,3 +130,31 @@ func TestDraftPDF(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftSaysWhetherInTime: the letter says when notice was given to the
+// objector and whether the objection came within the time to object; a
+// late one is brought to the Court all the same (issue 11).
+func TestDraftSaysWhetherInTime(t *testing.T) {
+	in := input(t, Summary)
+	// Notice Friday 2022-10-28: 21 days is Friday 2022-11-18.
+	in.Noticed, in.WindowCloses, in.Late = courttime.D(2022, 10, 28), courttime.D(2022, 11, 18), false
+	l, err := Draft(nil, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"notice on October 28, 2022", "until the end of November 18, 2022", "within that time"} {
+		if !strings.Contains(l.Text, want) {
+			t.Errorf("the letter lacks %q:\n%s", want, l.Text)
+		}
+	}
+	in.Received, in.Late = courttime.D(2022, 11, 21), true
+	l, err = Draft(nil, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"after that time had run", "brings it to the Court"} {
+		if !strings.Contains(l.Text, want) {
+			t.Errorf("the letter of a late objection lacks %q:\n%s", want, l.Text)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/letter"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/production/pdf"
 	"github.com/writ-project/writ/internal/store"
@@ -47,6 +48,21 @@ func (s *Server) draftLetterForm(w http.ResponseWriter, r *http.Request, p acces
 	for _, d := range a.Duties {
 		if d.Contest == id {
 			in.Due = d.Due
+		}
+	}
+	// When the objector had notice, until when they could object, and
+	// whether this came in time (the latest reading of the calendar).
+	if acc := a.State.Accounts[con.Account]; acc != nil && acc.Notice != nil {
+		in.Noticed = courtToday(acc.Notice.Sent, c.Calendar.Location)
+	}
+	for _, w := range a.Windows {
+		if w.Account == con.Account && w.Kind == order.ObjectInWriting {
+			in.WindowCloses, in.WindowLatest = w.Closes, w.DueLatest
+		}
+	}
+	for _, v := range a.Objections {
+		if v.ID == id {
+			in.Late = !v.Timely
 		}
 	}
 	for _, e := range c.Events {
