@@ -400,6 +400,12 @@ func printShow(w io.Writer, c *cases.Case, a *matter.Assessment) error {
 			due = d.Due.Long()
 		}
 		fmt.Fprintf(w, "  %-40s %-10s due %-20s %s\n", d.ID, d.Party, due, d.Status)
+		if !d.DueFederalOnly.IsZero() && d.DueFederalOnly != d.Due {
+			fmt.Fprintf(w, "      Counting federal holidays only: %s (schedule by it).\n", d.DueFederalOnly.Long())
+		}
+		if !d.DueLatest.IsZero() && d.DueLatest != d.Due {
+			fmt.Fprintf(w, "      On the latest reading of the calendar: %s.\n", d.DueLatest.Long())
+		}
 		for _, s := range d.Steps {
 			fmt.Fprintf(w, "      %s\n", s)
 		}
@@ -409,6 +415,9 @@ func printShow(w io.Writer, c *cases.Case, a *matter.Assessment) error {
 		closes, state := "not yet open (no notice)", ""
 		if !win.Closes.IsZero() {
 			closes, state = "closes "+win.Closes.Long(), "closed"
+			if win.DueLatest != win.Closes {
+				closes += " (latest reading " + win.DueLatest.Long() + ")"
+			}
 			if win.Open {
 				state = "open"
 			}
@@ -418,13 +427,28 @@ func printShow(w io.Writer, c *cases.Case, a *matter.Assessment) error {
 	if len(a.Objections)+len(a.Motions) > 0 {
 		fmt.Fprintln(w, "\nObjections and motions")
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		late := func(v matter.ContestView) string {
+			if v.Timely {
+				return ""
+			}
+			return "\tlate: " + v.Late
+		}
 		for _, o := range a.Objections {
-			fmt.Fprintf(tw, "  %s\tobjection\t%s\treceived %s\t%s\n", o.ID, o.Account, o.Received, o.Status)
+			fmt.Fprintf(tw, "  %s\tobjection\t%s\treceived %s\t%s%s\n", o.ID, o.Account, o.Received, o.Status, late(o))
 		}
 		for _, m := range a.Motions {
-			fmt.Fprintf(tw, "  %s\tmotion\t%s\tfiled %s\t%s\n", m.ID, cmpOr(m.Account, m.By), m.Filed, m.Status)
+			fmt.Fprintf(tw, "  %s\tmotion\t%s\tfiled %s\t%s%s\n", m.ID, cmpOr(m.Account, m.By), m.Filed, m.Status, late(m))
 		}
 		tw.Flush()
+	}
+	if len(a.Incidents) > 0 {
+		fmt.Fprintln(w, "\nINCIDENTS")
+		for _, in := range a.Incidents {
+			fmt.Fprintf(w, "  %s (%s): %s\n", in.Production, strings.ReplaceAll(in.Kind, "_", " "), in.Message)
+			for _, r := range in.Reasons {
+				fmt.Fprintf(w, "    - %s\n", r)
+			}
+		}
 	}
 	state := "CLOSED"
 	if a.Gate.Open {
@@ -561,9 +585,9 @@ func newCaseLog(env Env, db *dbFlags) *cobra.Command {
 				return printJSON(env.Stdout, evs)
 			}
 			tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "SEQ\tAT (UTC)\tRECORDED (UTC)\tEVENT\tHASH")
+			fmt.Fprintln(tw, "SEQ\tAT (UTC)\tRECORDED (UTC)\tEVENT\tBY\tHASH")
 			for _, e := range evs {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", e.Seq, e.At.Format(time.RFC3339), e.RecordedAt.Format(time.RFC3339), e.Type, e.Hash)
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", e.Seq, e.At.Format(time.RFC3339), e.RecordedAt.Format(time.RFC3339), e.Type, e.Actor, e.Hash)
 			}
 			return tw.Flush()
 		},
