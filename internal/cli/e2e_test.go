@@ -99,6 +99,17 @@ func TestEndToEnd(t *testing.T) {
 	if code != 200 || strings.Count(body, `"status":"sent"`) != 2 {
 		t.Fatalf("send the notices: %d %s\n%s", code, body, stderr.String())
 	}
+	// The notices are recorded as the signed-in staff member's act.
+	_, evlog := api("staff", "GET", "/api/v1/cases/"+id+"/events", "")
+	var evs []struct{ Type, Actor string }
+	if err := json.Unmarshal([]byte(evlog), &evs); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		if e.Type == "notice_sent" && !strings.HasPrefix(e.Actor, "staff:u-") {
+			t.Errorf("a notice sent by signed-in staff names %q", e.Actor)
+		}
+	}
 	linkRE := regexp.MustCompile(regexp.QuoteMeta(base) + `/portal/([A-Za-z0-9_-]{43})`)
 	links := map[string]string{}
 	for _, m := range smtp.Messages() {
