@@ -67,6 +67,7 @@ func (c *check) known(path, value, def, noun string) bool {
 
 func (o *Order) problems() []Problem {
 	c := &check{}
+	o.checkCharacters(c)
 	o.checkCourt(c)
 	c.required("/case_number", o.CaseNumber, "the case number as the caption gives it")
 	c.required("/judge", o.Judge, "the judge who signed the order")
