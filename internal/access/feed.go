@@ -33,6 +33,10 @@ func (a *Authenticator) FeedPrincipal(ctx context.Context, token string) (Princi
 	if err != nil {
 		return Principal{}, err
 	}
+	// Disabling a user ends their feed; this is the second line.
+	if user.Disabled() {
+		return Principal{}, fault.Errorf(fault.NotFound, "no such calendar feed")
+	}
 	grants, err := a.users.Grants(ctx, user.ID)
 	if err != nil {
 		return Principal{}, err

@@ -324,6 +324,9 @@ func (o *OIDC) SignIn(ctx context.Context, f Flow, state, code string, now time.
 	if err != nil {
 		return "", Principal{}, err
 	}
+	if user.Disabled() {
+		return "", Principal{}, refuse("the user %s is disabled", user.ID)
+	}
 	return o.auth.StartSession(ctx, user.ID, now)
 }
 

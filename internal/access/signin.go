@@ -230,7 +230,9 @@ func (a *Authenticator) checkPassword(ctx context.Context, email, password strin
 	if err != nil && !fault.Is(err, fault.NotFound) {
 		return store.User{}, false, err
 	}
-	encoded, known := a.dummy, err == nil && user.PasswordHash != ""
+	// A disabled user is answered as an unknown one, after the same work,
+	// so that sign-in does not tell who was disabled.
+	encoded, known := a.dummy, err == nil && user.PasswordHash != "" && !user.Disabled()
 	if known {
 		encoded = user.PasswordHash
 	}
@@ -256,6 +258,9 @@ func (a *Authenticator) StartSession(ctx context.Context, userID string, now tim
 	user, err := a.users.User(ctx, userID)
 	if err != nil {
 		return "", Principal{}, err
+	}
+	if user.Disabled() {
+		return "", Principal{}, fault.Errorf(fault.Forbidden, "user %s is disabled and cannot sign in", user.ID)
 	}
 	token, err := newToken()
 	if err != nil {
@@ -317,6 +322,11 @@ func (a *Authenticator) Authenticate(ctx context.Context, token string, now time
 	}
 	if err != nil {
 		return Principal{}, err
+	}
+	// Disabling a user ends their sessions; this catches one that a
+	// sign-in in flight stored as the user was disabled.
+	if user.Disabled() {
+		return Principal{}, signedOut(nil)
 	}
 	grants, err := a.users.Grants(ctx, user.ID)
 	if err != nil {

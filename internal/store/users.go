@@ -45,6 +45,14 @@ type NewUser struct {
 	// PasswordHash is the encoded password hash (package access makes it);
 	// "" for a user who cannot sign in with a password (OIDC only).
 	PasswordHash string
+	// Admin marks a staff member who may manage their platform's people;
+	// only staff may be one, since counsel and the court have no platform
+	// whose people they could manage.
+	Admin bool
+	// CreatedBy names who created the user, as events name their actor
+	// ("os:alice", "os:alice for Jane Doe"); "" when nobody was named (the
+	// demo).
+	CreatedBy string
 }
 
 // User is a stored user.
@@ -56,9 +64,18 @@ type User struct {
 	Role         string
 	Platform     string
 	PasswordHash string
+	Admin        bool
+	CreatedBy    string
 	// CreatedAt is when the store recorded the user (UTC, microseconds).
 	CreatedAt time.Time
+	// DisabledAt is when the user was disabled (UTC, microseconds); zero
+	// while they may sign in. A disabled user keeps their grants and their
+	// place in the event log, but no session.
+	DisabledAt time.Time
 }
+
+// Disabled reports whether the user may no longer sign in.
+func (u User) Disabled() bool { return !u.DisabledAt.IsZero() }
 
 // Grant gives a counsel or court user a case: the only way those roles see
 // one.
@@ -139,6 +156,23 @@ type UserStore interface {
 	// DeleteExpiredSessions deletes every session that expired at or
 	// before now and returns how many it deleted.
 	DeleteExpiredSessions(ctx context.Context, now time.Time) (int, error)
+	// Sessions returns a user's sessions, expired or not, by the time each
+	// began: an empty list for a user without any, and for an unknown user.
+	Sessions(ctx context.Context, userID string) ([]Session, error)
+	// DeleteSessions ends every session of a user and returns how many it
+	// ended.
+	DeleteSessions(ctx context.Context, userID string) (int, error)
+
+	// DisableUser marks a user disabled at at and, in the same
+	// transaction, ends their sessions and their calendar feed, returning
+	// how many sessions it ended; CreateSession refuses a disabled user
+	// from then on. Disabling a disabled user keeps the first time.
+	// fault.NotFound if there is no such user.
+	DisableUser(ctx context.Context, userID string, at time.Time) (int, error)
+	// EnableUser lets a disabled user sign in again (their sessions and
+	// feed stay ended); a no-op for one who is not disabled.
+	// fault.NotFound if there is no such user.
+	EnableUser(ctx context.Context, userID string) error
 
 	// CreateFeedToken sets the token of a user's iCalendar feed (a URL
 	// that calendar programs fetch without a session), replacing the one
@@ -170,6 +204,14 @@ const maxUserText = 320
 // userRoles are the roles a user may have.
 var userRoles = map[string]bool{RoleStaff: true, RoleCounsel: true, RoleCourt: true}
 
+// CheckNewUser checks a new user as CreateUser would, without a database,
+// so that the command line refuses wrong input before it opens one: nil, or
+// fault.Invalid naming the field.
+func CheckNewUser(u NewUser) error {
+	_, err := checkNewUser(u)
+	return err
+}
+
 // checkNewUser checks a new user and returns it with its e-mail address
 // trimmed.
 func checkNewUser(u NewUser) (NewUser, error) {
@@ -177,7 +219,7 @@ func checkNewUser(u NewUser) (NewUser, error) {
 	u.Name = strings.TrimSpace(u.Name)
 	u.Platform = strings.TrimSpace(u.Platform)
 	for _, f := range []struct{ name, value string }{
-		{"email", u.Email}, {"name", u.Name}, {"platform", u.Platform}, {"password_hash", u.PasswordHash},
+		{"email", u.Email}, {"name", u.Name}, {"platform", u.Platform}, {"password_hash", u.PasswordHash}, {"created_by", u.CreatedBy},
 	} {
 		if err := checkText(f.value, f.name); err != nil {
 			return u, err
@@ -205,6 +247,9 @@ func checkNewUser(u NewUser) (NewUser, error) {
 	if u.Role != RoleStaff && u.Platform != "" {
 		return u, invalid("platform", "is for staff only; %s see the cases granted to them", u.Role)
 	}
+	if u.Role != RoleStaff && u.Admin {
+		return u, invalid("admin", "is for staff only: an administrator manages the people of their platform, and %s have none", u.Role)
+	}
 	return u, nil
 }
 
@@ -231,7 +276,7 @@ func (s *sqlStore) CreateUser(ctx context.Context, nu NewUser) (User, error) {
 			return User{}, err
 		}
 		u := User{ID: id, Email: nu.Email, Name: nu.Name, Role: nu.Role, Platform: nu.Platform,
-			PasswordHash: nu.PasswordHash, CreatedAt: storedTime(s.now())}
+			PasswordHash: nu.PasswordHash, Admin: nu.Admin, CreatedBy: nu.CreatedBy, CreatedAt: storedTime(s.now())}
 		err = s.inTx(ctx, func(tx *sql.Tx) error {
 			// Read first, so that a taken address gets a message that says
 			// so; the unique constraint still decides a race.
@@ -243,9 +288,9 @@ func (s *sqlStore) CreateUser(ctx context.Context, nu NewUser) (User, error) {
 				return &fault.Error{Code: fault.Conflict, Field: "email", Message: "another user has this e-mail address"}
 			}
 			_, err := tx.ExecContext(ctx,
-				`INSERT INTO users (id, email, email_key, name, role, platform, password_hash, created_at)
-				 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-				u.ID, u.Email, EmailKey(u.Email), u.Name, u.Role, u.Platform, u.PasswordHash, s.d.timeArg(u.CreatedAt))
+				`INSERT INTO users (id, email, email_key, name, role, platform, password_hash, admin, created_by, created_at)
+				 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+				u.ID, u.Email, EmailKey(u.Email), u.Name, u.Role, u.Platform, u.PasswordHash, u.Admin, u.CreatedBy, s.d.timeArg(u.CreatedAt))
 			return err
 		})
 		switch {
@@ -265,15 +310,15 @@ func (s *sqlStore) CreateUser(ctx context.Context, nu NewUser) (User, error) {
 	}
 }
 
-const userColumns = `id, email, name, role, platform, password_hash, created_at`
+const userColumns = `id, email, name, role, platform, password_hash, admin, created_by, created_at, disabled_at`
 
 // scanUser reads a row of userColumns; sql.ErrNoRows is returned as is.
 func scanUser(r scanner) (User, error) {
 	var (
-		u       User
-		created timeCol
+		u                 User
+		created, disabled timeCol
 	)
-	if err := r.Scan(&u.ID, &u.Email, &u.Name, &u.Role, &u.Platform, &u.PasswordHash, &created); err != nil {
+	if err := r.Scan(&u.ID, &u.Email, &u.Name, &u.Role, &u.Platform, &u.PasswordHash, &u.Admin, &u.CreatedBy, &created, &disabled); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return User{}, err
 		}
@@ -284,6 +329,13 @@ func scanUser(r scanner) (User, error) {
 		return User{}, err
 	}
 	u.CreatedAt = t
+	// NULL is a user who may sign in; a value that is not a time is
+	// damage, and the user is treated as unreadable rather than enabled.
+	if disabled.Valid || disabled.Bad != "" {
+		if u.DisabledAt, err = disabled.time("disabled_at"); err != nil {
+			return User{}, err
+		}
+	}
 	return u, nil
 }
 
@@ -436,10 +488,14 @@ func (s *sqlStore) CreateSession(ctx context.Context, ss Session) error {
 		return invalid("expires", "must be after the time the session was created")
 	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := s.userByID(ctx, tx, ss.UserID); err != nil {
+		u, err := s.userByID(ctx, tx, ss.UserID)
+		if err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx,
+		if u.Disabled() {
+			return fault.Errorf(fault.Forbidden, "user %s is disabled and cannot sign in", u.ID)
+		}
+		_, err = tx.ExecContext(ctx,
 			`INSERT INTO sessions (token_hash, user_id, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
 			ss.TokenHash, ss.UserID, ss.CSRF, s.d.timeArg(storedTime(ss.Created)), s.d.timeArg(storedTime(ss.Expires)))
 		if err != nil {
@@ -454,26 +510,12 @@ func (s *sqlStore) Session(ctx context.Context, tokenHash string) (Session, erro
 	if err := checkTokenHash(tokenHash); err != nil {
 		return Session{}, err
 	}
-	var (
-		ss               Session
-		created, expires timeCol
-	)
-	err := s.db.QueryRowContext(ctx,
-		`SELECT token_hash, user_id, csrf, created_at, expires_at FROM sessions WHERE token_hash = $1`, tokenHash).
-		Scan(&ss.TokenHash, &ss.UserID, &ss.CSRF, &created, &expires)
+	ss, err := scanSession(s.db.QueryRowContext(ctx,
+		`SELECT token_hash, user_id, csrf, created_at, expires_at FROM sessions WHERE token_hash = $1`, tokenHash))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Session{}, fault.Wrap(fault.NotFound, err, "no such session")
 	}
-	if err != nil {
-		return Session{}, fault.Wrap(fault.Internal, err, "could not read the session")
-	}
-	if ss.Created, err = created.time("created_at"); err != nil {
-		return Session{}, err
-	}
-	if ss.Expires, err = expires.time("expires_at"); err != nil {
-		return Session{}, err
-	}
-	return ss, nil
+	return ss, err
 }
 
 // DeleteSession ends a session.
@@ -498,6 +540,117 @@ func (s *sqlStore) DeleteExpiredSessions(ctx context.Context, now time.Time) (in
 		return 0, fault.Wrap(fault.Internal, err, "could not delete the expired sessions")
 	}
 	return int(n), nil
+}
+
+// Sessions returns a user's sessions by the time each began.
+func (s *sqlStore) Sessions(ctx context.Context, userID string) ([]Session, error) {
+	rows, err := s.db.QueryContext(ctx,
+		`SELECT token_hash, user_id, csrf, created_at, expires_at FROM sessions WHERE user_id = $1 ORDER BY created_at, token_hash`, userID)
+	if err != nil {
+		return nil, fault.Wrap(fault.Internal, err, "could not list the sessions")
+	}
+	defer rows.Close()
+	sessions := []Session{}
+	for rows.Next() {
+		ss, err := scanSession(rows)
+		if err != nil {
+			return nil, err
+		}
+		sessions = append(sessions, ss)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fault.Wrap(fault.Internal, err, "could not list the sessions")
+	}
+	return sessions, nil
+}
+
+// scanSession reads a row of token_hash, user_id, csrf, created_at,
+// expires_at; sql.ErrNoRows is returned as is.
+func scanSession(r scanner) (Session, error) {
+	var (
+		ss               Session
+		created, expires timeCol
+	)
+	if err := r.Scan(&ss.TokenHash, &ss.UserID, &ss.CSRF, &created, &expires); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return Session{}, err
+		}
+		return Session{}, fault.Wrap(fault.Internal, err, "could not read the session")
+	}
+	var err error
+	if ss.Created, err = created.time("created_at"); err != nil {
+		return Session{}, err
+	}
+	if ss.Expires, err = expires.time("expires_at"); err != nil {
+		return Session{}, err
+	}
+	return ss, nil
+}
+
+// DeleteSessions ends every session of a user.
+func (s *sqlStore) DeleteSessions(ctx context.Context, userID string) (int, error) {
+	n, err := deleteSessions(ctx, s.db, userID)
+	if err != nil {
+		return 0, fault.Wrap(fault.Internal, err, "could not end the user's sessions")
+	}
+	return n, nil
+}
+
+// deleteSessions ends a user's sessions, in a transaction or not.
+func deleteSessions(ctx context.Context, x interface {
+	ExecContext(context.Context, string, ...any) (sql.Result, error)
+}, userID string) (int, error) {
+	res, err := x.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = $1`, userID)
+	if err != nil {
+		return 0, err
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
+}
+
+// DisableUser disables a user and ends their sessions and feed.
+func (s *sqlStore) DisableUser(ctx context.Context, userID string, at time.Time) (int, error) {
+	if at.IsZero() {
+		return 0, invalid("disabled_at", "a user is disabled at a time")
+	}
+	var ended int
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := s.userByID(ctx, tx, userID); err != nil {
+			return err
+		}
+		// COALESCE keeps the first time: disabling twice is one act.
+		if _, err := tx.ExecContext(ctx, `UPDATE users SET disabled_at = COALESCE(disabled_at, $1) WHERE id = $2`,
+			s.d.timeArg(storedTime(at)), userID); err != nil {
+			return s.dbError(err, "could not disable the user")
+		}
+		n, err := deleteSessions(ctx, tx, userID)
+		if err != nil {
+			return s.dbError(err, "could not end the user's sessions")
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM feed_tokens WHERE user_id = $1`, userID); err != nil {
+			return s.dbError(err, "could not end the user's calendar feed")
+		}
+		ended = n
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return ended, nil
+}
+
+// EnableUser lets a disabled user sign in again.
+func (s *sqlStore) EnableUser(ctx context.Context, userID string) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE users SET disabled_at = NULL WHERE id = $1`, userID)
+	if err != nil {
+		return fault.Wrap(fault.Internal, err, "could not enable the user")
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fault.Wrap(fault.Internal, err, "could not enable the user")
+	} else if n == 0 {
+		return fault.Errorf(fault.NotFound, "user %s does not exist", userID)
+	}
+	return nil
 }
 
 // CreateFeedToken sets the token hash of a user's calendar feed.

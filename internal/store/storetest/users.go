@@ -93,6 +93,29 @@ func testUsers(t *testing.T, fresh func(*testing.T) Database) {
 		}
 	})
 
+	t.Run("CreateUserAdmin", func(t *testing.T) {
+		s, _, clock := newStore(t, fresh)
+		us := users(t, s)
+		// An administrator of a platform's people, and who made them: the
+		// operating-system user of the command line, or whoever --actor
+		// names.
+		nu := alice
+		nu.Admin, nu.CreatedBy = true, "os:root for Jane Doe"
+		createdAt := clock.Peek().UTC().Truncate(time.Microsecond)
+		u := createUser(t, us, nu)
+		equal(t, "user", u, store.User{ID: u.ID, Email: alice.Email, Name: alice.Name, Role: alice.Role,
+			Platform: alice.Platform, PasswordHash: alice.PasswordHash, Admin: true, CreatedBy: "os:root for Jane Doe", CreatedAt: createdAt})
+		got, err := us.User(ctx, u.ID)
+		if err != nil {
+			t.Fatalf("User: %v", err)
+		}
+		equal(t, "user read back", got, u)
+		c := createUser(t, us, carol)
+		if c.Admin || c.CreatedBy != "" || !c.DisabledAt.IsZero() {
+			t.Errorf("a user created with nothing more is %+v; want no admin, no creator, not disabled", c)
+		}
+	})
+
 	t.Run("CreateUserErrConflict", func(t *testing.T) {
 		s, _, _ := newStore(t, fresh)
 		us := users(t, s)
@@ -166,6 +189,10 @@ func testUsers(t *testing.T, fresh func(*testing.T) Database) {
 			{"StaffNoPlatform", with(alice, func(u *store.NewUser) { u.Platform = "  " }), "platform"},
 			{"CounselWithPlatform", with(carol, func(u *store.NewUser) { u.Platform = "Twitter, Inc." }), "platform"},
 			{"CourtWithPlatform", with(jude, func(u *store.NewUser) { u.Platform = "Twitter, Inc." }), "platform"},
+			{"CounselAdmin", with(carol, func(u *store.NewUser) { u.Admin = true }), "admin"},
+			{"CourtAdmin", with(jude, func(u *store.NewUser) { u.Admin = true }), "admin"},
+			{"CreatedByWithNUL", with(alice, func(u *store.NewUser) { u.CreatedBy = "os:root\x00" }), "created_by"},
+			{"CreatedByTooLong", with(alice, func(u *store.NewUser) { u.CreatedBy = strings.Repeat("a", 321) }), "created_by"},
 		} {
 			t.Run(tt.name, func(t *testing.T) {
 				_, err := us.CreateUser(ctx, tt.u)
@@ -434,5 +461,111 @@ func testUsers(t *testing.T, fresh func(*testing.T) Database) {
 		if err := us.DeleteFeedToken(ctx, a.ID); err != nil {
 			t.Fatalf("DeleteFeedToken again: %v", err)
 		}
+	})
+
+	t.Run("UserSessions", func(t *testing.T) {
+		s, _, _ := newStore(t, fresh)
+		us := users(t, s)
+		a, c := createUser(t, us, alice), createUser(t, us, carol)
+		start := time.Date(2022, 10, 20, 9, 0, 0, 0, time.UTC)
+		session := func(token, userID string, at time.Time) store.Session {
+			return store.Session{TokenHash: tokenHash(token), UserID: userID, CSRF: "x", Created: at, Expires: at.Add(12 * time.Hour)}
+		}
+		// Made out of order, listed by when each began.
+		made := []store.Session{session("a2", a.ID, start.Add(time.Hour)), session("a1", a.ID, start), session("c1", c.ID, start)}
+		for _, ss := range made {
+			if err := us.CreateSession(ctx, ss); err != nil {
+				t.Fatalf("CreateSession: %v", err)
+			}
+		}
+		list := func(userID string) []store.Session {
+			t.Helper()
+			got, err := us.Sessions(ctx, userID)
+			if err != nil {
+				t.Fatalf("Sessions: %v", err)
+			}
+			return got
+		}
+		equal(t, "alice's sessions", list(a.ID), []store.Session{made[1], made[0]})
+		equal(t, "carol's sessions", list(c.ID), []store.Session{made[2]})
+		equal(t, "an unknown user's sessions", list("u-aaaaaaaaaaaa"), []store.Session{})
+
+		n, err := us.DeleteSessions(ctx, a.ID)
+		if err != nil || n != 2 {
+			t.Fatalf("DeleteSessions = %d, %v; want 2", n, err)
+		}
+		equal(t, "alice's sessions after they ended", list(a.ID), []store.Session{})
+		equal(t, "carol's sessions after alice's ended", list(c.ID), []store.Session{made[2]})
+		if n, err := us.DeleteSessions(ctx, a.ID); err != nil || n != 0 {
+			t.Fatalf("DeleteSessions again = %d, %v; want 0", n, err)
+		}
+	})
+
+	t.Run("DisableUser", func(t *testing.T) {
+		s, _, _ := newStore(t, fresh)
+		us := users(t, s)
+		a, c := createUser(t, us, alice), createUser(t, us, carol)
+		now := time.Date(2022, 10, 20, 9, 0, 0, 123456789, time.FixedZone("PDT", -7*60*60))
+		for _, ss := range []store.Session{
+			{TokenHash: tokenHash("a1"), UserID: a.ID, CSRF: "x", Created: now, Expires: now.Add(time.Hour)},
+			{TokenHash: tokenHash("a2"), UserID: a.ID, CSRF: "x", Created: now, Expires: now.Add(time.Hour)},
+			{TokenHash: tokenHash("c1"), UserID: c.ID, CSRF: "x", Created: now, Expires: now.Add(time.Hour)},
+		} {
+			if err := us.CreateSession(ctx, ss); err != nil {
+				t.Fatalf("CreateSession: %v", err)
+			}
+		}
+		if err := us.CreateFeedToken(ctx, a.ID, tokenHash("feed-a")); err != nil {
+			t.Fatal(err)
+		}
+
+		n, err := us.DisableUser(ctx, a.ID, now)
+		if err != nil || n != 2 {
+			t.Fatalf("DisableUser = %d, %v; want 2 sessions ended", n, err)
+		}
+		got, err := us.User(ctx, a.ID)
+		if err != nil {
+			t.Fatalf("User: %v", err)
+		}
+		if want := now.UTC().Truncate(time.Microsecond); got.DisabledAt != want || !got.Disabled() {
+			t.Errorf("DisabledAt = %v, want %v (UTC, to the microsecond)", got.DisabledAt, want)
+		}
+		for _, tok := range []string{"a1", "a2"} {
+			_, err := us.Session(ctx, tokenHash(tok))
+			wantCode(t, err, fault.NotFound)
+		}
+		_, err = us.FeedUser(ctx, tokenHash("feed-a"))
+		wantCode(t, err, fault.NotFound)
+		if _, err := us.Session(ctx, tokenHash("c1")); err != nil {
+			t.Errorf("another user's session ended: %v", err)
+		}
+		// A disabled user gets no new session, however it was asked for.
+		wantCode(t, us.CreateSession(ctx, store.Session{TokenHash: tokenHash("a3"), UserID: a.ID, CSRF: "x",
+			Created: now, Expires: now.Add(time.Hour)}), fault.Forbidden)
+
+		// Disabling again keeps the first time.
+		if n, err := us.DisableUser(ctx, a.ID, now.Add(time.Hour)); err != nil || n != 0 {
+			t.Fatalf("DisableUser again = %d, %v; want 0", n, err)
+		}
+		if again, _ := us.User(ctx, a.ID); !again.DisabledAt.Equal(got.DisabledAt) {
+			t.Errorf("disabling again moved DisabledAt from %v to %v", got.DisabledAt, again.DisabledAt)
+		}
+
+		if err := us.EnableUser(ctx, a.ID); err != nil {
+			t.Fatalf("EnableUser: %v", err)
+		}
+		if got, _ := us.User(ctx, a.ID); !got.DisabledAt.IsZero() {
+			t.Errorf("DisabledAt after EnableUser = %v, want zero", got.DisabledAt)
+		}
+		if err := us.CreateSession(ctx, store.Session{TokenHash: tokenHash("a3"), UserID: a.ID, CSRF: "x",
+			Created: now, Expires: now.Add(time.Hour)}); err != nil {
+			t.Errorf("CreateSession after EnableUser: %v", err)
+		}
+
+		_, err = us.DisableUser(ctx, "u-aaaaaaaaaaaa", now)
+		wantCode(t, err, fault.NotFound)
+		wantCode(t, us.EnableUser(ctx, "u-aaaaaaaaaaaa"), fault.NotFound)
+		_, err = us.DisableUser(ctx, c.ID, time.Time{})
+		wantCode(t, err, fault.Invalid)
 	})
 }
