@@ -56,15 +56,6 @@ func Contacts(ctx context.Context, src source.Source, accountID string) ([]Conta
 	return out, nil
 }
 
-// zoneByCallingCode maps the country calling codes of countries that keep
-// one time zone to it. Countries with several zones (+1, +7, +61 ...) are
-// left out: their numbers do not tell the holder's zone.
-var zoneByCallingCode = map[string]string{
-	"81": "Asia/Tokyo", "82": "Asia/Seoul", "886": "Asia/Taipei", "852": "Asia/Hong_Kong", "86": "Asia/Shanghai",
-	"65": "Asia/Singapore", "91": "Asia/Kolkata", "44": "Europe/London", "49": "Europe/Berlin", "33": "Europe/Paris",
-	"39": "Europe/Rome", "41": "Europe/Zurich", "31": "Europe/Amsterdam", "353": "Europe/Dublin",
-}
-
 // HolderZone infers the account holder's time zone from the telephone
 // numbers they registered and verified and still have: the zone of their
 // country when every such number is of one single-zone country. nil means
@@ -123,8 +114,8 @@ func zoneOfNumber(phone string) string {
 	d := digits.String()
 	for n := 3; n >= 1; n-- {
 		if len(d) > n {
-			if z, ok := zoneByCallingCode[d[:n]]; ok {
-				return z
+			if c, ok := zoneByCallingCode[d[:n]]; ok {
+				return oneZone[c].zone
 			}
 		}
 	}

@@ -26,7 +26,9 @@ type Input struct {
 	// from its day in the court's time zone.
 	At time.Time
 	// HolderZone is the account holder's time zone, when the platform
-	// knows it; nil when not (the notice then says so and gives UTC).
+	// knows it; nil when not (the notice then says so and gives the time
+	// of the country of the foreign proceedings, when it keeps one zone,
+	// and UTC).
 	HolderZone *time.Location
 	// PortalURL is the account holder's link into the portal (with its
 	// token); "" when there is no portal (a preview).
@@ -86,6 +88,10 @@ type Facts struct {
 	// (nil when unknown).
 	CourtZone  *time.Location
 	HolderZone *time.Location
+	// Proceedings is the country of the foreign proceedings, when the
+	// holder's zone is unknown and that country keeps one zone: the notice
+	// then gives its times in that country's zone too, and says why.
+	Proceedings *Country
 
 	PortalURL     string
 	PortalExpires time.Time
@@ -115,9 +121,13 @@ type Deadline struct {
 	// last day, each with why (a weekend or a legal holiday).
 	Skipped []Skipped
 	// Closes is the instant the window closes: midnight at the end of Due
-	// in the court's time zone (Fed. R. Civ. P. 6(a)(4)(A)).
+	// in the court's time zone (Fed. R. Civ. P. 6(a)(4)(A)). It is what
+	// the holder is told: the court's reading, never a later day.
 	Closes time.Time
-	Rule   string
+	// ClosesLatest is when the window closes on the latest reading of the
+	// calendar, by which writ judges whether a contest came in time.
+	ClosesLatest time.Time
+	Rule         string
 	// Steps is the computation in words (English, from courttime).
 	Steps []string
 	// Text is the condition in the order's words.
@@ -125,13 +135,25 @@ type Deadline struct {
 	// CourtZone and HolderZone are the court's time zone and the account
 	// holder's (nil when unknown), to state the deadline in both.
 	CourtZone, HolderZone *time.Location
+	// Proceedings is as in Facts: the country whose time is given when
+	// the holder's is unknown.
+	Proceedings *Country
 }
 
 // Skipped is a day a period could not end on.
 type Skipped struct {
 	Day courttime.Date
-	// Holiday names the legal holiday; "" for a Saturday or Sunday.
+	// Holiday names the legal holiday, or the closure of the clerk's
+	// office; "" for a Saturday or Sunday.
 	Holiday string
+	// Cite is the law or order that makes it one ("G.O. 99").
+	Cite string
+	// Kind says why the day does not count, as the templates word it: a
+	// federal or presidential holiday, a holiday of the state where the
+	// court sits (Fed. R. Civ. P. 6(a)(6)(C)), or a day the clerk's office
+	// is inaccessible (courttime.CourtClosure), which only a filing with
+	// the court skips (Fed. R. Civ. P. 6(a)(3)); "" for a weekend.
+	Kind courttime.Kind
 }
 
 // Prepare gathers the facts of the notice to one account holder. It
@@ -167,6 +189,9 @@ func Prepare(in Input) (*Facts, error) {
 		PortalURL: in.PortalURL, PortalExpires: in.PortalExpires, ReplyTo: in.ReplyTo,
 		NoticeDay: courttime.DateOf(in.At.In(in.Calendar.Location)),
 	}
+	if in.HolderZone == nil {
+		f.Proceedings, _ = ProceedingsCountry(o)
+	}
 	for _, r := range o.Requests {
 		f.Requests = append(f.Requests, Request{Number: r.Number, SufficientToShow: r.Standard == order.SufficientToShow,
 			Categories: r.Categories, EverRegistered: r.History == order.EverRegistered, Windows: r.Windows})
@@ -193,13 +218,22 @@ func Prepare(in Input) (*Facts, error) {
 		}
 		c, _ := o.Condition(w.Kind)
 		d := &Deadline{Days: c.Days, Opens: w.Opens, Due: w.Closes, Closes: *w.ClosesAt, Rule: w.Rule, Steps: w.Steps, Text: c.Text,
-			CourtZone: in.Calendar.Location, HolderZone: in.HolderZone}
+			CourtZone: in.Calendar.Location, HolderZone: in.HolderZone, Proceedings: f.Proceedings}
+		d.ClosesLatest = d.Closes
+		if w.ClosesLatestAt != nil {
+			d.ClosesLatest = *w.ClosesLatestAt
+		}
 		if c.Days > 0 {
 			d.Plain = w.Opens.AddDays(c.Days)
+			// The days are those of the window's own reading: a day the
+			// clerk's office is inaccessible moves only a filing with the
+			// court (Fed. R. Civ. P. 6(a)(3)), so it is named for a motion
+			// and never for an objection to the platform.
+			scope := courttime.Scope{Filing: w.Filing}
 			for day := d.Plain; day.Before(d.Due); day = day.AddDays(1) {
 				sk := Skipped{Day: day}
-				if h, ok := in.Calendar.HolidayOn(day, courttime.Scope{}); ok {
-					sk.Holiday = h.Name
+				if h, ok := in.Calendar.HolidayOn(day, scope); ok {
+					sk.Holiday, sk.Cite, sk.Kind = h.Name, h.Cite, h.Kind
 				}
 				d.Skipped = append(d.Skipped, sk)
 			}
@@ -244,8 +278,30 @@ func (f *Facts) SameDeadline() bool {
 const TokenLife = 30 * 24 * time.Hour
 
 // TokenExpiry is when the portal link of a notice expires: the end of the
-// holder's last window plus TokenLife.
-func (f *Facts) TokenExpiry() time.Time { return f.Last().Closes.Add(TokenLife) }
+// holder's last window, on the latest reading of the calendar (by which
+// writ judges a contest timely), plus TokenLife.
+func (f *Facts) TokenExpiry() time.Time {
+	var last time.Time
+	for _, d := range []*Deadline{f.Object, f.Quash} {
+		if d != nil && d.ClosesLatest.After(last) {
+			last = d.ClosesLatest
+		}
+	}
+	return last.Add(TokenLife)
+}
+
+// AlsoIn is the zone the notice gives its times in besides the court's:
+// the holder's, else that of the country of the foreign proceedings, else
+// UTC.
+func (f *Facts) AlsoIn() *time.Location {
+	switch {
+	case f.HolderZone != nil:
+		return f.HolderZone
+	case f.Proceedings != nil:
+		return f.Proceedings.Zone
+	}
+	return time.UTC
+}
 
 // japan finds Japan named as the place of the foreign proceedings.
 var japan = regexp.MustCompile(`(?i)\bjapan(ese)?\b|日本`)

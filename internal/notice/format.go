@@ -128,6 +128,16 @@ func untilJA(t time.Time, loc *time.Location) string {
 	return fmt.Sprintf("%sの%s%sまで", zoneJA(t, loc), dayJA(courttime.DateOf(l)), clockJA(l))
 }
 
+// Until writes the instant a period ends, in a zone, as the notice words
+// it: in Japanese for Japanese, else in English. The portal states its
+// deadlines with it, so that they read as in the notice.
+func Until(t time.Time, loc *time.Location, l Lang) string {
+	if l == Japanese {
+		return untilJA(t, loc)
+	}
+	return untilEN(t, loc)
+}
+
 // atEN writes an instant in a zone: "9:00 a.m. on Friday, October 21,
 // 2022, Pacific Time (PDT, UTC−7)".
 func atEN(t time.Time, loc *time.Location) string {

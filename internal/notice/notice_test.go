@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -243,5 +244,197 @@ func TestFormat(t *testing.T) {
 		if got := zoneOfNumber(number); got != want {
 			t.Errorf("zoneOfNumber(%q) = %q, want %q", number, got, want)
 		}
+	}
+}
+
+// TestHolderTime: wherever a notice states a deadline in the court's time
+// it states it in the account holder's too: their zone when the platform's
+// verified telephone numbers tell it, else the zone of the country of the
+// foreign proceedings when that country keeps one (saying so), else UTC.
+// The seed notice is given on Friday 2022-10-21: both windows run 21 days
+// to Friday 2022-11-11, Veterans Day, so to Monday 2022-11-14, ending at
+// midnight Pacific time (PST, UTC−8), which is 08:00 UTC and 17:00 in
+// Tokyo on Tuesday 2022-11-15. The portal link lives 30 days more: to
+// 08:00 UTC on Thursday 2022-12-15, the end of Wednesday 2022-12-14 in San
+// Jose and 17:00 on Thursday 2022-12-15 in Tokyo.
+func TestHolderTime(t *testing.T) {
+	events, cal := seedEvents(t)
+	tokyo := loc(t, "Asia/Tokyo")
+	at := time.Date(2022, 10, 21, 9, 0, 0, 0, cal.Location) // Friday
+	elsewhere := func(country string) []matter.Event {
+		ev := append([]matter.Event(nil), events...)
+		o := *ev[0].Order
+		o.ProceedingsCountry = country
+		ev[0].Order = &o
+		return ev
+	}
+	const (
+		courtEN  = "Deadline: by the end of Monday, November 14, 2022, Pacific Time (PST, UTC−8), the court's time."
+		courtJA  = "期限：米国太平洋時間（PST、UTC−8）の2022年11月14日（月）の終わり（24時）まで（裁判所の所在地の時刻）"
+		tokyoEN  = "before 5:00 p.m. on Tuesday, November 15, 2022, Japan Standard Time (JST, UTC+9)"
+		tokyoJA  = "日本時間（JST、UTC+9）の2022年11月15日（火）午後5時まで"
+		utcEN    = "before 8:00 a.m. on Tuesday, November 15, 2022, Coordinated Universal Time (UTC)"
+		utcJA    = "協定世界時（UTC）の2022年11月15日（火）午前8時まで"
+		linkEN   = "It can be used by the end of Wednesday, December 14, 2022, Pacific Time (PST, UTC−8), which is before 5:00 p.m. on Thursday, December 15, 2022, Japan Standard Time (JST, UTC+9)."
+		linkJA   = "このリンクは、米国太平洋時間（PST、UTC−8）の2022年12月14日（水）の終わり（24時）まで（日本時間（JST、UTC+9）の2022年12月15日（木）午後5時まで）有効です。"
+		unknownE = "We do not know your time zone."
+		unknownJ = "当社はあなたの所在地の時間帯を把握していません"
+	)
+	for _, tt := range []struct {
+		name        string
+		events      []matter.Event
+		zone        *time.Location
+		lang        Lang
+		has, hasNot []string
+	}{
+		{"zone from the phone numbers, English", events, tokyo, English,
+			[]string{courtEN, "In your time zone, that is " + tokyoEN + ".", linkEN}, []string{unknownE}},
+		{"zone from the phone numbers, Japanese", events, tokyo, Japanese,
+			[]string{courtJA, "あなたの所在地の時刻では、" + tokyoJA + "となります。", linkJA}, []string{unknownJ}},
+		{"zone from the phone numbers, both", events, tokyo, Both,
+			[]string{courtEN, courtJA, tokyoEN, tokyoJA, linkEN, linkJA}, []string{unknownE, unknownJ}},
+		{"unknown zone, proceedings in Japan, English", events, nil, English,
+			[]string{courtEN, unknownE + " In Coordinated Universal Time (UTC), that is " + utcEN + "; the proceedings abroad are in Japan, where that is " + tokyoEN + ". If you are elsewhere, please convert it to your local time.", linkEN},
+			[]string{"In your time zone"}},
+		{"unknown zone, proceedings in Japan, Japanese", events, nil, Japanese,
+			[]string{courtJA, unknownJ + "。外国の手続は日本で行われるため、日本の時刻も記載します。" + tokyoJA + "（" + utcJA + "）となります。", linkJA},
+			[]string{"あなたの所在地の時刻では"}},
+		// The United States keep several zones: nothing to fall back on
+		// but UTC.
+		{"unknown zone, proceedings in a country of several zones", elsewhere("US"), nil, English,
+			[]string{courtEN, unknownE + " In Coordinated Universal Time (UTC), that is " + utcEN + "; please convert it to your local time.",
+				"It can be used by the end of Wednesday, December 14, 2022, Pacific Time (PST, UTC−8), which is before 8:00 a.m. on Thursday, December 15, 2022, Coordinated Universal Time (UTC)."},
+			[]string{"JST", "Japan Standard Time", "the proceedings abroad are in"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Prepare(Input{Events: tt.events, Calendar: cal, Account: aya, At: at, HolderZone: tt.zone})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.PortalURL, f.PortalExpires = "https://writ.example/portal/TOKEN", f.TokenExpiry()
+			if want := time.Date(2022, 12, 15, 8, 0, 0, 0, time.UTC); !f.PortalExpires.Equal(want) {
+				t.Fatalf("the link expires %v, want %v", f.PortalExpires, want)
+			}
+			n, err := DefaultTemplates().Write(f, tt.lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tt.has {
+				if !strings.Contains(n.Text, s) {
+					t.Errorf("no %q in\n%s", s, n.Text)
+				}
+			}
+			for _, s := range tt.hasNot {
+				if strings.Contains(n.Text, s) {
+					t.Errorf("has %q", s)
+				}
+			}
+		})
+	}
+}
+
+// TestSkipped: the days a notice lists between the plain count and the last
+// day, each with why it could not be the last day. A day the clerk's office
+// is inaccessible is no legal holiday: it extends only a filing with the
+// court (Fed. R. Civ. P. 6(a)(3)), so it is named for the motion to quash
+// and not for the objection, which goes to the platform. Dates from a 2022
+// calendar.
+func TestSkipped(t *testing.T) {
+	events, cand := seedEvents(t)
+	closed, err := courttime.ParseCalendar([]byte(`{"id": "cand-go", "name": "N.D. Cal. with a closure", "extends": "cand",
+		"closures": [{"date": "2022-11-14", "name": "Clerk's office closed by General Order", "cite": "G.O. 99"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokyo := loc(t, "Asia/Tokyo")
+	friday := time.Date(2022, 10, 21, 9, 0, 0, 0, cand.Location)
+	veterans := []Skipped{
+		{Day: courttime.D(2022, 11, 11), Holiday: "Veterans Day", Cite: "5 U.S.C. § 6103(a)", Kind: courttime.Federal}, // Friday
+		{Day: courttime.D(2022, 11, 12)}, // Saturday
+		{Day: courttime.D(2022, 11, 13)}, // Sunday
+	}
+	veteransEN := "Friday, November 11, 2022 is a legal holiday (Veterans Day), Saturday, November 12, 2022 is a weekend day and Sunday, November 13, 2022 is a weekend day"
+	veteransJA := "2022年11月11日（金）は法定休日（Veterans Day）、2022年11月12日（土）は週末、2022年11月13日（日）は週末"
+	for _, tt := range []struct {
+		name   string
+		cal    *courttime.Calendar
+		at     time.Time
+		motion bool
+		due    courttime.Date
+		skip   []Skipped
+		// en and ja are in the count's words; closes is the deadline as
+		// the English notice words it, in the court's zone and Tokyo's.
+		en, ja   string
+		closes   [2]string
+		hasNot   string
+		hasNotJA string
+	}{
+		{name: "objection, Veterans Day", cal: cand, at: friday, due: courttime.D(2022, 11, 14), skip: veterans,
+			en: veteransEN, ja: veteransJA,
+			closes: [2]string{"by the end of Monday, November 14, 2022, Pacific Time (PST, UTC−8)", "before 5:00 p.m. on Tuesday, November 15, 2022, Japan Standard Time (JST, UTC+9)"}},
+		// Monday 2022-11-14 the clerk's office is inaccessible: the
+		// objection, which goes to the platform, still ends that day.
+		{name: "objection, the clerk's office inaccessible on its last day", cal: closed, at: friday, due: courttime.D(2022, 11, 14), skip: veterans,
+			en: veteransEN, ja: veteransJA, hasNot: "clerk's office", hasNotJA: "書記官室",
+			closes: [2]string{"by the end of Monday, November 14, 2022, Pacific Time (PST, UTC−8)", "before 5:00 p.m. on Tuesday, November 15, 2022, Japan Standard Time (JST, UTC+9)"}},
+		// The motion to quash is filed with the court: its time is
+		// extended to Tuesday 2022-11-15, ending at 08:00 UTC and 17:00 in
+		// Tokyo on Wednesday 2022-11-16.
+		{name: "motion, the clerk's office inaccessible on its last day", cal: closed, at: friday, motion: true, due: courttime.D(2022, 11, 15),
+			skip:   append(append([]Skipped(nil), veterans...), Skipped{Day: courttime.D(2022, 11, 14), Holiday: "Clerk's office closed by General Order", Cite: "G.O. 99", Kind: courttime.CourtClosure}),
+			en:     "Friday, November 11, 2022 is a legal holiday (Veterans Day), Saturday, November 12, 2022 is a weekend day, Sunday, November 13, 2022 is a weekend day and Monday, November 14, 2022 is a day the clerk's office is inaccessible (Clerk's office closed by General Order, G.O. 99), which extends the time to file with the court (Fed. R. Civ. P. 6(a)(3)); the last day is therefore Tuesday, November 15, 2022.",
+			ja:     veteransJA + "、2022年11月14日（月）は裁判所の書記官室が閉鎖され、裁判所に書面を提出できない日（Clerk's office closed by General Order、G.O. 99。連邦民事訴訟規則6(a)(3)）であるため、期限は2022年11月15日（火）となります。",
+			closes: [2]string{"by the end of Tuesday, November 15, 2022, Pacific Time (PST, UTC−8)", "before 5:00 p.m. on Wednesday, November 16, 2022, Japan Standard Time (JST, UTC+9)"}},
+		{name: "motion, no closure", cal: cand, at: friday, motion: true, due: courttime.D(2022, 11, 14), skip: veterans,
+			en: veteransEN + "; the last day is therefore Monday, November 14, 2022.", ja: veteransJA, hasNot: "clerk's office", hasNotJA: "書記官室",
+			closes: [2]string{"by the end of Monday, November 14, 2022, Pacific Time (PST, UTC−8)", "before 5:00 p.m. on Tuesday, November 15, 2022, Japan Standard Time (JST, UTC+9)"}},
+		// Notice on Thursday 2022-11-03: 21 days is Thanksgiving, Thursday
+		// 2022-11-24; the day after is a holiday of California, which
+		// counts for a period measured after an event (Fed. R. Civ. P.
+		// 6(a)(6)(C)); then the weekend, so Monday 2022-11-28.
+		{name: "objection, Thanksgiving and the day after", cal: cand, at: time.Date(2022, 11, 3, 12, 0, 0, 0, cand.Location), due: courttime.D(2022, 11, 28),
+			skip: []Skipped{
+				{Day: courttime.D(2022, 11, 24), Holiday: "Thanksgiving Day", Cite: "5 U.S.C. § 6103(a)", Kind: courttime.Federal},             // Thursday
+				{Day: courttime.D(2022, 11, 25), Holiday: "Day after Thanksgiving", Cite: "Cal. Code Civ. Proc. § 135", Kind: courttime.State}, // Friday
+				{Day: courttime.D(2022, 11, 26)}, {Day: courttime.D(2022, 11, 27)}, // Saturday, Sunday
+			},
+			en:     "Thursday, November 24, 2022 is a legal holiday (Thanksgiving Day), Friday, November 25, 2022 is a legal holiday of the state where the court sits (Day after Thanksgiving),",
+			ja:     "2022年11月25日（金）は裁判所の所在する州の法定休日（Day after Thanksgiving）",
+			closes: [2]string{"by the end of Monday, November 28, 2022, Pacific Time (PST, UTC−8)", "before 5:00 p.m. on Tuesday, November 29, 2022, Japan Standard Time (JST, UTC+9)"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Prepare(Input{Events: events, Calendar: tt.cal, Account: aya, At: tt.at, HolderZone: tokyo})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := f.Object
+			if tt.motion {
+				d = f.Quash
+			}
+			if d.Due != tt.due {
+				t.Errorf("due %v, want %v", d.Due, tt.due)
+			}
+			if fmt.Sprint(d.Skipped) != fmt.Sprint(tt.skip) {
+				t.Errorf("skipped %+v\nwant    %+v", d.Skipped, tt.skip)
+			}
+			if got := untilEN(d.Closes, d.CourtZone); got != tt.closes[0] {
+				t.Errorf("closes %q, want %q", got, tt.closes[0])
+			}
+			if got := untilEN(d.Closes, d.HolderZone); got != tt.closes[1] {
+				t.Errorf("closes in Tokyo %q, want %q", got, tt.closes[1])
+			}
+			for lang, want := range map[string]string{"en": tt.en, "ja": tt.ja} {
+				var b strings.Builder
+				if err := DefaultTemplates().t.ExecuteTemplate(&b, lang+".count", d); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(b.String(), want) {
+					t.Errorf("%s: the count says\n%s\nwant it to say\n%s", lang, b.String(), want)
+				}
+				if not := map[string]string{"en": tt.hasNot, "ja": tt.hasNotJA}[lang]; not != "" && strings.Contains(b.String(), not) {
+					t.Errorf("%s: the count names %q:\n%s", lang, not, b.String())
+				}
+			}
+		})
 	}
 }

@@ -147,7 +147,14 @@ func (s *Sender) one(ctx context.Context, c *cases.Case, label, accountID string
 	var token, tokenHash string
 	if s.PortalBase != "" {
 		f.PortalExpires = f.TokenExpiry()
-		if token, err = s.Tokens.IssueToken(ctx, c.ID, label, now, f.PortalExpires); err != nil {
+		// The portal cannot read the platform's records: the zone found
+		// in them is kept with the token, so that the portal states the
+		// deadlines in the time this notice does.
+		nt := store.NewToken{CaseID: c.ID, Account: label, IssuedAt: now, ExpiresAt: f.PortalExpires}
+		if zone != nil {
+			nt.HolderZone = zone.String()
+		}
+		if token, err = s.Tokens.IssueToken(ctx, nt); err != nil {
 			return o, err
 		}
 		tokenHash = store.TokenHash(token)

@@ -205,6 +205,12 @@ func TestSendSeedCase(t *testing.T) {
 			"NOTICE TO THE HOLDER OF THE ACCOUNT " + account,
 			"Deadline: by the end of Monday, November 14, 2022, Pacific Time (PST, UTC−8), the court's time.",
 			"In your time zone, that is before 5:00 p.m. on Tuesday, November 15, 2022, Japan Standard Time (JST, UTC+9).",
+			// The link's last day, in both zones: 30 days after
+			// 2022-11-15 08:00 UTC is 2022-12-15 08:00 UTC, the end of
+			// Wednesday 2022-12-14 in San Jose, 17:00 on Thursday
+			// 2022-12-15 in Tokyo.
+			"It can be used by the end of Wednesday, December 14, 2022, Pacific Time (PST, UTC−8), which is before 5:00 p.m. on Thursday, December 15, 2022, Japan Standard Time (JST, UTC+9).",
+			"米国太平洋時間（PST、UTC−8）の2022年12月14日（水）の終わり（24時）まで（日本時間（JST、UTC+9）の2022年12月15日（木）午後5時まで）有効です。",
 			"Case No. 22-mc-80240-VKD",
 			"card numbers, expiration dates and card security codes",
 		} {
@@ -246,6 +252,11 @@ func TestSendSeedCase(t *testing.T) {
 		if want := time.Date(2022, 12, 15, 8, 0, 0, 0, time.UTC); !pt.ExpiresAt.Equal(want) {
 			t.Errorf("the link of %s expires %v; want %v", account, pt.ExpiresAt, want)
 		}
+		// The portal cannot read the platform's records: the zone the
+		// notice found there is kept with the token.
+		if pt.HolderZone != "Asia/Tokyo" {
+			t.Errorf("the link of %s keeps the zone %q; want Asia/Tokyo", account, pt.HolderZone)
+		}
 	}
 
 	// The events: notice_sent per account, with the proof's SHA-256, and
@@ -265,6 +276,11 @@ func TestSendSeedCase(t *testing.T) {
 			if bytes.Contains(e.Payload, []byte(tok)) {
 				t.Errorf("event %d holds a portal token", e.Seq)
 			}
+		}
+		// The holder's zone is kept with the token for the portal, never
+		// in the log next to the account.
+		if bytes.Contains(e.Payload, []byte("Asia/Tokyo")) {
+			t.Errorf("event %d (%s) holds the holder's zone", e.Seq, e.Type)
 		}
 		if e.Type != string(matter.NoticeSent) {
 			continue
@@ -337,11 +353,58 @@ func checkProofText(t *testing.T, proof []byte, token string) {
 	if strings.Contains(text, token) {
 		t.Error("the proof holds the portal token")
 	}
-	for _, want := range []string{"Proof of notice", "token withheld", "書面による異議申立て", "Veterans Day"} {
+	// The deadlines in the proof are those sent: the holder's time (JST)
+	// beside the court's (PST).
+	for _, want := range []string{"Proof of notice", "token withheld", "書面による異議申立て", "Veterans Day", "PST", "JST"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the proof does not show %q", want)
 		}
 	}
+}
+
+// TestSendUnknownZone: when the platform's records do not tell the
+// holder's zone (no verified telephone number here), the token keeps none
+// and the notice says so, giving the deadline in the time of Japan, where
+// the seed order's proceedings are (17:00 JST on Tuesday 2022-11-15), and
+// in UTC (08:00).
+func TestSendUnknownZone(t *testing.T) {
+	f := newFixture(t)
+	f.src = noPhones{f.src}
+	srv := smtptest.Start(t, smtptest.Options{})
+	out, err := f.sender(t, srv).Send(f.ctx, f.caseID, []string{konno}, false)
+	if err != nil || len(out) != 1 || out[0].Status != notice.StatusSent {
+		t.Fatalf("Send: %+v %v", out, err)
+	}
+	r := readBack(t, srv.Messages()[0])
+	for _, want := range []string{
+		"We do not know your time zone. In Coordinated Universal Time (UTC), that is before 8:00 a.m. on Tuesday, November 15, 2022, Coordinated Universal Time (UTC); the proceedings abroad are in Japan, where that is before 5:00 p.m. on Tuesday, November 15, 2022, Japan Standard Time (JST, UTC+9).",
+		"当社はあなたの所在地の時間帯を把握していません。外国の手続は日本で行われるため、日本の時刻も記載します。日本時間（JST、UTC+9）の2022年11月15日（火）午後5時まで（協定世界時（UTC）の2022年11月15日（火）午前8時まで）となります。",
+	} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("the notice does not say %q", want)
+		}
+	}
+	m := link.FindStringSubmatch(r.body)
+	if m == nil {
+		t.Fatal("no portal link")
+	}
+	if pt, err := f.tokens.LookupToken(f.ctx, m[1], f.now); err != nil || pt.HolderZone != "" {
+		t.Errorf("the token of a holder whose zone is unknown: %+v %v", pt, err)
+	}
+}
+
+// noPhones is a platform whose accounts registered no telephone number.
+type noPhones struct{ source.Source }
+
+func (n noPhones) Records(ctx context.Context, id string, cats []order.Category) ([]source.Record, error) {
+	recs, err := n.Source.Records(ctx, id, cats)
+	var out []source.Record
+	for _, r := range recs {
+		if r.Category != order.Phones {
+			out = append(out, r)
+		}
+	}
+	return out, err
 }
 
 // TestSendFailure: every address refused records notice_failed with the

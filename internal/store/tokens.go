@@ -34,7 +34,30 @@ type PortalToken struct {
 	ExpiresAt time.Time
 	// UsedAt is when a submission consumed the token; zero until then.
 	UsedAt time.Time
+	// HolderZone is the account holder's time zone (an IANA name) as the
+	// notice found it; "" when it was not known. See NewToken.
+	HolderZone string
 }
+
+// NewToken is a portal token to issue: for the account of a case, valid
+// from IssuedAt until ExpiresAt.
+type NewToken struct {
+	CaseID string
+	// Account is the account's label in the order.
+	Account             string
+	IssuedAt, ExpiresAt time.Time
+	// HolderZone is the account holder's time zone, an IANA name
+	// ("Asia/Tokyo"), as the notice found it in the platform's records
+	// when it was sent; "" when they did not tell it. The portal states
+	// the deadlines in it, as the notice did, and cannot read the
+	// platform's records itself. It is a zone, not a person's data, but
+	// like the account it is never written to a log.
+	HolderZone string
+}
+
+// maxZoneName bounds a time zone's name: the longest IANA name has 32
+// characters.
+const maxZoneName = 64
 
 // TokenStore keeps the tokens of the links that notices give account
 // holders into the portal.
@@ -47,10 +70,11 @@ type PortalToken struct {
 // days).
 type TokenStore interface {
 	// IssueToken makes a new token for the account of a case, valid from
-	// issuedAt until expiresAt, and returns it. Only its SHA-256 is
+	// t.IssuedAt until t.ExpiresAt, and returns it. Only its SHA-256 is
 	// stored: the token cannot be read back, and is shown once. A case
-	// that does not exist is fault.NotFound.
-	IssueToken(ctx context.Context, caseID, account string, issuedAt, expiresAt time.Time) (string, error)
+	// that does not exist is fault.NotFound; a HolderZone that is no IANA
+	// zone is fault.Invalid.
+	IssueToken(ctx context.Context, t NewToken) (string, error)
 	// LookupToken returns what a token stands for, if it has not expired
 	// by now and no submission used it; otherwise ErrTokenRefused.
 	LookupToken(ctx context.Context, token string, now time.Time) (PortalToken, error)
@@ -85,23 +109,26 @@ func TokenHash(token string) string {
 const maxTokenLabel = 1000
 
 // IssueToken makes a token; see TokenStore.
-func (s *sqlStore) IssueToken(ctx context.Context, caseID, account string, issuedAt, expiresAt time.Time) (string, error) {
+func (s *sqlStore) IssueToken(ctx context.Context, t NewToken) (string, error) {
 	switch {
-	case caseID == "":
+	case t.CaseID == "":
 		return "", invalid("case_id", "is required")
-	case account == "":
+	case t.Account == "":
 		return "", invalid("account", "is required")
-	case len(account) > maxTokenLabel:
+	case len(t.Account) > maxTokenLabel:
 		return "", invalid("account", "is longer than %d bytes", maxTokenLabel)
-	case issuedAt.IsZero():
+	case t.IssuedAt.IsZero():
 		return "", invalid("issued_at", "is required")
-	case !expiresAt.After(issuedAt):
+	case !t.ExpiresAt.After(t.IssuedAt):
 		return "", invalid("expires_at", "must be after issued_at")
 	}
-	if err := checkText(account, "account"); err != nil {
+	if err := checkText(t.Account, "account"); err != nil {
 		return "", err
 	}
-	if _, err := s.caseByID(ctx, s.db, caseID); err != nil {
+	if err := checkZone(t.HolderZone); err != nil {
+		return "", err
+	}
+	if _, err := s.caseByID(ctx, s.db, t.CaseID); err != nil {
 		return "", err
 	}
 	var b [TokenBytes]byte
@@ -109,12 +136,29 @@ func (s *sqlStore) IssueToken(ctx context.Context, caseID, account string, issue
 		return "", fault.Wrap(fault.Internal, err, "could not make a portal token")
 	}
 	token := base64.RawURLEncoding.EncodeToString(b[:])
-	_, err := s.db.ExecContext(ctx, `INSERT INTO portal_tokens (hash, case_id, account, issued_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-		TokenHash(token), caseID, account, s.d.timeArg(storedTime(issuedAt)), s.d.timeArg(storedTime(expiresAt)))
+	_, err := s.db.ExecContext(ctx, `INSERT INTO portal_tokens (hash, case_id, account, issued_at, expires_at, holder_zone) VALUES ($1, $2, $3, $4, $5, $6)`,
+		TokenHash(token), t.CaseID, t.Account, s.d.timeArg(storedTime(t.IssuedAt)), s.d.timeArg(storedTime(t.ExpiresAt)),
+		sql.NullString{String: t.HolderZone, Valid: t.HolderZone != ""})
 	if err != nil {
-		return "", fault.Wrap(fault.Internal, err, "could not store the portal token of case %s", caseID)
+		return "", fault.Wrap(fault.Internal, err, "could not store the portal token of case %s", t.CaseID)
 	}
 	return token, nil
+}
+
+// checkZone accepts "" (unknown) or an IANA time zone this server can
+// load. "Local" is refused: it names the server's zone, not the holder's.
+// The message does not repeat the value, which sits next to an account.
+func checkZone(zone string) error {
+	if zone == "" {
+		return nil
+	}
+	if len(zone) > maxZoneName || zone == "Local" || checkText(zone, "holder_zone") != nil {
+		return invalid("holder_zone", "is not an IANA time zone")
+	}
+	if _, err := time.LoadLocation(zone); err != nil {
+		return invalid("holder_zone", "is not an IANA time zone")
+	}
+	return nil
 }
 
 // wellFormed reports whether a token has the shape IssueToken gives
@@ -127,7 +171,7 @@ func wellFormed(token string) bool {
 	return err == nil
 }
 
-const tokenColumns = `case_id, account, issued_at, expires_at, used_at`
+const tokenColumns = `case_id, account, issued_at, expires_at, used_at, holder_zone`
 
 // LookupToken reads a token; see TokenStore.
 func (s *sqlStore) LookupToken(ctx context.Context, token string, now time.Time) (PortalToken, error) {
@@ -156,8 +200,9 @@ func scanToken(r scanner) (PortalToken, error) {
 	var (
 		t                    PortalToken
 		issued, expires, use timeCol
+		zone                 sql.NullString
 	)
-	err := r.Scan(&t.CaseID, &t.Account, &issued, &expires, &use)
+	err := r.Scan(&t.CaseID, &t.Account, &issued, &expires, &use, &zone)
 	if errors.Is(err, sql.ErrNoRows) {
 		return PortalToken{}, ErrTokenRefused
 	}
@@ -173,6 +218,7 @@ func scanToken(r scanner) (PortalToken, error) {
 	if use.Valid {
 		t.UsedAt = use.T
 	}
+	t.HolderZone = zone.String
 	return t, nil
 }
 

@@ -42,7 +42,7 @@ func TestPortalTokens(t *testing.T) {
 			expires := time.Date(2022, 12, 15, 8, 0, 0, 0, time.UTC)
 			issue := func(t *testing.T, account string) string {
 				t.Helper()
-				tok, err := ts.IssueToken(ctx, c.ID, account, issued, expires)
+				tok, err := ts.IssueToken(ctx, store.NewToken{CaseID: c.ID, Account: account, IssuedAt: issued, ExpiresAt: expires})
 				if err != nil {
 					t.Fatalf("IssueToken: %v", err)
 				}
@@ -69,6 +69,24 @@ func TestPortalTokens(t *testing.T) {
 					}
 					if got.CaseID != c.ID || got.Account != "Aya@ay_chim0807" || !got.IssuedAt.Equal(issued) || !got.ExpiresAt.Equal(expires) || !got.UsedAt.IsZero() {
 						t.Fatalf("LookupToken = %+v", got)
+					}
+				}
+			})
+
+			// The holder's zone, as the notice found it in the platform's
+			// records, is kept with the token for the portal, which cannot
+			// read those records; a token issued without one has none.
+			t.Run("HolderZone", func(t *testing.T) {
+				for _, zone := range []string{"Asia/Tokyo", ""} {
+					tok, err := ts.IssueToken(ctx, store.NewToken{CaseID: c.ID, Account: "Aya@ay_chim0807", IssuedAt: issued, ExpiresAt: expires, HolderZone: zone})
+					if err != nil {
+						t.Fatalf("IssueToken: %v", err)
+					}
+					if got, err := ts.LookupToken(ctx, tok, issued); err != nil || got.HolderZone != zone {
+						t.Errorf("LookupToken = %+v, %v; want the zone %q", got, err, zone)
+					}
+					if got, err := ts.RedeemToken(ctx, tok, issued); err != nil || got.HolderZone != zone {
+						t.Errorf("RedeemToken = %+v, %v; want the zone %q", got, err, zone)
 					}
 				}
 			})
@@ -190,11 +208,34 @@ func TestPortalTokens(t *testing.T) {
 
 			t.Run("ErrInvalid", func(t *testing.T) {
 				for what, call := range map[string]func() error{
-					"no account":        func() error { _, err := ts.IssueToken(ctx, c.ID, "", issued, expires); return err },
-					"expiry not after":  func() error { _, err := ts.IssueToken(ctx, c.ID, "a", issued, issued); return err },
-					"no issue time":     func() error { _, err := ts.IssueToken(ctx, c.ID, "a", time.Time{}, expires); return err },
-					"NUL in the label":  func() error { _, err := ts.IssueToken(ctx, c.ID, "a\x00b", issued, expires); return err },
-					"unknown case (NF)": func() error { _, err := ts.IssueToken(ctx, "c-nosuchcase00", "a", issued, expires); return err },
+					"no account": func() error {
+						_, err := ts.IssueToken(ctx, store.NewToken{CaseID: c.ID, IssuedAt: issued, ExpiresAt: expires})
+						return err
+					},
+					"expiry not after": func() error {
+						_, err := ts.IssueToken(ctx, store.NewToken{CaseID: c.ID, Account: "a", IssuedAt: issued, ExpiresAt: issued})
+						return err
+					},
+					"no issue time": func() error {
+						_, err := ts.IssueToken(ctx, store.NewToken{CaseID: c.ID, Account: "a", ExpiresAt: expires})
+						return err
+					},
+					"NUL in the label": func() error {
+						_, err := ts.IssueToken(ctx, store.NewToken{CaseID: c.ID, Account: "a\x00b", IssuedAt: issued, ExpiresAt: expires})
+						return err
+					},
+					"a zone that is no IANA zone": func() error {
+						_, err := ts.IssueToken(ctx, store.NewToken{CaseID: c.ID, Account: "a", IssuedAt: issued, ExpiresAt: expires, HolderZone: "Asia/Atlantis"})
+						return err
+					},
+					"the server's local zone": func() error {
+						_, err := ts.IssueToken(ctx, store.NewToken{CaseID: c.ID, Account: "a", IssuedAt: issued, ExpiresAt: expires, HolderZone: "Local"})
+						return err
+					},
+					"unknown case (NF)": func() error {
+						_, err := ts.IssueToken(ctx, store.NewToken{CaseID: "c-nosuchcase00", Account: "a", IssuedAt: issued, ExpiresAt: expires})
+						return err
+					},
 				} {
 					err := call()
 					want := fault.Invalid

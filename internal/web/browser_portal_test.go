@@ -9,7 +9,10 @@ import (
 
 // TestBrowserPortalJapanese: the account holder opens the notice's link in
 // headless Chromium with a Japanese browser, reads the deadlines (Monday
-// 2026-12-14, 18 days away), writes an objection and gets the receipt.
+// 2026-12-14, 18 days away; its end at midnight Pacific time is 17:00 on
+// Tuesday 2026-12-15 in Japan, given because the holder's own zone is
+// unknown and the proceedings are in Japan), writes an objection and gets
+// the receipt.
 func TestBrowserPortalJapanese(t *testing.T) {
 	f, tok := portalFixture(t)
 	ctx := browser(t)
@@ -23,7 +26,8 @@ func TestBrowserPortalJapanese(t *testing.T) {
 		chromedp.Navigate(f.srv.URL+"/portal/"+tok+"?lang=ja"),
 		chromedp.WaitVisible(chromedp.CSS(`textarea[name="text"]`)))
 	text := waitText(t, ctx, "期限")
-	for _, want := range []string{"月曜日 2026-12-14", "あと18日", "書面で異議を申し立てる", "konnoyukio@CmRUCE"} {
+	for _, want := range []string{"月曜日 2026-12-14", "あと18日", "書面で異議を申し立てる", "konnoyukio@CmRUCE",
+		"米国太平洋時間（PST、UTC−8）の2026年12月14日（月）の終わり（24時）まで", "日本の時刻", "日本時間（JST、UTC+9）の2026年12月15日（火）午後5時まで"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the portal does not show %q", want)
 		}

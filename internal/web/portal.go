@@ -89,11 +89,17 @@ type portalDeadline struct {
 	What    string
 	Due     courttime.Date
 	Weekday string
-	// Court and UTC are the instant it closes, in the court's zone and
-	// in UTC.
-	Court, UTC string
-	DaysLeft   int
-	Over       bool
+	// Court is the instant it closes in the court's zone, in words; Holder
+	// the same instant in the holder's zone, or in the zone of the country
+	// of the foreign proceedings when the holder's is unknown ("" when
+	// neither is known, or it is the court's), HolderLabel saying which;
+	// UTC the same in UTC.
+	Court, Holder, HolderLabel, UTC string
+	DaysLeft                        int
+	// Over: the last day the holder was told (the court's reading) has
+	// passed. The portal still takes a submission: the court decides
+	// whether it counts.
+	Over bool
 }
 
 // portalData is the portal page.
@@ -106,11 +112,17 @@ type portalData struct {
 	Account   string
 	Notice    string
 	Deadlines []portalDeadline
-	Error     string
-	Text      string
-	Docket    string
-	Receipt   *Receipt
-	Refused   string
+	// ZoneNote says why the deadlines are given in the time of the
+	// country of the foreign proceedings; "" when the holder's zone is
+	// known or there is no such country.
+	ZoneNote string
+	// Over: a deadline has passed (the page says what can still be done).
+	Over    bool
+	Error   string
+	Text    string
+	Docket  string
+	Receipt *Receipt
+	Refused string
 }
 
 // registerPortal adds the portal's routes.
@@ -217,7 +229,16 @@ func (s *Server) portalView(c *cases.Case, tok store.PortalToken, lang notice.La
 	if acc := st.Accounts[tok.Account]; acc != nil && acc.Notice != nil {
 		given = acc.Notice.Sent
 	}
-	facts, err := notice.Prepare(notice.Input{Events: c.Events, Calendar: c.Calendar, Account: tok.Account, At: given})
+	// The holder's zone as the notice found it in the platform's records
+	// (kept with the token: the portal cannot read them), so that the
+	// notice shown here states the times of the notice sent.
+	var holder *time.Location
+	if tok.HolderZone != "" {
+		if loc, err := time.LoadLocation(tok.HolderZone); err == nil {
+			holder = loc
+		}
+	}
+	facts, err := notice.Prepare(notice.Input{Events: c.Events, Calendar: c.Calendar, Account: tok.Account, At: given, HolderZone: holder})
 	if err != nil {
 		return d, err
 	}
@@ -235,14 +256,29 @@ func (s *Server) portalView(c *cases.Case, tok store.PortalToken, lang notice.La
 		return d, err
 	}
 	today := courtToday(now, c.Calendar.Location)
+	court := c.Calendar.Location
 	for _, win := range windows {
 		if win.Account != tok.Account || win.ClosesAt == nil {
 			continue
 		}
+		// The holder is told the court's reading (Closes), never a later
+		// day; the period ends at midnight in the court's zone (Fed. R.
+		// Civ. P. 6(a)(4)(A)) and the other times are that same instant.
+		end := *win.ClosesAt
 		pd := portalDeadline{What: w.Kinds[string(win.Kind)], Due: win.Closes, Weekday: w.Weekdays[win.Closes.Weekday()],
-			Court: win.ClosesAt.In(c.Calendar.Location).Format("2006-01-02 15:04 MST"),
-			UTC:   win.ClosesAt.UTC().Format("2006-01-02 15:04 UTC"), DaysLeft: today.DaysUntil(win.Closes)}
-		pd.Over = !now.Before(*win.ClosesAt)
+			Court: notice.Until(end, court, lang), UTC: notice.Until(end, time.UTC, lang), DaysLeft: today.DaysUntil(win.Closes)}
+		switch {
+		case facts.HolderZone != nil && facts.HolderZone.String() != court.String():
+			pd.Holder, pd.HolderLabel = notice.Until(end, facts.HolderZone, lang), w.YourTime
+		case facts.Proceedings != nil:
+			name := facts.Proceedings.Name(lang)
+			pd.Holder, pd.HolderLabel = notice.Until(end, facts.Proceedings.Zone, lang), fmt.Sprintf(w.TimeIn, name)
+			d.ZoneNote = fmt.Sprintf(w.ZoneGuessed, name)
+		}
+		// Over by the day the holder was told; a submission is taken all
+		// the same (see portalSubmit).
+		pd.Over = !now.Before(end)
+		d.Over = d.Over || pd.Over
 		d.Deadlines = append(d.Deadlines, pd)
 	}
 	return d, nil
@@ -251,7 +287,11 @@ func (s *Server) portalView(c *cases.Case, tok store.PortalToken, lang notice.La
 // portalSubmit takes an objection, or word of a motion, from the holder of
 // the token's account: it records the event (keyed by the token, so that a
 // submission sent twice is stored once), uses the token up, and shows the
-// receipt.
+// receipt. It never refuses one because a window has closed: one that
+// comes after the last day the holder was told may be timely on another
+// reading of the calendar, and a late one is still recorded (marked so by
+// the case engine), holds the gate and goes to the court, which decides
+// whether to hear it.
 func (s *Server) portalSubmit(w http.ResponseWriter, r *http.Request) {
 	lang := portalLang(r)
 	tok, c, ok := s.portalOpen(w, r, lang)

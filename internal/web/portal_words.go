@@ -11,21 +11,23 @@ import (
 // portalWords are the portal's own words in one language; the notice it
 // shows comes from the notice templates.
 type portalWords struct {
-	Title, Intro, Private                              string
-	Deadlines, DaysLeft, LastDay, Over, CourtTime, UTC string
-	NoticeHeading                                      string
-	ObjectHeading, ObjectHelp, TextLabel, FilesLabel   string
-	SubmitObjection                                    string
-	MotionHeading, MotionHelp, DocketLabel, MotionNote string
-	SubmitMotion                                       string
-	ReceiptTitle, ReceiptRef, ReceiptAt, ReceiptKeep   string
-	ReceiptMailed, ReceiptFiles, ReceiptDocket         string
-	KindObjection, KindMotion                          string
-	Refused, TooMany, Internal                         string
-	TextRequired, DocketRequired, TooLong, TooLarge    string
-	BadType, TooManyFiles, BadForm                     string
-	Kinds                                              map[string]string
-	Weekdays                                           map[time.Weekday]string
+	Title, Intro, Private                               string
+	Deadlines, DaysLeft, LastDay, Over, CourtTime, UTC  string
+	CourtClock, YourTime, TimeIn, ZoneGuessed, Midnight string
+	LateHelp                                            string
+	NoticeHeading                                       string
+	ObjectHeading, ObjectHelp, TextLabel, FilesLabel    string
+	SubmitObjection                                     string
+	MotionHeading, MotionHelp, DocketLabel, MotionNote  string
+	SubmitMotion                                        string
+	ReceiptTitle, ReceiptRef, ReceiptAt, ReceiptKeep    string
+	ReceiptMailed, ReceiptFiles, ReceiptDocket          string
+	KindObjection, KindMotion                           string
+	Refused, TooMany, Internal                          string
+	TextRequired, DocketRequired, TooLong, TooLarge     string
+	BadType, TooManyFiles, BadForm                      string
+	Kinds                                               map[string]string
+	Weekdays                                            map[time.Weekday]string
 }
 
 var portalEN = portalWords{
@@ -35,9 +37,15 @@ var portalEN = portalWords{
 	Deadlines:       "Your deadlines",
 	DaysLeft:        "%d days left",
 	LastDay:         "Today is the last day.",
-	Over:            "This deadline has passed.",
+	Over:            "The last day has passed.",
 	CourtTime:       "the court's time",
 	UTC:             "UTC",
+	CourtClock:      "The court's time",
+	YourTime:        "Your time",
+	TimeIn:          "Time in %s",
+	ZoneGuessed:     "We do not know your time zone, so the deadlines are also given in the time of %s, where the proceedings abroad are. If you are elsewhere, convert the time in UTC to yours.",
+	Midnight:        "Each period ends at midnight at the end of its last day in the court's time zone (Fed. R. Civ. P. 6(a)(4)(A)); the other times are that same moment.",
+	LateHelp:        "You can still send an objection or tell the platform of a motion below: it is recorded, an objection is passed to the court, and the court decides whether it came in time.",
 	NoticeHeading:   "The notice",
 	ObjectHeading:   "Object in writing",
 	ObjectHelp:      "Say why the information should not be disclosed. While an objection is before the court, nothing about this account is disclosed.",
@@ -80,9 +88,15 @@ var portalJA = portalWords{
 	Deadlines:       "期限",
 	DaysLeft:        "あと%d日",
 	LastDay:         "本日が最終日です。",
-	Over:            "この期限は過ぎています。",
+	Over:            "この期限の最終日は過ぎました。",
 	CourtTime:       "裁判所の所在地の時刻",
 	UTC:             "協定世界時",
+	CourtClock:      "裁判所の所在地の時刻",
+	YourTime:        "あなたの所在地の時刻",
+	TimeIn:          "%sの時刻",
+	ZoneGuessed:     "当社はあなたの所在地の時間帯を把握していないため、外国の手続が行われる%sの時刻でも期限を示しています。他の地域にお住まいの場合は、協定世界時（UTC）の時刻から換算してください。",
+	Midnight:        "各期間は、裁判所の所在地の時刻で最終日の終わり（24時）に満了します（連邦民事訴訟規則6(a)(4)(A)）。その他の時刻は、同じ時点を示したものです。",
+	LateHelp:        "それでも、下記から異議を申し立て、又は申立てをお知らせいただくことができます。送信された内容は記録され、異議は裁判所に伝えられます。期限内のものと認めるかどうかは、裁判所が判断します。",
 	NoticeHeading:   "通知の内容",
 	ObjectHeading:   "書面で異議を申し立てる",
 	ObjectHelp:      "情報を開示すべきでない理由をご記入ください。異議が裁判所で審理されている間は、このアカウントに関する情報は一切開示されません。",
