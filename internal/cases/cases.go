@@ -224,11 +224,13 @@ func (s *Service) newEvent(e matter.Event) (store.NewEvent, error) {
 // expects the case to be as it was read: if another writer added an event
 // in between, the record fails with fault.Conflict and nothing is stored,
 // so no check is ever made against a stale case. An act done in writ (see
-// matter.Acts) happens now: an act with no time is given the clock's, and
-// one with another time is refused. The event names who did it (e.Actor,
-// else the service's Actor). A retry with the same idempotency key and the
-// same request returns the event stored the first time; the same key with
-// another request is refused, naming the key, and stores nothing.
+// matter.Acts) happens now: an act with no time, or one stated as now (a
+// minute either side of the clock's reading here), is given the clock's
+// reading, and one with another time is refused. The event names who did
+// it (e.Actor, else the service's Actor). A retry with the same
+// idempotency key and the same request returns the event stored the first
+// time; the same key with another request is refused, naming the key, and
+// stores nothing.
 func (s *Service) Record(ctx context.Context, id string, e matter.Event, key string) (store.Event, error) {
 	c, err := s.Load(ctx, id)
 	if err != nil {
@@ -251,7 +253,11 @@ func (s *Service) Record(ctx context.Context, id string, e matter.Event, key str
 		e.ID = nextID(c, e.Type)
 	}
 	e.RecordedAt = s.Now()
-	if matter.IsAct(e.Type) && e.At.IsZero() {
+	if matter.IsAct(e.Type) && (e.At.IsZero() || within(e.At, e.RecordedAt, actNow)) {
+		// An act happens when it is recorded. A caller that read the
+		// clock a moment ago to say "now" (Decode does) meant this
+		// record's time: the clock has moved on since, as a real one
+		// always has.
 		e.At = e.RecordedAt
 	}
 	if err := matter.Check(c.Events, e, c.Calendar); err != nil {
@@ -266,6 +272,16 @@ func (s *Service) Record(ctx context.Context, id string, e matter.Event, key str
 		return store.Event{}, err
 	}
 	return out[0], nil
+}
+
+// actNow is how far from the record's time an act's stated time may be
+// and still mean now, as Decode reads "now" (an instant within a minute).
+const actNow = time.Minute
+
+// within reports whether a and b are at most d apart.
+func within(a, b time.Time, d time.Duration) bool {
+	diff := a.Sub(b)
+	return diff <= d && diff >= -d
 }
 
 // errNoActor refuses an event that does not name who made it (invariant 9).
