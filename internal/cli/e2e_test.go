@@ -66,7 +66,7 @@ func TestEndToEnd(t *testing.T) {
 	var clock atomic.Value
 	clock.Store(now)
 	env.Now = func() time.Time { return clock.Load().(time.Time) }
-	srv := startServe(t, env, "--demo", "--demo-now", "2022-10-20", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(t.TempDir(), "demo"))
+	srv := startServe(t, env, "--demo", "--demo-now", "2022-10-21", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(t.TempDir(), "demo"))
 	base, stdout, stderr := srv.base, srv.stdout, srv.stderr
 	tokens := map[string]string{}
 	for _, m := range regexp.MustCompile(`sign in as (staff|counsel|court):\s+\S+token=(\S+)`).FindAllStringSubmatch(stdout.String(), -1) {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/config"
+	"github.com/writ-project/writ/internal/democlock"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/jobs"
 	"github.com/writ-project/writ/internal/source"
@@ -41,10 +42,18 @@ func newServe(env Env, db *dbFlags) *cobra.Command {
 /api/v1/openapi.json), /healthz and /readyz. With no flags it runs on the
 embedded SQLite file (WRIT_DB, else sqlite:writ.db) at 127.0.0.1:8080.
 
---demo makes a demo platform, opens the seed order's case with its events up
-to --demo-now, creates a user for each role (staff of the platform, the
-applicant's counsel, the court) and prints a sign-in link for each. It uses
-a fresh database in --demo-dir unless --db names one.
+--demo makes a demo platform, opens the seed order's case with its events
+before --demo-now, creates a user for each role (staff of the platform, the
+applicant's counsel, the court) and prints a sign-in link for each. Each
+start is fresh: the last run's database, packages and outbox in --demo-dir
+are removed (the demo platform is kept). --db or WRIT_DB may name another
+database instead, which must hold no cases.
+
+The demo runs on a clock of its own, which starts at 09:00 on --demo-now in
+the court's time zone and runs on from there; a banner on every page moves
+it a day on, or to the morning after the next deadline, so that the whole
+procedure (service, notices, an objection, the court's ruling, the
+production, its download) can be walked in one sitting.
 
 Staff, counsel and the court sign in with their e-mail address and password,
 or through an OpenID Connect provider when WRIT_OIDC_ISSUER is set:
@@ -69,7 +78,7 @@ database is closed.`,
 	fl := cmd.Flags()
 	fl.StringVar(&f.addr, "addr", "127.0.0.1:8080", "the address to listen on")
 	fl.BoolVar(&f.demo, "demo", false, "load the demo platform and the seed case, with a user for each role")
-	fl.StringVar(&f.demoNow, "demo-now", "2022-11-21", "with --demo: record the seed case's events up to this day")
+	fl.StringVar(&f.demoNow, "demo-now", "2022-11-21", "with --demo: the demo's first day: the seed case's events before it are recorded, and the demo's clock starts at 09:00 on it")
 	fl.StringVar(&f.demoDir, "demo-dir", "writ-demo", "with --demo: the folder for the demo platform and database")
 	fl.IntSliceVar(&f.remindBefore, "remind-before", []int{3, 1}, "remind staff this many days before each duty's due day (court days in the court's time zone); an overdue duty is escalated")
 	fl.DurationVar(&f.remindEvery, "remind-every", jobs.DefaultEvery, "how often to look for reminders owed")
@@ -82,8 +91,42 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return err
 	}
 	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
-	if f.demo && db.dsn == "" && env.Getenv("WRIT_DB") == "" {
-		if err := os.MkdirAll(f.demoDir, 0o700); err != nil {
+	for _, d := range f.remindBefore {
+		if d < 0 || d > 60 {
+			return flagError("remind-before", fmt.Errorf("%d is not a number of days between 0 and 60", d))
+		}
+	}
+	if f.remindEvery < time.Second {
+		return flagError("remind-every", fmt.Errorf("%s is too often: at least 1s", f.remindEvery))
+	}
+	if cfg.OIDC.Issuer != "" && cfg.OIDC.RedirectURL == "" && everyAddress(f.addr) {
+		return errors.New("WRIT_OIDC_REDIRECT_URL is not set, and writ listens on every address, so it cannot tell which one browsers reach: set it to writ's callback, https://HOST/signin/oidc/callback")
+	}
+	var clock *democlock.Clock
+	var zone *time.Location
+	if f.demo {
+		// The demo's clock is set before anything reads the time, so that
+		// the store, the case service, the pages, the reminders and the
+		// notices all run on it.
+		start, err := demoStart(f.demoNow)
+		if err != nil {
+			return err
+		}
+		clock, zone = democlock.New(start, env.Now), start.Location()
+		env.Now = clock.Now
+	}
+	// Listening comes before a fresh demo removes the last run's database:
+	// a second `writ serve --demo` started by mistake on a busy address
+	// then stops without touching the demo that is running there.
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return flagError("addr", err)
+	}
+	defer ln.Close()
+	base := "http://" + ln.Addr().String()
+	named := dbNamed(env, db)
+	if f.demo && named == "" {
+		if err := freshDemo(env, f.demoDir); err != nil {
 			return failure{err}
 		}
 		db.dsn = "sqlite:" + filepath.Join(f.demoDir, "writ.db")
@@ -93,6 +136,11 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return err
 	}
 	defer svc.Store.Close()
+	if f.demo && named != "" {
+		if err := demoEmpty(ctx, svc, named, f.demoDir); err != nil {
+			return err
+		}
+	}
 	// Every event the server records names the signed-in user who made
 	// it (or the portal's token, or the demo); none falls back to the
 	// operating-system user who started the server.
@@ -101,13 +149,18 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if !ok {
 		return failure{errors.New("this database has no users")}
 	}
-	guard, err := access.New(users, access.Options{Log: log})
+	opts := access.Options{Log: log}
+	if f.demo {
+		opts.SessionTTL = demoSessionTTL
+	}
+	guard, err := access.New(users, opts)
 	if err != nil {
 		return failure{err}
 	}
 	srv := &web.Server{Cases: svc, Users: users, Access: guard, Now: env.Now, Log: log,
 		Production: &web.Production{Dir: cfg.Data, SealKey: cfg.SealKey, BatesPrefix: cfg.BatesPrefix, Font: cfg.Font}}
 	if f.demo {
+		srv.Demo = &web.Demo{Clock: clock, Zone: zone}
 		// The demo keeps its packages, platform and sealing key in its folder.
 		srv.Production.Dir = filepath.Join(f.demoDir, "packages")
 		platform := filepath.Join(f.demoDir, "platform")
@@ -119,29 +172,12 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if !ok {
 		return failure{errors.New("this database keeps no reminders")}
 	}
-	for _, d := range f.remindBefore {
-		if d < 0 || d > 60 {
-			return flagError("remind-before", fmt.Errorf("%d is not a number of days between 0 and 60", d))
-		}
-	}
-	if f.remindEvery < time.Second {
-		return flagError("remind-every", fmt.Errorf("%s is too often: at least 1s", f.remindEvery))
-	}
 	runner := &jobs.Runner{Cases: svc, Reminders: reminders, Notify: jobs.LogNotifier{Log: log}, Now: env.Now, Log: log,
 		Before: f.remindBefore, Every: f.remindEvery}
 	srv.Jobs = runner
 
-	if cfg.OIDC.Issuer != "" && cfg.OIDC.RedirectURL == "" && everyAddress(f.addr) {
-		return errors.New("WRIT_OIDC_REDIRECT_URL is not set, and writ listens on every address, so it cannot tell which one browsers reach: set it to writ's callback, https://HOST/signin/oidc/callback")
-	}
-	ln, err := net.Listen("tcp", f.addr)
-	if err != nil {
-		return flagError("addr", err)
-	}
-	base := "http://" + ln.Addr().String()
 	if cfg.OIDC.Issuer != "" {
 		if srv.OIDC, err = openOIDC(ctx, cfg.OIDC, guard, base, log); err != nil {
-			ln.Close()
 			return err
 		}
 	}
@@ -151,13 +187,11 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		outbox = filepath.Join(f.demoDir, "outbox")
 	}
 	if err := serveNotices(cfg, env, svc, srv, base, outbox); err != nil {
-		ln.Close()
 		return err
 	}
 	if f.demo {
 		links, err := loadDemo(ctx, env, cfg, svc, users, guard, f, base)
 		if err != nil {
-			ln.Close()
 			return failure{fmt.Errorf("load the demo: %w", err)}
 		}
 		if srv.Production.SealKey == "" {
@@ -169,6 +203,7 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		for _, l := range links {
 			fmt.Fprintln(env.Stdout, l)
 		}
+		fmt.Fprintf(env.Stdout, "the demo runs on its own clock, from %s: move it from the banner on every page\n", clock.Now().In(zone).Format("Monday 2006-01-02 15:04 MST"))
 	}
 	if outbox != "" {
 		fmt.Fprintf(env.Stdout, "notices sent from the case page are written to %s as .eml files (their portal links work)\n", outbox)

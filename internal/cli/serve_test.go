@@ -148,7 +148,7 @@ func TestServeDemoOutbox(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "demo")
 	env := hermeticEnv()
 	env.Now = time.Now
-	srv := startServe(t, env, "--demo", "--demo-now", "2022-10-20", "--addr", "127.0.0.1:0", "--demo-dir", dir)
+	srv := startServe(t, env, "--demo", "--demo-now", "2022-10-21", "--addr", "127.0.0.1:0", "--demo-dir", dir)
 	if !strings.Contains(srv.stdout.String(), filepath.Join(dir, "outbox")) {
 		t.Errorf("writ serve --demo does not say where notices go:\n%s", srv.stdout.String())
 	}

@@ -72,6 +72,9 @@ type page struct {
 	Field     string
 	Message   string
 	Data      any
+	// Demo is the demo clock's banner; nil unless the server runs the
+	// demo.
+	Demo *demoBanner
 }
 
 // registerPages adds the HTML pages for staff, counsel and the court, and
@@ -100,6 +103,8 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	})
 	mux.HandleFunc("POST /intake", s.signedIn(s.intakeForm))
 	mux.HandleFunc("POST /intake/confirm", s.signedIn(s.intakeConfirm))
+	// The demo's clock; 404 on a server that is not a demo.
+	mux.HandleFunc("POST /demo/clock", s.demoClockForm)
 	s.allowBody("POST /intake", IntakeMaxBody)
 	s.allowBody("POST /intake/confirm", IntakeMaxBody)
 }
@@ -148,6 +153,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	if pg.Principal != nil {
 		pg.CSRF = pg.Principal.Session.CSRF
 	}
+	pg.Demo = s.banner(r, pg.Principal)
 	var buf bytes.Buffer
 	if err := pageTemplates[name].ExecuteTemplate(&buf, "layout.html", pg); err != nil {
 		s.Log.ErrorContext(r.Context(), "page template", "page", name, "err", err)

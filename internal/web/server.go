@@ -56,6 +56,9 @@ type Server struct {
 	// SendNotices sends a case's notices by e-mail; nil when no SMTP
 	// server is configured (staff then record notices given otherwise).
 	SendNotices NoticeSender
+	// Demo is the demo's clock, which Now reads and the pages' banner
+	// moves; nil when the server does not run the demo.
+	Demo *Demo
 
 	portalAttempts *access.Attempts
 	// mux routes the requests; bodyLimits are the routes (by pattern)

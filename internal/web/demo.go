@@ -1,0 +1,279 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/democlock"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
+)
+
+// Demo is the clock of a demo server (`writ serve --demo`), which the
+// server's Now reads, and which the people walking the demo move forward
+// from a banner on every page: a day on, or past the next moment at which
+// something in the cases changes on its own. Without it the demo could
+// not reach in one sitting what a case does over weeks, since acts done in
+// writ (building, releasing, downloading) happen at the clock's time and
+// cannot be back-dated.
+type Demo struct {
+	Clock *democlock.Clock
+	// Zone is the time zone the banner reads the clock in: the seed
+	// case's court's.
+	Zone *time.Location
+
+	mu sync.Mutex
+	// last is the latest move, which the banner reports until the next.
+	last *demoMove
+}
+
+// demoMove is a move of the demo clock and what it passed.
+type demoMove struct {
+	to time.Time
+	// passed is what changed on its own between the old time and the new
+	// (empty for a day on); none is set when nothing lay ahead.
+	passed []demoDeadline
+	none   bool
+}
+
+// demoDeadline is a moment at which something in a case changes on its
+// own: a duty's due day ends, an account holder's window closes, the gate
+// may open.
+type demoDeadline struct {
+	at  time.Time
+	ref access.CaseRef
+	loc *time.Location
+	// what says what happens then, naming accounts; only those who may
+	// see the case's windows and objections are told it.
+	what string
+}
+
+// demoBanner is what the banner shows one principal.
+type demoBanner struct {
+	// Now is the clock's time in the court's zone.
+	Now string
+	// Moved is what the latest move did, in words the principal may read.
+	Moved string
+	// Back is the page to come back to after a move.
+	Back string
+}
+
+// demoMorning is the hour of the court's day a move to a deadline lands
+// on: the morning after, when a person would look again.
+const demoMorning = 9
+
+// banner is the demo banner for a page shown to p (nil when signed out),
+// or nil when this server is not a demo.
+func (s *Server) banner(r *http.Request, p *access.Principal) *demoBanner {
+	d := s.Demo
+	if d == nil {
+		return nil
+	}
+	b := &demoBanner{Now: d.Clock.Now().In(d.Zone).Format("Monday 2006-01-02 15:04 MST"), Back: backTo(r)}
+	d.mu.Lock()
+	last := d.last
+	d.mu.Unlock()
+	if last != nil && p != nil {
+		b.Moved = last.words(*p, d.Zone)
+	}
+	return b
+}
+
+// words says what a move did, for p: the new time to everyone; what it
+// passed only to those who may read the case's windows and objections
+// (staff and the court), since it names account holders and, through
+// their windows, when they were given notice (invariant 3).
+func (m *demoMove) words(p access.Principal, zone *time.Location) string {
+	to := "The clock was moved to " + m.to.In(zone).Format("Monday 2006-01-02 15:04 MST")
+	if m.none {
+		return "Nothing in the cases falls due after " + m.to.In(zone).Format("Monday 2006-01-02 15:04 MST") + " on its own: the clock was not moved."
+	}
+	var said []string
+	var when string
+	for _, dl := range m.passed {
+		if !access.Can(p, access.ViewObjectionText, dl.ref) {
+			continue
+		}
+		when = passedWords(dl.at, dl.loc)
+		said = append(said, dl.what)
+	}
+	if len(said) == 0 {
+		return to + "."
+	}
+	return fmt.Sprintf("%s, past %s, when %s.", to, when, strings.Join(said, "; "))
+}
+
+// passedWords names a moment passed: the end of a day for a deadline that
+// ends at midnight in the court's zone, which most do.
+func passedWords(t time.Time, loc *time.Location) string {
+	lt := t.In(loc)
+	if lt.Hour() == 0 && lt.Minute() == 0 && lt.Second() == 0 {
+		return "the end of " + courttime.DateOf(lt.Add(-time.Nanosecond)).Long()
+	}
+	return lt.Format("Monday 2006-01-02 15:04 MST")
+}
+
+// demoClockForm moves the demo clock, as a button of the banner asks:
+// move=day a day on (the same time of day in the court's zone), or
+// move=deadline to the morning after the next deadline in the cases. Any
+// signed-in user may; a server that is not a demo answers 404.
+func (s *Server) demoClockForm(w http.ResponseWriter, r *http.Request) {
+	if s.Demo == nil {
+		http.NotFound(w, r)
+		return
+	}
+	s.signedIn(func(w http.ResponseWriter, r *http.Request, p access.Principal) {
+		d := s.Demo
+		now := d.Clock.Now()
+		m := &demoMove{}
+		switch r.PostFormValue("move") {
+		case "day":
+			m.to = now.In(d.Zone).AddDate(0, 0, 1)
+		case "deadline":
+			next, err := s.nextDeadlines(r.Context(), now)
+			if err != nil {
+				s.pageFault(w, r, p, err)
+				return
+			}
+			if len(next) == 0 {
+				m.to, m.none = now, true
+				break
+			}
+			m.to, m.passed = morningAfter(next[0].at, next[0].loc), next
+		default:
+			s.errorPage(w, r, &p, http.StatusBadRequest, `move: say "day" (a day on) or "deadline" (to the next deadline).`)
+			return
+		}
+		if !m.none {
+			if err := d.Clock.MoveTo(m.to); err != nil {
+				s.pageFault(w, r, p, err)
+				return
+			}
+		}
+		d.mu.Lock()
+		d.last = m
+		d.mu.Unlock()
+		s.Log.InfoContext(r.Context(), "demo clock moved", "move", r.PostFormValue("move"), "to", m.to.UTC().Format(time.RFC3339))
+		http.Redirect(w, r, localPath(r.PostFormValue("back")), http.StatusSeeOther)
+	})(w, r)
+}
+
+// morningAfter is the first demoMorning hour in the court's zone after t.
+func morningAfter(t time.Time, loc *time.Location) time.Time {
+	lt := t.In(loc)
+	m := time.Date(lt.Year(), lt.Month(), lt.Day(), demoMorning, 0, 0, 0, loc)
+	if !m.After(t) {
+		m = m.AddDate(0, 0, 1)
+	}
+	return m
+}
+
+// backTo is the page a move of the clock returns to: the page shown, or,
+// for a page shown in answer to a form (a refusal, a notice sent), the
+// case's page, since the form's own address answers only a POST.
+func backTo(r *http.Request) string {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return r.URL.RequestURI()
+	}
+	if id := r.PathValue("id"); id != "" {
+		return "/cases/" + url.PathEscape(id)
+	}
+	return "/"
+}
+
+// localPath is back when it is a path on this server, else the home page:
+// the form's field must not send anyone elsewhere.
+func localPath(back string) string {
+	if !strings.HasPrefix(back, "/") || strings.HasPrefix(back, "//") || strings.HasPrefix(back, "/\\") {
+		return "/"
+	}
+	return back
+}
+
+// nextDeadlines returns what happens at the earliest moment after now at
+// which something in the server's cases changes on its own — a pending
+// duty's due day ends, a window closes (on the latest reading of the
+// calendar, which is when writ treats it as closed), an account's gate may
+// open — and nil when nothing lies ahead.
+func (s *Server) nextDeadlines(ctx context.Context, now time.Time) ([]demoDeadline, error) {
+	all, err := s.Cases.Store.Cases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ahead []demoDeadline
+	for _, sc := range all {
+		c, a, err := s.Cases.Assess(ctx, sc.ID, now)
+		if err != nil {
+			return nil, err
+		}
+		loc := c.Calendar.Location
+		add := func(at time.Time, what string) {
+			if at.After(now) {
+				ahead = append(ahead, demoDeadline{at: at, ref: access.CaseRef{ID: c.ID, Provider: c.Order.Provider}, loc: loc,
+					what: what + " (" + c.Order.CaseNumber + ")"})
+			}
+		}
+		for _, du := range a.Duties {
+			if du.Status == matter.DutyPending && du.ExpiresAt != nil {
+				add(*du.ExpiresAt, dutyWords(du)+" fell due")
+			}
+		}
+		for _, w := range a.Windows {
+			if w.ClosesLatestAt != nil {
+				add(*w.ClosesLatestAt, fmt.Sprintf("%s's window to %s closed", w.Account, windowWords(w.Kind)))
+			}
+		}
+		for _, g := range a.Gate.Accounts {
+			if !g.Open && !g.Earliest.IsZero() {
+				add(g.Earliest.Start(loc), "disclosure may be allowed for "+g.Account+" from "+g.Earliest.Long())
+			}
+		}
+	}
+	if len(ahead) == 0 {
+		return nil, nil
+	}
+	sort.SliceStable(ahead, func(i, j int) bool { return ahead[i].at.Before(ahead[j].at) })
+	n := 1
+	for n < len(ahead) && ahead[n].at.Equal(ahead[0].at) {
+		n++
+	}
+	return ahead[:n], nil
+}
+
+// dutyWords names a duty: whose it is and what it asks.
+func dutyWords(d matter.Duty) string {
+	who := map[order.Party]string{order.Provider: "the platform", order.Applicant: "the applicant", order.CourtParty: "the court",
+		order.AccountHolder: "the account holder", order.ProviderOrAccountHolder: "the platform or the account holder"}[d.Party]
+	if who == "" {
+		who = strings.ReplaceAll(string(d.Party), "_", " ")
+	}
+	what := strings.ReplaceAll(string(d.Act), "_", " ")
+	switch d.Act {
+	case order.NotifyAccountHolders:
+		what = "notify " + d.Account
+	case order.AdviseCourt:
+		what = "advise the court of " + d.Contest
+	case order.ServeOrderWithSubpoena:
+		what = "serve the order with the subpoena"
+	}
+	return who + "'s duty to " + what
+}
+
+// windowWords names what a window is for.
+func windowWords(a order.Act) string {
+	switch a {
+	case order.ObjectInWriting:
+		return "object in writing"
+	case order.MoveToQuash:
+		return "move the court to quash or modify the subpoena"
+	}
+	return strings.ReplaceAll(string(a), "_", " ")
+}
