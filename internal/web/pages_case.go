@@ -214,7 +214,7 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 	loc := c.Calendar.Location
 	d := caseData{Use: c.Order.UseRestriction, CanAudit: access.Can(p, access.ViewAudit, ref),
 		Today: courtToday(now, loc).String(), Key: formKey(),
-		Now: now.In(loc).Format("2006-01-02T15:04"), Zone: c.Calendar.TimeZone + ", " + now.In(loc).Format("MST")}
+		Now: now.In(loc).Format("2006-01-02T15:04:05"), Zone: c.Calendar.TimeZone + ", " + now.In(loc).Format("MST")}
 	if asOf {
 		d.AsOf = courtToday(now, c.Calendar.Location).Long()
 	}
