@@ -232,6 +232,15 @@ func (s *Service) newEvent(e matter.Event) (store.NewEvent, error) {
 // time; the same key with another request is refused, naming the key, and
 // stores nothing.
 func (s *Service) Record(ctx context.Context, id string, e matter.Event, key string) (store.Event, error) {
+	return s.RecordWith(ctx, id, e, key)
+}
+
+// RecordWith is Record for an event that names files by their SHA-256 (an
+// account holder's attachments, a letter, a proof of notice, sealed
+// records): the files are stored with the event, in its transaction, so
+// that none is kept if the event is refused (issue 13: an attachment sent
+// to a closed case was kept).
+func (s *Service) RecordWith(ctx context.Context, id string, e matter.Event, key string, blobs ...[]byte) (store.Event, error) {
 	c, err := s.Load(ctx, id)
 	if err != nil {
 		return store.Event{}, err
@@ -267,6 +276,7 @@ func (s *Service) Record(ctx context.Context, id string, e matter.Event, key str
 	if err != nil {
 		return store.Event{}, err
 	}
+	ne.Blobs = blobs
 	out, err := s.Store.Append(ctx, id, c.Seq, key, ne)
 	if err != nil {
 		return store.Event{}, err

@@ -2,6 +2,8 @@ package cases
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -101,11 +103,8 @@ func (s *Service) Preserve(ctx context.Context, id string, src source.Source, ke
 		if err != nil {
 			return nil, err
 		}
-		digest, err := s.Store.PutBlob(ctx, id, sealed)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := s.Record(ctx, id, matter.Event{Type: matter.PreservationStarted, At: at, Actor: actor, Accounts: []string{t.Label}, Digest: digest}, ""); err != nil {
+		digest := sha256Hex(sealed)
+		if _, err := s.RecordWith(ctx, id, matter.Event{Type: matter.PreservationStarted, At: at, Actor: actor, Accounts: []string{t.Label}, Digest: digest}, "", sealed); err != nil {
 			return nil, err
 		}
 		res.Accounts = append(res.Accounts, PreservedAccount{Label: t.Label, AccountID: r.AccountID, Records: len(p.Records), LogLines: len(p.Log), Digest: digest})
@@ -138,4 +137,10 @@ func (s *Service) Preservation(ctx context.Context, c *Case, label, key string) 
 		return nil, false, fault.Wrap(fault.Tampered, err, "the preserved records of %s cannot be read", label)
 	}
 	return p, true, nil
+}
+
+// sha256Hex names a file as the store does: its SHA-256 in lowercase hex.
+func sha256Hex(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }

@@ -2,7 +2,9 @@ package cli_test
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -185,4 +187,63 @@ func TestAuditVerifyAccessLog(t *testing.T) {
 	if r := c.run("audit", "accesses", id); r.code != cli.ExitFailure || !strings.Contains(r.stderr, "from access 2") {
 		t.Errorf("audit accesses after an access was erased: exit %d %q", r.code, r.stderr)
 	}
+}
+
+// TestAuditVerifyFilesAndAccessHead: writ audit verify also checks every
+// file kept with an event against the SHA-256 the event names, and that
+// each case's access log ends where the case says it does (issue 13,
+// item 8).
+func TestAuditVerifyFilesAndAccessHead(t *testing.T) {
+	for _, tc := range []struct {
+		name, sql, says string
+	}{
+		{"a file altered", `UPDATE blobs SET data = X'00'`, "blob "},
+		{"the last access deleted", `DELETE FROM data_access WHERE seq = 2`, "deleted from its end"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path, id := tamperedCase(t)
+			ctx := context.Background()
+			st, err := store.Open(ctx, "sqlite:"+path, func() time.Time { return fixedNow })
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _ := st.Case(ctx, id)
+			proof := []byte("%PDF-1.4 the proof of a notice")
+			name := sha256Hex(proof)
+			if _, err := st.Append(ctx, id, c.Seq, "", store.NewEvent{Type: "notice_sent", At: fixedNow, Actor: "os:tester",
+				Payload: json.RawMessage(`{"account":"` + aya + `","digest":"` + name + `"}`), Blobs: [][]byte{proof}}); err != nil {
+				t.Fatal(err)
+			}
+			l, _ := store.AccessLogOf(st)
+			for range 2 {
+				if _, err := l.RecordAccess(ctx, store.Access{CaseID: id, At: fixedNow, Actor: "staff:u-1", Via: "page:case", What: []string{store.SeenNotes}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st.Close()
+			cl := caseCLI{t, "sqlite:" + path}
+			if out := cl.ok("audit", "verify"); !strings.Contains(out, "files kept with the events") {
+				t.Fatalf("untampered: %s", out)
+			}
+			db, err := sql.Open("sqlite", path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range []string{"DROP TRIGGER data_access_no_delete", tc.sql} {
+				if _, err := db.Exec(s); err != nil {
+					t.Fatalf("%s: %v", s, err)
+				}
+			}
+			db.Close()
+			r := cl.run("audit", "verify")
+			if r.code != cli.ExitFailure || !strings.Contains(r.stderr+r.stdout, tc.says) || !strings.Contains(r.stderr, id) {
+				t.Errorf("audit verify after %s: exit %d\n%s%s", tc.name, r.code, r.stdout, r.stderr)
+			}
+		})
+	}
+}
+
+func sha256Hex(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }

@@ -624,6 +624,11 @@ hash-chained like the events; the command exits 1 when it does not verify.`,
 				return fail(err)
 			}
 			bad := store.VerifyAccesses(as)
+			seq, head, err := l.AccessHead(ctx, args[0])
+			if err != nil {
+				return fail(err)
+			}
+			headProblem := store.VerifyAccessHead(as, seq, head)
 			if asJSON {
 				if err := printJSON(env.Stdout, as); err != nil {
 					return err
@@ -640,6 +645,9 @@ hash-chained like the events; the command exits 1 when it does not verify.`,
 			}
 			if bad != 0 {
 				return failure{fmt.Errorf("the access log of case %s does not verify from access %d on", args[0], bad)}
+			}
+			if headProblem != "" {
+				return failure{fmt.Errorf("the access log of case %s does not verify: %s", args[0], headProblem)}
 			}
 			return nil
 		},
@@ -682,19 +690,37 @@ exits 1.`,
 					accesses += len(as)
 					if bad := store.VerifyAccesses(as); bad != 0 {
 						breaks = append(breaks, store.Break{CaseID: c.ID, Seq: bad, Problem: fmt.Sprintf("access %d: the access log's chain breaks here", bad)})
+						continue
+					}
+					seq, head, err := l.AccessHead(ctx, c.ID)
+					if err != nil {
+						return fail(err)
+					}
+					if p := store.VerifyAccessHead(as, seq, head); p != "" {
+						breaks = append(breaks, store.Break{CaseID: c.ID, Seq: seq, Problem: "access log: " + p})
 					}
 				}
+			}
+			// Every file kept with an event (attachments, letters, proofs,
+			// sealed records) still matches the SHA-256 its event names.
+			blobBreaks, orphans, err := svc.Store.VerifyBlobs(ctx)
+			if err != nil {
+				return fail(err)
+			}
+			breaks = append(breaks, blobBreaks...)
+			for _, o := range orphans {
+				fmt.Fprintf(env.Stderr, "note: case %s: %s (kept before files went in with their event; no one is shown it)\n", o.CaseID, o.Problem)
 			}
 			if len(breaks) == 0 {
 				n := 0
 				for _, c := range all {
 					n += int(c.Seq)
 				}
-				_, err := fmt.Fprintf(env.Stdout, "The event log verifies: %d events in %d cases; so do their access logs (%d accesses).\n", n, len(all), accesses)
+				_, err := fmt.Fprintf(env.Stdout, "The event log verifies: %d events in %d cases; so do their access logs (%d accesses) and the files kept with the events.\n", n, len(all), accesses)
 				return err
 			}
 			say := func(b store.Break) string {
-				if strings.HasPrefix(b.Problem, "access ") {
+				if strings.HasPrefix(b.Problem, "access ") || strings.HasPrefix(b.Problem, "blob ") {
 					return fmt.Sprintf("case %s %s", b.CaseID, b.Problem)
 				}
 				return fmt.Sprintf("case %s event %d: %s", b.CaseID, b.Seq, strings.TrimPrefix(b.Problem, fmt.Sprintf("event %d: ", b.Seq)))

@@ -205,9 +205,8 @@ func (s *Sender) one(ctx context.Context, c *cases.Case, label, accountID string
 	if err != nil {
 		return o, fault.Wrap(fault.Internal, err, "could not render the proof of the notice to %s", label)
 	}
-	if o.Digest, err = s.Cases.Store.PutBlob(ctx, c.ID, proof); err != nil {
-		return o, err
-	}
+	proofSum := sha256.Sum256(proof)
+	o.Digest = hex.EncodeToString(proofSum[:])
 
 	note := fmt.Sprintf("e-mail (%s) to %d of %d verified addresses: %s; attached %s", lang, o.Sent, o.Of, strings.Join(recipients, "; "), rec.Attachment)
 	if tokenHash != "" {
@@ -220,12 +219,13 @@ func (s *Sender) one(ctx context.Context, c *cases.Case, label, accountID string
 		o.Reason = "no address took the message: " + strings.Join(dedupe(failures), "; ")
 		e.Note = o.Reason + " (" + note + ")"
 	}
-	return o, s.record(ctx, c.ID, e)
+	// The proof is kept with the event that names it.
+	return o, s.record(ctx, c.ID, e, proof)
 }
 
-func (s *Sender) record(ctx context.Context, caseID string, e matter.Event) error {
+func (s *Sender) record(ctx context.Context, caseID string, e matter.Event, blobs ...[]byte) error {
 	e.Actor = s.Actor
-	_, err := s.Cases.Record(ctx, caseID, e, "")
+	_, err := s.Cases.RecordWith(ctx, caseID, e, "", blobs...)
 	return err
 }
 

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,6 +60,9 @@ type AccessLog interface {
 	// Accesses returns a case's accesses in order, or fault.NotFound for
 	// a case that does not exist.
 	Accesses(ctx context.Context, caseID string) ([]Access, error)
+	// AccessHead returns the seq and hash of a case's last access as the
+	// case records them, moved with every append (0 and "" before any).
+	AccessHead(ctx context.Context, caseID string) (seq int64, hash string, err error)
 }
 
 // AccessLogOf returns the access log of s, if s keeps one (every store
@@ -115,6 +119,26 @@ func VerifyAccesses(as []Access) int64 {
 	return 0
 }
 
+// VerifyAccessHead checks that a case's accesses end where the case says
+// its access log ends (AccessHead): deleting the last accesses leaves a
+// chain that verifies, but not a head that matches. It returns "" when
+// they agree, else the problem in words.
+func VerifyAccessHead(as []Access, seq int64, hash string) string {
+	last, lastHash := int64(0), ""
+	if n := len(as); n > 0 {
+		last, lastHash = as[n-1].Seq, as[n-1].Hash
+	}
+	switch {
+	case last < seq:
+		return fmt.Sprintf("the access log ends at access %d, but the case records %d: accesses were deleted from its end", last, seq)
+	case last > seq:
+		return fmt.Sprintf("the access log holds %d accesses, but the case records %d", last, seq)
+	case lastHash != hash:
+		return fmt.Sprintf("the last access's hash is not the head the case records")
+	}
+	return ""
+}
+
 // accessAttempts bounds the retries of RecordAccess when another access to
 // the same case took the next seq first.
 const accessAttempts = 8
@@ -153,6 +177,16 @@ func (s *sqlStore) RecordAccess(ctx context.Context, a Access) (Access, error) {
 			if err != nil {
 				return s.dbError(err, "could not record an access to case "+a.CaseID)
 			}
+			// The case keeps the head; another access that took this seq
+			// first makes the update miss, and the append is tried again.
+			res, err := tx.ExecContext(ctx, `UPDATE cases SET access_seq = $1, access_head = $2 WHERE id = $3 AND access_seq = $4`,
+				a.Seq, a.Hash, a.CaseID, a.Seq-1)
+			if err != nil {
+				return s.dbError(err, "could not record an access to case "+a.CaseID)
+			}
+			if n, err := res.RowsAffected(); err != nil || n != 1 {
+				return fault.Errorf(fault.Conflict, "another access to case %s came first", a.CaseID)
+			}
 			return nil
 		})
 		if fault.Is(err, fault.Conflict) {
@@ -161,6 +195,20 @@ func (s *sqlStore) RecordAccess(ctx context.Context, a Access) (Access, error) {
 		return a, err
 	}
 	return a, fault.Errorf(fault.Conflict, "could not record an access to case %s: too many at once", a.CaseID)
+}
+
+// AccessHead returns the head of a case's access log; see AccessLog.
+func (s *sqlStore) AccessHead(ctx context.Context, caseID string) (int64, string, error) {
+	var seq int64
+	var hash string
+	err := s.db.QueryRowContext(ctx, `SELECT access_seq, access_head FROM cases WHERE id = $1`, caseID).Scan(&seq, &hash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, "", fault.Wrap(fault.NotFound, err, "case %s does not exist", caseID)
+	}
+	if err != nil {
+		return 0, "", fault.Wrap(fault.Internal, err, "could not read the access log's head of case %s", caseID)
+	}
+	return seq, hash, nil
 }
 
 // Accesses returns a case's accesses; see AccessLog.

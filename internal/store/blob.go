@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/writ-project/writ/internal/fault"
@@ -24,14 +25,63 @@ func (s *sqlStore) PutBlob(ctx context.Context, caseID string, data []byte) (str
 	if _, err := s.Case(ctx, caseID); err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256(data)
-	name := hex.EncodeToString(sum[:])
-	_, err := s.db.ExecContext(ctx, `INSERT INTO blobs (case_id, sha256, data, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id, sha256) DO NOTHING`,
-		caseID, name, data, s.d.timeArg(s.now().UTC().Truncate(time.Microsecond)))
-	if err != nil {
-		return "", fault.Wrap(fault.Internal, err, "could not store the blob")
+	name := blobName(data)
+	if err := s.insertBlob(ctx, s.db, caseID, data, s.now()); err != nil {
+		return "", err
 	}
 	return name, nil
+}
+
+// blobName is the name of a blob: its SHA-256 in lowercase hex.
+func blobName(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// insertBlob stores a blob of a case (again: a no-op).
+func (s *sqlStore) insertBlob(ctx context.Context, q execer, caseID string, data []byte, now time.Time) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO blobs (case_id, sha256, data, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id, sha256) DO NOTHING`,
+		caseID, blobName(data), data, s.d.timeArg(now.UTC().Truncate(time.Microsecond)))
+	if err != nil {
+		return fault.Wrap(fault.Internal, err, "could not store the blob")
+	}
+	return nil
+}
+
+// VerifyBlobs checks every blob; see Store.
+func (s *sqlStore) VerifyBlobs(ctx context.Context) (breaks, orphans []Break, err error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT case_id, sha256, data FROM blobs ORDER BY case_id, sha256`)
+	if err != nil {
+		return nil, nil, fault.Wrap(fault.Internal, err, "could not read the blobs")
+	}
+	for rows.Next() {
+		var id, name string
+		var data []byte
+		if err := rows.Scan(&id, &name, &data); err != nil {
+			rows.Close()
+			return nil, nil, fault.Wrap(fault.Internal, err, "could not read the blobs")
+		}
+		if blobName(data) != name {
+			breaks = append(breaks, Break{CaseID: id, Problem: fmt.Sprintf("blob %s no longer matches its SHA-256", name)})
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return nil, nil, fault.Wrap(fault.Internal, err, "could not read the blobs")
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT b.case_id, b.sha256 FROM blobs b WHERE NOT EXISTS
+		(SELECT 1 FROM events e WHERE e.case_id = b.case_id AND CAST(e.payload AS TEXT) LIKE '%' || b.sha256 || '%') ORDER BY b.case_id, b.sha256`)
+	if err != nil {
+		return nil, nil, fault.Wrap(fault.Internal, err, "could not read the blobs")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return nil, nil, fault.Wrap(fault.Internal, err, "could not read the blobs")
+		}
+		orphans = append(orphans, Break{CaseID: id, Problem: fmt.Sprintf("blob %s is named by no event", name)})
+	}
+	return breaks, orphans, rows.Err()
 }
 
 // Blob returns the bytes stored under a case with that SHA-256, after

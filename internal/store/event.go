@@ -45,6 +45,14 @@ func normalize(e NewEvent, field string) (NewEvent, error) {
 		return e, invalid(field+".payload", "%s", err)
 	}
 	e.Payload = payload
+	for i, b := range e.Blobs {
+		if len(b) == 0 || len(b) > MaxBlob {
+			return e, invalid(fmt.Sprintf("%s.blobs[%d]", field, i), "a blob holds 1 byte to %d MiB, not %d bytes", MaxBlob>>20, len(b))
+		}
+		if !bytes.Contains(e.Payload, []byte(blobName(b))) {
+			return e, invalid(fmt.Sprintf("%s.blobs[%d]", field, i), "the event does not name this blob (its SHA-256): a blob is kept only with the event that refers to it")
+		}
+	}
 	return e, nil
 }
 

@@ -102,7 +102,7 @@ func (s *sqlStore) CreateCase(ctx context.Context, c NewCase, first NewEvent, ke
 			if err := s.insertCase(ctx, tx, cs, key); err != nil {
 				return err
 			}
-			return s.insertEvents(ctx, tx, evs)
+			return s.insertEvents(ctx, tx, evs, first)
 		})
 		if err != nil && s.d.isUnique(err) && attempt < createAttempts {
 			continue
@@ -194,7 +194,7 @@ func (s *sqlStore) Append(ctx context.Context, caseID string, expectedSeq int64,
 			return fault.Errorf(fault.Conflict, "case %s is at event %d, not %d: another write came first; reload and try again", caseID, seq, expectedSeq)
 		}
 		out = chain(caseID, seq, head, key, storedTime(s.now()), norm)
-		if err := s.insertEvents(ctx, tx, out); err != nil {
+		if err := s.insertEvents(ctx, tx, out, norm...); err != nil {
 			return err
 		}
 		last := out[len(out)-1]
@@ -269,6 +269,11 @@ func (s *sqlStore) dbError(err error, msg string) error {
 }
 
 // querier is what both *sql.DB and *sql.Tx offer for reading.
+// execer is a *sql.DB or a *sql.Tx, for writing.
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
@@ -382,9 +387,17 @@ func chain(caseID string, seq int64, head, key string, recordedAt time.Time, eve
 	return out
 }
 
-// insertEvents writes chained events.
-func (s *sqlStore) insertEvents(ctx context.Context, tx *sql.Tx, events []Event) error {
-	for _, e := range events {
+// insertEvents writes chained events, and the blobs of each (news, the
+// new events as the caller stated them, in the same order).
+func (s *sqlStore) insertEvents(ctx context.Context, tx *sql.Tx, events []Event, news ...NewEvent) error {
+	for i, e := range events {
+		if i < len(news) {
+			for _, b := range news[i].Blobs {
+				if err := s.insertBlob(ctx, tx, e.CaseID, b, e.RecordedAt); err != nil {
+					return err
+				}
+			}
+		}
 		_, err := tx.ExecContext(ctx,
 			`INSERT INTO events (case_id, seq, type, at, recorded_at, actor, payload, idempotency_key, prev_hash, hash)
 			 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,

@@ -55,6 +55,11 @@ type NewEvent struct {
 	Actor string
 	// Payload is a JSON object; the store keeps it compacted, byte for byte.
 	Payload json.RawMessage
+	// Blobs are files the event names by their SHA-256 (a holder's
+	// attachments, a letter, a proof, sealed records): stored in the same
+	// transaction as the event, so that none is kept without the event
+	// that refers to it. Each must be named in Payload.
+	Blobs [][]byte
 }
 
 // Event is a stored event, a link of its case's hash chain. Its JSON form
@@ -115,6 +120,11 @@ type Store interface {
 	// renumbered or deleted events, a case head that no longer matches its
 	// last event, and events whose case record was deleted.
 	Verify(ctx context.Context) ([]Break, error)
+	// VerifyBlobs recomputes the SHA-256 of every blob and returns each
+	// that no longer matches its name (breaks), and each that no event of
+	// its case names (orphans: kept by writ before blobs went in with
+	// their event, from a submission that was then refused).
+	VerifyBlobs(ctx context.Context) (breaks, orphans []Break, err error)
 	// PutBlob stores bytes under a case (sealed records; the caller
 	// encrypts them) and returns their SHA-256 in hex, the name an event
 	// then carries into the hash chain. Storing the same bytes again

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -90,6 +91,30 @@ func testAccessLog(t *testing.T, fresh func(*testing.T) Database) {
 	again, err := l.Accesses(ctx, c.ID)
 	if err != nil || len(again) != len(got) || store.VerifyAccesses(again) != 0 {
 		t.Errorf("after refused changes: %d accesses, %v", len(again), err)
+	}
+
+	// The case keeps the head of its access log, so that deleting its
+	// last accesses — possible to whoever holds the database, past the
+	// triggers — is seen although the chain that remains verifies.
+	seq, head, err := l.AccessHead(ctx, c.ID)
+	if err != nil || seq != int64(len(got)) || head != got[len(got)-1].Hash {
+		t.Fatalf("AccessHead = %d %q %v; want %d and the last hash", seq, head, err, len(got))
+	}
+	if p := store.VerifyAccessHead(got, seq, head); p != "" {
+		t.Errorf("VerifyAccessHead of an intact log: %s", p)
+	}
+	for _, stmt := range []string{`DROP TRIGGER data_access_no_delete`, `DROP TRIGGER data_access_no_change ON data_access`} {
+		_ = db.Exec(ctx, stmt) // one of the two is this dialect's
+	}
+	if err := db.Exec(ctx, fmt.Sprintf(`DELETE FROM data_access WHERE case_id = '%s' AND seq = %d`, c.ID, len(got))); err != nil {
+		t.Fatalf("trimming the log behind the store's back: %v", err)
+	}
+	trimmed, err := l.Accesses(ctx, c.ID)
+	if err != nil || store.VerifyAccesses(trimmed) != 0 {
+		t.Fatalf("the trimmed chain: %v", err)
+	}
+	if p := store.VerifyAccessHead(trimmed, seq, head); !strings.Contains(p, "deleted from its end") {
+		t.Errorf("VerifyAccessHead of a trimmed log: %q", p)
 	}
 
 	if _, err := l.RecordAccess(ctx, store.Access{CaseID: "c-nosuchcase", At: at, Actor: "a", Via: "v", What: []string{"x"}}); !fault.Is(err, fault.NotFound) {
