@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/writ-project/writ/internal/testdb"
 
@@ -78,4 +79,32 @@ var databases = []struct {
 }{
 	{"SQLite", sqliteDatabase},
 	{"PostgreSQL", postgresDatabase},
+}
+
+// TestPostgresReadOnly: a database that takes no writes (here, every
+// transaction read-only, as on a replica) still opens once its schema is
+// up to date, and Writable says it takes no writes, so that writ serve can
+// say so when it starts and /readyz can answer 503 (issue 13, item 7).
+func TestPostgresReadOnly(t *testing.T) {
+	if os.Getenv("WRIT_TEST_POSTGRES") == "" {
+		t.Skip(postgresSkip)
+	}
+	ctx := context.Background()
+	dsn := testdb.PostgresSchema(t, "the read-only test")
+	rw, err := store.Open(ctx, dsn, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rw.Close()
+	if err := rw.Writable(ctx); err != nil {
+		t.Fatalf("a writable database: %v", err)
+	}
+	ro, err := store.Open(ctx, dsn+"&default_transaction_read_only=on", time.Now)
+	if err != nil {
+		t.Fatalf("opening the read-only database: %v", err)
+	}
+	defer ro.Close()
+	if err := ro.Writable(ctx); err == nil {
+		t.Error("a read-only database says it takes writes")
+	}
 }

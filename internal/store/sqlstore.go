@@ -268,12 +268,12 @@ func (s *sqlStore) dbError(err error, msg string) error {
 	return fault.Wrap(fault.Internal, err, "%s", msg)
 }
 
-// querier is what both *sql.DB and *sql.Tx offer for reading.
 // execer is a *sql.DB or a *sql.Tx, for writing.
 type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
+// querier is what both *sql.DB and *sql.Tx offer for reading.
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
@@ -493,4 +493,24 @@ func (c timeCol) time(column string) (time.Time, error) {
 			"a stored time cannot be read; `writ audit verify` says where")
 	}
 	return c.T, nil
+}
+
+// errProbeDone ends the write probe's transaction without committing.
+var errProbeDone = errors.New("write probe done")
+
+// Writable tries a write that changes nothing (an update of no row, in a
+// transaction rolled back), which a read-only database refuses before it
+// looks at any row: SQLite takes its write lock, PostgreSQL checks the
+// transaction's mode.
+func (s *sqlStore) Writable(ctx context.Context) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE cases SET seq = seq WHERE id = ''`); err != nil {
+			return err
+		}
+		return errProbeDone
+	})
+	if errors.Is(err, errProbeDone) {
+		return nil
+	}
+	return fault.Wrap(fault.Internal, err, "the database does not take writes")
 }

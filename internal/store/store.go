@@ -133,6 +133,10 @@ type Store interface {
 	// Blob returns the bytes named by their SHA-256, or fault.NotFound; it
 	// returns fault.Tampered if they no longer match the name.
 	Blob(ctx context.Context, caseID, name string) ([]byte, error)
+	// Writable reports whether the database takes writes now: nil, or an
+	// error saying why not (a read-only file, a read-only replica or
+	// transaction mode). It writes nothing.
+	Writable(ctx context.Context) error
 	// Close releases the database.
 	Close() error
 }

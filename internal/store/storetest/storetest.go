@@ -55,6 +55,7 @@ func Run(t *testing.T, fresh func(t *testing.T) Database) {
 		{"Users", testUsers},
 		{"Reminders", testReminders},
 		{"AccessLog", testAccessLog},
+		{"Writable", testWritable},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,5 +212,19 @@ func verifyClean(t *testing.T, s store.Store) {
 	}
 	if len(breaks) != 0 {
 		t.Fatalf("Verify found breaks in an untampered store: %+v", breaks)
+	}
+}
+
+// testWritable: a database opened for writing says it takes writes, and
+// the probe leaves nothing behind.
+func testWritable(t *testing.T, fresh func(*testing.T) Database) {
+	s, _, _ := newStore(t, fresh)
+	c := createCase(t, s)
+	if err := s.Writable(context.Background()); err != nil {
+		t.Fatalf("Writable: %v", err)
+	}
+	after, err := s.Case(context.Background(), c.ID)
+	if err != nil || after.Seq != c.Seq || after.Head != c.Head {
+		t.Errorf("the probe changed the case: %+v, %v", after, err)
 	}
 }
