@@ -34,6 +34,9 @@ type Config struct {
 	// OIDC is the OpenID Connect provider staff, counsel and the court may
 	// sign in through besides their passwords; none when its Issuer is "".
 	OIDC OIDC
+	// Server is how writ serve meets the network: its public address, TLS,
+	// trusted proxies, /metrics.
+	Server Server
 }
 
 // OIDC configures sign-in through an OpenID Connect provider.
@@ -86,6 +89,9 @@ func Load(getenv func(string) string, readFile func(string) ([]byte, error)) (Co
 		return c, err
 	}
 	if c.OIDC, err = loadOIDC(getenv, readFile); err != nil {
+		return c, err
+	}
+	if c.Server, err = loadServer(getenv, readFile); err != nil {
 		return c, err
 	}
 	return c, nil
