@@ -22,7 +22,9 @@ func TestLoadServer(t *testing.T) {
 		check   func(Server) bool
 		problem string
 	}{
-		{"nothing set", nil, func(s Server) bool { return s.PublicURL == "" && !s.HTTPS() && len(s.TrustedProxies) == 0 && s.MetricsToken == "" }, ""},
+		{"nothing set", nil, func(s Server) bool {
+			return s.PublicURL == "" && !s.HTTPS() && len(s.TrustedProxies) == 0 && s.MetricsToken == ""
+		}, ""},
 		{"a public https address", map[string]string{"WRIT_PUBLIC_URL": "https://writ.platform.example/"}, func(s Server) bool {
 			return s.PublicURL == "https://writ.platform.example" && s.HTTPS()
 		}, ""},
