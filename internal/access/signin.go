@@ -201,25 +201,63 @@ func emailLimitKey(email string) string      { return "email\x00" + store.EmailK
 // get the same fault.Forbidden wrapping ErrCredentials, after the same
 // argon2id work.
 func (a *Authenticator) SignIn(ctx context.Context, email, password, clientKey string, now time.Time) (string, Principal, error) {
-	keys := []string{emailLimitKey(email)}
-	if clientKey != "" {
-		keys = append(keys, clientLimitKey(clientKey))
+	in, err := a.SignInFrom(ctx, Attempt{Email: email, Password: password, Client: clientKey}, now)
+	return in.Token, in.Principal, err
+}
+
+// Attempt is a sign-in as a browser makes it.
+type Attempt struct {
+	Email, Password string
+	// Client identifies where it comes from (see SignIn); Device is the
+	// device token of the browser, if it has one (see SignedIn).
+	Client, Device string
+}
+
+// SignedIn is a successful sign-in: the session's token and principal, and
+// the device token the browser keeps to be known next time.
+type SignedIn struct {
+	Token     string
+	Principal Principal
+	Device    string
+}
+
+// SignInFrom is SignIn for a browser that may carry a device token. A
+// browser the person signed in from before, with the password they have
+// now, is judged by its own failures only: guesses at their password from
+// elsewhere, which lock the address and the guessers' clients, do not lock
+// the person out. Any other browser is limited as SignIn says. A success
+// gives the browser a fresh device token.
+func (a *Authenticator) SignInFrom(ctx context.Context, at Attempt, now time.Time) (SignedIn, error) {
+	keys := []string{emailLimitKey(at.Email)}
+	if at.Client != "" {
+		keys = append(keys, clientLimitKey(at.Client))
+	}
+	if at.Device != "" && a.trustedDevice(ctx, at.Email, at.Device, now) {
+		keys = []string{deviceLimitKey(at.Device)}
 	}
 	if until, blocked := a.limit.blocked(now, keys...); blocked {
-		return "", Principal{}, &fault.Error{Code: fault.Forbidden, Err: &Throttled{Until: until},
+		return SignedIn{}, &fault.Error{Code: fault.Forbidden, Err: &Throttled{Until: until},
 			Message: fmt.Sprintf("too many failed sign-ins; try again after %s UTC", until.UTC().Format("2006-01-02 15:04"))}
 	}
-	user, ok, err := a.checkPassword(ctx, email, password)
+	user, ok, err := a.checkPassword(ctx, at.Email, at.Password)
 	if err != nil {
-		return "", Principal{}, err
+		return SignedIn{}, err
 	}
 	if !ok {
 		a.limit.fail(now, keys...)
-		return "", Principal{}, &fault.Error{Code: fault.Forbidden, Err: ErrCredentials,
+		return SignedIn{}, &fault.Error{Code: fault.Forbidden, Err: ErrCredentials,
 			Message: "the e-mail address or the password is not right"}
 	}
 	a.limit.reset(keys[0])
-	return a.StartSession(ctx, user.ID, now)
+	token, p, err := a.StartSession(ctx, user.ID, now)
+	if err != nil {
+		return SignedIn{}, err
+	}
+	device, err := deviceToken(user, now)
+	if err != nil {
+		return SignedIn{}, err
+	}
+	return SignedIn{Token: token, Principal: p, Device: device}, nil
 }
 
 // checkPassword finds the user with an e-mail address and checks the
