@@ -19,7 +19,7 @@ import (
 // in a cookie; writ keeps nothing: the token is the user's id, when it was
 // issued and a random nonce, signed with a key derived from the user's
 // current password hash. Changing the password therefore forgets every
-// device, and a token says nothing to whoever reads it.
+// device; the token names the user only by their random id.
 
 // DeviceTTL is how long a browser stays trusted after it signed in.
 const DeviceTTL = 180 * 24 * time.Hour
