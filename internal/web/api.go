@@ -16,12 +16,13 @@ import (
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/status"
 )
 
 // problem turns an error of the case service into an RFC 9457 problem: the
-// code picks the status, the message is the one meant for a person, and a
-// field at fault is named. Anything else is a 500 whose details go only to
-// the log.
+// status is the one table's (package status), the message is the one meant
+// for a person, and a field at fault in a refused input or act (422, 409)
+// is named. A fault of writ is a 500 whose details go only to the log.
 func (s *Server) problem(ctx context.Context, err error) error {
 	var ve *order.ValidationError
 	if errors.As(err, &ve) {
@@ -31,26 +32,17 @@ func (s *Server) problem(ctx context.Context, err error) error {
 		}
 		return huma.Error422UnprocessableEntity("the order is not valid; nothing was stored", details...)
 	}
-	var fe *fault.Error
-	msg := fault.Message(err)
+	if status.Internal(err) {
+		s.Log.ErrorContext(ctx, "internal error", "err", err)
+		return huma.Error500InternalServerError("internal error; the details are in writ's log")
+	}
+	code := status.Of(err)
 	var details []error
-	if errors.As(err, &fe) && fe.Field != "" {
+	var fe *fault.Error
+	if (code == http.StatusUnprocessableEntity || code == http.StatusConflict) && errors.As(err, &fe) && fe.Field != "" {
 		details = append(details, &huma.ErrorDetail{Location: "body." + fe.Field, Message: fe.Message})
 	}
-	switch fault.CodeOf(err) {
-	case fault.Invalid:
-		return huma.Error422UnprocessableEntity(msg, details...)
-	case fault.NotFound:
-		return huma.Error404NotFound(msg)
-	case fault.Conflict:
-		return huma.Error409Conflict(msg, details...)
-	case fault.Forbidden:
-		return huma.Error403Forbidden(msg)
-	case fault.Refused, fault.GateClosed:
-		return huma.NewError(http.StatusConflict, msg, details...)
-	}
-	s.Log.ErrorContext(ctx, "internal error", "err", err)
-	return huma.Error500InternalServerError("internal error; the details are in writ's log")
+	return huma.NewError(code, fault.Message(err), details...)
 }
 
 // notFound is the answer for a case the caller may not know exists: the

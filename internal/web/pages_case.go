@@ -19,6 +19,7 @@ import (
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/reader"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/status"
 )
 
 // caseData is the case page. For the applicant's counsel only the fields
@@ -128,26 +129,17 @@ func (f forms) Any() bool {
 	return f.Serve || f.Motion || len(f.Notices)+len(f.Objections)+len(f.Advise)+len(f.Rule)+len(f.Delivery)+len(f.Withdraw)+len(f.Correct) > 0
 }
 
-// pageFault answers a page with an error of the case service: its code
-// picks the status, its message is the one meant for a person; anything
-// else is a 500 whose details go only to the log.
+// pageFault answers a page with an error of the case service: the one
+// table (package status) picks the status, and the page says the message
+// meant for a person; a fault of writ is a 500 whose details go only to
+// the log.
 func (s *Server) pageFault(w http.ResponseWriter, r *http.Request, p access.Principal, err error) {
-	status := http.StatusInternalServerError
-	switch fault.CodeOf(err) {
-	case fault.Invalid:
-		status = http.StatusUnprocessableEntity
-	case fault.NotFound:
-		status = http.StatusNotFound
-	case fault.Forbidden:
-		status = http.StatusForbidden
-	case fault.Conflict, fault.Refused, fault.GateClosed:
-		status = http.StatusConflict
-	default:
+	if status.Internal(err) {
 		s.Log.ErrorContext(r.Context(), "internal error", "err", err)
-		s.errorPage(w, r, &p, status, "Internal error; the details are in writ's log.")
+		s.errorPage(w, r, &p, http.StatusInternalServerError, "Internal error; the details are in writ's log.")
 		return
 	}
-	s.errorPage(w, r, &p, status, fault.Message(err))
+	s.errorPage(w, r, &p, status.Of(err), fault.Message(err))
 }
 
 // pageCase loads a case for a page and checks the principal may do act
@@ -505,11 +497,7 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 	}
 	e, err := cases.Decode(c, in, s.Now())
 	if err != nil {
-		status := http.StatusUnprocessableEntity
-		if fault.CodeOf(err) != fault.Invalid {
-			status = http.StatusConflict
-		}
-		fail(status, fieldMessage(err))
+		s.formRefused(w, r, p, err)
 		return
 	}
 	e.Actor = p.Actor()
@@ -531,16 +519,7 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Pri
 		}
 	}
 	if _, err := s.Cases.Record(r.Context(), c.ID, e, r.PostFormValue("key")); err != nil {
-		status := http.StatusConflict
-		switch fault.CodeOf(err) {
-		case fault.Invalid:
-			status = http.StatusUnprocessableEntity
-		case fault.Refused, fault.Conflict, fault.GateClosed:
-		default:
-			s.pageFault(w, r, p, err)
-			return
-		}
-		fail(status, fieldMessage(err))
+		s.formRefused(w, r, p, err)
 		return
 	}
 	if conformance != nil && !conformance.Conforms {

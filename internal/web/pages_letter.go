@@ -80,11 +80,7 @@ func (s *Server) draftLetterForm(w http.ResponseWriter, r *http.Request, p acces
 	}
 	l, err := letter.Draft(font, in)
 	if err != nil {
-		if fault.Is(err, fault.Invalid) {
-			fail(http.StatusUnprocessableEntity, fault.Message(err))
-			return
-		}
-		s.pageFault(w, r, p, err)
+		s.formRefused(w, r, p, err)
 		return
 	}
 	digest, err := s.Cases.Store.PutBlob(r.Context(), c.ID, l.PDF)
@@ -94,11 +90,7 @@ func (s *Server) draftLetterForm(w http.ResponseWriter, r *http.Request, p acces
 	}
 	e := matter.Event{Type: matter.LetterDrafted, Actor: p.Actor(), On: []string{id}, Digest: digest, Note: string(in.Mode)}
 	if _, err := s.Cases.Record(r.Context(), c.ID, e, r.PostFormValue("key")); err != nil {
-		if fault.Is(err, fault.Refused) || fault.Is(err, fault.Invalid) || fault.Is(err, fault.Conflict) {
-			fail(http.StatusConflict, fault.Message(err))
-			return
-		}
-		s.pageFault(w, r, p, err)
+		s.formRefused(w, r, p, err)
 		return
 	}
 	http.Redirect(w, r, "/cases/"+c.ID+"#letters", http.StatusSeeOther)

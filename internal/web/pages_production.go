@@ -9,6 +9,7 @@ import (
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/web/status"
 )
 
 // productionLine is a production as the case page lists it, with what the
@@ -117,21 +118,26 @@ func (s *Server) productionCase(w http.ResponseWriter, r *http.Request, p access
 	return c, true
 }
 
-// formRefused shows the case page again with the reason a form's act was
-// refused.
+// formRefused shows the case page again with why a form's act was
+// refused: 422 when the form itself was wrong, else 409, since the act does
+// not fit the case as it stands. That includes a production the form names
+// that is not there, or whose package no longer verifies: the page shown is
+// the case's, which exists. A refusal of the person (403) and a fault of
+// writ get the error page instead (pageFault).
 func (s *Server) formRefused(w http.ResponseWriter, r *http.Request, p access.Principal, err error) {
-	c, ref, ok := s.pageCase(w, r, p, access.ViewCaseStatus)
-	if !ok {
-		return
-	}
-	status := http.StatusConflict
 	switch fault.CodeOf(err) {
-	case fault.Invalid:
-		status = http.StatusUnprocessableEntity
-	case fault.Refused, fault.Conflict, fault.GateClosed, fault.Tampered, fault.NotFound:
+	case fault.Invalid, fault.Refused, fault.Conflict, fault.GateClosed, fault.NotFound, fault.Tampered:
 	default:
 		s.pageFault(w, r, p, err)
 		return
 	}
-	s.showCasePage(w, r, p, c, ref, status, fault.Message(err))
+	c, ref, ok := s.pageCase(w, r, p, access.ViewCaseStatus)
+	if !ok {
+		return
+	}
+	code := http.StatusConflict
+	if status.Of(err) == http.StatusUnprocessableEntity {
+		code = http.StatusUnprocessableEntity
+	}
+	s.showCasePage(w, r, p, c, ref, code, fieldMessage(err))
 }

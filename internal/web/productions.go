@@ -22,6 +22,7 @@ import (
 	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/source"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/status"
 )
 
 // Production is how the server builds packages: where they are kept, the
@@ -226,19 +227,17 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		by = order.Provider
 	}
 	if err := s.Cases.Download(r.Context(), c.ID, prod, p.Actor(), by); err != nil {
-		status := http.StatusConflict
-		if fault.CodeOf(err) == fault.GateClosed && p.Role() == access.Counsel {
+		switch {
+		case fault.Is(err, fault.GateClosed) && p.Role() == access.Counsel:
 			// Counsel learn that the production is held, not why: the
 			// reasons name accounts (invariant 3).
-			http.Error(w, "the order does not allow this production to be downloaded now", status)
-			return
-		}
-		if fault.CodeOf(err) == "" || fault.CodeOf(err) == fault.Internal {
+			http.Error(w, "the order does not allow this production to be downloaded now", status.Of(err))
+		case status.Internal(err):
 			s.Log.ErrorContext(r.Context(), "download", "case_id", c.ID, "err", err)
 			http.Error(w, "internal error; the details are in writ's log", http.StatusInternalServerError)
-			return
+		default:
+			http.Error(w, fault.Message(err), status.Of(err))
 		}
-		http.Error(w, fault.Message(err), status)
 		return
 	}
 	if err := s.seen(r.Context(), p, c.ID, "download:production", store.SeenProduction); err != nil {
