@@ -2,8 +2,6 @@ package web
 
 import (
 	"context"
-	"encoding/json"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -12,34 +10,8 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
-
-// doKey is do with an Idempotency-Key.
-func (f *fixture) doKey(t *testing.T, who, method, path, key, body string) (int, string) {
-	t.Helper()
-	req, _ := http.NewRequest(method, f.srv.URL+path, strings.NewReader(body))
-	req.Header.Set("Authorization", "Bearer "+f.tokens[who])
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Idempotency-Key", key)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, string(b)
-}
-
-// events reads a case's log as staff see it.
-func (f *fixture) events(t *testing.T, id string) []store.Event {
-	t.Helper()
-	_, body := f.do(t, "staff", "GET", "/api/v1/cases/"+id+"/events", "")
-	var evs []store.Event
-	if err := json.Unmarshal([]byte(body), &evs); err != nil {
-		t.Fatalf("%v: %s", err, body)
-	}
-	return evs
-}
 
 // openGate records what opens the fixture's gate: konnoyukio's notice and
 // a ruling overruling the objection.
@@ -49,7 +21,7 @@ func (f *fixture) openGate(t *testing.T) {
 		`{"type":"notice_sent","at":"2022-10-28","account":"konnoyukio@CmRUCE"}`,
 		`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"overruled"}`,
 	} {
-		if code, body := f.do(t, "staff", "POST", "/api/v1/cases/"+f.own+"/events", e); code != 201 {
+		if code, body := f.Do(t, "staff", "POST", "/api/v1/cases/"+f.Own+"/events", e); code != 201 {
 			t.Fatalf("record %s: %d %s", e, code, body)
 		}
 	}
@@ -61,20 +33,20 @@ func (f *fixture) openGate(t *testing.T) {
 func TestActsNameTheSignedInUser(t *testing.T) {
 	f := productionFixture(t)
 	f.openGate(t)
-	prods := "/api/v1/cases/" + f.own + "/productions"
-	if code, body := f.do(t, "staff", "POST", prods, `{}`); code != 201 {
+	prods := "/api/v1/cases/" + f.Own + "/productions"
+	if code, body := f.Do(t, "staff", "POST", prods, `{}`); code != 201 {
 		t.Fatalf("produce: %d %s", code, body)
 	}
-	if code, body := f.do(t, "staff", "POST", prods+"/prod-1/release", ``); code != 200 {
+	if code, body := f.Do(t, "staff", "POST", prods+"/prod-1/release", ``); code != 200 {
 		t.Fatalf("release: %d %s", code, body)
 	}
-	if code, _ := f.do(t, "staff", "GET", prods+"/prod-1/package.tar.gz", ""); code != 200 {
+	if code, _ := f.Do(t, "staff", "GET", prods+"/prod-1/package.tar.gz", ""); code != 200 {
 		t.Fatalf("staff's download: %d", code)
 	}
-	staff, _ := f.server.Users.UserByEmail(context.Background(), "staff@example.com")
+	staff, _ := f.Users.UserByEmail(context.Background(), "staff@example.com")
 	want := "staff:" + staff.ID
 	var acts []string
-	for _, e := range f.events(t, f.own) {
+	for _, e := range f.Events(t, f.Own) {
 		if strings.HasPrefix(e.Type, "production_") {
 			acts = append(acts, e.Type)
 			if e.Actor != want {
@@ -88,8 +60,8 @@ func TestActsNameTheSignedInUser(t *testing.T) {
 	if strings.Join(acts, ",") != "production_built,production_released,production_downloaded" {
 		t.Errorf("acts recorded: %v", acts)
 	}
-	l, _ := store.AccessLogOf(f.server.Cases.Store)
-	as, err := l.Accesses(context.Background(), f.own)
+	l, _ := store.AccessLogOf(f.Cases.Store)
+	as, err := l.Accesses(context.Background(), f.Own)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,19 +78,19 @@ func TestActsNameTheSignedInUser(t *testing.T) {
 // (422, naming the key); the same request again returns the first event.
 func TestIdempotencyKeyAPI(t *testing.T) {
 	f := newFixture(t)
-	events := "/api/v1/cases/" + f.own + "/events"
+	events := "/api/v1/cases/" + f.Own + "/events"
 	a := `{"type":"notice_sent","at":"2022-10-28","account":"konnoyukio@CmRUCE"}`
-	code1, body1 := f.doKey(t, "staff", "POST", events, "key-7", a)
-	code2, body2 := f.doKey(t, "staff", "POST", events, "key-7", a)
+	code1, body1 := f.DoKey(t, "staff", "POST", events, "key-7", a)
+	code2, body2 := f.DoKey(t, "staff", "POST", events, "key-7", a)
 	if code1 != 201 || code2 != 201 || body1 != body2 {
 		t.Fatalf("the same request twice: %d %d\n%s\n%s", code1, code2, body1, body2)
 	}
-	n := len(f.events(t, f.own))
-	code, body := f.doKey(t, "staff", "POST", events, "key-7", `{"type":"notice_sent","at":"2022-10-21","account":"konnoyukio@CmRUCE"}`)
+	n := len(f.Events(t, f.Own))
+	code, body := f.DoKey(t, "staff", "POST", events, "key-7", `{"type":"notice_sent","at":"2022-10-21","account":"konnoyukio@CmRUCE"}`)
 	if code != 422 || !strings.Contains(body, "key-7") || !strings.Contains(body, "Idempotency") && !strings.Contains(body, "idempotency") {
 		t.Errorf("the key with another request: %d %s; want 422 naming the key", code, body)
 	}
-	if len(f.events(t, f.own)) != n {
+	if len(f.Events(t, f.Own)) != n {
 		t.Error("the refused request stored an event")
 	}
 }
@@ -128,13 +100,13 @@ func TestIdempotencyKeyAPI(t *testing.T) {
 // naming each, and nothing is stored.
 func TestModifiedRulingCannotWiden(t *testing.T) {
 	f := newFixture(t)
-	c, _ := f.server.Cases.Load(context.Background(), f.own)
+	c, _ := f.Cases.Load(context.Background(), f.Own)
 	wider := *c.Order
 	wider.Requests = append(wider.Requests[:0:0], c.Order.Requests...)
 	wider.Requests[0].Categories = append(append([]order.Category(nil), wider.Requests[0].Categories...), order.Content, order.DeviceIDs, order.AccountCreation)
-	n := len(f.events(t, f.own))
-	code, body := f.do(t, "court", "POST", "/api/v1/cases/"+f.own+"/events",
-		`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"modified","order":`+mustJSON(t, wider)+`}`)
+	n := len(f.Events(t, f.Own))
+	code, body := f.Do(t, "court", "POST", "/api/v1/cases/"+f.Own+"/events",
+		`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"modified","order":`+webtest.MustJSON(t, wider)+`}`)
 	if code != 409 {
 		t.Fatalf("a widening modification: %d %s; want 409", code, body)
 	}
@@ -143,7 +115,7 @@ func TestModifiedRulingCannotWiden(t *testing.T) {
 			t.Errorf("the refusal does not name %s: %s", cat, body)
 		}
 	}
-	if len(f.events(t, f.own)) != n {
+	if len(f.Events(t, f.Own)) != n {
 		t.Error("the refused ruling was stored")
 	}
 }
@@ -153,22 +125,22 @@ func TestModifiedRulingCannotWiden(t *testing.T) {
 // is accepted in its real order.
 func TestFormsTakeTheTimeOfDay(t *testing.T) {
 	f := newFixture(t)
-	path := "/cases/" + f.own + "/record"
+	path := "/cases/" + f.Own + "/record"
 	for _, form := range []url.Values{
 		{"type": {"objection_received"}, "at": {"2022-11-09T14:05"}, "account": {"Aya@ay_chim0807"}},
 		{"type": {"court_advised"}, "at": {"2022-11-09T16:30"}, "on": {"obj-2"}},
 	} {
-		form.Set(access.CSRFField, f.csrf(t, "staff"))
-		if resp, body := f.page(t, "staff", "POST", path, form); resp.StatusCode != http.StatusSeeOther {
+		form.Set(access.CSRFField, f.CSRF(t, "staff"))
+		if resp, body := f.Page(t, "staff", "POST", path, form); resp.StatusCode != http.StatusSeeOther {
 			t.Fatalf("%s at %s: %d\n%.600s", form.Get("type"), form.Get("at"), resp.StatusCode, body)
 		}
 	}
-	evs := f.events(t, f.own)
+	evs := f.Events(t, f.Own)
 	last := evs[len(evs)-1]
 	if last.Type != "court_advised" || last.At.Format("2006-01-02T15:04Z") != "2022-11-10T00:30Z" {
 		t.Errorf("the advice was recorded as %s at %s; want 16:30 Pacific (00:30 UTC the next day)", last.Type, last.At)
 	}
-	_, page := f.page(t, "staff", "GET", "/cases/"+f.own, nil)
+	_, page := f.Page(t, "staff", "GET", "/cases/"+f.Own, nil)
 	if !strings.Contains(page, `type="datetime-local"`) {
 		t.Error("the case page's forms do not ask for a time of day")
 	}

@@ -6,38 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
-
-// waitText waits until the page's text holds want, and returns the text.
-func waitText(t *testing.T, ctx context.Context, want string) string {
-	t.Helper()
-	var text string
-	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		var err error
-		if text, err = chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body"))); err == nil && strings.Contains(text, want) {
-			return text
-		}
-	}
-	t.Fatalf("the page never showed %q; it shows:\n%.2000s", want, text)
-	return ""
-}
-
-// shoot keeps a screenshot of the page as a test artefact.
-func shoot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(artefacts(t), name), shot, 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
 
 // TestBrowserStaffIntake: a staff member, in headless Chromium, signs in
 // with the form, takes in the seed order by uploading its file, records the
@@ -52,7 +26,7 @@ func TestBrowserStaffIntake(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := browser(t)
+	ctx := webtest.Browser(t)
 	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		if err := chromedp.Do(ctx, steps...); err != nil {
@@ -61,11 +35,11 @@ func TestBrowserStaffIntake(t *testing.T) {
 	}
 	signInAsClerk(t, ctx, f)
 
-	do("open the intake page", chromedp.Navigate(f.srv.URL+"/intake"), chromedp.WaitVisible(chromedp.CSS(`input[type="file"]`)))
+	do("open the intake page", chromedp.Navigate(f.URL+"/intake"), chromedp.WaitVisible(chromedp.CSS(`input[type="file"]`)))
 	do("upload the order", chromedp.SetUploadFiles(chromedp.CSS(`input[type="file"]`), []string{seed}))
-	shoot(t, ctx, "intake.png")
+	webtest.Shoot(t, ctx, "intake.png")
 	do("open the case", chromedp.Click(chromedp.CSS(`form[action="/intake"] button[type="submit"]`)))
-	waitText(t, ctx, "The subpoena was served")
+	webtest.WaitText(t, ctx, "The subpoena was served")
 	loc, err := chromedp.Run(ctx, chromedp.Location())
 	if err != nil || !strings.Contains(loc, "/cases/c-") {
 		t.Fatalf("after intake the browser is at %q (%v)", loc, err)
@@ -78,16 +52,16 @@ func TestBrowserStaffIntake(t *testing.T) {
 		chromedp.Click(chromedp.CSS(serve+` input[name="conforms"]`)),
 		chromedp.Click(chromedp.CSS(serve+` button[type="submit"]`)),
 	)
-	waitText(t, ctx, "Notice sent to Aya@ay_chim0807")
+	webtest.WaitText(t, ctx, "Notice sent to Aya@ay_chim0807")
 	for _, account := range []string{"Aya@ay_chim0807", "konnoyukio@CmRUCE"} {
 		form := `form:has(input[name="type"][value="notice_sent"]):has(input[name="account"][value="` + account + `"])`
 		do("record the notice to "+account,
 			chromedp.SetValue(chromedp.CSS(form+` input[name="at"]`), "2026-11-23T10:00"),
 			chromedp.Click(chromedp.CSS(form+` button[type="submit"]`)),
 		)
-		waitText(t, ctx, "What became of the notice to "+account)
+		webtest.WaitText(t, ctx, "What became of the notice to "+account)
 	}
-	text := waitText(t, ctx, "Disclosure")
+	text := webtest.WaitText(t, ctx, "Disclosure")
 	for _, want := range []string{
 		"notice sent", "subpoena served", // the timeline
 		"2026-11-30", // the notice duty: 10 days from service, met
@@ -105,7 +79,7 @@ func TestBrowserStaffIntake(t *testing.T) {
 	if !strings.Contains(gate, "disclosure held") || !strings.Contains(gate, "may object in writing until the end of Monday 2026-12-14") {
 		t.Errorf("the gate does not say disclosure is held while the windows run:\n%s", gate)
 	}
-	shoot(t, ctx, "case-staff-intake.png")
+	webtest.Shoot(t, ctx, "case-staff-intake.png")
 }
 
 // TestBrowserIntakeReview: staff upload the court's order as text in
@@ -114,10 +88,10 @@ func TestBrowserStaffIntake(t *testing.T) {
 func TestBrowserIntakeReview(t *testing.T) {
 	f := newFixture(t)
 	path := filepath.Join(t.TempDir(), "order-22-mc-80240.txt")
-	if err := os.WriteFile(path, []byte(seedOrderText(t)), 0o600); err != nil {
+	if err := os.WriteFile(path, []byte(webtest.SeedOrderText(t)), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	ctx := browser(t)
+	ctx := webtest.Browser(t)
 	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		if err := chromedp.Do(ctx, steps...); err != nil {
@@ -126,19 +100,19 @@ func TestBrowserIntakeReview(t *testing.T) {
 	}
 	signInAsClerk(t, ctx, f)
 	do("upload the order's text",
-		chromedp.Navigate(f.srv.URL+"/intake"),
+		chromedp.Navigate(f.URL+"/intake"),
 		chromedp.WaitVisible(chromedp.CSS(`input[type="file"]`)),
 		chromedp.SetUploadFiles(chromedp.CSS(`input[type="file"]`), []string{path}),
 		chromedp.Click(chromedp.CSS(`form[action="/intake"] button[type="submit"]`)))
-	text := waitText(t, ctx, "What was read")
+	text := webtest.WaitText(t, ctx, "What was read")
 	for _, want := range []string{"/order/case_number", "22-mc-80240-VKD", "/order/proceedings_country"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the review page does not show %q", want)
 		}
 	}
-	shoot(t, ctx, "intake-review.png")
+	webtest.Shoot(t, ctx, "intake-review.png")
 	do("confirm", chromedp.Click(chromedp.CSS(`form[action="/intake/confirm"] button[type="submit"]`)))
-	waitText(t, ctx, "The subpoena was served")
+	webtest.WaitText(t, ctx, "The subpoena was served")
 	loc, err := chromedp.Run(ctx, chromedp.Location())
 	if err != nil || !strings.Contains(loc, "/cases/c-") {
 		t.Fatalf("after confirming, the browser is at %q (%v)", loc, err)
@@ -149,12 +123,12 @@ func TestBrowserIntakeReview(t *testing.T) {
 // and signs in as them through the sign-in form, as a person does.
 func signInAsClerk(t *testing.T, ctx context.Context, f *fixture) {
 	t.Helper()
-	if _, err := f.server.Access.CreateUser(context.Background(), store.NewUser{Email: "clerk@example.com", Name: "Clerk",
+	if _, err := f.Access.CreateUser(context.Background(), store.NewUser{Email: "clerk@example.com", Name: "Clerk",
 		Role: store.RoleStaff, Platform: "Twitter, Inc."}, "correct horse battery staple"); err != nil {
 		t.Fatal(err)
 	}
 	err := chromedp.Do(ctx,
-		chromedp.Navigate(f.srv.URL+"/signin"),
+		chromedp.Navigate(f.URL+"/signin"),
 		chromedp.WaitVisible(chromedp.CSS(`input[name="email"]`)),
 		chromedp.SendKeys(chromedp.CSS(`input[name="email"]`), "clerk@example.com"),
 		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), "correct horse battery staple"),
@@ -162,5 +136,5 @@ func signInAsClerk(t *testing.T, ctx context.Context, f *fixture) {
 	if err != nil {
 		t.Fatalf("sign in: %v", err)
 	}
-	waitText(t, ctx, "Sign out")
+	webtest.WaitText(t, ctx, "Sign out")
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // TestBrowserPortalJapanese: the account holder opens the notice's link in
@@ -15,7 +16,7 @@ import (
 // the receipt.
 func TestBrowserPortalJapanese(t *testing.T) {
 	f, tok := portalFixture(t)
-	ctx := browser(t)
+	ctx := webtest.Browser(t)
 	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		if err := chromedp.Do(ctx, steps...); err != nil {
@@ -23,9 +24,9 @@ func TestBrowserPortalJapanese(t *testing.T) {
 		}
 	}
 	do("open the link",
-		chromedp.Navigate(f.srv.URL+"/portal/"+tok+"?lang=ja"),
+		chromedp.Navigate(f.URL+"/portal/"+tok+"?lang=ja"),
 		chromedp.WaitVisible(chromedp.CSS(`textarea[name="text"]`)))
-	text := waitText(t, ctx, "期限")
+	text := webtest.WaitText(t, ctx, "期限")
 	for _, want := range []string{"月曜日 2026-12-14", "あと18日", "書面で異議を申し立てる", "konnoyukio@CmRUCE",
 		"米国太平洋時間（PST、UTC−8）の2026年12月14日（月）の終わり（24時）まで", "日本の時刻", "日本時間（JST、UTC+9）の2026年12月15日（火）午後5時まで"} {
 		if !strings.Contains(text, want) {
@@ -35,14 +36,14 @@ func TestBrowserPortalJapanese(t *testing.T) {
 	if strings.Contains(text, "Aya") {
 		t.Error("the portal names another account holder")
 	}
-	shoot(t, ctx, "portal-ja.png")
+	webtest.Shoot(t, ctx, "portal-ja.png")
 	form := `form:has(input[name="kind"][value="objection"])`
 	do("object",
 		chromedp.SendKeys(chromedp.CSS(form+` textarea[name="text"]`), "私は、この情報の開示に異議を申し立てます。"),
 		chromedp.Click(chromedp.CSS(form+` button[type="submit"]`)))
-	receipt := waitText(t, ctx, "受付番号")
-	if !strings.Contains(receipt, "受け付けました") || !strings.Contains(receipt, f.own+"/") {
+	receipt := webtest.WaitText(t, ctx, "受付番号")
+	if !strings.Contains(receipt, "受け付けました") || !strings.Contains(receipt, f.Own+"/") {
 		t.Errorf("the receipt:\n%s", receipt)
 	}
-	shoot(t, ctx, "portal-ja-receipt.png")
+	webtest.Shoot(t, ctx, "portal-ja-receipt.png")
 }

@@ -1,57 +1,21 @@
 package web
 
 import (
-	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
-
-// browser starts headless Chromium (Debian's), or skips with how to get it;
-// under CI it is required.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		msg := "browser tests need Debian's chromium: apt-get install -y chromium (CI installs it)"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true), chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1000, 1400))
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelC := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, 60*time.Second)
-	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
-	return ctx
-}
-
-// artefacts is where screenshots of the main pages are kept: WRIT_ARTIFACTS
-// when set (CI keeps them), else the test's temporary folder.
-func artefacts(t *testing.T) string {
-	if d := os.Getenv("WRIT_ARTIFACTS"); d != "" {
-		_ = os.MkdirAll(d, 0o755)
-		return d
-	}
-	return t.TempDir()
-}
 
 // TestBrowser signs in as staff and as counsel in headless Chromium: staff
 // see the duties and the closed gate with its reasons; counsel see no
 // account holder. Screenshots of both case pages are kept.
 func TestBrowser(t *testing.T) {
 	f := newFixture(t)
-	dir := artefacts(t)
+	dir := webtest.Artefacts(t)
 	for _, tc := range []struct {
 		who        string
 		must       []string
@@ -62,11 +26,11 @@ func TestBrowser(t *testing.T) {
 		{"counsel", []string{"22-mc-80240-VKD", "may be used only"}, []string{"Aya", "konnoyukio", "obj-1", "SECRET-OBJECTION-TEXT"}, "case-counsel.png"},
 	} {
 		t.Run(tc.who, func(t *testing.T) {
-			ctx := browser(t)
+			ctx := webtest.Browser(t)
 			err := chromedp.Do(ctx,
-				chromedp.Navigate(f.srv.URL+"/auth/link?token="+f.tokens[tc.who]),
+				chromedp.Navigate(f.URL+"/auth/link?token="+f.Tokens[tc.who]),
 				chromedp.WaitVisible(chromedp.CSS("body")),
-				chromedp.Navigate(f.srv.URL+"/cases/"+f.own),
+				chromedp.Navigate(f.URL+"/cases/"+f.Own),
 				chromedp.WaitVisible(chromedp.CSS("body")),
 			)
 			if err != nil {
@@ -108,21 +72,21 @@ func TestBrowserCounselDownloads(t *testing.T) {
 		`{"type":"court_advised","at":"2022-11-15","on":["obj-1"]}`,
 		`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"overruled"}`,
 	} {
-		if code, body := f.do(t, "staff", "POST", "/api/v1/cases/"+f.own+"/events", e); code != 201 {
+		if code, body := f.Do(t, "staff", "POST", "/api/v1/cases/"+f.Own+"/events", e); code != 201 {
 			t.Fatalf("record %s: %d %s", e, code, body)
 		}
 	}
-	prods := "/api/v1/cases/" + f.own + "/productions"
-	if code, body := f.do(t, "staff", "POST", prods, `{}`); code != 201 {
+	prods := "/api/v1/cases/" + f.Own + "/productions"
+	if code, body := f.Do(t, "staff", "POST", prods, `{}`); code != 201 {
 		t.Fatalf("produce: %d %s", code, body)
 	}
-	if code, body := f.do(t, "staff", "POST", prods+"/prod-1/release", ""); code != 200 {
+	if code, body := f.Do(t, "staff", "POST", prods+"/prod-1/release", ""); code != 200 {
 		t.Fatalf("release: %d %s", code, body)
 	}
-	ctx := browser(t)
+	ctx := webtest.Browser(t)
 	err := chromedp.Do(ctx,
-		chromedp.Navigate(f.srv.URL+"/auth/link?token="+f.tokens["counsel"]),
-		chromedp.Navigate(f.srv.URL+"/cases/"+f.own),
+		chromedp.Navigate(f.URL+"/auth/link?token="+f.Tokens["counsel"]),
+		chromedp.Navigate(f.URL+"/cases/"+f.Own),
 		chromedp.WaitVisible(chromedp.CSS(`form[action$="/record"] button`)),
 		chromedp.Click(chromedp.CSS(`form[action$="/record"] button`)),
 		chromedp.WaitVisible(chromedp.CSS(`a[href$="package.tar.gz"]`)),
@@ -143,10 +107,10 @@ func TestBrowserCounselDownloads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(artefacts(t), "case-counsel-released.png"), shot, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(webtest.Artefacts(t), "case-counsel-released.png"), shot, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if resp, _ := f.page(t, "counsel", "GET", prods+"/prod-1/package.tar.gz", nil); resp.StatusCode != 200 {
+	if resp, _ := f.Page(t, "counsel", "GET", prods+"/prod-1/package.tar.gz", nil); resp.StatusCode != 200 {
 		t.Errorf("the download link serves %d", resp.StatusCode)
 	}
 }

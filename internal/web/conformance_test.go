@@ -32,19 +32,19 @@ func TestServiceChecksTheSubpoena(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c, err := f.server.Cases.Open(context.Background(), examples.SeedOrder(), "", "")
+			c, err := f.Cases.Open(context.Background(), examples.SeedOrder(), "", "")
 			if err != nil {
 				t.Fatal(err)
 			}
 			form := url.Values{"type": {"subpoena_served"}, "at": {"2022-10-20"}, "with_order": {"yes"}, "conforms": {"yes"},
-				"subpoena": {string(text)}, access.CSRFField: {f.csrf(t, "staff")}}
-			resp, page := f.page(t, "staff", "POST", "/cases/"+c.ID+"/record", form)
-			loaded, _ := f.server.Cases.Load(context.Background(), c.ID)
+				"subpoena": {string(text)}, access.CSRFField: {f.CSRF(t, "staff")}}
+			resp, page := f.Page(t, "staff", "POST", "/cases/"+c.ID+"/record", form)
+			loaded, _ := f.Cases.Load(context.Background(), c.ID)
 			e := loaded.Events[len(loaded.Events)-1]
 			if e.Type != matter.SubpoenaServed || e.Conforms == nil || *e.Conforms != tc.conforms || e.Digest == "" {
 				t.Fatalf("recorded %+v", e)
 			}
-			if b, err := f.server.Cases.Store.Blob(context.Background(), c.ID, e.Digest); err != nil || string(b) != strings.TrimSpace(string(text)) {
+			if b, err := f.Cases.Store.Blob(context.Background(), c.ID, e.Digest); err != nil || string(b) != strings.TrimSpace(string(text)) {
 				t.Errorf("the subpoena's text is not kept: %v", err)
 			}
 			if tc.conforms {

@@ -13,17 +13,18 @@ import (
 // moves only when it is moved (its machine clock stands still).
 func demoFixture(t *testing.T, start time.Time) (*fixture, *democlock.Clock) {
 	t.Helper()
-	f := newFixture(t)
 	clock := democlock.New(start, func() time.Time { return start })
-	f.server.Now, f.server.Cases.Now = clock.Now, clock.Now
-	f.server.Demo = &Demo{Clock: clock, Zone: start.Location()}
+	f := newFixture(t, func(s *Server) {
+		s.Now, s.Cases.Now = clock.Now, clock.Now
+		s.Demo = &Demo{Clock: clock, Zone: start.Location()}
+	})
 	return f, clock
 }
 
 // moveClock presses a button of the demo banner as who, on the page back.
 func (f *fixture) moveClock(t *testing.T, who, move, back string) (int, string) {
 	t.Helper()
-	resp, body := f.page(t, who, "POST", "/demo/clock", url.Values{"csrf": {f.csrf(t, who)}, "move": {move}, "back": {back}})
+	resp, body := f.Page(t, who, "POST", "/demo/clock", url.Values{"csrf": {f.CSRF(t, who)}, "move": {move}, "back": {back}})
 	return resp.StatusCode, resp.Header.Get("Location") + body
 }
 
@@ -42,18 +43,18 @@ func TestDemoClock(t *testing.T) {
 
 	t.Run("Banner", func(t *testing.T) {
 		for _, who := range []string{"staff", "counsel", "court"} {
-			_, body := f.page(t, who, "GET", "/", nil)
+			_, body := f.Page(t, who, "GET", "/", nil)
 			if !strings.Contains(body, "Demo clock: Tuesday 2022-11-08 09:00 PST") || !strings.Contains(body, `action="/demo/clock"`) {
 				t.Errorf("%s's home page has no demo banner with its buttons:\n%.1500s", who, body)
 			}
 		}
-		if _, body := f.page(t, "anonymous", "GET", "/signin", nil); !strings.Contains(body, "Demo clock: Tuesday 2022-11-08 09:00 PST") || strings.Contains(body, `action="/demo/clock"`) {
+		if _, body := f.Page(t, "anonymous", "GET", "/signin", nil); !strings.Contains(body, "Demo clock: Tuesday 2022-11-08 09:00 PST") || strings.Contains(body, `action="/demo/clock"`) {
 			t.Errorf("the sign-in page shows the clock without its buttons:\n%.1500s", body)
 		}
 	})
 	t.Run("ADayOn", func(t *testing.T) {
-		code, loc := f.moveClock(t, "staff", "day", "/cases/"+f.own)
-		if code != 303 || !strings.HasPrefix(loc, "/cases/"+f.own) {
+		code, loc := f.moveClock(t, "staff", "day", "/cases/"+f.Own)
+		if code != 303 || !strings.HasPrefix(loc, "/cases/"+f.Own) {
 			t.Fatalf("a day on: %d %.300s", code, loc)
 		}
 		if got, want := clock.Now(), time.Date(2022, 11, 9, 9, 0, 0, 0, la); !got.Equal(want) {
@@ -67,7 +68,7 @@ func TestDemoClock(t *testing.T) {
 		if got, want := clock.Now(), time.Date(2022, 11, 15, 9, 0, 0, 0, la); !got.Equal(want) {
 			t.Errorf("the clock reads %s, want the morning after her windows closed, %s", got, want)
 		}
-		_, body := f.page(t, "staff", "GET", "/", nil)
+		_, body := f.Page(t, "staff", "GET", "/", nil)
 		for _, want := range []string{"Demo clock: Tuesday 2022-11-15 09:00 PST", "Monday 2022-11-14", "Aya@ay_chim0807", "object in writing"} {
 			if !strings.Contains(body, want) {
 				t.Errorf("staff's banner after the move lacks %q:\n%.2000s", want, body)
@@ -75,10 +76,10 @@ func TestDemoClock(t *testing.T) {
 		}
 		// The court sees the case's windows; counsel learn only the time
 		// (invariant 3): not whose window, not when it closed.
-		if _, body := f.page(t, "court", "GET", "/", nil); !strings.Contains(body, "Aya@ay_chim0807") {
+		if _, body := f.Page(t, "court", "GET", "/", nil); !strings.Contains(body, "Aya@ay_chim0807") {
 			t.Errorf("the court's banner does not say what the move passed:\n%.2000s", body)
 		}
-		_, body = f.page(t, "counsel", "GET", "/", nil)
+		_, body = f.Page(t, "counsel", "GET", "/", nil)
 		if !strings.Contains(body, "Demo clock: Tuesday 2022-11-15 09:00 PST") {
 			t.Errorf("counsel's banner does not show the time:\n%.2000s", body)
 		}
@@ -91,22 +92,22 @@ func TestDemoClock(t *testing.T) {
 		if got, want := clock.Now(), time.Date(2022, 11, 19, 9, 0, 0, 0, la); !got.Equal(want) {
 			t.Errorf("the clock reads %s, want the morning after the court had to be advised, %s", got, want)
 		}
-		if _, body := f.page(t, "staff", "GET", "/", nil); !strings.Contains(body, "Friday 2022-11-18") || !strings.Contains(body, "advise the court") {
+		if _, body := f.Page(t, "staff", "GET", "/", nil); !strings.Contains(body, "Friday 2022-11-18") || !strings.Contains(body, "advise the court") {
 			t.Errorf("staff's banner does not say the move passed the day to advise the court:\n%.2000s", body)
 		}
 	})
 	t.Run("ErrBadMove", func(t *testing.T) {
 		before := clock.Now()
 		for _, form := range []url.Values{
-			{"csrf": {f.csrf(t, "staff")}, "move": {"back"}},
+			{"csrf": {f.CSRF(t, "staff")}, "move": {"back"}},
 			{"move": {"day"}},
 		} {
-			resp, body := f.page(t, "staff", "POST", "/demo/clock", form)
+			resp, body := f.Page(t, "staff", "POST", "/demo/clock", form)
 			if resp.StatusCode < 400 {
 				t.Errorf("POST /demo/clock %v: %d\n%.400s", form, resp.StatusCode, body)
 			}
 		}
-		if resp, _ := f.page(t, "anonymous", "POST", "/demo/clock", url.Values{"move": {"day"}}); resp.StatusCode != 403 {
+		if resp, _ := f.Page(t, "anonymous", "POST", "/demo/clock", url.Values{"move": {"day"}}); resp.StatusCode != 403 {
 			t.Errorf("signed out: %d, want 403", resp.StatusCode)
 		}
 		if !clock.Now().Equal(before) {
@@ -117,8 +118,8 @@ func TestDemoClock(t *testing.T) {
 		// A refused form answers with the case page at the form's
 		// address, which takes only a POST: the banner goes back to the
 		// case's page instead.
-		_, body := f.page(t, "staff", "POST", "/cases/"+f.own+"/record", url.Values{"csrf": {f.csrf(t, "staff")}, "type": {"no_such_event"}})
-		if !strings.Contains(body, `name="back" value="/cases/`+f.own+`"`) {
+		_, body := f.Page(t, "staff", "POST", "/cases/"+f.Own+"/record", url.Values{"csrf": {f.CSRF(t, "staff")}, "type": {"no_such_event"}})
+		if !strings.Contains(body, `name="back" value="/cases/`+f.Own+`"`) {
 			t.Errorf("the banner of a page answering a form does not go back to the case page:\n%.2000s", body)
 		}
 	})
@@ -138,12 +139,12 @@ func TestDemoClockNotADemo(t *testing.T) {
 	for _, who := range []string{"anonymous", "staff", "counsel", "court"} {
 		form := url.Values{"move": {"day"}}
 		if who != "anonymous" {
-			form.Set("csrf", f.csrf(t, who))
+			form.Set("csrf", f.CSRF(t, who))
 		}
-		if resp, _ := f.page(t, who, "POST", "/demo/clock", form); resp.StatusCode != 404 {
+		if resp, _ := f.Page(t, who, "POST", "/demo/clock", form); resp.StatusCode != 404 {
 			t.Errorf("POST /demo/clock as %s: %d, want 404", who, resp.StatusCode)
 		}
-		if _, body := f.page(t, who, "GET", "/", nil); strings.Contains(body, "Demo clock") {
+		if _, body := f.Page(t, who, "GET", "/", nil); strings.Contains(body, "Demo clock") {
 			t.Errorf("%s's page shows a demo clock on a server that is not a demo", who)
 		}
 	}

@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // TestMoreForms: the case page offers, and records, what else happens under
@@ -19,11 +19,11 @@ import (
 // modifies the scope with the new scope.
 func TestMoreForms(t *testing.T) {
 	f := newFixture(t)
-	path := "/cases/" + f.own + "/record"
+	path := "/cases/" + f.Own + "/record"
 	post := func(who string, form url.Values) string {
 		t.Helper()
-		form.Set(access.CSRFField, f.csrf(t, who))
-		resp, body := f.page(t, who, "POST", path, form)
+		form.Set(access.CSRFField, f.CSRF(t, who))
+		resp, body := f.Page(t, who, "POST", path, form)
 		if resp.StatusCode != http.StatusSeeOther {
 			t.Fatalf("%v: %d\n%.600s", form, resp.StatusCode, body)
 		}
@@ -31,13 +31,13 @@ func TestMoreForms(t *testing.T) {
 	}
 	last := func() matter.Event {
 		t.Helper()
-		c, err := f.server.Cases.Load(context.Background(), f.own)
+		c, err := f.Cases.Load(context.Background(), f.Own)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return c.Events[len(c.Events)-1]
 	}
-	_, page := f.page(t, "staff", "GET", "/cases/"+f.own, nil)
+	_, page := f.Page(t, "staff", "GET", "/cases/"+f.Own, nil)
 	for _, want := range []string{`value="notice_delivered"`, `value="notice_failed"`, `value="objection_withdrawn"`, `value="motion_filed"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("staff's case page has no form with %s", want)
@@ -48,7 +48,7 @@ func TestMoreForms(t *testing.T) {
 	if e := last(); e.Type != matter.NoticeFailed || e.Account != "Aya@ay_chim0807" || e.Note != "550 mailbox unavailable" {
 		t.Errorf("recorded %+v", e)
 	}
-	_, page = f.page(t, "staff", "GET", "/cases/"+f.own, nil)
+	_, page = f.Page(t, "staff", "GET", "/cases/"+f.Own, nil)
 	if !regexp.MustCompile(`name="type" value="notice_sent"><input type="hidden" name="account" value="Aya@ay_chim0807"`).MatchString(page) {
 		t.Error("after the notice bounced, the page does not offer to record a new notice to the account")
 	}
@@ -64,25 +64,25 @@ func TestMoreForms(t *testing.T) {
 		t.Errorf("recorded %+v", mot)
 	}
 
-	_, page = f.page(t, "court", "GET", "/cases/"+f.own, nil)
+	_, page = f.Page(t, "court", "GET", "/cases/"+f.Own, nil)
 	if !strings.Contains(page, `value="modify"`) || !strings.Contains(page, "&#34;case_number&#34;") {
 		t.Error("the court's page offers no modifying ruling starting from the order in effect")
 	}
-	c, _ := f.server.Cases.Load(context.Background(), f.own)
+	c, _ := f.Cases.Load(context.Background(), f.Own)
 	narrowed := *c.Order
 	narrowed.Targets = narrowed.Targets[:1]
-	post("court", url.Values{"type": {"ruling"}, "at": {"2022-12-01"}, "on": {mot.ID}, "outcome": {"modified"}, "order": {mustJSON(t, narrowed)}})
+	post("court", url.Values{"type": {"ruling"}, "at": {"2022-12-01"}, "on": {mot.ID}, "outcome": {"modified"}, "order": {webtest.MustJSON(t, narrowed)}})
 	if e := last(); e.Type != matter.Ruling || e.Outcome != matter.Modified || e.Order == nil || len(e.Order.Targets) != 1 {
 		t.Errorf("recorded %+v", e)
 	}
 
 	form := url.Values{"type": {"ruling"}, "at": {"2022-12-01"}, "on": {"obj-1"}, "outcome": {"modified"}, "order": {`{"case_number": 7}`}}
-	form.Set(access.CSRFField, f.csrf(t, "court"))
-	n := f.eventCount(t, f.own)
-	if resp, body := f.page(t, "court", "POST", path, form); resp.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, "order:") {
+	form.Set(access.CSRFField, f.CSRF(t, "court"))
+	n := f.EventCount(t, f.Own)
+	if resp, body := f.Page(t, "court", "POST", path, form); resp.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, "order:") {
 		t.Errorf("a modifying ruling with a broken order: %d\n%.400s", resp.StatusCode, body)
 	}
-	if f.eventCount(t, f.own) != n {
+	if f.EventCount(t, f.Own) != n {
 		t.Error("a refused ruling changed the case")
 	}
 }
@@ -91,11 +91,11 @@ func TestMoreForms(t *testing.T) {
 // with only the events by then and no forms; a bad day is a clear 422.
 func TestCasePageAsOf(t *testing.T) {
 	f := newFixture(t)
-	_, page := f.page(t, "staff", "GET", "/cases/"+f.own+"?now=2022-10-25", nil)
+	_, page := f.Page(t, "staff", "GET", "/cases/"+f.Own+"?now=2022-10-25", nil)
 	if !strings.Contains(page, "as it stood at the end of") || strings.Contains(page, "SECRET-OBJECTION-TEXT") {
 		t.Error("as of 2022-10-25 the page shows the objection received on 2022-11-08, or no notice that it is a past view")
 	}
-	if strings.Contains(page, `action="/cases/`+f.own+`/record"`) {
+	if strings.Contains(page, `action="/cases/`+f.Own+`/record"`) {
 		t.Error("a past view offers forms")
 	}
 	// The notice went out on 2022-10-21 (Friday): 21 days later is
@@ -104,17 +104,8 @@ func TestCasePageAsOf(t *testing.T) {
 	if !strings.Contains(page, "2022-11-14") {
 		t.Error("as of 2022-10-25 the page does not show the objection window closing 2022-11-14")
 	}
-	resp, body := f.page(t, "staff", "GET", "/cases/"+f.own+"?now=2022-13-01", nil)
+	resp, body := f.Page(t, "staff", "GET", "/cases/"+f.Own+"?now=2022-13-01", nil)
 	if resp.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, "now:") {
 		t.Errorf("a bad day: %d\n%.300s", resp.StatusCode, body)
 	}
-}
-
-func mustJSON(t *testing.T, v any) string {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
 }

@@ -16,51 +16,25 @@ import (
 
 	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/access"
-	"github.com/writ-project/writ/internal/application"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/production/pdf"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
-
-// seedOrderText is the text of an order like the seed's: writ's own draft
-// of it, from the seed's application (examples/applications).
-func seedOrderText(t *testing.T) string {
-	t.Helper()
-	return seedOrderDraft(t).Text
-}
-
-// seedOrderDraft is writ's draft of the seed order, from the seed's
-// application.
-func seedOrderDraft(t *testing.T) *application.Document {
-	t.Helper()
-	b, err := os.ReadFile("../../examples/applications/takagi-2022.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := application.Parse(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := application.Draft(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
 
 // upload posts the intake form with a file, as staff.
 func (f *fixture) upload(t *testing.T, who, name string, data []byte) (*http.Response, string) {
 	t.Helper()
 	var body bytes.Buffer
 	w := multipart.NewWriter(&body)
-	_ = w.WriteField(access.CSRFField, f.csrf(t, who))
+	_ = w.WriteField(access.CSRFField, f.CSRF(t, who))
 	part, _ := w.CreateFormFile("file", name)
 	_, _ = part.Write(data)
 	_ = w.Close()
-	req, _ := http.NewRequest("POST", f.srv.URL+"/intake", &body)
+	req, _ := http.NewRequest("POST", f.URL+"/intake", &body)
 	req.Header.Set("Content-Type", w.FormDataContentType())
-	req.AddCookie(&http.Cookie{Name: access.CookieName, Value: f.tokens[who]})
-	resp, err := noRedirect.Do(req)
+	req.AddCookie(&http.Cookie{Name: access.CookieName, Value: f.Tokens[who]})
+	resp, err := webtest.NoRedirect.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +50,7 @@ func (f *fixture) upload(t *testing.T, who, name string, data []byte) (*http.Res
 // and the very file is kept with it.
 func TestIntakeReadsTheOrder(t *testing.T) {
 	f := newFixture(t)
-	text := seedOrderText(t)
+	text := webtest.SeedOrderText(t)
 	resp, page := f.upload(t, "staff", "../../order 22-mc-80240.txt", []byte(text))
 	if resp.StatusCode != 200 {
 		t.Fatalf("upload: %d\n%.600s", resp.StatusCode, page)
@@ -104,11 +78,11 @@ func TestIntakeReadsTheOrder(t *testing.T) {
 		}
 		return html.UnescapeString(m[1])
 	}
-	form := url.Values{"original": {hidden("original")}, "name": {hidden("name")}, "key": {hidden("key")}, access.CSRFField: {f.csrf(t, "staff")}}
+	form := url.Values{"original": {hidden("original")}, "name": {hidden("name")}, "key": {hidden("key")}, access.CSRFField: {f.CSRF(t, "staff")}}
 
 	before := len(f.cases(t))
 	form.Set("order", `{"case_number": "22-mc-80240-VKD"}`)
-	resp, page = f.page(t, "staff", "POST", "/intake/confirm", form)
+	resp, page = f.Page(t, "staff", "POST", "/intake/confirm", form)
 	if resp.StatusCode != 422 || !strings.Contains(page, "not valid yet") || !strings.Contains(page, `<mark id="span-`) {
 		t.Errorf("an invalid correction: %d", resp.StatusCode)
 	}
@@ -117,12 +91,12 @@ func TestIntakeReadsTheOrder(t *testing.T) {
 	}
 
 	form.Set("order", string(examples.SeedOrder()))
-	resp, page = f.page(t, "staff", "POST", "/intake/confirm", form)
+	resp, page = f.Page(t, "staff", "POST", "/intake/confirm", form)
 	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(resp.Header.Get("Location"), "/cases/c-") {
 		t.Fatalf("confirm: %d\n%.600s", resp.StatusCode, page)
 	}
 	id := strings.TrimPrefix(resp.Header.Get("Location"), "/cases/")
-	c, err := f.server.Cases.Load(context.Background(), id)
+	c, err := f.Cases.Load(context.Background(), id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +104,7 @@ func TestIntakeReadsTheOrder(t *testing.T) {
 	if doc.Type != matter.OrderDocument || doc.Note != "order 22-mc-80240.txt" {
 		t.Fatalf("the document is recorded as %+v", doc)
 	}
-	if b, err := f.server.Cases.Store.Blob(context.Background(), id, doc.Digest); err != nil || string(b) != text {
+	if b, err := f.Cases.Store.Blob(context.Background(), id, doc.Digest); err != nil || string(b) != text {
 		t.Errorf("the document kept is not the file sent: %v", err)
 	}
 
@@ -145,7 +119,7 @@ func TestIntakeReadsTheOrder(t *testing.T) {
 // cases lists the cases, through the API as staff.
 func (f *fixture) cases(t *testing.T) []string {
 	t.Helper()
-	_, body := f.do(t, "staff", "GET", "/api/v1/cases", "")
+	_, body := f.Do(t, "staff", "GET", "/api/v1/cases", "")
 	return regexp.MustCompile(`"case":"(c-[a-z0-9]+)"`).FindAllString(body, -1)
 }
 
@@ -166,7 +140,7 @@ func TestIntakeReadsAPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := seedOrderDraft(t).PDF(font)
+	doc, err := webtest.SeedOrderDraft(t).PDF(font)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,9 +166,9 @@ func TestIntakeReadsAPDF(t *testing.T) {
 func TestReadOrderAPI(t *testing.T) {
 	f := newFixture(t)
 	post := func(who, ctype string, body []byte) (int, string) {
-		req, _ := http.NewRequest("POST", f.srv.URL+"/api/v1/orders/read", bytes.NewReader(body))
+		req, _ := http.NewRequest("POST", f.URL+"/api/v1/orders/read", bytes.NewReader(body))
 		req.Header.Set("Content-Type", ctype)
-		if tok := f.tokens[who]; tok != "" {
+		if tok := f.Tokens[who]; tok != "" {
 			req.Header.Set("Authorization", "Bearer "+tok)
 		}
 		resp, err := http.DefaultClient.Do(req)
@@ -205,7 +179,7 @@ func TestReadOrderAPI(t *testing.T) {
 		b, _ := io.ReadAll(resp.Body)
 		return resp.StatusCode, string(b)
 	}
-	text := []byte(seedOrderText(t))
+	text := []byte(webtest.SeedOrderText(t))
 	code, body := post("staff", "text/plain", text)
 	if code != 200 || !strings.Contains(body, `"case_number":"22-mc-80240-VKD"`) || !strings.Contains(body, `"needs_person"`) || !strings.Contains(body, `"span"`) {
 		t.Errorf("staff read an order: %d %.300s", code, body)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // TestModifiedRulingNarrowsProduction: the court, ruling on Aya's
@@ -19,7 +20,7 @@ import (
 // afterwards follows the order as modified: one account, no phones.
 func TestModifiedRulingNarrowsProduction(t *testing.T) {
 	f := productionFixture(t)
-	c, _ := f.server.Cases.Load(context.Background(), f.own)
+	c, _ := f.Cases.Load(context.Background(), f.Own)
 	narrowed := *c.Order
 	narrowed.Targets = nil
 	for _, tg := range c.Order.Targets {
@@ -38,20 +39,20 @@ func TestModifiedRulingNarrowsProduction(t *testing.T) {
 		b, _ := json.Marshal(cats)
 		_ = json.Unmarshal(b, &narrowed.Requests[i].Categories)
 	}
-	events := "/api/v1/cases/" + f.own + "/events"
+	events := "/api/v1/cases/" + f.Own + "/events"
 	for _, e := range []string{
 		`{"type":"notice_sent","at":"2022-10-28","account":"konnoyukio@CmRUCE"}`,
 		`{"type":"court_advised","at":"2022-11-15","on":["obj-1"]}`,
-		`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"modified","order":` + mustJSON(t, narrowed) + `}`,
+		`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"modified","order":` + webtest.MustJSON(t, narrowed) + `}`,
 	} {
-		if code, body := f.do(t, "staff", "POST", events, e); code != 201 {
+		if code, body := f.Do(t, "staff", "POST", events, e); code != 201 {
 			t.Fatalf("record %.80s: %d %s", e, code, body)
 		}
 	}
-	if code, body := f.do(t, "staff", "POST", "/api/v1/cases/"+f.own+"/productions", `{}`); code != 201 {
+	if code, body := f.Do(t, "staff", "POST", "/api/v1/cases/"+f.Own+"/productions", `{}`); code != 201 {
 		t.Fatalf("produce: %d %s", code, body)
 	}
-	c, _ = f.server.Cases.Load(context.Background(), f.own)
+	c, _ = f.Cases.Load(context.Background(), f.Own)
 	built := c.Events[len(c.Events)-1]
 	if built.Type != matter.ProductionBuilt || strings.Join(built.Accounts, ",") != "konnoyukio@CmRUCE" {
 		t.Fatalf("the production after the modifying ruling holds %v", built.Accounts)
@@ -85,7 +86,7 @@ func TestModifiedRulingNarrowsProduction(t *testing.T) {
 // end in suffix, concatenated.
 func readPackageFile(f *fixture, production, suffix string) (string, error) {
 	var out strings.Builder
-	err := filepath.WalkDir(f.server.packageDir(f.own, production), func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(f.server.packageDir(f.Own, production), func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, suffix) {
 			return err
 		}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/access/oidctest"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // oidcFixture is the web fixture served again with sign-in through a test
@@ -38,10 +39,10 @@ func newOIDCFixture(t *testing.T) *oidcFixture {
 	t.Helper()
 	f := newFixture(t)
 	idp := oidctest.New(t)
-	idp.Now = func() time.Time { return testNow }
+	idp.Now = func() time.Time { return webtest.Now }
 	ts := httptest.NewUnstartedServer(nil)
 	base := "http://" + ts.Listener.Addr().String()
-	o, err := access.NewOIDC(f.server.Access, access.OIDCConfig{Issuer: idp.URL, ClientID: oidctest.ClientID,
+	o, err := access.NewOIDC(f.Access, access.OIDCConfig{Issuer: idp.URL, ClientID: oidctest.ClientID,
 		ClientSecret: oidctest.ClientSecret, RedirectURL: base + "/signin/oidc/callback", Name: "Test IdP"})
 	if err != nil {
 		t.Fatal(err)
@@ -188,7 +189,7 @@ func TestOIDCSignInPage(t *testing.T) {
 			{"address not verified", oidctest.Identity{Email: "staff@example.com", EmailVerified: false}, nil},
 			{"wrong nonce", oidctest.Identity{Email: "staff@example.com", Nonce: "replayed"}, nil},
 			{"wrong audience", oidctest.Identity{Email: "staff@example.com", Audience: "another-app"}, nil},
-			{"expired token", oidctest.Identity{Email: "staff@example.com", Expiry: testNow.Add(-time.Second)}, nil},
+			{"expired token", oidctest.Identity{Email: "staff@example.com", Expiry: webtest.Now.Add(-time.Second)}, nil},
 			{"bad state", oidctest.Identity{Email: "staff@example.com"}, func(q url.Values) { q.Set("state", "forged-state") }},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
@@ -269,11 +270,11 @@ func TestOIDCNotConfigured(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
 	c := browserClient(t)
-	if _, body := get(t, c, f.srv.URL+"/signin"); strings.Contains(body, "/signin/oidc") || strings.Contains(body, "Sign in with") {
+	if _, body := get(t, c, f.URL+"/signin"); strings.Contains(body, "/signin/oidc") || strings.Contains(body, "Sign in with") {
 		t.Errorf("the sign-in page offers OIDC without a provider:\n%s", body)
 	}
 	for _, path := range []string{"/signin/oidc", "/signin/oidc/callback?code=x&state=y"} {
-		if resp, _ := get(t, c, f.srv.URL+path); resp.StatusCode != http.StatusNotFound {
+		if resp, _ := get(t, c, f.URL+path); resp.StatusCode != http.StatusNotFound {
 			t.Errorf("GET %s: %d, want 404", path, resp.StatusCode)
 		}
 	}
@@ -287,7 +288,7 @@ func TestOIDCProviderDown(t *testing.T) {
 	gone := httptest.NewServer(nil)
 	gone.Close()
 	down := httptest.NewUnstartedServer(nil)
-	o, err := access.NewOIDC(f.server.Access, access.OIDCConfig{Issuer: gone.URL, ClientID: "c",
+	o, err := access.NewOIDC(f.Access, access.OIDCConfig{Issuer: gone.URL, ClientID: "c",
 		RedirectURL: "http://" + down.Listener.Addr().String() + "/signin/oidc/callback", Name: "Test IdP"})
 	if err != nil {
 		t.Fatal(err)
@@ -310,13 +311,13 @@ func TestOIDCProviderDown(t *testing.T) {
 // Both run on the wall clock, which the browser judges cookies by.
 func TestBrowserOIDC(t *testing.T) {
 	f := newFixture(t)
-	ctx := browser(t)
-	dir := artefacts(t)
+	ctx := webtest.Browser(t)
+	dir := webtest.Artefacts(t)
 	idp := oidctest.New(t)
 	idp.URL = strings.Replace(idp.URL, "127.0.0.1", "localhost", 1)
 	ts := httptest.NewUnstartedServer(nil)
 	base := "http://" + ts.Listener.Addr().String()
-	o, err := access.NewOIDC(f.server.Access, access.OIDCConfig{Issuer: idp.URL, ClientID: oidctest.ClientID,
+	o, err := access.NewOIDC(f.Access, access.OIDCConfig{Issuer: idp.URL, ClientID: oidctest.ClientID,
 		ClientSecret: oidctest.ClientSecret, RedirectURL: base + "/signin/oidc/callback", Name: "Test IdP"})
 	if err != nil {
 		t.Fatal(err)

@@ -17,47 +17,10 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
-// noRedirect is a client that shows redirects instead of following them.
-var noRedirect = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-
-// page requests a page as a browser would: with the session cookie, and a
-// form for a POST.
-func (f *fixture) page(t *testing.T, who, method, path string, form url.Values) (*http.Response, string) {
-	t.Helper()
-	var body io.Reader
-	if form != nil {
-		body = strings.NewReader(form.Encode())
-	}
-	req, _ := http.NewRequest(method, f.srv.URL+path, body)
-	if form != nil {
-		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	}
-	if tok := f.tokens[who]; tok != "" {
-		req.AddCookie(&http.Cookie{Name: access.CookieName, Value: tok})
-	}
-	resp, err := noRedirect.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp, string(b)
-}
-
 var csrfInput = regexp.MustCompile(`name="` + access.CSRFField + `" value="([^"]+)"`)
-
-// csrf reads the CSRF token from a page's forms.
-func (f *fixture) csrf(t *testing.T, who string) string {
-	t.Helper()
-	_, body := f.page(t, who, "GET", "/", nil)
-	m := csrfInput.FindStringSubmatch(body)
-	if m == nil {
-		t.Fatalf("no CSRF field on the home page of %s", who)
-	}
-	return m[1]
-}
 
 // TestPagesAccess walks every page for every role, on the caller's own
 // case and on another platform's, and checks the answer of each.
@@ -70,19 +33,19 @@ func TestPagesAccess(t *testing.T) {
 	}{
 		{"home", "/", []int{303, 200, 200, 200, 200, 200}},
 		{"sign-in", "/signin", []int{200, 303, 303, 303, 303, 303}},
-		{"case own", "/cases/" + f.own, []int{303, 200, 404, 200, 404, 200}},
-		{"case other", "/cases/" + f.other, []int{303, 404, 200, 404, 404, 404}},
-		{"audit own", "/cases/" + f.own + "/audit", []int{303, 200, 404, 403, 404, 200}},
-		{"audit other", "/cases/" + f.other + "/audit", []int{303, 404, 200, 404, 404, 404}},
+		{"case own", "/cases/" + f.Own, []int{303, 200, 404, 200, 404, 200}},
+		{"case other", "/cases/" + f.Other, []int{303, 404, 200, 404, 404, 404}},
+		{"audit own", "/cases/" + f.Own + "/audit", []int{303, 200, 404, 403, 404, 200}},
+		{"audit other", "/cases/" + f.Other + "/audit", []int{303, 404, 200, 404, 404, 404}},
 		{"unknown case", "/cases/c-nosuchcase", []int{303, 404, 404, 404, 404, 404}},
-		{"letter own", "/cases/" + f.own + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 403, 404, 404}},
-		{"letter other", "/cases/" + f.other + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 404, 404, 404}},
+		{"letter own", "/cases/" + f.Own + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 403, 404, 404}},
+		{"letter other", "/cases/" + f.Other + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 404, 404, 404}},
 		{"portal, a bad token", "/portal/" + strings.Repeat("A", 43), []int{404, 404, 404, 404, 404, 404}},
 		{"style sheet", "/static/writ.css", []int{200, 200, 200, 200, 200, 200}},
 	} {
 		for i, w := range who {
 			t.Run(tc.route+"/"+w, func(t *testing.T) {
-				resp, body := f.page(t, w, "GET", tc.path, nil)
+				resp, body := f.Page(t, w, "GET", tc.path, nil)
 				if resp.StatusCode != tc.want[i] {
 					t.Errorf("GET %s as %s: %d; want %d\n%.400s", tc.path, w, resp.StatusCode, tc.want[i], body)
 				}
@@ -90,9 +53,9 @@ func TestPagesAccess(t *testing.T) {
 		}
 	}
 	t.Run("a case one may not see looks like one that does not exist", func(t *testing.T) {
-		_, hidden := f.page(t, "counsel", "GET", "/cases/"+f.other, nil)
-		_, missing := f.page(t, "counsel", "GET", "/cases/c-nosuchcase", nil)
-		if strings.ReplaceAll(hidden, f.other, "ID") != strings.ReplaceAll(missing, "c-nosuchcase", "ID") {
+		_, hidden := f.Page(t, "counsel", "GET", "/cases/"+f.Other, nil)
+		_, missing := f.Page(t, "counsel", "GET", "/cases/c-nosuchcase", nil)
+		if strings.ReplaceAll(hidden, f.Other, "ID") != strings.ReplaceAll(missing, "c-nosuchcase", "ID") {
 			t.Errorf("the pages differ:\n%s\n---\n%s", hidden, missing)
 		}
 	})
@@ -104,19 +67,19 @@ func TestPagesAccess(t *testing.T) {
 func TestCounselPagesShowNoIdentity(t *testing.T) {
 	f := newFixture(t)
 	secrets := []string{"Aya", "ay_chim0807", "konnoyukio", "CmRUCE", "SECRET-OBJECTION-TEXT", "obj-1", "2022-11-08"}
-	for _, path := range []string{"/", "/cases/" + f.own, "/cases/" + f.own + "/audit", "/cases/" + f.other, "/signin"} {
-		_, body := f.page(t, "counsel", "GET", path, nil)
+	for _, path := range []string{"/", "/cases/" + f.Own, "/cases/" + f.Own + "/audit", "/cases/" + f.Other, "/signin"} {
+		_, body := f.Page(t, "counsel", "GET", path, nil)
 		for _, s := range secrets {
 			if strings.Contains(body, s) {
 				t.Errorf("GET %s as counsel shows %q", path, s)
 			}
 		}
 	}
-	_, body := f.page(t, "counsel", "GET", "/cases/"+f.own, nil)
+	_, body := f.Page(t, "counsel", "GET", "/cases/"+f.Own, nil)
 	if !strings.Contains(body, "Use restriction") {
 		t.Error("counsel's case page does not show the use restriction")
 	}
-	_, body = f.page(t, "staff", "GET", "/cases/"+f.own, nil)
+	_, body = f.Page(t, "staff", "GET", "/cases/"+f.Own, nil)
 	for _, s := range []string{"Aya@ay_chim0807", "SECRET-OBJECTION-TEXT", "obj-1"} {
 		if !strings.Contains(body, s) {
 			t.Errorf("staff's case page does not show %q: the check above would prove nothing", s)
@@ -130,8 +93,8 @@ func TestPagesHeaders(t *testing.T) {
 	f := newFixture(t)
 	inline := regexp.MustCompile(`(?i)style=|<style|<script(\s[^>]*)?>`)
 	for _, w := range []string{"anonymous", "staff", "counsel", "court"} {
-		for _, path := range []string{"/", "/signin", "/cases/" + f.own, "/cases/" + f.own + "/audit", "/cases/" + f.other} {
-			resp, body := f.page(t, w, "GET", path, nil)
+		for _, path := range []string{"/", "/signin", "/cases/" + f.Own, "/cases/" + f.Own + "/audit", "/cases/" + f.Other} {
+			resp, body := f.Page(t, w, "GET", path, nil)
 			if !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
 				continue
 			}
@@ -145,83 +108,76 @@ func TestPagesHeaders(t *testing.T) {
 	}
 }
 
-// eventCount counts a case's events, through the API as staff.
-func (f *fixture) eventCount(t *testing.T, id string) int {
-	t.Helper()
-	_, body := f.do(t, "staff", "GET", "/api/v1/cases/"+id+"/events", "")
-	return strings.Count(body, `"seq"`)
-}
-
 // TestRecordForm: a form records its event and goes back to the case page;
 // without the CSRF token, or from a role that may not record, it is
 // refused and changes nothing; a script in a note comes back as text.
 func TestRecordForm(t *testing.T) {
 	f := newFixture(t)
-	path := "/cases/" + f.own + "/record"
+	path := "/cases/" + f.Own + "/record"
 	notice := func(csrf string) url.Values {
 		return url.Values{"type": {"notice_sent"}, "at": {"2022-10-28"}, "account": {"konnoyukio@CmRUCE"},
 			"note": {`<script>alert("x")</script>`}, access.CSRFField: {csrf}}
 	}
-	before := f.eventCount(t, f.own)
+	before := f.EventCount(t, f.Own)
 	t.Run("ErrNoCSRF", func(t *testing.T) {
 		for _, token := range []string{"", "not-the-token"} {
-			resp, _ := f.page(t, "staff", "POST", path, notice(token))
+			resp, _ := f.Page(t, "staff", "POST", path, notice(token))
 			if resp.StatusCode != http.StatusForbidden {
 				t.Errorf("without the CSRF token: %d; want 403", resp.StatusCode)
 			}
 		}
-		resp, _ := f.page(t, "anonymous", "POST", path, notice(""))
+		resp, _ := f.Page(t, "anonymous", "POST", path, notice(""))
 		if resp.StatusCode != http.StatusForbidden {
 			t.Errorf("signed out: %d; want 403", resp.StatusCode)
 		}
-		if n := f.eventCount(t, f.own); n != before {
+		if n := f.EventCount(t, f.Own); n != before {
 			t.Errorf("events %d; want %d", n, before)
 		}
 	})
 	t.Run("ErrRole", func(t *testing.T) {
-		resp, _ := f.page(t, "counsel", "POST", path, notice(f.csrf(t, "counsel")))
+		resp, _ := f.Page(t, "counsel", "POST", path, notice(f.CSRF(t, "counsel")))
 		if resp.StatusCode != http.StatusForbidden {
 			t.Errorf("counsel: %d; want 403", resp.StatusCode)
 		}
-		resp, _ = f.page(t, "staff-elsewhere", "POST", path, notice(f.csrf(t, "staff-elsewhere")))
+		resp, _ = f.Page(t, "staff-elsewhere", "POST", path, notice(f.CSRF(t, "staff-elsewhere")))
 		if resp.StatusCode != http.StatusNotFound {
 			t.Errorf("another platform's staff: %d; want 404", resp.StatusCode)
 		}
-		if n := f.eventCount(t, f.own); n != before {
+		if n := f.EventCount(t, f.Own); n != before {
 			t.Errorf("events %d; want %d", n, before)
 		}
 	})
 	t.Run("OK", func(t *testing.T) {
-		resp, body := f.page(t, "staff", "POST", path, notice(f.csrf(t, "staff")))
-		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/cases/"+f.own {
+		resp, body := f.Page(t, "staff", "POST", path, notice(f.CSRF(t, "staff")))
+		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/cases/"+f.Own {
 			t.Fatalf("%d %s; want 303 to the case\n%.400s", resp.StatusCode, resp.Header.Get("Location"), body)
 		}
-		if n := f.eventCount(t, f.own); n != before+1 {
+		if n := f.EventCount(t, f.Own); n != before+1 {
 			t.Errorf("events %d; want %d", n, before+1)
 		}
-		_, page := f.page(t, "staff", "GET", "/cases/"+f.own, nil)
+		_, page := f.Page(t, "staff", "GET", "/cases/"+f.Own, nil)
 		if strings.Contains(page, `<script>alert`) || !strings.Contains(page, `&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;`) {
 			t.Error("the note's script is not escaped in the timeline")
 		}
 	})
 	t.Run("ErrRefused", func(t *testing.T) {
-		n := f.eventCount(t, f.own)
-		form := url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}, access.CSRFField: {f.csrf(t, "staff")}}
-		resp, body := f.page(t, "staff", "POST", path, form)
+		n := f.EventCount(t, f.Own)
+		form := url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}, access.CSRFField: {f.CSRF(t, "staff")}}
+		resp, body := f.Page(t, "staff", "POST", path, form)
 		if resp.StatusCode != http.StatusConflict || !strings.Contains(body, "obj-9") {
 			t.Errorf("%d; want 409 naming obj-9\n%.400s", resp.StatusCode, body)
 		}
-		if f.eventCount(t, f.own) != n {
+		if f.EventCount(t, f.Own) != n {
 			t.Error("a refused form changed the case")
 		}
 	})
 	t.Run("court rules", func(t *testing.T) {
-		_, page := f.page(t, "court", "GET", "/cases/"+f.own, nil)
+		_, page := f.Page(t, "court", "GET", "/cases/"+f.Own, nil)
 		if !strings.Contains(page, "Record ruling") || strings.Contains(page, "Record notice sent") {
 			t.Error("the court's case page does not offer exactly the ruling")
 		}
-		form := url.Values{"type": {"ruling"}, "at": {"2022-12-05"}, "on": {"obj-1"}, "outcome": {"overruled"}, access.CSRFField: {f.csrf(t, "court")}}
-		resp, body := f.page(t, "court", "POST", path, form)
+		form := url.Values{"type": {"ruling"}, "at": {"2022-12-05"}, "on": {"obj-1"}, "outcome": {"overruled"}, access.CSRFField: {f.CSRF(t, "court")}}
+		resp, body := f.Page(t, "court", "POST", path, form)
 		if resp.StatusCode != http.StatusSeeOther {
 			t.Errorf("%d; want 303\n%.400s", resp.StatusCode, body)
 		}
@@ -233,7 +189,7 @@ func TestRecordForm(t *testing.T) {
 // sign-out needs the CSRF token and ends the session.
 func TestSignInPage(t *testing.T) {
 	ctx := context.Background()
-	now := func() time.Time { return testNow }
+	now := func() time.Time { return webtest.Now }
 	st, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "writ.db"), now)
 	if err != nil {
 		t.Fatal(err)
@@ -266,7 +222,7 @@ func TestSignInPage(t *testing.T) {
 		if path == "/signin" && signin != nil {
 			req.AddCookie(signin)
 		}
-		resp, err := noRedirect.Do(req)
+		resp, err := webtest.NoRedirect.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -279,7 +235,7 @@ func TestSignInPage(t *testing.T) {
 		if cookie != nil {
 			req.AddCookie(cookie)
 		}
-		resp, err := noRedirect.Do(req)
+		resp, err := webtest.NoRedirect.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -385,17 +341,17 @@ func TestSignInPage(t *testing.T) {
 func TestIntake(t *testing.T) {
 	f := newFixture(t)
 	countCases := func() int {
-		_, body := f.do(t, "staff", "GET", "/api/v1/cases", "")
+		_, body := f.Do(t, "staff", "GET", "/api/v1/cases", "")
 		return strings.Count(body, `"case":`)
 	}
 	post := func(who, text string) (*http.Response, string) {
 		t.Helper()
-		return f.page(t, who, "POST", "/intake", url.Values{access.CSRFField: {f.csrf(t, who)}, "order": {text}, "key": {formKey()}})
+		return f.Page(t, who, "POST", "/intake", url.Values{access.CSRFField: {f.CSRF(t, who)}, "order": {text}, "key": {formKey()}})
 	}
-	if resp, body := f.page(t, "staff", "GET", "/intake", nil); resp.StatusCode != 200 || !strings.Contains(body, "Take in an order") {
+	if resp, body := f.Page(t, "staff", "GET", "/intake", nil); resp.StatusCode != 200 || !strings.Contains(body, "Take in an order") {
 		t.Fatalf("intake page: %d", resp.StatusCode)
 	}
-	if resp, _ := f.page(t, "counsel", "GET", "/intake", nil); resp.StatusCode != 403 {
+	if resp, _ := f.Page(t, "counsel", "GET", "/intake", nil); resp.StatusCode != 403 {
 		t.Errorf("counsel's intake page: %d", resp.StatusCode)
 	}
 	before := countCases()
@@ -412,7 +368,7 @@ func TestIntake(t *testing.T) {
 	if resp, _ := post("staff", string(examples.SeedOrder())); resp.StatusCode != 303 || !strings.HasPrefix(resp.Header.Get("Location"), "/cases/c-") || countCases() != before+1 {
 		t.Errorf("intake: %d to %s, %d cases", resp.StatusCode, resp.Header.Get("Location"), countCases())
 	}
-	if resp, _ := f.page(t, "staff", "POST", "/intake", url.Values{"order": {string(examples.SeedOrder())}}); resp.StatusCode != 403 || countCases() != before+1 {
+	if resp, _ := f.Page(t, "staff", "POST", "/intake", url.Values{"order": {string(examples.SeedOrder())}}); resp.StatusCode != 403 || countCases() != before+1 {
 		t.Errorf("intake without CSRF: %d", resp.StatusCode)
 	}
 }
@@ -422,19 +378,19 @@ func TestIntake(t *testing.T) {
 // make it for them.
 func TestCounselAcknowledges(t *testing.T) {
 	f := newFixture(t)
-	_, body := f.page(t, "counsel", "GET", "/cases/"+f.own, nil)
+	_, body := f.Page(t, "counsel", "GET", "/cases/"+f.Own, nil)
 	if !strings.Contains(body, "I acknowledge") {
 		t.Fatalf("no acknowledgment form for counsel:\n%.800s", body)
 	}
-	form := url.Values{access.CSRFField: {f.csrf(t, "counsel")}, "type": {"use_acknowledged"}, "at": {"2026-11-26"}, "key": {formKey()}}
-	if resp, body := f.page(t, "counsel", "POST", "/cases/"+f.own+"/record", form); resp.StatusCode != 303 {
+	form := url.Values{access.CSRFField: {f.CSRF(t, "counsel")}, "type": {"use_acknowledged"}, "at": {"2026-11-26"}, "key": {formKey()}}
+	if resp, body := f.Page(t, "counsel", "POST", "/cases/"+f.Own+"/record", form); resp.StatusCode != 303 {
 		t.Fatalf("acknowledge: %d\n%.600s", resp.StatusCode, body)
 	}
-	_, body = f.page(t, "counsel", "GET", "/cases/"+f.own, nil)
+	_, body = f.Page(t, "counsel", "GET", "/cases/"+f.Own, nil)
 	if strings.Contains(body, "I acknowledge") || !strings.Contains(body, "acknowledged this restriction") {
 		t.Errorf("after acknowledging:\n%.800s", body)
 	}
-	code, _ := f.do(t, "staff", "POST", "/api/v1/cases/"+f.own+"/events", `{"type":"use_acknowledged","at":"2026-11-26"}`)
+	code, _ := f.Do(t, "staff", "POST", "/api/v1/cases/"+f.Own+"/events", `{"type":"use_acknowledged","at":"2026-11-26"}`)
 	if code != 403 {
 		t.Errorf("staff acknowledged for the applicant: %d", code)
 	}
@@ -455,13 +411,13 @@ func TestPagesFormsAccess(t *testing.T) {
 	}{
 		{"intake, nothing sent", "/intake", url.Values{}, []int{403, 422, 422, 403, 403, 403}},
 		{"intake confirm, no document", "/intake/confirm", url.Values{"order": {"{}"}}, []int{403, 422, 422, 403, 403, 403}},
-		{"record own, an unknown objection", "/cases/" + f.own + "/record", url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}}, []int{403, 409, 404, 403, 404, 403}},
-		{"record other", "/cases/" + f.other + "/record", url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}}, []int{403, 404, 409, 404, 404, 404}},
-		{"ruling own, an unknown objection", "/cases/" + f.own + "/record", url.Values{"type": {"ruling"}, "at": {"2022-12-05"}, "on": {"obj-9"}, "outcome": {"overruled"}}, []int{403, 409, 404, 403, 404, 409}},
-		{"notices own (no SMTP server)", "/cases/" + f.own + "/notices", url.Values{}, []int{403, 501, 404, 403, 404, 403}},
-		{"letter own, an unknown objection", "/cases/" + f.own + "/letters", url.Values{"on": {"obj-9"}, "mode": {"summary"}, "summary": {"x"}}, []int{403, 422, 404, 403, 404, 403}},
-		{"produce own, the gate closed", "/cases/" + f.own + "/produce", url.Values{}, []int{403, 409, 404, 403, 404, 403}},
-		{"release own, no such production", "/cases/" + f.own + "/release", url.Values{"production": {"prod-9"}}, []int{403, 409, 404, 403, 404, 403}},
+		{"record own, an unknown objection", "/cases/" + f.Own + "/record", url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}}, []int{403, 409, 404, 403, 404, 403}},
+		{"record other", "/cases/" + f.Other + "/record", url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}}, []int{403, 404, 409, 404, 404, 404}},
+		{"ruling own, an unknown objection", "/cases/" + f.Own + "/record", url.Values{"type": {"ruling"}, "at": {"2022-12-05"}, "on": {"obj-9"}, "outcome": {"overruled"}}, []int{403, 409, 404, 403, 404, 409}},
+		{"notices own (no SMTP server)", "/cases/" + f.Own + "/notices", url.Values{}, []int{403, 501, 404, 403, 404, 403}},
+		{"letter own, an unknown objection", "/cases/" + f.Own + "/letters", url.Values{"on": {"obj-9"}, "mode": {"summary"}, "summary": {"x"}}, []int{403, 422, 404, 403, 404, 403}},
+		{"produce own, the gate closed", "/cases/" + f.Own + "/produce", url.Values{}, []int{403, 409, 404, 403, 404, 403}},
+		{"release own, no such production", "/cases/" + f.Own + "/release", url.Values{"production": {"prod-9"}}, []int{403, 409, 404, 403, 404, 403}},
 	} {
 		for i, w := range who {
 			t.Run(tc.route+"/"+w, func(t *testing.T) {
@@ -470,11 +426,11 @@ func TestPagesFormsAccess(t *testing.T) {
 					form[k] = v
 				}
 				if w != "anonymous" {
-					form.Set(access.CSRFField, f.csrf(t, w))
+					form.Set(access.CSRFField, f.CSRF(t, w))
 				}
 				seqs := func() (n int64) {
-					for _, id := range []string{f.own, f.other} {
-						c, err := f.server.Cases.Store.Case(context.Background(), id)
+					for _, id := range []string{f.Own, f.Other} {
+						c, err := f.Cases.Store.Case(context.Background(), id)
 						if err != nil {
 							t.Fatal(err)
 						}
@@ -483,7 +439,7 @@ func TestPagesFormsAccess(t *testing.T) {
 					return n
 				}
 				n := seqs()
-				resp, body := f.page(t, w, "POST", tc.path, form)
+				resp, body := f.Page(t, w, "POST", tc.path, form)
 				if resp.StatusCode != tc.want[i] {
 					t.Errorf("POST %s as %s: %d; want %d\n%.300s", tc.path, w, resp.StatusCode, tc.want[i], body)
 				}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -16,24 +15,25 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // portalFixture is the access fixture with a notice to konnoyukio@CmRUCE
 // on Monday 2026-11-23 and a portal token for that account; the windows
 // to object and to move the court run 21 days, to Monday 2026-12-14
-// (checked on a calendar: no holiday between), so on testNow (Thursday
+// (checked on a calendar: no holiday between), so on webtest.Now (Thursday
 // 2026-11-26) 18 days are left.
 func portalFixture(t *testing.T) (*fixture, string) {
 	t.Helper()
 	f := newFixture(t)
 	ctx := context.Background()
-	c, _ := f.server.Cases.Load(ctx, f.own)
+	c, _ := f.Cases.Load(ctx, f.Own)
 	day, _ := time.ParseInLocation("2006-01-02", "2026-11-23", c.Calendar.Location)
-	if _, err := f.server.Cases.Record(ctx, f.own, matter.Event{Type: matter.NoticeSent, At: day, Account: "konnoyukio@CmRUCE", Method: "email"}, ""); err != nil {
+	if _, err := f.Cases.Record(ctx, f.Own, matter.Event{Type: matter.NoticeSent, At: day, Account: "konnoyukio@CmRUCE", Method: "email"}, ""); err != nil {
 		t.Fatal(err)
 	}
-	tokens, _ := store.TokensOf(f.server.Cases.Store)
-	tok, err := tokens.IssueToken(ctx, store.NewToken{CaseID: f.own, Account: "konnoyukio@CmRUCE", IssuedAt: testNow.Add(-time.Hour), ExpiresAt: testNow.Add(60 * 24 * time.Hour)})
+	tokens, _ := store.TokensOf(f.Cases.Store)
+	tok, err := tokens.IssueToken(ctx, store.NewToken{CaseID: f.Own, Account: "konnoyukio@CmRUCE", IssuedAt: webtest.Now.Add(-time.Hour), ExpiresAt: webtest.Now.Add(60 * 24 * time.Hour)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,11 +43,11 @@ func portalFixture(t *testing.T) (*fixture, string) {
 // portalGet opens a portal page.
 func (f *fixture) portal(t *testing.T, method, path string, body io.Reader, ctype string) (int, string) {
 	t.Helper()
-	req, _ := http.NewRequest(method, f.srv.URL+path, body)
+	req, _ := http.NewRequest(method, f.URL+path, body)
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)
 	}
-	resp, err := noRedirect.Do(req)
+	resp, err := webtest.NoRedirect.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func TestPortal(t *testing.T) {
 		t.Error("the English portal page lacks the deadline or its countdown")
 	}
 
-	before := f.eventCount(t, f.own)
+	before := f.EventCount(t, f.Own)
 	for name, tc := range map[string]struct {
 		fields map[string]string
 		files  map[string][]byte
@@ -119,7 +119,7 @@ func TestPortal(t *testing.T) {
 			t.Errorf("%s: %d, want %d\n%.300s", name, code, tc.status, page)
 		}
 	}
-	if n := f.eventCount(t, f.own); n != before {
+	if n := f.EventCount(t, f.Own); n != before {
 		t.Fatalf("refused submissions recorded %d events", n-before)
 	}
 
@@ -130,56 +130,56 @@ func TestPortal(t *testing.T) {
 	if code != 200 || !strings.Contains(receipt, "受け付けました") || !strings.Contains(receipt, "受付番号") {
 		t.Fatalf("the objection: %d\n%.800s", code, receipt)
 	}
-	c, _ := f.server.Cases.Load(context.Background(), f.own)
+	c, _ := f.Cases.Load(context.Background(), f.Own)
 	e := c.Events[len(c.Events)-1]
 	if e.Type != matter.ObjectionReceived || e.Account != "konnoyukio@CmRUCE" || !strings.Contains(e.Note, "PORTAL-OBJECTION") ||
 		len(e.Attachments) != 1 || e.Attachments[0].Name != "evidence.pdf" || e.Attachments[0].Type != "application/pdf" {
 		t.Fatalf("recorded %+v", e)
 	}
-	if b, err := f.server.Cases.Store.Blob(context.Background(), f.own, e.Attachments[0].SHA256); err != nil || !bytes.Equal(b, pdf) {
+	if b, err := f.Cases.Store.Blob(context.Background(), f.Own, e.Attachments[0].SHA256); err != nil || !bytes.Equal(b, pdf) {
 		t.Errorf("the attachment is not kept: %v", err)
 	}
-	if !strings.Contains(receipt, "evidence.pdf") || !strings.Contains(receipt, f.own+"/") {
+	if !strings.Contains(receipt, "evidence.pdf") || !strings.Contains(receipt, f.Own+"/") {
 		t.Error("the receipt does not name the attachment or the reference")
 	}
 	// Staff read the attachment from the case page; the court not before
 	// it is advised of the objection; counsel never.
-	link := "/cases/" + f.own + "/attachments/" + e.Attachments[0].SHA256
-	if _, page := f.page(t, "staff", "GET", "/cases/"+f.own, nil); !strings.Contains(page, link) {
+	link := "/cases/" + f.Own + "/attachments/" + e.Attachments[0].SHA256
+	if _, page := f.Page(t, "staff", "GET", "/cases/"+f.Own, nil); !strings.Contains(page, link) {
 		t.Error("the staff's case page does not offer the attachment")
 	}
-	if resp, body := f.page(t, "staff", "GET", link, nil); resp.StatusCode != 200 || body != string(pdf) ||
+	if resp, body := f.Page(t, "staff", "GET", link, nil); resp.StatusCode != 200 || body != string(pdf) ||
 		resp.Header.Get("Content-Type") != "application/pdf" || !strings.HasPrefix(resp.Header.Get("Content-Disposition"), "attachment;") {
 		t.Errorf("staff download the attachment: %d %q %q", resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("Content-Disposition"))
 	}
 	for _, who := range []string{"court", "counsel", "staff-elsewhere"} {
-		if resp, _ := f.page(t, who, "GET", link, nil); resp.StatusCode == 200 {
+		if resp, _ := f.Page(t, who, "GET", link, nil); resp.StatusCode == 200 {
 			t.Errorf("%s downloads the attachment of an objection not advised to the court", who)
 		}
 	}
 	// The advise-court duty: 10 days from receipt on Thursday 2026-11-26
 	// is Sunday 2026-12-06, so Monday 2026-12-07 (Rule 6(a)(1)(C)).
-	_, show := f.do(t, "staff", "GET", "/api/v1/cases/"+f.own, "")
+	_, show := f.Do(t, "staff", "GET", "/api/v1/cases/"+f.Own, "")
 	if !strings.Contains(show, `"due":"2026-12-07"`) {
 		t.Errorf("no advise-court duty due 2026-12-07 after the objection:\n%.1500s", show)
 	}
-	for _, path := range []string{"/cases/" + f.own} {
-		if _, page := f.page(t, "counsel", "GET", path, nil); strings.Contains(page, "PORTAL-OBJECTION") || strings.Contains(page, "konnoyukio") {
+	for _, path := range []string{"/cases/" + f.Own} {
+		if _, page := f.Page(t, "counsel", "GET", path, nil); strings.Contains(page, "PORTAL-OBJECTION") || strings.Contains(page, "konnoyukio") {
 			t.Errorf("counsel's %s shows the objection or its author", path)
 		}
 	}
-	if _, api := f.do(t, "counsel", "GET", "/api/v1/cases/"+f.own, ""); strings.Contains(api, "PORTAL-OBJECTION") || strings.Contains(api, "konnoyukio") {
+	if _, api := f.Do(t, "counsel", "GET", "/api/v1/cases/"+f.Own, ""); strings.Contains(api, "PORTAL-OBJECTION") || strings.Contains(api, "konnoyukio") {
 		t.Error("counsel's API answer shows the objection or its author")
 	}
 
-	if _, page := f.page(t, "staff", "GET", "/cases/"+f.own, nil); !strings.Contains(page, "Portal links") || strings.Contains(page, tok) {
+	if _, page := f.Page(t, "staff", "GET", "/cases/"+f.Own, nil); !strings.Contains(page, "Portal links") || strings.Contains(page, tok) {
 		t.Error("the staff's case page does not list the portal link issued, or shows its token")
 	}
-	if _, page := f.page(t, "counsel", "GET", "/cases/"+f.own, nil); strings.Contains(page, "Portal links") {
+	if _, page := f.Page(t, "counsel", "GET", "/cases/"+f.Own, nil); strings.Contains(page, "Portal links") {
 		t.Error("counsel see the portal links")
 	}
 	// The link is used up: it now gets the plain refusal.
-	n := f.eventCount(t, f.own)
+	n := f.EventCount(t, f.Own)
 	if code, _ := f.portal(t, "GET", "/portal/"+tok, nil, ""); code != 404 {
 		t.Errorf("a used link: %d, want 404", code)
 	}
@@ -187,7 +187,7 @@ func TestPortal(t *testing.T) {
 	if code, _ := f.portal(t, "POST", "/portal/"+tok, body, ctype); code != 404 {
 		t.Errorf("a second submission with a used link: %d, want 404", code)
 	}
-	if f.eventCount(t, f.own) != n {
+	if f.EventCount(t, f.Own) != n {
 		t.Error("a used link recorded something")
 	}
 }
@@ -198,16 +198,16 @@ func TestPortal(t *testing.T) {
 func TestPortalRefusals(t *testing.T) {
 	f, tok := portalFixture(t)
 	ctx := context.Background()
-	tokens, _ := store.TokensOf(f.server.Cases.Store)
-	expired, err := tokens.IssueToken(ctx, store.NewToken{CaseID: f.own, Account: "konnoyukio@CmRUCE", IssuedAt: testNow.Add(-48 * time.Hour), ExpiresAt: testNow.Add(-time.Hour)})
+	tokens, _ := store.TokensOf(f.Cases.Store)
+	expired, err := tokens.IssueToken(ctx, store.NewToken{CaseID: f.Own, Account: "konnoyukio@CmRUCE", IssuedAt: webtest.Now.Add(-48 * time.Hour), ExpiresAt: webtest.Now.Add(-time.Hour)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	used, err := tokens.IssueToken(ctx, store.NewToken{CaseID: f.own, Account: "konnoyukio@CmRUCE", IssuedAt: testNow.Add(-time.Hour), ExpiresAt: testNow.Add(time.Hour)})
+	used, err := tokens.IssueToken(ctx, store.NewToken{CaseID: f.Own, Account: "konnoyukio@CmRUCE", IssuedAt: webtest.Now.Add(-time.Hour), ExpiresAt: webtest.Now.Add(time.Hour)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tokens.RedeemToken(ctx, used, testNow); err != nil {
+	if _, err := tokens.RedeemToken(ctx, used, webtest.Now); err != nil {
 		t.Fatal(err)
 	}
 	altered := []byte(tok)
@@ -234,7 +234,7 @@ func TestPortalRefusals(t *testing.T) {
 	for i := len(cases); i < PortalMaxFailures; i++ {
 		f.portal(t, "GET", "/portal/guess"+strings.Repeat("x", i), nil, "")
 	}
-	req, _ := http.NewRequest("GET", f.srv.URL+"/portal/"+tok, nil)
+	req, _ := http.NewRequest("GET", f.URL+"/portal/"+tok, nil)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -253,19 +253,19 @@ func TestBodyLimits(t *testing.T) {
 	big := append([]byte("%PDF-1.4\n"), bytes.Repeat([]byte("0"), MaxBody+MaxBody/2)...)
 
 	form := url.Values{"type": {"notice_sent"}, "at": {"2022-10-28"}, "account": {"konnoyukio@CmRUCE"},
-		"note": {string(big)}, access.CSRFField: {f.csrf(t, "staff")}}
-	n := f.eventCount(t, f.own)
-	if resp, _ := f.page(t, "staff", "POST", "/cases/"+f.own+"/record", form); resp.StatusCode < 400 || resp.StatusCode > 499 {
+		"note": {string(big)}, access.CSRFField: {f.CSRF(t, "staff")}}
+	n := f.EventCount(t, f.Own)
+	if resp, _ := f.Page(t, "staff", "POST", "/cases/"+f.Own+"/record", form); resp.StatusCode < 400 || resp.StatusCode > 499 {
 		t.Errorf("a record form of %d bytes: %d, want a 4xx", len(big), resp.StatusCode)
 	}
-	if f.eventCount(t, f.own) != n {
+	if f.EventCount(t, f.Own) != n {
 		t.Error("an oversized form recorded something")
 	}
 
-	text := append([]byte(seedOrderText(t)), bytes.Repeat([]byte(" "), MaxBody)...)
-	req, _ := http.NewRequest("POST", f.srv.URL+"/api/v1/orders/read", bytes.NewReader(text))
+	text := append([]byte(webtest.SeedOrderText(t)), bytes.Repeat([]byte(" "), MaxBody)...)
+	req, _ := http.NewRequest("POST", f.URL+"/api/v1/orders/read", bytes.NewReader(text))
 	req.Header.Set("Content-Type", "text/plain")
-	req.Header.Set("Authorization", "Bearer "+f.tokens["staff"])
+	req.Header.Set("Authorization", "Bearer "+f.Tokens["staff"])
 	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 200 {
 		t.Errorf("reading an order of %d bytes: %v %v", len(text), resp, err)
 	}
@@ -285,22 +285,21 @@ func portalSeedFixture(t *testing.T, notice time.Time, zone string, now time.Tim
 	t.Helper()
 	f := newFixture(t)
 	ctx := context.Background()
-	c, _ := f.server.Cases.Load(ctx, f.own)
+	c, _ := f.Cases.Load(ctx, f.Own)
 	at := time.Date(notice.Year(), notice.Month(), notice.Day(), 9, 0, 0, 0, c.Calendar.Location)
-	if _, err := f.server.Cases.Record(ctx, f.own, matter.Event{Type: matter.NoticeSent, At: at, Account: "konnoyukio@CmRUCE", Method: "email"}, ""); err != nil {
+	if _, err := f.Cases.Record(ctx, f.Own, matter.Event{Type: matter.NoticeSent, At: at, Account: "konnoyukio@CmRUCE", Method: "email"}, ""); err != nil {
 		t.Fatal(err)
 	}
-	tokens, _ := store.TokensOf(f.server.Cases.Store)
-	tok, err := tokens.IssueToken(ctx, store.NewToken{CaseID: f.own, Account: "konnoyukio@CmRUCE", IssuedAt: at,
-		ExpiresAt: testNow.Add(60 * 24 * time.Hour), HolderZone: zone})
+	tokens, _ := store.TokensOf(f.Cases.Store)
+	tok, err := tokens.IssueToken(ctx, store.NewToken{CaseID: f.Own, Account: "konnoyukio@CmRUCE", IssuedAt: at,
+		ExpiresAt: webtest.Now.Add(60 * 24 * time.Hour), HolderZone: zone})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := *f.server
 	s.Now = func() time.Time { return now }
 	f.server = &s
-	f.srv = httptest.NewServer(s.Handler())
-	t.Cleanup(f.srv.Close)
+	f.Serve(t, s.Handler())
 	return f, tok
 }
 
@@ -404,16 +403,16 @@ func TestPortalLate(t *testing.T) {
 					}
 				}
 			}
-			n := f.eventCount(t, f.own)
+			n := f.EventCount(t, f.Own)
 			body, ctype := submission(t, map[string]string{"kind": tt.kind, "text": "LATE-BUT-HEARD", "docket": "22-mc-80240-VKD, Dkt. 12"}, nil)
 			code, receipt := f.portal(t, "POST", "/portal/"+tok+"?lang=en", body, ctype)
 			if code != 200 || !strings.Contains(receipt, "Received") {
 				t.Fatalf("the submission after the last day: %d\n%.800s", code, receipt)
 			}
-			if f.eventCount(t, f.own) != n+1 {
+			if f.EventCount(t, f.Own) != n+1 {
 				t.Fatal("the submission after the last day was not recorded")
 			}
-			_, a, err := f.server.Cases.Assess(context.Background(), f.own, tt.now)
+			_, a, err := f.Cases.Assess(context.Background(), f.Own, tt.now)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -446,7 +445,7 @@ func TestPortalLate(t *testing.T) {
 // la is the court's time zone.
 func (f *fixture) la(t *testing.T) *time.Location {
 	t.Helper()
-	c, err := f.server.Cases.Load(context.Background(), f.own)
+	c, err := f.Cases.Load(context.Background(), f.Own)
 	if err != nil {
 		t.Fatal(err)
 	}

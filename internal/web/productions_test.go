@@ -7,14 +7,12 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/writ-project/writ/internal/access"
-	"github.com/writ-project/writ/internal/demo"
-	"github.com/writ-project/writ/internal/source"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // productionFixture is the access fixture with a demo platform to produce
@@ -22,20 +20,10 @@ import (
 // required in CI).
 func productionFixture(t *testing.T) *fixture {
 	t.Helper()
-	if _, err := os.Stat("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"); err != nil {
-		msg := "needs Debian's fonts-ipaexfont-gothic: apt-get install -y fonts-ipaexfont-gothic"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	f := newFixture(t)
-	platform := filepath.Join(t.TempDir(), "platform")
-	if _, err := demo.Generate(demo.Options{Accounts: 40, Events: 5000, Seed: 3}, platform); err != nil {
-		t.Fatal(err)
-	}
-	f.server.Production = &Production{Dir: filepath.Join(t.TempDir(), "packages"), Source: func() (source.Source, error) { return source.OpenDemo(platform) }}
-	return f
+	platform := webtest.Platform(t)
+	return newFixture(t, func(s *Server) {
+		s.Production = &Production{Dir: filepath.Join(t.TempDir(), "packages"), Source: platform}
+	})
 }
 
 // TestProductionsThroughTheAPI: staff build a production once the order
@@ -43,10 +31,10 @@ func productionFixture(t *testing.T) *fixture {
 // and after acknowledging the use restriction; the download is recorded.
 func TestProductionsThroughTheAPI(t *testing.T) {
 	f := productionFixture(t)
-	events := "/api/v1/cases/" + f.own + "/events"
-	prods := "/api/v1/cases/" + f.own + "/productions"
+	events := "/api/v1/cases/" + f.Own + "/events"
+	prods := "/api/v1/cases/" + f.Own + "/productions"
 
-	if code, body := f.do(t, "staff", "POST", prods, `{}`); code != 409 || !strings.Contains(body, "pending") {
+	if code, body := f.Do(t, "staff", "POST", prods, `{}`); code != 409 || !strings.Contains(body, "pending") {
 		t.Fatalf("produce while the objection is pending: %d %s", code, body)
 	}
 	for _, e := range []string{
@@ -54,14 +42,14 @@ func TestProductionsThroughTheAPI(t *testing.T) {
 		`{"type":"court_advised","at":"2022-11-15","on":["obj-1"]}`,
 		`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"overruled"}`,
 	} {
-		if code, body := f.do(t, "staff", "POST", events, e); code != 201 {
+		if code, body := f.Do(t, "staff", "POST", events, e); code != 201 {
 			t.Fatalf("record %s: %d %s", e, code, body)
 		}
 	}
-	if code, _ := f.do(t, "counsel", "POST", prods, `{}`); code != 403 {
+	if code, _ := f.Do(t, "counsel", "POST", prods, `{}`); code != 403 {
 		t.Errorf("counsel built a production: %d", code)
 	}
-	code, body := f.do(t, "staff", "POST", prods, `{}`)
+	code, body := f.Do(t, "staff", "POST", prods, `{}`)
 	if code != 201 {
 		t.Fatalf("produce: %d %s", code, body)
 	}
@@ -69,23 +57,23 @@ func TestProductionsThroughTheAPI(t *testing.T) {
 	_ = json.Unmarshal([]byte(body), &built)
 	download := prods + "/" + built.Production + "/package.tar.gz"
 
-	if code, _ := f.do(t, "counsel", "GET", download, ""); code != 403 {
+	if code, _ := f.Do(t, "counsel", "GET", download, ""); code != 403 {
 		t.Errorf("counsel downloaded before release: %d", code)
 	}
-	if code, body := f.do(t, "staff", "POST", prods+"/"+built.Production+"/release", ""); code != 200 {
+	if code, body := f.Do(t, "staff", "POST", prods+"/"+built.Production+"/release", ""); code != 200 {
 		t.Fatalf("release: %d %s", code, body)
 	}
-	if code, _ := f.do(t, "counsel", "GET", download, ""); code != 403 {
+	if code, _ := f.Do(t, "counsel", "GET", download, ""); code != 403 {
 		t.Errorf("counsel downloaded before acknowledging the use restriction: %d", code)
 	}
-	if code, _ := f.do(t, "counsel", "POST", events, `{"type":"use_acknowledged","at":"2026-11-26"}`); code != 201 {
+	if code, _ := f.Do(t, "counsel", "POST", events, `{"type":"use_acknowledged","at":"2026-11-26"}`); code != 201 {
 		t.Fatalf("acknowledge: %d", code)
 	}
-	if code, _ := f.do(t, "staff-elsewhere", "GET", download, ""); code != 404 {
+	if code, _ := f.Do(t, "staff-elsewhere", "GET", download, ""); code != 404 {
 		t.Errorf("another platform's staff: %d", code)
 	}
-	req, _ := http.NewRequest("GET", f.srv.URL+download, nil)
-	req.Header.Set("Authorization", "Bearer "+f.tokens["counsel"])
+	req, _ := http.NewRequest("GET", f.URL+download, nil)
+	req.Header.Set("Authorization", "Bearer "+f.Tokens["counsel"])
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil || resp.StatusCode != 200 {
 		t.Fatalf("counsel's download: %v %v", resp.StatusCode, err)
@@ -110,7 +98,7 @@ func TestProductionsThroughTheAPI(t *testing.T) {
 	if !strings.Contains(strings.Join(names, " "), "data/manifest.json") || !strings.Contains(strings.Join(names, " "), "bagit.txt") {
 		t.Errorf("the package holds %v", names)
 	}
-	_, log := f.do(t, "staff", "GET", events, "")
+	_, log := f.Do(t, "staff", "GET", events, "")
 	if !strings.Contains(log, "production_downloaded") {
 		t.Error("the download was not recorded")
 	}
@@ -121,8 +109,8 @@ func TestProductionsThroughTheAPI(t *testing.T) {
 // download link only after acknowledging the use restriction.
 func TestProductionsThroughThePages(t *testing.T) {
 	f := productionFixture(t)
-	casePage := "/cases/" + f.own
-	if _, body := f.page(t, "staff", "GET", casePage, nil); strings.Contains(body, "Build the production") {
+	casePage := "/cases/" + f.Own
+	if _, body := f.Page(t, "staff", "GET", casePage, nil); strings.Contains(body, "Build the production") {
 		t.Error("the build is offered while the gate is closed")
 	}
 	for _, e := range []string{
@@ -130,34 +118,34 @@ func TestProductionsThroughThePages(t *testing.T) {
 		`{"type":"court_advised","at":"2022-11-15","on":["obj-1"]}`,
 		`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"overruled"}`,
 	} {
-		if code, body := f.do(t, "staff", "POST", "/api/v1/cases/"+f.own+"/events", e); code != 201 {
+		if code, body := f.Do(t, "staff", "POST", "/api/v1/cases/"+f.Own+"/events", e); code != 201 {
 			t.Fatalf("record %s: %d %s", e, code, body)
 		}
 	}
-	if _, body := f.page(t, "staff", "GET", casePage, nil); !strings.Contains(body, "Build the production") {
+	if _, body := f.Page(t, "staff", "GET", casePage, nil); !strings.Contains(body, "Build the production") {
 		t.Fatal("the build is not offered once the gate is open")
 	}
-	form := url.Values{access.CSRFField: {f.csrf(t, "staff")}}
-	if resp, body := f.page(t, "staff", "POST", casePage+"/produce", form); resp.StatusCode != 303 {
+	form := url.Values{access.CSRFField: {f.CSRF(t, "staff")}}
+	if resp, body := f.Page(t, "staff", "POST", casePage+"/produce", form); resp.StatusCode != 303 {
 		t.Fatalf("build: %d\n%.500s", resp.StatusCode, body)
 	}
-	if _, body := f.page(t, "counsel", "GET", casePage, nil); strings.Contains(body, "prod-1") {
+	if _, body := f.Page(t, "counsel", "GET", casePage, nil); strings.Contains(body, "prod-1") {
 		t.Error("counsel see a production before its release")
 	}
 	form.Set("production", "prod-1")
-	if resp, body := f.page(t, "staff", "POST", casePage+"/release", form); resp.StatusCode != 303 {
+	if resp, body := f.Page(t, "staff", "POST", casePage+"/release", form); resp.StatusCode != 303 {
 		t.Fatalf("release: %d\n%.500s", resp.StatusCode, body)
 	}
-	_, body := f.page(t, "counsel", "GET", casePage, nil)
+	_, body := f.Page(t, "counsel", "GET", casePage, nil)
 	if !strings.Contains(body, "prod-1") || strings.Contains(body, "package.tar.gz") {
 		t.Errorf("counsel after release, before acknowledging:\n%.800s", body)
 	}
-	ack := url.Values{access.CSRFField: {f.csrf(t, "counsel")}, "type": {"use_acknowledged"}, "at": {"2026-11-26"}, "key": {formKey()}}
-	f.page(t, "counsel", "POST", casePage+"/record", ack)
-	if _, body := f.page(t, "counsel", "GET", casePage, nil); !strings.Contains(body, "package.tar.gz") {
+	ack := url.Values{access.CSRFField: {f.CSRF(t, "counsel")}, "type": {"use_acknowledged"}, "at": {"2026-11-26"}, "key": {formKey()}}
+	f.Page(t, "counsel", "POST", casePage+"/record", ack)
+	if _, body := f.Page(t, "counsel", "GET", casePage, nil); !strings.Contains(body, "package.tar.gz") {
 		t.Error("no download link for counsel after acknowledging")
 	}
-	if resp, _ := f.page(t, "counsel", "GET", "/api/v1/cases/"+f.own+"/productions/prod-1/package.tar.gz", nil); resp.StatusCode != 200 {
+	if resp, _ := f.Page(t, "counsel", "GET", "/api/v1/cases/"+f.Own+"/productions/prod-1/package.tar.gz", nil); resp.StatusCode != 200 {
 		t.Errorf("counsel's download by cookie: %d", resp.StatusCode)
 	}
 }

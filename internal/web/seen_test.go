@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -17,7 +16,7 @@ import (
 // accesses reads a case's access log as "user-id via what" lines.
 func (f *fixture) accesses(t *testing.T, id string) []string {
 	t.Helper()
-	l, _ := store.AccessLogOf(f.server.Cases.Store)
+	l, _ := store.AccessLogOf(f.Cases.Store)
 	as, err := l.Accesses(context.Background(), id)
 	if err != nil {
 		t.Fatal(err)
@@ -41,7 +40,7 @@ func TestEveryAccessToAPersonsDataIsRecorded(t *testing.T) {
 	f := newFixture(t)
 	users := map[string]string{}
 	for _, who := range []string{"staff", "court", "counsel"} {
-		u, err := f.server.Users.UserByEmail(context.Background(), who+"@example.com")
+		u, err := f.Users.UserByEmail(context.Background(), who+"@example.com")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -49,7 +48,7 @@ func TestEveryAccessToAPersonsDataIsRecorded(t *testing.T) {
 	}
 	named := func() []string {
 		var out []string
-		for _, l := range f.accesses(t, f.own) {
+		for _, l := range f.accesses(t, f.Own) {
 			id, rest, _ := strings.Cut(l, " ")
 			out = append(out, users[id]+" "+rest)
 		}
@@ -63,38 +62,38 @@ func TestEveryAccessToAPersonsDataIsRecorded(t *testing.T) {
 		}
 	}
 
-	f.page(t, "counsel", "GET", "/cases/"+f.own, nil)
-	f.do(t, "counsel", "GET", "/api/v1/cases/"+f.own, "")
-	f.do(t, "staff", "GET", "/api/v1/cases/"+f.own, "")
-	f.page(t, "court", "GET", "/cases/"+f.own, nil)
+	f.Page(t, "counsel", "GET", "/cases/"+f.Own, nil)
+	f.Do(t, "counsel", "GET", "/api/v1/cases/"+f.Own, "")
+	f.Do(t, "staff", "GET", "/api/v1/cases/"+f.Own, "")
+	f.Page(t, "court", "GET", "/cases/"+f.Own, nil)
 	step("pages and answers that show no one's data")
 
-	resp, body := f.page(t, "staff", "GET", "/cases/"+f.own, nil)
+	resp, body := f.Page(t, "staff", "GET", "/cases/"+f.Own, nil)
 	if resp.StatusCode != 200 || !strings.Contains(body, "SECRET-OBJECTION-TEXT") {
 		t.Fatalf("staff's case page: %d, without the objection", resp.StatusCode)
 	}
 	want := []string{"staff page:case notes,objection_text"}
 	step("staff's case page", want...)
 
-	if code, _ := f.do(t, "staff", "GET", "/api/v1/cases/"+f.own+"/events", ""); code != 200 {
+	if code, _ := f.Do(t, "staff", "GET", "/api/v1/cases/"+f.Own+"/events", ""); code != 200 {
 		t.Fatalf("log: %d", code)
 	}
 	want = append(want, "staff api:case-log event_log")
 	step("the log API", want...)
 
-	_, body = f.page(t, "court", "GET", "/cases/"+f.own+"/audit", nil)
+	_, body = f.Page(t, "court", "GET", "/cases/"+f.Own+"/audit", nil)
 	want = append(want, "court page:audit event_log")
 	step("the court's audit page", want...)
 	if !strings.Contains(body, "page:case") || !strings.Contains(body, "The access log verifies") {
 		t.Errorf("the audit page does not show the access log")
 	}
 
-	c, _ := f.server.Cases.Load(context.Background(), f.own)
+	c, _ := f.Cases.Load(context.Background(), f.Own)
 	day, _ := time.ParseInLocation("2006-01-02", "2022-11-09", c.Calendar.Location)
-	if _, err := f.server.Cases.Record(context.Background(), f.own, matter.Event{Type: matter.CourtAdvised, At: day, On: []string{"obj-1"}}, ""); err != nil {
+	if _, err := f.Cases.Record(context.Background(), f.Own, matter.Event{Type: matter.CourtAdvised, At: day, On: []string{"obj-1"}}, ""); err != nil {
 		t.Fatal(err)
 	}
-	_, body = f.page(t, "court", "GET", "/cases/"+f.own, nil)
+	_, body = f.Page(t, "court", "GET", "/cases/"+f.Own, nil)
 	if !strings.Contains(body, "SECRET-OBJECTION-TEXT") {
 		t.Fatal("the court does not see an objection advised to it")
 	}
@@ -107,15 +106,13 @@ func TestEveryAccessToAPersonsDataIsRecorded(t *testing.T) {
 func TestNoAccessLogNoData(t *testing.T) {
 	f := newFixture(t)
 	blind := *f.server
-	blind.Cases = &cases.Service{Store: struct{ store.Store }{f.server.Cases.Store}, Now: f.server.Now, Actor: "test"}
-	srv := httptest.NewServer(blind.Handler())
-	defer srv.Close()
-	f.srv = srv
-	resp, body := f.page(t, "staff", "GET", "/cases/"+f.own, nil)
+	blind.Cases = &cases.Service{Store: struct{ store.Store }{f.Cases.Store}, Now: f.server.Now, Actor: "test"}
+	f.Serve(t, blind.Handler())
+	resp, body := f.Page(t, "staff", "GET", "/cases/"+f.Own, nil)
 	if resp.StatusCode != http.StatusInternalServerError || strings.Contains(body, "SECRET-OBJECTION-TEXT") {
 		t.Errorf("staff's case page without an access log: %d\n%.300s", resp.StatusCode, body)
 	}
-	resp, _ = f.page(t, "counsel", "GET", "/cases/"+f.own, nil)
+	resp, _ = f.Page(t, "counsel", "GET", "/cases/"+f.Own, nil)
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("counsel's case page, which shows no one's data, without an access log: %d", resp.StatusCode)
 	}

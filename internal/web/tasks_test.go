@@ -8,6 +8,7 @@ import (
 
 	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // TestBouncedNoticeIsATask: a notice that bounced shows on the staff's
@@ -19,11 +20,11 @@ import (
 func TestBouncedNoticeIsATask(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	c, err := f.server.Cases.Open(ctx, examples.SeedOrder(), "", "")
+	c, err := f.Cases.Open(ctx, examples.SeedOrder(), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	cc, err := f.server.Cases.Load(ctx, c.ID)
+	cc, err := f.Cases.Load(ctx, c.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,15 +34,15 @@ func TestBouncedNoticeIsATask(t *testing.T) {
 		return d.Add(10 * time.Hour)
 	}
 	for _, e := range []matter.Event{
-		{Type: matter.SubpoenaServed, At: at("2026-11-20"), WithOrder: ptr(true), Conforms: ptr(true)},
+		{Type: matter.SubpoenaServed, At: at("2026-11-20"), WithOrder: webtest.Ptr(true), Conforms: webtest.Ptr(true)},
 		{Type: matter.NoticeSent, At: at("2026-11-23"), Account: "Aya@ay_chim0807", Method: "email"},
 		{Type: matter.NoticeFailed, At: at("2026-11-24"), Account: "Aya@ay_chim0807", Note: "550 5.1.1 mailbox unavailable"},
 	} {
-		if _, err := f.server.Cases.Record(ctx, c.ID, e, ""); err != nil {
+		if _, err := f.Cases.Record(ctx, c.ID, e, ""); err != nil {
 			t.Fatal(err)
 		}
 	}
-	_, home := f.page(t, "staff", "GET", "/", nil)
+	_, home := f.Page(t, "staff", "GET", "/", nil)
 	i := strings.Index(home, "To do now")
 	if i < 0 {
 		t.Fatalf("the staff's dashboard has no tasks:\n%.2000s", home)
@@ -54,11 +55,11 @@ func TestBouncedNoticeIsATask(t *testing.T) {
 		!strings.Contains(tasks, "give notice another way") || !strings.Contains(tasks, "2026-11-30") {
 		t.Errorf("the task does not say what to do by when:\n%s", tasks)
 	}
-	_, page := f.page(t, "staff", "GET", "/cases/"+c.ID, nil)
+	_, page := f.Page(t, "staff", "GET", "/cases/"+c.ID, nil)
 	if !strings.Contains(page, `class="task"`) {
 		t.Error("the case page does not show the task")
 	}
-	if _, home := f.page(t, "counsel", "GET", "/", nil); strings.Contains(home, "To do now") {
+	if _, home := f.Page(t, "counsel", "GET", "/", nil); strings.Contains(home, "To do now") {
 		t.Error("counsel see the platform's tasks")
 	}
 }

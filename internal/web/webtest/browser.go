@@ -1,0 +1,74 @@
+package webtest
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Browser starts headless Chromium (Debian's), or skips with how to get
+// it; under CI it is required.
+func Browser(t *testing.T) context.Context {
+	t.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		msg := "browser tests need Debian's chromium: apt-get install -y chromium (CI installs it)"
+		if os.Getenv("CI") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true), chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1000, 1400))
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelC := chromedp.NewContext(actx)
+	ctx, cancelT := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
+	return ctx
+}
+
+// Artefacts is where screenshots of the main pages are kept:
+// WRIT_ARTIFACTS when set (CI keeps them), else the test's temporary
+// folder.
+func Artefacts(t *testing.T) string {
+	if d := os.Getenv("WRIT_ARTIFACTS"); d != "" {
+		_ = os.MkdirAll(d, 0o755)
+		return d
+	}
+	return t.TempDir()
+}
+
+// WaitText waits until the page's text holds want, and returns the text.
+func WaitText(t *testing.T, ctx context.Context, want string) string {
+	t.Helper()
+	var text string
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		var err error
+		if text, err = chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body"))); err == nil && strings.Contains(text, want) {
+			return text
+		}
+	}
+	t.Fatalf("the page never showed %q; it shows:\n%.2000s", want, text)
+	return ""
+}
+
+// Shoot keeps a screenshot of the page as a test artefact.
+func Shoot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(Artefacts(t), name), shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
