@@ -16,6 +16,7 @@ import (
 	"github.com/writ-project/writ/internal/source"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web"
+	"github.com/writ-project/writ/internal/web/portal"
 )
 
 // serveNotices sets up sending notices and receipts from writ serve when
@@ -108,7 +109,7 @@ type receiptMailer struct {
 
 // MailReceipt mails the receipt. Addresses are read from the platform's
 // records here and go nowhere else.
-func (m receiptMailer) MailReceipt(ctx context.Context, caseID, account string, r web.Receipt, lang notice.Lang) error {
+func (m receiptMailer) MailReceipt(ctx context.Context, caseID, account string, r portal.Receipt, lang notice.Lang) error {
 	c, err := m.cases.Load(ctx, caseID)
 	if err != nil {
 		return err
@@ -129,7 +130,7 @@ func (m receiptMailer) MailReceipt(ctx context.Context, caseID, account string, 
 	if len(contacts) == 0 {
 		return errors.New("the account has no verified address")
 	}
-	subject, text := web.ReceiptMessage(r, account, c.Order.CaseNumber, lang)
+	subject, text := portal.ReceiptMessage(r, account, c.Order.CaseNumber, lang)
 	var msgs []mail.Message
 	for _, ct := range contacts {
 		msgs = append(msgs, mail.Message{To: ct.Address, Subject: subject, Text: text, Language: lang.ContentLanguage(), Date: r.At})

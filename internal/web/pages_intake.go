@@ -16,6 +16,7 @@ import (
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/reader"
+	"github.com/writ-project/writ/internal/web/upload"
 )
 
 // IntakeMaxFile bounds the court's document taken in (a PDF of an order is
@@ -95,7 +96,7 @@ func (s *Server) intakeForm(w http.ResponseWriter, r *http.Request, p access.Pri
 		b, err := io.ReadAll(io.LimitReader(f, IntakeMaxFile+1))
 		f.Close()
 		if err == nil && len(b) > 0 {
-			text, name = b, cleanName(h.Filename)
+			text, name = b, upload.CleanName(h.Filename)
 		}
 	}
 	again := func(status int, msg string, problems []order.Problem) {
@@ -223,7 +224,7 @@ func (s *Server) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.
 		s.errorPage(w, r, &p, http.StatusUnprocessableEntity, "The court's document did not come back with the form; take the order in again.")
 		return
 	}
-	name := cleanName(r.PostFormValue("name"))
+	name := upload.CleanName(r.PostFormValue("name"))
 	src := string(original)
 	if bytes.HasPrefix(bytes.TrimSpace(original), []byte("%PDF-")) {
 		if ExtractPDF == nil {

@@ -20,6 +20,7 @@ import (
 	"github.com/writ-project/writ/internal/jobs"
 	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/portal"
 )
 
 // MaxBody bounds a request body: an order is a few kilobytes; nothing the
@@ -52,7 +53,7 @@ type Server struct {
 	Notices *notice.Templates
 	// Receipts mails account holders the receipts of their submissions;
 	// nil mails none (the receipt is still shown).
-	Receipts ReceiptMailer
+	Receipts portal.ReceiptMailer
 	// SendNotices sends a case's notices by e-mail; nil when no SMTP
 	// server is configured (staff then record notices given otherwise).
 	SendNotices NoticeSender
@@ -60,7 +61,6 @@ type Server struct {
 	// moves; nil when the server does not run the demo.
 	Demo *Demo
 
-	portalAttempts *access.Attempts
 	// mux routes the requests; bodyLimits are the routes (by pattern)
 	// that take more than MaxBody, each declared where it is registered.
 	mux        *http.ServeMux
@@ -96,7 +96,14 @@ func (s *Server) Handler() http.Handler {
 	s.registerNotices(api)
 	s.registerRead(api)
 	s.registerPages(mux)
-	s.registerPortal(mux)
+	tokens, _ := store.TokensOf(s.Cases.Store)
+	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts}
+	for _, r := range po.Routes() {
+		mux.Handle(r.Pattern, r.Handler)
+		if r.MaxBody > 0 {
+			s.allowBody(r.Pattern, r.MaxBody)
+		}
+	}
 	s.registerOIDC(mux)
 	s.m = newMetrics(s)
 	s.registerFeed(api, mux)

@@ -1,16 +1,14 @@
-package web
+package portal
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/writ-project/writ/internal/notice"
 )
 
-// portalWords are the portal's own words in one language; the notice it
+// wording is the portal's own words in one language; the notice it
 // shows comes from the notice templates.
-type portalWords struct {
+type wording struct {
 	Title, Intro, Private                               string
 	Deadlines, DaysLeft, LastDay, Over, CourtTime, UTC  string
 	CourtClock, YourTime, TimeIn, ZoneGuessed, Midnight string
@@ -30,7 +28,7 @@ type portalWords struct {
 	Weekdays                                            map[time.Weekday]string
 }
 
-var portalEN = portalWords{
+var english = wording{
 	Title:           "Your right to object",
 	Intro:           "This page is for the holder of the account %s alone. A United States court has allowed a request for information that identifies the holder of this account. Before anything is disclosed, you may object in writing, or ask the court to quash or modify the subpoena, by the deadlines below.",
 	Private:         "What you send here reaches the platform, which tells the court. The applicant (the side asking for the information) is not shown in writ what you wrote, or that it was you who objected.",
@@ -81,7 +79,7 @@ var portalEN = portalWords{
 		time.Thursday: "Thursday", time.Friday: "Friday", time.Saturday: "Saturday"},
 }
 
-var portalJA = portalWords{
+var japanese = wording{
 	Title:           "異議申立てのご案内",
 	Intro:           "このページは、アカウント %s の保有者の方だけのためのものです。米国の裁判所は、このアカウントの保有者を特定する情報の開示を求める申立てを認めました。情報が開示される前に、下記の期限までに、書面で異議を申し立てること、又は裁判所に対して文書提出命令（subpoena）の取消し若しくは変更を申し立てることができます。",
 	Private:         "ここから送信された内容はプラットフォームに届き、プラットフォームから裁判所に報告されます。開示を求めている申立人の側には、writ 上で、異議の内容も、異議を申し立てたのがあなたであることも表示されません。",
@@ -133,32 +131,9 @@ var portalJA = portalWords{
 }
 
 // wordsFor returns the portal's words in a language.
-func wordsFor(l notice.Lang) portalWords {
+func wordsFor(l notice.Lang) wording {
 	if l == notice.Japanese {
-		return portalJA
+		return japanese
 	}
-	return portalEN
-}
-
-// ReceiptMessage words the e-mail that confirms a submission to the
-// account holder: its subject and plain text, in the portal's language.
-func ReceiptMessage(r Receipt, account, caseNumber string, lang notice.Lang) (subject, text string) {
-	w := wordsFor(lang)
-	kind := w.KindObjection
-	if r.Kind == "motion" {
-		kind = w.KindMotion
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n", w.ReceiptTitle)
-	fmt.Fprintf(&b, "%s: %s\n", kind, account)
-	fmt.Fprintf(&b, "%s: %s\n", w.ReceiptRef, r.Reference)
-	fmt.Fprintf(&b, "%s: %s (%s) · %s\n", w.ReceiptAt, r.Court, w.CourtTime, r.At.UTC().Format("2006-01-02 15:04 UTC"))
-	if r.Docket != "" {
-		fmt.Fprintf(&b, "%s: %s\n", w.ReceiptDocket, r.Docket)
-	}
-	for _, a := range r.Attachments {
-		fmt.Fprintf(&b, "%s: %s (%d bytes, SHA-256 %s)\n", w.ReceiptFiles, a.Name, a.Size, a.SHA256)
-	}
-	fmt.Fprintf(&b, "\n%s\n", w.ReceiptKeep)
-	return fmt.Sprintf("%s: %s (Case No. %s, %s)", w.ReceiptTitle, kind, caseNumber, r.Reference), b.String()
+	return english
 }

@@ -1,0 +1,232 @@
+package portal
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/notice"
+	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/httpauth"
+)
+
+//go:embed portal.html
+var files embed.FS
+
+var pageTemplate = template.Must(template.New("portal.html").Funcs(template.FuncMap{
+	"day": func(d courttime.Date) string { return d.String() },
+}).ParseFS(files, "portal.html"))
+
+// deadline is one of the holder's deadlines with its countdown.
+type deadline struct {
+	What    string
+	Due     courttime.Date
+	Weekday string
+	// Court is the instant it closes in the court's zone, in words; Holder
+	// the same instant in the holder's zone, or in the zone of the country
+	// of the foreign proceedings when the holder's is unknown ("" when
+	// neither is known, or it is the court's), HolderLabel saying which;
+	// UTC the same in UTC.
+	Court, Holder, HolderLabel, UTC string
+	DaysLeft                        int
+	// Over: the last day the holder was told (the court's reading) has
+	// passed. The portal still takes a submission: the court decides
+	// whether it counts.
+	Over bool
+}
+
+// pageData is the portal page.
+type pageData struct {
+	Lang      string
+	W         wording
+	Other     string // the other language's code, for the switch
+	OtherName string
+	Token     string
+	Account   string
+	Notice    string
+	Deadlines []deadline
+	// ZoneNote says why the deadlines are given in the time of the
+	// country of the foreign proceedings; "" when the holder's zone is
+	// known or there is no such country.
+	ZoneNote string
+	// Over: a deadline has passed (the page says what can still be done).
+	Over    bool
+	Error   string
+	Text    string
+	Docket  string
+	Receipt *Receipt
+	Refused string
+}
+
+// language picks the page's language: ?lang=, else the browser's first
+// choice between Japanese and English.
+func language(r *http.Request) notice.Lang {
+	switch r.URL.Query().Get("lang") {
+	case "ja":
+		return notice.Japanese
+	case "en":
+		return notice.English
+	}
+	for _, part := range strings.Split(r.Header.Get("Accept-Language"), ",") {
+		tag := strings.ToLower(strings.TrimSpace(strings.SplitN(part, ";", 2)[0]))
+		switch {
+		case strings.HasPrefix(tag, "ja"):
+			return notice.Japanese
+		case strings.HasPrefix(tag, "en"):
+			return notice.English
+		}
+	}
+	return notice.English
+}
+
+// open resolves the token of a portal request. Every way a token can
+// fail (unknown, altered, expired, used) gets the same refusal, and counts
+// against the client's allowance; past it, the client is refused for a
+// while whatever it sends.
+func (p *Portal) open(w http.ResponseWriter, r *http.Request, lang notice.Lang) (store.PortalToken, *cases.Case, bool) {
+	now := p.Now()
+	client := httpauth.ClientKey(r)
+	if until, blocked := p.attempts.Blocked(now, client); blocked {
+		secs := int(until.Sub(now).Seconds()) + 1
+		w.Header().Set("Retry-After", strconv.Itoa(secs))
+		p.render(w, r, http.StatusTooManyRequests, pageData{Refused: wordsFor(lang).TooMany}, lang)
+		return store.PortalToken{}, nil, false
+	}
+	refuse := func() {
+		p.attempts.Fail(now, client)
+		p.render(w, r, http.StatusNotFound, pageData{Refused: wordsFor(lang).Refused}, lang)
+	}
+	if p.Tokens == nil {
+		refuse()
+		return store.PortalToken{}, nil, false
+	}
+	tok, err := p.Tokens.LookupToken(r.Context(), r.PathValue("token"), now)
+	if errors.Is(err, store.ErrTokenRefused) || fault.Is(err, fault.Forbidden) {
+		refuse()
+		return store.PortalToken{}, nil, false
+	}
+	if err != nil {
+		p.Log.ErrorContext(r.Context(), "portal: token lookup", "err", err)
+		p.render(w, r, http.StatusInternalServerError, pageData{Refused: wordsFor(lang).Internal}, lang)
+		return store.PortalToken{}, nil, false
+	}
+	c, err := p.Cases.Load(r.Context(), tok.CaseID)
+	if err != nil {
+		p.Log.ErrorContext(r.Context(), "portal: case", "case_id", tok.CaseID, "err", err)
+		p.render(w, r, http.StatusInternalServerError, pageData{Refused: wordsFor(lang).Internal}, lang)
+		return store.PortalToken{}, nil, false
+	}
+	return tok, c, true
+}
+
+// page shows the portal to the holder of the token's account.
+func (p *Portal) page(w http.ResponseWriter, r *http.Request) {
+	lang := language(r)
+	tok, c, ok := p.open(w, r, lang)
+	if !ok {
+		return
+	}
+	d, err := p.view(c, tok, lang, r.PathValue("token"))
+	if err != nil {
+		p.Log.ErrorContext(r.Context(), "portal: page", "case_id", c.ID, "err", err)
+		p.render(w, r, http.StatusInternalServerError, pageData{Refused: wordsFor(lang).Internal}, lang)
+		return
+	}
+	p.render(w, r, http.StatusOK, d, lang)
+}
+
+// view gathers what the portal shows: the notice as it was given
+// (or as it would be today, when none was recorded), and the deadlines
+// of this account alone, as the case engine enforces them now.
+func (p *Portal) view(c *cases.Case, tok store.PortalToken, lang notice.Lang, token string) (pageData, error) {
+	now := p.Now()
+	w := wordsFor(lang)
+	d := pageData{Lang: string(lang), W: w, Token: token, Account: tok.Account}
+	d.Other, d.OtherName = "ja", "日本語"
+	if lang == notice.Japanese {
+		d.Other, d.OtherName = "en", "English"
+	}
+	st := matter.Apply(c.Events, now)
+	given := tok.IssuedAt
+	if acc := st.Accounts[tok.Account]; acc != nil && acc.Notice != nil {
+		given = acc.Notice.Sent
+	}
+	// The holder's zone as the notice found it in the platform's records
+	// (kept with the token: the portal cannot read them), so that the
+	// notice shown here states the times of the notice sent.
+	var holder *time.Location
+	if tok.HolderZone != "" {
+		if loc, err := time.LoadLocation(tok.HolderZone); err == nil {
+			holder = loc
+		}
+	}
+	facts, err := notice.Prepare(notice.Input{Events: c.Events, Calendar: c.Calendar, Account: tok.Account, At: given, HolderZone: holder})
+	if err != nil {
+		return d, err
+	}
+	tmpl := p.Notices
+	if tmpl == nil {
+		tmpl = notice.DefaultTemplates()
+	}
+	n, err := tmpl.Write(facts, lang)
+	if err != nil {
+		return d, err
+	}
+	d.Notice = n.Text
+	windows, err := matter.Windows(st, c.Calendar, now)
+	if err != nil {
+		return d, err
+	}
+	today := courttime.DateOf(now.In(c.Calendar.Location))
+	court := c.Calendar.Location
+	for _, win := range windows {
+		if win.Account != tok.Account || win.ClosesAt == nil {
+			continue
+		}
+		// The holder is told the court's reading (Closes), never a later
+		// day; the period ends at midnight in the court's zone (Fed. R.
+		// Civ. P. 6(a)(4)(A)) and the other times are that same instant.
+		end := *win.ClosesAt
+		pd := deadline{What: w.Kinds[string(win.Kind)], Due: win.Closes, Weekday: w.Weekdays[win.Closes.Weekday()],
+			Court: notice.Until(end, court, lang), UTC: notice.Until(end, time.UTC, lang), DaysLeft: today.DaysUntil(win.Closes)}
+		switch {
+		case facts.HolderZone != nil && facts.HolderZone.String() != court.String():
+			pd.Holder, pd.HolderLabel = notice.Until(end, facts.HolderZone, lang), w.YourTime
+		case facts.Proceedings != nil:
+			name := facts.Proceedings.Name(lang)
+			pd.Holder, pd.HolderLabel = notice.Until(end, facts.Proceedings.Zone, lang), fmt.Sprintf(w.TimeIn, name)
+			d.ZoneNote = fmt.Sprintf(w.ZoneGuessed, name)
+		}
+		// Over by the day the holder was told; a submission is taken all
+		// the same (see submit).
+		pd.Over = !now.Before(end)
+		d.Over = d.Over || pd.Over
+		d.Deadlines = append(d.Deadlines, pd)
+	}
+	return d, nil
+}
+
+// render writes the portal page.
+func (p *Portal) render(w http.ResponseWriter, r *http.Request, status int, d pageData, lang notice.Lang) {
+	d.Lang, d.W = string(lang), wordsFor(lang)
+	var buf bytes.Buffer
+	if err := pageTemplate.Execute(&buf, d); err != nil {
+		p.Log.ErrorContext(r.Context(), "portal template", "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Language", string(lang))
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
+}

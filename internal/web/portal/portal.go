@@ -1,0 +1,71 @@
+// Package portal is the account holder's portal: the page a notice's link
+// opens (/portal/TOKEN), for that one account alone, in English or
+// Japanese. It shows the notice (the order, what is sought about the
+// account, the deadlines) with a countdown, and takes a written objection
+// (with attachments) or word of a motion filed in court. The link's token
+// is the only credential: the portal has no session, no cookie and no
+// CSRF token, because a request without the token can do nothing.
+package portal
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/notice"
+	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/route"
+)
+
+// Limits of the portal.
+const (
+	// MaxBody bounds a submission: the text and every attachment.
+	MaxBody = 8 << 20
+	// MaxFiles, MaxFile: attachments per submission, and the size of each.
+	MaxFiles = 3
+	MaxFile  = 2 << 20
+	// MaxText bounds the objection's text (in characters).
+	MaxText = 20000
+	// MaxFailures failed openings from one client within FailureWindow
+	// block it for the rest of the window: a token has 256 bits, so this
+	// only keeps a guesser from hammering the database.
+	MaxFailures   = 10
+	FailureWindow = 15 * time.Minute
+)
+
+// Tokens is what the portal needs of the store's portal tokens.
+type Tokens interface {
+	LookupToken(ctx context.Context, token string, now time.Time) (store.PortalToken, error)
+	RedeemToken(ctx context.Context, token string, now time.Time) (store.PortalToken, error)
+}
+
+// Portal serves the portal.
+type Portal struct {
+	Cases *cases.Service
+	// Tokens are the links' tokens; nil when the store keeps none, and then
+	// no link opens the portal.
+	Tokens Tokens
+	Now    func() time.Time
+	Log    *slog.Logger
+	// Notices are the notice templates the portal shows the notice in;
+	// nil means the embedded ones.
+	Notices *notice.Templates
+	// Receipts mails account holders the receipts of their submissions;
+	// nil mails none (the receipt is still shown).
+	Receipts ReceiptMailer
+
+	attempts *access.Attempts
+}
+
+// Routes is the portal's route table. It starts the count of failed
+// openings by which a client is blocked.
+func (p *Portal) Routes() []route.Route {
+	p.attempts = access.NewAttempts(MaxFailures, FailureWindow)
+	return []route.Route{
+		{Pattern: "GET /portal/{token}", Handler: http.HandlerFunc(p.page)},
+		{Pattern: "POST /portal/{token}", Handler: http.HandlerFunc(p.submit), MaxBody: MaxBody},
+	}
+}
