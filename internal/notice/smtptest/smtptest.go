@@ -91,7 +91,11 @@ func Start(t testing.TB, opts Options) *Server {
 		_ = srv.Serve(ln)
 	}()
 	t.Cleanup(func() {
+		// Closing the listener ends Serve even when it has not begun to
+		// accept yet, which srv.Close alone does not: a cleanup right
+		// after the start would wait for ever.
 		_ = srv.Close()
+		_ = ln.Close()
 		<-done
 	})
 	return s
