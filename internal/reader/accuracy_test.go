@@ -10,7 +10,7 @@ import (
 	"github.com/writ-project/writ/internal/order"
 )
 
-// sharedExpected is one entry of ../shared/orders/expected.json, the values
+// sharedExpected is one entry of testdata/shared/orders/expected.json, the values
 // a person read from each real order's opening. null means the text does
 // not say.
 type sharedExpected struct {
@@ -77,7 +77,7 @@ var windowBounds = map[string]string{
 	"July 2021":                   "",
 }
 
-// TestReadSharedOrders reads each real order's opening in ../shared/orders
+// TestReadSharedOrders reads each real order's opening in testdata/shared/orders
 // and compares the proposal with the person's expected.json field by
 // field, printing the accuracy. The openings are cut before the operative
 // part, so the reader must also leave the scope, conditions and use

@@ -13,16 +13,17 @@ import (
 	"github.com/writ-project/writ/internal/order"
 )
 
-// sharedDir holds the seed order and real orders, outside the repository.
-// Tests that read it skip when it is absent.
-var sharedDir = filepath.Join("..", "..", "..", "shared")
+// sharedDir holds the seed order and real orders, copied into the
+// repository (testdata/shared/README.md), so that the tests read nothing
+// outside it.
+var sharedDir = filepath.Join("testdata", "shared")
 
 func readShared(t *testing.T, parts ...string) string {
 	t.Helper()
 	p := filepath.Join(append([]string{sharedDir}, parts...)...)
 	b, err := os.ReadFile(p)
 	if err != nil {
-		t.Skipf("%s is not here (%v); the test needs the shared orders", p, err)
+		t.Fatalf("%s: %v", p, err)
 	}
 	return string(b)
 }
