@@ -13,7 +13,6 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/courttime"
-	"github.com/writ-project/writ/internal/order"
 )
 
 // The pages are server-rendered from embedded templates and one embedded
@@ -85,6 +84,7 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	mux.HandleFunc("GET /signin", s.signInPage)
 	mux.HandleFunc("POST /signin", s.signInForm)
 	mux.HandleFunc("POST /signout", s.signOutForm)
+	mux.HandleFunc("GET /auth/link", s.signInLink)
 	mux.HandleFunc("GET /{$}", s.signedIn(s.homePage))
 	mux.HandleFunc("GET /cases/{id}", s.signedIn(s.casePage))
 	mux.HandleFunc("POST /cases/{id}/record", s.signedIn(s.recordForm))
@@ -97,10 +97,6 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	mux.HandleFunc("POST /cases/{id}/notices", s.signedIn(s.sendNoticesForm))
 	mux.HandleFunc("GET /cases/{id}/letters/{digest}", s.signedIn(s.letterDownload))
 	mux.HandleFunc("GET /cases/{id}/attachments/{digest}", s.signedIn(s.attachmentDownload))
-	mux.HandleFunc("GET /api/v1/order.schema.json", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "application/schema+json")
-		_, _ = w.Write(order.Schema())
-	})
 	mux.HandleFunc("POST /intake", s.signedIn(s.intakeForm))
 	mux.HandleFunc("POST /intake/confirm", s.signedIn(s.intakeConfirm))
 	// The demo's clock; 404 on a server that is not a demo.

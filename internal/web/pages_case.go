@@ -19,6 +19,7 @@ import (
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/reader"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/casefile"
 	"github.com/writ-project/writ/internal/web/status"
 )
 
@@ -27,7 +28,7 @@ import (
 // windows, the contests and the gate's reasons, which name accounts, stay
 // empty (invariant 3).
 type caseData struct {
-	View     CaseView
+	View     casefile.CaseView
 	Use      order.UseRestriction
 	Timeline []eventLine
 	// Forms are the next lawful acts the principal may record.
@@ -182,7 +183,7 @@ func (s *Server) pageNow(r *http.Request, c *cases.Case) (now time.Time, asOf bo
 	if q == "" || r.Method != http.MethodGet {
 		return s.Now(), false, nil
 	}
-	t, err := moment(q, c.Calendar.Location, true)
+	t, err := cases.ParseMoment(q, c.Calendar.Location, true)
 	if err != nil {
 		return s.Now(), false, fault.Wrap(fault.Invalid, err, "now: %s", err.Error())
 	}
@@ -202,7 +203,7 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		s.pageFault(w, r, p, err)
 		return
 	}
-	v := caseView(c, a)
+	v := casefile.View(c, a)
 	loc := c.Calendar.Location
 	d := caseData{Use: c.Order.UseRestriction, CanAudit: access.Can(p, access.ViewAudit, ref),
 		Today: courtToday(now, loc).String(), Key: formKey(),
@@ -218,7 +219,7 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		d.CanAcknowledge = !asOf && access.Can(p, access.AcknowledgeUse, ref)
 	}
 	if !access.Can(p, access.ViewObjectionText, ref) {
-		d.View = redact(v)
+		d.View = casefile.Redact(v)
 		s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
 		return
 	}
@@ -478,7 +479,7 @@ func formInput(r *http.Request) cases.Input {
 // again with the reason.
 func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	typ, _ := cases.ParseType(r.PostFormValue("type"))
-	c, ref, ok := s.pageCase(w, r, p, actFor(typ))
+	c, ref, ok := s.pageCase(w, r, p, casefile.RecordAct(typ))
 	if !ok {
 		return
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/web/casefile"
 )
 
 // homeData is the signed-in user's home. Which part is filled depends on
@@ -87,7 +88,7 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request, p access.Princ
 			}
 			hc.Letters = lettersOf(a.State)
 		default:
-			v := redact(CaseView{Case: c.ID, Duties: a.Duties, Gate: a.Gate})
+			v := casefile.Redact(casefile.CaseView{Case: c.ID, Duties: a.Duties, Gate: a.Gate})
 			hc.Duties = v.Duties
 		}
 		d.Cases = append(d.Cases, hc)

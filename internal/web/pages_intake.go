@@ -12,24 +12,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/writ-project/writ/internal/access"
-	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/reader"
 	"github.com/writ-project/writ/internal/web/upload"
 )
 
-// IntakeMaxFile bounds the court's document taken in (a PDF of an order is
-// rarely over 1 MB); IntakeMaxBody the form that carries it back for
-// confirmation, base64-encoded.
-const (
-	IntakeMaxFile = 8 << 20
-	IntakeMaxBody = 12 << 20
-)
-
-// ExtractPDF takes the text layer out of a PDF (the reader's, through
-// pdftotext); nil would mean PDFs are not taken.
-var ExtractPDF = reader.ExtractPDF
+// IntakeMaxBody bounds the intake's forms, which carry the court's
+// document (upload.MaxOrder) back for confirmation, base64-encoded.
+const IntakeMaxBody = 12 << 20
 
 // intakeData is what the intake page shows: the text sent back after a
 // refusal, every problem found, and the form's idempotency key.
@@ -93,7 +84,7 @@ func (s *Server) intakeForm(w http.ResponseWriter, r *http.Request, p access.Pri
 	text := []byte(r.PostFormValue("order"))
 	name := "order.txt"
 	if f, h, err := r.FormFile("file"); err == nil {
-		b, err := io.ReadAll(io.LimitReader(f, IntakeMaxFile+1))
+		b, err := io.ReadAll(io.LimitReader(f, upload.MaxOrder+1))
 		f.Close()
 		if err == nil && len(b) > 0 {
 			text, name = b, upload.CleanName(h.Filename)
@@ -104,20 +95,20 @@ func (s *Server) intakeForm(w http.ResponseWriter, r *http.Request, p access.Pri
 			Data: intakeData{Text: truncateText(text), Problems: problems, Key: formKey()}})
 	}
 	switch trimmed := bytes.TrimSpace(text); {
-	case len(text) > IntakeMaxFile:
+	case len(text) > upload.MaxOrder:
 		again(http.StatusRequestEntityTooLarge, "The file is larger than 8 MB.", nil)
 		return
 	case len(trimmed) == 0:
 		again(http.StatusUnprocessableEntity, "Upload the order (JSON, text or PDF) or paste it.", nil)
 		return
 	case bytes.HasPrefix(trimmed, []byte("%PDF-")):
-		if ExtractPDF == nil {
+		if upload.ExtractPDF == nil {
 			again(http.StatusUnsupportedMediaType, "This server cannot read PDFs; upload the order's text.", nil)
 			return
 		}
-		src, err := ExtractPDF(r.Context(), text)
+		src, err := upload.ExtractPDF(r.Context(), text)
 		if err != nil {
-			again(http.StatusUnprocessableEntity, pdfProblem(err), nil)
+			again(http.StatusUnprocessableEntity, upload.PDFProblem(err), nil)
 			return
 		}
 		s.review(w, r, p, http.StatusOK, src, text, name, "", nil)
@@ -150,15 +141,6 @@ func (s *Server) intakeForm(w http.ResponseWriter, r *http.Request, p access.Pri
 		return
 	}
 	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
-}
-
-// pdfProblem says why a PDF could not be read: the reader's own words for
-// a scan without text or a missing pdftotext, else a plain sentence.
-func pdfProblem(err error) string {
-	if errors.Is(err, reader.ErrNoTextLayer) || errors.Is(err, reader.ErrNoPDFTool) {
-		return err.Error()
-	}
-	return "The PDF could not be read: " + fault.Message(err)
 }
 
 // truncateText is what the intake form shows again of what was sent: the
@@ -220,19 +202,19 @@ func (s *Server) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.
 		return
 	}
 	original, err := base64.StdEncoding.DecodeString(r.PostFormValue("original"))
-	if err != nil || len(original) == 0 || len(original) > IntakeMaxFile {
+	if err != nil || len(original) == 0 || len(original) > upload.MaxOrder {
 		s.errorPage(w, r, &p, http.StatusUnprocessableEntity, "The court's document did not come back with the form; take the order in again.")
 		return
 	}
 	name := upload.CleanName(r.PostFormValue("name"))
 	src := string(original)
 	if bytes.HasPrefix(bytes.TrimSpace(original), []byte("%PDF-")) {
-		if ExtractPDF == nil {
+		if upload.ExtractPDF == nil {
 			s.errorPage(w, r, &p, http.StatusUnsupportedMediaType, "This server cannot read PDFs.")
 			return
 		}
-		if src, err = ExtractPDF(r.Context(), original); err != nil {
-			s.errorPage(w, r, &p, http.StatusUnprocessableEntity, pdfProblem(err))
+		if src, err = upload.ExtractPDF(r.Context(), original); err != nil {
+			s.errorPage(w, r, &p, http.StatusUnprocessableEntity, upload.PDFProblem(err))
 			return
 		}
 	}

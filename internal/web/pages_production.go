@@ -68,7 +68,7 @@ func (s *Server) produceForm(w http.ResponseWriter, r *http.Request, p access.Pr
 	if !ok {
 		return
 	}
-	if _, err := s.build(r.Context(), c.ID, p.Actor(), nil); err != nil {
+	if _, err := s.Production.Build(r.Context(), s.Cases, c.ID, p.Actor(), nil); err != nil {
 		s.formRefused(w, r, p, err)
 		return
 	}
@@ -82,7 +82,7 @@ func (s *Server) releaseForm(w http.ResponseWriter, r *http.Request, p access.Pr
 		return
 	}
 	prod := r.PostFormValue("production")
-	if err := s.Cases.Release(r.Context(), c.ID, prod, s.packageDir(c.ID, prod), p.Actor()); err != nil {
+	if err := s.Cases.Release(r.Context(), c.ID, prod, s.Production.Path(c.ID, prod), p.Actor()); err != nil {
 		s.formRefused(w, r, p, err)
 		return
 	}
@@ -97,7 +97,7 @@ func (s *Server) voidForm(w http.ResponseWriter, r *http.Request, p access.Princ
 		return
 	}
 	prod := r.PostFormValue("production")
-	if err := s.Cases.Void(r.Context(), c.ID, prod, r.PostFormValue("reason"), s.packageDir(c.ID, prod), p.Actor()); err != nil {
+	if err := s.Cases.Void(r.Context(), c.ID, prod, r.PostFormValue("reason"), s.Production.Path(c.ID, prod), p.Actor()); err != nil {
 		s.formRefused(w, r, p, err)
 		return
 	}

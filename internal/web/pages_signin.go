@@ -10,6 +10,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/web/httpauth"
 )
 
 // signInData is what the sign-in form shows again after a failure: the
@@ -79,7 +80,7 @@ func (s *Server) signInForm(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, nil, http.StatusServiceUnavailable, "Sign-in is not configured on this server.")
 		return
 	}
-	token, p, err := s.Access.SignIn(r.Context(), email, password, clientKey(r), s.Now())
+	token, p, err := s.Access.SignIn(r.Context(), email, password, httpauth.ClientKey(r), s.Now())
 	var th *access.Throttled
 	switch {
 	case errors.As(err, &th):
@@ -117,4 +118,17 @@ func (s *Server) signOutForm(w http.ResponseWriter, r *http.Request) {
 		access.ClearSessionCookie(w, s.Secure)
 		http.Redirect(w, r, "/signin", http.StatusSeeOther)
 	})(w, r)
+}
+
+// signInLink signs in with a link that carries a session token made for
+// one user (writ serve --demo prints them): the token becomes the session
+// cookie, and leaves the address bar at once.
+func (s *Server) signInLink(w http.ResponseWriter, r *http.Request) {
+	token := r.URL.Query().Get("token")
+	if _, err := s.Access.Authenticate(r.Context(), token, s.Now()); err != nil {
+		http.Error(w, "This sign-in link is not valid or has expired.", http.StatusUnauthorized)
+		return
+	}
+	access.SetSessionCookie(w, token, s.Now().Add(access.DefaultSessionTTL), s.Now(), s.Secure)
+	http.Redirect(w, r, "/", http.StatusSeeOther)
 }

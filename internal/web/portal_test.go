@@ -11,6 +11,7 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/web/portal"
+	"github.com/writ-project/writ/internal/web/route"
 	"github.com/writ-project/writ/internal/web/webtest"
 )
 
@@ -132,13 +133,13 @@ func TestPortal(t *testing.T) {
 	}
 }
 
-// TestBodyLimits: a body over MaxBody is refused wherever a route has not
+// TestBodyLimits: a body over route.MaxBody is refused wherever a route has not
 // declared more, and accepted where it has: the portal (attachments), the
 // intake and reading an order (documents).
 func TestBodyLimits(t *testing.T) {
 	f := newFixture(t)
 	tok := f.PortalLink(t)
-	big := append([]byte("%PDF-1.4\n"), bytes.Repeat([]byte("0"), MaxBody+MaxBody/2)...)
+	big := append([]byte("%PDF-1.4\n"), bytes.Repeat([]byte("0"), route.MaxBody+route.MaxBody/2)...)
 
 	form := url.Values{"type": {"notice_sent"}, "at": {"2022-10-28"}, "account": {"konnoyukio@CmRUCE"},
 		"note": {string(big)}, access.CSRFField: {f.CSRF(t, "staff")}}
@@ -150,7 +151,7 @@ func TestBodyLimits(t *testing.T) {
 		t.Error("an oversized form recorded something")
 	}
 
-	text := append([]byte(webtest.SeedOrderText(t)), bytes.Repeat([]byte(" "), MaxBody)...)
+	text := append([]byte(webtest.SeedOrderText(t)), bytes.Repeat([]byte(" "), route.MaxBody)...)
 	req, _ := http.NewRequest("POST", f.URL+"/api/v1/orders/read", bytes.NewReader(text))
 	req.Header.Set("Content-Type", "text/plain")
 	req.Header.Set("Authorization", "Bearer "+f.Tokens["staff"])

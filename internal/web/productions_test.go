@@ -1,11 +1,6 @@
 package web
 
 import (
-	"archive/tar"
-	"compress/gzip"
-	"encoding/json"
-	"io"
-	"net/http"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -24,84 +19,6 @@ func productionFixture(t *testing.T) *fixture {
 	return newFixture(t, func(s *Server) {
 		s.Production = &Production{Dir: filepath.Join(t.TempDir(), "packages"), Source: platform}
 	})
-}
-
-// TestProductionsThroughTheAPI: staff build a production once the order
-// allows it, and release it; counsel download it only after the release
-// and after acknowledging the use restriction; the download is recorded.
-func TestProductionsThroughTheAPI(t *testing.T) {
-	f := productionFixture(t)
-	events := "/api/v1/cases/" + f.Own + "/events"
-	prods := "/api/v1/cases/" + f.Own + "/productions"
-
-	if code, body := f.Do(t, "staff", "POST", prods, `{}`); code != 409 || !strings.Contains(body, "pending") {
-		t.Fatalf("produce while the objection is pending: %d %s", code, body)
-	}
-	for _, e := range []string{
-		`{"type":"notice_sent","at":"2022-10-28","account":"konnoyukio@CmRUCE"}`,
-		`{"type":"court_advised","at":"2022-11-15","on":["obj-1"]}`,
-		`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"overruled"}`,
-	} {
-		if code, body := f.Do(t, "staff", "POST", events, e); code != 201 {
-			t.Fatalf("record %s: %d %s", e, code, body)
-		}
-	}
-	if code, _ := f.Do(t, "counsel", "POST", prods, `{}`); code != 403 {
-		t.Errorf("counsel built a production: %d", code)
-	}
-	code, body := f.Do(t, "staff", "POST", prods, `{}`)
-	if code != 201 {
-		t.Fatalf("produce: %d %s", code, body)
-	}
-	var built struct{ Production string }
-	_ = json.Unmarshal([]byte(body), &built)
-	download := prods + "/" + built.Production + "/package.tar.gz"
-
-	if code, _ := f.Do(t, "counsel", "GET", download, ""); code != 403 {
-		t.Errorf("counsel downloaded before release: %d", code)
-	}
-	if code, body := f.Do(t, "staff", "POST", prods+"/"+built.Production+"/release", ""); code != 200 {
-		t.Fatalf("release: %d %s", code, body)
-	}
-	if code, _ := f.Do(t, "counsel", "GET", download, ""); code != 403 {
-		t.Errorf("counsel downloaded before acknowledging the use restriction: %d", code)
-	}
-	if code, _ := f.Do(t, "counsel", "POST", events, `{"type":"use_acknowledged","at":"2026-11-26"}`); code != 201 {
-		t.Fatalf("acknowledge: %d", code)
-	}
-	if code, _ := f.Do(t, "staff-elsewhere", "GET", download, ""); code != 404 {
-		t.Errorf("another platform's staff: %d", code)
-	}
-	req, _ := http.NewRequest("GET", f.URL+download, nil)
-	req.Header.Set("Authorization", "Bearer "+f.Tokens["counsel"])
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil || resp.StatusCode != 200 {
-		t.Fatalf("counsel's download: %v %v", resp.StatusCode, err)
-	}
-	defer resp.Body.Close()
-	gz, err := gzip.NewReader(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := tar.NewReader(gz)
-	var names []string
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		names = append(names, h.Name)
-	}
-	if !strings.Contains(strings.Join(names, " "), "data/manifest.json") || !strings.Contains(strings.Join(names, " "), "bagit.txt") {
-		t.Errorf("the package holds %v", names)
-	}
-	_, log := f.Do(t, "staff", "GET", events, "")
-	if !strings.Contains(log, "production_downloaded") {
-		t.Error("the download was not recorded")
-	}
 }
 
 // TestProductionsThroughThePages: staff build and release from the case

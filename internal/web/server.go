@@ -12,20 +12,21 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/danielgtaylor/huma/v2"
-	"github.com/danielgtaylor/huma/v2/adapters/humago"
-
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/jobs"
 	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/api"
+	"github.com/writ-project/writ/internal/web/casefile"
 	"github.com/writ-project/writ/internal/web/portal"
+	"github.com/writ-project/writ/internal/web/route"
 )
 
-// MaxBody bounds a request body: an order is a few kilobytes; nothing the
-// API takes needs more.
-const MaxBody = 1 << 20
+// NoticeSender sends the notices of a case by e-mail and records them as
+// actor's act (notice.Sender.Send over the platform's records and the SMTP
+// server).
+type NoticeSender func(ctx context.Context, caseID string, accounts []string, resend bool, actor string) ([]notice.Outcome, error)
 
 // Server serves writ over HTTP.
 type Server struct {
@@ -80,34 +81,16 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", s.readyz)
 
-	config := huma.DefaultConfig("writ", "1")
-	config.Info.Description = "Court-ordered disclosure with due process built in. Every date carries its rule, trigger and computation; nothing is disclosed while the order's gate is closed."
-	config.OpenAPIPath = "/api/v1/openapi"
-	config.DocsPath = ""
-	config.SchemasPath = "/api/v1/schemas"
-	config.Components.SecuritySchemes = map[string]*huma.SecurityScheme{
-		"session": {Type: "apiKey", In: "cookie", Name: sessionCookie},
-		"bearer":  {Type: "http", Scheme: "bearer"},
-	}
-	api := humago.New(mux, config)
-	api.UseMiddleware(s.authenticate(api))
-	s.registerAuth(api, mux)
-	s.registerAPI(api)
-	s.registerNotices(api)
-	s.registerRead(api)
+	accessLog, _ := store.AccessLogOf(s.Cases.Store)
+	a := &api.API{Cases: s.Cases, Access: s.Access, Now: s.Now, Log: s.Log, Secure: s.Secure, Packages: s.Production,
+		SendNotices: s.SendNotices, Seen: casefile.Recorder{Log: accessLog, Now: s.Now}}
+	s.mount(mux, a.Routes())
 	s.registerPages(mux)
 	tokens, _ := store.TokensOf(s.Cases.Store)
 	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts}
-	for _, r := range po.Routes() {
-		mux.Handle(r.Pattern, r.Handler)
-		if r.MaxBody > 0 {
-			s.allowBody(r.Pattern, r.MaxBody)
-		}
-	}
+	s.mount(mux, po.Routes())
 	s.registerOIDC(mux)
 	s.m = newMetrics(s)
-	s.registerFeed(api, mux)
-	s.registerProductions(api, mux)
 	s.registerMetrics(mux)
 	return s.headers(s.logRequests(mux))
 }
@@ -148,6 +131,16 @@ func (s *Server) headers(next http.Handler) http.Handler {
 	})
 }
 
+// mount registers the routes of a surface's table.
+func (s *Server) mount(mux *http.ServeMux, routes []route.Route) {
+	for _, r := range routes {
+		mux.Handle(r.Pattern, r.Handler)
+		if r.MaxBody > 0 {
+			s.allowBody(r.Pattern, r.MaxBody)
+		}
+	}
+}
+
 // allowBody lets the route of pattern take bodies of up to n bytes (a
 // document, attachments) instead of MaxBody.
 func (s *Server) allowBody(pattern string, n int64) { s.bodyLimits[pattern] = n }
@@ -160,7 +153,7 @@ func (s *Server) bodyLimit(r *http.Request) int64 {
 			return s.bodyLimits[pattern]
 		}
 	}
-	return MaxBody
+	return route.MaxBody
 }
 
 // statusWriter remembers the status of an answer, for the log.

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"bytes"
@@ -7,12 +7,15 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/danielgtaylor/huma/v2"
-
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/ical"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/web/casefile"
 )
+
+// The per-user iCalendar feed of deadlines is a token URL (the token is
+// the only secret; writ keeps its hash) that calendar programs subscribe
+// to; the API makes a new one.
 
 type feedOutput struct {
 	Body struct {
@@ -20,48 +23,42 @@ type feedOutput struct {
 	}
 }
 
-// registerFeed adds the per-user iCalendar feed of deadlines: a token URL
-// (the token is the only secret; writ keeps its hash) that calendar
-// programs subscribe to, and the API call that makes a new one.
-func (s *Server) registerFeed(api huma.API, mux *http.ServeMux) {
-	huma.Register(api, huma.Operation{OperationID: "new-feed", Method: http.MethodPost, Path: "/api/v1/feed",
-		Summary: "Make a new calendar feed address for yourself (the old one stops working)", DefaultStatus: http.StatusCreated,
-		Security: []map[string][]string{{"session": {}}, {"bearer": {}}}}, func(ctx context.Context, _ *struct{}) (*feedOutput, error) {
-		p, ok := principalFrom(ctx)
-		if !ok {
-			return nil, huma.Error401Unauthorized("sign in first")
-		}
-		token, err := s.Access.NewFeedToken(ctx, p.User.ID)
-		if err != nil {
-			return nil, s.problem(ctx, err)
-		}
-		out := &feedOutput{}
-		out.Body.URL = "/feed/" + token + ".ics"
-		return out, nil
-	})
-	mux.HandleFunc("GET /feed/{file}", s.feed)
+// newFeed makes the caller a new calendar feed address; the old one stops
+// working.
+func (a *API) newFeed(ctx context.Context, _ *struct{}) (*feedOutput, error) {
+	p, err := signedIn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	token, err := a.Access.NewFeedToken(ctx, p.User.ID)
+	if err != nil {
+		return nil, a.problem(ctx, err)
+	}
+	out := &feedOutput{}
+	out.Body.URL = "/feed/" + token + ".ics"
+	return out, nil
 }
 
 // feed serves a user's deadlines: every duty not yet met on the cases the
 // user may see, as all-day events with their rule and computation, and
 // reminders 3 and 1 days before. Counsel get only the applicant's duties,
 // as in the API.
-func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
+func (a *API) feed(w http.ResponseWriter, r *http.Request) {
 	token := strings.TrimSuffix(r.PathValue("file"), ".ics")
-	p, err := s.Access.FeedPrincipal(r.Context(), token)
+	p, err := a.Access.FeedPrincipal(r.Context(), token)
 	if err != nil {
 		http.NotFound(w, r)
 		return
 	}
-	now := s.Now()
-	all, err := s.Cases.Store.Cases(r.Context())
+	now := a.Now()
+	all, err := a.Cases.Store.Cases(r.Context())
 	if err != nil {
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
 	var events []ical.Event
 	for _, sc := range all {
-		c, a, err := s.Cases.Assess(r.Context(), sc.ID, now)
+		c, as, err := a.Cases.Assess(r.Context(), sc.ID, now)
 		if err != nil {
 			continue
 		}
@@ -69,9 +66,9 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 		if !access.Can(p, access.ViewCaseStatus, ref) {
 			continue
 		}
-		v := CaseView{Duties: a.Duties}
+		v := casefile.CaseView{Duties: as.Duties}
 		if !access.Can(p, access.ViewObjectionText, ref) {
-			v = redact(v)
+			v = casefile.Redact(v)
 		}
 		for _, d := range v.Duties {
 			if d.Status != matter.DutyPending && d.Status != matter.Overdue {

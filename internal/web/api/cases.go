@@ -1,0 +1,118 @@
+package api
+
+import (
+	"context"
+
+	"github.com/danielgtaylor/huma/v2"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/web/casefile"
+)
+
+type showInput struct {
+	ID  string `path:"id" maxLength:"64" pattern:"^[a-z0-9-]+$" doc:"The case's id, as writ case new printed it (c-...)."`
+	Now string `query:"now" doc:"Evaluate the case as of the end of this day (YYYY-MM-DD, court time) or at this instant (RFC 3339). Default: now."`
+}
+
+type showOutput struct {
+	Body casefile.CaseView
+}
+
+type listOutput struct {
+	Body []CaseSummary
+}
+
+// CaseSummary is a line of the case list.
+type CaseSummary struct {
+	Case       string `json:"case"`
+	CaseNumber string `json:"case_number"`
+	Court      string `json:"court"`
+	Provider   string `json:"provider"`
+	GateOpen   bool   `json:"gate_open"`
+	Events     int64  `json:"events"`
+}
+
+type createInput struct {
+	IdempotencyKey string `header:"Idempotency-Key" maxLength:"200" doc:"A key that makes a retry of this request create the case once."`
+	RawBody        []byte
+}
+
+type createOutput struct {
+	Body struct {
+		Case string `json:"case"`
+	}
+}
+
+// listCases lists the cases the caller may see.
+func (a *API) listCases(ctx context.Context, _ *struct{}) (*listOutput, error) {
+	p, err := signedIn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	all, err := a.Cases.Store.Cases(ctx)
+	if err != nil {
+		return nil, a.problem(ctx, err)
+	}
+	out := &listOutput{Body: []CaseSummary{}}
+	for _, sc := range all {
+		c, as, err := a.Cases.Assess(ctx, sc.ID, a.Now())
+		if err != nil {
+			return nil, a.problem(ctx, err)
+		}
+		if !access.Can(p, access.ViewCaseStatus, access.CaseRef{ID: c.ID, Provider: c.Order.Provider}) {
+			continue
+		}
+		out.Body = append(out.Body, CaseSummary{c.ID, c.Order.CaseNumber, c.Order.Court.ID, c.Order.Provider, as.Gate.Open, c.Seq})
+	}
+	return out, nil
+}
+
+// createCase opens a case from an order, for the staff of the platform it
+// is directed to.
+func (a *API) createCase(ctx context.Context, in *createInput) (*createOutput, error) {
+	p, err := signedIn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o, err := order.Parse(in.RawBody)
+	if err != nil {
+		return nil, a.problem(ctx, err)
+	}
+	if !access.Can(p, access.CreateCase, access.CaseRef{Provider: o.Provider}) {
+		return nil, huma.Error403Forbidden("only the platform's staff open cases, for their own platform")
+	}
+	c, err := a.Cases.Open(ctx, in.RawBody, in.IdempotencyKey, p.Actor())
+	if err != nil {
+		return nil, a.problem(ctx, err)
+	}
+	out := &createOutput{}
+	out.Body.Case = c.ID
+	return out, nil
+}
+
+// showCase shows a case as of now, or as of the moment asked, redacted
+// for counsel.
+func (a *API) showCase(ctx context.Context, in *showInput) (*showOutput, error) {
+	p, c, ref, err := a.loadCase(ctx, in.ID, access.ViewCaseStatus)
+	if err != nil {
+		return nil, err
+	}
+	now := a.Now()
+	if in.Now != "" {
+		if now, err = cases.ParseMoment(in.Now, c.Calendar.Location, true); err != nil {
+			return nil, huma.Error422UnprocessableEntity("now: "+err.Error(), &huma.ErrorDetail{Location: "query.now", Message: err.Error(), Value: in.Now})
+		}
+	}
+	as, err := matter.Assess(c.Events, c.Calendar, now)
+	if err != nil {
+		return nil, a.problem(ctx, err)
+	}
+	v := casefile.View(c, as)
+	if !access.Can(p, access.ViewObjectionText, ref) {
+		v = casefile.Redact(v)
+	}
+	return &showOutput{Body: v}, nil
+}
