@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/writ-project/writ/internal/testdb"
+	"github.com/writ-project/writ/internal/testdeps"
 
 	"github.com/go-sql-driver/mysql"
 
@@ -67,10 +68,7 @@ func sqlTestOpen(t *testing.T, driver string) *sqlTestDB {
 		t.Cleanup(func() { db.Close() })
 		return &sqlTestDB{driver: driver, dsn: dsn, db: db, d: sqlPostgres}
 	case "mysql":
-		base := os.Getenv("WRIT_TEST_MYSQL")
-		if base == "" {
-			t.Skip("set WRIT_TEST_MYSQL='root@tcp(127.0.0.1:3306)/test?parseTime=true' to run the SQL source tests against MariaDB or MySQL")
-		}
+		base := testdeps.MySQL(t)
 		cfg, err := mysql.ParseDSN(base)
 		if err != nil {
 			t.Fatalf("WRIT_TEST_MYSQL is not a MySQL DSN: %v", err)

@@ -3,24 +3,20 @@ package store_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/writ-project/writ/internal/testdb"
+	"github.com/writ-project/writ/internal/testdeps"
 
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/store/storetest"
 )
 
-const postgresSkip = "set WRIT_TEST_POSTGRES=postgres://... to run the PostgreSQL store tests (CI sets it)"
-
 func TestPostgres(t *testing.T) {
 	t.Parallel()
-	if os.Getenv("WRIT_TEST_POSTGRES") == "" {
-		t.Skip(postgresSkip)
-	}
+	testdeps.Postgres(t)
 	storetest.Run(t, postgresDatabase)
 }
 
@@ -86,9 +82,7 @@ var databases = []struct {
 // up to date, and Writable says it takes no writes, so that writ serve can
 // say so when it starts and /readyz can answer 503 (issue 13, item 7).
 func TestPostgresReadOnly(t *testing.T) {
-	if os.Getenv("WRIT_TEST_POSTGRES") == "" {
-		t.Skip(postgresSkip)
-	}
+	testdeps.Postgres(t)
 	ctx := context.Background()
 	dsn := testdb.PostgresSchema(t, "the read-only test")
 	rw, err := store.Open(ctx, dsn, time.Now)

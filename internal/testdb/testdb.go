@@ -9,22 +9,20 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"net/url"
-	"os"
 	"testing"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver
+
+	"github.com/writ-project/writ/internal/testdeps"
 )
 
 // PostgresSchema makes a fresh schema, dropped when t ends, and returns a
 // DSN whose search_path is that schema. Without WRIT_TEST_POSTGRES the test
-// is skipped with a message saying how to run it (what names what the test
-// covers, e.g. "the store").
+// is skipped with a message saying how to run it, or fails under CI
+// (testdeps); what names what the test covers, e.g. "the store".
 func PostgresSchema(t testing.TB, what string) string {
 	t.Helper()
-	base := os.Getenv("WRIT_TEST_POSTGRES")
-	if base == "" {
-		t.Skip("set WRIT_TEST_POSTGRES=postgres://... to run " + what + " against PostgreSQL (CI sets it)")
-	}
+	base := testdeps.Postgres(t)
 	u, err := url.Parse(base)
 	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
 		t.Fatalf("WRIT_TEST_POSTGRES must be a postgres:// URL")
