@@ -22,6 +22,8 @@ import (
 	"github.com/writ-project/writ/internal/source"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web"
+	"github.com/writ-project/writ/internal/web/pages"
+	"github.com/writ-project/writ/internal/web/productions"
 )
 
 type serveFlags struct {
@@ -158,9 +160,9 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return failure{err}
 	}
 	srv := &web.Server{Cases: svc, Users: users, Access: guard, Now: env.Now, Log: log,
-		Production: &web.Production{Dir: cfg.Data, SealKey: cfg.SealKey, BatesPrefix: cfg.BatesPrefix, Font: cfg.Font}}
+		Production: &productions.Packages{Dir: cfg.Data, SealKey: cfg.SealKey, BatesPrefix: cfg.BatesPrefix, Font: cfg.Font}}
 	if f.demo {
-		srv.Demo = &web.Demo{Clock: clock, Zone: zone}
+		srv.Demo = &pages.Demo{Clock: clock, Zone: zone}
 		// The demo keeps its packages, platform and sealing key in its folder.
 		srv.Production.Dir = filepath.Join(f.demoDir, "packages")
 		platform := filepath.Join(f.demoDir, "platform")

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/writ-project/writ/internal/web/productions"
 	"github.com/writ-project/writ/internal/web/webtest"
 )
 
@@ -20,7 +21,7 @@ func newFixture(t *testing.T, configure ...func(*Server)) *fixture {
 	t.Helper()
 	wf := webtest.New(t)
 	s := &Server{Cases: wf.Cases, Users: wf.Users, Access: wf.Access, Now: func() time.Time { return webtest.Now }, Log: wf.Log,
-		Production: &Production{Dir: t.TempDir()}}
+		Production: &productions.Packages{Dir: t.TempDir()}}
 	for _, c := range configure {
 		c(s)
 	}

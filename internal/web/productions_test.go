@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/web/productions"
 	"github.com/writ-project/writ/internal/web/webtest"
 )
 
@@ -17,7 +18,7 @@ func productionFixture(t *testing.T) *fixture {
 	t.Helper()
 	platform := webtest.Platform(t)
 	return newFixture(t, func(s *Server) {
-		s.Production = &Production{Dir: filepath.Join(t.TempDir(), "packages"), Source: platform}
+		s.Production = &productions.Packages{Dir: filepath.Join(t.TempDir(), "packages"), Source: platform}
 	})
 }
 
@@ -57,7 +58,7 @@ func TestProductionsThroughThePages(t *testing.T) {
 	if !strings.Contains(body, "prod-1") || strings.Contains(body, "package.tar.gz") {
 		t.Errorf("counsel after release, before acknowledging:\n%.800s", body)
 	}
-	ack := url.Values{access.CSRFField: {f.CSRF(t, "counsel")}, "type": {"use_acknowledged"}, "at": {"2026-11-26"}, "key": {formKey()}}
+	ack := url.Values{access.CSRFField: {f.CSRF(t, "counsel")}, "type": {"use_acknowledged"}, "at": {"2026-11-26"}, "key": {"form-acknowledge"}}
 	f.Page(t, "counsel", "POST", casePage+"/record", ack)
 	if _, body := f.Page(t, "counsel", "GET", casePage, nil); !strings.Contains(body, "package.tar.gz") {
 		t.Error("no download link for counsel after acknowledging")

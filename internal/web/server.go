@@ -19,7 +19,9 @@ import (
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/api"
 	"github.com/writ-project/writ/internal/web/casefile"
+	"github.com/writ-project/writ/internal/web/pages"
 	"github.com/writ-project/writ/internal/web/portal"
+	"github.com/writ-project/writ/internal/web/productions"
 	"github.com/writ-project/writ/internal/web/route"
 )
 
@@ -42,7 +44,7 @@ type Server struct {
 	// Secure marks cookies Secure (set when served over https).
 	Secure bool
 	// Production builds and keeps packages; nil serves no productions.
-	Production *Production
+	Production *productions.Packages
 	// Jobs is the reminder runner, whose counters /metrics shows; nil
 	// when this process runs none.
 	Jobs *jobs.Runner
@@ -60,7 +62,7 @@ type Server struct {
 	SendNotices NoticeSender
 	// Demo is the demo's clock, which Now reads and the pages' banner
 	// moves; nil when the server does not run the demo.
-	Demo *Demo
+	Demo *pages.Demo
 
 	// mux routes the requests; bodyLimits are the routes (by pattern)
 	// that take more than MaxBody, each declared where it is registered.
@@ -82,14 +84,16 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /readyz", s.readyz)
 
 	accessLog, _ := store.AccessLogOf(s.Cases.Store)
+	seen := casefile.Recorder{Log: accessLog, Now: s.Now}
 	a := &api.API{Cases: s.Cases, Access: s.Access, Now: s.Now, Log: s.Log, Secure: s.Secure, Packages: s.Production,
-		SendNotices: s.SendNotices, Seen: casefile.Recorder{Log: accessLog, Now: s.Now}}
+		SendNotices: s.SendNotices, Seen: seen}
 	s.mount(mux, a.Routes())
-	s.registerPages(mux)
 	tokens, _ := store.TokensOf(s.Cases.Store)
+	pg := &pages.Pages{Cases: s.Cases, Users: s.Users, Access: s.Access, OIDC: s.OIDC, Now: s.Now, Log: s.Log, Secure: s.Secure,
+		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens}
+	s.mount(mux, pg.Routes())
 	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts}
 	s.mount(mux, po.Routes())
-	s.registerOIDC(mux)
 	s.m = newMetrics(s)
 	s.registerMetrics(mux)
 	return s.headers(s.logRequests(mux))

@@ -54,17 +54,6 @@ func bearer(h string) string {
 	return ""
 }
 
-// CSRF checks that a write made with the session cookie carries the
-// session's CSRF token: a browser sends the cookie on its own, whichever
-// site's page makes it send the request. Reads, and requests made with a
-// bearer token, need none.
-func CSRF(p access.Principal, method string, cookie bool, token string) error {
-	if !cookie || method == http.MethodGet || method == http.MethodHead {
-		return nil
-	}
-	return access.CheckCSRF(p.Session, token)
-}
-
 type principalKey struct{}
 
 // WithPrincipal returns ctx carrying the principal its request was

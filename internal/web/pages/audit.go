@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"net/http"
@@ -23,7 +23,7 @@ type auditData struct {
 // auditPage shows a case's hash-chained log, for the roles that may see
 // the audit trail (staff and the court; the payloads name accounts, so
 // never counsel).
-func (s *Server) auditPage(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) auditPage(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	c, _, ok := s.pageCase(w, r, p, access.ViewAudit)
 	if !ok {
 		return
@@ -42,12 +42,12 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request, p access.Prin
 	d.Verified = len(d.Breaks) == 0
 	// This page shows the events in full: record that before reading the
 	// access log, so that the log shows this visit too.
-	if err := s.seen(r.Context(), p, c.ID, "page:audit", store.SeenEventLog); err != nil {
+	if err := s.Seen.Record(r.Context(), p, c.ID, "page:audit", store.SeenEventLog); err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	}
-	if l, ok := store.AccessLogOf(s.Cases.Store); ok {
-		if d.Accesses, err = l.Accesses(r.Context(), c.ID); err != nil {
+	if s.Accesses != nil {
+		if d.Accesses, err = s.Accesses.Accesses(r.Context(), c.ID); err != nil {
 			s.pageFault(w, r, p, err)
 			return
 		}

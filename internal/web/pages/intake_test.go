@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"bytes"
@@ -19,6 +19,7 @@ import (
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/production/pdf"
+	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/webtest"
 )
 
@@ -116,11 +117,14 @@ func TestIntakeReadsTheOrder(t *testing.T) {
 	}
 }
 
-// cases lists the cases, through the API as staff.
-func (f *fixture) cases(t *testing.T) []string {
+// cases lists the cases, from the store.
+func (f *fixture) cases(t *testing.T) []store.Case {
 	t.Helper()
-	_, body := f.Do(t, "staff", "GET", "/api/v1/cases", "")
-	return regexp.MustCompile(`"case":"(c-[a-z0-9]+)"`).FindAllString(body, -1)
+	all, err := f.Cases.Store.Cases(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all
 }
 
 // TestIntakeReadsAPDF: the court's order as a PDF is read through its text

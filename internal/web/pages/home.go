@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"net/http"
@@ -42,7 +42,7 @@ type dutyLine struct {
 // homePage shows the home of the signed-in user. It walks every case and
 // keeps those the policy lets the principal see, exactly as the API's case
 // list does.
-func (s *Server) homePage(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	ctx := r.Context()
 	all, err := s.Cases.Store.Cases(ctx)
 	if err != nil {

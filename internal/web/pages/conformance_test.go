@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // TestServiceChecksTheSubpoena: when staff give the subpoena's text with
@@ -28,7 +29,7 @@ func TestServiceChecksTheSubpoena(t *testing.T) {
 		{"takagi-revised.txt", true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			text, err := os.ReadFile("../reader/testdata/subpoenas/" + tc.file)
+			text, err := os.ReadFile(webtest.Path(t, "internal", "reader", "testdata", "subpoenas", tc.file))
 			if err != nil {
 				t.Fatal(err)
 			}

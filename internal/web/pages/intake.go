@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"bytes"
@@ -64,7 +64,7 @@ type reviewField struct {
 }
 
 // intakePage is the form through which staff take in an order.
-func (s *Server) intakePage(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) intakePage(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	if p.Role() != access.Staff {
 		s.errorPage(w, r, &p, http.StatusForbidden, "Only the platform's staff take in orders.")
 		return
@@ -76,7 +76,7 @@ func (s *Server) intakePage(w http.ResponseWriter, r *http.Request, p access.Pri
 // order valid, or every problem shown and nothing stored); the court's
 // document itself (text or PDF) is read, and the proposal shown for a
 // person to check, correct and confirm.
-func (s *Server) intakeForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) intakeForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	if p.Role() != access.Staff {
 		s.errorPage(w, r, &p, http.StatusForbidden, "Only the platform's staff take in orders.")
 		return
@@ -155,7 +155,7 @@ func truncateText(b []byte) string {
 // review reads src and shows the proposal beside the text. orderJSON,
 // when set, is the order as the person corrected it (shown again with its
 // problems); otherwise the reader's proposal.
-func (s *Server) review(w http.ResponseWriter, r *http.Request, p access.Principal, status int, src string, original []byte, name, orderJSON string, problems []order.Problem) {
+func (s *Pages) review(w http.ResponseWriter, r *http.Request, p access.Principal, status int, src string, original []byte, name, orderJSON string, problems []order.Problem) {
 	prop := reader.Read(src)
 	d := reviewData{Name: name, Needs: prop.NeedsPerson, Original: base64.StdEncoding.EncodeToString(original), Problems: problems, Key: formKey()}
 	if orderJSON == "" {
@@ -196,7 +196,7 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request, p access.Princip
 
 // intakeConfirm opens the case from the order as the person checked and
 // corrected it, and keeps the court's document with it.
-func (s *Server) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	if p.Role() != access.Staff {
 		s.errorPage(w, r, &p, http.StatusForbidden, "Only the platform's staff take in orders.")
 		return

@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"crypto/rand"
@@ -31,13 +31,13 @@ const signInCookie = "writ_signin"
 
 // signInFormData is the sign-in page's data with an address typed. It
 // sets the sign-in token's cookie when the browser has none.
-func (s *Server) signInFormData(w http.ResponseWriter, r *http.Request, email string) signInData {
+func (s *Pages) signInFormData(w http.ResponseWriter, r *http.Request, email string) signInData {
 	return signInData{Email: email, OIDC: s.oidcName(), Token: s.signInToken(w, r)}
 }
 
 // signInToken returns the browser's sign-in token, making one (and its
 // cookie) when it has none.
-func (s *Server) signInToken(w http.ResponseWriter, r *http.Request) string {
+func (s *Pages) signInToken(w http.ResponseWriter, r *http.Request) string {
 	if c, err := r.Cookie(signInCookie); err == nil && len(c.Value) == 43 {
 		return c.Value
 	}
@@ -58,8 +58,8 @@ func signInTokenOK(r *http.Request) bool {
 }
 
 // signInPage shows the sign-in form, or goes home when already signed in.
-func (s *Server) signInPage(w http.ResponseWriter, r *http.Request) {
-	if _, err := s.pagePrincipal(r); err == nil {
+func (s *Pages) signInPage(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.auth().Cookie(r); err == nil {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
@@ -69,7 +69,7 @@ func (s *Server) signInPage(w http.ResponseWriter, r *http.Request) {
 // signInForm checks an e-mail address and a password. An unknown address
 // and a wrong password get the same message (SignIn makes them take the
 // same time too); too many failures get the rate limit's message and 429.
-func (s *Server) signInForm(w http.ResponseWriter, r *http.Request) {
+func (s *Pages) signInForm(w http.ResponseWriter, r *http.Request) {
 	email, password := r.PostFormValue("email"), r.PostFormValue("password")
 	if !signInTokenOK(r) {
 		s.render(w, r, http.StatusForbidden, "signin", page{Title: "Sign in", Message: "This form has expired or did not come from writ; please sign in again.",
@@ -100,7 +100,7 @@ func (s *Server) signInForm(w http.ResponseWriter, r *http.Request) {
 }
 
 // retryAfter is the Retry-After header of a throttled sign-in, in seconds.
-func retryAfter(th *access.Throttled, s *Server) string {
+func retryAfter(th *access.Throttled, s *Pages) string {
 	secs := int(th.Until.Sub(s.Now()).Seconds()) + 1
 	if secs < 1 {
 		secs = 1
@@ -110,7 +110,7 @@ func retryAfter(th *access.Throttled, s *Server) string {
 
 // signOutForm ends the session (a form with the CSRF token, so that no
 // other site can sign a user out) and clears the cookie.
-func (s *Server) signOutForm(w http.ResponseWriter, r *http.Request) {
+func (s *Pages) signOutForm(w http.ResponseWriter, r *http.Request) {
 	s.signedIn(func(w http.ResponseWriter, r *http.Request, _ access.Principal) {
 		if err := s.Access.SignOut(r.Context(), access.TokenFromRequest(r)); err != nil {
 			s.Log.ErrorContext(r.Context(), "sign-out", "err", err)
@@ -123,7 +123,7 @@ func (s *Server) signOutForm(w http.ResponseWriter, r *http.Request) {
 // signInLink signs in with a link that carries a session token made for
 // one user (writ serve --demo prints them): the token becomes the session
 // cookie, and leaves the address bar at once.
-func (s *Server) signInLink(w http.ResponseWriter, r *http.Request) {
+func (s *Pages) signInLink(w http.ResponseWriter, r *http.Request) {
 	token := r.URL.Query().Get("token")
 	if _, err := s.Access.Authenticate(r.Context(), token, s.Now()); err != nil {
 		http.Error(w, "This sign-in link is not valid or has expired.", http.StatusUnauthorized)

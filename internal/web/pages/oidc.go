@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"errors"
@@ -9,17 +9,9 @@ import (
 	"github.com/writ-project/writ/internal/fault"
 )
 
-// registerOIDC adds sign-in through the OpenID Connect provider: the link
-// on the sign-in page starts it, the provider sends the browser back to the
-// callback. Without a provider configured both answer 404.
-func (s *Server) registerOIDC(mux *http.ServeMux) {
-	mux.HandleFunc("GET /signin/oidc", s.oidcBegin)
-	mux.HandleFunc("GET /signin/oidc/callback", s.oidcCallback)
-}
-
 // oidcName is the provider's name for the sign-in page; "" when there is
 // none, and the page shows no link.
-func (s *Server) oidcName() string {
+func (s *Pages) oidcName() string {
 	if s.OIDC == nil {
 		return ""
 	}
@@ -28,12 +20,12 @@ func (s *Server) oidcName() string {
 
 // oidcBegin sends the browser to the provider, keeping the flow (state,
 // nonce, PKCE verifier) in the flow cookie.
-func (s *Server) oidcBegin(w http.ResponseWriter, r *http.Request) {
+func (s *Pages) oidcBegin(w http.ResponseWriter, r *http.Request) {
 	if s.OIDC == nil || s.Access == nil {
 		http.NotFound(w, r)
 		return
 	}
-	if _, err := s.pagePrincipal(r); err == nil {
+	if _, err := s.auth().Cookie(r); err == nil {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
@@ -66,7 +58,7 @@ var providerErrors = map[string]string{
 // cleared whatever happens: a flow is used once. Every refusal gets the
 // same page and message, as a wrong password does; the reason goes to the
 // log, by user ID never by address, and never with a code or a token.
-func (s *Server) oidcCallback(w http.ResponseWriter, r *http.Request) {
+func (s *Pages) oidcCallback(w http.ResponseWriter, r *http.Request) {
 	if s.OIDC == nil || s.Access == nil {
 		http.NotFound(w, r)
 		return

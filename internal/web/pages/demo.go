@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"context"
@@ -72,7 +72,7 @@ const demoMorning = 9
 
 // banner is the demo banner for a page shown to p (nil when signed out),
 // or nil when this server is not a demo.
-func (s *Server) banner(r *http.Request, p *access.Principal) *demoBanner {
+func (s *Pages) banner(r *http.Request, p *access.Principal) *demoBanner {
 	d := s.Demo
 	if d == nil {
 		return nil
@@ -125,7 +125,7 @@ func passedWords(t time.Time, loc *time.Location) string {
 // move=day a day on (the same time of day in the court's zone), or
 // move=deadline to the morning after the next deadline in the cases. Any
 // signed-in user may; a server that is not a demo answers 404.
-func (s *Server) demoClockForm(w http.ResponseWriter, r *http.Request) {
+func (s *Pages) demoClockForm(w http.ResponseWriter, r *http.Request) {
 	if s.Demo == nil {
 		http.NotFound(w, r)
 		return
@@ -203,7 +203,7 @@ func localPath(back string) string {
 // duty's due day ends, a window closes (on the latest reading of the
 // calendar, which is when writ treats it as closed), an account's gate may
 // open — and nil when nothing lies ahead.
-func (s *Server) nextDeadlines(ctx context.Context, now time.Time) ([]demoDeadline, error) {
+func (s *Pages) nextDeadlines(ctx context.Context, now time.Time) ([]demoDeadline, error) {
 	all, err := s.Cases.Store.Cases(ctx)
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"net/http"
@@ -16,7 +16,7 @@ import (
 // objection or a motion: to staff, and to the court once the objection was
 // advised to it (a motion's, which was filed with it, at once). The access
 // is recorded first.
-func (s *Server) attachmentDownload(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) attachmentDownload(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	c, ref, ok := s.pageCase(w, r, p, access.ViewObjectionText)
 	if !ok {
 		return
@@ -52,7 +52,7 @@ func (s *Server) attachmentDownload(w http.ResponseWriter, r *http.Request, p ac
 		s.pageFault(w, r, p, err)
 		return
 	}
-	if err := s.seen(r.Context(), p, c.ID, "page:attachment", store.SeenObjectionText); err != nil {
+	if err := s.Seen.Record(r.Context(), p, c.ID, "page:attachment", store.SeenObjectionText); err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	}

@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"bytes"
@@ -22,7 +22,7 @@ import (
 	"github.com/writ-project/writ/internal/web/webtest"
 )
 
-// oidcFixture is the web fixture served again with sign-in through a test
+// oidcFixture is the pages' fixture served again with sign-in through a test
 // OpenID Connect provider, and a log to read.
 type oidcFixture struct {
 	*fixture
@@ -48,9 +48,9 @@ func newOIDCFixture(t *testing.T) *oidcFixture {
 		t.Fatal(err)
 	}
 	log := &bytes.Buffer{}
-	s := *f.server
+	s := *f.pages
 	s.OIDC, s.Log = o, slog.New(slog.NewJSONHandler(log, nil))
-	ts.Config.Handler = s.Handler()
+	ts.Config.Handler = handler(&s)
 	ts.Start()
 	t.Cleanup(ts.Close)
 	return &oidcFixture{fixture: f, idp: idp, url: base, log: log}
@@ -293,9 +293,9 @@ func TestOIDCProviderDown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := *f.server
+	s := *f.pages
 	s.OIDC = o
-	down.Config.Handler = s.Handler()
+	down.Config.Handler = handler(&s)
 	down.Start()
 	t.Cleanup(down.Close)
 	resp, body := get(t, browserClient(t), down.URL+"/signin/oidc")
@@ -322,9 +322,9 @@ func TestBrowserOIDC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := *f.server
+	s := *f.pages
 	s.OIDC, s.Now = o, time.Now
-	ts.Config.Handler = s.Handler()
+	ts.Config.Handler = handler(&s)
 	ts.Start()
 	t.Cleanup(ts.Close)
 

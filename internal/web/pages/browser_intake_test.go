@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"context"
@@ -22,10 +22,7 @@ import (
 // no holiday falls on it).
 func TestBrowserStaffIntake(t *testing.T) {
 	f := newFixture(t)
-	seed, err := filepath.Abs(filepath.Join("..", "..", "examples", "orders", "takagi-2022.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	seed := webtest.Path(t, "examples", "orders", "takagi-2022.json")
 	ctx := webtest.Browser(t)
 	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()

@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"net/url"
@@ -14,7 +14,7 @@ import (
 func demoFixture(t *testing.T, start time.Time) (*fixture, *democlock.Clock) {
 	t.Helper()
 	clock := democlock.New(start, func() time.Time { return start })
-	f := newFixture(t, func(s *Server) {
+	f := newFixture(t, func(s *Pages) {
 		s.Now, s.Cases.Now = clock.Now, clock.Now
 		s.Demo = &Demo{Clock: clock, Zone: start.Location()}
 	})

@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"fmt"
@@ -7,9 +7,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
-	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
-	"github.com/writ-project/writ/internal/web/status"
 )
 
 // productionLine is a production as the case page lists it, with what the
@@ -63,12 +61,12 @@ func productionsFor(p access.Principal, ref access.CaseRef, s *matter.State, loc
 
 // produceForm builds a production from the case page (staff), through the
 // gate like the API.
-func (s *Server) produceForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) produceForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	c, ok := s.productionCase(w, r, p)
 	if !ok {
 		return
 	}
-	if _, err := s.Production.Build(r.Context(), s.Cases, c.ID, p.Actor(), nil); err != nil {
+	if _, err := s.Packages.Build(r.Context(), s.Cases, c.ID, p.Actor(), nil); err != nil {
 		s.formRefused(w, r, p, err)
 		return
 	}
@@ -76,13 +74,13 @@ func (s *Server) produceForm(w http.ResponseWriter, r *http.Request, p access.Pr
 }
 
 // releaseForm releases a built production from the case page (staff).
-func (s *Server) releaseForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) releaseForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	c, ok := s.productionCase(w, r, p)
 	if !ok {
 		return
 	}
 	prod := r.PostFormValue("production")
-	if err := s.Cases.Release(r.Context(), c.ID, prod, s.Production.Path(c.ID, prod), p.Actor()); err != nil {
+	if err := s.Cases.Release(r.Context(), c.ID, prod, s.Packages.Path(c.ID, prod), p.Actor()); err != nil {
 		s.formRefused(w, r, p, err)
 		return
 	}
@@ -91,13 +89,13 @@ func (s *Server) releaseForm(w http.ResponseWriter, r *http.Request, p access.Pr
 
 // voidForm voids a built production from the case page (staff), with the
 // reason given.
-func (s *Server) voidForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) voidForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	c, ok := s.productionCase(w, r, p)
 	if !ok {
 		return
 	}
 	prod := r.PostFormValue("production")
-	if err := s.Cases.Void(r.Context(), c.ID, prod, r.PostFormValue("reason"), s.Production.Path(c.ID, prod), p.Actor()); err != nil {
+	if err := s.Cases.Void(r.Context(), c.ID, prod, r.PostFormValue("reason"), s.Packages.Path(c.ID, prod), p.Actor()); err != nil {
 		s.formRefused(w, r, p, err)
 		return
 	}
@@ -106,38 +104,14 @@ func (s *Server) voidForm(w http.ResponseWriter, r *http.Request, p access.Princ
 
 // productionCase loads the case of a production form, for a principal who
 // may produce, on a server that keeps packages.
-func (s *Server) productionCase(w http.ResponseWriter, r *http.Request, p access.Principal) (*cases.Case, bool) {
+func (s *Pages) productionCase(w http.ResponseWriter, r *http.Request, p access.Principal) (*cases.Case, bool) {
 	c, ref, ok := s.pageCase(w, r, p, access.Produce)
 	if !ok {
 		return nil, false
 	}
-	if s.Production == nil {
+	if s.Packages == nil {
 		s.showCasePage(w, r, p, c, ref, http.StatusNotImplemented, "This server builds no productions (no package folder is configured).")
 		return nil, false
 	}
 	return c, true
-}
-
-// formRefused shows the case page again with why a form's act was
-// refused: 422 when the form itself was wrong, else 409, since the act does
-// not fit the case as it stands. That includes a production the form names
-// that is not there, or whose package no longer verifies: the page shown is
-// the case's, which exists. A refusal of the person (403) and a fault of
-// writ get the error page instead (pageFault).
-func (s *Server) formRefused(w http.ResponseWriter, r *http.Request, p access.Principal, err error) {
-	switch fault.CodeOf(err) {
-	case fault.Invalid, fault.Refused, fault.Conflict, fault.GateClosed, fault.NotFound, fault.Tampered:
-	default:
-		s.pageFault(w, r, p, err)
-		return
-	}
-	c, ref, ok := s.pageCase(w, r, p, access.ViewCaseStatus)
-	if !ok {
-		return
-	}
-	code := http.StatusConflict
-	if status.Of(err) == http.StatusUnprocessableEntity {
-		code = http.StatusUnprocessableEntity
-	}
-	s.showCasePage(w, r, p, c, ref, code, fieldMessage(err))
 }

@@ -1,13 +1,10 @@
-package web
+package pages
 
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
-	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -17,10 +14,8 @@ import (
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
-	"github.com/writ-project/writ/internal/reader"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/casefile"
-	"github.com/writ-project/writ/internal/web/status"
 )
 
 // caseData is the case page. For the applicant's counsel only the fields
@@ -130,43 +125,8 @@ func (f forms) Any() bool {
 	return f.Serve || f.Motion || len(f.Notices)+len(f.Objections)+len(f.Advise)+len(f.Rule)+len(f.Delivery)+len(f.Withdraw)+len(f.Correct) > 0
 }
 
-// pageFault answers a page with an error of the case service: the one
-// table (package status) picks the status, and the page says the message
-// meant for a person; a fault of writ is a 500 whose details go only to
-// the log.
-func (s *Server) pageFault(w http.ResponseWriter, r *http.Request, p access.Principal, err error) {
-	if status.Internal(err) {
-		s.Log.ErrorContext(r.Context(), "internal error", "err", err)
-		s.errorPage(w, r, &p, http.StatusInternalServerError, "Internal error; the details are in writ's log.")
-		return
-	}
-	s.errorPage(w, r, &p, status.Of(err), fault.Message(err))
-}
-
-// pageCase loads a case for a page and checks the principal may do act
-// with it. A case the principal may not see gets the very page of a case
-// that does not exist.
-func (s *Server) pageCase(w http.ResponseWriter, r *http.Request, p access.Principal, act access.Act) (*cases.Case, access.CaseRef, bool) {
-	id := r.PathValue("id")
-	c, err := s.Cases.Load(r.Context(), id)
-	if fault.Is(err, fault.NotFound) {
-		s.pageFault(w, r, p, fault.Errorf(fault.NotFound, "case %s does not exist", id))
-		return nil, access.CaseRef{}, false
-	}
-	if err != nil {
-		s.pageFault(w, r, p, err)
-		return nil, access.CaseRef{}, false
-	}
-	ref := access.CaseRef{ID: c.ID, Provider: c.Order.Provider}
-	if err := access.Check(p, act, ref); err != nil {
-		s.pageFault(w, r, p, err)
-		return nil, ref, false
-	}
-	return c, ref, true
-}
-
 // casePage shows a case as of now.
-func (s *Server) casePage(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) casePage(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	c, ref, ok := s.pageCase(w, r, p, access.ViewCaseStatus)
 	if !ok {
 		return
@@ -178,7 +138,7 @@ func (s *Server) casePage(w http.ResponseWriter, r *http.Request, p access.Princ
 // end of the day (or the instant) its "now" query parameter names, to
 // see what was so on a day past or what will be on a day to come.
 // asOf is false when the page shows now.
-func (s *Server) pageNow(r *http.Request, c *cases.Case) (now time.Time, asOf bool, err error) {
+func (s *Pages) pageNow(r *http.Request, c *cases.Case) (now time.Time, asOf bool, err error) {
 	q := r.URL.Query().Get("now")
 	if q == "" || r.Method != http.MethodGet {
 		return s.Now(), false, nil
@@ -192,7 +152,7 @@ func (s *Server) pageNow(r *http.Request, c *cases.Case) (now time.Time, asOf bo
 
 // showCasePage renders the case page, with msg (a refusal) when a form
 // failed.
-func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.Principal, c *cases.Case, ref access.CaseRef, status int, msg string) {
+func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Principal, c *cases.Case, ref access.CaseRef, status int, msg string) {
 	now, asOf, err := s.pageNow(r, c)
 	if err != nil {
 		s.pageFault(w, r, p, err)
@@ -212,7 +172,7 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 		d.AsOf = courtToday(now, c.Calendar.Location).Long()
 	}
 	d.Productions = productionsFor(p, ref, a.State, loc)
-	d.CanProduce = !asOf && s.Production != nil && a.Gate.Open && access.Can(p, access.Produce, ref)
+	d.CanProduce = !asOf && s.Packages != nil && a.Gate.Open && access.Can(p, access.Produce, ref)
 	if t := a.State.Acknowledged; !t.IsZero() {
 		d.Acknowledged = courtToday(t, c.Calendar.Location).Long()
 	} else {
@@ -225,8 +185,8 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 	}
 	d.View = v
 	d.Letters = lettersOf(a.State)
-	if tokens, ok := store.TokensOf(s.Cases.Store); ok && access.Can(p, access.RecordEvent, ref) {
-		if d.Portal, err = tokens.PortalTokens(r.Context(), c.ID); err != nil {
+	if s.Tokens != nil && access.Can(p, access.RecordEvent, ref) {
+		if d.Portal, err = s.Tokens.PortalTokens(r.Context(), c.ID); err != nil {
 			s.pageFault(w, r, p, err)
 			return
 		}
@@ -240,7 +200,7 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 	}
 	var seen []string
 	d.Timeline, seen = timeline(c, a, now, access.Can(p, access.ViewIdentities, ref), s.actorNames(r.Context()))
-	if err := s.seen(r.Context(), p, c.ID, "page:case", seen...); err != nil {
+	if err := s.Seen.Record(r.Context(), p, c.ID, "page:case", seen...); err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	}
@@ -255,7 +215,7 @@ func (s *Server) showCasePage(w http.ResponseWriter, r *http.Request, p access.P
 // page: a signed-in user by their name and role ("Jane Doe (staff)"),
 // anything else (the command line's "os:alice", the portal, the demo) as
 // recorded. Users are looked up once per page.
-func (s *Server) actorNames(ctx context.Context) func(string) string {
+func (s *Pages) actorNames(ctx context.Context) func(string) string {
 	names := map[string]string{}
 	return func(actor string) string {
 		if n, ok := names[actor]; ok {
@@ -439,144 +399,3 @@ func correctables(c *cases.Case) []correctable {
 	}
 	return out
 }
-
-// formTypes are the events the case page's forms record.
-var formTypes = []matter.Type{matter.SubpoenaServed, matter.NoticeSent, matter.NoticeDelivered, matter.NoticeFailed, matter.ObjectionReceived,
-	matter.ObjectionWithdrawn, matter.MotionFiled, matter.MotionWithdrawn, matter.CourtAdvised, matter.Ruling, matter.UseAcknowledged, matter.Correction}
-
-// formInput reads a case page's form into the one decoder's input.
-func formInput(r *http.Request) cases.Input {
-	in := cases.Input{Type: r.PostFormValue("type"), At: r.PostFormValue("at"), Account: r.PostFormValue("account"),
-		Method: r.PostFormValue("method"), Outcome: r.PostFormValue("outcome"), Relief: r.PostFormValue("relief"),
-		Scope: r.PostFormValue("scope"), Note: r.PostFormValue("note"), Docket: r.PostFormValue("docket"), By: r.PostFormValue("by"),
-		Reason: r.PostFormValue("reason"), Strike: r.PostFormValue("strike") == "yes"}
-	if on := r.PostFormValue("on"); on != "" {
-		in.On = []string{on}
-	}
-	if o := strings.TrimSpace(r.PostFormValue("order")); o != "" && in.Outcome != "" {
-		in.Order = json.RawMessage(o)
-	}
-	if v := r.PostFormValue("corrects"); v != "" {
-		in.Corrects, _ = strconv.ParseInt(v, 10, 64)
-	}
-	switch r.PostFormValue("with_order") {
-	case "yes":
-		in.WithOrder = ptrBool(true)
-	case "no":
-		in.WithOrder = ptrBool(false)
-	}
-	switch r.PostFormValue("conforms") {
-	case "yes":
-		in.Conforms = ptrBool(true)
-	case "no":
-		in.Conforms = ptrBool(false)
-	}
-	return in
-}
-
-// recordForm records the event a case page's form sends, then goes back
-// to the case page (post, redirect, get). A refusal shows the case page
-// again with the reason.
-func (s *Server) recordForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
-	typ, _ := cases.ParseType(r.PostFormValue("type"))
-	c, ref, ok := s.pageCase(w, r, p, casefile.RecordAct(typ))
-	if !ok {
-		return
-	}
-	fail := func(status int, msg string) { s.showCasePage(w, r, p, c, ref, status, msg) }
-	if !slices.Contains(formTypes, typ) {
-		fail(http.StatusUnprocessableEntity, "type: not an event these forms record")
-		return
-	}
-	in := formInput(r)
-	if typ == matter.SubpoenaServed && (in.WithOrder == nil || in.Conforms == nil) && strings.TrimSpace(r.PostFormValue("subpoena")) == "" {
-		fail(http.StatusUnprocessableEntity, "Say whether the order was served with the subpoena and whether the subpoena conforms to the order, or give the subpoena's text to check.")
-		return
-	}
-	if typ == matter.SubpoenaServed && in.WithOrder == nil {
-		in.WithOrder = ptrBool(false)
-	}
-	e, err := cases.Decode(c, in, s.Now())
-	if err != nil {
-		s.formRefused(w, r, p, err)
-		return
-	}
-	e.Actor = p.Actor()
-	if typ == matter.CourtAdvised && len(e.On) == 1 {
-		// Advising the court files the letter drafted for the objection.
-		if st := matter.Apply(c.Events, time.Time{}); st.Contest(e.On[0]) != nil {
-			e.Digest = st.Contest(e.On[0]).Letter
-		}
-	}
-	var conformance *reader.Conformance
-	if typ == matter.SubpoenaServed {
-		if text := strings.TrimSpace(r.PostFormValue("subpoena")); text != "" {
-			cf, err := s.checkSubpoena(r.Context(), c, &e, text)
-			if err != nil {
-				s.pageFault(w, r, p, err)
-				return
-			}
-			conformance = &cf
-		}
-	}
-	if _, err := s.Cases.Record(r.Context(), c.ID, e, r.PostFormValue("key")); err != nil {
-		s.formRefused(w, r, p, err)
-		return
-	}
-	if conformance != nil && !conformance.Conforms {
-		// Say at once what is wrong with the subpoena as served.
-		var msgs []string
-		for _, pr := range conformance.Problems {
-			msgs = append(msgs, pr.Message)
-		}
-		c, err := s.Cases.Load(r.Context(), c.ID)
-		if err != nil {
-			s.pageFault(w, r, p, err)
-			return
-		}
-		s.showCasePage(w, r, p, c, ref, http.StatusOK, "Service recorded. The subpoena does not conform to the order: "+strings.Join(msgs, " "))
-		return
-	}
-	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
-}
-
-// fieldMessage is an error's message for a person, led by the field at
-// fault when there is one ("at: ...").
-func fieldMessage(err error) string {
-	var fe *fault.Error
-	if errors.As(err, &fe) && fe.Field != "" && !strings.HasPrefix(fe.Message, fe.Field) {
-		return fe.Field + ": " + fe.Message
-	}
-	var ve *order.ValidationError
-	if errors.As(err, &ve) {
-		return "order: " + ve.Error()
-	}
-	return fault.Message(err)
-}
-
-// checkSubpoena decides from the subpoena's own words, not a checkbox,
-// whether the subpoena whose service e records conforms to the order, and
-// whether the order went with it (attached or enclosed); it puts what does
-// not conform in e's note and keeps the text with the case.
-func (s *Server) checkSubpoena(ctx context.Context, c *cases.Case, e *matter.Event, text string) (reader.Conformance, error) {
-	st := matter.Apply(c.Events, time.Time{})
-	cf := reader.CheckSubpoena(text, st.Order, *e.WithOrder)
-	served := *e.WithOrder
-	var problems []string
-	for _, pr := range cf.Problems {
-		if pr.Code == "order_not_served" {
-			continue
-		}
-		problems = append(problems, pr.Message)
-	}
-	if !served {
-		served = !slices.ContainsFunc(cf.Problems, func(pr reader.Problem) bool { return pr.Code == "order_not_served" })
-	}
-	e.Conforms, e.WithOrder = ptrBool(cf.Conforms), ptrBool(served)
-	e.Note = strings.TrimSpace(strings.Join(append(problems, e.Note), " "))
-	digest, err := s.Cases.Store.PutBlob(ctx, c.ID, []byte(text))
-	e.Digest = digest
-	return cf, err
-}
-
-func ptrBool(b bool) *bool { return &b }

@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"fmt"
@@ -11,7 +11,7 @@ import (
 
 // sendNoticesForm sends the notices from the case page and shows the case
 // again with what happened to each.
-func (s *Server) sendNoticesForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) sendNoticesForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	c, ref, ok := s.pageCase(w, r, p, access.RecordEvent)
 	if !ok {
 		return

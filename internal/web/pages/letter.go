@@ -1,4 +1,4 @@
-package web
+package pages
 
 import (
 	"net/http"
@@ -25,7 +25,7 @@ type letterLine struct {
 // keeps its PDF with the case and records that it was drafted; the case
 // page then offers it for download, and recording the court advised files
 // it (the court_advised event names it).
-func (s *Server) draftLetterForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) draftLetterForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	c, ref, ok := s.pageCase(w, r, p, access.RecordEvent)
 	if !ok {
 		return
@@ -97,10 +97,10 @@ func (s *Server) draftLetterForm(w http.ResponseWriter, r *http.Request, p acces
 }
 
 // letterFont loads the font letters are set in (the productions' font).
-func (s *Server) letterFont() (*pdf.Font, error) {
+func (s *Pages) letterFont() (*pdf.Font, error) {
 	path := production.DefaultFontPath
-	if s.Production != nil && s.Production.Font != "" {
-		path = s.Production.Font
+	if s.Packages != nil && s.Packages.Font != "" {
+		path = s.Packages.Font
 	}
 	ttf, err := os.ReadFile(path)
 	if err != nil {
@@ -113,7 +113,7 @@ var hexDigest = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
 // letterDownload serves a drafted letter's PDF to staff, and to the court
 // once it was advised of the objection.
-func (s *Server) letterDownload(w http.ResponseWriter, r *http.Request, p access.Principal) {
+func (s *Pages) letterDownload(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	c, ref, ok := s.pageCase(w, r, p, access.ViewObjectionText)
 	if !ok {
 		return
@@ -137,7 +137,7 @@ func (s *Server) letterDownload(w http.ResponseWriter, r *http.Request, p access
 		s.pageFault(w, r, p, err)
 		return
 	}
-	if err := s.seen(r.Context(), p, c.ID, "page:letter", store.SeenObjectionText); err != nil {
+	if err := s.Seen.Record(r.Context(), p, c.ID, "page:letter", store.SeenObjectionText); err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	}

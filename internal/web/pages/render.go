@@ -1,0 +1,113 @@
+package pages
+
+import (
+	"bytes"
+	"crypto/rand"
+	"embed"
+	"encoding/hex"
+	"html/template"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/courttime"
+)
+
+// The pages are server-rendered from embedded templates and one embedded
+// style sheet: no script, nothing inline, so that the strict
+// Content-Security-Policy the server sets holds for every page.
+var (
+	//go:embed templates/*.html
+	templateFiles embed.FS
+	//go:embed static/*
+	staticFiles embed.FS
+)
+
+// pageTemplates holds one template per page, each the layout plus the
+// page's own blocks; parsed once, when the package loads, so that a broken
+// template fails the tests rather than a request.
+var pageTemplates = parsePages()
+
+func parsePages() map[string]*template.Template {
+	funcs := template.FuncMap{
+		"day": func(d courttime.Date) string {
+			if d.IsZero() {
+				return "—"
+			}
+			return d.Long()
+		},
+		"instant": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
+		"words":   func(s string) string { return strings.ReplaceAll(s, "_", " ") },
+		"percent": func(f float64) float64 { return f * 100 },
+		// dict passes several values to a template: dict "Key" value ...
+		"dict": func(kv ...any) map[string]any {
+			m := map[string]any{}
+			for i := 0; i+1 < len(kv); i += 2 {
+				if k, ok := kv[i].(string); ok {
+					m[k] = kv[i+1]
+				}
+			}
+			return m
+		},
+	}
+	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html"))
+	out := map[string]*template.Template{}
+	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake", "intake_review"} {
+		t := template.Must(layout.Clone())
+		out[name] = template.Must(t.ParseFS(templateFiles, "templates/"+name+".html"))
+	}
+	return out
+}
+
+// page is what every template gets: who is signed in (nil on the sign-in
+// page), the CSRF token for its forms, a title, a message for the person
+// (a refusal, a failed sign-in), and the page's own data.
+type page struct {
+	Title     string
+	Principal *access.Principal
+	CSRF      string
+	Field     string
+	Message   string
+	Data      any
+	// Demo is the demo clock's banner; nil unless the server runs the
+	// demo.
+	Demo *demoBanner
+}
+
+// render writes a page. It renders into a buffer first, so that a template
+// error becomes a clean 500 rather than half a page.
+func (s *Pages) render(w http.ResponseWriter, r *http.Request, status int, name string, pg page) {
+	pg.Field = access.CSRFField
+	if pg.Principal != nil {
+		pg.CSRF = pg.Principal.Session.CSRF
+	}
+	pg.Demo = s.banner(r, pg.Principal)
+	var buf bytes.Buffer
+	if err := pageTemplates[name].ExecuteTemplate(&buf, "layout.html", pg); err != nil {
+		s.Log.ErrorContext(r.Context(), "page template", "page", name, "err", err)
+		http.Error(w, "internal error; the details are in writ's log", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
+}
+
+// errorPage answers with a page that says only msg.
+func (s *Pages) errorPage(w http.ResponseWriter, r *http.Request, p *access.Principal, status int, msg string) {
+	s.render(w, r, status, "error", page{Title: http.StatusText(status), Principal: p, Message: msg})
+}
+
+// formKey makes the idempotency key a form carries, so that a form sent
+// twice (a double click, a reload) records its event once.
+func formKey() string {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b)
+	return "form-" + hex.EncodeToString(b)
+}
+
+// courtToday is the court's day at now in a time zone.
+func courtToday(now time.Time, loc *time.Location) courttime.Date {
+	return courttime.DateOf(now.In(loc))
+}

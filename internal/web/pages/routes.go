@@ -1,0 +1,44 @@
+package pages
+
+import (
+	"io/fs"
+	"net/http"
+
+	"github.com/writ-project/writ/internal/web/route"
+)
+
+// Routes is the pages' route table: the style sheet, signing in and out,
+// the pages of a signed-in user and their forms, and the demo's clock.
+// Sign-in through an OpenID Connect provider answers 404 when none is
+// configured, and the demo's clock on a server that is not a demo.
+func (s *Pages) Routes() []route.Route {
+	static, _ := fs.Sub(staticFiles, "static")
+	return []route.Route{
+		{Pattern: "GET /static/", Handler: http.StripPrefix("/static/", http.FileServerFS(static))},
+
+		{Pattern: "GET /signin", Handler: http.HandlerFunc(s.signInPage)},
+		{Pattern: "POST /signin", Handler: http.HandlerFunc(s.signInForm)},
+		{Pattern: "GET /signin/oidc", Handler: http.HandlerFunc(s.oidcBegin)},
+		{Pattern: "GET /signin/oidc/callback", Handler: http.HandlerFunc(s.oidcCallback)},
+		{Pattern: "GET /auth/link", Handler: http.HandlerFunc(s.signInLink)},
+		{Pattern: "POST /signout", Handler: http.HandlerFunc(s.signOutForm)},
+
+		{Pattern: "GET /{$}", Handler: s.signedIn(s.homePage)},
+		{Pattern: "GET /intake", Handler: s.signedIn(s.intakePage)},
+		{Pattern: "POST /intake", Handler: s.signedIn(s.intakeForm), MaxBody: IntakeMaxBody},
+		{Pattern: "POST /intake/confirm", Handler: s.signedIn(s.intakeConfirm), MaxBody: IntakeMaxBody},
+
+		{Pattern: "GET /cases/{id}", Handler: s.signedIn(s.casePage)},
+		{Pattern: "POST /cases/{id}/record", Handler: s.signedIn(s.recordForm)},
+		{Pattern: "POST /cases/{id}/notices", Handler: s.signedIn(s.sendNoticesForm)},
+		{Pattern: "POST /cases/{id}/letters", Handler: s.signedIn(s.draftLetterForm)},
+		{Pattern: "GET /cases/{id}/letters/{digest}", Handler: s.signedIn(s.letterDownload)},
+		{Pattern: "GET /cases/{id}/attachments/{digest}", Handler: s.signedIn(s.attachmentDownload)},
+		{Pattern: "GET /cases/{id}/audit", Handler: s.signedIn(s.auditPage)},
+		{Pattern: "POST /cases/{id}/produce", Handler: s.signedIn(s.produceForm)},
+		{Pattern: "POST /cases/{id}/release", Handler: s.signedIn(s.releaseForm)},
+		{Pattern: "POST /cases/{id}/void", Handler: s.signedIn(s.voidForm)},
+
+		{Pattern: "POST /demo/clock", Handler: http.HandlerFunc(s.demoClockForm)},
+	}
+}
