@@ -37,6 +37,9 @@ type Config struct {
 	// Server is how writ serve meets the network: its public address, TLS,
 	// trusted proxies, /metrics.
 	Server Server
+	// Counsel is the platform's counsel, who signs the letter to the court
+	// (WRIT_COUNSEL_*); not configured, the letter has blanks to fill in.
+	Counsel Counsel
 }
 
 // OIDC configures sign-in through an OpenID Connect provider.
@@ -92,6 +95,9 @@ func Load(getenv func(string) string, readFile func(string) ([]byte, error)) (Co
 		return c, err
 	}
 	if c.Server, err = loadServer(getenv, readFile); err != nil {
+		return c, err
+	}
+	if c.Counsel, err = loadCounsel(getenv); err != nil {
 		return c, err
 	}
 	return c, nil

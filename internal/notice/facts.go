@@ -93,6 +93,14 @@ type Facts struct {
 	// then gives its times in that country's zone too, and says why.
 	Proceedings *Country
 
+	// Courthouse is what writ knows of the court: its name in Japanese,
+	// where it sits and who helps people without a lawyer (nil when
+	// nothing: the notice then invents nothing).
+	Courthouse *Courthouse
+	// Copy is the copy of the order the notice carries (the shell sets
+	// it when it sends; CopyUnknown in a preview and in the portal).
+	Copy Copy
+
 	PortalURL     string
 	PortalExpires time.Time
 	ReplyTo       string
@@ -113,6 +121,10 @@ type Request struct {
 // Deadline is the last day of one of the account holder's windows, with
 // how it was counted.
 type Deadline struct {
+	// Act is the way to contest it closes: an objection in writing to the
+	// platform, which must reach the platform, or a motion, which must be
+	// filed with (received by) the court.
+	Act  order.Act
 	Days int
 	// Opens is the notice's day; Plain the day the count of Days lands on;
 	// Due the last day after the rolls of Fed. R. Civ. P. 6(a)(1)(C).
@@ -192,6 +204,7 @@ func Prepare(in Input) (*Facts, error) {
 	if in.HolderZone == nil {
 		f.Proceedings, _ = ProceedingsCountry(o)
 	}
+	f.Courthouse, _ = CourthouseOf(o)
 	for _, r := range o.Requests {
 		f.Requests = append(f.Requests, Request{Number: r.Number, SufficientToShow: r.Standard == order.SufficientToShow,
 			Categories: r.Categories, EverRegistered: r.History == order.EverRegistered, Windows: r.Windows})
@@ -217,7 +230,7 @@ func Prepare(in Input) (*Facts, error) {
 			continue
 		}
 		c, _ := o.Condition(w.Kind)
-		d := &Deadline{Days: c.Days, Opens: w.Opens, Due: w.Closes, Closes: *w.ClosesAt, Rule: w.Rule, Steps: w.Steps, Text: c.Text,
+		d := &Deadline{Act: w.Kind, Days: c.Days, Opens: w.Opens, Due: w.Closes, Closes: *w.ClosesAt, Rule: w.Rule, Steps: w.Steps, Text: c.Text,
 			CourtZone: in.Calendar.Location, HolderZone: in.HolderZone, Proceedings: f.Proceedings}
 		d.ClosesLatest = d.Closes
 		if w.ClosesLatestAt != nil {

@@ -269,8 +269,8 @@ func TestHolderTime(t *testing.T) {
 		return ev
 	}
 	const (
-		courtEN  = "Deadline: by the end of Monday, November 14, 2022, Pacific Time (PST, UTC−8), the court's time."
-		courtJA  = "期限：米国太平洋時間（PST、UTC−8）の2022年11月14日（月）の終わり（24時）まで（裁判所の所在地の時刻）"
+		courtEN  = "Deadline: by the end of Monday, November 14, 2022, Pacific Time (PST, UTC−8), the court's time; we must receive your objection by then."
+		courtJA  = "期限：米国太平洋時間（PST、UTC−8）の2022年11月14日（月）の終わり（24時）までに異議が当社に届くようにしてください（裁判所の所在地の時刻）。"
 		tokyoEN  = "before 5:00 p.m. on Tuesday, November 15, 2022, Japan Standard Time (JST, UTC+9)"
 		tokyoJA  = "日本時間（JST、UTC+9）の2022年11月15日（火）午後5時まで"
 		utcEN    = "before 8:00 a.m. on Tuesday, November 15, 2022, Coordinated Universal Time (UTC)"

@@ -1,10 +1,10 @@
 package notice
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -43,8 +43,11 @@ type Sender struct {
 	PortalBase string
 	// Lang is the language of the notices; Auto follows the order.
 	Lang Lang
-	// Attachment is the copy of the order attached; nil attaches the order
-	// as entered at intake (its JSON).
+	// Attachment is the copy of the order attached, the court's document
+	// (such as its PDF). Nil attaches the court's document kept at intake
+	// when it is a PDF, else a PDF rendering of the order as entered
+	// (RenderOrder), marked as the platform's and not the court's. Never
+	// JSON: the order goes to a person.
 	Attachment *mail.Attachment
 	// Now is the shell's clock: when the notices are given.
 	Now func() time.Time
@@ -85,6 +88,10 @@ func (s *Sender) Send(ctx context.Context, caseID string, accounts []string, res
 	c, err := s.Cases.Load(ctx, caseID)
 	if err != nil {
 		return nil, err
+	}
+	if a := s.Attachment; a != nil && (strings.Contains(strings.ToLower(a.ContentType), "json") || strings.HasSuffix(strings.ToLower(a.Name), ".json")) {
+		return nil, &fault.Error{Code: fault.Invalid, Field: "order-file",
+			Message: "a notice carries the court's order as the court wrote it (its PDF), never as JSON, which the account holder cannot read; attach the court's document, or nothing for a PDF rendering of the order"}
 	}
 	now := s.Now()
 	st := matter.Apply(c.Events, now)
@@ -160,11 +167,12 @@ func (s *Sender) one(ctx context.Context, c *cases.Case, label, accountID string
 		tokenHash = store.TokenHash(token)
 		f.PortalURL = strings.TrimRight(s.PortalBase, "/") + "/" + token
 	}
-	n, err := s.Templates.Write(f, lang)
+	att, copied, err := s.attachment(ctx, c, lang)
 	if err != nil {
 		return o, err
 	}
-	att, err := s.attachment(c)
+	f.Copy = copied
+	n, err := s.Templates.Write(f, lang)
 	if err != nil {
 		return o, err
 	}
@@ -229,16 +237,32 @@ func (s *Sender) record(ctx context.Context, caseID string, e matter.Event, blob
 	return err
 }
 
-// attachment is the copy of the order the notice carries.
-func (s *Sender) attachment(c *cases.Case) (mail.Attachment, error) {
+// attachment is the copy of the order the notice carries, and what it
+// is: the one given, else the court's PDF kept at intake, else the
+// platform's rendering of the order as entered.
+func (s *Sender) attachment(ctx context.Context, c *cases.Case, lang Lang) (mail.Attachment, Copy, error) {
 	if s.Attachment != nil {
-		return *s.Attachment, nil
+		return *s.Attachment, CopyCourt, nil
 	}
-	b, err := json.MarshalIndent(c.Order, "", "  ")
+	if st := matter.Apply(c.Events, time.Time{}); st.OrderDocument != "" {
+		b, err := s.Cases.Store.Blob(ctx, c.ID, st.OrderDocument)
+		if err != nil {
+			return mail.Attachment{}, "", err
+		}
+		// A text kept at intake is what the reader extracted, with its
+		// page furniture: the rendering reads better, and says what it is.
+		if bytes.HasPrefix(bytes.TrimSpace(b), []byte("%PDF-")) {
+			return mail.Attachment{Name: st.OrderDocumentName, ContentType: "application/pdf", Data: b}, CopyCourt, nil
+		}
+	}
+	if s.Font == nil {
+		return mail.Attachment{}, "", fault.Errorf(fault.Internal, "notice: no font to render the order in")
+	}
+	b, err := RenderOrder(s.Font, c.Order, lang)
 	if err != nil {
-		return mail.Attachment{}, err
+		return mail.Attachment{}, "", fault.Wrap(fault.Internal, err, "could not render the order to attach it")
 	}
-	return mail.Attachment{Name: "order-" + c.Order.CaseNumber + ".json", ContentType: "application/json", Data: append(b, '\n')}, nil
+	return mail.Attachment{Name: RenderingName(c.Order), ContentType: "application/pdf", Data: b}, CopyRendering, nil
 }
 
 func dedupe(ss []string) []string {

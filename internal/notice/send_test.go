@@ -18,6 +18,7 @@ import (
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/demo"
+	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/notice/mail"
@@ -135,7 +136,7 @@ func (f *fixture) sender(t *testing.T, srv *smtptest.Server) *notice.Sender {
 // received is a message as read back from the SMTP server.
 type received struct {
 	to, subject, lang, body string
-	attachName              string
+	attachName, attachType  string
 	attachment              []byte
 }
 
@@ -152,6 +153,7 @@ func readBack(t *testing.T, m smtptest.Message) received {
 	if len(p.AttachmentNames) > 0 {
 		r.attachName = p.AttachmentNames[len(p.AttachmentNames)-1]
 		r.attachment = p.Attachments[r.attachName]
+		r.attachType = p.AttachmentTypes[r.attachName]
 	}
 	return r
 }
@@ -182,6 +184,7 @@ func TestSendSeedCase(t *testing.T) {
 	}
 	tokens := map[string]string{}
 	var to []string
+	var attached [][]byte
 	for _, m := range msgs {
 		r := readBack(t, m)
 		to = append(to, r.to)
@@ -198,12 +201,12 @@ func TestSendSeedCase(t *testing.T) {
 		for _, want := range []string{
 			"アカウント「" + account + "」の保有者の方へ",
 			"書面による異議申立て",
-			"文書提出命令の取消し又は変更の申立て",
+			"サピーナの取消し又は変更の申立て",
 			"期限：米国太平洋時間（PST、UTC−8）の2022年11月14日（月）の終わり（24時）まで",
 			"日本時間（JST、UTC+9）の2022年11月15日（火）午後5時までとなります。",
 			"2022年11月11日（金）は法定休日（Veterans Day）",
 			"NOTICE TO THE HOLDER OF THE ACCOUNT " + account,
-			"Deadline: by the end of Monday, November 14, 2022, Pacific Time (PST, UTC−8), the court's time.",
+			"Deadline: by the end of Monday, November 14, 2022, Pacific Time (PST, UTC−8), the court's time; we must receive your objection by then.",
 			"In your time zone, that is before 5:00 p.m. on Tuesday, November 15, 2022, Japan Standard Time (JST, UTC+9).",
 			// The link's last day, in both zones: 30 days after
 			// 2022-11-15 08:00 UTC is 2022-12-15 08:00 UTC, the end of
@@ -225,10 +228,16 @@ func TestSendSeedCase(t *testing.T) {
 		if strings.Contains(r.body, other) {
 			t.Errorf("the notice to %s names the other account holder %s", account, other)
 		}
-		var o order.Order
-		if r.attachName != "order-22-mc-80240-VKD.json" || json.Unmarshal(r.attachment, &o) != nil || o.CaseNumber != "22-mc-80240-VKD" {
-			t.Errorf("attachment %q (%d bytes)", r.attachName, len(r.attachment))
+		// No court document was kept (the order was entered as JSON): the
+		// notice carries the platform's rendering of the order as a PDF,
+		// and says what it is.
+		if r.attachName != "order-22-mc-80240-VKD-rendering.pdf" || r.attachType != "application/pdf" || !bytes.HasPrefix(r.attachment, []byte("%PDF-")) {
+			t.Errorf("attachment %q (%s, %d bytes)", r.attachName, r.attachType, len(r.attachment))
 		}
+		if !strings.Contains(r.body, "a rendering by us, not the court's own document") || !strings.Contains(r.body, "当社が作成した書き起こし") {
+			t.Errorf("the notice to %s does not say that the copy of the order attached is its rendering", account)
+		}
+		attached = append(attached, r.attachment)
 		m := link.FindStringSubmatch(r.body)
 		if m == nil {
 			t.Fatalf("no portal link in the notice to %s", account)
@@ -240,6 +249,14 @@ func TestSendSeedCase(t *testing.T) {
 	}
 	if got, want := strings.Join(sorted(to), " "), strings.Join(sorted(append(append([]string{}, konnoTo...), ayaTo...)), " "); got != want {
 		t.Errorf("sent to %s; want %s", got, want)
+	}
+
+	// The acceptance test of issue 14, item 3: the order attached is a
+	// PDF whose text holds the case number (read back with pdftotext).
+	for _, a := range attached {
+		if text := pdfText(t, a); !strings.Contains(text, "Case No. 22-mc-80240-VKD") || !strings.Contains(text, "not the court's document") {
+			t.Errorf("the order attached reads:\n%s", text)
+		}
 	}
 
 	// Each link opens its own account's portal, until 30 days after the
@@ -329,6 +346,28 @@ func TestSendSeedCase(t *testing.T) {
 			t.Fatalf("naming a noticed account without resend: %+v %v", out, err)
 		}
 	})
+}
+
+// pdfText reads a PDF back with pdftotext, its words joined by single
+// spaces: skipped without pdftotext locally, failed under CI.
+func pdfText(t *testing.T, b []byte) string {
+	t.Helper()
+	tool, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdftotext is missing: .ci/run must install poppler-utils")
+		}
+		t.Skip("apt-get install poppler-utils to read the PDF back")
+	}
+	path := filepath.Join(t.TempDir(), "doc.pdf")
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(tool, "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
 }
 
 // checkProofText reads the proof PDF back as text, where pdftotext is
@@ -485,4 +524,45 @@ func sorted(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// TestSendKeptDocument: when the court's document was kept at intake (a
+// PDF), the notice carries it as the court wrote it, byte for byte, under
+// its own name, and says it is the court's order.
+func TestSendKeptDocument(t *testing.T) {
+	f := newFixture(t)
+	doc := pdf.New(font(t), pdf.Options{})
+	doc.Add(pdf.Body, "ORDER GRANTING EX PARTE APPLICATION, Case No. 22-mc-80240-VKD (the court's own document)")
+	res, err := doc.Render(func(page, pages int) pdf.Footer { return pdf.Footer{} })
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(res.PDF)
+	if _, err := f.svc.RecordWith(f.ctx, f.caseID, matter.Event{Type: matter.OrderDocument, Digest: hex.EncodeToString(sum[:]), Note: "order-22-mc-80240-VKD.pdf"}, "", res.PDF); err != nil {
+		t.Fatal(err)
+	}
+	srv := smtptest.Start(t, smtptest.Options{})
+	out, err := f.sender(t, srv).Send(f.ctx, f.caseID, []string{konno}, false)
+	if err != nil || len(out) != 1 || out[0].Status != notice.StatusSent {
+		t.Fatalf("Send: %+v %v", out, err)
+	}
+	r := readBack(t, srv.Messages()[0])
+	if r.attachName != "order-22-mc-80240-VKD.pdf" || r.attachType != "application/pdf" || !bytes.Equal(r.attachment, res.PDF) {
+		t.Errorf("attachment %q (%s): not the court's document kept at intake", r.attachName, r.attachType)
+	}
+	if !strings.Contains(r.body, "A copy of the court's order is attached to this notice.") || strings.Contains(r.body, "rendering") {
+		t.Error("the notice does not say that the court's order is attached")
+	}
+}
+
+// TestSendRefusesJSON: the order goes to a person, who cannot read JSON;
+// a notice never carries it so.
+func TestSendRefusesJSON(t *testing.T) {
+	f := newFixture(t)
+	srv := smtptest.Start(t, smtptest.Options{})
+	s := f.sender(t, srv)
+	s.Attachment = &mail.Attachment{Name: "order.json", ContentType: "application/json", Data: []byte("{}")}
+	if _, err := s.Send(f.ctx, f.caseID, []string{konno}, false); !fault.Is(err, fault.Invalid) || len(srv.Messages()) != 0 {
+		t.Fatalf("a JSON attachment: %v, %d messages", err, len(srv.Messages()))
+	}
 }

@@ -21,8 +21,10 @@ type Parsed struct {
 	Text    string
 	// Attachments are the attached files by name, decoded.
 	Attachments map[string][]byte
-	// AttachmentNames lists them in the order they came.
+	// AttachmentNames lists them in the order they came, and
+	// AttachmentTypes gives each one's media type ("application/pdf").
 	AttachmentNames []string
+	AttachmentTypes map[string]string
 }
 
 // Parse reads a received message: the MIME structure, base64 and
@@ -32,7 +34,7 @@ func (m Message) Parse() (Parsed, error) {
 	if err != nil {
 		return Parsed{}, err
 	}
-	p := Parsed{Header: msg.Header, Attachments: map[string][]byte{}}
+	p := Parsed{Header: msg.Header, Attachments: map[string][]byte{}, AttachmentTypes: map[string]string{}}
 	if p.Subject, err = new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject")); err != nil {
 		return p, fmt.Errorf("subject: %w", err)
 	}
@@ -61,6 +63,7 @@ func (m Message) Parse() (Parsed, error) {
 		if name := part.FileName(); name != "" {
 			p.Attachments[name] = b
 			p.AttachmentNames = append(p.AttachmentNames, name)
+			p.AttachmentTypes[name], _, _ = mime.ParseMediaType(part.Header.Get("Content-Type"))
 		} else {
 			p.Text += string(b)
 		}
