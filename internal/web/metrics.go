@@ -2,13 +2,11 @@ package web
 
 import (
 	"context"
-	"net/http"
 	"strconv"
 	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/writ-project/writ/internal/matter"
 )
@@ -48,10 +46,6 @@ func (s *Server) observe(route string, status int, d time.Duration) {
 	}
 	m.requests.WithLabelValues(route, strconv.Itoa(status)).Inc()
 	m.latency.WithLabelValues(route).Observe(d.Seconds())
-}
-
-func (s *Server) registerMetrics(mux *http.ServeMux) {
-	mux.Handle("GET /metrics", promhttp.HandlerFor(s.m.reg, promhttp.HandlerOpts{}))
 }
 
 // dutyCollector counts the duties pending and overdue across all cases at

@@ -19,9 +19,9 @@ import (
 )
 
 // caseData is the case page. For the applicant's counsel only the fields
-// redact keeps are filled, with the use restriction; the timeline, the
-// windows, the contests and the gate's reasons, which name accounts, stay
-// empty (invariant 3).
+// casefile.Redact keeps are filled, with the use restriction; the
+// timeline, the windows, the contests and the gate's reasons, which name
+// accounts, stay empty (invariant 3).
 type caseData struct {
 	View     casefile.CaseView
 	Use      order.UseRestriction

@@ -25,7 +25,8 @@ type homeData struct {
 type homeCase struct {
 	ID, Number, Court, Provider string
 	GateOpen                    bool
-	// Duties: for counsel, the applicant's own duties (what redact keeps).
+	// Duties: for counsel, the applicant's own duties (what
+	// casefile.Redact keeps).
 	Duties []matter.Duty
 	// Objections: for the court, the objections advised to it, and
 	// Letters the letter that advised each (by objection, its digest).

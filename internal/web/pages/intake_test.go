@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -20,6 +19,7 @@ import (
 	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/production/pdf"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/testdeps"
 	"github.com/writ-project/writ/internal/web/webtest"
 )
 
@@ -130,15 +130,11 @@ func (f *fixture) cases(t *testing.T) []store.Case {
 // TestIntakeReadsAPDF: the court's order as a PDF is read through its text
 // layer; a PDF without one (a scan) gets the reader's plain refusal.
 func TestIntakeReadsAPDF(t *testing.T) {
+	webtest.NeedFont(t)
+	testdeps.PDFToText(t)
 	ttf, err := os.ReadFile(production.DefaultFontPath)
-	if err == nil {
-		_, err = exec.LookPath("pdftotext")
-	}
 	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("needs fonts-ipaexfont-gothic and poppler-utils, which .ci/run installs: %v", err)
-		}
-		t.Skip("apt-get install fonts-ipaexfont-gothic poppler-utils to test reading a PDF at intake")
+		t.Fatal(err)
 	}
 	font, err := pdf.LoadFont(ttf)
 	if err != nil {

@@ -4,13 +4,12 @@ import (
 	"context"
 	"net/http"
 	"net/url"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
-	"github.com/writ-project/writ/internal/production"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // TestLetterToTheCourt: staff draft the letter advising the court of an
@@ -18,12 +17,7 @@ import (
 // recording the court advised files it; the court sees it only once
 // advised, counsel never.
 func TestLetterToTheCourt(t *testing.T) {
-	if _, err := os.Stat(production.DefaultFontPath); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("the CJK font is missing: .ci/run must install fonts-ipaexfont-gothic")
-		}
-		t.Skip("apt-get install fonts-ipaexfont-gothic to draft letters")
-	}
+	webtest.NeedFont(t)
 	f := newFixture(t)
 	post := func(who, path string, form url.Values) (*http.Response, string) {
 		form.Set(access.CSRFField, f.CSRF(t, who))

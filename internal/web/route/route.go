@@ -59,17 +59,21 @@ func (m *Mux) Pattern(r *http.Request) string {
 	return p
 }
 
+// Limit is the largest body r may have: its route's MaxBody, or MaxBody.
+func (m *Mux) Limit(r *http.Request) int64 {
+	if n := m.limits[m.Pattern(r)]; n > 0 {
+		return n
+	}
+	return MaxBody
+}
+
 // Bounded serves next with each request's body bounded by the limit of
 // the route of m that answers it. It must be given the server's own
 // ResponseWriter, not a wrapper, so that a body too large also closes the
 // connection.
 func (m *Mux) Bounded(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		limit := int64(MaxBody)
-		if n := m.limits[m.Pattern(r)]; n > 0 {
-			limit = n
-		}
-		r.Body = http.MaxBytesReader(w, r.Body, limit)
+		r.Body = http.MaxBytesReader(w, r.Body, m.Limit(r))
 		next.ServeHTTP(w, r)
 	})
 }

@@ -3,27 +3,20 @@ package webtest
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/writ-project/writ/internal/testdeps"
 )
 
-// Browser starts headless Chromium (Debian's), or skips with how to get
-// it; under CI it is required.
+// Browser starts headless Chromium (package testdeps finds it, or decides
+// what a machine without one does).
 func Browser(t *testing.T) context.Context {
 	t.Helper()
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		msg := "browser tests need Debian's chromium: apt-get install -y chromium (CI installs it)"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
+	path := testdeps.Chromium(t)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),

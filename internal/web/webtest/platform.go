@@ -8,11 +8,12 @@ import (
 	"github.com/writ-project/writ/internal/demo"
 	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/source"
+	"github.com/writ-project/writ/internal/testdeps"
 )
 
 // Platform is a demo platform's records to produce from (40 accounts,
-// 5,000 events). Building a production needs Debian's font for its PDFs:
-// without it the test is skipped, or failed under CI.
+// 5,000 events). Building a production needs Debian's font for its PDFs
+// (NeedFont).
 func Platform(t *testing.T) func() (source.Source, error) {
 	t.Helper()
 	NeedFont(t)
@@ -23,15 +24,11 @@ func Platform(t *testing.T) func() (source.Source, error) {
 	return func() (source.Source, error) { return source.OpenDemo(dir) }
 }
 
-// NeedFont skips the test without Debian's fonts-ipaexfont-gothic, which
-// productions and letters are set in (and fails it under CI).
+// NeedFont ends the test without Debian's fonts-ipaexfont-gothic, which
+// productions and letters are set in (package testdeps decides how).
 func NeedFont(t *testing.T) {
 	t.Helper()
 	if _, err := os.Stat(production.DefaultFontPath); err != nil {
-		msg := "needs Debian's fonts-ipaexfont-gothic: apt-get install -y fonts-ipaexfont-gothic"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
+		testdeps.Missing(t, "Debian's fonts-ipaexfont-gothic", "apt-get install fonts-ipaexfont-gothic")
 	}
 }
