@@ -1,9 +1,14 @@
-// Package letter drafts the platform's letter advising the court of an
+// Package letter drafts the platform's notice advising the court of an
 // account holder's objection, as the order requires ("within 10 days of
-// receipt of any such objections, Twitter shall so advise the Court"): the
-// caption from the order, what was received and when, the objection either
-// summarised in the staff's words or attached under seal, and that nothing
-// is disclosed meanwhile. Draft is a pure function of its input: the same
+// receipt of any such objections, Twitter shall so advise the Court"), as
+// a paper filed in the case: the caption as the court's papers have it,
+// counsel's block and signature (N.D. Cal. Civil L.R. 3-4(a)), what was
+// received and when, when the holder had notice and whether the objection
+// came in time, the objection either summarised in the staff's words or
+// filed provisionally under seal as Exhibit A with the administrative
+// motion to file under seal that Civil L.R. 79-5 requires (made as Civil
+// L.R. 7-11 says: with a declaration and a proposed order), and a
+// certificate of service. Draft is a pure function of its input: the same
 // draft gives the same text and the same PDF bytes.
 package letter
 
@@ -23,12 +28,26 @@ type Mode string
 
 // The modes of a letter.
 const (
-	// Summary: the staff's summary of the objection, in the letter.
+	// Summary: the staff's summary of the objection, in the notice.
 	Summary Mode = "summary"
-	// Sealed: the objection's text attached as an exhibit lodged under
-	// seal; the letter itself says only that it was received.
+	// Sealed: the objection's text as Exhibit A, filed provisionally under
+	// seal with an administrative motion to seal; the public notice says
+	// only that it was received, when, and whether in time.
 	Sealed Mode = "sealed"
 )
+
+// Counsel is the platform's counsel, who signs the papers: the block
+// Civil L.R. 3-4(a)(1) puts in the upper left corner of each first page.
+// Its fields are those of config.Counsel (WRIT_COUNSEL_*), so the shell
+// converts one to the other. The zero Counsel leaves blanks to fill in.
+type Counsel struct {
+	Name      string
+	BarNumber string
+	Firm      string
+	Address   []string
+	Email     string
+	Phone     string
+}
 
 // Input is what a letter is drafted from.
 type Input struct {
@@ -57,19 +76,52 @@ type Input struct {
 	// Text is the objection as received (Sealed mode: the exhibit).
 	Text string
 	// Attachments names the files sent with the objection (Sealed mode:
-	// lodged with the exhibit).
+	// filed with the exhibit).
 	Attachments []string
+	// Counsel signs the papers; the zero value leaves blanks.
+	Counsel Counsel
+	// SealRequested is set when the account holder asked that the
+	// objection be kept from the public: the motion says so.
+	SealRequested bool
+	// Produced is the day information the subpoena seeks was produced to
+	// the applicant before the objection came (zero when nothing was):
+	// the letter then says so instead of that nothing was disclosed.
+	Produced courttime.Date
 }
 
-// Letter is a drafted letter.
+// Paper is one document filed with the court, as its own PDF.
+type Paper struct {
+	// Name is its file name ("notice-obj-1.pdf").
+	Name string
+	// Title is the title describing it (Civil L.R. 3-4(a)(3)(D)).
+	Title string
+	// Sealed is set for what is filed provisionally under seal, apart
+	// from the public papers.
+	Sealed bool
+	Text   string
+	PDF    []byte
+}
+
+// Letter is a drafted letter: the notice to the court, and in Sealed mode
+// the papers filed with it.
 type Letter struct {
-	// Text is the letter, plain text; Exhibit the sealed exhibit ("" in
-	// Summary mode).
+	// Text is the notice to the court, plain text; Exhibit the sealed
+	// exhibit ("" in Summary mode).
 	Text, Exhibit string
-	PDF           []byte
+	// PDF is every paper in one file, in the order they are filed, for
+	// the case page's one download; Papers are the same papers each as
+	// its own PDF, as they are filed.
+	PDF    []byte
+	Papers []Paper
+	// Blanks lists what a person must fill in before filing: counsel's
+	// block when WRIT_COUNSEL_* is not set, the dates of filing and of
+	// signing. The case page shows them.
+	Blanks []string
+	// Checks lists what counsel must confirm or do before filing.
+	Checks []string
 }
 
-// Draft drafts the letter.
+// Draft drafts the letter. With a nil font it drafts the text only.
 func Draft(font *pdf.Font, in Input) (*Letter, error) {
 	o := in.Order
 	if o == nil {
@@ -82,7 +134,7 @@ func Draft(font *pdf.Font, in Input) (*Letter, error) {
 		}
 	case Sealed:
 		if strings.TrimSpace(in.Text) == "" {
-			return nil, &fault.Error{Code: fault.Invalid, Field: "mode", Message: "the objection has no text to attach under seal; summarise it instead"}
+			return nil, &fault.Error{Code: fault.Invalid, Field: "mode", Message: "the objection has no text to file under seal; summarise it instead"}
 		}
 	default:
 		return nil, &fault.Error{Code: fault.Invalid, Field: "mode", Message: fmt.Sprintf("%q is not a way to present the objection: use summary or sealed", in.Mode)}
@@ -90,104 +142,68 @@ func Draft(font *pdf.Font, in Input) (*Letter, error) {
 	if in.Day.IsZero() || in.Received.IsZero() {
 		return nil, &fault.Error{Code: fault.Invalid, Field: "day", Message: "the letter's date and the day the objection was received are needed"}
 	}
-	l := &Letter{}
-	var b strings.Builder
-	title := caption(o)
-	fmt.Fprintf(&b, "%s\n%s\n\n", o.Provider, long(in.Day))
-	fmt.Fprintf(&b, "The Honorable %s\n", o.Judge)
-	if o.JudgeTitle != "" {
-		fmt.Fprintf(&b, "%s\n", o.JudgeTitle)
-	}
-	fmt.Fprintf(&b, "%s\n\n", o.Court.Name)
-	fmt.Fprintf(&b, "Re: %s, Case No. %s: notice of an objection to the subpoena\n\n", title, o.CaseNumber)
-	fmt.Fprintf(&b, "Dear Judge %s:\n\n", lastName(o.Judge))
-	days := ""
-	if c, ok := o.Condition(order.AdviseCourt); ok && c.Days > 0 {
-		days = fmt.Sprintf(" within %d days of receipt", c.Days)
-	}
-	fmt.Fprintf(&b, "The Court's order of %s requires %s to advise the Court%s of any objection by an account holder to the subpoena served under it. "+
-		"%s so advises the Court: on %s it received a written objection (reference %s) from the holder of the account identified in the subpoena as %s.\n\n",
-		long(o.Date), o.Provider, days, o.Provider, long(in.Received), in.Objection, in.Account)
-	if !in.Noticed.IsZero() && !in.WindowCloses.IsZero() {
-		closes := long(in.WindowCloses)
-		if in.WindowLatest.After(in.WindowCloses) {
-			closes += fmt.Sprintf(" (until the end of %s if the State's other declared holidays are counted, as %s does in deciding whether an objection came in time)", long(in.WindowLatest), o.Provider)
-		}
-		fmt.Fprintf(&b, "%s gave that account holder notice on %s; the time to object ran until the end of %s. ", o.Provider, long(in.Noticed), closes)
-		if in.Late {
-			fmt.Fprintf(&b, "The objection came after that time had run. %s brings it to the Court all the same, for the Court to decide whether to consider it, and holds the information meanwhile.\n\n", o.Provider)
-		} else {
-			b.WriteString("The objection came within that time.\n\n")
-		}
-	}
-	switch in.Mode {
-	case Summary:
-		fmt.Fprintf(&b, "In summary, the account holder states:\n\n%s\n\n", strings.TrimSpace(in.Summary))
-	case Sealed:
-		fmt.Fprintf(&b, "The objection, as received, is attached as Exhibit A, which %s lodges under seal: it may identify the account holder, whose identity is what the subpoena seeks.\n\n", o.Provider)
-	}
-	if _, ok := o.Hold(); ok {
-		fmt.Fprintf(&b, "As the order requires, %s is preserving the information the subpoena seeks and will not disclose it while the objection is pending. "+
-			"It has disclosed nothing to the applicant.\n\n", o.Provider)
-	} else {
-		// This order holds nothing back by itself: say what was done, and
-		// leave what follows to the Court.
-		fmt.Fprintf(&b, "%s has disclosed nothing to the applicant and awaits the Court's direction on the objection.\n\n", o.Provider)
-	}
-	fmt.Fprintf(&b, "Respectfully submitted,\n\n%s\n", o.Provider)
-	l.Text = b.String()
+	d := &draft{in: in, o: o, signed: in.Counsel.Name != ""}
+	papers := []*paper{d.notice()}
 	if in.Mode == Sealed {
-		var x strings.Builder
-		fmt.Fprintf(&x, "EXHIBIT A: FILED UNDER SEAL\n\n%s, Case No. %s\nObjection %s from the holder of the account %s, received %s\n\n", title, o.CaseNumber, in.Objection, in.Account, long(in.Received))
-		x.WriteString(strings.TrimSpace(in.Text))
-		x.WriteString("\n")
-		if len(in.Attachments) > 0 {
-			fmt.Fprintf(&x, "\nLodged with this exhibit, as the account holder sent them: %s\n", strings.Join(in.Attachments, ", "))
-		}
-		l.Exhibit = x.String()
+		papers = append(papers, d.motion(), d.declaration(), d.proposedOrder(), d.exhibit())
 	}
+
+	l := &Letter{Text: papers[0].text()}
+	if in.Mode == Sealed {
+		l.Exhibit = papers[len(papers)-1].text()
+	}
+	for _, p := range papers {
+		l.Papers = append(l.Papers, Paper{Name: p.name, Title: p.title, Sealed: p.sealed, Text: p.text()})
+	}
+	if !d.signed {
+		l.Blanks = append(l.Blanks, "counsel's name, state bar number, firm, address, telephone and email, on the first page of each paper and in its signature block "+
+			"(set WRIT_COUNSEL_NAME, WRIT_COUNSEL_BAR_NUMBER, WRIT_COUNSEL_FIRM, WRIT_COUNSEL_ADDRESS, WRIT_COUNSEL_EMAIL and WRIT_COUNSEL_PHONE to fill them in)")
+	}
+	l.Blanks = append(l.Blanks, "the date of filing, in the certificate of service")
+	l.Checks = append(l.Checks, "Counsel reviews each paper and signs it before it is filed.")
+	if in.Mode == Sealed {
+		l.Blanks = append(l.Blanks, "the date and place the declaration is signed")
+		l.Checks = append(l.Checks,
+			"The declarant confirms paragraphs 2 to 4 of the declaration (what was received, that it was not given to the applicant, that no stipulation was sought) before signing it under penalty of perjury.",
+			"The notice, the motion, the declaration and the proposed order are filed publicly, each as its own document; Exhibit A is filed under seal, apart from them (Civil L.R. 79-5).")
+	}
+
 	if font != nil {
-		var err error
-		if l.PDF, err = render(font, in, title, l); err != nil {
+		for i, p := range papers {
+			res, err := p.render(font, o, in.Day.Start(time.UTC), nil)
+			if err != nil {
+				return nil, err
+			}
+			l.Papers[i].PDF = res.PDF
+			// Civil L.R. 7-11(a): a motion for administrative relief may
+			// not exceed 5 pages, declarations and exhibits not counted.
+			if p.kind == "motion" && res.Pages > 5 {
+				l.Checks = append(l.Checks, fmt.Sprintf("The motion runs %d pages; Civil L.R. 7-11(a) allows 5: shorten it.", res.Pages))
+			}
+		}
+		res, err := bundle(papers).render(font, o, in.Day.Start(time.UTC), papers)
+		if err != nil {
 			return nil, err
 		}
+		l.PDF = res.PDF
 	}
 	return l, nil
 }
 
-// render sets the letter (and the exhibit, from a new page's heading) in a
-// PDF with the case number and the page in each footer.
-func render(font *pdf.Font, in Input, title string, l *Letter) ([]byte, error) {
-	o := in.Order
-	doc := pdf.New(font, pdf.Options{Title: fmt.Sprintf("%s, Case No. %s: notice of objection %s", title, o.CaseNumber, in.Objection),
-		Created: in.Day.Start(time.UTC)})
-	for _, para := range strings.Split(strings.TrimRight(l.Text, "\n"), "\n\n") {
-		doc.Add(pdf.Body, para)
-	}
-	if l.Exhibit != "" {
-		paras := strings.Split(strings.TrimRight(l.Exhibit, "\n"), "\n\n")
-		doc.Add(pdf.Title, paras[0])
-		for _, para := range paras[1:] {
-			doc.Add(pdf.Body, para)
-		}
-	}
-	res, err := doc.Render(func(page, pages int) pdf.Footer {
-		f := pdf.Footer{Left: "Case No. " + o.CaseNumber, Right: fmt.Sprintf("%d / %d", page, pages)}
-		if l.Exhibit != "" {
-			f.Legend = "Exhibit A is lodged under seal."
-		}
-		return f
-	})
-	if err != nil {
-		return nil, err
-	}
-	return res.PDF, nil
+// draft holds what every paper of one letter shares.
+type draft struct {
+	in     Input
+	o      *order.Order
+	signed bool
 }
 
+// provider is the platform as the papers name it.
+func (d *draft) provider() string { return d.o.Provider }
+
 // caption names the matter as the order's caption does for a § 1782
-// application: "In re Application of APPLICANT".
+// application: "In re Ex Parte Application of APPLICANT".
 func caption(o *order.Order) string {
-	return "In re Application of " + o.Applicant
+	return "In re Ex Parte Application of " + o.Applicant
 }
 
 // long writes a day as a letter does: "October 13, 2022".
@@ -195,11 +211,12 @@ func long(d courttime.Date) string {
 	return d.Start(time.UTC).Format("January 2, 2006")
 }
 
-// lastName is the last word of a judge's name ("Virginia K. DeMarchi").
-func lastName(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return name
+// possessive writes the platform's name in capitals as a title does:
+// "TWITTER, INC.'S".
+func possessive(name string) string {
+	name = strings.ToUpper(name)
+	if strings.HasSuffix(name, "S") {
+		return name + "'"
 	}
-	return f[len(f)-1]
+	return name + "'S"
 }
