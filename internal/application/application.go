@@ -111,10 +111,26 @@ type Proceeding struct {
 	// Kind names it in a word or two: "civil action", "criminal complaint".
 	Kind  string `json:"kind"`
 	State State  `json:"state"`
-	// Country is where it is brought ("Japan"); Tribunal before whom ("a
-	// Japanese court", "the Japanese police").
-	Country  string `json:"country"`
-	Tribunal string `json:"tribunal,omitempty"`
+	// Country is where it is brought ("Japan").
+	Country string `json:"country"`
+	// Body is before whom it is brought, as the draft names it: "a
+	// Japanese court", "the Japanese police".
+	Body string `json:"body"`
+	// Adjudicative says whether Body adjudicates. Only a governmental or
+	// intergovernmental adjudicative body is a "foreign or international
+	// tribunal" (ZF Automotive US, Inc. v. Luxshare, Ltd., 596 U.S. 619
+	// (2022)); the police and a prosecutor investigate and charge, but do
+	// not adjudicate. The record must say which (a pointer, so that leaving
+	// it out is a problem rather than a silent "no").
+	Adjudicative *bool `json:"adjudicative"`
+	// Adjudication is, for a proceeding before a body that does not
+	// adjudicate, the proceeding before an adjudicative body that the
+	// applicant says it would lead to ("a prosecution for criminal
+	// defamation before a Japanese court"). The discovery is for use in a
+	// proceeding in a foreign tribunal, as far as this proceeding goes, only
+	// through that one, which must be within reasonable contemplation
+	// (Intel, 542 U.S. at 259). Empty when the application names none.
+	Adjudication string `json:"adjudication,omitempty"`
 	// Description is what the applicant says it intends or has brought,
 	// after "intends to file" / "has filed": "a civil action against the
 	// Twitter user or users for damage to reputation in Japan".
@@ -167,9 +183,26 @@ type Declaration struct {
 // entries (or authorities) that support it, cited after it: "Dkt. No. 1 at
 // 6", "Dkt. No. 1-2 ¶¶ 10-11, 15-16", "Id.".
 type Point struct {
-	Text  string   `json:"text"`
-	Cites []string `json:"cites,omitempty"`
+	Text string `json:"text"`
+	// By is whose statement it is when it is not the Court's own: what the
+	// applicant contends is drafted as a contention, never as a finding.
+	// Empty for the Court's own statement.
+	By    Attribution `json:"by,omitempty"`
+	Cites []string    `json:"cites,omitempty"`
 }
+
+// Attribution is whose statement a Point is, when it is not the Court's.
+// The text then continues the draft's words for it, as a clause: "Dr.
+// Takagi contends that " + "only Twitter holds the information".
+type Attribution string
+
+// The attributions the draft words.
+const (
+	// ByApplicant: "Dr. Takagi contends that TEXT".
+	ByApplicant Attribution = "applicant"
+	// ByApplication: "According to the application, TEXT".
+	ByApplication Attribution = "application"
+)
 
 // Finding is the court's conclusion on one requirement or factor.
 type Finding string

@@ -315,6 +315,31 @@ func TestValidate(t *testing.T) {
 		{"a pronoun the draft cannot use", "takagi-2022.json",
 			func(a *Application) { a.Applicant.Pronoun = "Dr." },
 			"/applicant/pronoun", "he, she, it or they"},
+		{"a foreign proceeding before nobody named", "takagi-2022.json",
+			func(a *Application) { a.Proceedings[1].Body = "" },
+			"/proceedings/1/body", "is required"},
+		{"a foreign proceeding that does not say whether its body adjudicates", "takagi-2022.json",
+			func(a *Application) { a.Proceedings[1].Adjudicative = nil },
+			"/proceedings/1/adjudicative", "governmental or intergovernmental adjudicative body"},
+		{"an adjudicative proceeding named for a body that itself adjudicates", "takagi-2022.json",
+			func(a *Application) { a.Proceedings[0].Adjudication = "an appeal to the Tokyo High Court" },
+			"/proceedings/0/adjudication", "a Japanese court is itself adjudicative"},
+		{"a grant for use in a police complaint that leads to no proceeding before an adjudicative body", "takagi-2022.json",
+			func(a *Application) { a.Proceedings[1].Adjudication = "" },
+			"/proceedings/1/adjudication", "within reasonable contemplation"},
+		{"the second requirement met on a police complaint alone, leading nowhere", "takagi-2022.json",
+			func(a *Application) {
+				a.Proceedings = a.Proceedings[1:]
+				a.Proceedings[0].Adjudication = ""
+				a.Decision = nil
+			},
+			"/analysis/foreign_tribunal/finding", "no proceeding before an adjudicative body"},
+		{"a grant that still allows the contents of communications", "takagi-2022.json",
+			func(a *Application) { a.Requests[0].Categories = append(a.Requests[0].Categories, order.Content) },
+			"/decision/modifications", "18 U.S.C. § 2702"},
+		{"a statement attributed to nobody the draft knows", "takagi-2022.json",
+			func(a *Application) { a.Analysis.Participant.Reasoning[0].By = "counsel" },
+			"/analysis/participant/reasoning/0/by", "applicant or application"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := load(t, tc.file)

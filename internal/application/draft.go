@@ -75,6 +75,30 @@ func cited(p Point) string {
 	return text + " " + c
 }
 
+// stated writes a point of the record as the draft says it: the Court's
+// own statement as it is, and what the applicant says as what the
+// applicant says ("Dr. Takagi contends that ...", "According to the
+// application, ..."), never as the Court's finding. start says whether it
+// begins a sentence or continues one ("First, according to ...").
+func (a *Application) stated(p Point, start bool) string {
+	text := strings.TrimSpace(p.Text)
+	switch p.By {
+	case ByApplicant:
+		verb := "contends"
+		if a.Applicant.Pronoun == "they" {
+			verb = "contend"
+		}
+		text = a.Applicant.Short + " " + verb + " that " + text
+	case ByApplication:
+		lead := "according to the application, "
+		if start {
+			lead = upperFirst(lead)
+		}
+		text = lead + text
+	}
+	return cited(Point{Text: text, Cites: p.Cites})
+}
+
 // long writes a day as an order does: "October 13, 2022".
 func long(d courttime.Date) string { return d.Start(time.UTC).Format("January 2, 2006") }
 
@@ -197,7 +221,7 @@ func (a *Application) background(d *draft) {
 		d.para(Point{Text: strings.Join(s, " "), Cites: t.Cites})
 	}
 	for _, f := range a.Facts {
-		d.para(f)
+		d.add(Plain, "%s", a.stated(f, true))
 	}
 	for i, p := range a.Proceedings {
 		also := ""
@@ -253,10 +277,15 @@ func (a *Application) background(d *draft) {
 }
 
 // legalStandard is the law the seed order states, which every order on a
-// § 1782 application applies.
+// § 1782 application applies: the three requirements in the words of 28
+// U.S.C. § 1782(a) ("resides or is found", "for use in a proceeding in a
+// foreign or international tribunal"), what a tribunal is since ZF
+// Automotive, and Intel's reasonable contemplation (542 U.S. at 259, as
+// the seed cites it). Its last citation is Intel, so that the seed's "Id.
+// at 264" after it still points there.
 func legalStandard(d *draft) {
 	d.add(Heading, "II. LEGAL STANDARD")
-	d.add(Plain, "Pursuant to 28 U.S.C. § 1782, a district court may order the production of documents or testimony for use in a foreign legal proceeding, unless the disclosure would violate a legal privilege. 28 U.S.C. § 1782(a); Intel Corp. v. Advanced Micro Devices, Inc., 542 U.S. 241, 246-47 (2004). The statute may be invoked where: (1) the discovery is sought from a person residing in the district of the court to which the application is made; (2) the discovery is for use in a proceeding before a foreign tribunal; and (3) the applicant is a foreign or international tribunal or an “interested person.” Intel, 542 U.S. at 246.")
+	d.add(Plain, "Pursuant to 28 U.S.C. § 1782, a district court may order the production of documents or testimony for use in a foreign legal proceeding, unless the disclosure would violate a legal privilege. 28 U.S.C. § 1782(a); Intel Corp. v. Advanced Micro Devices, Inc., 542 U.S. 241, 246-47 (2004). The statute may be invoked where: (1) the person from whom discovery is sought resides or is found in the district of the court to which the application is made; (2) the discovery is for use in a proceeding in a foreign or international tribunal; and (3) the applicant is a foreign or international tribunal or an “interested person.” 28 U.S.C. § 1782(a); Intel, 542 U.S. at 246. Only a governmental or intergovernmental adjudicative body is a “foreign or international tribunal.” "+zfAutomotive+". The proceeding need not be pending or imminent, so long as it is within reasonable contemplation. Intel, 542 U.S. at 259.")
 	d.add(Plain, "A district court is not required to grant an application that meets the statutory criteria, but instead retains discretion to determine what discovery, if any, should be permitted. Id. at 264. In exercising that discretion, the court considers several factors:")
 	d.add(Item, "(1) whether “the person from whom discovery is sought is a participant in the foreign proceeding”;")
 	d.add(Item, "(2) “the nature of the foreign tribunal, the character of the proceedings underway abroad, and the receptivity of the foreign government or the court or agency abroad to U.S. federal-court judicial assistance”;")
@@ -312,7 +341,17 @@ func (a *Application) discussion(d *draft) {
 			if j == 0 {
 				b.WriteString([]string{"First, ", "Second, ", "Third, "}[i])
 			}
-			b.WriteString(cited(p))
+			b.WriteString(a.stated(p, j > 0))
+		}
+		if s == &an.ForeignTribunal {
+			// A purpose of use before a body that does not adjudicate is
+			// flagged where the Court finds the discovery is for use in a
+			// foreign tribunal.
+			for _, p := range a.Proceedings {
+				if p.Adjudicative != nil && !*p.Adjudicative {
+					b.WriteString(" " + a.tribunalFlag(p))
+				}
+			}
 		}
 		if s.Finding == NotMet {
 			b.WriteString(" This requirement is not met.")
@@ -323,6 +362,7 @@ func (a *Application) discussion(d *draft) {
 	d.add(Subheading, "B. Intel Factors")
 	if !met {
 		d.add(Plain, "Because %s’s application does not satisfy the statutory requirements, the Court does not reach the discretionary Intel factors.", A)
+		a.storedCommunications(d)
 		return
 	}
 	d.add(Plain, "Even if the Court has the authority to grant %s’s § 1782 application, that does not mean the Court is required to do so. Intel, 542 U.S. at 247. In determining whether judicial assistance under § 1782 is appropriate, the Court must consider the additional, non-exhaustive Intel factors.", A)
@@ -330,10 +370,11 @@ func (a *Application) discussion(d *draft) {
 		d.add(Subheading, "%s", factorHeadings[i])
 		d.add(Plain, "%s", factorLaw[i])
 		for _, p := range f.Reasoning {
-			d.para(p)
+			d.add(Plain, "%s", a.stated(p, true))
 		}
 		d.add(Plain, "%s", findingWords[f.Finding])
 	}
+	a.storedCommunications(d)
 }
 
 func (a *Application) conclusion(d *draft) {

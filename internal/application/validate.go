@@ -64,7 +64,12 @@ func (ps *problems) required(path, value, what string) {
 // docket citation names the application or a declaration; a decision
 // rests on a finding for each statutory requirement and (unless a
 // requirement fails) each Intel factor; a failed requirement means a
-// denial; a grant sets its protective conditions.
+// denial; a grant sets its protective conditions. And the law's own
+// limits: each proceeding says whether its body adjudicates (ZF
+// Automotive), a grant's use before one that does not (the police, a
+// prosecutor) names the adjudicative proceeding it would lead to (Intel,
+// 542 U.S. at 259), and a grant allows no contents of communications (18
+// U.S.C. § 2702).
 func (a *Application) Validate() error {
 	var ps problems
 	ps.required("/court/name", a.Court.Name, "the court's name as in the caption, e.g. \"United States District Court, Northern District of California, San Jose Division\"")
@@ -98,6 +103,9 @@ func (a *Application) Validate() error {
 		for i, pt := range pts {
 			p := fmt.Sprintf("%s/%d", path, i)
 			ps.required(p+"/text", pt.Text, "the court's statement, in its words")
+			if pt.By != "" && pt.By != ByApplicant && pt.By != ByApplication {
+				ps.add(p+"/by", "%q is not whose statement the draft can word: write applicant or application (%q, \"According to the application, ...\"), or leave it out for the Court's own", pt.By, a.Applicant.Short+" contends that ...")
+			}
 			cites(p+"/cites", pt.Cites)
 		}
 	}
@@ -113,6 +121,13 @@ func (a *Application) Validate() error {
 			ps.add(path+"/state", "%q is not a state of a proceeding: write anticipated or pending", p.State)
 		}
 		ps.required(path+"/country", p.Country, "the country of the foreign proceeding")
+		ps.required(path+"/body", p.Body, "before whom the proceeding is brought, e.g. \"a Japanese court\" or \"the Japanese police\"")
+		switch {
+		case p.Adjudicative == nil:
+			ps.add(path+"/adjudicative", "must say whether %s adjudicates (true or false): only a governmental or intergovernmental adjudicative body is a \"foreign or international tribunal\" (%s); the police and a prosecutor are not", orWords(p.Body, "the body"), zfAutomotive)
+		case *p.Adjudicative && strings.TrimSpace(p.Adjudication) != "":
+			ps.add(path+"/adjudication", "names the adjudicative proceeding that a proceeding before a body that does not adjudicate would lead to, but %s is itself adjudicative: remove it", orWords(p.Body, "the body"))
+		}
 		ps.required(path+"/description", p.Description, "what the applicant intends to bring or has brought, after \"intends to bring\"")
 		cites(path+"/cites", p.Cites)
 	}
@@ -201,6 +216,9 @@ func (a *Application) Validate() error {
 				ps.add(path+"/finding", "%q is not a finding on a statutory requirement: write met or not_met", s.Finding)
 			}
 			statutoryMet = statutoryMet && s.Finding == Met
+			if s == &an.ForeignTribunal && s.Finding == Met && !a.anyTribunal() {
+				ps.add(path+"/finding", "is met, but the record names no proceeding before an adjudicative body: each foreign proceeding is before a body that does not adjudicate and names no adjudicative proceeding it would lead to within reasonable contemplation (%s; Intel, 542 U.S. at 259)", zfAutomotive)
+			}
 			if len(s.Reasoning) == 0 {
 				ps.add(path+"/reasoning", "must give the court's reasoning, with its citations")
 			}
@@ -295,6 +313,14 @@ func (a *Application) validateDecision(ps *problems, statutoryMet bool, requeste
 	if len(a.allowedRequests()) == 0 {
 		ps.add("/decision/modifications", "the modifications strike every category asked for, which denies the application: write denied")
 	}
+	if nums := contentRequests(a.allowedRequests()); len(nums) > 0 {
+		ps.add("/decision/modifications", "the grant allows the contents of communications (%s), which the Stored Communications Act bars a provider to the public from divulging in answer to a private party's subpoena (18 U.S.C. § 2702(a)-(b)): strike content with a deny_categories modification, or deny the application", requestsNamed(nums))
+	}
+	for i, p := range a.Proceedings {
+		if p.Adjudicative != nil && !*p.Adjudicative && strings.TrimSpace(p.Adjudication) == "" {
+			ps.add(fmt.Sprintf("/proceedings/%d/adjudication", i), "is required for a grant: %s does not adjudicate, so the %s is a use in a proceeding in a foreign tribunal only through a proceeding before an adjudicative body within reasonable contemplation (Intel, 542 U.S. at 259); name it, e.g. \"a prosecution for criminal defamation before a Japanese court\"", orWords(p.Body, "its body"), p.Kind)
+		}
+	}
 	p := d.Protections
 	if p == nil {
 		ps.add("/decision/protections", "a grant sets the protective conditions: notice_days, contest_days, and usually object_days, advise_days and hold")
@@ -343,4 +369,12 @@ func citedDockets(cite string) []string {
 		out = append(out, strings.Split(m[1], ", ")...)
 	}
 	return out
+}
+
+// orWords is s, or what to call it when the record leaves it empty.
+func orWords(s, otherwise string) string {
+	if strings.TrimSpace(s) == "" {
+		return otherwise
+	}
+	return s
 }
