@@ -3,7 +3,6 @@ package web
 import (
 	"bytes"
 	"context"
-	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -152,11 +151,8 @@ func TestBodyLimits(t *testing.T) {
 	}
 
 	text := append([]byte(webtest.SeedOrderText(t)), bytes.Repeat([]byte(" "), route.MaxBody)...)
-	req, _ := http.NewRequest("POST", f.URL+"/api/v1/orders/read", bytes.NewReader(text))
-	req.Header.Set("Content-Type", "text/plain")
-	req.Header.Set("Authorization", "Bearer "+f.Tokens["staff"])
-	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 200 {
-		t.Errorf("reading an order of %d bytes: %v %v", len(text), resp, err)
+	if code, body := f.Post(t, "staff", "/api/v1/orders/read", "text/plain", text); code != 200 {
+		t.Errorf("reading an order of %d bytes: %d %.300s", len(text), code, body)
 	}
 
 	body, ctype := webtest.Submission(t, map[string]string{"kind": "objection", "text": "see the attachment"}, map[string][]byte{"evidence.pdf": append([]byte("%PDF-1.4\n"), bytes.Repeat([]byte("0"), portal.MaxFile-100)...)})

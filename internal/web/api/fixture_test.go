@@ -8,10 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/casefile"
 	"github.com/writ-project/writ/internal/web/productions"
-	"github.com/writ-project/writ/internal/web/route"
 	"github.com/writ-project/writ/internal/web/webtest"
 )
 
@@ -26,15 +24,13 @@ type fixture struct {
 func newFixture(t *testing.T, configure ...func(*API)) *fixture {
 	t.Helper()
 	wf := webtest.New(t)
-	now := func() time.Time { return webtest.Now }
-	log, _ := store.AccessLogOf(wf.Cases.Store)
-	a := &API{Cases: wf.Cases, Access: wf.Access, Now: now, Log: wf.Log, Packages: &productions.Packages{Dir: t.TempDir()},
-		Seen: casefile.Recorder{Log: log, Now: now}}
+	a := &API{Cases: wf.Cases, Access: wf.Access, Now: func() time.Time { return webtest.Now }, Log: wf.Log,
+		Packages: &productions.Packages{Dir: t.TempDir()}}
 	for _, c := range configure {
 		c(a)
 	}
-	mux := route.NewMux(a.Routes())
-	wf.Serve(t, mux.Bounded(mux))
+	a.Seen = casefile.Recorder{Log: wf.AccessLog, Now: a.Now}
+	wf.ServeRoutes(t, a.Routes())
 	return &fixture{Fixture: wf, api: a}
 }
 

@@ -1,8 +1,6 @@
 package api
 
 import (
-	"bytes"
-	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -16,18 +14,7 @@ import (
 func TestReadOrderAPI(t *testing.T) {
 	f := newFixture(t)
 	post := func(who, ctype string, body []byte) (int, string) {
-		req, _ := http.NewRequest("POST", f.URL+"/api/v1/orders/read", bytes.NewReader(body))
-		req.Header.Set("Content-Type", ctype)
-		if tok := f.Tokens[who]; tok != "" {
-			req.Header.Set("Authorization", "Bearer "+tok)
-		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
+		return f.Post(t, who, "/api/v1/orders/read", ctype, body)
 	}
 	text := []byte(webtest.SeedOrderText(t))
 	code, body := post("staff", "text/plain", text)

@@ -24,12 +24,7 @@ func TestBrowserStaffIntake(t *testing.T) {
 	f := newFixture(t)
 	seed := webtest.Path(t, "examples", "orders", "takagi-2022.json")
 	ctx := webtest.Browser(t)
-	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
+	do := webtest.Steps(t, ctx)
 	signInAsClerk(t, ctx, f)
 
 	do("open the intake page", chromedp.Navigate(f.URL+"/intake"), chromedp.WaitVisible(chromedp.CSS(`input[type="file"]`)))
@@ -89,12 +84,7 @@ func TestBrowserIntakeReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := webtest.Browser(t)
-	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
+	do := webtest.Steps(t, ctx)
 	signInAsClerk(t, ctx, f)
 	do("upload the order's text",
 		chromedp.Navigate(f.URL+"/intake"),

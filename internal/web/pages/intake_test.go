@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"html"
-	"io"
 	"mime/multipart"
 	"net/http"
 	"net/url"
@@ -34,14 +33,7 @@ func (f *fixture) upload(t *testing.T, who, name string, data []byte) (*http.Res
 	_ = w.Close()
 	req, _ := http.NewRequest("POST", f.URL+"/intake", &body)
 	req.Header.Set("Content-Type", w.FormDataContentType())
-	req.AddCookie(&http.Cookie{Name: access.CookieName, Value: f.Tokens[who]})
-	resp, err := webtest.NoRedirect.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp, string(b)
+	return f.Send(t, who, req)
 }
 
 // TestIntakeReadsTheOrder: staff upload the court's order as text; writ

@@ -50,7 +50,7 @@ func newOIDCFixture(t *testing.T) *oidcFixture {
 	log := &bytes.Buffer{}
 	s := *f.pages
 	s.OIDC, s.Log = o, slog.New(slog.NewJSONHandler(log, nil))
-	ts.Config.Handler = handler(&s)
+	ts.Config.Handler = webtest.Handler(s.Routes())
 	ts.Start()
 	t.Cleanup(ts.Close)
 	return &oidcFixture{fixture: f, idp: idp, url: base, log: log}
@@ -295,7 +295,7 @@ func TestOIDCProviderDown(t *testing.T) {
 	}
 	s := *f.pages
 	s.OIDC = o
-	down.Config.Handler = handler(&s)
+	down.Config.Handler = webtest.Handler(s.Routes())
 	down.Start()
 	t.Cleanup(down.Close)
 	resp, body := get(t, browserClient(t), down.URL+"/signin/oidc")
@@ -324,7 +324,7 @@ func TestBrowserOIDC(t *testing.T) {
 	}
 	s := *f.pages
 	s.OIDC, s.Now = o, time.Now
-	ts.Config.Handler = handler(&s)
+	ts.Config.Handler = webtest.Handler(s.Routes())
 	ts.Start()
 	t.Cleanup(ts.Close)
 

@@ -2,7 +2,6 @@ package pages
 
 import (
 	"context"
-	"io"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -12,7 +11,6 @@ import (
 	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/store"
-	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 var csrfInput = regexp.MustCompile(`name="` + access.CSRFField + `" value="([^"]+)"`)
@@ -182,26 +180,14 @@ func TestSignInPage(t *testing.T) {
 		if path == "/signin" && signin != nil {
 			req.AddCookie(signin)
 		}
-		resp, err := webtest.NoRedirect.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp, string(b)
+		return f.Send(t, "", req)
 	}
 	get := func(path string, cookie *http.Cookie) (*http.Response, string) {
 		req, _ := http.NewRequest("GET", srv+path, nil)
 		if cookie != nil {
 			req.AddCookie(cookie)
 		}
-		resp, err := webtest.NoRedirect.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp, string(b)
+		return f.Send(t, "", req)
 	}
 	resp, body := get("/signin", nil)
 	if resp.StatusCode != 200 || !strings.Contains(body, `name="password"`) {

@@ -17,12 +17,7 @@ import (
 func TestBrowserPortalJapanese(t *testing.T) {
 	f, tok := portalFixture(t)
 	ctx := webtest.Browser(t)
-	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
+	do := webtest.Steps(t, ctx)
 	do("open the link",
 		chromedp.Navigate(f.URL+"/portal/"+tok+"?lang=ja"),
 		chromedp.WaitVisible(chromedp.CSS(`textarea[name="text"]`)))

@@ -10,16 +10,14 @@ import (
 
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/store"
-	"github.com/writ-project/writ/internal/web/route"
 	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // serve serves the portal over f, on the clock now.
 func serve(t *testing.T, f *webtest.Fixture, now func() time.Time) {
 	t.Helper()
-	tokens, _ := store.TokensOf(f.Cases.Store)
-	p := &Portal{Cases: f.Cases, Tokens: tokens, Now: now, Log: f.Log}
-	f.Serve(t, route.NewMux(p.Routes()))
+	p := &Portal{Cases: f.Cases, Tokens: f.PortalTokens, Now: now, Log: f.Log}
+	f.ServeRoutes(t, p.Routes())
 }
 
 // portalFixture is the webtest fixture's portal, with a link for

@@ -29,6 +29,17 @@ func Browser(t *testing.T) context.Context {
 	return ctx
 }
 
+// Steps returns a function that runs browser actions in ctx, and ends the
+// test saying what failed to be done.
+func Steps(t *testing.T, ctx context.Context) func(what string, steps ...chromedp.Action[chromedp.Void]) {
+	return func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+}
+
 // Artefacts is where screenshots of the main pages are kept:
 // WRIT_ARTIFACTS when set (CI keeps them), else the test's temporary
 // folder.

@@ -27,6 +27,7 @@ import (
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/route"
 )
 
 // Now is the fixture's clock: Thursday 2026-11-26, noon UTC.
@@ -43,8 +44,11 @@ type Fixture struct {
 	Users  store.UserStore
 	Access *access.Authenticator
 	// Tokens are the session tokens, by who.
-	Tokens     map[string]string
-	Own, Other string
+	Tokens map[string]string
+	// AccessLog and PortalTokens are the store's.
+	AccessLog    store.AccessLog
+	PortalTokens store.TokenStore
+	Own, Other   string
 	// Log discards what the server logs.
 	Log *slog.Logger
 	// URL is the served handler's, once Serve was called.
@@ -93,6 +97,8 @@ func New(t *testing.T) *Fixture {
 	}
 	f := &Fixture{Cases: svc, Users: users, Access: guard, Tokens: map[string]string{}, Own: own.ID, Other: other.ID,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	f.AccessLog, _ = store.AccessLogOf(st)
+	f.PortalTokens, _ = store.TokensOf(st)
 	for _, u := range []struct {
 		who, role, platform string
 		grant               bool
@@ -121,6 +127,20 @@ func New(t *testing.T) *Fixture {
 	return f
 }
 
+// ServeRoutes serves a surface's route table for the rest of the test
+// (Handler).
+func (f *Fixture) ServeRoutes(t *testing.T, routes []route.Route) {
+	t.Helper()
+	f.Serve(t, Handler(routes))
+}
+
+// Handler serves a surface's route table as the server serves it: each
+// body bounded by its route's limit.
+func Handler(routes []route.Route) http.Handler {
+	mux := route.NewMux(routes)
+	return mux.Bounded(mux)
+}
+
 // Serve serves h for the rest of the test, at f.URL.
 func (f *Fixture) Serve(t *testing.T, h http.Handler) {
 	t.Helper()
@@ -146,14 +166,28 @@ func (f *Fixture) Do(t *testing.T, who, method, path string, body string) (int, 
 func (f *Fixture) DoKey(t *testing.T, who, method, path, key, body string) (int, string) {
 	t.Helper()
 	req, _ := http.NewRequest(method, f.URL+path, strings.NewReader(body))
-	if tok := f.Tokens[who]; tok != "" {
-		req.Header.Set("Authorization", "Bearer "+tok)
-	}
 	if body != "" {
 		req.Header.Set("Content-Type", "application/json")
 	}
 	if key != "" {
 		req.Header.Set("Idempotency-Key", key)
+	}
+	return f.program(t, who, req)
+}
+
+// Post posts body, of type ctype, as a program: who's bearer token.
+func (f *Fixture) Post(t *testing.T, who, path, ctype string, body []byte) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, f.URL+path, bytes.NewReader(body))
+	req.Header.Set("Content-Type", ctype)
+	return f.program(t, who, req)
+}
+
+// program sends req with who's bearer token.
+func (f *Fixture) program(t *testing.T, who string, req *http.Request) (int, string) {
+	t.Helper()
+	if tok := f.Tokens[who]; tok != "" {
+		req.Header.Set("Authorization", "Bearer "+tok)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
