@@ -2,6 +2,10 @@ package web
 
 import (
 	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"net/http"
 	"strconv"
 	"sync"
 	"time"
@@ -92,4 +96,40 @@ func (c *dutyCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 	ch <- prometheus.MustNewConstMetric(pendingDesc, prometheus.GaugeValue, c.pending)
 	ch <- prometheus.MustNewConstMetric(overdueDesc, prometheus.GaugeValue, c.overdue)
+}
+
+// metricsGuard lets through only a scraper that sends MetricsToken as its
+// bearer token, when one is configured: the counters tell how busy writ
+// is and how many duties are overdue, which is nobody else's business.
+// Without a token /metrics is open, for a server that serves it on a
+// private address of its own (--metrics-addr).
+func (s *Server) metricsGuard(next http.Handler) http.Handler {
+	if s.MetricsToken == "" {
+		return next
+	}
+	want := sha256.Sum256([]byte("Bearer " + s.MetricsToken))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got := sha256.Sum256([]byte(r.Header.Get("Authorization")))
+		if subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="writ metrics"`)
+			http.Error(w, "send the metrics token as a bearer token\n", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// MetricsHandler serves /metrics alone, for --metrics-addr.
+func (s *Server) MetricsHandler() http.Handler {
+	if s.m == nil {
+		s.m = newMetrics(s)
+	}
+	metrics := s.metricsGuard(promhttp.HandlerFor(s.m.reg, promhttp.HandlerOpts{}))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet || r.URL.Path != "/metrics" {
+			http.NotFound(w, r)
+			return
+		}
+		metrics.ServeHTTP(w, r)
+	})
 }

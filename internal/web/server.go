@@ -17,6 +17,8 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/netip"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -49,8 +51,18 @@ type Server struct {
 	// Now is the clock.
 	Now func() time.Time
 	Log *slog.Logger
-	// Secure marks cookies Secure (set when served over https).
+	// Secure marks cookies Secure (set when served over https). Set
+	// PublicURL instead; an https PublicURL sets it.
 	Secure bool
+	// PublicURL is the address people reach writ at (config.Server):
+	// links in mail and pages are built from it; when it is https, cookies
+	// are Secure with the __Host- prefix and every answer carries HSTS.
+	PublicURL string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client, for the limits on guessing; none by default.
+	TrustedProxies []netip.Prefix
+	// MetricsToken, when set, is the bearer token /metrics asks for.
+	MetricsToken string
 	// Production builds and keeps packages; nil serves no productions.
 	Production *productions.Packages
 	// Jobs is the reminder runner, whose counters /metrics shows; nil
@@ -80,6 +92,9 @@ type Server struct {
 // Handler returns the server's routes, wrapped in the security headers, the
 // body limits and the request log.
 func (s *Server) Handler() http.Handler {
+	if strings.HasPrefix(s.PublicURL, "https://") {
+		s.Secure = true
+	}
 	s.m = newMetrics(s)
 	s.mux = route.NewMux(s.tables()...)
 	return s.headers(s.mux.Bounded(s.logRequests(s.mux)))
@@ -94,10 +109,12 @@ func (s *Server) tables() [][]route.Route {
 	tokens, _ := store.TokensOf(s.Cases.Store)
 	seen := casefile.Recorder{Log: accessLog, Now: s.Now}
 	a := &api.API{Cases: s.Cases, Access: s.Access, Now: s.Now, Log: s.Log, Secure: s.Secure, Packages: s.Production,
-		SendNotices: s.SendNotices, Seen: seen}
+		SendNotices: s.SendNotices, Seen: seen, PublicURL: s.PublicURL}
 	pg := &pages.Pages{Cases: s.Cases, Users: s.Users, Access: s.Access, OIDC: s.OIDC, Now: s.Now, Log: s.Log, Secure: s.Secure,
-		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens}
-	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts}
+		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens,
+		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies}
+	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts,
+		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies}
 	return [][]route.Route{s.routes(), a.Routes(), pg.Routes(), po.Routes()}
 }
 
@@ -107,6 +124,6 @@ func (s *Server) routes() []route.Route {
 	return []route.Route{
 		{Pattern: "GET /healthz", Handler: http.HandlerFunc(healthz)},
 		{Pattern: "GET /readyz", Handler: http.HandlerFunc(s.readyz)},
-		{Pattern: "GET /metrics", Handler: promhttp.HandlerFor(s.m.reg, promhttp.HandlerOpts{})},
+		{Pattern: "GET /metrics", Handler: s.metricsGuard(promhttp.HandlerFor(s.m.reg, promhttp.HandlerOpts{}))},
 	}
 }

@@ -39,6 +39,9 @@ type API struct {
 	SendNotices func(ctx context.Context, caseID string, accounts []string, resend bool, actor string) ([]notice.Outcome, error)
 	// Seen records who was shown a person's data.
 	Seen casefile.Recorder
+	// PublicURL is the address people reach writ at, for links; "" when
+	// they reach it at the address it listens on.
+	PublicURL string
 }
 
 func (a *API) auth() httpauth.Auth { return httpauth.Auth{Access: a.Access, Now: a.Now} }

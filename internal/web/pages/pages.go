@@ -13,6 +13,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/writ-project/writ/internal/access"
@@ -49,6 +50,12 @@ type Pages struct {
 	// Demo is the demo's clock, which the banner on every page moves; nil
 	// when the server does not run the demo.
 	Demo *Demo
+	// PublicURL is the address people reach writ at, for links; "" when
+	// they reach it at the address it listens on.
+	PublicURL string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client, for the sign-in's limit on guessing.
+	TrustedProxies []netip.Prefix
 	// Seen records who was shown a person's data.
 	Seen casefile.Recorder
 	// Accesses reads a case's access log for the audit page; nil when the

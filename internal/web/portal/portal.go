@@ -11,6 +11,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/writ-project/writ/internal/access"
@@ -56,6 +57,12 @@ type Portal struct {
 	// Receipts mails account holders the receipts of their submissions;
 	// nil mails none (the receipt is still shown).
 	Receipts ReceiptMailer
+	// PublicURL is the address people reach writ at, for links; "" when
+	// they reach it at the address it listens on.
+	PublicURL string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client, for the limit on guessing links.
+	TrustedProxies []netip.Prefix
 
 	attempts *access.Attempts
 }
