@@ -14,7 +14,9 @@ import (
 // file or a replica does.
 type readOnly struct{ store.Store }
 
-func (readOnly) Writable(context.Context) error { return errors.New("attempt to write a readonly database") }
+func (readOnly) Writable(context.Context) error {
+	return errors.New("attempt to write a readonly database")
+}
 
 // TestReadyz: /readyz answers 503 when the database takes no writes (issue
 // 13, item 7: a read-only database started and served "ready"), and 200
