@@ -14,7 +14,6 @@ import (
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/order"
-	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/production/pdf"
 )
 
@@ -387,14 +386,8 @@ func TestParse(t *testing.T) {
 // TestDraftPDF: the PDF holds the order as drafted, and the same draft
 // gives the same bytes.
 func TestDraftPDF(t *testing.T) {
-	ttf, err := os.ReadFile(production.DefaultFontPath)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("the CJK font %s is missing: .ci/run must install fonts-ipaexfont-gothic", production.DefaultFontPath)
-		}
-		t.Skipf("the font %s is missing; apt-get install fonts-ipaexfont-gothic to test the order's PDF", production.DefaultFontPath)
-	}
-	font, err := pdf.LoadFont(ttf)
+	// The font writ embeds: nothing needs to be installed.
+	font, err := pdf.EmbeddedFont()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,8 +9,8 @@ import (
 
 // PDF sets the drafted order in a PDF, block by block, with the case
 // number and the page in each footer. The same draft and font give the
-// same bytes. The caller loads the font (production.DefaultFontPath), so
-// that drafting stays free of files.
+// same bytes. The caller loads the font (pdf.OpenFont: the one WRIT_FONT
+// names, else the one writ embeds), so that drafting stays free of files.
 func (doc *Document) PDF(font *pdf.Font) ([]byte, error) {
 	out := pdf.New(font, pdf.Options{
 		Title:   fmt.Sprintf("Case No. %s: %s", doc.CaseNumber, doc.Title),

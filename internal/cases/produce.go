@@ -30,10 +30,12 @@ type ProduceOptions struct {
 	Accounts    []string
 	SealKey     string
 	BatesPrefix string
-	Font        string
-	Custodian   string
-	LoadFiles   bool
-	Progress    func(string)
+	// Font is the TrueType font WRIT_FONT names; empty means the font
+	// writ embeds.
+	Font      string
+	Custodian string
+	LoadFiles bool
+	Progress  func(string)
 	// LogProgress, when set, is told how far each account's pass over the
 	// access log has got.
 	LogProgress func(label string, p source.Progress)

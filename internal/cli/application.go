@@ -10,7 +10,6 @@ import (
 	"github.com/writ-project/writ/internal/application"
 	"github.com/writ-project/writ/internal/config"
 	"github.com/writ-project/writ/internal/fault"
-	"github.com/writ-project/writ/internal/production/pdf"
 )
 
 func newApplication(env Env) *cobra.Command {
@@ -74,13 +73,9 @@ the draft, and what a case is opened with.`,
 				if err != nil {
 					return err
 				}
-				ttf, err := env.ReadFile(cfg.Font)
+				font, err := openFont(cfg)
 				if err != nil {
-					return failure{fmt.Errorf("cannot read the font %s (WRIT_FONT) for the PDF: %w", cfg.Font, err)}
-				}
-				font, err := pdf.LoadFont(ttf)
-				if err != nil {
-					return failure{fmt.Errorf("WRIT_FONT %s: %w", cfg.Font, err)}
+					return err
 				}
 				b, err := doc.PDF(font)
 				if err != nil {

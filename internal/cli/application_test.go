@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/writ-project/writ/internal/order"
-	"github.com/writ-project/writ/internal/production"
 )
 
 const (
@@ -54,18 +53,27 @@ func TestApplicationDraft(t *testing.T) {
 		}
 	})
 	t.Run("PDF", func(t *testing.T) {
-		if _, err := os.Stat(production.DefaultFontPath); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("the CJK font %s is missing: .ci/run must install fonts-ipaexfont-gothic", production.DefaultFontPath)
-			}
-			t.Skipf("the font %s is missing; apt-get install fonts-ipaexfont-gothic", production.DefaultFontPath)
-		}
 		out := filepath.Join(t.TempDir(), "order.pdf")
 		r := run(t, "application", "draft", seedApplication, "--pdf", out)
 		r.mustSucceed(t)
 		b, err := os.ReadFile(out)
 		if err != nil || !strings.HasPrefix(string(b), "%PDF-") {
 			t.Errorf("--pdf wrote no PDF (%v)", err)
+		}
+	})
+	t.Run("ErrUsage: WRIT_FONT cannot be read", func(t *testing.T) {
+		// A setting to correct (exit 2), named; no PDF is written.
+		out := filepath.Join(t.TempDir(), "order.pdf")
+		env := hermeticEnv()
+		env.Getenv = func(k string) string {
+			if k == "WRIT_FONT" {
+				return "/nonexistent/font.ttf"
+			}
+			return ""
+		}
+		runEnv(t, env, "application", "draft", seedApplication, "--pdf", out).mustBeUsageError(t, "WRIT_FONT", "/nonexistent/font.ttf")
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Errorf("a PDF was written: %v", err)
 		}
 	})
 	t.Run("ErrInvalid", func(t *testing.T) {
@@ -104,9 +112,6 @@ func TestApplicationRoundTrip(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "order.txt")
 			if tc.as == "pdf" {
 				// The PDF the court would file, read through its text layer.
-				if _, err := os.Stat(production.DefaultFontPath); err != nil {
-					skipOrFail(t, "the CJK font (apt-get install fonts-ipaexfont-gothic)")
-				}
 				if _, err := exec.LookPath("pdftotext"); err != nil {
 					skipOrFail(t, "pdftotext (apt-get install poppler-utils)")
 				}

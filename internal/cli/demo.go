@@ -232,7 +232,8 @@ func demoPreserve(ctx context.Context, cfg config.Config, svc *cases.Service, id
 			if err != nil {
 				return err
 			}
-			if err := os.WriteFile(path, []byte(k+"\n"), 0o600); err != nil {
+			// A new file only its owner may read, never over another.
+			if err := seal.WriteKeyFile(path, k); err != nil {
 				return err
 			}
 			b = []byte(k)

@@ -14,7 +14,6 @@ import (
 	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/notice/mail"
 	"github.com/writ-project/writ/internal/order"
-	"github.com/writ-project/writ/internal/production/pdf"
 	"github.com/writ-project/writ/internal/store"
 )
 
@@ -192,13 +191,9 @@ skipped, or the server could not be reached; 2 for bad input.`,
 			if err != nil {
 				return err
 			}
-			ttf, err := env.ReadFile(cfg.Font)
+			font, err := openFont(cfg)
 			if err != nil {
-				return failure{fmt.Errorf("cannot read the font %s (WRIT_FONT) for the proof PDF: %w", cfg.Font, err)}
-			}
-			font, err := pdf.LoadFont(ttf)
-			if err != nil {
-				return failure{fmt.Errorf("WRIT_FONT %s: %w", cfg.Font, err)}
+				return err
 			}
 			var att *mail.Attachment
 			if orderFile != "" {

@@ -155,7 +155,14 @@ fact once ("documents sufficient to show") unless the order says all
 documents, never a card number, expiry date or security code. Every file is
 scanned before the package is completed; a PDF summary per account, the
 access logs as CSV, a manifest with the SHA-256 of every file and the Bates
-ranges, a draft 902(11) declaration, as a BagIt bag.
+ranges, a draft declaration of the records custodian (Fed. R. Evid.
+902(11) for the platform's records, 1006 for the summaries compiled from
+them), as a BagIt bag.
+
+The PDFs are set in the font writ embeds (IPAex Gothic, Japanese and
+Latin), or in the TrueType file WRIT_FONT names. A font without a glyph for
+every character the package shows is refused before anything is written,
+naming each character: exit 2 for WRIT_FONT's font, 1 for the embedded one.
 
 writ refuses (exit 1, with every reason) while the gate is closed for any
 account in the package, decided now on everything recorded, whatever the

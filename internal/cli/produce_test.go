@@ -9,26 +9,18 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/image/font/gofont/goregular"
+
 	"github.com/writ-project/writ/internal/cli"
+	"github.com/writ-project/writ/internal/testdeps"
 )
 
-// fontPath is Debian's fonts-ipaexfont-gothic, which the PDFs are set in.
-const fontPath = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
-
-// needPackages skips (locally) or fails (in CI) when the Debian packages a
-// production needs are missing.
+// needPackages skips (locally) or fails (in CI) without pdftotext, which
+// reads the package's PDFs back. The PDFs themselves need nothing
+// installed: they are set in the font writ embeds.
 func needPackages(t *testing.T) {
 	t.Helper()
-	_, errFont := os.Stat(fontPath)
-	_, errPdf := exec.LookPath("pdftotext")
-	if errFont == nil && errPdf == nil {
-		return
-	}
-	msg := "needs Debian's fonts-ipaexfont-gothic and poppler-utils: apt-get install -y fonts-ipaexfont-gothic poppler-utils"
-	if os.Getenv("CI") != "" {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
+	testdeps.PDFToText(t)
 }
 
 // cardData reads the card numbers, expiry dates and security codes that
@@ -139,6 +131,43 @@ func TestProduceGolden(t *testing.T) {
 
 	ok("case", "record", id, "court-advised", "--on", "obj-1", "--at", "2022-11-15")
 	ok("case", "record", id, "ruling", "--on", "obj-1", "--outcome", "overruled", "--at", "2022-12-05")
+
+	// A font that WRIT_FONT names and that cannot be read, or that lacks
+	// the holders' names, is a setting to correct (exit 2), and nothing is
+	// written; with no WRIT_FONT the font writ embeds sets the package.
+	withFont := func(font string) func(args ...string) result {
+		fenv := env
+		fenv.Getenv = func(k string) string {
+			if k == "WRIT_FONT" {
+				return font
+			}
+			return vars[k]
+		}
+		return func(args ...string) result { return runEnv(t, fenv, args...) }
+	}
+	latin := filepath.Join(dir, "go-regular.ttf")
+	if err := os.WriteFile(latin, goregular.TTF, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, font string
+		says       []string
+	}{
+		{"ErrUsage: WRIT_FONT names no file", filepath.Join(dir, "none.ttf"), []string{"WRIT_FONT", "none.ttf", "cannot be read"}},
+		{"ErrUsage: WRIT_FONT has no Japanese", latin, []string{"WRIT_FONT", "go-regular.ttf", "has no glyph for", "U+", "nothing was written"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(dir, "unfit", "prod")
+			withFont(tc.font)("produce", id, "--out", out, "--bates-prefix", "TWTR-").mustBeUsageError(t, tc.says...)
+			if _, err := os.Stat(filepath.Dir(out)); !os.IsNotExist(err) {
+				t.Errorf("a refused production wrote %s", filepath.Dir(out))
+			}
+		})
+	}
+	if out := ok("case", "log", id); strings.Contains(out, "production-built") {
+		t.Fatalf("a refused production was recorded:\n%s", out)
+	}
+
 	pkg := filepath.Join(dir, "prod-1")
 	ok("produce", id, "--out", pkg, "--bates-prefix", "TWTR-")
 

@@ -389,8 +389,10 @@ func TestServeNotADemo(t *testing.T) {
 // demo's clock.
 func TestDemoWalk(t *testing.T) {
 	needPackages(t)
+	// The letter to the court is still set in Debian's font (internal/web
+	// reads production.DefaultFontPath when WRIT_FONT is unset).
 	if _, err := os.Stat(production.DefaultFontPath); err != nil {
-		t.Fatal(err)
+		skipOrFail(t, "Debian's fonts-ipaexfont-gothic, for the letter to the court (apt-get install fonts-ipaexfont-gothic)")
 	}
 	dir := filepath.Join(t.TempDir(), "demo")
 	env := hermeticEnv()

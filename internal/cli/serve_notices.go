@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/config"
@@ -58,6 +57,11 @@ func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Serve
 	if srv.Production.Font != "" {
 		fontPath = srv.Production.Font
 	}
+	// A WRIT_FONT that cannot be used stops writ serve as it starts, rather
+	// than the first notice staff send.
+	if _, err := openFont(config.Config{Font: fontPath}); err != nil {
+		return err
+	}
 	portal := cfg.Notice.PortalURL
 	if portal == "" {
 		portal = base + "/portal"
@@ -65,13 +69,12 @@ func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Serve
 	tokens, _ := store.TokensOf(svc.Store)
 	open := srv.Production.Source
 	srv.SendNotices = func(ctx context.Context, caseID string, accounts []string, resend bool, actor string) ([]notice.Outcome, error) {
-		ttf, err := os.ReadFile(fontPath)
+		// Each sending has a font of its own: a Font is not for two
+		// documents at once. The font writ embeds, unless WRIT_FONT names
+		// another.
+		font, err := pdf.OpenFont(fontPath)
 		if err != nil {
-			return nil, fault.Wrap(fault.Internal, err, "cannot read the font %s (WRIT_FONT) for the proof PDF", fontPath)
-		}
-		font, err := pdf.LoadFont(ttf)
-		if err != nil {
-			return nil, fault.Wrap(fault.Internal, err, "WRIT_FONT %s", fontPath)
+			return nil, fault.Wrap(fault.Internal, err, "the font for the proof PDF cannot be used (WRIT_FONT)")
 		}
 		src, err := open()
 		if err != nil {

@@ -15,7 +15,6 @@ import (
 
 	"github.com/writ-project/writ/internal/cli"
 	"github.com/writ-project/writ/internal/notice/smtptest"
-	"github.com/writ-project/writ/internal/production"
 )
 
 // syncBuffer is a buffer two goroutines may use at once.
@@ -142,9 +141,6 @@ func startServe(t *testing.T, env cli.Env, args ...string) *served {
 // send are written to the demo's outbox as .eml files, whose portal links
 // open the portal of the server that wrote them.
 func TestServeDemoOutbox(t *testing.T) {
-	if _, err := os.Stat(production.DefaultFontPath); err != nil {
-		skipOrFail(t, "the CJK font for the notices' proof PDFs (apt-get install fonts-ipaexfont-gothic)")
-	}
 	dir := filepath.Join(t.TempDir(), "demo")
 	env := hermeticEnv()
 	env.Now = time.Now

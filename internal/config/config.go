@@ -25,8 +25,9 @@ type Config struct {
 	// Data is the folder where writ serve keeps production packages
 	// (WRIT_DATA).
 	Data string
-	// Font is the TrueType font the PDFs are set in; it must cover Japanese
-	// (WRIT_FONT).
+	// Font is the TrueType font file the PDFs are set in (WRIT_FONT); it
+	// must have a glyph for every character they show. Empty, the default,
+	// is IPAex Gothic, which writ embeds (pdf.OpenFont).
 	Font string
 	// Notice is how notices reach account holders (WRIT_SMTP_*,
 	// WRIT_NOTICE_TEMPLATES, WRIT_PORTAL_URL).
@@ -66,7 +67,6 @@ func Defaults() Config {
 		Court:       "cand",
 		BatesPrefix: "WRIT-",
 		Data:        "writ-data",
-		Font:        "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
 	}
 }
 

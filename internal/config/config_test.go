@@ -26,6 +26,8 @@ func TestLoad(t *testing.T) {
 		{"secret in the variable", map[string]string{"WRIT_SEAL_KEY": "AGE-SECRET-KEY-1XYZ"}, func(c Config) bool { return c.SealKey == "AGE-SECRET-KEY-1XYZ" }, ""},
 		{"both forms of a secret", map[string]string{"WRIT_SEAL_KEY": "a", "WRIT_SEAL_KEY_FILE": "/run/secrets/seal"}, nil, "both set"},
 		{"a secret file that is missing", map[string]string{"WRIT_SEAL_KEY_FILE": "/nope"}, nil, "cannot read /nope"},
+		{"the font writ embeds, unless WRIT_FONT names another", nil, func(c Config) bool { return c.Font == "" }, ""},
+		{"WRIT_FONT", map[string]string{"WRIT_FONT": "/fonts/a.ttf"}, func(c Config) bool { return c.Font == "/fonts/a.ttf" }, ""},
 		{"no OIDC", nil, func(c Config) bool { return c.OIDC == (OIDC{}) }, ""},
 		{"OIDC", map[string]string{"WRIT_OIDC_ISSUER": "https://login.example", "WRIT_OIDC_CLIENT_ID": "writ", "WRIT_OIDC_CLIENT_SECRET_FILE": "/run/secrets/oidc",
 			"WRIT_OIDC_REDIRECT_URL": "https://writ.example/signin/oidc/callback", "WRIT_OIDC_NAME": "Okta"}, func(c Config) bool {

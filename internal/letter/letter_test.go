@@ -12,7 +12,6 @@ import (
 	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/order"
-	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/production/pdf"
 )
 
@@ -264,14 +263,8 @@ func TestCounsel(t *testing.T) {
 // Japanese. The same draft gives the same bytes; each paper is a PDF of
 // its own too, as it is filed.
 func TestDraftPDF(t *testing.T) {
-	ttf, err := os.ReadFile(production.DefaultFontPath)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("the CJK font is missing: .ci/run must install fonts-ipaexfont-gothic")
-		}
-		t.Skip("apt-get install fonts-ipaexfont-gothic to test the letter's PDF")
-	}
-	font, err := pdf.LoadFont(ttf)
+	// The font writ embeds: nothing needs to be installed.
+	font, err := pdf.EmbeddedFont()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/testdeps"
 )
 
 // packageFiles lists the files of a package, as slash paths.
@@ -230,7 +231,7 @@ func pad6(n int) string {
 // TestBuildPDFReadsBack reads the summaries back with pdftotext: the Bates
 // numbers, the legend, and Japanese names, one of them across a line wrap.
 func TestBuildPDFReadsBack(t *testing.T) {
-	pdftotext := needPdftotext(t)
+	pdftotext := testdeps.PDFToText(t)
 	in := fixture(t)
 	dir, _ := build(t, in)
 	text := func(rel string) string {
@@ -284,7 +285,6 @@ func TestBuildPDFReadsBack(t *testing.T) {
 
 // TestBuildRefuses builds what must not be built: nothing is left behind.
 func TestBuildRefuses(t *testing.T) {
-	needFont(t)
 	refuse := func(t *testing.T, ctx context.Context, in Input, code fault.Code) error {
 		t.Helper()
 		parent := t.TempDir()
@@ -496,7 +496,6 @@ func TestBuildLoadFiles(t *testing.T) {
 
 // TestBuildProgress: progress says what is being done, never whose data.
 func TestBuildProgress(t *testing.T) {
-	needFont(t)
 	var said []string
 	if _, err := Build(t.Context(), fixture(t), filepath.Join(t.TempDir(), "p"), func(s string) { said = append(said, s) }); err != nil {
 		t.Fatal(err)

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"net/netip"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -40,28 +39,6 @@ func seedOrder(t testing.TB) *order.Order {
 		t.Fatal(err)
 	}
 	return o
-}
-
-// needFont skips a test where the CJK font is not installed, except under
-// CI, where a missing font is a missing install step.
-func needFont(t testing.TB) {
-	t.Helper()
-	if _, err := os.Stat(DefaultFontPath); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("the CJK font %s is missing: .ci/run must apt-get install fonts-ipaexfont-gothic", DefaultFontPath)
-		}
-		t.Skipf("the CJK font %s is missing; apt-get install fonts-ipaexfont-gothic", DefaultFontPath)
-	}
-}
-
-// needPdftotext returns the path of pdftotext, or skips.
-func needPdftotext(t testing.TB) string {
-	t.Helper()
-	p, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Skip("pdftotext is missing; apt-get install poppler-utils")
-	}
-	return p
 }
 
 // at is an instant written in RFC 3339.
@@ -182,7 +159,6 @@ func luhnComplete(digits string) string {
 // build builds the fixture into a fresh folder and returns its path.
 func build(t testing.TB, in Input) (string, *Manifest) {
 	t.Helper()
-	needFont(t)
 	dir := filepath.Join(t.TempDir(), "production")
 	m, err := Build(t.Context(), in, dir, nil)
 	if err != nil {

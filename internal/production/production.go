@@ -24,6 +24,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -37,9 +38,11 @@ import (
 	"github.com/writ-project/writ/internal/source"
 )
 
-// DefaultFontPath is the TrueType Japanese font of Debian's
-// fonts-ipaexfont-gothic package (IPAexGothic), which covers Latin text
-// too. Noto CJK's .ttc collections cannot be used by the PDF writer.
+// DefaultFontPath is where Debian's fonts-ipaexfont-gothic package installs
+// IPAex Gothic. It is no longer the default: a production with no font
+// named is set in the same font embedded in writ (pdf.EmbeddedFont), which
+// needs nothing installed. It stays for the callers that still read the
+// font from this path; they should call pdf.OpenFont(WRIT_FONT) instead.
 const DefaultFontPath = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
 
 // DefaultBatesPrefix is the Bates prefix when the input names none.
@@ -85,8 +88,9 @@ type Input struct {
 	BatesPrefix string
 	// BatesStart is the first Bates number; 0 means 1.
 	BatesStart int
-	// FontPath is a TrueType font with Japanese glyphs; empty means
-	// DefaultFontPath.
+	// FontPath is the TrueType font WRIT_FONT names, which must have a
+	// glyph for every character the package shows; empty means the font
+	// writ embeds (IPAex Gothic, Japanese and Latin).
 	FontPath string
 	// Custodian is the name (and title) of the records custodian who will
 	// sign the declaration; empty leaves a blank to fill in.
@@ -255,9 +259,11 @@ func (e *ScanError) Error() string {
 }
 
 // Build writes the production package for the input at dir, which must
-// not exist. It writes everything into a temporary folder beside dir and
-// renames it to dir only once the package is complete and scanned clean:
-// a cancelled context (Ctrl-C), an error or a scanner hit leaves nothing
+// not exist. Every file is made in memory first, so that a refusal found
+// while making them (a character the font cannot show) writes nothing at
+// all; then the package is written into a temporary folder beside dir,
+// scanned, and renamed to dir only once it is complete and clean: a
+// cancelled context (Ctrl-C), an error or a scanner hit leaves nothing
 // behind. progress, when not nil, is told what is being done; it is never
 // given a person's data.
 func Build(ctx context.Context, in Input, dir string, progress func(string)) (*Manifest, error) {
@@ -268,20 +274,26 @@ func Build(ctx context.Context, in Input, dir string, progress func(string)) (*M
 	if err != nil {
 		return nil, err
 	}
-	ttf, err := os.ReadFile(in.FontPath)
+	font, err := pdf.OpenFont(in.FontPath)
 	if err != nil {
-		return nil, &fault.Error{Code: fault.Invalid, Field: "font", Err: err,
-			Message: fmt.Sprintf("the font %s cannot be read: install Debian's fonts-ipaexfont-gothic or name a TrueType font with Japanese glyphs", in.FontPath)}
-	}
-	font, err := pdf.LoadFont(ttf)
-	if err != nil {
-		return nil, &fault.Error{Code: fault.Invalid, Field: "font", Err: err,
-			Message: fmt.Sprintf("%s is not a TrueType font the PDF writer can use (a .ttc collection is not)", in.FontPath)}
+		if in.FontPath == "" {
+			return nil, fault.Wrap(fault.Internal, err, "the font writ embeds cannot be used")
+		}
+		// WRIT_FONT is the person's setting, and it is wrong.
+		return nil, &fault.Error{Code: fault.Invalid, Field: "WRIT_FONT", Err: err,
+			Message: err.Error() + "; name a TrueType font with the glyphs the package shows, or leave WRIT_FONT unset for the font writ embeds"}
 	}
 	dir = filepath.Clean(dir)
 	if _, err := os.Lstat(dir); err == nil {
 		return nil, &fault.Error{Code: fault.Conflict, Field: "out", Message: fmt.Sprintf("%s already exists: a production package is never overwritten; choose another folder", dir)}
 	}
+
+	b := &builder{in: in, font: font, next: in.BatesStart, exempt: map[string]bool{}, payload: map[string][]byte{}}
+	m, err := b.build(ctx, progress)
+	if err != nil {
+		return nil, err
+	}
+
 	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o700); err != nil {
 		return nil, fault.Wrap(fault.Internal, err, "cannot create the folder %s", parent)
@@ -296,11 +308,21 @@ func Build(ctx context.Context, in Input, dir string, progress func(string)) (*M
 			os.RemoveAll(tmp)
 		}
 	}()
-
-	b := &builder{in: in, root: tmp, font: font, next: in.BatesStart, exempt: map[string]bool{}}
-	m, err := b.build(ctx, progress)
-	if err != nil {
-		return nil, err
+	progress("writing the files")
+	for _, rel := range b.order {
+		if err := writePayloadFile(tmp, rel, b.payload[rel]); err != nil {
+			return nil, err
+		}
+	}
+	progress("the bag")
+	o := in.Order
+	info := [][2]string{
+		{"Source-Organization", o.Provider},
+		{"External-Identifier", "Case No. " + o.CaseNumber + " " + m.Bates.First + "-" + m.Bates.Last},
+		{"External-Description", fmt.Sprintf("Production in response to the subpoena authorized by the order of %s, %s", o.Date, o.Court.Name)},
+	}
+	if err := writeBag(tmp, in.Now, info); err != nil {
+		return nil, fault.Wrap(fault.Internal, err, "cannot write the bag")
 	}
 	progress("scanning every file for card data")
 	findings, err := Scan(tmp)
@@ -376,22 +398,24 @@ func (in Input) normalise() (Input, error) {
 	if in.BatesStart < 1 || in.BatesStart > 999999 {
 		return bad("bates_start", "%d: a Bates number is from 1 to 999999", in.BatesStart)
 	}
-	if in.FontPath == "" {
-		in.FontPath = DefaultFontPath
-	}
 	in.Now = in.Now.UTC()
 	return in, nil
 }
 
-// builder writes one package.
+// builder makes the files of one package, in memory.
 type builder struct {
 	in       Input
-	root     string
 	font     *pdf.Font
 	next     int // the next Bates number
 	files    []File
 	findings []Finding
 	exempt   map[string]bool
+	// payload holds each file of data/ by its path, written in order.
+	payload map[string][]byte
+	order   []string
+	// missing gathers the characters the font lacks across every
+	// document, so that one refusal names them all.
+	missing map[rune]bool
 }
 
 func (b *builder) build(ctx context.Context, progress func(string)) (*Manifest, error) {
@@ -443,6 +467,9 @@ func (b *builder) build(ctx context.Context, progress func(string)) (*Manifest, 
 	if err := b.declaration(m); err != nil {
 		return nil, err
 	}
+	if len(b.missing) > 0 {
+		return nil, b.glyphsError()
+	}
 	if in.LoadFiles {
 		progress("load files")
 		if err := b.loadFiles(m); err != nil {
@@ -457,18 +484,6 @@ func (b *builder) build(ctx context.Context, progress func(string)) (*Manifest, 
 	}
 	if err := b.writeFile(ManifestName, append(data, '\n')); err != nil {
 		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, fault.Wrap(fault.Internal, err, "the build was cancelled; nothing was written")
-	}
-	progress("the bag")
-	info := [][2]string{
-		{"Source-Organization", o.Provider},
-		{"External-Identifier", "Case No. " + o.CaseNumber + " " + m.Bates.First + "-" + m.Bates.Last},
-		{"External-Description", fmt.Sprintf("Production in response to the subpoena authorized by the order of %s, %s", o.Date, o.Court.Name)},
-	}
-	if err := writeBag(b.root, in.Now, info); err != nil {
-		return nil, fault.Wrap(fault.Internal, err, "cannot write the bag")
 	}
 	return m, nil
 }
@@ -548,6 +563,11 @@ func (b *builder) account(i int, a Account) (AccountManifest, Withheld, error) {
 			Legend: legend(o),
 		}
 	})
+	if b.noteMissing(err) {
+		// Nothing of this summary is kept: the build goes on only to find
+		// every character the font lacks, and then refuses.
+		return am, w, nil
+	}
 	if err != nil {
 		return am, w, fault.Wrap(fault.Internal, err, "cannot render the summary of %s", a.Label)
 	}
@@ -595,10 +615,63 @@ func slug(label string) string {
 	return strings.Trim(s.String(), ".")
 }
 
-// writeFile writes a payload file, readable by its owner only: a package
-// holds people's data.
+// writeFile adds a file to the payload, in memory.
 func (b *builder) writeFile(rel string, data []byte) error {
-	path := filepath.Join(b.root, "data", filepath.FromSlash(rel))
+	if _, dup := b.payload[rel]; dup {
+		return fault.Errorf(fault.Internal, "the package would hold %s twice", rel)
+	}
+	b.payload[rel] = data
+	b.order = append(b.order, rel)
+	return nil
+}
+
+// recordFile hashes a payload file into the manifest's list.
+func (b *builder) recordFile(rel, kind, account string, bates *BatesRange) (File, error) {
+	data, ok := b.payload[rel]
+	if !ok {
+		return File{}, fault.Errorf(fault.Internal, "%s is not in the package", rel)
+	}
+	sum := sha256.Sum256(data)
+	f := File{Path: rel, Bytes: int64(len(data)), SHA256: hex.EncodeToString(sum[:]), Kind: kind, Account: account, Bates: bates}
+	b.files = append(b.files, f)
+	return f, nil
+}
+
+// noteMissing reports whether err is the refusal of a document whose font
+// lacks some of its characters, and notes them.
+func (b *builder) noteMissing(err error) bool {
+	var mg *pdf.MissingGlyphsError
+	if !errors.As(err, &mg) {
+		return false
+	}
+	if b.missing == nil {
+		b.missing = map[rune]bool{}
+	}
+	for _, r := range mg.Chars {
+		b.missing[r] = true
+	}
+	return true
+}
+
+// glyphsError refuses a package whose font cannot show all of it. With a
+// font WRIT_FONT names, the setting is wrong for this package (exit 2 on
+// the command line); with the font writ embeds, writ cannot make it, and
+// the person can name a font that can.
+func (b *builder) glyphsError() error {
+	chars := slices.Sorted(maps.Keys(b.missing))
+	list := pdf.CharList(chars)
+	if b.in.FontPath == "" {
+		return &fault.Error{Code: fault.Refused, Err: &pdf.MissingGlyphsError{Chars: chars},
+			Message: fmt.Sprintf("nothing was written: the font writ embeds, %s, has no glyph for %s, which the package must show; set WRIT_FONT to a TrueType font that has them", pdf.EmbeddedFontName, list)}
+	}
+	return &fault.Error{Code: fault.Invalid, Field: "WRIT_FONT", Err: &pdf.MissingGlyphsError{Chars: chars},
+		Message: fmt.Sprintf("%s has no glyph for %s, which the package must show; nothing was written. Name a TrueType font that has them, or leave WRIT_FONT unset for the font writ embeds", b.in.FontPath, list)}
+}
+
+// writePayloadFile writes a file of data/ under root, readable by its
+// owner only: a package holds people's data.
+func writePayloadFile(root, rel string, data []byte) error {
+	path := filepath.Join(root, "data", filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fault.Wrap(fault.Internal, err, "cannot write %s", rel)
 	}
@@ -606,18 +679,6 @@ func (b *builder) writeFile(rel string, data []byte) error {
 		return fault.Wrap(fault.Internal, err, "cannot write %s", rel)
 	}
 	return nil
-}
-
-// recordFile hashes a written payload file into the manifest's list.
-func (b *builder) recordFile(rel, kind, account string, bates *BatesRange) (File, error) {
-	data, err := os.ReadFile(filepath.Join(b.root, "data", filepath.FromSlash(rel)))
-	if err != nil {
-		return File{}, fault.Wrap(fault.Internal, err, "cannot read back %s", rel)
-	}
-	sum := sha256.Sum256(data)
-	f := File{Path: rel, Bytes: int64(len(data)), SHA256: hex.EncodeToString(sum[:]), Kind: kind, Account: account, Bates: bates}
-	b.files = append(b.files, f)
-	return f, nil
 }
 
 // writeSynced writes a file and flushes it to the disk.

@@ -169,12 +169,7 @@ func writePackage(t *testing.T, files map[string][]byte) string {
 // hold only glyph codes, and the scanner finds the number by decoding them
 // through the font's map.
 func TestScanPDFText(t *testing.T) {
-	needFont(t)
-	ttf, err := os.ReadFile(DefaultFontPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	font, err := pdf.LoadFont(ttf)
+	font, err := pdf.EmbeddedFont()
 	if err != nil {
 		t.Fatal(err)
 	}

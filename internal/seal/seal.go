@@ -6,8 +6,11 @@ package seal
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
 
 	"filippo.io/age"
@@ -24,6 +27,39 @@ func NewKey() (identity, recipient string, err error) {
 		return "", "", fmt.Errorf("generate a key: %w", err)
 	}
 	return id.String(), id.Recipient().String(), nil
+}
+
+// WriteKeyFile writes a secret key to a new file at path that only its
+// owner may read or write (mode 0600), flushed to the disk. The file is
+// created with that mode, so the key is never readable by others, not even
+// for a moment; and it is never written over an existing file, whose mode
+// (and whoever already has it open) writ cannot vouch for, or whose key
+// may still be needed to open what was sealed with it.
+func WriteKeyFile(path, key string) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return fault.Errorf(fault.Conflict, "%s already exists: a key file is never overwritten; choose another name", path)
+	}
+	if err != nil {
+		return fault.Wrap(fault.Invalid, err, "cannot create the key file %s: %v", path, errors.Unwrap(err))
+	}
+	// The umask may have taken the owner's write away too: the mode is
+	// set to exactly 0600.
+	err = f.Chmod(0o600)
+	if err == nil {
+		_, err = fmt.Fprintln(f, key)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+		return fault.Wrap(fault.Internal, err, "cannot write the key file %s", path)
+	}
+	return nil
 }
 
 // identity reads a secret key.

@@ -3,6 +3,9 @@ package seal
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/writ-project/writ/internal/fault"
@@ -60,6 +63,45 @@ func TestSeal(t *testing.T) {
 			if !bytes.Equal(got, plain) {
 				t.Errorf("round trip: %q", got)
 			}
+		}
+	})
+}
+
+// TestWriteKeyFile: a secret key is written to a new file that only its
+// owner can read, and never over an existing file.
+func TestWriteKeyFile(t *testing.T) {
+	key, _, err := NewKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "seal.key")
+	t.Run("OK", func(t *testing.T) {
+		if err := WriteKeyFile(path, key); err != nil {
+			t.Fatal(err)
+		}
+		info, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.Mode().Perm() != 0o600 {
+			t.Errorf("the key file has mode %v, want 0600", info.Mode().Perm())
+		}
+		if b, _ := os.ReadFile(path); string(b) != key+"\n" {
+			t.Errorf("the key file holds %q", b)
+		}
+	})
+	t.Run("ErrConflict: the file exists", func(t *testing.T) {
+		other, _, _ := NewKey()
+		if err := WriteKeyFile(path, other); !fault.Is(err, fault.Conflict) || !strings.Contains(fault.Message(err), path) {
+			t.Errorf("WriteKeyFile over a file = %v, want a conflict naming it", err)
+		}
+		if b, _ := os.ReadFile(path); string(b) != key+"\n" {
+			t.Error("the existing key was overwritten")
+		}
+	})
+	t.Run("ErrInvalid: no such folder", func(t *testing.T) {
+		if err := WriteKeyFile(filepath.Join(t.TempDir(), "none", "seal.key"), key); !fault.Is(err, fault.Invalid) {
+			t.Errorf("WriteKeyFile in a missing folder = %v", err)
 		}
 	})
 }

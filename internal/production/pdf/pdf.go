@@ -5,25 +5,40 @@
 //
 // Three properties matter to a production and are kept here:
 //
-//   - Japanese text renders and wraps without losing a character. The
-//     library silently drops a character its font has no glyph for, so
-//     every such character is written instead as its code point
-//     ("[U+1F600]"): visibly, and recoverably.
+//   - Every character of the text is shown, or the document is refused.
+//     The library silently drops a character its font has no glyph for, so
+//     Render checks every character it is to set, in the blocks and in
+//     every page's footer, and refuses the whole document, naming each
+//     character the font lacks (MissingGlyphsError), when a letter, digit,
+//     punctuation mark or other text character is among them: a name set
+//     as "[U+4F50][U+85E4]", or a page left blank, is no record of anything.
+//     What no text font is expected to hold (pictographs and emoji, format
+//     and private-use characters) and every character outside the Basic
+//     Multilingual Plane (which the library maps wrongly for text
+//     extraction) is written instead as its code point ("[U+1F600]"):
+//     visibly, and recoverably.
 //   - Content streams are not compressed, so that every byte of shown text
 //     can be read back by writ's scanner (see Result.Text for the text as
 //     laid out, which the caller scans too).
 //   - The output is a function of the input: the same blocks, font and
 //     options give the same bytes.
+//
+// The font is IPAex Gothic, embedded in writ (EmbeddedFont), unless the
+// caller names another (OpenFont): nothing needs to be installed.
 package pdf
 
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/signintech/gopdf"
+
+	"github.com/writ-project/writ/internal/fonts"
 )
 
 // US Letter, the paper of the federal courts, in points.
@@ -94,9 +109,14 @@ type Footer struct {
 
 // Font is a TrueType font read once, for any number of documents written
 // one after another (not at the same time: the library's parsed font is
-// not known to be safe for concurrent use).
+// not known to be safe for concurrent use). Missing may be called at any
+// time.
 type Font struct {
 	fonts *gopdf.FontContainer
+	// glyphs is the font parsed a second time, only to look characters up
+	// in its character map, so that a Font answers which characters it
+	// lacks without a document.
+	glyphs *gopdf.SubsetFontObj
 }
 
 // fontFamily is the one family a document uses.
@@ -108,7 +128,91 @@ func LoadFont(ttf []byte) (*Font, error) {
 	if err := fc.AddTTFFontData(fontFamily, ttf); err != nil {
 		return nil, fmt.Errorf("read the font: %w", err)
 	}
-	return &Font{fonts: fc}, nil
+	glyphs := &gopdf.SubsetFontObj{}
+	if err := glyphs.SetTTFData(ttf); err != nil {
+		return nil, fmt.Errorf("read the font: %w", err)
+	}
+	return &Font{fonts: fc, glyphs: glyphs}, nil
+}
+
+// EmbeddedFontName names the font EmbeddedFont returns, for messages.
+const EmbeddedFontName = fonts.IPAexGothicName
+
+// EmbeddedFont is IPAex Gothic, the Japanese and Latin TrueType font writ
+// ships (package fonts): the font of every PDF unless WRIT_FONT names
+// another. Each call parses it afresh, so that documents made at the same
+// time each have their own.
+func EmbeddedFont() (*Font, error) {
+	f, err := LoadFont(fonts.IPAexGothic)
+	if err != nil {
+		return nil, fmt.Errorf("the embedded font %s: %w", fonts.IPAexGothicName, err)
+	}
+	return f, nil
+}
+
+// OpenFont is the font a PDF is set in: the TrueType file at path, or,
+// when path is empty, the embedded font (EmbeddedFont). Its errors name
+// the file, for a message about the setting that named it (WRIT_FONT).
+func OpenFont(path string) (*Font, error) {
+	if path == "" {
+		return EmbeddedFont()
+	}
+	ttf, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("the font %s cannot be read: %w", path, err)
+	}
+	f, err := LoadFont(ttf)
+	if err != nil {
+		return nil, fmt.Errorf("%s is not a TrueType font the PDF writer can use (a .ttc collection or a PostScript-flavoured .otf is not): %w", path, err)
+	}
+	return f, nil
+}
+
+// has reports whether the font has a glyph for r.
+func (f *Font) has(r rune) bool {
+	g, err := f.glyphs.CharCodeToGlyphIndex(r)
+	return err == nil && g != 0
+}
+
+// Missing returns the characters of texts that Render would refuse in this
+// font, each once, in code-point order; none when it can set them all. A
+// caller checks what it will set before it does anything it cannot undo
+// (writes a file, sends a message).
+func (f *Font) Missing(texts ...string) []rune {
+	m := &measure{font: f}
+	for _, s := range texts {
+		m.printable(s)
+	}
+	return m.missingChars()
+}
+
+// MissingGlyphsError is the refusal of a document whose font has no glyph
+// for some of its characters: nothing was rendered.
+type MissingGlyphsError struct {
+	// Chars are the characters the font lacks, each once, in code-point
+	// order.
+	Chars []rune
+}
+
+func (e *MissingGlyphsError) Error() string {
+	return "the font has no glyph for " + CharList(e.Chars)
+}
+
+// CharList names characters for a person: "U+4F50 佐, U+85E4 藤", the first
+// 20 and how many more.
+func CharList(rs []rune) string {
+	var b strings.Builder
+	for i, r := range rs {
+		if i == 20 {
+			fmt.Fprintf(&b, " and %d more", len(rs)-i)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "U+%04X %c", r, r)
+	}
+	return b.String()
 }
 
 // Document is a list of blocks of text, laid out when rendered.
@@ -165,6 +269,8 @@ type line struct {
 
 // Render lays the blocks out on pages and writes the PDF. footer gives the
 // footer of each page, numbered from 1, knowing how many pages there are.
+// It refuses a document with a character its font cannot show
+// (MissingGlyphsError) before any of it is written.
 func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: d.opts.PageWidth, H: d.opts.PageHeight}, Unit: gopdf.UnitPT})
@@ -175,7 +281,7 @@ func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 	if d.opts.Title != "" || !d.opts.Created.IsZero() {
 		gp.SetInfo(gopdf.PdfInfo{Title: d.opts.Title, Creator: "writ", CreationDate: d.opts.Created})
 	}
-	m := &measure{gp: gp, widths: map[rune]float64{}}
+	m := &measure{gp: gp, font: d.font, widths: map[rune]float64{}}
 	if err := gp.SetFont(fontFamily, "", 1000); err != nil {
 		return Result{}, err
 	}
@@ -185,20 +291,14 @@ func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 
 	// The footer's height is the same on every page: one line for the
 	// Bates number and the legend wrapped across the page.
-	sample, err := m.footerLines(footer(1, 1), width)
-	if err != nil {
-		return Result{}, err
-	}
+	sample := m.footerLines(footer(1, 1), width)
 	bottom := d.opts.PageHeight - d.opts.Margin - float64(len(sample)+1)*footerSize*lineHeight
 
 	var lines []line
 	page, y := 1, d.opts.Margin
 	for i, b := range d.blocks {
 		size := b.style.size()
-		shown, err := m.printable(b.text)
-		if err != nil {
-			return Result{}, err
-		}
+		shown := m.printable(b.text)
 		text.WriteString(shown)
 		text.WriteByte('\n')
 		if i > 0 && (b.style == Heading || b.style == Title || b.style == Subheading) {
@@ -217,40 +317,39 @@ func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 	}
 	pages := page
 
+	// Every page's footer is known, and checked, before anything is drawn.
+	type pageFooter struct {
+		left, right string
+		legend      []string
+	}
+	footers := make([]pageFooter, pages)
 	for p := 1; p <= pages; p++ {
-		gp.AddPage()
 		f := footer(p, pages)
-		fl, err := m.footerLines(f, width)
-		if err != nil {
-			return Result{}, err
-		}
-		left, err := m.printable(f.Left)
-		if err != nil {
-			return Result{}, err
-		}
-		right, err := m.printable(f.Right)
-		if err != nil {
-			return Result{}, err
-		}
-		legend, err := m.printable(f.Legend)
-		if err != nil {
-			return Result{}, err
-		}
-		for _, s := range []string{left, right, legend} {
+		pf := pageFooter{left: m.printable(f.Left), right: m.printable(f.Right), legend: m.footerLines(f, width)}
+		for _, s := range []string{pf.left, pf.right, m.printable(f.Legend)} {
 			text.WriteString(s)
 			text.WriteByte('\n')
 		}
-		fy := d.opts.PageHeight - d.opts.Margin - float64(len(fl)+1)*footerSize*lineHeight
+		footers[p-1] = pf
+	}
+	if missing := m.missingChars(); len(missing) > 0 {
+		return Result{}, &MissingGlyphsError{Chars: missing}
+	}
+
+	for p := 1; p <= pages; p++ {
+		gp.AddPage()
+		f := footers[p-1]
+		fy := d.opts.PageHeight - d.opts.Margin - float64(len(f.legend)+1)*footerSize*lineHeight
 		gp.SetLineWidth(0.5)
 		gp.Line(d.opts.Margin, fy-3, d.opts.PageWidth-d.opts.Margin, fy-3)
-		if err := m.draw(d.opts.Margin, fy, footerSize, left); err != nil {
+		if err := m.draw(d.opts.Margin, fy, footerSize, f.left); err != nil {
 			return Result{}, err
 		}
-		rw := m.textWidth(right, footerSize)
-		if err := m.draw(d.opts.PageWidth-d.opts.Margin-rw, fy, footerSize, right); err != nil {
+		rw := m.textWidth(f.right, footerSize)
+		if err := m.draw(d.opts.PageWidth-d.opts.Margin-rw, fy, footerSize, f.right); err != nil {
 			return Result{}, err
 		}
-		for i, l := range fl {
+		for i, l := range f.legend {
 			if err := m.draw(d.opts.Margin, fy+float64(i+1)*footerSize*lineHeight, footerSize, l); err != nil {
 				return Result{}, err
 			}
@@ -271,46 +370,91 @@ func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 	return Result{PDF: buf.Bytes(), Pages: pages, Text: text.String()}, nil
 }
 
-// measure knows the font: which characters it has and how wide they are.
+// measure knows the font: which characters it has and how wide they are,
+// and which characters of the text it could not set.
 type measure struct {
-	gp     *gopdf.GoPdf
-	widths map[rune]float64 // at size 1000
-	size   float64
+	gp      *gopdf.GoPdf
+	font    *Font
+	widths  map[rune]float64 // at size 1000
+	size    float64
+	missing map[rune]bool
 }
 
-// printable returns text with every character the font cannot show
-// replaced by its code point in brackets, tabs as spaces, and other
-// control characters likewise by their code points. Characters outside the
-// Basic Multilingual Plane are written as code points too: the library
-// maps them wrongly for text extraction, and a production must read back
-// exactly as it shows.
-func (m *measure) printable(s string) (string, error) {
+// printable returns text as it is set: tabs as spaces, carriage returns
+// dropped, and as its code point in brackets ("[U+1F600]") every character
+// outside the Basic Multilingual Plane (the library maps them wrongly for
+// text extraction, and a production must read back exactly as it shows),
+// every control character, and every character the font lacks that is no
+// text character (see textChar). A text character the font lacks is kept,
+// and noted as missing: the document will be refused.
+func (m *measure) printable(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		switch {
-		case r == '\n' || r == ' ':
+		switch r {
+		case '\n':
 			b.WriteRune(r)
 			continue
-		case r == '\t':
+		case '\t':
+			m.check(' ')
 			b.WriteString("    ")
 			continue
-		case r == '\r':
+		case '\r':
 			continue
 		}
-		ok := false
-		if r <= 0xFFFF && !unicode.IsControl(r) && r != unicode.ReplacementChar {
-			var err error
-			if ok, err = m.gp.IsCurrFontContainGlyph(r); err != nil {
-				return "", err
-			}
-		}
-		if ok {
+		bmp := r <= 0xFFFF && !unicode.IsControl(r) && r != unicode.ReplacementChar
+		switch {
+		case bmp && m.font.has(r):
 			b.WriteRune(r)
-		} else {
-			fmt.Fprintf(&b, "[U+%04X]", r)
+		case bmp && textChar(r):
+			m.note(r)
+			b.WriteRune(r)
+		default:
+			cp := fmt.Sprintf("[U+%04X]", r)
+			for _, c := range cp {
+				m.check(c)
+			}
+			b.WriteString(cp)
 		}
 	}
-	return b.String(), nil
+	return b.String()
+}
+
+// textChar reports whether r is a character of text, which a font fit for
+// the document must have: a letter, a mark, a digit or other number, a
+// punctuation mark, a mathematical, currency or modifier symbol, a space.
+// Pictographs and emoji (other symbols), variation selectors, format,
+// private-use and unassigned characters are not: no text font is expected
+// to hold them, and their code points record them exactly.
+func textChar(r rune) bool {
+	if unicode.Is(unicode.Variation_Selector, r) {
+		return false
+	}
+	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.Sm, unicode.Sc, unicode.Sk, unicode.Zs)
+}
+
+// check notes r as missing when the font lacks it.
+func (m *measure) check(r rune) {
+	if !m.font.has(r) {
+		m.note(r)
+	}
+}
+
+func (m *measure) note(r rune) {
+	if m.missing == nil {
+		m.missing = map[rune]bool{}
+	}
+	m.missing[r] = true
+}
+
+// missingChars returns the characters noted as missing, in code-point
+// order.
+func (m *measure) missingChars() []rune {
+	var out []rune
+	for r := range m.missing {
+		out = append(out, r)
+	}
+	slices.Sort(out)
+	return out
 }
 
 func (m *measure) runeWidth(r rune) float64 {
@@ -339,15 +483,11 @@ func (m *measure) textWidth(s string, size float64) float64 {
 	return w
 }
 
-func (m *measure) footerLines(f Footer, width float64) ([]string, error) {
+func (m *measure) footerLines(f Footer, width float64) []string {
 	if f.Legend == "" {
-		return nil, nil
+		return nil
 	}
-	shown, err := m.printable(f.Legend)
-	if err != nil {
-		return nil, err
-	}
-	return Wrap(shown, width, m.width(footerSize)), nil
+	return Wrap(m.printable(f.Legend), width, m.width(footerSize))
 }
 
 // draw sets one line of text with its top at y.

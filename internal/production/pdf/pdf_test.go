@@ -1,30 +1,53 @@
 package pdf
 
 import (
+	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/image/font/gofont/goregular"
+
+	"github.com/writ-project/writ/internal/testdeps"
 )
 
-// FontPath is Debian's fonts-ipaexfont-gothic.
-const FontPath = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
-
+// font is the font writ embeds: no font needs to be installed.
 func font(t *testing.T) *Font {
 	t.Helper()
-	b, err := os.ReadFile(FontPath)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("the CJK font is missing (apt-get install fonts-ipaexfont-gothic): %v", err)
-		}
-		t.Skipf("the CJK font is missing; apt-get install fonts-ipaexfont-gothic: %v", err)
-	}
-	f, err := LoadFont(b)
+	f, err := EmbeddedFont()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return f
+}
+
+// latinFont is Go's own font, which has Latin, Greek and Cyrillic glyphs
+// and no Japanese ones.
+func latinFont(t *testing.T) *Font {
+	t.Helper()
+	f, err := LoadFont(goregular.TTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// readBack is the text pdftotext reads from a PDF.
+func readBack(t *testing.T, pdf []byte) string {
+	t.Helper()
+	pdftotext := testdeps.PDFToText(t)
+	f := filepath.Join(t.TempDir(), "a.pdf")
+	if err := os.WriteFile(f, pdf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(pdftotext, "-enc", "UTF-8", f, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
 }
 
 func TestWrap(t *testing.T) {
@@ -74,51 +97,156 @@ func TestWrapKeepsEveryCharacter(t *testing.T) {
 	if !strings.Contains(r.Text, text) {
 		t.Errorf("the text shown lost characters")
 	}
-	if pdftotext, err := exec.LookPath("pdftotext"); err == nil {
-		f := t.TempDir() + "/a.pdf"
-		if err := os.WriteFile(f, r.PDF, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		out, err := exec.Command(pdftotext, f, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		// pdftotext reads the ideographic space as a plain one and drops
-		// it at the end of a line: compare without spaces.
-		squeeze := strings.NewReplacer("\n", "", "\f", "", " ", "", "　", "")
-		got := squeeze.Replace(string(out))
-		if !strings.Contains(got, squeeze.Replace(text)) {
-			t.Errorf("pdftotext read back\n%q\nwhich lost characters of\n%q", got, text)
-		}
-		if n := strings.Count(string(out), "\n"); n < 4 {
-			t.Errorf("the text did not wrap (%d lines)", n)
-		}
+	out := readBack(t, r.PDF)
+	// pdftotext reads the ideographic space as a plain one and drops it at
+	// the end of a line: compare without spaces.
+	squeeze := strings.NewReplacer("\n", "", "\f", "", " ", "", "　", "")
+	got := squeeze.Replace(out)
+	if !strings.Contains(got, squeeze.Replace(text)) {
+		t.Errorf("pdftotext read back\n%q\nwhich lost characters of\n%q", got, text)
+	}
+	if n := strings.Count(out, "\n"); n < 4 {
+		t.Errorf("the text did not wrap (%d lines)", n)
 	}
 }
 
+// TestEmbeddedFontReadsBack is the acceptance of issue 14, item 1: with
+// the embedded font and no other, Japanese text, in the body and in the
+// footer, is text a reader extracts, character for character, next to
+// Latin text, a Bates number and punctuation writ itself sets.
+func TestEmbeddedFontReadsBack(t *testing.T) {
+	d := New(font(t), Options{Title: "読み戻し"})
+	d.Add(Title, "Twitter, Inc. — production in response to subpoena")
+	d.Add(Body, "氏名：紺野 幸雄（こんの ゆきお）・YUKIO KONNO")
+	d.Add(Body, "〒106-0032 東京都港区六本木一丁目 § 1782 “quoted” ‘single’ … 2022-12-06")
+	r, err := d.Render(func(page, pages int) Footer {
+		return Footer{Left: "Case No. 22-mc-80240-VKD · page 1 of 1", Right: "TWTR-000001", Legend: "使用制限：日本の民事訴訟のためにのみ使用できる。"}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := readBack(t, r.PDF)
+	for _, s := range []string{"紺野 幸雄", "こんの ゆきお", "YUKIO KONNO", "東京都港区六本木一丁目", "〒106-0032", "§ 1782",
+		"“quoted”", "TWTR-000001", "Case No. 22-mc-80240-VKD · page 1 of 1", "使用制限：日本の民事訴訟のためにのみ使用できる。"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("pdftotext does not read %q in\n%s", s, out)
+		}
+	}
+	if strings.Contains(out, "[U+") || strings.Contains(r.Text, "[U+") {
+		t.Errorf("a character was written as its code point:\n%s", out)
+	}
+}
+
+// TestRenderRefusesMissingGlyphs: a font that cannot show a character of
+// the text is refused before anything is written, naming every character
+// it lacks, wherever it stands (body, footer, legend, Bates number).
+func TestRenderRefusesMissingGlyphs(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		body   string
+		footer Footer
+		want   []string
+	}{
+		{"a Japanese name in the body", "Name: 佐藤 花子", Footer{Right: "TWTR-000001"}, []string{"U+4F50 佐", "U+82B1 花", "U+85E4 藤", "U+5B50 子"}},
+		{"the use restriction in the legend", "Account: Aya@ay_chim0807", Footer{Right: "TWTR-000001", Legend: "使用制限"}, []string{"U+4F7F 使", "U+7528 用", "U+5236 制", "U+9650 限"}},
+		{"a Bates prefix", "Summary", Footer{Right: "ツイ-000001"}, []string{"U+30C4 ツ", "U+30A4 イ"}},
+		{"a page footer", "Summary", Footer{Left: "頁 1"}, []string{"U+9801 頁"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := New(latinFont(t), Options{})
+			d.Add(Body, tc.body)
+			r, err := d.Render(func(page, pages int) Footer { return tc.footer })
+			var missing *MissingGlyphsError
+			if !errors.As(err, &missing) {
+				t.Fatalf("Render = %v, want the missing glyphs", err)
+			}
+			if r.PDF != nil || r.Text != "" {
+				t.Error("a document was rendered all the same")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("%q does not name %q", err, w)
+				}
+			}
+			if len(missing.Chars) != len(tc.want) {
+				t.Errorf("missing %q, want %d characters", string(missing.Chars), len(tc.want))
+			}
+		})
+	}
+	t.Run("the same font sets Latin text", func(t *testing.T) {
+		d := New(latinFont(t), Options{})
+		d.Add(Body, "Name: Sato Hanako · “quoted” — § 1782 ☕")
+		if _, err := d.Render(func(page, pages int) Footer { return Footer{Right: "TWTR-000001"} }); err != nil {
+			t.Errorf("Render = %v", err)
+		}
+	})
+	t.Run("Hangul, which the embedded font lacks", func(t *testing.T) {
+		d := New(font(t), Options{})
+		d.Add(Body, "이름: 김")
+		_, err := d.Render(func(page, pages int) Footer { return Footer{} })
+		if err == nil || !strings.Contains(err.Error(), "U+C774 이") || !strings.Contains(err.Error(), "U+AE40 김") {
+			t.Errorf("Render = %v, want the Hangul named", err)
+		}
+	})
+}
+
+// TestFontMissing: what a caller checks before it acts (sends a notice,
+// writes a file) is what Render would refuse.
+func TestFontMissing(t *testing.T) {
+	if got := string(font(t).Missing("紺野 幸雄 YUKIO", "TWTR-000001 · § — “”", "☕😀✈️")); got != "" {
+		t.Errorf("the embedded font lacks %q", got)
+	}
+	if got := string(latinFont(t).Missing("佐藤 Sato", "藤佐")); got != "佐藤" {
+		t.Errorf("Missing = %q, want 佐藤, each once, in code-point order", got)
+	}
+}
+
+// TestOpenFont: no path is the embedded font; a path is a TrueType file,
+// and an error names it.
+func TestOpenFont(t *testing.T) {
+	if f, err := OpenFont(""); err != nil || len(f.Missing("紺野")) > 0 {
+		t.Errorf("OpenFont(\"\") = %v, %v, want the embedded Japanese font", f, err)
+	}
+	dir := t.TempDir()
+	goFont := filepath.Join(dir, "go.ttf")
+	if err := os.WriteFile(goFont, goregular.TTF, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := OpenFont(goFont); err != nil || string(f.Missing("紺A")) != "紺" {
+		t.Errorf("OpenFont(%s) = %v, %v, want Go's font", goFont, f, err)
+	}
+	missing := filepath.Join(dir, "missing.ttf")
+	if _, err := OpenFont(missing); err == nil || !strings.Contains(err.Error(), missing) {
+		t.Errorf("OpenFont(a missing file) = %v, want an error naming it", err)
+	}
+	notAFont := filepath.Join(dir, "font.ttf")
+	if err := os.WriteFile(notAFont, []byte("not a font"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenFont(notAFont); err == nil || !strings.Contains(err.Error(), notAFont) {
+		t.Errorf("OpenFont(not a font) = %v, want an error naming it", err)
+	}
+}
+
+// TestMissingGlyphsAreShownAsCodePoints: what no text font is expected to
+// hold — pictographs and emoji, format and private-use characters — and
+// every character outside the Basic Multilingual Plane (which the PDF
+// library maps wrongly for text extraction) is written as its code point,
+// visibly and recoverably, instead of refusing the document.
 func TestMissingGlyphsAreShownAsCodePoints(t *testing.T) {
 	d := New(font(t), Options{})
-	d.Add(Body, "顔😀文字 𠮷野家\tタブ")
+	d.Add(Body, "顔😀文字 𠮷野家\tタブ Sakura☕ ✈️")
 	r, err := d.Render(func(page, pages int) Footer { return Footer{} })
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "顔[U+1F600]文字 [U+20BB7]野家    タブ"
+	want := "顔[U+1F600]文字 [U+20BB7]野家    タブ Sakura[U+2615] [U+2708][U+FE0F]"
 	if !strings.Contains(r.Text, want) {
 		t.Errorf("Text = %q, want it to contain %q", r.Text, want)
 	}
-	if pdftotext, err := exec.LookPath("pdftotext"); err == nil {
-		f := t.TempDir() + "/a.pdf"
-		if err := os.WriteFile(f, r.PDF, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		out, err := exec.Command(pdftotext, f, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(string(out), "顔[U+1F600]文字") || !utf8.Valid(out) {
-			t.Errorf("pdftotext read %q", out)
-		}
+	out := readBack(t, r.PDF)
+	if !strings.Contains(out, "顔[U+1F600]文字") || !strings.Contains(out, "Sakura[U+2615]") || !utf8.Valid([]byte(out)) {
+		t.Errorf("pdftotext read %q", out)
 	}
 }
 
