@@ -41,8 +41,8 @@ func TestDraftStatute(t *testing.T) {
 	}
 }
 
-// yes and no are the answers to whether a body adjudicates.
-var yes, no = func() *bool { b := true; return &b }(), func() *bool { b := false; return &b }()
+// no is the answer that a body does not adjudicate.
+var no = func() *bool { b := false; return &b }()
 
 // TestDraftTribunal: a purpose of use before a body that does not
 // adjudicate (the police, a prosecutor) is flagged in the discussion of the

@@ -134,7 +134,7 @@ func VerifyAccessHead(as []Access, seq int64, hash string) string {
 	case last > seq:
 		return fmt.Sprintf("the access log holds %d accesses, but the case records %d", last, seq)
 	case lastHash != hash:
-		return fmt.Sprintf("the last access's hash is not the head the case records")
+		return "the last access's hash is not the head the case records"
 	}
 	return ""
 }
