@@ -6,7 +6,6 @@ package httpauth
 
 import (
 	"context"
-	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -66,22 +65,4 @@ func WithPrincipal(ctx context.Context, p access.Principal) context.Context {
 func Principal(ctx context.Context) (access.Principal, bool) {
 	p, ok := ctx.Value(principalKey{}).(access.Principal)
 	return p, ok && p.User.ID != ""
-}
-
-// ClientKey is what a rate limit counts a client by (the sign-in's, the
-// portal's): its address, an IPv6 address cut to its /64 (one host's
-// usual share). It is used for nothing else and never logged.
-func ClientKey(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		host = r.RemoteAddr
-	}
-	ip := net.ParseIP(host)
-	if ip == nil {
-		return host
-	}
-	if ip.To4() == nil {
-		return ip.Mask(net.CIDRMask(64, 128)).String()
-	}
-	return ip.String()
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"math"
 	"net/http"
 	"strconv"
 	"strings"
@@ -66,6 +67,9 @@ type pageData struct {
 	Docket  string
 	Receipt *Receipt
 	Refused string
+	// Closed says the case was closed, in place of the deadlines and
+	// the forms; "" while it is open.
+	Closed string
 }
 
 // language picks the page's language: ?lang=, else the browser's first
@@ -89,30 +93,48 @@ func language(r *http.Request) notice.Lang {
 	return notice.English
 }
 
-// open resolves the token of a portal request. Every way a token can
-// fail (unknown, altered, expired, used) gets the same refusal, and counts
-// against the client's allowance; past it, the client is refused for a
-// while whatever it sends.
+// open resolves the token of a portal request. Every way a token can fail
+// (unknown, altered, expired, used) gets the same refusal, and counts
+// against the allowance of the client (as httpauth.ClientKey reads it
+// behind the trusted proxies): 404 within it, then 429 with Retry-After,
+// the seconds until the client is free again.
+//
+// The link is looked up before the limit is asked, and a link that opens
+// (valid, unused, unexpired) opens whatever its client has failed. Many
+// people may share one address (a carrier's NAT, a university, a proxy
+// writ was not told to trust), and one of them sending bad links must not
+// shut another out of their own portal near their deadline.
+//
+// Does that make the limit an oracle for guessing? A link's answer is its
+// page if it opens, else "this link does not open the portal": 404 within
+// the allowance, 429 past it. A blocked client thus still learns, of each
+// link it sends, whether it opens: the limit no longer slows guessing.
+// But it tells nothing the portal did not tell already (a 404 and a 429
+// both say the link opens nothing, and an unknown, an expired and a used
+// link still get one answer, after the same lookup), and slowing guessing
+// is not what keeps links safe: a token is 32 random bytes, so with ten
+// thousand live links a billion guesses a second for a century would hit
+// one with a chance below 10^-54. What the limit is for is floods: it
+// tells a client that keeps sending links that open nothing to back off,
+// with Retry-After. The lookup such a client still causes is one read by
+// the token's hash (a link of the wrong shape never reaches the database);
+// a flood large enough to hurt that is the proxy's to stop. A link that
+// opens does not wipe its client's count, or a guesser holding one link
+// of its own could reset its allowance with it.
 func (p *Portal) open(w http.ResponseWriter, r *http.Request, lang notice.Lang) (store.PortalToken, *cases.Case, bool) {
 	now := p.Now()
-	client := httpauth.ClientKey(r)
-	if until, blocked := p.attempts.Blocked(now, client); blocked {
-		secs := int(until.Sub(now).Seconds()) + 1
-		w.Header().Set("Retry-After", strconv.Itoa(secs))
-		p.render(w, r, http.StatusTooManyRequests, pageData{Refused: wordsFor(lang).TooMany}, lang)
-		return store.PortalToken{}, nil, false
-	}
-	refuse := func() {
+	tok, err := p.lookup(r, now)
+	if errors.Is(err, store.ErrTokenRefused) || fault.Is(err, fault.Forbidden) {
+		client := httpauth.ClientKey(r, p.TrustedProxies...)
+		if until, blocked := p.attempts.Blocked(now, client); blocked {
+			// Not counted again: a client that waits as long as
+			// Retry-After says is free.
+			w.Header().Set("Retry-After", strconv.Itoa(retryAfter(now, until)))
+			p.render(w, r, http.StatusTooManyRequests, pageData{Refused: wordsFor(lang).TooMany}, lang)
+			return store.PortalToken{}, nil, false
+		}
 		p.attempts.Fail(now, client)
 		p.render(w, r, http.StatusNotFound, pageData{Refused: wordsFor(lang).Refused}, lang)
-	}
-	if p.Tokens == nil {
-		refuse()
-		return store.PortalToken{}, nil, false
-	}
-	tok, err := p.Tokens.LookupToken(r.Context(), r.PathValue("token"), now)
-	if errors.Is(err, store.ErrTokenRefused) || fault.Is(err, fault.Forbidden) {
-		refuse()
 		return store.PortalToken{}, nil, false
 	}
 	if err != nil {
@@ -127,6 +149,20 @@ func (p *Portal) open(w http.ResponseWriter, r *http.Request, lang notice.Lang) 
 		return store.PortalToken{}, nil, false
 	}
 	return tok, c, true
+}
+
+// lookup is what the request's token stands for, or store.ErrTokenRefused.
+func (p *Portal) lookup(r *http.Request, now time.Time) (store.PortalToken, error) {
+	if p.Tokens == nil {
+		return store.PortalToken{}, store.ErrTokenRefused
+	}
+	return p.Tokens.LookupToken(r.Context(), r.PathValue("token"), now)
+}
+
+// retryAfter is Retry-After's value: the whole seconds from now until a
+// blocked client is free, rounded up, so that one that waits as long is.
+func retryAfter(now, until time.Time) int {
+	return max(1, int(math.Ceil(until.Sub(now).Seconds())))
 }
 
 // page shows the portal to the holder of the token's account.
@@ -157,6 +193,9 @@ func (p *Portal) view(c *cases.Case, tok store.PortalToken, lang notice.Lang, to
 		d.Other, d.OtherName = "en", "English"
 	}
 	st := matter.Apply(c.Events, now)
+	if closed, ok := closedAt(c); ok {
+		d.Closed = fmt.Sprintf(w.Closed, closed.In(c.Calendar.Location).Format(w.DayLayout))
+	}
 	given := tok.IssuedAt
 	if acc := st.Accounts[tok.Account]; acc != nil && acc.Notice != nil {
 		given = acc.Notice.Sent
@@ -214,6 +253,14 @@ func (p *Portal) view(c *cases.Case, tok store.PortalToken, lang notice.Lang, to
 		d.Deadlines = append(d.Deadlines, pd)
 	}
 	return d, nil
+}
+
+// closedAt is when the case was closed; ok is false while it is open. A
+// closed case takes no event (matter.Check), so the portal offers no form
+// for one.
+func closedAt(c *cases.Case) (at time.Time, ok bool) {
+	st := matter.Apply(c.Events, time.Time{})
+	return st.Closed, !st.Closed.IsZero()
 }
 
 // render writes the portal page.

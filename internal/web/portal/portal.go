@@ -30,9 +30,10 @@ const (
 	MaxFile  = 2 << 20
 	// MaxText bounds the objection's text (in characters).
 	MaxText = 20000
-	// MaxFailures failed openings from one client within FailureWindow
-	// block it for the rest of the window: a token has 256 bits, so this
-	// only keeps a guesser from hammering the database.
+	// MaxFailures links that open nothing, sent by one client within
+	// FailureWindow, get it 429 for any such link until the oldest leaves
+	// the window; a link that opens still opens for it (see open). A
+	// token has 256 bits: this is against floods, not guessing.
 	MaxFailures   = 10
 	FailureWindow = 15 * time.Minute
 )
@@ -61,7 +62,8 @@ type Portal struct {
 	// they reach it at the address it listens on.
 	PublicURL string
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
-	// the client, for the limit on guessing links.
+	// the client, whom the limit on links that open nothing counts by
+	// (httpauth.ClientKey).
 	TrustedProxies []netip.Prefix
 
 	attempts *access.Attempts

@@ -30,8 +30,9 @@ func portalFixture(t *testing.T) (*webtest.Fixture, string) {
 }
 
 // TestPortalRefusals: a reused, expired, altered or guessed token gets the
-// very same answer; after MaxFailures of them a client is refused
-// even with a good token, with Retry-After.
+// very same answer; after MaxFailures of them a client gets 429 for any
+// link that does not open, with Retry-After saying when it is free again,
+// while a good link still opens for it.
 func TestPortalRefusals(t *testing.T) {
 	f, tok := portalFixture(t)
 	ctx := context.Background()
@@ -71,14 +72,15 @@ func TestPortalRefusals(t *testing.T) {
 	for i := len(cases); i < MaxFailures; i++ {
 		f.Portal(t, "GET", "/portal/guess"+strings.Repeat("x", i), nil, "")
 	}
-	req, _ := http.NewRequest("GET", f.URL+"/portal/"+tok, nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
+	// The fixture's clock stands still: every failure is at Now, so the
+	// client is free FailureWindow from now.
+	resp, body := ask(t, f, "GET", "/portal/"+string(altered)+"?lang=en", "")
+	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") != "900" || !strings.Contains(body, "Too many attempts") {
+		t.Errorf("after %d failures a bad link gets %d (Retry-After %q), want 429 with Retry-After 900\n%.300s", MaxFailures,
+			resp.StatusCode, resp.Header.Get("Retry-After"), body)
 	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" {
-		t.Errorf("after %d failures a good token gets %d (Retry-After %q), want 429", MaxFailures, resp.StatusCode, resp.Header.Get("Retry-After"))
+	if resp, body := ask(t, f, "GET", "/portal/"+tok+"?lang=en", ""); resp.StatusCode != http.StatusOK || !strings.Contains(body, "konnoyukio@CmRUCE") {
+		t.Errorf("after %d failures the holder's own link gets %d, want its page\n%.300s", MaxFailures, resp.StatusCode, body)
 	}
 }
 

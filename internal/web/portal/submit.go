@@ -15,7 +15,9 @@ import (
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/status"
 	"github.com/writ-project/writ/internal/web/upload"
 )
 
@@ -24,13 +26,15 @@ import (
 var mediaTypes = map[string]bool{"application/pdf": true, "image/png": true, "image/jpeg": true, "text/plain; charset=utf-8": true}
 
 // submit takes an objection, or word of a motion, from the holder of
-// the token's account: it records the event (keyed by the token, so that a
-// submission sent twice is stored once), uses the token up, and shows the
-// receipt. It never refuses one because a window has closed: one that
-// comes after the last day the holder was told may be timely on another
-// reading of the calendar, and a late one is still recorded (marked so by
-// the case engine), holds the gate and goes to the court, which decides
-// whether to hear it.
+// the token's account: it records the event with the files attached to it
+// (keyed by the token, so that a submission sent twice is stored once),
+// uses the token up, and shows the receipt. It never refuses one because a
+// window has closed: one that comes after the last day the holder was told
+// may be timely on another reading of the calendar, and a late one is
+// still recorded (marked so by the case engine), holds the gate and goes
+// to the court, which decides whether to hear it. What the case service
+// refuses (a case closed) is answered with a page saying so, and keeps
+// nothing: neither the event nor a file.
 func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 	lang := language(r)
 	tok, c, ok := p.open(w, r, lang)
@@ -39,7 +43,7 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 	}
 	token := r.PathValue("token")
 	words := wordsFor(lang)
-	again := func(status int, msg string) {
+	again := func(code int, msg string) {
 		d, err := p.view(c, tok, lang, token)
 		if err != nil {
 			p.Log.ErrorContext(r.Context(), "portal: page", "case_id", c.ID, "err", err)
@@ -47,7 +51,7 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		d.Error, d.Text, d.Docket = msg, r.PostFormValue("text"), r.PostFormValue("docket")
-		p.render(w, r, status, d, lang)
+		p.render(w, r, code, d, lang)
 	}
 	err := r.ParseMultipartForm(MaxBody)
 	if r.MultipartForm != nil {
@@ -68,6 +72,11 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 	text := strings.TrimSpace(r.PostFormValue("text"))
 	docket := strings.TrimSpace(r.PostFormValue("docket"))
 	now := p.Now()
+	// A closed case takes nothing: say so before any file is read.
+	if _, closed := closedAt(c); closed {
+		p.refuseClosed(w, r, c, tok, lang, kind)
+		return
+	}
 	e := matter.Event{At: now, Actor: "portal:" + store.TokenHash(token)[:16], Account: tok.Account, Note: text}
 	switch kind {
 	case "objection":
@@ -118,23 +127,39 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 			Size: int64(len(b)), SHA256: hex.EncodeToString(sum[:])})
 		blobs = append(blobs, b)
 	}
-	for _, b := range blobs {
-		if _, err := p.Cases.Store.PutBlob(r.Context(), c.ID, b); err != nil {
-			p.Log.ErrorContext(r.Context(), "portal: attachment", "case_id", c.ID, "err", err)
-			again(http.StatusInternalServerError, words.Internal)
-			return
-		}
-	}
-	stored, err := p.Cases.Record(r.Context(), c.ID, e, "portal-"+store.TokenHash(token))
-	if err != nil {
-		if fault.Is(err, fault.Conflict) {
-			// This token's submission is already recorded (a second one,
-			// sent at the same time, came first).
-			p.render(w, r, http.StatusConflict, pageData{Refused: words.Refused}, lang)
-			return
-		}
+	stored, err := p.record(r, c.ID, e, "portal-"+store.TokenHash(token), blobs)
+	var ferr *fault.Error
+	switch {
+	case err == nil:
+	case errors.As(err, &ferr) && ferr.Field == "idempotency_key":
+		// This link's submission is already recorded (another, sent at
+		// the same time, came first): the link is used.
+		p.Log.InfoContext(r.Context(), "portal: submission refused", "case_id", c.ID, "kind", kind, "code", "link_used")
+		p.render(w, r, http.StatusConflict, pageData{Refused: words.Refused}, lang)
+		return
+	case fault.Is(err, fault.Conflict):
+		p.Log.WarnContext(r.Context(), "portal: submission refused", "case_id", c.ID, "kind", kind, "code", fault.Conflict)
+		again(http.StatusConflict, words.Busy)
+		return
+	case status.Internal(err):
 		p.Log.ErrorContext(r.Context(), "portal: record", "case_id", c.ID, "err", err)
 		again(http.StatusInternalServerError, words.Internal)
+		return
+	default:
+		// The case engine refused it. Its message is for staff, and may
+		// name the account: only its code goes to the log.
+		field := ""
+		if ferr != nil {
+			field = ferr.Field
+		}
+		if latest, lerr := p.Cases.Load(r.Context(), c.ID); lerr == nil {
+			if _, closed := closedAt(latest); closed {
+				p.refuseClosed(w, r, latest, tok, lang, kind)
+				return
+			}
+		}
+		p.Log.WarnContext(r.Context(), "portal: submission refused", "case_id", c.ID, "kind", kind, "code", fault.CodeOf(err), "field", field)
+		again(status.Of(err), words.NotTaken)
 		return
 	}
 	if p.Tokens != nil {
@@ -153,6 +178,43 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	p.render(w, r, http.StatusOK, pageData{Lang: string(lang), W: words, Account: tok.Account, Receipt: rc}, lang)
+}
+
+// recordTries is how many times record tries an event whose case another
+// writer changed meanwhile.
+const recordTries = 3
+
+// record records the holder's event with the files it names, in one
+// transaction (cases.RecordWith), so that a refused event keeps no file.
+// The record expects the case as it was read; when another writer (staff,
+// another holder) added an event in between, it is tried again on the case
+// as it now stands, where the case engine decides afresh (and the same
+// submission sent twice meets its own idempotency key).
+func (p *Portal) record(r *http.Request, caseID string, e matter.Event, key string, blobs [][]byte) (store.Event, error) {
+	var err error
+	for range recordTries {
+		var se store.Event
+		if se, err = p.Cases.RecordWith(r.Context(), caseID, e, key, blobs...); !fault.Is(err, fault.Conflict) {
+			return se, err
+		}
+	}
+	return store.Event{}, err
+}
+
+// refuseClosed answers a submission to a closed case with the case's page as it
+// now stands: that it is closed, that nothing was recorded and no file
+// kept, and what the holder wrote, to keep. The log says why, with the
+// case and the kind of submission, and nothing of the person.
+func (p *Portal) refuseClosed(w http.ResponseWriter, r *http.Request, c *cases.Case, tok store.PortalToken, lang notice.Lang, kind string) {
+	p.Log.InfoContext(r.Context(), "portal: submission refused", "case_id", c.ID, "kind", kind, "code", "case_closed")
+	d, err := p.view(c, tok, lang, r.PathValue("token"))
+	if err != nil {
+		p.Log.ErrorContext(r.Context(), "portal: page", "case_id", c.ID, "err", err)
+		p.render(w, r, http.StatusInternalServerError, pageData{Refused: wordsFor(lang).Internal}, lang)
+		return
+	}
+	d.Error, d.Text = wordsFor(lang).NotRecorded, strings.TrimSpace(r.PostFormValue("text"))
+	p.render(w, r, http.StatusConflict, d, lang)
 }
 
 // recordedID is the ID the case engine gave the objection or motion just

@@ -22,6 +22,8 @@ type wording struct {
 	ReceiptMailed, ReceiptFiles, ReceiptDocket          string
 	KindObjection, KindMotion                           string
 	Refused, TooMany, Internal                          string
+	Closed, DayLayout, NotRecorded, YourText            string
+	NotTaken, Busy                                      string
 	TextRequired, DocketRequired, TooLong, TooLarge     string
 	BadType, TooManyFiles, BadForm                      string
 	Kinds                                               map[string]string
@@ -31,7 +33,7 @@ type wording struct {
 var english = wording{
 	Title:           "Your right to object",
 	Intro:           "This page is for the holder of the account %s alone. A United States court has allowed a request for information that identifies the holder of this account. Before anything is disclosed, you may object in writing, or ask the court to quash or modify the subpoena, by the deadlines below.",
-	Private:         "What you send here reaches the platform, which tells the court. The applicant (the side asking for the information) is not shown in writ what you wrote, or that it was you who objected.",
+	Private:         "Your objection goes to the court: we advise the court of it in a paper filed with the court that summarises your objection or attaches it. Papers filed with the court are open to the public, and the applicant's lawyers receive them, unless the court orders them sealed. If you ask us to in your objection, we will ask the court to let us file your objection under seal (closed to the public) and not to give it to the applicant unless the court orders otherwise; our public paper will then say that we received an objection, and when, but not what it says. The court decides; we cannot promise that it will. Unless the order allows it, we give the applicant nothing that identifies you.",
 	Deadlines:       "Your deadlines",
 	DaysLeft:        "%d days left",
 	LastDay:         "Today is the last day.",
@@ -46,7 +48,7 @@ var english = wording{
 	LateHelp:        "You can still send an objection or tell the platform of a motion below: it is recorded, an objection is passed to the court, and the court decides whether it came in time.",
 	NoticeHeading:   "The notice",
 	ObjectHeading:   "Object in writing",
-	ObjectHelp:      "Say why the information should not be disclosed. While an objection is before the court, nothing about this account is disclosed.",
+	ObjectHelp:      "Say why the information should not be disclosed. While an objection is before the court, nothing about this account is disclosed. If you want us to ask the court to keep your objection under seal, say so in it.",
 	TextLabel:       "Your objection",
 	FilesLabel:      "Attachments (optional: PDF, PNG, JPEG or plain text; up to 3 files of 2 MB each)",
 	SubmitObjection: "Send the objection",
@@ -67,6 +69,12 @@ var english = wording{
 	Refused:         "This link does not open the portal. It may have expired or already been used. Ask the platform for a new link.",
 	TooMany:         "Too many attempts from your connection. Please wait a few minutes and try again.",
 	Internal:        "Something went wrong inside writ; nothing was recorded. Please try again later.",
+	Closed:          "The platform closed this case on %s: this page takes no more objections or notices of motions. If you have a question about it, ask the platform; you may also contact the court (the notice below says where it is).",
+	DayLayout:       "2006-01-02",
+	NotRecorded:     "What you sent was not recorded, and no file you attached was kept.",
+	YourText:        "What you wrote (keep a copy)",
+	NotTaken:        "This cannot be recorded in the case as it now stands. What you sent was not recorded, and no file you attached was kept. Please ask the platform how to send it.",
+	Busy:            "The case was being updated while your submission was recorded, so it was not recorded and no file you attached was kept. Please send it again.",
 	TextRequired:    "Please write your objection.",
 	DocketRequired:  "Please give the docket number of your motion.",
 	TooLong:         "The text is too long (at most 20,000 characters).",
@@ -81,8 +89,8 @@ var english = wording{
 
 var japanese = wording{
 	Title:           "異議申立てのご案内",
-	Intro:           "このページは、アカウント %s の保有者の方だけのためのものです。米国の裁判所は、このアカウントの保有者を特定する情報の開示を求める申立てを認めました。情報が開示される前に、下記の期限までに、書面で異議を申し立てること、又は裁判所に対して文書提出命令（subpoena）の取消し若しくは変更を申し立てることができます。",
-	Private:         "ここから送信された内容はプラットフォームに届き、プラットフォームから裁判所に報告されます。開示を求めている申立人の側には、writ 上で、異議の内容も、異議を申し立てたのがあなたであることも表示されません。",
+	Intro:           "このページは、アカウント %s の保有者の方だけのためのものです。米国の裁判所は、このアカウントの保有者を特定する情報の開示を求める申立てを認めました。情報が開示される前に、下記の期限までに、書面で異議を申し立てること、又は裁判所に対してサピーナ（subpoena。米国の民事手続において、裁判所の権限に基づき、文書等の提出を命じる書面をいいます。以下同じ。）の取消し若しくは変更を申し立てることができます。",
+	Private:         "異議は、裁判所に伝えられます。当社は、異議の内容を要約し、又は異議の書面を添付した書面を裁判所に提出して報告します。裁判所に提出された書面は、裁判所が非公開（under seal）とすることを命じない限り、一般に公開され、申立人の代理人弁護士にも送られます。あなたが異議の中で求めた場合、当社は、異議の書面を非公開で提出することの許可を裁判所に求め、あわせて、裁判所の命令がない限り申立人には渡さないよう求めます。その場合、当社が公開の書面で述べるのは、異議を受領したこと及びその日付であり、異議の内容は述べません。非公開とするかどうかは裁判所が判断するため、非公開となることをお約束することはできません。命令が認める場合を除き、当社が、あなたの氏名その他あなたを特定する情報を申立人に伝えることはありません。",
 	Deadlines:       "期限",
 	DaysLeft:        "あと%d日",
 	LastDay:         "本日が最終日です。",
@@ -97,12 +105,12 @@ var japanese = wording{
 	LateHelp:        "それでも、下記から異議を申し立て、又は申立てをお知らせいただくことができます。送信された内容は記録され、異議は裁判所に伝えられます。期限内のものと認めるかどうかは、裁判所が判断します。",
 	NoticeHeading:   "通知の内容",
 	ObjectHeading:   "書面で異議を申し立てる",
-	ObjectHelp:      "情報を開示すべきでない理由をご記入ください。異議が裁判所で審理されている間は、このアカウントに関する情報は一切開示されません。",
+	ObjectHelp:      "情報を開示すべきでない理由をご記入ください。異議が裁判所で審理されている間は、このアカウントに関する情報は一切開示されません。異議の書面を非公開とするよう当社から裁判所に求めることを希望される場合は、異議の中でその旨をお書きください。",
 	TextLabel:       "異議の内容",
 	FilesLabel:      "添付ファイル（任意。PDF、PNG、JPEG又はテキスト形式で、1ファイル2MBまで、3ファイルまで）",
 	SubmitObjection: "異議を送信する",
 	MotionHeading:   "裁判所への申立てをプラットフォームに知らせる",
-	MotionHelp:      "既に裁判所に対して文書提出命令の取消し又は変更を申し立てている場合は、その申立ての事件番号（docket number）をお知らせください。申立てが係属している間は、情報は開示されません。",
+	MotionHelp:      "既に裁判所に対してサピーナの取消し又は変更を申し立てている場合は、その申立ての事件番号（docket number）をお知らせください。申立てが係属している間は、情報は開示されません。",
 	DocketLabel:     "申立ての事件番号（docket number）",
 	MotionNote:      "その他プラットフォームに伝えたいこと（任意）",
 	SubmitMotion:    "プラットフォームに知らせる",
@@ -114,10 +122,16 @@ var japanese = wording{
 	ReceiptFiles:    "添付ファイル",
 	ReceiptDocket:   "事件番号",
 	KindObjection:   "書面による異議申立て",
-	KindMotion:      "文書提出命令の取消し又は変更の申立てをした旨の通知",
+	KindMotion:      "サピーナ（subpoena）の取消し又は変更の申立てをした旨の通知",
 	Refused:         "このリンクではページを開くことができません。有効期限が切れているか、既に使用された可能性があります。新しいリンクについては、プラットフォームにお問い合わせください。",
 	TooMany:         "お使いの接続からの試行回数が多すぎます。数分待ってから、もう一度お試しください。",
 	Internal:        "writ の内部で問題が発生したため、何も記録されていません。時間をおいて、もう一度お試しください。",
+	Closed:          "プラットフォームは、%sにこの事件を終了しました。このページから異議を申し立て、又は申立てをお知らせいただくことは、もうできません。ご不明な点は、プラットフォームにお問い合わせください。裁判所に連絡することもできます（裁判所の所在地は、下記の通知に記載しています。）。",
+	DayLayout:       "2006年1月2日",
+	NotRecorded:     "送信された内容は記録されておらず、添付されたファイルも保存されていません。",
+	YourText:        "お書きになった内容（お手元に控えを保存してください。）",
+	NotTaken:        "現在の事件の状況では、これを記録することができません。送信された内容は記録されておらず、添付されたファイルも保存されていません。送付の方法については、プラットフォームにお問い合わせください。",
+	Busy:            "送信の処理中に事件の記録が更新されたため、送信された内容は記録されておらず、添付されたファイルも保存されていません。もう一度送信してください。",
 	TextRequired:    "異議の内容をご記入ください。",
 	DocketRequired:  "申立ての事件番号をご記入ください。",
 	TooLong:         "文章が長すぎます（2万字まで）。",
@@ -125,7 +139,7 @@ var japanese = wording{
 	BadType:         "PDF、PNG、JPEG又はテキスト形式ではない添付ファイルがあります。",
 	TooManyFiles:    "添付ファイルは3つまでです。",
 	BadForm:         "フォームを読み取れませんでした。もう一度お試しください。",
-	Kinds:           map[string]string{"object_in_writing": "プラットフォームに書面で異議を申し立てる", "move_to_quash": "裁判所に文書提出命令の取消し又は変更を申し立てる"},
+	Kinds:           map[string]string{"object_in_writing": "プラットフォームに書面で異議を申し立てる", "move_to_quash": "裁判所にサピーナの取消し又は変更を申し立てる"},
 	Weekdays: map[time.Weekday]string{time.Sunday: "日曜日", time.Monday: "月曜日", time.Tuesday: "火曜日", time.Wednesday: "水曜日",
 		time.Thursday: "木曜日", time.Friday: "金曜日", time.Saturday: "土曜日"},
 }
