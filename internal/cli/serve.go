@@ -2,11 +2,13 @@ package cli
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,6 +31,9 @@ import (
 type serveFlags struct {
 	addr, demoNow, demoDir string
 	demo                   bool
+	// publicURL, the TLS files, the trusted proxies and the metrics
+	// address default to configuration (config.Server).
+	publicURL, tlsCert, tlsKey, proxies, metricsAddr string
 	// remindBefore are the days before a duty's due day that staff are
 	// reminded; remindEvery how often duties are looked at.
 	remindBefore []int
@@ -84,7 +89,46 @@ database is closed.`,
 	fl.StringVar(&f.demoDir, "demo-dir", "writ-demo", "with --demo: the folder for the demo platform and database")
 	fl.IntSliceVar(&f.remindBefore, "remind-before", []int{3, 1}, "remind staff this many days before each duty's due day (court days in the court's time zone); an overdue duty is escalated")
 	fl.DurationVar(&f.remindEvery, "remind-every", jobs.DefaultEvery, "how often to look for reminders owed")
+	fl.StringVar(&f.publicURL, "public-url", "", "the address people reach writ at, as https://writ.platform.example (default WRIT_PUBLIC_URL): links are built from it; https makes cookies Secure and sends HSTS")
+	fl.StringVar(&f.tlsCert, "tls-cert", "", "serve TLS with this PEM certificate (default WRIT_TLS_CERT); needs --tls-key")
+	fl.StringVar(&f.tlsKey, "tls-key", "", "the certificate's PEM private key (default WRIT_TLS_KEY)")
+	fl.StringVar(&f.proxies, "trusted-proxies", "", "the reverse proxies whose X-Forwarded-For names the client, comma-separated addresses or prefixes (default WRIT_TRUSTED_PROXIES; none)")
+	fl.StringVar(&f.metricsAddr, "metrics-addr", "", "serve /metrics on this address alone, such as a private interface (default WRIT_METRICS_ADDR; else /metrics beside the application, behind WRIT_METRICS_TOKEN when set)")
 	return cmd
+}
+
+// network resolves the flags that meet the network over configuration:
+// each flag given wins over its WRIT_* setting, and each is checked before
+// anything listens.
+func (f *serveFlags) network(cfg config.Server) (config.Server, error) {
+	var err error
+	if f.publicURL != "" {
+		if cfg.PublicURL, err = config.PublicURL(f.publicURL); err != nil {
+			return cfg, flagError("public-url", err)
+		}
+	}
+	if f.tlsCert != "" || f.tlsKey != "" {
+		cfg.TLSCert, cfg.TLSKey = f.tlsCert, f.tlsKey
+	}
+	switch {
+	case cfg.TLSCert != "" && cfg.TLSKey == "":
+		return cfg, flagError("tls-key", errors.New("a certificate needs its private key"))
+	case cfg.TLSKey != "" && cfg.TLSCert == "":
+		return cfg, flagError("tls-cert", errors.New("a private key needs its certificate"))
+	case cfg.TLSCert != "":
+		if _, err := tls.LoadX509KeyPair(cfg.TLSCert, cfg.TLSKey); err != nil {
+			return cfg, flagError("tls-cert", fmt.Errorf("cannot use %s with %s: %w", cfg.TLSCert, cfg.TLSKey, err))
+		}
+	}
+	if f.proxies != "" {
+		if cfg.TrustedProxies, err = config.Proxies(f.proxies); err != nil {
+			return cfg, flagError("trusted-proxies", err)
+		}
+	}
+	if f.metricsAddr != "" {
+		cfg.MetricsAddr = f.metricsAddr
+	}
+	return cfg, nil
 }
 
 func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
@@ -101,7 +145,11 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if f.remindEvery < time.Second {
 		return flagError("remind-every", fmt.Errorf("%s is too often: at least 1s", f.remindEvery))
 	}
-	if cfg.OIDC.Issuer != "" && cfg.OIDC.RedirectURL == "" && everyAddress(f.addr) {
+	netcfg, err := f.network(cfg.Server)
+	if err != nil {
+		return err
+	}
+	if cfg.OIDC.Issuer != "" && cfg.OIDC.RedirectURL == "" && everyAddress(f.addr) && netcfg.PublicURL == "" {
 		return errors.New("WRIT_OIDC_REDIRECT_URL is not set, and writ listens on every address, so it cannot tell which one browsers reach: set it to writ's callback, https://HOST/signin/oidc/callback")
 	}
 	var clock *democlock.Clock
@@ -125,7 +173,17 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return flagError("addr", err)
 	}
 	defer ln.Close()
-	base := "http://" + ln.Addr().String()
+	scheme := "http"
+	if netcfg.TLSCert != "" {
+		scheme = "https"
+	}
+	listening := scheme + "://" + ln.Addr().String()
+	// Links in mail and pages point where people reach writ: the public
+	// address when one is set, else where it listens.
+	base := listening
+	if netcfg.PublicURL != "" {
+		base = netcfg.PublicURL
+	}
 	named := dbNamed(env, db)
 	if f.demo && named == "" {
 		if err := freshDemo(env, f.demoDir); err != nil {
@@ -138,6 +196,12 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return err
 	}
 	defer svc.Store.Close()
+	if err := svc.Store.Writable(ctx); err != nil {
+		// It still serves (status, health), but records nothing, and shows
+		// no one's data: every such page writes the access log first.
+		fmt.Fprintf(env.Stderr, "writ serve: the database does not take writes, so nothing can be recorded and no one's data shown: %s\n", fault.Message(err))
+		log.Error("the database does not take writes", "err", err)
+	}
 	if f.demo && named != "" {
 		if err := demoEmpty(ctx, svc, named, f.demoDir); err != nil {
 			return err
@@ -160,7 +224,11 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return failure{err}
 	}
 	srv := &web.Server{Cases: svc, Users: users, Access: guard, Now: env.Now, Log: log,
-		Production: &productions.Packages{Dir: cfg.Data, SealKey: cfg.SealKey, BatesPrefix: cfg.BatesPrefix, Font: cfg.Font}}
+		Production:     &productions.Packages{Dir: cfg.Data, SealKey: cfg.SealKey, BatesPrefix: cfg.BatesPrefix, Font: cfg.Font},
+		PublicURL:      netcfg.PublicURL,
+		TrustedProxies: netcfg.TrustedProxies,
+		MetricsToken:   netcfg.MetricsToken,
+		MetricsAddr:    netcfg.MetricsAddr}
 	if f.demo {
 		srv.Demo = &pages.Demo{Clock: clock, Zone: zone}
 		// The demo keeps its packages, platform and sealing key in its folder.
@@ -210,12 +278,38 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if outbox != "" {
 		fmt.Fprintf(env.Stdout, "notices sent from the case page are written to %s as .eml files (their portal links work)\n", outbox)
 	}
-	fmt.Fprintf(env.Stdout, "writ is serving at %s (API: %s/api/v1/openapi.json)\n", base, base)
+	if !f.demo {
+		// Said once everything is checked, so that a refusal stays the
+		// one line an operator reads.
+		if err := firstStart(ctx, env, users, netcfg); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(env.Stdout, "writ is serving at %s (API: %s/api/v1/openapi.json)\n", listening, listening)
+	if base != listening {
+		fmt.Fprintf(env.Stdout, "people reach it at %s\n", base)
+	}
 
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
+	errc := make(chan error, 2)
+	go func() {
+		if netcfg.TLSCert != "" {
+			errc <- hs.ServeTLS(ln, netcfg.TLSCert, netcfg.TLSKey)
+			return
+		}
+		errc <- hs.Serve(ln)
+	}()
+	if netcfg.MetricsAddr != "" {
+		mln, err := net.Listen("tcp", netcfg.MetricsAddr)
+		if err != nil {
+			return flagError("metrics-addr", err)
+		}
+		ms := &http.Server{Handler: srv.MetricsHandler(), ReadHeaderTimeout: 10 * time.Second}
+		go func() { errc <- ms.Serve(mln) }()
+		defer ms.Close()
+		fmt.Fprintf(env.Stdout, "metrics at http://%s/metrics\n", mln.Addr())
+	}
 	jobsCtx, stopJobs := context.WithCancel(ctx)
 	jobsDone := make(chan struct{})
 	go func() {
@@ -250,6 +344,45 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return failure{fmt.Errorf("shut down: %w", err)}
 	}
 	return nil
+}
+
+// firstStart says, on a database with no one who can sign in, how to add
+// the first administrator, and warns when people would reach writ over
+// plain http from elsewhere. Nothing about a person is printed.
+func firstStart(ctx context.Context, env Env, users store.UserStore, netcfg config.Server) error {
+	all, err := users.Users(ctx)
+	if err != nil {
+		return failure{err}
+	}
+	active := 0
+	for _, u := range all {
+		if !u.Disabled() {
+			active++
+		}
+	}
+	switch {
+	case len(all) == 0:
+		fmt.Fprintln(env.Stderr, `writ serve: no one can sign in yet: add the first administrator with  writ user add --email you@platform.example --name "Your Name" --role staff --platform "<the provider as orders name it>" --admin --password-file -  (with the same --db or WRIT_DB; without --password-file to sign in through OIDC)`)
+	case active == 0:
+		fmt.Fprintln(env.Stderr, "writ serve: every user is disabled: writ user enable --email ... lets one sign in again (see writ user list)")
+	}
+	if strings.HasPrefix(netcfg.PublicURL, "http://") && !loopback(netcfg.PublicURL) {
+		fmt.Fprintln(env.Stderr, "writ serve: the public address is plain http: sign-in cookies and people's data cross the network unencrypted; put writ behind TLS (--tls-cert, or a proxy) and give an https --public-url")
+	}
+	return nil
+}
+
+// loopback reports whether an address's host is this machine's.
+func loopback(addr string) bool {
+	u, err := url.Parse(addr)
+	if err != nil {
+		return false
+	}
+	if u.Hostname() == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(u.Hostname())
+	return ip != nil && ip.IsLoopback()
 }
 
 // everyAddress reports whether --addr listens on every address of the

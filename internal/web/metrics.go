@@ -119,6 +119,15 @@ func (s *Server) metricsGuard(next http.Handler) http.Handler {
 	})
 }
 
+// appMetrics is the application's /metrics: the guarded counters, or 404
+// when they are served on an address of their own.
+func (s *Server) appMetrics() http.Handler {
+	if s.MetricsAddr != "" {
+		return http.NotFoundHandler()
+	}
+	return s.metricsGuard(promhttp.HandlerFor(s.m.reg, promhttp.HandlerOpts{}))
+}
+
 // MetricsHandler serves /metrics alone, for --metrics-addr.
 func (s *Server) MetricsHandler() http.Handler {
 	if s.m == nil {

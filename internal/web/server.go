@@ -21,7 +21,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/jobs"
@@ -63,6 +62,9 @@ type Server struct {
 	TrustedProxies []netip.Prefix
 	// MetricsToken, when set, is the bearer token /metrics asks for.
 	MetricsToken string
+	// MetricsAddr, when set, is the address /metrics is served on alone
+	// (MetricsHandler); the application's /metrics then answers 404.
+	MetricsAddr string
 	// Production builds and keeps packages; nil serves no productions.
 	Production *productions.Packages
 	// Jobs is the reminder runner, whose counters /metrics shows; nil
@@ -124,6 +126,6 @@ func (s *Server) routes() []route.Route {
 	return []route.Route{
 		{Pattern: "GET /healthz", Handler: http.HandlerFunc(healthz)},
 		{Pattern: "GET /readyz", Handler: http.HandlerFunc(s.readyz)},
-		{Pattern: "GET /metrics", Handler: s.metricsGuard(promhttp.HandlerFor(s.m.reg, promhttp.HandlerOpts{}))},
+		{Pattern: "GET /metrics", Handler: s.appMetrics()},
 	}
 }
