@@ -176,6 +176,13 @@ func (s *Sender) one(ctx context.Context, c *cases.Case, label, accountID string
 	if err != nil {
 		return o, err
 	}
+	// The proof of the notice is rendered after the mail goes out (it
+	// names the message ids); a font that cannot set it is found now,
+	// before anything is sent, so that no notice goes out without a proof.
+	if missing := s.Font.Missing(n.Subject, n.Text, label, f.CaseNumber, f.Court, f.Provider); len(missing) > 0 {
+		return o, fault.Errorf(fault.Refused, "the notice to %s was not sent: the font cannot set %s for its proof; set WRIT_FONT to a font that has them (the embedded one does)",
+			label, pdf.CharList(missing))
+	}
 	msgs := make([]mail.Message, len(contacts))
 	for i, ct := range contacts {
 		msgs[i] = mail.Message{To: ct.Address, Subject: n.Subject, Text: n.Text, Language: lang.ContentLanguage(), Date: now,
@@ -260,7 +267,7 @@ func (s *Sender) attachment(ctx context.Context, c *cases.Case, lang Lang) (mail
 	}
 	b, err := RenderOrder(s.Font, c.Order, lang)
 	if err != nil {
-		return mail.Attachment{}, "", fault.Wrap(fault.Internal, err, "could not render the order to attach it")
+		return mail.Attachment{}, "", fault.Wrap(fault.Internal, err, "could not render the order to attach it: %s", err)
 	}
 	return mail.Attachment{Name: RenderingName(c.Order), ContentType: "application/pdf", Data: b}, CopyRendering, nil
 }

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"golang.org/x/image/font/gofont/goregular"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -558,5 +559,35 @@ func TestSendRefusesJSON(t *testing.T) {
 	s.Attachment = &mail.Attachment{Name: "order.json", ContentType: "application/json", Data: []byte("{}")}
 	if _, err := s.Send(f.ctx, f.caseID, []string{konno}, false); !fault.Is(err, fault.Invalid) || len(srv.Messages()) != 0 {
 		t.Fatalf("a JSON attachment: %v, %d messages", err, len(srv.Messages()))
+	}
+}
+
+// TestSendRefusesAFontWithoutTheGlyphs: a notice whose proof the font
+// cannot set is not sent: no message leaves, and no event is recorded, so
+// that staff are not left with a notice given and no proof of it (issue
+// 14: the proof used to be refused only after the mail went out).
+func TestSendRefusesAFontWithoutTheGlyphs(t *testing.T) {
+	f := newFixture(t)
+	srv := smtptest.Start(t, smtptest.Options{})
+	s := f.sender(t, srv)
+	latin, err := pdf.LoadFont(goregular.TTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Font = latin // the notice is in Japanese and English
+	// The court's own document is attached, so nothing is rendered before
+	// the mail would go out but the proof.
+	s.Attachment = &mail.Attachment{Name: "order.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.4 the court's order")}
+	before, _ := f.svc.Load(f.ctx, f.caseID)
+	_, err = s.Send(f.ctx, f.caseID, []string{aya}, false)
+	if err == nil || !strings.Contains(err.Error(), "U+") {
+		t.Fatalf("Send with a font without Japanese: %v; want a refusal naming the characters", err)
+	}
+	if n := len(srv.Messages()); n != 0 {
+		t.Errorf("%d messages were sent", n)
+	}
+	after, _ := f.svc.Load(f.ctx, f.caseID)
+	if after.Seq != before.Seq {
+		t.Errorf("an event was recorded: the case went from %d to %d events", before.Seq, after.Seq)
 	}
 }
