@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/writ-project/writ/internal/testdeps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -403,13 +404,7 @@ func TestDraftPDF(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Error("the same draft gives different PDFs")
 	}
-	tool, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext is missing: .ci/run must install poppler-utils")
-		}
-		t.Skip("apt-get install poppler-utils to read the order's PDF back")
-	}
+	tool := testdeps.PDFToText(t)
 	path := filepath.Join(t.TempDir(), "order.pdf")
 	if err := os.WriteFile(path, a, 0o600); err != nil {
 		t.Fatal(err)

@@ -2,8 +2,8 @@ package cli_test
 
 import (
 	"encoding/json"
+	"github.com/writ-project/writ/internal/testdeps"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -112,9 +112,7 @@ func TestApplicationRoundTrip(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "order.txt")
 			if tc.as == "pdf" {
 				// The PDF the court would file, read through its text layer.
-				if _, err := exec.LookPath("pdftotext"); err != nil {
-					skipOrFail(t, "pdftotext (apt-get install poppler-utils)")
-				}
+				testdeps.PDFToText(t)
 				path = filepath.Join(t.TempDir(), "order.pdf")
 				run(t, "application", "draft", file, "--pdf", path).mustSucceed(t)
 			} else {
@@ -125,8 +123,8 @@ func TestApplicationRoundTrip(t *testing.T) {
 				}
 			}
 			r := run(t, "order", "read", path, "--json")
-			if r.code != 0 && (strings.Contains(r.stderr, "unknown command") || strings.Contains(r.stderr, "unknown flag")) {
-				t.Skipf("waits for `writ order read FILE --json` (internal/reader, issue 7 item 1), not yet registered: %s", strings.TrimSpace(r.stderr))
+			if r.code != 0 {
+				t.Fatalf("writ order read %s --json: exit %d: %s", path, r.code, strings.TrimSpace(r.stderr))
 			}
 			if r.code != 0 {
 				t.Fatalf("writ order read: exit %d: %s", r.code, r.stderr)
@@ -194,11 +192,8 @@ func normalize(o *order.Order) {
 }
 
 // skipOrFail skips a test that needs what is missing here, and fails it
-// under CI, which installs it.
+// under CI, which installs it (testdeps).
 func skipOrFail(t *testing.T, what string) {
 	t.Helper()
-	if os.Getenv("CI") != "" {
-		t.Fatalf("needs %s, which .ci/run installs", what)
-	}
-	t.Skipf("needs %s", what)
+	testdeps.Missing(t, what, ".ci/run installs it")
 }

@@ -3,6 +3,7 @@ package letter
 import (
 	"bytes"
 	"flag"
+	"github.com/writ-project/writ/internal/testdeps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -299,13 +300,7 @@ func TestDraftPDF(t *testing.T) {
 
 func pdfText(t *testing.T, b []byte) string {
 	t.Helper()
-	tool, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext is missing: .ci/run must install poppler-utils")
-		}
-		t.Skip("apt-get install poppler-utils to read the letter's PDF back")
-	}
+	tool := testdeps.PDFToText(t)
 	path := filepath.Join(t.TempDir(), "letter.pdf")
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"bytes"
+	"github.com/writ-project/writ/internal/testdeps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,13 +28,7 @@ func loadFont(t *testing.T) *pdf.Font {
 // failed under CI.
 func pdfText(t *testing.T, b []byte) string {
 	t.Helper()
-	tool, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext is missing: .ci/run must install poppler-utils")
-		}
-		t.Skip("apt-get install poppler-utils to read the PDF back")
-	}
+	tool := testdeps.PDFToText(t)
 	path := filepath.Join(t.TempDir(), "doc.pdf")
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)

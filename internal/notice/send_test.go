@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"github.com/writ-project/writ/internal/testdeps"
 	"golang.org/x/image/font/gofont/goregular"
 	"os"
 	"os/exec"
@@ -347,13 +348,7 @@ func TestSendSeedCase(t *testing.T) {
 // spaces: skipped without pdftotext locally, failed under CI.
 func pdfText(t *testing.T, b []byte) string {
 	t.Helper()
-	tool, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext is missing: .ci/run must install poppler-utils")
-		}
-		t.Skip("apt-get install poppler-utils to read the PDF back")
-	}
+	tool := testdeps.PDFToText(t)
 	path := filepath.Join(t.TempDir(), "doc.pdf")
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)

@@ -6,23 +6,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/writ-project/writ/internal/testdeps"
 	"os"
-	"os/exec"
 	"strings"
 	"testing"
 	"time"
 )
 
 // needPDFTool skips a test when pdftotext is missing, except in CI, where
-// poppler-utils is installed and its absence is a failure.
+// its absence is a failure (testdeps).
 func needPDFTool(t *testing.T) {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext is missing; CI installs poppler-utils")
-		}
-		t.Skip("pdftotext is not installed (apt-get install poppler-utils); skipping the PDF tests")
-	}
+	testdeps.PDFToText(t)
 }
 
 // makePDF writes a minimal PDF: one page per entry, each line of it set
