@@ -47,6 +47,32 @@ const (
 	// ViewAudit: the case's events with their hashes, and whether the
 	// chain verifies. Event payloads name accounts, so counsel may not.
 	ViewAudit Act = "view_audit"
+	// ViewUnreleased: that a production was built, or voided, before it
+	// was released (when, and that it exists at all).
+	ViewUnreleased Act = "view_unreleased"
+	// ViewNoticeProof: the proof of a notice sent by e-mail, the PDF of
+	// what it said and where in the platform's records each address is.
+	// Which proofs the court sees is the web layer's filter (those of an
+	// account whose objection was advised to it), as for objections.
+	ViewNoticeProof Act = "view_notice_proof"
+	// GrantCases: giving a case to the applicant's counsel or the court,
+	// and taking it back.
+	GrantCases Act = "grant_cases"
+)
+
+// The acts on people rather than on a case: CheckPerson judges them, with
+// the same table.
+const (
+	// ViewPeople: the list of the platform's people: its staff, and the
+	// counsel and court users who hold one of its cases or whom it added,
+	// with how each signs in and what each sees.
+	ViewPeople Act = "view_people"
+	// ManagePeople: adding one of the platform's people, disabling and
+	// enabling them, and inviting them to set a password.
+	ManagePeople Act = "manage_people"
+	// PassInvitation: being shown an invitation's link, once, to pass on
+	// to the person it is for, when writ cannot mail it.
+	PassInvitation Act = "pass_invitation"
 )
 
 // CaseRef is what the policy needs to know about a case: which case, the
@@ -75,6 +101,12 @@ const (
 	// released: only once the production is released and the use
 	// restriction acknowledged (CaseRef.Released, CaseRef.UseAcknowledged).
 	released
+	// admin: only a staff member their platform made an administrator
+	// (store.User.Admin).
+	admin
+	// adminForStaff: an administrator, and only about a person who is
+	// staff of their own platform.
+	adminForStaff
 )
 
 // rule is one row of the policy.
@@ -99,6 +131,21 @@ type rule struct {
 //   - The court sees objections and the audit trail and records rulings; it
 //     does not see identities or production contents, which reach it only
 //     attached to a filing, outside writ.
+//   - A platform's people are managed by the administrators its staff
+//     include (issue 13: the same as writ user add / disable / password /
+//     grant, for their own platform). An administrator adds staff of their
+//     platform only. They may also add counsel and the court and give them
+//     the platform's cases, because in practice the platform is who brings
+//     the applicant's lawyer and the clerk into its writ, and a grant of its
+//     own case gives away nothing the platform does not already hold; but
+//     they may disable or re-invite counsel or the court only while every
+//     case those hold is the platform's, so that one platform cannot lock
+//     the court out of another's cases. An invitation's link is shown to an
+//     administrator only for their own staff: a link of counsel or of the
+//     court goes to that person's address alone, since a party must never
+//     hold a credential of its opponent or of the court (it could then
+//     acknowledge the use restriction as counsel, or rule as the court).
+//     Counsel and the court manage no one.
 var policy = map[Act]rule{
 	// act: {staff, counsel, court, what a refusal says may not be done}
 	ViewCaseStatus:    {allow, allow, allow, "see this case"},
@@ -111,14 +158,29 @@ var policy = map[Act]rule{
 	AcknowledgeUse:    {deny, allow, deny, "acknowledge the use restriction"},
 	DownloadRelease:   {allow, released, deny, "download productions"},
 	ViewAudit:         {allow, deny, allow, "see the audit trail"},
+	// Counsel learn nothing before release (invariant 3): not even that a
+	// production was built or voided. The court may see that one was.
+	ViewUnreleased: {allow, deny, allow, "see productions before they are released"},
+	// The proof names the account and where its holder's addresses are in
+	// the platform's records: the platform's, and the court's once an
+	// objection of that account brought the notice before it.
+	ViewNoticeProof: {allow, deny, allow, "see the proof of a notice"},
+	GrantCases:      {admin, deny, deny, "give cases to counsel or the court"},
+	ViewPeople:      {admin, deny, deny, "see the platform's people"},
+	ManagePeople:    {admin, deny, deny, "manage the platform's people"},
+	PassInvitation:  {adminForStaff, deny, deny, "be shown the invitation of someone who is not the platform's staff (it goes to their own e-mail address only)"},
 }
 
 // Acts returns every act the policy knows, so that a test can walk all of
 // them for every role.
 func Acts() []Act {
 	return []Act{ViewCaseStatus, ViewIdentities, ViewObjectionText, RecordEvent, RecordRuling,
-		CreateCase, Produce, AcknowledgeUse, DownloadRelease, ViewAudit}
+		CreateCase, Produce, AcknowledgeUse, DownloadRelease, ViewAudit, ViewUnreleased, ViewNoticeProof, GrantCases}
 }
+
+// PeopleActs returns every act on people (CheckPerson), so that a test can
+// walk all of them for every role.
+func PeopleActs() []Act { return []Act{ViewPeople, ManagePeople, PassInvitation} }
 
 // Can reports whether p may do act with the case c.
 func Can(p Principal, act Act, c CaseRef) bool { return Check(p, act, c) == nil }
@@ -142,21 +204,15 @@ func Check(p Principal, act Act, c CaseRef) error {
 	} else if !sees(p, c) {
 		return notFound(c.ID)
 	}
-	r, ok := policy[act]
-	if !ok {
-		return fault.Errorf(fault.Forbidden, "%q is not something writ lets anyone do", act)
+	if isPeopleAct(act) {
+		return fault.Errorf(fault.Forbidden, "%q is an act on a person, not on a case", act)
 	}
-	var cell permit
-	switch role {
-	case Staff:
-		cell = r.staff
-	case Counsel:
-		cell = r.counsel
-	case Court:
-		cell = r.court
+	r, cell, err := lookup(p, act)
+	if err != nil {
+		return err
 	}
 	switch cell {
-	case allow:
+	case allow, admin:
 		return nil
 	case released:
 		if !c.Released {
@@ -167,7 +223,46 @@ func Check(p Principal, act Act, c CaseRef) error {
 		}
 		return nil
 	}
-	return fault.Errorf(fault.Forbidden, "%s may not %s", roleWords(role), r.what)
+	return refusal(p, r)
+}
+
+// lookup finds p's cell of act's row, with admin and adminForStaff turned
+// into deny for anyone who is not an administrator.
+func lookup(p Principal, act Act) (rule, permit, error) {
+	r, ok := policy[act]
+	if !ok {
+		return rule{}, deny, fault.Errorf(fault.Forbidden, "%q is not something writ lets anyone do", act)
+	}
+	var cell permit
+	switch p.Role() {
+	case Staff:
+		cell = r.staff
+	case Counsel:
+		cell = r.counsel
+	case Court:
+		cell = r.court
+	}
+	if (cell == admin || cell == adminForStaff) && !p.User.Admin {
+		cell = deny
+	}
+	return r, cell, nil
+}
+
+// refusal is the policy's refusal of an act p may not do.
+func refusal(p Principal, r rule) error {
+	if p.Role() == Staff && (r.staff == admin || r.staff == adminForStaff) && !p.User.Admin {
+		return fault.Errorf(fault.Forbidden, "only the platform's administrators may %s", r.what)
+	}
+	return fault.Errorf(fault.Forbidden, "%s may not %s", roleWords(p.Role()), r.what)
+}
+
+// Permits reports whether the policy lets p's role do act with some case
+// or person at all, before one is chosen: whether a page offers the act
+// (the intake form, the people page, a link to them). Each use of the act
+// is still checked against its case (Check) or person (CheckPerson).
+func Permits(p Principal, act Act) bool {
+	_, cell, err := lookup(p, act)
+	return err == nil && cell != deny && (p.Role() != Staff || strings.TrimSpace(p.User.Platform) != "")
 }
 
 // notFound is the store's answer for a case that does not exist, word for

@@ -92,6 +92,22 @@ func TestPolicy(t *testing.T) {
 		{"staff", access.ViewAudit, "own", ok},
 		{"counsel", access.ViewAudit, "own", forbidden},
 		{"court", access.ViewAudit, "own", ok},
+		// Counsel learn nothing before release, not even that a
+		// production was built (invariant 3).
+		{"staff", access.ViewUnreleased, "own", ok},
+		{"counsel", access.ViewUnreleased, "own", forbidden},
+		{"court", access.ViewUnreleased, "own", ok},
+		// The proof of a notice: the platform, and the court (the web
+		// layer shows it the proofs of accounts whose objection it was
+		// advised of); never counsel.
+		{"staff", access.ViewNoticeProof, "own", ok},
+		{"counsel", access.ViewNoticeProof, "own", forbidden},
+		{"court", access.ViewNoticeProof, "own", ok},
+		// Giving cases away: the platform's administrators only
+		// (TestAdministrators), not its other staff.
+		{"staff", access.GrantCases, "own", forbidden},
+		{"counsel", access.GrantCases, "own", forbidden},
+		{"court", access.GrantCases, "own", forbidden},
 	}
 	// A case that is not the principal's looks like no case at all, for
 	// every act and every role, and the stranger sees nothing; taking in

@@ -164,7 +164,8 @@ type UserStore interface {
 	DeleteSessions(ctx context.Context, userID string) (int, error)
 
 	// DisableUser marks a user disabled at at and, in the same
-	// transaction, ends their sessions and their calendar feed, returning
+	// transaction, ends their sessions, their calendar feed and their
+	// unused links (invitations, sign-in links), returning
 	// how many sessions it ended; CreateSession refuses a disabled user
 	// from then on. Disabling a disabled user keeps the first time.
 	// fault.NotFound if there is no such user.
@@ -184,6 +185,27 @@ type UserStore interface {
 	FeedUser(ctx context.Context, tokenHash string) (User, error)
 	// DeleteFeedToken ends a user's feed; a no-op if there is none.
 	DeleteFeedToken(ctx context.Context, userID string) error
+
+	// CreateUserLink stores a one-time link of a user (an invitation, a
+	// demo's sign-in link) under the hash of its token. fault.NotFound if
+	// there is no such user; fault.Invalid naming a field that is wrong.
+	CreateUserLink(ctx context.Context, tokenHash string, l NewUserLink) error
+	// UserLink returns the link of a kind with that hash if it works at
+	// now (not used, not expired, its user not disabled), without using
+	// it; ErrLinkRefused otherwise.
+	UserLink(ctx context.Context, kind, tokenHash string, now time.Time) (UserLink, error)
+	// RedeemSignInLink uses a sign-in link up, at now: of any number of
+	// concurrent uses, exactly one succeeds; the others, and every use of
+	// a link that does not work, get ErrLinkRefused.
+	RedeemSignInLink(ctx context.Context, tokenHash string, now time.Time) (UserLink, error)
+	// RedeemInvitation uses an invitation up, as RedeemSignInLink does,
+	// and in the same transaction sets its user's password hash and ends
+	// their sessions: the invitation is used if and only if the password
+	// is set.
+	RedeemInvitation(ctx context.Context, tokenHash, passwordHash string, now time.Time) (UserLink, error)
+	// UserLinks returns a user's links, used or not, by when each was
+	// issued (never their hashes): an empty list for none.
+	UserLinks(ctx context.Context, userID string) ([]UserLink, error)
 }
 
 // UsersOf returns the user store of a Store that Open returned. ok is false
@@ -629,6 +651,11 @@ func (s *sqlStore) DisableUser(ctx context.Context, userID string, at time.Time)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM feed_tokens WHERE user_id = $1`, userID); err != nil {
 			return s.dbError(err, "could not end the user's calendar feed")
+		}
+		// An invitation or sign-in link not yet used would let them in
+		// again once enabled: it ends too.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM user_links WHERE user_id = $1 AND used_at IS NULL`, userID); err != nil {
+			return s.dbError(err, "could not end the user's links")
 		}
 		ended = n
 		return nil

@@ -72,6 +72,15 @@ var routes = []struct {
 	{"POST /cases/{id}/produce", 0},
 	{"POST /cases/{id}/release", 0},
 	{"POST /cases/{id}/void", 0},
+	{"GET /people", 0},
+	{"POST /people", 0},
+	{"POST /people/{id}/disable", 0},
+	{"POST /people/{id}/enable", 0},
+	{"POST /people/{id}/invite", 0},
+	{"POST /people/{id}/grant", 0},
+	{"POST /people/{id}/revoke", 0},
+	{"GET /invitations/{token}", 0},
+	{"POST /invitations/{token}", 0},
 	{"POST /demo/clock", 0},
 
 	// The portal's (portal.Portal.Routes).

@@ -53,6 +53,7 @@ func Run(t *testing.T, fresh func(t *testing.T) Database) {
 		{"Verify", testVerify},
 		{"Blobs", testBlobs},
 		{"Users", testUsers},
+		{"UserLinks", testUserLinks},
 		{"Reminders", testReminders},
 		{"AccessLog", testAccessLog},
 		{"Writable", testWritable},

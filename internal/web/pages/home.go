@@ -12,8 +12,13 @@ import (
 // the role: the staff's dashboard of duties, counsel's cases with status
 // and dates, the court's cases with the objections advised to it.
 type homeData struct {
-	Role  access.Role
-	Cases []homeCase
+	// Dashboard shows the staff's duties and cases; Court the court's
+	// cases with the objections advised; otherwise counsel's cases. The
+	// policy decides which (who may see identities, who objections).
+	Dashboard, Court bool
+	// Intake offers taking in an order.
+	Intake bool
+	Cases  []homeCase
 	// For staff: the duties with a task to do now (a notice that
 	// bounced), whenever they fall due; then the duties not yet met, by
 	// how soon they fall due.
@@ -51,7 +56,8 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 		return
 	}
 	now := s.Now()
-	d := homeData{Role: p.Role()}
+	d := homeData{Dashboard: access.Permits(p, access.ViewIdentities), Intake: access.Permits(p, access.CreateCase)}
+	d.Court = !d.Dashboard && access.Permits(p, access.ViewObjectionText)
 	for _, sc := range all {
 		c, a, err := s.Cases.Assess(ctx, sc.ID, now)
 		if err != nil {

@@ -63,10 +63,20 @@ type reviewField struct {
 	Low    bool
 }
 
+// mayTakeIn answers, and reports false for, someone whose role the policy
+// does not let take in an order (each order is then checked against its
+// provider: access.CreateCase).
+func (s *Pages) mayTakeIn(w http.ResponseWriter, r *http.Request, p access.Principal) bool {
+	if !access.Permits(p, access.CreateCase) {
+		s.errorPage(w, r, &p, http.StatusForbidden, "Only the platform's staff take in orders.")
+		return false
+	}
+	return true
+}
+
 // intakePage is the form through which staff take in an order.
 func (s *Pages) intakePage(w http.ResponseWriter, r *http.Request, p access.Principal) {
-	if p.Role() != access.Staff {
-		s.errorPage(w, r, &p, http.StatusForbidden, "Only the platform's staff take in orders.")
+	if !s.mayTakeIn(w, r, p) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "intake", page{Title: "Take in an order", Principal: &p, Data: intakeData{Key: formKey()}})
@@ -77,8 +87,7 @@ func (s *Pages) intakePage(w http.ResponseWriter, r *http.Request, p access.Prin
 // document itself (text or PDF) is read, and the proposal shown for a
 // person to check, correct and confirm.
 func (s *Pages) intakeForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
-	if p.Role() != access.Staff {
-		s.errorPage(w, r, &p, http.StatusForbidden, "Only the platform's staff take in orders.")
+	if !s.mayTakeIn(w, r, p) {
 		return
 	}
 	text := []byte(r.PostFormValue("order"))
@@ -197,8 +206,7 @@ func (s *Pages) review(w http.ResponseWriter, r *http.Request, p access.Principa
 // intakeConfirm opens the case from the order as the person checked and
 // corrected it, and keeps the court's document with it.
 func (s *Pages) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.Principal) {
-	if p.Role() != access.Staff {
-		s.errorPage(w, r, &p, http.StatusForbidden, "Only the platform's staff take in orders.")
+	if !s.mayTakeIn(w, r, p) {
 		return
 	}
 	original, err := base64.StdEncoding.DecodeString(r.PostFormValue("original"))

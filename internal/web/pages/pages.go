@@ -28,9 +28,10 @@ import (
 // Pages serves the pages.
 type Pages struct {
 	Cases *cases.Service
-	// Users names the signed-in users who recorded events; nil names
-	// them as recorded.
-	Users Users
+	// Users are the store's users: they name who recorded events, and the
+	// people page manages them; nil names actors as recorded and manages
+	// no one.
+	Users store.UserStore
 	// Access checks passwords and sessions; nil when no one signs in.
 	Access *access.Authenticator
 	// OIDC signs users in through an OpenID Connect provider; nil when
@@ -64,11 +65,11 @@ type Pages struct {
 	// Tokens lists the portal links issued for a case; nil when the store
 	// keeps none.
 	Tokens Tokens
-}
-
-// Users is what the pages need of the store's users.
-type Users interface {
-	User(ctx context.Context, id string) (store.User, error)
+	// Mail sends the invitations of the people page (the server's mail
+	// client); nil when no mail server is configured, and an invitation
+	// of the platform's own staff is then shown to the administrator to
+	// pass on.
+	Mail Mailer
 }
 
 // Accesses is what the audit page needs of the store's access log.

@@ -19,21 +19,23 @@ var csrfInput = regexp.MustCompile(`name="` + access.CSRFField + `" value="([^"]
 // case and on another platform's, and checks the answer of each.
 func TestPagesAccess(t *testing.T) {
 	f := newFixture(t)
-	who := []string{"anonymous", "staff", "staff-elsewhere", "counsel", "counsel-elsewhere", "court"}
+	who := []string{"anonymous", "staff", "staff-elsewhere", "counsel", "counsel-elsewhere", "court", "admin"}
 	for _, tc := range []struct {
 		route, path string
 		want        []int // in the order of who
 	}{
-		{"home", "/", []int{303, 200, 200, 200, 200, 200}},
-		{"sign-in", "/signin", []int{200, 303, 303, 303, 303, 303}},
-		{"case own", "/cases/" + f.Own, []int{303, 200, 404, 200, 404, 200}},
-		{"case other", "/cases/" + f.Other, []int{303, 404, 200, 404, 404, 404}},
-		{"audit own", "/cases/" + f.Own + "/audit", []int{303, 200, 404, 403, 404, 200}},
-		{"audit other", "/cases/" + f.Other + "/audit", []int{303, 404, 200, 404, 404, 404}},
-		{"unknown case", "/cases/c-nosuchcase", []int{303, 404, 404, 404, 404, 404}},
-		{"letter own", "/cases/" + f.Own + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 403, 404, 404}},
-		{"letter other", "/cases/" + f.Other + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 404, 404, 404}},
-		{"style sheet", "/static/writ.css", []int{200, 200, 200, 200, 200, 200}},
+		{"home", "/", []int{303, 200, 200, 200, 200, 200, 200}},
+		{"sign-in", "/signin", []int{200, 303, 303, 303, 303, 303, 303}},
+		{"case own", "/cases/" + f.Own, []int{303, 200, 404, 200, 404, 200, 200}},
+		{"case other", "/cases/" + f.Other, []int{303, 404, 200, 404, 404, 404, 404}},
+		{"audit own", "/cases/" + f.Own + "/audit", []int{303, 200, 404, 403, 404, 200, 200}},
+		{"audit other", "/cases/" + f.Other + "/audit", []int{303, 404, 200, 404, 404, 404, 404}},
+		{"unknown case", "/cases/c-nosuchcase", []int{303, 404, 404, 404, 404, 404, 404}},
+		{"letter own", "/cases/" + f.Own + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 403, 404, 404, 404}},
+		{"letter other", "/cases/" + f.Other + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 404, 404, 404, 404}},
+		{"style sheet", "/static/writ.css", []int{200, 200, 200, 200, 200, 200, 200}},
+		{"intake", "/intake", []int{303, 200, 200, 403, 403, 403, 200}},
+		{"people", "/people", []int{303, 403, 403, 403, 403, 403, 200}},
 	} {
 		for i, w := range who {
 			t.Run(tc.route+"/"+w, func(t *testing.T) {
@@ -342,21 +344,21 @@ func TestCounselAcknowledges(t *testing.T) {
 // what matters is who gets past the policy.
 func TestPagesFormsAccess(t *testing.T) {
 	f := newFixture(t)
-	who := []string{"anonymous", "staff", "staff-elsewhere", "counsel", "counsel-elsewhere", "court"}
+	who := []string{"anonymous", "staff", "staff-elsewhere", "counsel", "counsel-elsewhere", "court", "admin"}
 	for _, tc := range []struct {
 		route, path string
 		form        url.Values
 		want        []int // in the order of who
 	}{
-		{"intake, nothing sent", "/intake", url.Values{}, []int{403, 422, 422, 403, 403, 403}},
-		{"intake confirm, no document", "/intake/confirm", url.Values{"order": {"{}"}}, []int{403, 422, 422, 403, 403, 403}},
-		{"record own, an unknown objection", "/cases/" + f.Own + "/record", url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}}, []int{403, 409, 404, 403, 404, 403}},
-		{"record other", "/cases/" + f.Other + "/record", url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}}, []int{403, 404, 409, 404, 404, 404}},
-		{"ruling own, an unknown objection", "/cases/" + f.Own + "/record", url.Values{"type": {"ruling"}, "at": {"2022-12-05"}, "on": {"obj-9"}, "outcome": {"overruled"}}, []int{403, 409, 404, 403, 404, 409}},
-		{"notices own (no SMTP server)", "/cases/" + f.Own + "/notices", url.Values{}, []int{403, 501, 404, 403, 404, 403}},
-		{"letter own, an unknown objection", "/cases/" + f.Own + "/letters", url.Values{"on": {"obj-9"}, "mode": {"summary"}, "summary": {"x"}}, []int{403, 422, 404, 403, 404, 403}},
-		{"produce own, the gate closed", "/cases/" + f.Own + "/produce", url.Values{}, []int{403, 409, 404, 403, 404, 403}},
-		{"release own, no such production", "/cases/" + f.Own + "/release", url.Values{"production": {"prod-9"}}, []int{403, 409, 404, 403, 404, 403}},
+		{"intake, nothing sent", "/intake", url.Values{}, []int{403, 422, 422, 403, 403, 403, 422}},
+		{"intake confirm, no document", "/intake/confirm", url.Values{"order": {"{}"}}, []int{403, 422, 422, 403, 403, 403, 422}},
+		{"record own, an unknown objection", "/cases/" + f.Own + "/record", url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}}, []int{403, 409, 404, 403, 404, 403, 409}},
+		{"record other", "/cases/" + f.Other + "/record", url.Values{"type": {"court_advised"}, "at": {"2022-11-09"}, "on": {"obj-9"}}, []int{403, 404, 409, 404, 404, 404, 404}},
+		{"ruling own, an unknown objection", "/cases/" + f.Own + "/record", url.Values{"type": {"ruling"}, "at": {"2022-12-05"}, "on": {"obj-9"}, "outcome": {"overruled"}}, []int{403, 409, 404, 403, 404, 409, 409}},
+		{"notices own (no SMTP server)", "/cases/" + f.Own + "/notices", url.Values{}, []int{403, 501, 404, 403, 404, 403, 501}},
+		{"letter own, an unknown objection", "/cases/" + f.Own + "/letters", url.Values{"on": {"obj-9"}, "mode": {"summary"}, "summary": {"x"}}, []int{403, 422, 404, 403, 404, 403, 422}},
+		{"produce own, the gate closed", "/cases/" + f.Own + "/produce", url.Values{}, []int{403, 409, 404, 403, 404, 403, 409}},
+		{"release own, no such production", "/cases/" + f.Own + "/release", url.Values{"production": {"prod-9"}}, []int{403, 409, 404, 403, 404, 403, 409}},
 	} {
 		for i, w := range who {
 			t.Run(tc.route+"/"+w, func(t *testing.T) {

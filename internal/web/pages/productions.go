@@ -36,7 +36,7 @@ func productionsFor(p access.Principal, ref access.CaseRef, s *matter.State, loc
 		r := ref
 		r.Released, r.UseAcknowledged = !pr.Released.IsZero(), !s.Acknowledged.IsZero()
 		voided := !pr.Voided.IsZero()
-		if p.Role() == access.Counsel && (!r.Released || voided) {
+		if (!r.Released || voided) && !access.Can(p, access.ViewUnreleased, ref) {
 			continue
 		}
 		l := productionLine{ID: pr.ID, Built: pr.Built.In(loc).Format(when),
@@ -51,7 +51,7 @@ func productionsFor(p access.Principal, ref access.CaseRef, s *matter.State, loc
 		if voided {
 			l.Voided = fmt.Sprintf("voided %s: %s", pr.Voided.In(loc).Format(when), pr.VoidReason)
 		}
-		if p.Role() == access.Staff {
+		if access.Can(p, access.ViewIdentities, ref) {
 			l.Accounts = pr.Accounts
 		}
 		out = append(out, l)

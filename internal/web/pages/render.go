@@ -53,7 +53,7 @@ func parsePages() map[string]*template.Template {
 	}
 	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html"))
 	out := map[string]*template.Template{}
-	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake", "intake_review"} {
+	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake", "intake_review", "people", "invitation"} {
 		t := template.Must(layout.Clone())
 		out[name] = template.Must(t.ParseFS(templateFiles, "templates/"+name+".html"))
 	}
@@ -73,6 +73,8 @@ type page struct {
 	// Demo is the demo clock's banner; nil unless the server runs the
 	// demo.
 	Demo *demoBanner
+	// People offers the people page (to the platform's administrators).
+	People bool
 }
 
 // render writes a page. It renders into a buffer first, so that a template
@@ -81,6 +83,7 @@ func (s *Pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	pg.Field = access.CSRFField
 	if pg.Principal != nil {
 		pg.CSRF = pg.Principal.Session.CSRF
+		pg.People = s.Users != nil && access.Permits(*pg.Principal, access.ViewPeople)
 	}
 	pg.Demo = s.banner(r, pg.Principal)
 	var buf bytes.Buffer

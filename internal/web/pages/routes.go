@@ -8,7 +8,9 @@ import (
 )
 
 // Routes is the pages' route table: the style sheet, signing in and out,
-// the pages of a signed-in user and their forms, and the demo's clock.
+// the pages of a signed-in user and their forms, the people page of a
+// platform's administrators and the invitations it sends, and the demo's
+// clock.
 // Sign-in through an OpenID Connect provider answers 404 when none is
 // configured, and the demo's clock on a server that is not a demo.
 func (s *Pages) Routes() []route.Route {
@@ -38,6 +40,16 @@ func (s *Pages) Routes() []route.Route {
 		{Pattern: "POST /cases/{id}/produce", Handler: s.signedIn(s.produceForm)},
 		{Pattern: "POST /cases/{id}/release", Handler: s.signedIn(s.releaseForm)},
 		{Pattern: "POST /cases/{id}/void", Handler: s.signedIn(s.voidForm)},
+
+		{Pattern: "GET /people", Handler: s.signedIn(s.peoplePage)},
+		{Pattern: "POST /people", Handler: s.signedIn(s.addPersonForm)},
+		{Pattern: "POST /people/{id}/disable", Handler: s.signedIn(s.disablePersonForm)},
+		{Pattern: "POST /people/{id}/enable", Handler: s.signedIn(s.enablePersonForm)},
+		{Pattern: "POST /people/{id}/invite", Handler: s.signedIn(s.invitePersonForm)},
+		{Pattern: "POST /people/{id}/grant", Handler: s.signedIn(s.grantCaseForm)},
+		{Pattern: "POST /people/{id}/revoke", Handler: s.signedIn(s.revokeCaseForm)},
+		{Pattern: "GET /invitations/{token}", Handler: http.HandlerFunc(s.invitationPage)},
+		{Pattern: "POST /invitations/{token}", Handler: http.HandlerFunc(s.invitationForm)},
 
 		{Pattern: "POST /demo/clock", Handler: http.HandlerFunc(s.demoClockForm)},
 	}
