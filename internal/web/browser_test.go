@@ -34,7 +34,7 @@ func TestBrowserCounselDownloads(t *testing.T) {
 	}
 	ctx := webtest.Browser(t)
 	err := chromedp.Do(ctx,
-		chromedp.Navigate(f.URL+"/auth/link?token="+f.Tokens["counsel"]),
+		webtest.SessionCookie(f.URL, f.Tokens["counsel"]),
 		chromedp.Navigate(f.URL+"/cases/"+f.Own),
 		chromedp.WaitVisible(chromedp.CSS(`form[action$="/record"] button`)),
 		chromedp.Click(chromedp.CSS(`form[action$="/record"] button`)),

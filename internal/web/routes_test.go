@@ -56,7 +56,6 @@ var routes = []struct {
 	{"POST /signin", 0},
 	{"GET /signin/oidc", 0},
 	{"GET /signin/oidc/callback", 0},
-	{"GET /auth/link", 0},
 	{"POST /signout", 0},
 	{"GET /{$}", 0},
 	{"GET /intake", 0},

@@ -28,7 +28,7 @@ func TestBrowser(t *testing.T) {
 		t.Run(tc.who, func(t *testing.T) {
 			ctx := webtest.Browser(t)
 			err := chromedp.Do(ctx,
-				chromedp.Navigate(f.URL+"/auth/link?token="+f.Tokens[tc.who]),
+				webtest.SessionCookie(f.URL, f.Tokens[tc.who]),
 				chromedp.WaitVisible(chromedp.CSS("body")),
 				chromedp.Navigate(f.URL+"/cases/"+f.Own),
 				chromedp.WaitVisible(chromedp.CSS("body")),

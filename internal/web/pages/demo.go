@@ -15,6 +15,7 @@ import (
 	"github.com/writ-project/writ/internal/democlock"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/store"
 )
 
 // Demo is the clock of a demo server (`writ serve --demo`), which the
@@ -29,6 +30,11 @@ type Demo struct {
 	// Zone is the time zone the banner reads the clock in: the seed
 	// case's court's.
 	Zone *time.Location
+	// People are the IDs of the demo's users, one of each role, whose
+	// sign-in links the sign-in page offers, newly made at each showing:
+	// the way back in after signing out. Empty, it offers the first
+	// enabled user of each role by e-mail address.
+	People []string
 
 	mu sync.Mutex
 	// last is the latest move, which the banner reports until the next.
@@ -276,4 +282,67 @@ func windowWords(a order.Act) string {
 		return "move the court to quash or modify the subpoena"
 	}
 	return strings.ReplaceAll(string(a), "_", " ")
+}
+
+// demoLinkTTL is how long a sign-in link the demo's sign-in page offers
+// works, on the demo's clock: it is made to be followed at once, and the
+// next showing of the page makes new ones.
+const demoLinkTTL = time.Hour
+
+// demoLink is a sign-in link of the demo's sign-in page.
+type demoLink struct {
+	Role access.Role
+	Name string
+	// Path is the link, on this server.
+	Path string
+}
+
+// demoLinks makes a sign-in link for each of the demo's people.
+func (s *Pages) demoLinks(ctx context.Context) ([]demoLink, error) {
+	if s.Demo == nil || s.Access == nil || s.Users == nil {
+		return nil, nil
+	}
+	people, err := s.demoPeople(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []demoLink
+	for _, u := range people {
+		token, err := s.Access.IssueSignInLink(ctx, u.ID, "demo", s.Now(), demoLinkTTL)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, demoLink{Role: access.Role(u.Role), Name: u.Name, Path: "/auth/link?token=" + url.QueryEscape(token)})
+	}
+	return out, nil
+}
+
+// demoPeople are the users the demo's sign-in page offers links for.
+func (s *Pages) demoPeople(ctx context.Context) ([]store.User, error) {
+	var out []store.User
+	if len(s.Demo.People) > 0 {
+		for _, id := range s.Demo.People {
+			u, err := s.Users.User(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			if !u.Disabled() {
+				out = append(out, u)
+			}
+		}
+		return out, nil
+	}
+	all, err := s.Users.Users(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, role := range []access.Role{access.Staff, access.Counsel, access.Court} {
+		for _, u := range all {
+			if access.Role(u.Role) == role && !u.Disabled() {
+				out = append(out, u)
+				break
+			}
+		}
+	}
+	return out, nil
 }

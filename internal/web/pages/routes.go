@@ -12,17 +12,17 @@ import (
 // platform's administrators and the invitations it sends, and the demo's
 // clock.
 // Sign-in through an OpenID Connect provider answers 404 when none is
-// configured, and the demo's clock on a server that is not a demo.
+// configured, and the demo's clock on a server that is not a demo, which
+// has no sign-in link at all.
 func (s *Pages) Routes() []route.Route {
 	static, _ := fs.Sub(staticFiles, "static")
-	return []route.Route{
+	routes := []route.Route{
 		{Pattern: "GET /static/", Handler: http.StripPrefix("/static/", http.FileServerFS(static))},
 
 		{Pattern: "GET /signin", Handler: http.HandlerFunc(s.signInPage)},
 		{Pattern: "POST /signin", Handler: http.HandlerFunc(s.signInForm)},
 		{Pattern: "GET /signin/oidc", Handler: http.HandlerFunc(s.oidcBegin)},
 		{Pattern: "GET /signin/oidc/callback", Handler: http.HandlerFunc(s.oidcCallback)},
-		{Pattern: "GET /auth/link", Handler: http.HandlerFunc(s.signInLink)},
 		{Pattern: "POST /signout", Handler: http.HandlerFunc(s.signOutForm)},
 
 		{Pattern: "GET /{$}", Handler: s.signedIn(s.homePage)},
@@ -53,4 +53,10 @@ func (s *Pages) Routes() []route.Route {
 
 		{Pattern: "POST /demo/clock", Handler: http.HandlerFunc(s.demoClockForm)},
 	}
+	if s.Demo != nil {
+		// The demo's sign-in links: a server that is not a demo signs no
+		// one in by a link.
+		routes = append(routes, route.Route{Pattern: "GET /auth/link", Handler: http.HandlerFunc(s.signInLink)})
+	}
+	return routes
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/web/httpauth"
+	"github.com/writ-project/writ/internal/web/status"
 )
 
 // signInData is what the sign-in form shows again after a failure: the
@@ -24,6 +25,10 @@ type signInData struct {
 	// the same name (a double-submit token: no other site can make a
 	// browser sign in to writ as someone else).
 	Token string
+	// Demo are the demo's sign-in links, one for each of its people,
+	// made for this showing of the page; none when the server is not a
+	// demo.
+	Demo []demoLink
 }
 
 // signInCookie holds the sign-in form's token, for /signin only.
@@ -32,7 +37,14 @@ const signInCookie = "writ_signin"
 // signInFormData is the sign-in page's data with an address typed. It
 // sets the sign-in token's cookie when the browser has none.
 func (s *Pages) signInFormData(w http.ResponseWriter, r *http.Request, email string) signInData {
-	return signInData{Email: email, OIDC: s.oidcName(), Token: s.signInToken(w, r)}
+	d := signInData{Email: email, OIDC: s.oidcName(), Token: s.signInToken(w, r)}
+	links, err := s.demoLinks(r.Context())
+	if err != nil {
+		// The form still works; only the demo's shortcuts are missing.
+		s.Log.ErrorContext(r.Context(), "demo sign-in links", "err", err)
+	}
+	d.Demo = links
+	return d
 }
 
 // signInToken returns the browser's sign-in token, making one (and its
@@ -120,15 +132,26 @@ func (s *Pages) signOutForm(w http.ResponseWriter, r *http.Request) {
 	})(w, r)
 }
 
-// signInLink signs in with a link that carries a session token made for
-// one user (writ serve --demo prints them): the token becomes the session
-// cookie, and leaves the address bar at once.
+// signInLink signs in with one of the demo's links (writ serve --demo
+// prints them, and its sign-in page offers them): the link is used up and
+// a session of its own begins, so that the address, in a terminal or the
+// browser's history, signs no one in again. Only a demo has the route.
 func (s *Pages) signInLink(w http.ResponseWriter, r *http.Request) {
-	token := r.URL.Query().Get("token")
-	if _, err := s.Access.Authenticate(r.Context(), token, s.Now()); err != nil {
-		http.Error(w, "This sign-in link is not valid or has expired.", http.StatusUnauthorized)
+	if s.Access == nil {
+		http.NotFound(w, r)
 		return
 	}
-	access.SetSessionCookie(w, token, s.Now().Add(access.DefaultSessionTTL), s.Now(), s.Secure)
+	token, p, err := s.Access.SignInWithLink(r.Context(), r.URL.Query().Get("token"), s.Now())
+	if err != nil {
+		if status.Internal(err) {
+			s.Log.ErrorContext(r.Context(), "sign-in link", "err", err)
+			s.errorPage(w, r, nil, http.StatusInternalServerError, "Internal error; the details are in writ's log.")
+			return
+		}
+		s.render(w, r, status.Of(err), "signin", page{Title: "Sign in", Message: "This sign-in link does not work: it was used already, or it has expired. Each link signs in once; the links below are new.",
+			Data: s.signInFormData(w, r, "")})
+		return
+	}
+	access.SetSessionCookie(w, token, p.Session.Expires, s.Now(), s.Secure)
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/testdeps"
 )
 
@@ -75,4 +76,15 @@ func Shoot(t *testing.T, ctx context.Context, name string) {
 	if err := os.WriteFile(filepath.Join(Artefacts(t), name), shot, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// SessionCookie is a step that makes the browser carry a session token as
+// signing in would have set it, for browser tests that are not about
+// signing in: it opens base's sign-in page and sets the session cookie
+// there, from the test (the pages themselves run no script).
+func SessionCookie(base, token string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(chromedp.Navigate(base+"/signin"), chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := chromedp.Evaluate[string](`document.cookie = "`+access.CookieName+`=`+token+`; path=/; samesite=strict"`)(ctx, t)
+		return err
+	}))
 }
