@@ -1,6 +1,7 @@
 package access_test
 
 import (
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -92,4 +93,73 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestHostCookies: every cookie of writ is set one way (SetCookie): over
+// HTTPS named __Host-, Secure, Path=/, no Domain; and read one way
+// (CookieValue): over HTTPS only under the prefixed name, since a
+// plain-named one may come from a sibling host or plain HTTP.
+func TestHostCookies(t *testing.T) {
+	t.Parallel()
+	for _, secure := range []bool{true, false} {
+		w := httptest.NewRecorder()
+		access.SetCookie(w, "writ_x", "v", 60, http.SameSiteStrictMode, secure)
+		got := w.Header().Get("Set-Cookie")
+		want := map[bool]string{true: "__Host-writ_x=v; Path=/; Max-Age=60; HttpOnly; Secure; SameSite=Strict",
+			false: "writ_x=v; Path=/; Max-Age=60; HttpOnly; SameSite=Strict"}[secure]
+		if got != want {
+			t.Errorf("secure %v: Set-Cookie %q, want %q", secure, got, want)
+		}
+		w = httptest.NewRecorder()
+		access.SetCookie(w, "writ_x", "v", 0, http.SameSiteStrictMode, secure)
+		if got := w.Header().Get("Set-Cookie"); !strings.Contains(got, "Max-Age=0") || !strings.HasPrefix(got, access.HostCookieName("writ_x", secure)+"=;") {
+			t.Errorf("secure %v: deleting: %q", secure, got)
+		}
+	}
+	for _, tt := range []struct {
+		name, cookie string
+		secure       bool
+		want         string
+	}{
+		{"HTTPSPrefixed", "__Host-writ_x=a", true, "a"},
+		{"HTTPSPlainIgnored", "writ_x=b", true, ""},
+		{"HTTPSBoth", "writ_x=b; __Host-writ_x=a", true, "a"},
+		{"HTTPPlain", "writ_x=b", false, "b"},
+		{"HTTPPrefixedFirst", "writ_x=b; __Host-writ_x=a", false, "a"},
+		{"None", "other=c", false, ""},
+	} {
+		r := httptest.NewRequest("GET", "/", nil)
+		r.Header.Set("Cookie", tt.cookie)
+		if got := access.CookieValue(r, "writ_x", tt.secure); got != tt.want {
+			t.Errorf("%s: CookieValue = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	t.Run("Session", func(t *testing.T) {
+		const token = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+		r := httptest.NewRequest("GET", "/", nil)
+		r.Header.Set("Cookie", "writ_session="+token)
+		if got := access.SessionToken(r, true); got != "" {
+			t.Errorf("over https a plain-named session cookie counts: %q", got)
+		}
+		if got := access.SessionToken(r, false); got != token {
+			t.Errorf("over http: %q", got)
+		}
+		r.Header.Set("Cookie", "__Host-writ_session=not-a-token")
+		if got := access.SessionToken(r, true); got != "" {
+			t.Errorf("a malformed token: %q", got)
+		}
+	})
+	t.Run("Device", func(t *testing.T) {
+		w := httptest.NewRecorder()
+		access.SetDeviceCookie(w, "u-x.body.mac", true)
+		c := w.Result().Cookies()[0]
+		if c.Name != "__Host-writ_device" || c.MaxAge != int(access.DeviceTTL.Seconds()) || !c.HttpOnly || !c.Secure || c.SameSite != http.SameSiteStrictMode || c.Path != "/" {
+			t.Errorf("device cookie %+v", c)
+		}
+		r := httptest.NewRequest("GET", "/", nil)
+		r.AddCookie(c)
+		if got := access.DeviceToken(r, true); got != "u-x.body.mac" {
+			t.Errorf("DeviceToken = %q", got)
+		}
+	})
 }

@@ -366,23 +366,26 @@ func ClearFlowCookie(w http.ResponseWriter, secure bool) {
 // Flow (which SignIn refuses) when there is none or its signature does not
 // hold.
 func (o *OIDC) FlowFromRequest(r *http.Request) Flow {
-	for _, name := range []string{SecureFlowCookieName, FlowCookieName} {
-		c, err := r.Cookie(name)
-		if err != nil || c.Value == "" {
-			continue
-		}
-		payload, sig, ok := strings.Cut(c.Value, ".")
-		if !ok || !hmac.Equal([]byte(sig), []byte(o.sign(payload))) {
-			return Flow{}
-		}
-		body, err := base64.RawURLEncoding.DecodeString(payload)
-		var f Flow
-		if err != nil || json.Unmarshal(body, &f) != nil {
-			return Flow{}
-		}
-		return f
+	return o.FlowFrom(r, false)
+}
+
+// FlowFrom is FlowFromRequest for a scheme: over HTTPS only the __Host-
+// cookie counts (see CookieValue).
+func (o *OIDC) FlowFrom(r *http.Request, secure bool) Flow {
+	v := CookieValue(r, FlowCookieName, secure)
+	if v == "" {
+		return Flow{}
 	}
-	return Flow{}
+	payload, sig, ok := strings.Cut(v, ".")
+	if !ok || !hmac.Equal([]byte(sig), []byte(o.sign(payload))) {
+		return Flow{}
+	}
+	body, err := base64.RawURLEncoding.DecodeString(payload)
+	var f Flow
+	if err != nil || json.Unmarshal(body, &f) != nil {
+		return Flow{}
+	}
+	return f
 }
 
 func (o *OIDC) sign(payload string) string {

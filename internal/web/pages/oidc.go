@@ -25,7 +25,7 @@ func (s *Pages) oidcBegin(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	if _, err := s.auth().Cookie(r); err == nil {
+	if _, err := s.session(r); err == nil {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
@@ -63,7 +63,7 @@ func (s *Pages) oidcCallback(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	flow := s.OIDC.FlowFromRequest(r)
+	flow := s.OIDC.FlowFrom(r, s.Secure)
 	access.ClearFlowCookie(w, s.Secure)
 	q := r.URL.Query()
 	name := s.OIDC.Name()

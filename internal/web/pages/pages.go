@@ -21,7 +21,6 @@ import (
 	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/casefile"
-	"github.com/writ-project/writ/internal/web/httpauth"
 	"github.com/writ-project/writ/internal/web/productions"
 )
 
@@ -40,7 +39,9 @@ type Pages struct {
 	// Now is the clock.
 	Now func() time.Time
 	Log *slog.Logger
-	// Secure marks cookies Secure (set when served over https).
+	// Secure is set when people reach writ over https (an https
+	// PublicURL): every cookie the pages set is then Secure and named
+	// with the __Host- prefix, and only such cookies are read.
 	Secure bool
 	// Packages builds and keeps production packages; nil builds none.
 	Packages *productions.Packages
@@ -82,7 +83,15 @@ type Tokens interface {
 	PortalTokens(ctx context.Context, caseID string) ([]store.PortalToken, error)
 }
 
-func (s *Pages) auth() httpauth.Auth { return httpauth.Auth{Access: s.Access, Now: s.Now} }
+// session returns the principal of a request's session cookie: over
+// HTTPS only the __Host- cookie counts (access.SessionToken). Pages take
+// only the cookie: a bearer token is for programs, which use the API.
+func (s *Pages) session(r *http.Request) (access.Principal, error) {
+	if s.Access == nil {
+		return access.Principal{}, access.ErrSignedOut
+	}
+	return s.Access.Authenticate(r.Context(), access.SessionToken(r, s.Secure), s.Now())
+}
 
 // pageHandler is a page for a signed-in principal.
 type pageHandler func(w http.ResponseWriter, r *http.Request, p access.Principal)
@@ -93,7 +102,7 @@ type pageHandler func(w http.ResponseWriter, r *http.Request, p access.Principal
 // is read or done.
 func (s *Pages) signedIn(next pageHandler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		p, err := s.auth().Cookie(r)
+		p, err := s.session(r)
 		if err != nil {
 			if r.Method == http.MethodGet || r.Method == http.MethodHead {
 				http.Redirect(w, r, "/signin", http.StatusSeeOther)

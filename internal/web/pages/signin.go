@@ -31,7 +31,8 @@ type signInData struct {
 	Demo []demoLink
 }
 
-// signInCookie holds the sign-in form's token, for /signin only.
+// signInCookie holds the sign-in form's token (named with the __Host-
+// prefix over https, as every cookie of writ).
 const signInCookie = "writ_signin"
 
 // signInFormData is the sign-in page's data with an address typed. It
@@ -50,28 +51,27 @@ func (s *Pages) signInFormData(w http.ResponseWriter, r *http.Request, email str
 // signInToken returns the browser's sign-in token, making one (and its
 // cookie) when it has none.
 func (s *Pages) signInToken(w http.ResponseWriter, r *http.Request) string {
-	if c, err := r.Cookie(signInCookie); err == nil && len(c.Value) == 43 {
-		return c.Value
+	if v := access.CookieValue(r, signInCookie, s.Secure); len(v) == 43 {
+		return v
 	}
 	b := make([]byte, 32)
 	_, _ = rand.Read(b)
 	tok := base64.RawURLEncoding.EncodeToString(b)
-	http.SetCookie(w, &http.Cookie{Name: signInCookie, Value: tok, Path: "/signin", MaxAge: 12 * 60 * 60,
-		HttpOnly: true, Secure: s.Secure, SameSite: http.SameSiteStrictMode})
+	access.SetCookie(w, signInCookie, tok, 12*60*60, http.SameSiteStrictMode, s.Secure)
 	return tok
 }
 
 // signInTokenOK checks that a sign-in form carries the token of the
 // browser's cookie.
-func signInTokenOK(r *http.Request) bool {
-	c, err := r.Cookie(signInCookie)
+func (s *Pages) signInTokenOK(r *http.Request) bool {
+	v := access.CookieValue(r, signInCookie, s.Secure)
 	form := r.PostFormValue("signin_token")
-	return err == nil && len(c.Value) == 43 && subtle.ConstantTimeCompare([]byte(c.Value), []byte(form)) == 1
+	return len(v) == 43 && subtle.ConstantTimeCompare([]byte(v), []byte(form)) == 1
 }
 
 // signInPage shows the sign-in form, or goes home when already signed in.
 func (s *Pages) signInPage(w http.ResponseWriter, r *http.Request) {
-	if _, err := s.auth().Cookie(r); err == nil {
+	if _, err := s.session(r); err == nil {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
@@ -80,10 +80,13 @@ func (s *Pages) signInPage(w http.ResponseWriter, r *http.Request) {
 
 // signInForm checks an e-mail address and a password. An unknown address
 // and a wrong password get the same message (SignIn makes them take the
-// same time too); too many failures get the rate limit's message and 429.
+// same time too); too many failures get the rate limit's message and 429
+// with Retry-After. The browser's device token, kept from its last
+// sign-in, lets the person in while guesses from elsewhere have locked
+// their address (access.SignInFrom); a sign-in gives it a new one.
 func (s *Pages) signInForm(w http.ResponseWriter, r *http.Request) {
 	email, password := r.PostFormValue("email"), r.PostFormValue("password")
-	if !signInTokenOK(r) {
+	if !s.signInTokenOK(r) {
 		s.render(w, r, http.StatusForbidden, "signin", page{Title: "Sign in", Message: "This form has expired or did not come from writ; please sign in again.",
 			Data: s.signInFormData(w, r, email)})
 		return
@@ -92,7 +95,8 @@ func (s *Pages) signInForm(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, nil, http.StatusServiceUnavailable, "Sign-in is not configured on this server.")
 		return
 	}
-	token, p, err := s.Access.SignIn(r.Context(), email, password, httpauth.ClientKey(r), s.Now())
+	in, err := s.Access.SignInFrom(r.Context(), access.Attempt{Email: email, Password: password,
+		Client: httpauth.ClientKey(r, s.TrustedProxies...), Device: access.DeviceToken(r, s.Secure)}, s.Now())
 	var th *access.Throttled
 	switch {
 	case errors.As(err, &th):
@@ -107,7 +111,8 @@ func (s *Pages) signInForm(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, nil, http.StatusInternalServerError, "Sign-in failed inside writ; the details are in writ's log.")
 		return
 	}
-	access.SetSessionCookie(w, token, p.Session.Expires, s.Now(), s.Secure)
+	access.SetSessionCookie(w, in.Token, in.Principal.Session.Expires, s.Now(), s.Secure)
+	access.SetDeviceCookie(w, in.Device, s.Secure)
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
@@ -124,7 +129,7 @@ func retryAfter(th *access.Throttled, s *Pages) string {
 // other site can sign a user out) and clears the cookie.
 func (s *Pages) signOutForm(w http.ResponseWriter, r *http.Request) {
 	s.signedIn(func(w http.ResponseWriter, r *http.Request, _ access.Principal) {
-		if err := s.Access.SignOut(r.Context(), access.TokenFromRequest(r)); err != nil {
+		if err := s.Access.SignOut(r.Context(), access.SessionToken(r, s.Secure)); err != nil {
 			s.Log.ErrorContext(r.Context(), "sign-out", "err", err)
 		}
 		access.ClearSessionCookie(w, s.Secure)
