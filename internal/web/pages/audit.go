@@ -24,6 +24,10 @@ type auditData struct {
 	// AccessBreak the first access whose chain link fails (0: none).
 	Accesses    []store.Access
 	AccessBreak int64
+	// AccessHead says how the access log's end differs from the head the
+	// case records ("" when it ends there): deleting the last accesses
+	// leaves a chain that verifies, but not this.
+	AccessHead string
 }
 
 // auditLine is one event of the audit page.
@@ -89,11 +93,23 @@ func (s *Pages) auditPage(w http.ResponseWriter, r *http.Request, p access.Princ
 		return
 	}
 	if s.Accesses != nil {
+		// The head first: an access recorded between the two readings
+		// is then one past the head, not a mismatch.
+		seq, head, err := s.Accesses.AccessHead(r.Context(), c.ID)
+		if err != nil {
+			s.pageFault(w, r, p, err)
+			return
+		}
 		if d.Accesses, err = s.Accesses.Accesses(r.Context(), c.ID); err != nil {
 			s.pageFault(w, r, p, err)
 			return
 		}
 		d.AccessBreak = store.VerifyAccesses(d.Accesses)
+		upTo := d.Accesses
+		for len(upTo) > 0 && upTo[len(upTo)-1].Seq > seq {
+			upTo = upTo[:len(upTo)-1]
+		}
+		d.AccessHead = store.VerifyAccessHead(upTo, seq, head)
 	}
 	s.render(w, r, http.StatusOK, "audit", page{Title: "Audit " + c.Order.CaseNumber, Principal: &p, Data: d})
 }

@@ -73,9 +73,11 @@ type Pages struct {
 	Mail Mailer
 }
 
-// Accesses is what the audit page needs of the store's access log.
+// Accesses is what the audit page needs of the store's access log: the
+// accesses, and the head the case records (store.AccessLog has both).
 type Accesses interface {
 	Accesses(ctx context.Context, caseID string) ([]store.Access, error)
+	AccessHead(ctx context.Context, caseID string) (seq int64, hash string, err error)
 }
 
 // Tokens is what the case page needs of the store's portal tokens.
