@@ -2,9 +2,6 @@ package pages
 
 import (
 	"net/http"
-	"path"
-	"strings"
-	"unicode"
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/fault"
@@ -15,7 +12,8 @@ import (
 // attachmentDownload serves a file an account holder sent with an
 // objection or a motion: to staff, and to the court once the objection was
 // advised to it (a motion's, which was filed with it, at once). The access
-// is recorded first.
+// is recorded first. The file is named by the case, the filing and the
+// type detected in its content.
 func (s *Pages) attachmentDownload(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	c, ref, ok := s.pageCase(w, r, p, access.ViewObjectionText)
 	if !ok {
@@ -56,22 +54,8 @@ func (s *Pages) attachmentDownload(w http.ResponseWriter, r *http.Request, p acc
 		s.pageFault(w, r, p, err)
 		return
 	}
-	// Served as a download of the type detected when it came in, never
-	// rendered by writ's origin.
-	w.Header().Set("Content-Type", found.Type)
-	ext := strings.Map(func(r rune) rune {
-		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			return r
-		}
-		return -1
-	}, path.Ext(found.Name))
-	if len(ext) > 8 {
-		ext = ext[:8]
-	}
-	if ext != "" {
-		ext = "." + ext
-	}
-	w.Header().Set("Content-Disposition", `attachment; filename="attachment-`+digest[:12]+ext+`"`)
-	w.Header().Set("Content-Security-Policy", "default-src 'none'; sandbox")
-	_, _ = w.Write(b)
+	// Named by the case, the filing and the type detected in what is
+	// served, never by what the sender called it.
+	ctype, ext := detected(b)
+	download(w, c.Order.CaseNumber+" "+contest+" attachment "+digest[:12]+ext, ctype, b)
 }

@@ -141,9 +141,8 @@ func (s *Pages) letterDownload(w http.ResponseWriter, r *http.Request, p access.
 		s.pageFault(w, r, p, err)
 		return
 	}
-	w.Header().Set("Content-Type", "application/pdf")
-	w.Header().Set("Content-Disposition", `attachment; filename="letter-`+line.Objection+`-`+digest[:8]+`.pdf"`)
-	_, _ = w.Write(b)
+	ctype, ext := detected(b)
+	download(w, c.Order.CaseNumber+" "+line.Objection+" letter to the court "+digest[:8]+ext, ctype, b)
 }
 
 // letterOf finds the letter a case drafted under a digest.
