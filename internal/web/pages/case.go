@@ -45,8 +45,11 @@ type caseData struct {
 	// for the case (for staff): to whom, when, until when, whether used.
 	Portal []store.PortalToken
 	// Letters maps each objection to the digest of its last drafted letter
-	// to the court (for staff, and the court once advised).
-	Letters map[string]string
+	// to the court (for staff, and the court once advised), and
+	// LetterFiles to its papers and, for staff, what to fill in and to
+	// check before filing it.
+	Letters     map[string]string
+	LetterFiles map[string]letterFiles
 	// AsOf is the day the page shows the case as of, when it is not
 	// today (the "now" query parameter); no forms are offered then.
 	AsOf string
@@ -198,6 +201,7 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 			}
 		}
 	}
+	d.LetterFiles = letterFilesOf(c, d.Letters, access.Can(p, access.RecordEvent, ref))
 	var seen []string
 	d.Timeline, seen = timeline(c, a, now, access.Can(p, access.ViewIdentities, ref), s.actorNames(r.Context()))
 	if err := s.Seen.Record(r.Context(), p, c.ID, "page:case", seen...); err != nil {

@@ -247,17 +247,14 @@ func (s *Pages) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.P
 		s.pageFault(w, r, p, err)
 		return
 	}
-	digest, err := s.Cases.Store.PutBlob(r.Context(), c.ID, original)
-	if err != nil {
-		s.pageFault(w, r, p, err)
-		return
-	}
 	docKey := ""
 	if key != "" {
 		docKey = key + "-document"
 	}
-	e := matter.Event{Type: matter.OrderDocument, Actor: p.Actor(), Digest: digest, Note: name}
-	if _, err := s.Cases.Record(r.Context(), c.ID, e, docKey); err != nil {
+	// The document is kept with its event, in its transaction: a refused
+	// event keeps no file.
+	e := matter.Event{Type: matter.OrderDocument, Actor: p.Actor(), Digest: sha256Hex(original), Note: name}
+	if _, err := s.Cases.RecordWith(r.Context(), c.ID, e, docKey, original); err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/letter"
 	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/casefile"
@@ -66,6 +67,10 @@ type Pages struct {
 	// Tokens lists the portal links issued for a case; nil when the store
 	// keeps none.
 	Tokens Tokens
+	// Counsel is the platform's counsel who signs the letters to the
+	// court (config.Counsel, WRIT_COUNSEL_*); the zero Counsel leaves
+	// their block blank, and the case page lists it to fill in.
+	Counsel letter.Counsel
 	// Mail sends the invitations of the people page (the server's mail
 	// client); nil when no mail server is configured, and an invitation
 	// of the platform's own staff is then shown to the administrator to

@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
@@ -88,17 +87,17 @@ func (s *Pages) recordForm(w http.ResponseWriter, r *http.Request, p access.Prin
 		}
 	}
 	var conformance *reader.Conformance
+	var files [][]byte
 	if typ == matter.SubpoenaServed {
 		if text := strings.TrimSpace(r.PostFormValue("subpoena")); text != "" {
-			cf, err := s.checkSubpoena(r.Context(), c, &e, text)
-			if err != nil {
-				s.pageFault(w, r, p, err)
-				return
-			}
+			cf := checkSubpoena(c, &e, text)
 			conformance = &cf
+			// The subpoena's text is kept with the service, in its
+			// transaction: a refused service keeps no file.
+			files = append(files, []byte(text))
 		}
 	}
-	if _, err := s.Cases.Record(r.Context(), c.ID, e, r.PostFormValue("key")); err != nil {
+	if _, err := s.Cases.RecordWith(r.Context(), c.ID, e, r.PostFormValue("key"), files...); err != nil {
 		s.formRefused(w, r, p, err)
 		return
 	}
@@ -136,8 +135,9 @@ func fieldMessage(err error) string {
 // checkSubpoena decides from the subpoena's own words, not a checkbox,
 // whether the subpoena whose service e records conforms to the order, and
 // whether the order went with it (attached or enclosed); it puts what does
-// not conform in e's note and keeps the text with the case.
-func (s *Pages) checkSubpoena(ctx context.Context, c *cases.Case, e *matter.Event, text string) (reader.Conformance, error) {
+// not conform in e's note, and names the text (its SHA-256), which the
+// caller keeps with the event.
+func checkSubpoena(c *cases.Case, e *matter.Event, text string) reader.Conformance {
 	st := matter.Apply(c.Events, time.Time{})
 	cf := reader.CheckSubpoena(text, st.Order, *e.WithOrder)
 	served := *e.WithOrder
@@ -153,9 +153,8 @@ func (s *Pages) checkSubpoena(ctx context.Context, c *cases.Case, e *matter.Even
 	}
 	e.Conforms, e.WithOrder = ptrBool(cf.Conforms), ptrBool(served)
 	e.Note = strings.TrimSpace(strings.Join(append(problems, e.Note), " "))
-	digest, err := s.Cases.Store.PutBlob(ctx, c.ID, []byte(text))
-	e.Digest = digest
-	return cf, err
+	e.Digest = sha256Hex([]byte(text))
+	return cf
 }
 
 func ptrBool(b bool) *bool { return &b }
