@@ -67,6 +67,7 @@ var routes = []struct {
 	{"POST /cases/{id}/letters", 0},
 	{"GET /cases/{id}/letters/{digest}", 0},
 	{"GET /cases/{id}/attachments/{digest}", 0},
+	{"GET /cases/{id}/proofs/{digest}", 0},
 	{"GET /cases/{id}/audit", 0},
 	{"POST /cases/{id}/produce", 0},
 	{"POST /cases/{id}/release", 0},

@@ -78,6 +78,9 @@ type eventLine struct {
 	// Attachments are the files sent with an objection or a motion, for
 	// those who may read its text.
 	Attachments []matter.Attachment
+	// Proof is the digest of a notice's proof (a notice sent by e-mail),
+	// for those who may have it (proofShown).
+	Proof string
 }
 
 // forms lists what can lawfully be recorded next, and only what the
@@ -204,6 +207,15 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 	d.LetterFiles = letterFilesOf(c, d.Letters, access.Can(p, access.RecordEvent, ref))
 	var seen []string
 	d.Timeline, seen = timeline(c, a, now, access.Can(p, access.ViewIdentities, ref), s.actorNames(r.Context()))
+	for i, e := range c.Events {
+		if e.Type == matter.NoticeSent && e.Digest != "" && !e.At.After(now) && proofShown(p, ref, a.State, e.Account) {
+			for j := range d.Timeline {
+				if d.Timeline[j].Seq == c.Stored[i].Seq {
+					d.Timeline[j].Proof = e.Digest
+				}
+			}
+		}
+	}
 	if err := s.Seen.Record(r.Context(), p, c.ID, "page:case", seen...); err != nil {
 		s.pageFault(w, r, p, err)
 		return

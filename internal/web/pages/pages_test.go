@@ -33,6 +33,8 @@ func TestPagesAccess(t *testing.T) {
 		{"unknown case", "/cases/c-nosuchcase", []int{303, 404, 404, 404, 404, 404, 404}},
 		{"letter own", "/cases/" + f.Own + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 403, 404, 404, 404}},
 		{"letter other", "/cases/" + f.Other + "/letters/" + strings.Repeat("0", 64), []int{303, 404, 404, 404, 404, 404, 404}},
+		{"proof own", "/cases/" + f.Own + "/proofs/" + strings.Repeat("0", 64), []int{303, 404, 404, 403, 404, 404, 404}},
+		{"attachment own", "/cases/" + f.Own + "/attachments/" + strings.Repeat("0", 64), []int{303, 404, 404, 403, 404, 404, 404}},
 		{"style sheet", "/static/writ.css", []int{200, 200, 200, 200, 200, 200, 200}},
 		{"intake", "/intake", []int{303, 200, 200, 403, 403, 403, 200}},
 		{"people", "/people", []int{303, 403, 403, 403, 403, 403, 200}},

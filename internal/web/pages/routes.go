@@ -36,6 +36,7 @@ func (s *Pages) Routes() []route.Route {
 		{Pattern: "POST /cases/{id}/letters", Handler: s.signedIn(s.draftLetterForm)},
 		{Pattern: "GET /cases/{id}/letters/{digest}", Handler: s.signedIn(s.letterDownload)},
 		{Pattern: "GET /cases/{id}/attachments/{digest}", Handler: s.signedIn(s.attachmentDownload)},
+		{Pattern: "GET /cases/{id}/proofs/{digest}", Handler: s.signedIn(s.proofDownload)},
 		{Pattern: "GET /cases/{id}/audit", Handler: s.signedIn(s.auditPage)},
 		{Pattern: "POST /cases/{id}/produce", Handler: s.signedIn(s.produceForm)},
 		{Pattern: "POST /cases/{id}/release", Handler: s.signedIn(s.releaseForm)},
