@@ -77,6 +77,13 @@ func (a *API) createCase(ctx context.Context, in *createInput) (*createOutput, e
 	if err != nil {
 		return nil, err
 	}
+	// Whether the caller's role opens cases at all is known before the
+	// order is read: reading one is the costliest thing the API does with
+	// a body, and it is done only for those who may. Which platform's
+	// cases they open is known only once it is read.
+	if !access.Can(p, access.CreateCase, access.CaseRef{Provider: p.User.Platform}) {
+		return nil, huma.Error403Forbidden("only the platform's staff open cases, for their own platform")
+	}
 	o, err := order.Parse(in.RawBody)
 	if err != nil {
 		return nil, a.problem(ctx, err)

@@ -3,11 +3,13 @@ package api
 import (
 	"context"
 	"net/http"
+	"reflect"
 
 	"github.com/danielgtaylor/huma/v2"
 	"github.com/danielgtaylor/huma/v2/adapters/humago"
 
 	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/web/route"
 	"github.com/writ-project/writ/internal/web/upload"
 )
@@ -25,6 +27,7 @@ func (a *API) routes() []endpoint {
 			Summary: "List the cases the caller may see", Security: secured}, a.listCases),
 		operation(huma.Operation{OperationID: "create-case", Method: http.MethodPost, Path: "/api/v1/cases",
 			Summary: "Open a case from an order (JSON)", Security: secured, MaxBodyBytes: route.MaxBody, DefaultStatus: http.StatusCreated,
+			Metadata: map[string]any{parsedType: reflect.TypeFor[order.Order]()},
 			RequestBody: &huma.RequestBody{Required: true, Description: "The order, as JSON: see /api/v1/schemas/order.schema.json and examples/orders/takagi-2022.json.",
 				Content: map[string]*huma.MediaType{"application/json": {Schema: &huma.Schema{Type: huma.TypeObject, Description: "An order (order.schema.json)."}}}}}, a.createCase),
 		operation(huma.Operation{OperationID: "show-case", Method: http.MethodGet, Path: "/api/v1/cases/{id}",
@@ -73,6 +76,8 @@ func config() huma.Config {
 		"session": {Type: "apiKey", In: "cookie", Name: access.CookieName},
 		"bearer":  {Type: "http", Scheme: "bearer"},
 	}
+	// Before huma's own (the $schema link), which wraps what it is given.
+	c.Transformers = append(c.Transformers, capErrors)
 	return c
 }
 
@@ -86,6 +91,12 @@ type endpoint struct {
 
 // operation is a line of the table for an operation handled by handler.
 func operation[I, O any](op huma.Operation, handler func(context.Context, *I) (*O, error)) endpoint {
+	if t := bodyTypeOf[I](); t != nil {
+		if op.Metadata == nil {
+			op.Metadata = map[string]any{}
+		}
+		op.Metadata[bodyType] = t
+	}
 	return endpoint{op: op, register: func(api huma.API) { huma.Register(api, op, handler) }}
 }
 

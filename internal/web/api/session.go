@@ -21,15 +21,24 @@ type requestKey struct{}
 // cookie (then a write must carry the session's CSRF token in the
 // X-CSRF-Token header, since a browser sends cookies on its own) or a
 // bearer token (a program's, which no other site can make a browser send).
-// Requests without a valid session go on unauthenticated, and the handlers
-// answer 401.
+// A request without a valid session to an operation that needs one is
+// answered 401 before its body is read, so that no one who has not signed
+// in makes writ read, decode or validate anything; an operation that needs
+// none (signing in) goes on unauthenticated. A JSON body is then decoded
+// strictly (strictBody) before huma validates it.
 func (a *API) authenticate(api huma.API) func(huma.Context, func(huma.Context)) {
 	return func(ctx huma.Context, next func(huma.Context)) {
 		r, _ := humago.Unwrap(ctx)
 		ctx = huma.WithValue(ctx, requestKey{}, r)
 		p, cookie, err := a.auth().Request(r)
 		if err != nil {
-			next(ctx)
+			if len(ctx.Operation().Security) > 0 {
+				_ = huma.WriteErr(api, ctx, http.StatusUnauthorized, "sign in first")
+				return
+			}
+			if strictBody(api, ctx) {
+				next(ctx)
+			}
 			return
 		}
 		if cookie && ctx.Method() != http.MethodGet && ctx.Method() != http.MethodHead {
@@ -38,7 +47,9 @@ func (a *API) authenticate(api huma.API) func(huma.Context, func(huma.Context)) 
 				return
 			}
 		}
-		next(huma.WithContext(ctx, httpauth.WithPrincipal(ctx.Context(), p)))
+		if strictBody(api, ctx) {
+			next(huma.WithContext(ctx, httpauth.WithPrincipal(ctx.Context(), p)))
+		}
 	}
 }
 
