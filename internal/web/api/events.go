@@ -28,7 +28,7 @@ type recordOutput struct {
 }
 
 type logOutput struct {
-	Body []store.Event
+	Body []casefile.LogEvent
 }
 
 // recordEvent records an event, as the signed-in user's act, after the
@@ -55,21 +55,16 @@ func (a *API) recordEvent(ctx context.Context, in *recordInput) (*recordOutput, 
 }
 
 // caseLog gives a case's events with their hashes, to those who may see
-// the audit trail; the access is recorded first.
+// the audit trail: whole to staff, and to the court as its case page shows
+// them (casefile.Log); what was shown is recorded first.
 func (a *API) caseLog(ctx context.Context, in *caseIDPath) (*logOutput, error) {
-	p, _, _, err := a.loadCase(ctx, in.ID, access.ViewAudit)
+	p, c, ref, err := a.loadCase(ctx, in.ID, access.ViewAudit)
 	if err != nil {
 		return nil, err
 	}
-	if err := a.Seen.Record(ctx, p, in.ID, "api:case-log", store.SeenEventLog); err != nil {
+	evs, seen := casefile.Log(p, ref, c, a.Now())
+	if err := a.Seen.Record(ctx, p, in.ID, "api:case-log", seen...); err != nil {
 		return nil, a.problem(ctx, err)
-	}
-	evs, err := a.Cases.Store.Events(ctx, in.ID)
-	if err != nil {
-		return nil, a.problem(ctx, err)
-	}
-	if evs == nil {
-		evs = []store.Event{}
 	}
 	return &logOutput{Body: evs}, nil
 }

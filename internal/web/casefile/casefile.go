@@ -1,8 +1,9 @@
 // Package casefile is a case as writ's web hands it to one principal:
 // loading it, with the one refusal that makes a case the principal may not
 // see look exactly like one that does not exist (Load); the view of it
-// that the principal's role may have (CaseView, Redact); and the record,
-// in the case's access log, that they were shown a person's data (Seen).
+// that the principal's role may have (CaseView, Redact), and its event
+// log (Log, ShownPayload); and the record, in the case's access log, that
+// they were shown a person's data (Recorder).
 // The API and the pages both answer through it, so that neither can tell
 // counsel more than the other.
 package casefile
