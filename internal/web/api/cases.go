@@ -14,7 +14,7 @@ import (
 
 type showInput struct {
 	ID  string `path:"id" maxLength:"64" pattern:"^[a-z0-9-]+$" doc:"The case's id, as writ case new printed it (c-...)."`
-	Now string `query:"now" doc:"Evaluate the case as of the end of this day (YYYY-MM-DD, court time) or at this instant (RFC 3339). Default: now."`
+	Now string `query:"now" maxLength:"40" doc:"Evaluate the case as of the end of this day (YYYY-MM-DD, court time) or at this instant (RFC 3339). Default: now. Not for the applicant's counsel, who see the case as it stands now."`
 }
 
 type showOutput struct {
@@ -32,7 +32,10 @@ type CaseSummary struct {
 	Court      string `json:"court"`
 	Provider   string `json:"provider"`
 	GateOpen   bool   `json:"gate_open"`
-	Events     int64  `json:"events"`
+	// Events counts the case's events, for those who may see its audit
+	// trail: to the applicant's counsel it would tell that something
+	// happened, an objection, a notice, when nothing they see changed.
+	Events int64 `json:"events,omitempty" doc:"How many events the case's log holds; only for those who may see the audit trail (staff, the court)."`
 }
 
 type createInput struct {
@@ -62,10 +65,15 @@ func (a *API) listCases(ctx context.Context, _ *struct{}) (*listOutput, error) {
 		if err != nil {
 			return nil, a.problem(ctx, err)
 		}
-		if !access.Can(p, access.ViewCaseStatus, access.CaseRef{ID: c.ID, Provider: c.Order.Provider}) {
+		ref := access.CaseRef{ID: c.ID, Provider: c.Order.Provider}
+		if !access.Can(p, access.ViewCaseStatus, ref) {
 			continue
 		}
-		out.Body = append(out.Body, CaseSummary{c.ID, c.Order.CaseNumber, c.Order.Court.ID, c.Order.Provider, as.Gate.Open, c.Seq})
+		line := CaseSummary{Case: c.ID, CaseNumber: c.Order.CaseNumber, Court: c.Order.Court.ID, Provider: c.Order.Provider, GateOpen: as.Gate.Open}
+		if access.Can(p, access.ViewAudit, ref) {
+			line.Events = c.Seq
+		}
+		out.Body = append(out.Body, line)
 	}
 	return out, nil
 }
@@ -108,6 +116,14 @@ func (a *API) showCase(ctx context.Context, in *showInput) (*showOutput, error) 
 		return nil, err
 	}
 	now := a.Now()
+	if in.Now != "" && !access.Can(p, access.ViewObjectionText, ref) {
+		// Counsel see the case now, never as of another moment: asked
+		// day by day, the gate and the applicant's duties would tell when
+		// each holder's window closed, hence when each was noticed, and
+		// when an objection came (invariant 3).
+		msg := "the applicant's counsel see the case as it stands now; leave now out"
+		return nil, huma.Error422UnprocessableEntity("now: "+msg, &huma.ErrorDetail{Location: "query.now", Message: msg})
+	}
 	if in.Now != "" {
 		if now, err = cases.ParseMoment(in.Now, c.Calendar.Location, true); err != nil {
 			return nil, huma.Error422UnprocessableEntity("now: "+err.Error(), &huma.ErrorDetail{Location: "query.now", Message: err.Error(), Value: in.Now})
