@@ -43,3 +43,6 @@ func newFixture(t *testing.T, configure ...func(*Pages)) *fixture {
 	wf.ServeRoutes(t, s.Routes())
 	return &fixture{Fixture: wf, pages: s}
 }
+
+// webtestNow is the fixture's clock.
+func webtestNow() time.Time { return webtest.Now }

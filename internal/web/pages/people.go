@@ -52,9 +52,11 @@ type personLine struct {
 	// SignIn says how they sign in: a password, through the provider
 	// only, not yet (invited), disabled.
 	SignIn string
-	// Manage offers disable / enable / invite; Self marks the
-	// administrator's own line (they cannot disable themselves).
-	Manage, Self bool
+	// Manage offers disable / enable, Invite an invitation (which writ
+	// can deliver: by mail, or for the platform's staff shown to the
+	// administrator); Self marks the administrator's own line (they
+	// cannot disable themselves).
+	Manage, Invite, Self bool
 	// Grants is set for counsel and the court: Cases are the platform's
 	// cases they hold, Grantable those they do not.
 	Grants           bool
@@ -114,6 +116,7 @@ func (s *Pages) showPeople(w http.ResponseWriter, r *http.Request, p access.Prin
 		}
 		l := personLine{ID: u.ID, Name: u.Name, Email: u.Email, Role: access.Role(u.Role), Admin: u.Admin, Disabled: u.Disabled(),
 			Manage: access.CheckPerson(p, access.ManagePeople, ref) == nil, Self: u.ID == p.User.ID}
+		l.Invite = l.Manage && s.canDeliver(p, ref, u.Name) == nil
 		if l.SignIn, err = s.signInWords(ctx, u, now); err != nil {
 			s.pageFault(w, r, p, err)
 			return
