@@ -40,6 +40,11 @@ func TestAccess(t *testing.T) {
 		{"unknown case", "GET", "/api/v1/cases/c-nosuchcase", "", []int{401, 404, 404, 404, 404, 404}},
 		{"release own", "POST", "/api/v1/cases/" + f.Own + "/productions/prod-1/release", "", []int{401, 404, 404, 403, 404, 403}},
 		{"download own", "GET", "/api/v1/cases/" + f.Own + "/productions/prod-1/package.tar.gz", "", []int{401, 404, 404, 403, 404, 403}},
+		// Everyone signed in has sessions of their own, and only those.
+		{"sessions", "GET", "/api/v1/sessions", "", []int{401, 200, 200, 200, 200, 200}},
+		{"end a session of no one's", "DELETE", "/api/v1/sessions/0123456789ab", "", []int{401, 404, 404, 404, 404, 404}},
+		// Last: it ends each caller's session.
+		{"end own session", "DELETE", "/api/v1/session", "", []int{401, 204, 204, 204, 204, 204}},
 	} {
 		for i, w := range who {
 			t.Run(tc.route+"/"+w, func(t *testing.T) {

@@ -10,6 +10,7 @@ package api
 import (
 	"context"
 	"log/slog"
+	"net/netip"
 	"time"
 
 	"github.com/danielgtaylor/huma/v2"
@@ -17,6 +18,7 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/notice"
+	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/casefile"
 	"github.com/writ-project/writ/internal/web/httpauth"
 	"github.com/writ-project/writ/internal/web/productions"
@@ -42,6 +44,13 @@ type API struct {
 	// PublicURL is the address people reach writ at, for links; "" when
 	// they reach it at the address it listens on.
 	PublicURL string
+	// Users keeps the users' sessions, which the API lists and ends; nil
+	// for the case store's own (store.UsersOf).
+	Users store.UserStore
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client, for the limit on guessing passwords
+	// (httpauth.ClientKey); none by default.
+	TrustedProxies []netip.Prefix
 }
 
 func (a *API) auth() httpauth.Auth { return httpauth.Auth{Access: a.Access, Now: a.Now} }

@@ -22,6 +22,12 @@ func (a *API) routes() []endpoint {
 	return []endpoint{
 		operation(huma.Operation{OperationID: "sign-in", Method: http.MethodPost, Path: "/api/v1/session",
 			Summary: "Sign in with an e-mail address and a password", MaxBodyBytes: 4096}, a.signIn),
+		operation(huma.Operation{OperationID: "sign-out", Method: http.MethodDelete, Path: "/api/v1/session",
+			Summary: "End the session the request comes with", Security: secured, DefaultStatus: http.StatusNoContent}, a.signOut),
+		operation(huma.Operation{OperationID: "list-sessions", Method: http.MethodGet, Path: "/api/v1/sessions",
+			Summary: "List your own sessions that have not expired", Security: secured}, a.listSessions),
+		operation(huma.Operation{OperationID: "end-session", Method: http.MethodDelete, Path: "/api/v1/sessions/{id}",
+			Summary: "End one of your own sessions", Security: secured, DefaultStatus: http.StatusNoContent}, a.endSession),
 
 		operation(huma.Operation{OperationID: "list-cases", Method: http.MethodGet, Path: "/api/v1/cases",
 			Summary: "List the cases the caller may see", Security: secured}, a.listCases),

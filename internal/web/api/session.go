@@ -3,13 +3,17 @@ package api
 import (
 	"context"
 	"errors"
+	"math"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/danielgtaylor/huma/v2"
 	"github.com/danielgtaylor/huma/v2/adapters/humago"
 
 	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/httpauth"
 )
 
@@ -76,13 +80,14 @@ func (a *API) signIn(ctx context.Context, in *signInInput) (*signInOutput, error
 	r, _ := ctx.Value(requestKey{}).(*http.Request)
 	key := ""
 	if r != nil {
-		key = httpauth.ClientKey(r)
+		key = httpauth.ClientKey(r, a.TrustedProxies...)
 	}
-	token, p, err := a.Access.SignIn(ctx, in.Body.Email, in.Body.Password, key, a.Now())
+	now := a.Now()
+	token, p, err := a.Access.SignIn(ctx, in.Body.Email, in.Body.Password, key, now)
 	var th *access.Throttled
 	switch {
 	case errors.As(err, &th):
-		return nil, huma.Error429TooManyRequests(th.Error())
+		return nil, throttled(fault.Message(err), th.Until, now)
 	case err != nil:
 		return nil, huma.Error401Unauthorized(err.Error())
 	}
@@ -110,3 +115,121 @@ type headerRecorder struct{ h http.Header }
 func (r *headerRecorder) Header() http.Header         { return r.h }
 func (r *headerRecorder) Write(b []byte) (int, error) { return len(b), nil }
 func (r *headerRecorder) WriteHeader(int)             {}
+
+// throttled is the 429 of a limit that lets the caller try again at until:
+// its Retry-After is the whole seconds from now until then.
+func throttled(msg string, until, now time.Time) error {
+	secs := int(math.Ceil(until.Sub(now).Seconds()))
+	return huma.ErrorWithHeaders(huma.Error429TooManyRequests(msg), http.Header{"Retry-After": {strconv.Itoa(max(secs, 1))}})
+}
+
+// The caller's own sessions: a program, or a person who lost a laptop,
+// sees where they are signed in and ends what they do not want. A session
+// is named by its ID (access.SessionID), never by its token, which writ
+// does not keep.
+
+// SessionLine is one of the caller's sessions.
+type SessionLine struct {
+	ID      string    `json:"id" doc:"The session's ID: the first characters of its token's hash (writ keeps no token). DELETE /api/v1/sessions/{id} ends it."`
+	Created time.Time `json:"created"`
+	Expires time.Time `json:"expires"`
+	Current bool      `json:"current" doc:"This is the session the request came with."`
+}
+
+type sessionsOutput struct {
+	Body []SessionLine
+}
+
+type sessionIDPath struct {
+	ID string `path:"id" minLength:"6" maxLength:"64" pattern:"^[0-9a-fA-F]+$" doc:"The session's ID, as GET /api/v1/sessions lists it."`
+}
+
+type endOutput struct {
+	// SetCookie clears the session cookie when the session ended is the
+	// one the request came with.
+	SetCookie string `header:"Set-Cookie"`
+}
+
+// errNoUsers answers when the server keeps no sessions to list.
+var errNoUsers = huma.NewError(http.StatusNotImplemented, "this server keeps no sessions")
+
+// users is the store of users and their sessions: the server's, else the
+// case store's own, which every store writ opens keeps.
+func (a *API) users() (store.UserStore, error) {
+	if a.Users != nil {
+		return a.Users, nil
+	}
+	if u, ok := store.UsersOf(a.Cases.Store); ok {
+		return u, nil
+	}
+	return nil, errNoUsers
+}
+
+// listSessions lists the caller's sessions that have not expired.
+func (a *API) listSessions(ctx context.Context, _ *struct{}) (*sessionsOutput, error) {
+	p, err := signedIn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	users, err := a.users()
+	if err != nil {
+		return nil, err
+	}
+	all, err := users.Sessions(ctx, p.User.ID)
+	if err != nil {
+		return nil, a.problem(ctx, err)
+	}
+	now := a.Now()
+	out := &sessionsOutput{Body: []SessionLine{}}
+	for _, s := range all {
+		if !now.Before(s.Expires) {
+			continue
+		}
+		out.Body = append(out.Body, SessionLine{ID: access.SessionID(s), Created: s.Created, Expires: s.Expires, Current: s.TokenHash == p.Session.TokenHash})
+	}
+	return out, nil
+}
+
+// endSession ends one of the caller's sessions, by its ID. Another user's
+// is answered as one that does not exist.
+func (a *API) endSession(ctx context.Context, in *sessionIDPath) (*endOutput, error) {
+	p, err := signedIn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return a.end(ctx, p, in.ID)
+}
+
+// signOut ends the session the request came with.
+func (a *API) signOut(ctx context.Context, _ *struct{}) (*endOutput, error) {
+	p, err := signedIn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return a.end(ctx, p, p.Session.TokenHash)
+}
+
+// end ends p's session whose ID (or token hash) is id, and clears the
+// session cookie if that is the session p came with.
+func (a *API) end(ctx context.Context, p access.Principal, id string) (*endOutput, error) {
+	users, err := a.users()
+	if err != nil {
+		return nil, err
+	}
+	s, err := access.EndSession(ctx, users, p.User.ID, id)
+	switch {
+	case fault.Is(err, fault.NotFound):
+		return nil, huma.Error404NotFound("you have no session " + id)
+	case fault.Is(err, fault.Invalid):
+		return nil, huma.Error422UnprocessableEntity("id: "+fault.Message(err), &huma.ErrorDetail{Location: "path.id", Message: fault.Message(err)})
+	case err != nil:
+		return nil, a.problem(ctx, err)
+	}
+	out := &endOutput{}
+	if s.TokenHash == p.Session.TokenHash {
+		rec := &headerRecorder{h: http.Header{}}
+		access.ClearSessionCookie(rec, a.Secure)
+		out.SetCookie = rec.h.Get("Set-Cookie")
+	}
+	return out, nil
+}
