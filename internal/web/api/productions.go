@@ -3,7 +3,6 @@ package api
 import (
 	"compress/gzip"
 	"context"
-	"fmt"
 	"io"
 	"net/http"
 	"time"
@@ -182,8 +181,9 @@ func (a *API) download(w http.ResponseWriter, r *http.Request) {
 		a.refuse(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", "application/gzip")
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.tar.gz"`, c.Order.CaseNumber, prod))
+	// Named by the case's number, as the court wrote it, whatever it
+	// holds: casefile.Disposition makes a header and a file name of it.
+	casefile.Attachment(w.Header(), c.Order.CaseNumber+"-"+prod+".tar.gz", "application/gzip")
 	if err := writeTarGz(w, a.Packages.Path(c.ID, prod), c.ID+"-"+prod); err != nil {
 		a.Log.ErrorContext(r.Context(), "download", "case_id", id, "err", err)
 	}

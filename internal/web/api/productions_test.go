@@ -6,12 +6,14 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"mime"
 	"net/http"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/web/webtest"
 )
@@ -194,5 +196,67 @@ func TestModifiedRulingNarrowsProduction(t *testing.T) {
 	}
 	if slices.Contains(cats, "phones") || !slices.Contains(cats, "emails") || !slices.Contains(m.Excluded.NotAllowed, "phones") {
 		t.Errorf("the production's categories %v (not allowed %v) are not those of the modified order", cats, m.Excluded.NotAllowed)
+	}
+}
+
+// TestDownloadNamed: a production's package downloads as application/gzip
+// named by its case's number and the production's id, the name written by
+// mime.FormatMediaType: quoted when it is plain ASCII, as an RFC 2231
+// filename* when it is not, never with a quote, a path or a control
+// character that would end the header's value or leave the folder it is
+// saved to.
+func TestDownloadNamed(t *testing.T) {
+	f := productionFixture(t)
+	ctx := context.Background()
+	odd := `22-mc-80240 "VKD"/ü; x`
+	seed := strings.Replace(string(examples.SeedOrder()), `"22-mc-80240-VKD"`, webtest.MustJSON(t, odd), 1)
+	c, err := f.Cases.Open(ctx, []byte(seed), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{f.Own, c.ID} {
+		events := "/api/v1/cases/" + id + "/events"
+		for _, e := range []string{
+			`{"type":"subpoena_served","at":"2022-10-20","with_order":true,"conforms":true}`,
+			`{"type":"notice_sent","at":"2022-10-21","account":"Aya@ay_chim0807"}`,
+			`{"type":"notice_sent","at":"2022-10-21","account":"konnoyukio@CmRUCE"}`,
+			`{"type":"ruling","at":"2022-12-05","on":["obj-1"],"outcome":"overruled"}`,
+		} {
+			if id == f.Own && !strings.Contains(e, "konnoyukio") && !strings.Contains(e, "ruling") {
+				continue // the fixture's own case has them
+			}
+			if id == c.ID && strings.Contains(e, "ruling") {
+				continue // nobody objected there
+			}
+			if code, body := f.Do(t, "staff", "POST", events, e); code != 201 {
+				t.Fatalf("record %s: %d %s", e, code, body)
+			}
+		}
+	}
+	for _, tc := range []struct{ id, want string }{
+		{f.Own, `attachment; filename=22-mc-80240-VKD-prod-1.tar.gz`},
+		{c.ID, `attachment; filename*=utf-8''22-mc-80240%20-VKD--%C3%BC%3B%20x-prod-1.tar.gz`},
+	} {
+		prods := "/api/v1/cases/" + tc.id + "/productions"
+		if code, body := f.Do(t, "staff", "POST", prods, `{}`); code != 201 {
+			t.Fatalf("produce: %d %s", code, body)
+		}
+		req, _ := http.NewRequest("GET", f.URL+prods+"/prod-1/package.tar.gz", nil)
+		req.Header.Set("Authorization", "Bearer "+f.Tokens["staff"])
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "application/gzip" || resp.Header.Get("X-Content-Type-Options") != "nosniff" {
+			t.Errorf("download: %d %v", resp.StatusCode, resp.Header)
+		}
+		if got := resp.Header.Get("Content-Disposition"); got != tc.want {
+			t.Errorf("Content-Disposition: %s\nwant %s", got, tc.want)
+		}
+		_, params, err := mime.ParseMediaType(resp.Header.Get("Content-Disposition"))
+		if name := params["filename"]; err != nil || strings.ContainsAny(name, "/\\\"") || !strings.HasSuffix(name, "-prod-1.tar.gz") {
+			t.Errorf("the name as a browser reads it: %q (%v)", name, err)
+		}
 	}
 }
