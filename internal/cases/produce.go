@@ -144,7 +144,8 @@ func packageAccounts(st *matter.State, asked []string) ([]string, error) {
 	return out, nil
 }
 
-// gather reads one account's records and access log.
+// gather reads one account's records, and says how to read its access
+// log: the build reads it.
 func (s *Service) gather(ctx context.Context, c *Case, o *order.Order, label string, src source.Source, opt ProduceOptions, resp courttime.Date, loc *time.Location) (production.Account, error) {
 	acct := production.Account{Label: label}
 	var preserved *Preserved
@@ -198,11 +199,12 @@ func (s *Service) gather(ctx context.Context, c *Case, o *order.Order, label str
 	if opt.LogProgress != nil {
 		q.Progress = func(p source.Progress) { opt.LogProgress(label, p) }
 	}
-	acct.LogStats, err = src.AccessLog(ctx, q, func(e source.LogEntry) error {
-		acct.Log = append(acct.Log, e)
-		return nil
-	})
-	return acct, err
+	// The entries go from the source into the package as the build reads
+	// them: none is held, so a log of any size takes the same memory.
+	acct.ReadLog = func(ctx context.Context, emit func(source.LogEntry) error) (source.LogStats, error) {
+		return src.AccessLog(ctx, q, emit)
+	}
+	return acct, nil
 }
 
 // LogWindows is the access-log windows of an order for an account created

@@ -10,6 +10,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -117,6 +118,7 @@ func packageDigests(t testing.TB, dir string) []byte {
 // order in the CSV is the source's). The permutation is fixed.
 func scrambled(in Input) Input {
 	r := rand.New(rand.NewPCG(17, 1782))
+	in.Accounts = slices.Clone(in.Accounts)
 	for i := range in.Accounts {
 		a := &in.Accounts[i]
 		log := append([]source.LogEntry(nil), a.Log...)
@@ -156,6 +158,18 @@ func TestBuildDemoGolden(t *testing.T) {
 	t.Run("scrambled", func(t *testing.T) {
 		dir, _ := build(t, scrambled(in))
 		sameDigests(t, packageDigests(t, dir), demoGoldenScrambled)
+	})
+	t.Run("streamed from the source", func(t *testing.T) {
+		dir, _ := build(t, streamed(in))
+		sameDigests(t, packageDigests(t, dir), demoGolden)
+	})
+	t.Run("scrambled, streamed, sorted in runs on disk", func(t *testing.T) {
+		tinyRuns(t, 13, 4)
+		dir, _ := build(t, streamed(scrambled(in)))
+		sameDigests(t, packageDigests(t, dir), demoGoldenScrambled)
+		if left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".*")); len(left) > 0 {
+			t.Errorf("the build left %v beside the package", left)
+		}
 	})
 }
 

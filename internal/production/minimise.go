@@ -2,7 +2,6 @@ package production
 
 import (
 	"cmp"
-	"net/netip"
 	"slices"
 	"strings"
 	"time"
@@ -295,63 +294,4 @@ func everyRecord(rs []source.Record, now time.Time) []Value {
 
 func sortValues(vs []Value) {
 	slices.SortStableFunc(vs, func(a, b Value) int { return a.FirstRegistered.Compare(b.FirstRegistered) })
-}
-
-// AccessLog is what a production holds of an account's access log.
-type AccessLog struct {
-	// Entries are the entries inside the windows, each once, in time order.
-	Entries []source.LogEntry
-	// Outside counts the entries given that fell outside every window;
-	// Duplicates those given twice (windows that overlap, or a source that
-	// repeats itself).
-	Outside, Duplicates int
-	// Addresses summarise the entries: each IP address once, with its
-	// first and last access and the number of entries.
-	Addresses []Address
-}
-
-// Address is one IP address of an access log, summarised.
-type Address struct {
-	IP          netip.Addr
-	First, Last time.Time
-	Entries     int
-}
-
-// SelectLog keeps the entries inside the windows. Entries are compared by
-// time, address and port; the reference to where the source held an entry
-// is not produced.
-func SelectLog(entries []source.LogEntry, ws []Window) AccessLog {
-	type key struct {
-		t    time.Time
-		ip   netip.Addr
-		port int
-	}
-	var l AccessLog
-	seen := map[key]bool{}
-	for _, e := range entries {
-		if !inAny(ws, e.Time) {
-			l.Outside++
-			continue
-		}
-		k := key{e.Time.UTC(), e.IP, e.Port}
-		if seen[k] {
-			l.Duplicates++
-			continue
-		}
-		seen[k] = true
-		l.Entries = append(l.Entries, source.LogEntry{Time: e.Time.UTC(), IP: e.IP, Port: e.Port})
-	}
-	slices.SortStableFunc(l.Entries, func(a, b source.LogEntry) int { return a.Time.Compare(b.Time) })
-	index := map[netip.Addr]int{}
-	for _, e := range l.Entries {
-		i, ok := index[e.IP]
-		if !ok {
-			i = len(l.Addresses)
-			index[e.IP] = i
-			l.Addresses = append(l.Addresses, Address{IP: e.IP, First: e.Time})
-		}
-		l.Addresses[i].Last = e.Time
-		l.Addresses[i].Entries++
-	}
-	return l
 }

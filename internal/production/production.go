@@ -64,9 +64,17 @@ type Account struct {
 	Label      string
 	Resolution source.Resolution
 	Records    []source.Record
-	Log        []source.LogEntry
+	// Log holds the access-log entries, when they are few enough to be
+	// held (a preservation's); ReadLog, when set, is read instead.
+	Log []source.LogEntry
+	// ReadLog streams the account's access-log entries to emit, in the
+	// order the source holds them, and returns what the pass saw. Build
+	// calls it once, and holds none of the entries: the production of a
+	// log of any size takes the same memory (see logSelector). It is not
+	// called when the order does not reach access logs.
+	ReadLog func(ctx context.Context, emit func(source.LogEntry) error) (source.LogStats, error)
 	// LogStats is what the pass over the access log saw, corrupt lines
-	// included; it goes into the manifest.
+	// included; it goes into the manifest. ReadLog's replace it.
 	LogStats source.LogStats
 }
 
@@ -259,13 +267,18 @@ func (e *ScanError) Error() string {
 }
 
 // Build writes the production package for the input at dir, which must
-// not exist. Every file is made in memory first, so that a refusal found
-// while making them (a character the font cannot show) writes nothing at
-// all; then the package is written into a temporary folder beside dir,
-// scanned, and renamed to dir only once it is complete and clean: a
-// cancelled context (Ctrl-C), an error or a scanner hit leaves nothing
-// behind. progress, when not nil, is told what is being done; it is never
-// given a person's data.
+// not exist.
+//
+// First every document is laid out, without the access logs and writing
+// nothing, so that a character the font cannot show is refused before
+// anything is written (what the access logs add to the summaries is
+// times, counts and IP addresses, which any font fit for the rest shows).
+// Then the package is written into a temporary folder beside dir, each
+// account's access log streamed from its source through the windows into
+// the CSV (none of it is held: see logSelector), scanned, and renamed to
+// dir only once it is complete and clean: a cancelled context (Ctrl-C), an
+// error or a scanner hit leaves nothing behind. progress, when not nil, is
+// told what is being done; it is never given a person's data.
 func Build(ctx context.Context, in Input, dir string, progress func(string)) (*Manifest, error) {
 	if progress == nil {
 		progress = func(string) {}
@@ -288,31 +301,40 @@ func Build(ctx context.Context, in Input, dir string, progress func(string)) (*M
 		return nil, &fault.Error{Code: fault.Conflict, Field: "out", Message: fmt.Sprintf("%s already exists: a production package is never overwritten; choose another folder", dir)}
 	}
 
-	b := &builder{in: in, font: font, next: in.BatesStart, exempt: map[string]bool{}, payload: map[string][]byte{}}
-	m, err := b.build(ctx, progress)
-	if err != nil {
+	progress("checking that the font shows every character")
+	dry := newBuilder(in, font, "")
+	if _, err := dry.build(ctx, func(string) {}); err != nil {
 		return nil, err
+	}
+	if len(dry.missing) > 0 {
+		return nil, dry.glyphsError()
 	}
 
 	parent := filepath.Dir(dir)
-	if err := os.MkdirAll(parent, 0o700); err != nil {
+	made, err := mkdirAll(parent)
+	if err != nil {
 		return nil, fault.Wrap(fault.Internal, err, "cannot create the folder %s", parent)
 	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".partial-")
 	if err != nil {
+		removeMade(parent, made)
 		return nil, fault.Wrap(fault.Internal, err, "cannot create a temporary folder in %s", parent)
 	}
 	complete := false
 	defer func() {
 		if !complete {
 			os.RemoveAll(tmp)
+			removeMade(parent, made)
 		}
 	}()
-	progress("writing the files")
-	for _, rel := range b.order {
-		if err := writePayloadFile(tmp, rel, b.payload[rel]); err != nil {
-			return nil, err
-		}
+	b := newBuilder(in, font, tmp)
+	b.work = func() (string, error) { return os.MkdirTemp(parent, "."+filepath.Base(dir)+".sort-") }
+	m, err := b.build(ctx, progress)
+	if err != nil {
+		return nil, err
+	}
+	if len(b.missing) > 0 {
+		return nil, b.glyphsError()
 	}
 	progress("the bag")
 	o := in.Order
@@ -347,6 +369,32 @@ func Build(ctx context.Context, in Input, dir string, progress func(string)) (*M
 	_ = syncDir(parent)
 	progress(fmt.Sprintf("package written: %d files, Bates %s to %s", len(m.Files)+1, m.Bates.First, m.Bates.Last))
 	return m, nil
+}
+
+// mkdirAll creates dir and its missing parents, and returns the first one
+// it created ("" when dir was there), so that a build that fails removes
+// what it made.
+func mkdirAll(dir string) (string, error) {
+	made := ""
+	for p := dir; ; p = filepath.Dir(p) {
+		if _, err := os.Lstat(p); err == nil || filepath.Dir(p) == p {
+			break
+		}
+		made = p
+	}
+	return made, os.MkdirAll(dir, 0o700)
+}
+
+// removeMade removes the empty folders mkdirAll made, from dir up to made.
+func removeMade(dir, made string) {
+	if made == "" {
+		return
+	}
+	for p := dir; ; p = filepath.Dir(p) {
+		if os.Remove(p) != nil || p == made || filepath.Dir(p) == p {
+			return
+		}
+	}
 }
 
 // normalise checks the input and fills in its defaults.
@@ -402,7 +450,7 @@ func (in Input) normalise() (Input, error) {
 	return in, nil
 }
 
-// builder makes the files of one package, in memory.
+// builder makes the files of one package.
 type builder struct {
 	in       Input
 	font     *pdf.Font
@@ -410,12 +458,23 @@ type builder struct {
 	files    []File
 	findings []Finding
 	exempt   map[string]bool
-	// payload holds each file of data/ by its path, written in order.
-	payload map[string][]byte
-	order   []string
+	// root is the folder the package is written to; "" lays every
+	// document out, without the access logs, and writes nothing (the
+	// font's check).
+	root string
+	// work makes a folder for the runs of an access log too large to sort
+	// in memory.
+	work func() (string, error)
+	// written holds the size and SHA-256 of each file of data/ written,
+	// by its path.
+	written map[string]File
 	// missing gathers the characters the font lacks across every
 	// document, so that one refusal names them all.
 	missing map[rune]bool
+}
+
+func newBuilder(in Input, font *pdf.Font, root string) *builder {
+	return &builder{in: in, font: font, root: root, next: in.BatesStart, exempt: map[string]bool{}, written: map[string]File{}}
 }
 
 func (b *builder) build(ctx context.Context, progress func(string)) (*Manifest, error) {
@@ -446,7 +505,7 @@ func (b *builder) build(ctx context.Context, progress func(string)) (*Manifest, 
 		if err := ctx.Err(); err != nil {
 			return nil, fault.Wrap(fault.Internal, err, "the build was cancelled; nothing was written")
 		}
-		am, w, err := b.account(i, a)
+		am, w, err := b.account(ctx, i, a)
 		if err != nil {
 			return nil, err
 		}
@@ -500,7 +559,7 @@ func notAllowed(o *order.Order) []order.Category {
 }
 
 // account writes one account's summary and access log.
-func (b *builder) account(i int, a Account) (AccountManifest, Withheld, error) {
+func (b *builder) account(ctx context.Context, i int, a Account) (AccountManifest, Withheld, error) {
 	in, o := b.in, b.in.Order
 	am := AccountManifest{Label: a.Label, AccountID: a.Resolution.AccountID, Created: a.Resolution.Created.UTC()}
 	w := Withheld{Label: a.Label, NotReached: map[order.Category]int{}}
@@ -532,23 +591,18 @@ func (b *builder) account(i int, a Account) (AccountManifest, Withheld, error) {
 	var log *AccessLog
 	var csvFile *File
 	if o.Allows(order.AccessLogs) {
-		l := SelectLog(a.Log, windows)
-		log = &l
-		w.LogOutsideWindows, w.LogDuplicates = l.Outside, l.Duplicates
-		stats := LogSource{Bytes: a.LogStats.Bytes, Lines: a.LogStats.Lines, CorruptLines: a.LogStats.CorruptLines, Corrupt: slices.Clone(a.LogStats.Corrupt)}
-		for k := range stats.Corrupt {
-			stats.Corrupt[k].File = filepath.Base(stats.Corrupt[k].File)
-		}
-		am.AccessLog = &LogCount{Entries: len(l.Entries), Addresses: len(l.Addresses), Source: stats}
 		path := folder + "/access-log.csv"
-		if err := b.writeFile(path, accessLogCSV(l.Entries, in.Location)); err != nil {
-			return am, w, err
-		}
-		f, err := b.recordFile(path, "access_log", a.Label, nil)
+		l, stats, f, err := b.accessLog(ctx, a, windows, path)
 		if err != nil {
 			return am, w, err
 		}
-		csvFile = &f
+		log, csvFile = l, &f
+		w.LogOutsideWindows, w.LogDuplicates = l.Outside, l.Duplicates
+		src := LogSource{Bytes: stats.Bytes, Lines: stats.Lines, CorruptLines: stats.CorruptLines, Corrupt: slices.Clone(stats.Corrupt)}
+		for k := range src.Corrupt {
+			src.Corrupt[k].File = filepath.Base(src.Corrupt[k].File)
+		}
+		am.AccessLog = &LogCount{Entries: l.Count, Addresses: len(l.Addresses), Source: src}
 		am.Files = append(am.Files, path)
 	} else {
 		w.LogNotAllowed = len(a.Log)
@@ -615,24 +669,29 @@ func slug(label string) string {
 	return strings.Trim(s.String(), ".")
 }
 
-// writeFile adds a file to the payload, in memory.
+// writeFile writes a file of the payload (nothing in the font's check)
+// and keeps its size and SHA-256.
 func (b *builder) writeFile(rel string, data []byte) error {
-	if _, dup := b.payload[rel]; dup {
+	if _, dup := b.written[rel]; dup {
 		return fault.Errorf(fault.Internal, "the package would hold %s twice", rel)
 	}
-	b.payload[rel] = data
-	b.order = append(b.order, rel)
+	if b.root != "" {
+		if err := writePayloadFile(b.root, rel, data); err != nil {
+			return err
+		}
+	}
+	sum := sha256.Sum256(data)
+	b.written[rel] = File{Path: rel, Bytes: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
 	return nil
 }
 
-// recordFile hashes a payload file into the manifest's list.
+// recordFile enters a file written into the manifest's list.
 func (b *builder) recordFile(rel, kind, account string, bates *BatesRange) (File, error) {
-	data, ok := b.payload[rel]
+	f, ok := b.written[rel]
 	if !ok {
 		return File{}, fault.Errorf(fault.Internal, "%s is not in the package", rel)
 	}
-	sum := sha256.Sum256(data)
-	f := File{Path: rel, Bytes: int64(len(data)), SHA256: hex.EncodeToString(sum[:]), Kind: kind, Account: account, Bates: bates}
+	f.Kind, f.Account, f.Bates = kind, account, bates
 	b.files = append(b.files, f)
 	return f, nil
 }

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -104,11 +107,16 @@ func Scan(dir string) ([]Finding, error) {
 			out = append(out, Finding{File: rel, Layer: "bytes", Kind: FoundUnreadable, What: "not a regular file (a link or a device): a package holds only files"})
 			return nil
 		}
-		b, err := os.ReadFile(path)
+		f, err := os.Open(path)
 		if err != nil {
 			return fmt.Errorf("scan %s: %w", rel, err)
 		}
-		out = append(out, scanFile(rel, b, exempt)...)
+		defer f.Close()
+		fs, err := scanReader(rel, f, exempt)
+		if err != nil {
+			return fmt.Errorf("scan %s: %w", rel, err)
+		}
+		out = append(out, fs...)
 		return nil
 	})
 	if err != nil {
@@ -120,10 +128,205 @@ func Scan(dir string) ([]Finding, error) {
 
 // scanFile scans one file's bytes.
 func scanFile(name string, b []byte, exempt map[string]bool) []Finding {
-	if bytes.HasPrefix(b, []byte("%PDF-")) {
-		return scanPDF(name, b, exempt)
+	fs, _ := scanReader(name, bytes.NewReader(b), exempt)
+	return fs
+}
+
+// scanChunk is how much of a file that is not a PDF the scanner reads at a
+// time: a file of any size is scanned in the same memory.
+var scanChunk = 1 << 20
+
+// scanReader scans a file read from r. A PDF is read whole, since its
+// layers refer to each other (its pages' text is decoded through fonts
+// stored elsewhere in it). Any other file is read a chunk at a time and
+// cut only where no finding can span the cut (see safeCut), so that the
+// findings, their places and their lines are those of a scan of the whole
+// file.
+func scanReader(name string, r io.Reader, exempt map[string]bool) ([]Finding, error) {
+	buf := make([]byte, scanChunk)
+	n, err := io.ReadFull(r, buf[:min(len(buf), 5)])
+	eof := err == io.EOF || err == io.ErrUnexpectedEOF
+	if err != nil && !eof {
+		return nil, err
 	}
-	return findingsAt(name, b, "bytes", 0, scanBytes(b, fullRules, exempt), true)
+	if bytes.HasPrefix(buf[:n], []byte("%PDF-")) {
+		rest, err := io.ReadAll(r)
+		if err != nil {
+			return nil, err
+		}
+		return scanPDF(name, append(buf[:n:n], rest...), exempt), nil
+	}
+	return scanChunks(name, r, buf, n, eof, exempt)
+}
+
+// scanWorkers is how many chunks of a file are scanned at once.
+var scanWorkers = runtime.GOMAXPROCS(0)
+
+// scanChunks scans a file that is not a PDF, whose first n bytes are in
+// buf, in chunks cut by safeCut: one goroutine reads and cuts, scanWorkers
+// scan, and the findings are put back in the file's order.
+func scanChunks(name string, r io.Reader, buf []byte, n int, eof bool, exempt map[string]bool) ([]Finding, error) {
+	type job struct {
+		chunk []byte
+		base  int64
+		lines int
+		out   chan []Finding
+	}
+	workers := max(1, scanWorkers)
+	jobs := make(chan *job)
+	queue := make(chan *job, 2*workers)
+	// free holds the chunks' buffers, so that at most 2*workers+2 are
+	// allocated however long the file.
+	free := make(chan []byte, 2*workers+2)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var s scratch
+			for j := range jobs {
+				var fs []Finding
+				for _, h := range s.scan(j.chunk, fullRules, exempt) {
+					fs = append(fs, Finding{File: name, Offset: j.base + int64(h.off), Line: j.lines + 1 + bytes.Count(j.chunk[:h.off], []byte("\n")),
+						Layer: "bytes", Kind: h.kind, What: h.what})
+				}
+				j.out <- fs
+			}
+		}()
+	}
+	done := make(chan struct{})
+	var readErr error
+	go func() {
+		defer close(queue)
+		defer close(jobs)
+		var base int64
+		lines := 0
+		for {
+			for n < len(buf) && !eof {
+				m, err := r.Read(buf[n:])
+				n += m
+				if err == io.EOF {
+					eof = true
+				} else if err != nil {
+					readErr = err
+					return
+				}
+			}
+			end := n
+			if !eof {
+				if end = safeCut(buf[:n]); end == 0 {
+					// No place to cut in the whole buffer (a file of
+					// digits, say): read on with a larger one.
+					buf = append(buf, make([]byte, len(buf))...)
+					continue
+				}
+			}
+			j := &job{chunk: buf[:end], base: base, lines: lines, out: make(chan []Finding, 1)}
+			var next []byte
+			if !eof {
+				// What follows the cut starts the next chunk, in a buffer
+				// the consumer gave back.
+				lines += bytes.Count(buf[:end], []byte("\n"))
+				base += int64(end)
+				next = <-free
+				if cap(next) < len(buf) {
+					next = make([]byte, 0, len(buf))
+				}
+				next = append(next[:0], buf[end:n]...)
+				n = len(next)
+				next = next[:cap(next)]
+			}
+			select {
+			case queue <- j:
+			case <-done:
+				return
+			}
+			select {
+			case jobs <- j:
+			case <-done:
+				return
+			}
+			if eof {
+				return
+			}
+			buf = next
+		}
+	}()
+	for range cap(free) - 1 {
+		free <- make([]byte, 0, scanChunk)
+	}
+	var out []Finding
+	for j := range queue {
+		out = append(out, <-j.out...)
+		free <- j.chunk[:0]
+	}
+	close(done)
+	wg.Wait()
+	if readErr != nil {
+		return nil, readErr
+	}
+	return out, nil
+}
+
+// safeCut returns a place p in b, far enough from its end that what
+// follows p in the file is known, where the scan may cut the file: a scan
+// of b[:p] and one of what follows it find, between them, exactly what a
+// scan of both together finds. That holds where
+//
+//   - b[p-1] is an ASCII byte that no digit group, chain of groups,
+//     decimal number or hexadecimal token can hold, and that no rule
+//     looks at before a number ('+', '.') or inside a label (letters,
+//     ':', '=', quotes): no finding and no context spans it; and
+//   - no keyword of the field rules starts within 100 bytes before p or
+//     16 after it, so that every window fieldHits reads (12 bytes before
+//     a keyword to 96 after it) lies wholly on one side, as in the whole.
+//
+// It returns 0 when b has no such place.
+func safeCut(b []byte) int {
+	const before, after, margin = 100, 16, 64
+	var lower []byte
+	for p := len(b) - margin; p > 0; {
+		for p > 0 && !cuttable(b[p-1]) {
+			p--
+		}
+		if p == 0 {
+			return 0
+		}
+		lo, hi := max(0, p-before), min(len(b), p+after+maxKeyword)
+		lower = lowerASCII(lower[:0], b[lo:hi])
+		k := -1
+		for _, kw := range fieldKeywords {
+			for from := 0; ; {
+				i := bytes.Index(lower[from:], kw)
+				if i < 0 || lo+from+i > p+after {
+					break
+				}
+				k = max(k, lo+from+i)
+				from += i + 1
+			}
+		}
+		if k < 0 {
+			return p
+		}
+		p = k - after - 1 // the keyword now starts past the zone after p
+	}
+	return 0
+}
+
+// maxKeyword is the length in bytes of the longest of fieldKeywords.
+const maxKeyword = len("セキュリティ")
+
+// cuttable reports whether a file may be cut after c (see safeCut).
+func cuttable(c byte) bool {
+	switch {
+	case c >= utf8.RuneSelf, c >= '0' && c <= '9', c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		return false
+	}
+	switch c {
+	case ' ', '\n', '-', '+', '.', ':', '=', '"', '\'':
+		return false
+	}
+	return true
 }
 
 // scanLaidOutText scans the text writ gave a PDF writer, before it was
@@ -215,50 +418,98 @@ type hit struct {
 
 // group is a maximal run of digits (ASCII or full-width) in a layer.
 type group struct {
-	start, end int    // bytes of the layer
-	digits     string // ASCII
+	start, end int // bytes of the layer
+	n          int // digits
 	// sep is the kind of separator between this group and the next when
 	// exactly one separator stands between them (0: none, the chain ends).
 	sep byte
 }
 
+// appendDigits appends the group's digits, in ASCII, to d.
+func (g group) appendDigits(d, b []byte) []byte {
+	if g.end-g.start == g.n {
+		return append(d, b[g.start:g.end]...)
+	}
+	for i := g.start; i < g.end; {
+		c, n := digitAt(b, i)
+		d = append(d, c)
+		i += n
+	}
+	return d
+}
+
+// scratch is the memory one scan reuses from one layer, or one chunk of a
+// file, to the next.
+type scratch struct {
+	ahead  []group
+	digits []byte
+	lower  []byte
+}
+
 // scanBytes applies the rules to one layer.
 func scanBytes(b []byte, r rules, exempt map[string]bool) []hit {
+	return (&scratch{}).scan(b, r, exempt)
+}
+
+// scan applies the rules to one layer. It takes the layer's digit groups
+// one at a time, looking ahead only as far as a chain of groups can reach
+// (13 to 19 digits: at most 7 groups after the first), so that it holds a
+// few groups whatever the layer's size.
+func (s *scratch) scan(b []byte, r rules, exempt map[string]bool) []hit {
 	var hits []hit
-	gs := digitGroups(b)
-	for i, g := range gs {
-		if card(b, g.start, g.end, g.digits, exempt) {
-			hits = append(hits, hit{g.start, FoundCardNumber, fmt.Sprintf("a Luhn-valid %d-digit number ending %s", len(g.digits), g.digits[len(g.digits)-4:])})
+	it := groupIter{b: b}
+	ahead := s.ahead[:0]
+	// fill makes sure ahead holds the group k places on, if there is one.
+	fill := func(k int) bool {
+		for len(ahead) <= k {
+			g, ok := it.next()
+			if !ok {
+				return false
+			}
+			ahead = append(ahead, g)
+		}
+		return true
+	}
+	for fill(0) {
+		g := ahead[0]
+		if g.n >= 13 && g.n <= 19 {
+			s.digits = g.appendDigits(s.digits[:0], b)
+			if card(b, g.start, g.end, s.digits, exempt) {
+				hits = append(hits, hit{g.start, FoundCardNumber, fmt.Sprintf("a Luhn-valid %d-digit number ending %s", g.n, s.digits[g.n-4:])})
+			}
 		}
 		// In a PDF's own syntax numbers separated by spaces are operands
 		// (glyph widths, coordinates), never shown text: there only dashes
 		// chain groups, as no PDF token holds one.
-		if len(g.digits) != 4 || g.sep == 0 || (r == syntaxRules && g.sep != '-') {
-			continue
-		}
-		// Groups: this group of 4 and the ones chained to it by one kind of
-		// separator, 13 to 19 digits in all.
-		digits := g.digits
-		for j := i; j < len(gs)-1 && gs[j].sep != 0 && gs[j].sep == g.sep; j++ {
-			next := gs[j+1]
-			if len(next.digits) > 6 || (j > i && len(gs[j].digits) < 3) {
-				break
-			}
-			digits += next.digits
-			if len(digits) > 19 {
-				break
-			}
-			if len(digits) >= 13 && card(b, g.start, next.end, digits, exempt) {
-				kind := "spaces"
-				if g.sep == '-' {
-					kind = "dashes"
+		if g.n == 4 && g.sep != 0 && (r != syntaxRules || g.sep == '-') {
+			// Groups: this group of 4 and the ones chained to it by one
+			// kind of separator, 13 to 19 digits in all.
+			digits := g.appendDigits(s.digits[:0], b)
+			for j := 0; ahead[j].sep != 0 && ahead[j].sep == g.sep && fill(j+1); j++ {
+				next := ahead[j+1]
+				if next.n > 6 || (j > 0 && ahead[j].n < 3) {
+					break
 				}
-				hits = append(hits, hit{g.start, FoundCardNumber, fmt.Sprintf("a Luhn-valid %d-digit number written in groups separated by %s, ending %s", len(digits), kind, digits[len(digits)-4:])})
-				break
+				digits = next.appendDigits(digits, b)
+				if len(digits) > 19 {
+					break
+				}
+				if len(digits) >= 13 && card(b, g.start, next.end, digits, exempt) {
+					kind := "spaces"
+					if g.sep == '-' {
+						kind = "dashes"
+					}
+					hits = append(hits, hit{g.start, FoundCardNumber, fmt.Sprintf("a Luhn-valid %d-digit number written in groups separated by %s, ending %s", len(digits), kind, digits[len(digits)-4:])})
+					break
+				}
 			}
+			s.digits = digits
 		}
+		copy(ahead, ahead[1:])
+		ahead = ahead[:len(ahead)-1]
 	}
-	return append(hits, fieldHits(b)...)
+	s.ahead = ahead
+	return append(hits, s.fieldHits(b)...)
 }
 
 // fieldKeywords are words, in lower case, one of which every label of
@@ -270,14 +521,9 @@ var fieldKeywords = [][]byte{
 }
 
 // fieldHits applies fieldRules around each keyword of a layer.
-func fieldHits(b []byte) []hit {
-	lower := make([]byte, len(b))
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lower[i] = c
-	}
+func (s *scratch) fieldHits(b []byte) []hit {
+	s.lower = lowerASCII(s.lower[:0], b)
+	lower := s.lower
 	var spans [][2]int
 	for _, k := range fieldKeywords {
 		for from := 0; ; {
@@ -318,33 +564,71 @@ func fieldHits(b []byte) []hit {
 	return hits
 }
 
-// digitGroups finds the runs of digits of a layer and how they chain.
-func digitGroups(b []byte) []group {
-	var gs []group
-	for i := 0; i < len(b); {
-		d, n := digitAt(b, i)
-		if n == 0 {
-			_, size := utf8.DecodeRune(b[i:])
-			i += size
+// lowerASCII appends b to dst with ASCII letters in lower case.
+func lowerASCII(dst, b []byte) []byte {
+	dst = slices.Grow(dst, len(b))[:len(b)]
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+	return dst
+}
+
+// groupIter finds the runs of digits of a layer, and how they chain, one
+// after the other.
+type groupIter struct {
+	b []byte
+	i int
+}
+
+func (it *groupIter) next() (group, bool) {
+	b, i := it.b, it.i
+	for i < len(b) {
+		c := b[i]
+		if c-'0' <= 9 {
+			break
+		}
+		if c < utf8.RuneSelf {
+			i++ // the common case, without decoding
 			continue
 		}
-		g := group{start: i}
-		var digits []byte
-		for n > 0 {
-			digits = append(digits, d)
-			i += n
-			d, n = digitAt(b, i)
+		if _, n := digitAt(b, i); n > 0 {
+			break
 		}
-		g.end, g.digits = i, string(digits)
-		// One separator, then another digit, chains the next group.
-		if sep, n := separatorAt(b, i); sep != 0 {
-			if _, dn := digitAt(b, i+n); dn > 0 {
-				g.sep = sep
-			}
-		}
-		gs = append(gs, g)
+		_, size := utf8.DecodeRune(b[i:])
+		i += size
 	}
-	return gs
+	if i >= len(b) {
+		it.i = i
+		return group{}, false
+	}
+	g := group{start: i}
+	for i < len(b) {
+		if c := b[i]; c-'0' <= 9 {
+			g.n++
+			i++
+			continue
+		} else if c < utf8.RuneSelf {
+			break
+		}
+		_, n := digitAt(b, i)
+		if n == 0 {
+			break
+		}
+		g.n++
+		i += n
+	}
+	g.end = i
+	// One separator, then another digit, chains the next group.
+	if sep, n := separatorAt(b, i); sep != 0 {
+		if _, dn := digitAt(b, i+n); dn > 0 {
+			g.sep = sep
+		}
+	}
+	it.i = i
+	return g, true
 }
 
 // digitAt returns the ASCII digit at b[i] (full-width digits count: a
@@ -370,6 +654,15 @@ func separatorAt(b []byte, i int) (byte, int) {
 	if i >= len(b) {
 		return 0, 0
 	}
+	if c := b[i]; c < utf8.RuneSelf {
+		switch c {
+		case ' ', '\n':
+			return ' ', 1
+		case '-':
+			return '-', 1
+		}
+		return 0, 0
+	}
 	r, n := utf8.DecodeRune(b[i:])
 	switch r {
 	case ' ', '\u00a0', '\u3000', '\n':
@@ -382,8 +675,8 @@ func separatorAt(b []byte, i int) (byte, int) {
 
 // card reports whether digits, found at b[start:end], is a card number and
 // not one of the things the scanner knows are not (see Scan).
-func card(b []byte, start, end int, digits string, exempt map[string]bool) bool {
-	if len(digits) < 13 || len(digits) > 19 || digits[0] == '0' || exempt[digits] || !luhn(digits) {
+func card(b []byte, start, end int, digits []byte, exempt map[string]bool) bool {
+	if len(digits) < 13 || len(digits) > 19 || digits[0] == '0' || exempt[string(digits)] || !luhn(digits) {
 		return false
 	}
 	before, _ := utf8.DecodeLastRune(b[:start])
@@ -394,7 +687,7 @@ func card(b []byte, start, end int, digits string, exempt map[string]bool) bool 
 		return false
 	}
 	if len(digits) == 14 {
-		if _, err := time.Parse("20060102150405", digits); err == nil && digits[:2] >= "19" && digits[:2] <= "20" && digits[:4] >= "1970" {
+		if _, err := time.Parse("20060102150405", string(digits)); err == nil && string(digits[:2]) >= "19" && string(digits[:2]) <= "20" && string(digits[:4]) >= "1970" {
 			return false
 		}
 	}
@@ -429,7 +722,7 @@ func digest(b []byte, start, end int) bool {
 
 // luhn reports whether digits pass the Luhn check (ISO/IEC 7812-1), which
 // every payment card number does.
-func luhn(digits string) bool {
+func luhn[S ~string | ~[]byte](digits S) bool {
 	sum, double := 0, false
 	for i := len(digits) - 1; i >= 0; i-- {
 		n := int(digits[i] - '0')

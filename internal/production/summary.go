@@ -192,16 +192,11 @@ func accessLog(doc *pdf.Document, request int, windows []Window, log *AccessLog,
 	if log == nil {
 		return
 	}
-	n := 0
-	for _, e := range log.Entries {
-		if inAny(requestOnly(windows, request), e.Time) {
-			n++
-		}
-	}
+	n := log.PerRequest[request]
 	if csv != nil {
 		count := plural(n, "entry", "entries") + " inside the windows"
-		if n != len(log.Entries) {
-			count += fmt.Sprintf(" of this request (%d in all)", len(log.Entries))
+		if n != log.Count {
+			count += fmt.Sprintf(" of this request (%d in all)", log.Count)
 		}
 		doc.AddIndented(pdf.Body, 1, fmt.Sprintf("%s, one a line in the file %s (%d bytes, SHA-256 %s), "+
 			"with the time in UTC, the time in the court's time zone, and the IP address.", count, csv.Path, csv.Bytes, csv.SHA256))
@@ -214,16 +209,6 @@ func accessLog(doc *pdf.Document, request int, windows []Window, log *AccessLog,
 	for _, a := range log.Addresses {
 		doc.AddIndented(pdf.Small, 2, fmt.Sprintf("%s — first %s; last %s; %s.", a.IP, timeText(a.First, loc), timeText(a.Last, loc), plural(a.Entries, "entry", "entries")))
 	}
-}
-
-func requestOnly(ws []Window, request int) []Window {
-	var out []Window
-	for _, w := range ws {
-		if w.Request == request {
-			out = append(out, w)
-		}
-	}
-	return out
 }
 
 // plural writes a count with its noun.
