@@ -30,6 +30,9 @@ var routes = []struct {
 
 	// The API's (api.API.routes), and the OpenAPI document huma serves.
 	{"POST /api/v1/session", 0},
+	{"DELETE /api/v1/session", 0},
+	{"GET /api/v1/sessions", 0},
+	{"DELETE /api/v1/sessions/{id}", 0},
 	{"GET /api/v1/cases", 0},
 	{"POST /api/v1/cases", 0},
 	{"GET /api/v1/cases/{id}", 0},

@@ -111,7 +111,7 @@ func (s *Server) tables() [][]route.Route {
 	tokens, _ := store.TokensOf(s.Cases.Store)
 	seen := casefile.Recorder{Log: accessLog, Now: s.Now}
 	a := &api.API{Cases: s.Cases, Access: s.Access, Now: s.Now, Log: s.Log, Secure: s.Secure, Packages: s.Production,
-		SendNotices: s.SendNotices, Seen: seen, PublicURL: s.PublicURL}
+		SendNotices: s.SendNotices, Seen: seen, PublicURL: s.PublicURL, Users: s.Users, TrustedProxies: s.TrustedProxies}
 	pg := &pages.Pages{Cases: s.Cases, Users: s.Users, Access: s.Access, OIDC: s.OIDC, Now: s.Now, Log: s.Log, Secure: s.Secure,
 		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens,
 		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies}
