@@ -12,6 +12,7 @@ import (
 
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/reader"
+	"github.com/writ-project/writ/internal/reader/score"
 )
 
 func newOrder(env Env) *cobra.Command {
@@ -19,7 +20,7 @@ func newOrder(env Env) *cobra.Command {
 		Use:   "order",
 		Short: "Read a court order's text, and check a subpoena against an order",
 	}
-	cmd.AddCommand(newOrderRead(env), newOrderCheckSubpoena(env))
+	cmd.AddCommand(newOrderRead(env), newOrderCheckSubpoena(env), newOrderScore(env))
 	return cmd
 }
 
@@ -177,5 +178,64 @@ Exits 1 when the subpoena does not conform, listing every problem.`,
 	fl.StringVar(&orderFile, "order", "", "the order, as JSON in writ's order format")
 	fl.BoolVar(&withOrder, "with-order", false, "the order was served with the subpoena as a separate paper (otherwise the subpoena must enclose or refer to it)")
 	fl.BoolVar(&asJSON, "json", false, "print the result as JSON")
+	return cmd
+}
+
+func newOrderScore(env Env) *cobra.Command {
+	var asJSON bool
+	var only []string
+	cmd := &cobra.Command{
+		Use:   "score DIR",
+		Short: "Measure writ order read against orders a person has read (DIR/expected.json)",
+		Long: `Read every order named in DIR/expected.json (a .txt, or a .pdf with a text
+layer) and compare what writ order read proposes with the values a person
+read from it, field by field: the caption (case number, date, judge,
+applicant, platform, disposition) and the operative terms (the standard and
+categories allowed, categories denied, card fields excluded, each period and
+its trigger, the hold and its scope, the use restriction).
+
+expected.json is a list with one object per order, in the schema of the
+synthetic development set (internal/reader/testdata/synthetic/ORDERS.md);
+null means the order does not say.
+
+A value left to a person is a miss. A value the order does not state (a
+wrong period or trigger, a category the order did not allow, a clause it
+does not have) is an invented term: each is listed, and any makes the
+command exit 1, since a reader must never propose one.`,
+		Example: `  writ order score internal/reader/testdata/synthetic
+  writ order score DIR --only 04-feldmoos.txt --only 05-ikezawa.txt
+  writ order score DIR --json`,
+		Args: exactArgs(1, "DIR"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			rep, err := score.Run(args[0], only, func(path string) (string, error) { return orderText(cmd, env, path) })
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(env.Stdout)
+				enc.SetIndent("", "  ")
+				out := struct {
+					*score.Report
+					Fields   map[string]score.Tally      `json:"fields"`
+					Groups   map[score.Group]score.Tally `json:"groups"`
+					Invented []score.Result              `json:"invented"`
+				}{rep, rep.ByField(), rep.ByGroup(), rep.Invented()}
+				if out.Invented == nil {
+					out.Invented = []score.Result{}
+				}
+				if err := enc.Encode(out); err != nil {
+					return err
+				}
+			} else {
+				rep.Print(env.Stdout)
+			}
+			if n := len(rep.Invented()); n > 0 {
+				return failure{fmt.Errorf("the reader invented %d terms", n)}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print every field's result, the tallies and the invented terms as JSON")
+	cmd.Flags().StringArrayVar(&only, "only", nil, "score only this file of expected.json (repeatable)")
 	return cmd
 }

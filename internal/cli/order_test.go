@@ -88,3 +88,40 @@ func TestOrderCheckSubpoena(t *testing.T) {
 		}
 	})
 }
+
+// TestOrderScore: the scorer prints each field's accuracy against a
+// folder's expected.json and the invented terms; a file not in it is
+// refused.
+func TestOrderScore(t *testing.T) {
+	const dir = "../reader/testdata/synthetic"
+	t.Run("OK", func(t *testing.T) {
+		r := run(t, "order", "score", dir, "--only", "02-sazanami-shokudo.txt")
+		r.mustSucceed(t)
+		for _, want := range []string{"1 orders in", "notice_days", "caption fields", "operative fields", "Invented terms: none."} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("the output lacks %q:\n%s", want, r.stdout)
+			}
+		}
+	})
+	t.Run("JSON", func(t *testing.T) {
+		r := run(t, "order", "score", dir, "--only", "09-ipe-dourado.txt", "--json")
+		r.mustSucceed(t)
+		var out struct {
+			Files    []string
+			Groups   map[string]struct{ Right, Total int }
+			Invented []json.RawMessage
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
+			t.Fatal(err)
+		}
+		if len(out.Files) != 1 || out.Groups["caption"].Total != 6 || out.Groups["operative"].Total != 13 || out.Invented == nil {
+			t.Errorf("files %v, groups %v, invented %v", out.Files, out.Groups, out.Invented)
+		}
+	})
+	t.Run("ErrNotInExpected", func(t *testing.T) {
+		r := run(t, "order", "score", dir, "--only", "no-such-order.txt")
+		if r.code != cli.ExitUsage || !strings.Contains(r.stderr, "no-such-order.txt") {
+			t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+		}
+	})
+}

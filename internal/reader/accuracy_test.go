@@ -53,10 +53,10 @@ var targetNames = map[string][][]string{
 	"22-will-co.txt":  {{"share-videos.se", "shared-videos.se"}},
 }
 
-// itemCategories maps each requested item, by its first words, to writ's
+// sharedItemCategories maps each requested item, by its first words, to writ's
 // categories. A truncated item, or one that names no category ("identities
 // of the owners", a general description), maps to none.
-var itemCategories = map[string][]order.Category{
+var sharedItemCategories = map[string][]order.Category{
 	"documents showing the name, address, email address, and telephone number":                 {order.Names, order.Addresses, order.Emails, order.Phones},
 	"access logs (including timestamps, IP addresses, and port numbers)":                       {order.AccessLogs},
 	"1. ALL DOCUMENTS identifying the user of the ACCOUNT":                                     {order.Names, order.Addresses, order.Emails, order.Phones},
@@ -224,7 +224,7 @@ func checkCategories(t *testing.T, w sharedExpected, p *Proposal) fieldResult {
 	want := map[order.Category]bool{}
 	for _, item := range w.DataCategories {
 		found := false
-		for k, cats := range itemCategories {
+		for k, cats := range sharedItemCategories {
 			if strings.HasPrefix(item, k) || strings.Contains(item, k) {
 				found = true
 				for _, c := range cats {

@@ -15,21 +15,40 @@ import (
 // statute.
 func (r *run) caption() {
 	o := &r.p.Order
-	if rl, m := first(r.v.CaseNumber, r.txt, 0); rl != nil {
-		o.CaseNumber = r.txt[m[2]:m[3]]
-		r.found("/order/case_number", o.CaseNumber, m[2], m[3], rl.Confidence, rl.Name)
-	}
+	r.caseNumber()
 	r.court()
 	r.judge()
-	if rl, m := first(r.v.Date, r.txt, 0); rl != nil {
-		if d, ok := parseDate(r.txt[m[2]:m[3]]); ok {
-			o.Date = d
-			r.found("/order/date", d.String(), m[2], m[3], rl.Confidence, rl.Name)
-		}
-	}
+	r.date()
 	if rl, m := first(r.v.Statute, r.txt, 0); rl != nil {
 		o.Statute = r.t.words(m[2], m[3])
 		r.found("/order/statute", o.Statute, m[2], m[3], rl.Confidence, rl.Name)
+	}
+}
+
+// caseNumber reads the order's case number: the first labelled one ("Case
+// No.", "Civil Action No.", "No."), else the ECF header's, else the first
+// that stands alone. A number followed by a court and year, or a reporter,
+// is another case's, cited in the discussion, and is never the order's.
+func (r *run) caseNumber() {
+	o := &r.p.Order
+	for i := range r.v.CaseNumber {
+		rl := &r.v.CaseNumber[i]
+		text := r.txt
+		if rl.Source {
+			text = r.t.src
+		}
+		for _, m := range rl.re.FindAllStringSubmatchIndex(text, -1) {
+			if r.v.caseCitation.MatchString(text[m[3]:min(len(text), m[3]+40)]) {
+				continue
+			}
+			o.CaseNumber = strings.Join(strings.Fields(text[m[2]:m[3]]), " ")
+			if rl.Source {
+				r.foundSource("/order/case_number", o.CaseNumber, m[2], m[3], rl.Confidence, rl.Name)
+			} else {
+				r.found("/order/case_number", o.CaseNumber, m[2], m[3], rl.Confidence, rl.Name)
+			}
+			return
+		}
 	}
 }
 
@@ -44,15 +63,20 @@ func (r *run) court() {
 			best, at, bm = i, m[0], m
 		}
 	}
-	if best < 0 {
+	o := &r.p.Order
+	conf := 0.0
+	if best >= 0 {
+		c := r.v.Courts[best]
+		o.Court = order.Court{ID: c.ID, Name: c.Name, TimeZone: c.TimeZone}
+		conf = c.Confidence
+	} else if c, m, ok := r.districtCourt(); ok {
+		o.Court, bm, conf = c, m, 0.85
+	} else {
 		return
 	}
-	c := r.v.Courts[best]
-	o := &r.p.Order
-	o.Court = order.Court{ID: c.ID, Name: c.Name, TimeZone: c.TimeZone}
-	r.found("/order/court/name", c.Name, bm[0], bm[1], c.Confidence, "courts")
-	r.found("/order/court/id", c.ID, bm[0], bm[1], c.Confidence, "courts")
-	r.found("/order/court/time_zone", c.TimeZone, bm[0], bm[1], c.Confidence, "courts")
+	r.found("/order/court/name", o.Court.Name, bm[0], bm[1], conf, "courts")
+	r.found("/order/court/id", o.Court.ID, bm[0], bm[1], conf, "courts")
+	r.found("/order/court/time_zone", o.Court.TimeZone, bm[0], bm[1], conf, "courts")
 	// A division is named in the caption, near the court's name.
 	if rl, m := first(r.v.Division, r.txt[:min(len(r.txt), bm[1]+200)], bm[1]); rl != nil {
 		o.Court.Name += ", " + titleCase(r.txt[m[2]:m[3]]) + " Division"
@@ -60,66 +84,239 @@ func (r *run) court() {
 	}
 }
 
+// districtLetters are the letters of a district's id, as PACER writes
+// them (ilnd, txwd).
+var districtLetters = map[string]string{"northern": "n", "southern": "s", "eastern": "e", "western": "w", "central": "c", "middle": "m"}
+
+// districtCourt reads any federal district court by its district's name:
+// "UNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT OF TEXAS".
+func (r *run) districtCourt() (order.Court, []int, bool) {
+	m := r.v.districtCourt.FindStringSubmatchIndex(r.txt)
+	if m == nil {
+		return order.Court{}, nil, false
+	}
+	words := strings.Fields(strings.ToLower(r.txt[m[6]:m[7]]))
+	for n := len(words); n > 0; n-- {
+		state := strings.Join(words[:n], " ")
+		st, ok := r.v.States[state]
+		if !ok {
+			continue
+		}
+		dir := ""
+		if m[4] >= 0 {
+			dir = strings.ToLower(r.txt[m[4]:m[5]])
+		}
+		district := "District of " + titleCase(state)
+		if dir != "" {
+			district = titleCase(dir) + " " + district
+		}
+		end := m[6] + strings.Index(strings.ToLower(r.txt[m[6]:m[7]]), words[n-1]) + len(words[n-1])
+		return order.Court{ID: st[0] + districtLetters[dir] + "d", Name: "United States District Court, " + district, TimeZone: st[1]}, []int{m[0], end}, true
+	}
+	return order.Court{}, nil, false
+}
+
+// captionBytes is how far into an order its caption and heading may run.
+const captionBytes = 4000
+
 // titleWords are the words of a judge's title, which a name printed in
 // capitals may run into ("JOSEPH C. SPERO CHIEF MAGISTRATE JUDGE").
 var titleWords = map[string]bool{"CHIEF": true, "UNITED": true, "STATES": true, "DISTRICT": true, "MAGISTRATE": true, "SENIOR": true}
 
+// judgeMatch is a judge's name and title as one rule read them.
+type judgeMatch struct {
+	name, title string
+	ni, nj      int
+	at, end     int
+	conf        float64
+	rule        string
+}
+
+// judge reads the judge who signed: the name in the signature block (after
+// the operative part begins), else the first name with a judge's title in
+// the caption or heading, else a name after "The Honorable" or "/s/". A
+// name printed in capitals is written as the order writes it elsewhere,
+// or as judge_names writes it, or title-cased.
 func (r *run) judge() {
-	o := &r.p.Order
+	var titled, bare []judgeMatch
+	// A judge is named in the caption and heading, or in the signature
+	// block: the discussion between is not read.
+	regions := [][2]int{{0, len(r.txt)}}
+	if r.conclusion > captionBytes {
+		regions = [][2]int{{0, captionBytes}, {r.conclusion, len(r.txt)}}
+	}
 	for _, j := range r.v.Judges {
-		m := j.re.FindStringSubmatchIndex(r.txt)
-		if m == nil {
-			continue
-		}
-		var name, title string
-		var ni, nj int
-		switch j.Order {
-		case "last_first":
-			name = r.t.words(m[4], m[5]) + " " + r.t.words(m[2], m[3])
-			title = r.t.words(m[6], m[7])
-			ni, nj = m[2], m[5]
-		case "title_first":
-			title = r.t.words(m[2], m[3])
-			name = r.t.words(m[4], m[5])
-			ni, nj = m[4], m[5]
-		default:
-			name = r.t.words(m[2], m[3])
-			title = r.t.words(m[4], m[5])
-			ni, nj = m[2], m[3]
-			words := strings.Fields(name)
-			for len(words) > 1 && titleWords[words[len(words)-1]] {
-				title = words[len(words)-1] + " " + title
-				words = words[:len(words)-1]
-			}
-			name = strings.Join(words, " ")
-		}
-		if name == "" {
-			continue
-		}
-		conf := j.Confidence
-		if isCaps(name) {
-			if n, ok := r.v.judgeCase[strings.ToUpper(name)]; ok {
-				name = n
-			} else {
-				name = titleCase(name)
-				conf -= 0.1
+		for _, reg := range regions {
+			for _, m := range j.re.FindAllStringSubmatchIndex(r.txt[reg[0]:reg[1]], -1) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += reg[0]
+					}
+				}
+				jm, ok := r.judgeName(j, m)
+				if !ok {
+					continue
+				}
+				if j.Order == "name_only" {
+					bare = append(bare, jm)
+				} else {
+					titled = append(titled, jm)
+				}
 			}
 		}
-		if isCaps(title) {
-			title = titleCase(title)
+	}
+	pick := func(ms []judgeMatch) (judgeMatch, bool) {
+		var best judgeMatch
+		found := false
+		if r.conclusion >= 0 {
+			for _, m := range ms {
+				if m.at >= r.conclusion && (!found || m.at > best.at) {
+					best, found = m, true
+				}
+			}
+			if found {
+				return best, true
+			}
 		}
-		o.Judge, o.JudgeTitle = name, title
-		r.found("/order/judge", name, ni, nj, conf, j.Name)
-		r.found("/order/judge_title", title, m[0], m[1], j.Confidence, j.Name)
-		return
+		for _, m := range ms {
+			if !found || m.at < best.at {
+				best, found = m, true
+			}
+		}
+		return best, found
+	}
+	jm, ok := pick(titled)
+	if !ok {
+		if jm, ok = pick(bare); !ok {
+			return
+		}
+	}
+	o := &r.p.Order
+	o.Judge, o.JudgeTitle = jm.name, jm.title
+	r.found("/order/judge", jm.name, jm.ni, jm.nj, jm.conf, jm.rule)
+	if jm.title != "" {
+		r.found("/order/judge_title", jm.title, jm.at, jm.end, jm.conf, jm.rule)
 	}
 }
 
-// corporate is the end of a company's name.
-var corporate = regexp.MustCompile(`(?i),?\s+(?:inc|llc|l\.l\.c|ltd|co|corp|k\.k|gmbh|plc|s\.a)\.?$`)
+// judgeName reads the name and title of a match of a judge rule.
+func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {
+	var name, title string
+	var ni, nj int
+	switch j.Order {
+	case "last_first":
+		name = r.t.words(m[4], m[5]) + " " + r.t.words(m[2], m[3])
+		title = r.t.words(m[6], m[7])
+		ni, nj = m[2], m[5]
+	case "title_first":
+		title = r.t.words(m[2], m[3])
+		name = r.t.words(m[4], m[5])
+		ni, nj = m[4], m[5]
+	case "name_only":
+		name = r.t.words(m[2], m[3])
+		ni, nj = m[2], m[3]
+	default:
+		name = r.t.words(m[2], m[3])
+		title = r.t.words(m[4], m[5])
+		ni, nj = m[2], m[3]
+		words := strings.Fields(name)
+		// A signature's flourish printed as a letter ("A") is no initial:
+		// an initial has its period.
+		for len(words) > 2 && len(words[0]) == 1 {
+			ni += strings.Index(r.txt[ni:nj], words[1])
+			words = words[1:]
+		}
+		for len(words) > 1 && titleWords[words[len(words)-1]] {
+			title = words[len(words)-1] + " " + title
+			words = words[:len(words)-1]
+		}
+		name = strings.Join(words, " ")
+	}
+	name = strings.TrimSuffix(strings.TrimSpace(name), ",")
+	// A title is not a name: "United States Magistrate Judge" read as a
+	// name "United States" and a title "Magistrate Judge".
+	if w := strings.Fields(name); len(w) > 0 && (titleWords[strings.ToUpper(w[0])] || strings.EqualFold(w[0], "Judge") || strings.EqualFold(w[0], "Honorable")) {
+		return judgeMatch{}, false
+	}
+	if len(strings.Fields(name)) < 2 {
+		return judgeMatch{}, false
+	}
+	conf := j.Confidence
+	if isCaps(name) {
+		if n, ok := r.v.judgeCase[strings.ToUpper(name)]; ok {
+			name = n
+		} else if n, ok := r.asWritten(name); ok {
+			name = n
+		} else {
+			name = titleCase(name)
+			conf -= 0.1
+		}
+	}
+	if isCaps(title) {
+		title = titleCase(title)
+	}
+	return judgeMatch{name: name, title: title, ni: ni, nj: nj, at: m[0], end: m[1], conf: conf, rule: j.Name}, true
+}
 
-// parties reads the applicant and the provider, and makes the patterns
-// that name them in the conditions ("Dr. Takagi must", "Twitter shall").
+// asWritten finds a name printed in capitals written in the order's own
+// letters elsewhere ("/s/ Anneliese M. Korhonen", "Bleach, Inc."), so
+// that its capitals are the ones the order gives it.
+func (r *run) asWritten(caps string) (string, bool) {
+	words := strings.Fields(caps)
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?i)(?:^|[^\pL\pN])(` + strings.Join(words, `\s+`) + `)(?:[^\pL\pN]|$)`)
+	if err != nil {
+		return "", false
+	}
+	for _, m := range re.FindAllStringSubmatchIndex(r.txt, -1) {
+		if s := r.t.words(m[2], m[3]); !isCaps(s) {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// date reads the day the order was signed or entered: its signature line
+// ("Dated:", "SIGNED on", "this 19th day of November, 2024"), a docket
+// entry's "Signed on", a reporter's date line, a date alone below the
+// signature, and last the ECF header's filing date.
+func (r *run) date() {
+	o := &r.p.Order
+	for i := range r.v.Date {
+		rl := &r.v.Date[i]
+		text, from := r.txt, 0
+		if rl.Source {
+			text = r.t.src
+		}
+		if rl.Where == "signature" {
+			if r.conclusion < 0 {
+				continue
+			}
+			from = r.conclusion
+		}
+		for _, m := range rl.re.FindAllStringSubmatchIndex(text[from:], -1) {
+			g := len(m) - 2
+			a, b := from+m[g], from+m[g+1]
+			if rl.Name == "own_citation" && (o.CaseNumber == "" || strings.Join(strings.Fields(text[from+m[2]:from+m[3]]), " ") != o.CaseNumber) {
+				continue
+			}
+			d, ok := parseDate(text[a:b])
+			if !ok {
+				continue
+			}
+			o.Date = d
+			if rl.Source {
+				r.foundSource("/order/date", d.String(), a, b, rl.Confidence, rl.Name)
+			} else {
+				r.found("/order/date", d.String(), a, b, rl.Confidence, rl.Name)
+			}
+			return
+		}
+	}
+}
+
 // proceedingsCountry reads where the foreign proceedings are brought: the
 // first country named "in" after a word for a proceeding ("a civil action
 // ... in Japan"), by its longest name writ knows.
@@ -136,72 +333,6 @@ func (r *run) proceedingsCountry() {
 					return
 				}
 			}
-		}
-	}
-}
-
-func (r *run) parties() {
-	o := &r.p.Order
-	r.names = map[string]string{}
-	if rl, m := first(r.v.Applicant, r.txt, 0); rl != nil {
-		name := strings.TrimRight(r.t.words(m[2], m[3]), ",")
-		conf := rl.Confidence
-		if rl.Caps {
-			name = titleCase(name)
-		}
-		o.Applicant = name
-		r.found("/order/applicant", name, m[2], m[3], conf, rl.Name)
-	}
-	best, at := -1, -1
-	var bm []int
-	for i, p := range r.v.Providers {
-		if m := p.re.FindStringIndex(r.txt); m != nil && (at < 0 || m[0] < at) {
-			best, at, bm = i, m[0], m
-		}
-	}
-	var short []string
-	if best >= 0 {
-		p := r.v.Providers[best]
-		o.Provider = p.Name
-		short = p.Short
-		r.found("/order/provider", p.Name, bm[0], bm[1], 0.85, "providers")
-	} else if rl, m := first(r.v.ProviderFallback, r.txt, 0); rl != nil {
-		o.Provider = r.t.words(m[2], m[3])
-		short = []string{r.txt[m[4]:m[5]]}
-		r.found("/order/provider", o.Provider, m[2], m[3], rl.Confidence, rl.Name)
-	}
-	if o.Provider != "" {
-		alts := []string{regexp.QuoteMeta(o.Provider)}
-		for _, s := range short {
-			alts = append(alts, regexp.QuoteMeta(s))
-		}
-		r.names["provider"] = "(?:" + strings.Join(alts, "|") + ")"
-	}
-	if o.Applicant != "" {
-		alts := []string{regexp.QuoteMeta(o.Applicant), "[Aa]pplicant"}
-		words := strings.Fields(strings.TrimRight(o.Applicant, ","))
-		if company := corporate.ReplaceAllString(o.Applicant, ""); company != o.Applicant {
-			// A company by the first words of its name: "Bleach" for
-			// Bleach, Inc.; "Sakura Foods" or "Sakura" for Sakura Foods K.K.
-			words = strings.Fields(company)
-			for n := len(words); n > 0; n-- {
-				alts = append(alts, regexp.QuoteMeta(strings.Join(words[:n], " ")))
-			}
-		} else if len(words) > 1 {
-			// A person is named by surname, often with an honorific: "Dr.
-			// Takagi" for Hidenori Takagi.
-			alts = append(alts, `(?:(?:Dr|Mr|Ms|Mrs|Mx)\. )?`+regexp.QuoteMeta(words[len(words)-1]))
-		}
-		r.names["applicant"] = "(?:" + strings.Join(alts, "|") + ")"
-	}
-}
-
-func (r *run) disposition() {
-	for _, d := range r.v.Disposition {
-		if m := d.re.FindStringIndex(r.txt); m != nil {
-			r.p.Order.Disposition = order.Disposition(d.Disposition)
-			r.found("/order/disposition", d.Disposition, m[0], m[1], d.Confidence, d.Name)
-			return
 		}
 	}
 }
@@ -298,8 +429,10 @@ var months = map[string]time.Month{
 	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
-// parseDate reads "October 13, 2022", "Oct. 13, 2022", "4/19/2022" or
-// "04-30-2024" (month first, as US courts write them).
+// parseDate reads a date as orders write it: "October 13, 2022", "Oct.
+// 13, 2022", "12 February 2025", "14th day of September, 2023",
+// "4/19/2022", "04-30-2024", and the ECF header's "03/04/24" (month first,
+// as US courts write them; a two-digit year is this century's).
 func parseDate(s string) (courttime.Date, bool) {
 	s = strings.Join(strings.Fields(s), " ")
 	var y, d int
@@ -308,14 +441,24 @@ func parseDate(s string) (courttime.Date, bool) {
 		m, err1 := strconv.Atoi(f[0])
 		dd, err2 := strconv.Atoi(f[1])
 		yy, err3 := strconv.Atoi(f[2])
-		if err1 != nil || err2 != nil || err3 != nil || len(f[2]) != 4 {
+		switch {
+		case err1 != nil || err2 != nil || err3 != nil:
+			return courttime.Date{}, false
+		case len(f[2]) == 2 && strings.Contains(s, "/"):
+			yy += 2000
+		case len(f[2]) != 4:
 			return courttime.Date{}, false
 		}
 		y, mo, d = yy, time.Month(m), dd
 	} else {
+		s = ordinalDay.ReplaceAllString(s, "$1 ")
 		f := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
 		if len(f) != 3 {
 			return courttime.Date{}, false
+		}
+		// "February 12 2025" or "12 February 2025".
+		if _, err := strconv.Atoi(f[0]); err == nil {
+			f[0], f[1] = f[1], f[0]
 		}
 		m, ok := months[strings.ToLower(f[0])]
 		dd, err1 := strconv.Atoi(f[1])
@@ -334,6 +477,9 @@ func parseDate(s string) (courttime.Date, bool) {
 	}
 	return date, true
 }
+
+// ordinalDay is the "14th day of" of "this 14th day of September, 2023".
+var ordinalDay = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?: day of)? `)
 
 // isCaps reports whether s has letters and all of them are capitals.
 func isCaps(s string) bool {

@@ -8,128 +8,196 @@ import (
 	"github.com/writ-project/writ/internal/order"
 )
 
-// enumerator is the "2. " before a numbered condition.
-var enumerator = regexp.MustCompile(`^\d{1,2}\.\s+`)
-
 // conditions reads the protective conditions of the operative part, one
-// sentence each: who acts, what act, within how many days of what.
+// clause at a time, by what each clause means: who acts (the clause's
+// subject), whether the court directs or allows it (a modal verb), what
+// the act is (notice to the holders, a motion, a written objection,
+// advising the court, serving the order), within how many days, and from
+// what event. A clause that names an act that must run within a period
+// but states no period is not a condition ("nothing in this order
+// prevents a motion to quash"). The hold, which spans clauses and
+// sentences, is read by hold.
 func (r *run) conditions() {
 	o := &r.p.Order
-	var parties []*regexp.Regexp
-	var partyOf []string
-	for _, p := range r.v.Parties {
-		if re := r.compileNamed(p.Re); re != nil {
-			parties = append(parties, re)
-			partyOf = append(partyOf, p.Party)
-		}
-	}
+	h := r.findHold()
 	used := map[string]bool{}
-	for _, s := range sentences(r.txt, r.conclusion, len(r.txt), r.v.abbrev) {
-		a, b := s[0], s[1]
-		if m := enumerator.FindStringIndex(r.txt[a:b]); m != nil {
-			a += m[1]
+	holdDone := false
+	for _, cl := range r.clauses() {
+		if h != nil && cl.a < h.end && cl.b > h.start {
+			if !holdDone {
+				holdDone = true
+				r.addHold(h)
+			}
+			continue
 		}
-		sent := r.txt[a:b]
+		text := cl.text(r.txt)
+		if !cl.ordered && r.v.directive.FindStringIndex(text) == nil {
+			continue
+		}
 		for _, cr := range r.v.Conditions {
-			if !cr.re.MatchString(sent) {
+			if !cr.re.MatchString(unquoted(text)) {
 				continue
 			}
-			c, ok := r.condition(cr, sent, a, parties, partyOf)
+			c, ok := r.condition(cr, cl)
 			if !ok {
 				continue
 			}
 			if !used[c.ID] {
 				used[c.ID] = true
 				o.Conditions = append(o.Conditions, c)
-				r.found(pointer("order", "conditions", len(o.Conditions)-1, "act"), string(c.Act), a, b, 0.85, cr.ID)
+				r.found(pointer("order", "conditions", len(o.Conditions)-1, "act"), string(c.Act), cl.a, cl.b, 0.85, cr.ID)
 			}
 			break
 		}
 	}
+	if h != nil && !holdDone {
+		r.addHold(h)
+	}
 }
 
-// condition reads one sentence as a condition of the rule's act; false
-// when the act needs a period and the sentence states none ("This order
-// does not foreclose a motion to quash" is no condition).
-func (r *run) condition(cr conditionRule, sent string, at int, parties []*regexp.Regexp, partyOf []string) (order.Condition, bool) {
+// quote finds a quotation in an order's words.
+var quote = regexp.MustCompile(`"[^"\n]{0,300}"`)
+
+// unquoted blanks what s quotes, keeping its length: a period in quotation
+// marks is another order's or a party's words, not this order's.
+func unquoted(s string) string {
+	return quote.ReplaceAllStringFunc(s, func(q string) string { return strings.Repeat(" ", len(q)) })
+}
+
+// condition reads one clause as a condition of the rule's act; false when
+// the act needs a period and the clause states none.
+func (r *run) condition(cr conditionRule, cl clause) (order.Condition, bool) {
 	o := &r.p.Order
 	n := len(o.Conditions)
 	path := func(field string) string { return pointer("order", "conditions", n, field) }
+	at := cl.a
+	sent := cl.text(r.txt)
 	c := order.Condition{ID: cr.ID, Act: order.Act(cr.Act), Party: order.Party(cr.Party), Text: strings.Join(strings.Fields(sent), " ")}
-	m := r.v.period.FindStringSubmatchIndex(sent)
+	var finds []func()
+	var needs []Need
+	found := func(path, value string, i, j int, conf float64, rule string) {
+		finds = append(finds, func() { r.found(path, value, i, j, conf, rule) })
+	}
+	need := func(path, why string, i, j int, read *Period) {
+		s := r.t.span(i, j)
+		needs = append(needs, Need{Path: path, Why: why, Span: &s, Read: read})
+	}
+	plain := unquoted(sent)
+	m := r.v.period.FindStringSubmatchIndex(plain)
 	c.Direction = order.After
 	if m == nil {
-		if m = r.v.periodBefore.FindStringSubmatchIndex(sent); m != nil {
+		if m = r.v.periodBefore.FindStringSubmatchIndex(plain); m != nil {
 			c.Direction = order.Before
 		}
 	}
-	if m == nil && cr.NeedsDays {
-		return c, false
-	}
-	if m != nil {
+	switch {
+	case m != nil:
 		days, ok := number(r.v, sent[m[2]:m[3]])
 		if !ok || days <= 0 {
-			return c, false
+			if cr.NeedsDays {
+				need(path("days"), "the period's number is written two ways that disagree, or in a form writ does not read", at+m[2], at+m[3], nil)
+			}
+			break
 		}
-		c.Days = days
-		switch strings.TrimSpace(strings.ToLower(sent[max(m[4], 0):max(m[5], 0)])) {
+		counting := strings.TrimSpace(strings.ToLower(sent[max(m[4], 0):max(m[5], 0)]))
+		switch counting {
 		case "", "calendar":
 			// Fed. R. Civ. P. 6(a)(1): a period in days counts every day,
 			// so "10 days" and "10 calendar days" are counted alike.
+			c.Days = days
 			c.Counting = "calendar"
-			r.found(path("days"), strconv.Itoa(days), at+m[2], at+m[3], 0.9, "period")
-			r.found(path("counting"), "calendar", at+m[0], at+m[7], 0.9, "period")
+			found(path("days"), strconv.Itoa(days), at+m[2], at+m[3], 0.9, "period")
+			end := m[5]
+			if end < 0 {
+				end = m[3] + strings.Index(sent[m[3]:], "day") + len("days")
+				end = min(end, len(sent))
+			}
+			found(path("counting"), "calendar", at+m[0], at+max(end, m[3]), 0.9, "period")
 		default:
 			// Not counted as calendar days, which would be a guess: the
-			// period is left to a person.
-			c.Days = 0
-			r.need(path("days"), "the period is counted in "+strings.TrimSpace(sent[m[4]:m[5]])+" days, which writ does not count; a person must state the period in calendar days or count it", at+m[0], at+m[9])
+			// period is left to a person, with what the order says.
+			need(path("days"), "the period is counted in "+counting+" days, which writ does not count; a person must state the period in calendar days or count it", at+m[0], at+m[1], &Period{Days: days, Counting: counting})
 		}
-		if t, ok := r.trigger(sent[m[8]:m[9]]); ok {
-			c.Trigger = t
-			r.found(path("trigger"), string(t), at+m[8], at+m[9], 0.85, "triggers")
-		} else {
-			r.need(path("trigger"), "the event the period runs from is not one writ knows", at+m[8], at+m[9])
-		}
-	} else {
-		c.Direction = ""
-		if c.Act != order.PreserveNotDisclose {
-			if t, ok := r.trigger(sent); ok {
+		if m[8] >= 0 {
+			if t, ok := r.trigger(sent[m[8]:m[9]], sent[:m[0]]); ok {
 				c.Trigger = t
-			} else if cr.DefaultTrigger != "" {
-				c.Trigger = order.Trigger(cr.DefaultTrigger)
+				found(path("trigger"), string(t), at+m[8], at+m[9], 0.85, "triggers")
+			} else {
+				need(path("trigger"), "the event the period runs from is not one writ knows", at+m[8], at+m[9], nil)
 			}
-			if c.Trigger != "" {
-				r.found(path("trigger"), string(c.Trigger), at, at+len(sent), 0.75, "triggers")
-			}
+		} else if prev, ok := r.samePeriodAs(days); ok && strings.Contains(strings.ToLower(sent[m[0]:m[3]]), "same") {
+			// "within the same fourteen (14) days": the period of the
+			// condition before, which names its trigger.
+			c.Trigger = prev.Trigger
+			found(path("trigger"), string(c.Trigger), at+m[0], at+m[1], 0.8, "same_period")
+		} else {
+			need(path("trigger"), "the order gives the period but not the event it runs from", at+m[0], at+m[1], nil)
+		}
+	case cr.NeedsDays:
+		sm := r.v.samePeriod.FindStringIndex(plain)
+		prev, ok := r.samePeriodAs(0)
+		if sm == nil || !ok {
+			return c, false
+		}
+		// "Within the same period": the period and trigger of the
+		// condition before it, which a person can check at the span.
+		c.Days, c.Counting, c.Trigger = prev.Days, prev.Counting, prev.Trigger
+		found(path("days"), strconv.Itoa(c.Days), at+sm[0], at+sm[1], 0.8, "same_period")
+		found(path("counting"), c.Counting, at+sm[0], at+sm[1], 0.8, "same_period")
+		found(path("trigger"), string(c.Trigger), at+sm[0], at+sm[1], 0.8, "same_period")
+	default:
+		c.Direction = ""
+		if t, ok := r.trigger(plain, ""); ok {
+			c.Trigger = t
+		} else if cr.DefaultTrigger != "" {
+			c.Trigger = order.Trigger(cr.DefaultTrigger)
+		}
+		if c.Trigger != "" {
+			found(path("trigger"), string(c.Trigger), at, at+len(sent), 0.75, "triggers")
 		}
 	}
-	for i, re := range parties {
-		if re.MatchString(sent) {
-			c.Party = order.Party(partyOf[i])
-			break
-		}
+	if c.Days == 0 && c.Direction != "" && m == nil {
+		c.Direction = ""
 	}
-	r.found(path("party"), string(c.Party), at, at+len(sent), 0.8, "parties")
-	if c.Act == order.PreserveNotDisclose {
-		c.While = "contested"
-		for _, sc := range r.v.HoldScope {
-			if sm := sc.re.FindStringIndex(sent); sm != nil {
-				c.Scope = order.HoldScope(sc.Scope)
-				r.found(path("scope"), sc.Scope, at+sm[0], at+sm[1], 0.8, "hold_scope")
-				break
-			}
-		}
-		if c.Scope == "" {
-			r.need(path("scope"), "the order does not say whether a contest holds the whole subpoena or only the objector's account", at, at+len(sent))
-		}
+	if p, ok := r.actor(sent); ok {
+		c.Party = p
 	}
-	r.found(path("text"), c.Text, at, at+len(sent), 0.9, cr.ID)
+	found(path("party"), string(c.Party), at, at+len(sent), 0.8, "parties")
+	found(path("text"), c.Text, at, at+len(sent), 0.9, cr.ID)
+	for _, f := range finds {
+		f()
+	}
+	r.p.NeedsPerson = append(r.p.NeedsPerson, needs...)
 	return c, true
 }
 
-// trigger names the event a period runs from.
-func (r *run) trigger(s string) (order.Trigger, bool) {
+// samePeriodAs returns the last condition read with a period (of days
+// days, when days > 0): what "the same period" refers to.
+func (r *run) samePeriodAs(days int) (order.Condition, bool) {
+	cs := r.p.Order.Conditions
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].Days > 0 && cs[i].Trigger != "" && (days == 0 || cs[i].Days == days) {
+			return cs[i], true
+		}
+	}
+	return order.Condition{}, false
+}
+
+// trigger names the event a period runs from, read from the words after
+// "of", "from" or "after". before is the clause before the period: "after
+// receiving it" runs from what the clause spoke of (an objection).
+func (r *run) trigger(s, before string) (order.Trigger, bool) {
+	if r.v.pronounTrigger.MatchString(s) {
+		best, at := order.Trigger(""), -1
+		for _, ref := range r.v.PronounReferents {
+			for _, m := range ref.re.FindAllStringIndex(before, -1) {
+				if m[0] > at {
+					best, at = order.Trigger(ref.Trigger), m[0]
+				}
+			}
+		}
+		return best, best != ""
+	}
 	for _, t := range r.v.Triggers {
 		if t.re.MatchString(s) {
 			return order.Trigger(t.Trigger), true
@@ -138,45 +206,220 @@ func (r *run) trigger(s string) (order.Trigger, bool) {
 	return "", false
 }
 
-// useRestriction reads what the applicant may do with what it receives.
-func (r *run) useRestriction() {
-	u := &r.p.Order.UseRestriction
-	for _, s := range sentences(r.txt, r.conclusion, len(r.txt), r.v.abbrev) {
-		sent := r.txt[s[0]:s[1]]
-		var hit *rule
-		for i := range r.v.UseRestriction {
-			if r.v.UseRestriction[i].re.MatchString(sent) {
-				hit = &r.v.UseRestriction[i]
+// actor reads who a clause directs or allows to act, from its subject:
+// the words before its modal verb, after any "Within ... ," or "If ...,".
+// The platform and a holder together ("Google or the account holder
+// may") move jointly; false when the subject names no party.
+func (r *run) actor(s string) (order.Party, bool) {
+	m := r.v.directive.FindStringIndex(s)
+	if m == nil {
+		return "", false
+	}
+	segs := strings.Split(s[:m[0]], ",")
+	subj := ""
+	for i := len(segs) - 1; i >= 0; i-- {
+		seg := strings.TrimSpace(segs[i])
+		if seg == "" && subj == "" {
+			continue
+		}
+		if subj == "" {
+			subj = seg
+		} else {
+			subj = seg + " " + subj
+		}
+		low := strings.ToLower(subj)
+		if !strings.HasPrefix(low, "or ") && !strings.HasPrefix(low, "and ") && !strings.HasPrefix(low, "and/or ") {
+			break
+		}
+	}
+	if subj == "" {
+		return "", false
+	}
+	holder := r.v.holderWords.MatchString(subj)
+	provider := r.provider != nil && r.provider.MatchString(subj)
+	applicant := r.applicant != nil && r.applicant.MatchString(subj)
+	switch {
+	case provider && holder:
+		return order.ProviderOrAccountHolder, true
+	case holder:
+		return order.AccountHolder, true
+	case provider:
+		return order.Provider, true
+	case applicant:
+		return order.Applicant, true
+	}
+	return "", false
+}
+
+// hold is the order's hold as read: the sentences that say the platform
+// preserves the information and does not disclose it while a contest is
+// pending.
+type hold struct {
+	start, end int // the clean text of the hold's sentences
+	// withhold is the sentence that holds disclosure back; preserve the
+	// one that says to preserve, when it is another.
+	withhold, preserve [2]int
+}
+
+// findHold finds the hold of the operative part: a sentence that forbids
+// disclosure until a contest is resolved, with a duty to preserve in it or
+// in the sentence next to it. A sentence that forbids production only
+// until some days have run is a delayed production, not a hold: it is
+// told to a person, since writ's order has no term for it.
+func (r *run) findHold() *hold {
+	sents := r.operativeSentences()
+	var h *hold
+	for i, s := range sents {
+		text := r.txt[s[0]:s[1]]
+		if !r.v.Hold.withhold.MatchString(text) {
+			continue
+		}
+		if !r.v.Hold.contested.MatchString(text) {
+			if m := r.v.Hold.delay.FindStringSubmatchIndex(text); m != nil {
+				r.delayed(s, m)
+			}
+			continue
+		}
+		if h != nil {
+			continue
+		}
+		switch {
+		case r.v.Hold.preserve.MatchString(text):
+			h = &hold{start: s[0], end: s[1], withhold: s, preserve: s}
+		case i > 0 && r.v.Hold.preserve.MatchString(r.txt[sents[i-1][0]:sents[i-1][1]]):
+			h = &hold{start: sents[i-1][0], end: s[1], withhold: s, preserve: sents[i-1]}
+		case i+1 < len(sents) && r.v.Hold.preserve.MatchString(r.txt[sents[i+1][0]:sents[i+1][1]]):
+			h = &hold{start: s[0], end: sents[i+1][1], withhold: s, preserve: sents[i+1]}
+		}
+	}
+	return h
+}
+
+// delayed tells a person of a delayed production: "shall not produce ...
+// until fourteen (14) days after notice has been given".
+func (r *run) delayed(s [2]int, m []int) {
+	text := r.txt[s[0]:s[1]]
+	days, ok := number(r.v, text[m[2]:m[3]])
+	if !ok {
+		return
+	}
+	what := strconv.Itoa(days) + " days after " + strings.Join(strings.Fields(text[m[8]:m[9]]), " ")
+	r.late = append(r.late, Need{Path: "/order/conditions", Why: "the order delays production until " + what + "; writ's order has no term for a delayed production, so a person must see that nothing is released before then (the hold and the contest periods may not cover it)", Span: ptrSpan(r.t.span(s[0]+m[0], s[0]+m[1]))})
+}
+
+func ptrSpan(s Span) *Span { return &s }
+
+// addHold records the hold: the platform preserves, and discloses nothing
+// of what it covers, while a contest is pending. What it covers is read
+// from what the order withholds: "the information sought by the subpoena"
+// is the whole subpoena; "the information of any account holder who has
+// filed a motion" only the objectors' accounts.
+func (r *run) addHold(h *hold) {
+	o := &r.p.Order
+	n := len(o.Conditions)
+	path := func(field string) string { return pointer("order", "conditions", n, field) }
+	c := order.Condition{ID: "hold", Act: order.PreserveNotDisclose, Party: order.Provider, While: order.WhileContested}
+	var parts []string
+	for _, s := range [][2]int{h.preserve, h.withhold} {
+		a, b := r.stripPrefix(s[0], s[1])
+		t := strings.Join(strings.Fields(r.txt[a:b]), " ")
+		if len(parts) == 0 || parts[len(parts)-1] != t {
+			parts = append(parts, t)
+		}
+	}
+	if h.preserve[0] > h.withhold[0] {
+		parts[0], parts[len(parts)-1] = parts[len(parts)-1], parts[0]
+	}
+	c.Text = strings.Join(parts, " ")
+	o.Conditions = append(o.Conditions, c)
+	r.found(path("act"), string(c.Act), h.start, h.end, 0.85, "hold")
+	r.found(path("party"), string(c.Party), h.start, h.end, 0.8, "parties")
+	for _, s := range [][2]int{h.withhold, h.preserve} {
+		for _, sc := range r.v.HoldScope {
+			if sm := sc.re.FindStringIndex(r.txt[s[0]:s[1]]); sm != nil {
+				o.Conditions[n].Scope = order.HoldScope(sc.Scope)
+				r.found(path("scope"), sc.Scope, s[0]+sm[0], s[0]+sm[1], 0.8, "hold_scope")
 				break
 			}
 		}
-		if hit == nil {
-			continue
+		if o.Conditions[n].Scope != "" {
+			break
 		}
-		u.Text = r.t.words(s[0], s[1])
-		r.found("/order/use_restriction/text", u.Text, s[0], s[1], hit.Confidence, hit.Name)
-		if m := r.v.purposes.FindStringSubmatchIndex(sent); m != nil {
-			g := 2
-			if m[2] < 0 {
-				g = 4
+	}
+	if o.Conditions[n].Scope == "" {
+		r.need(path("scope"), "the order does not say whether a contest holds the whole subpoena or only the objector's account", h.start, h.end)
+	}
+	r.found(path("text"), c.Text, h.start, h.end, 0.9, "hold")
+}
+
+// stripPrefix returns the bounds of a sentence without its enumerator and
+// "IT IS FURTHER ORDERED that".
+func (r *run) stripPrefix(a, b int) (int, int) {
+	for a < b {
+		m := r.v.clausePrefix.FindStringIndex(r.txt[a:b])
+		if m == nil || m[1] == 0 {
+			break
+		}
+		a += m[1]
+		for a < b && isSpace(r.txt[a]) {
+			a++
+		}
+	}
+	return a, b
+}
+
+// useRestriction reads what the applicant may do with what it receives:
+// the first sentence of the operative part (or its part between
+// semicolons) that limits the use to some purposes.
+func (r *run) useRestriction() {
+	u := &r.p.Order.UseRestriction
+	for _, s := range r.operativeSentences() {
+		for _, part := range splitClauses(r.txt, s[0], s[1], func(string) []int { return nil }) {
+			a, b := r.stripPrefix(part[0], part[1])
+			for b > a && (isSpace(r.txt[b-1]) || r.txt[b-1] == ';') {
+				b--
 			}
-			u.Purposes = append(u.Purposes, splitList(sent[m[g]:m[g+1]])...)
-			r.found("/order/use_restriction/purposes", strings.Join(u.Purposes, "; "), s[0]+m[g], s[0]+m[g+1], 0.7, "purposes")
+			sent := r.txt[a:b]
+			var hit *rule
+			for i := range r.v.UseRestriction {
+				if r.v.UseRestriction[i].re.MatchString(sent) {
+					hit = &r.v.UseRestriction[i]
+					break
+				}
+			}
+			if hit == nil {
+				continue
+			}
+			u.Text = r.t.words(a, b)
+			r.found("/order/use_restriction/text", u.Text, a, b, hit.Confidence, hit.Name)
+			if m := r.v.purposes.FindStringSubmatchIndex(sent); m != nil {
+				for g := 2; g+1 < len(m); g += 2 {
+					if m[g] < 0 {
+						continue
+					}
+					u.Purposes = append(u.Purposes, splitList(sent[m[g]:m[g+1]])...)
+					r.found("/order/use_restriction/purposes", strings.Join(u.Purposes, "; "), a+m[g], a+m[g+1], 0.7, "purposes")
+					break
+				}
+			}
+			if m := r.v.courtOrder.FindStringIndex(sent); m != nil {
+				u.ReleaseRequiresCourtOrder = true
+				r.found("/order/use_restriction/release_requires_court_order", "true", a+m[0], a+m[1], 0.85, "court_order")
+			}
+			return
 		}
-		if m := r.v.courtOrder.FindStringIndex(sent); m != nil {
-			u.ReleaseRequiresCourtOrder = true
-			r.found("/order/use_restriction/release_requires_court_order", "true", s[0]+m[0], s[0]+m[1], 0.85, "court_order")
-		}
-		return
 	}
 }
+
+// listSeparator splits a list of purposes in the order's words.
+var listSeparator = regexp.MustCompile(`, and |, or | and/or | or | and |, `)
 
 // splitList splits "the anticipated civil action or criminal complaint"
 // into its items, in the order's words.
 func splitList(s string) []string {
 	s = strings.Join(strings.Fields(s), " ")
 	var out []string
-	for _, part := range regexp.MustCompile(`, and |, or | and/or | or | and |, `).Split(s, -1) {
+	for _, part := range listSeparator.Split(s, -1) {
 		if p := strings.TrimSpace(part); p != "" {
 			out = append(out, p)
 		}

@@ -46,7 +46,7 @@ func CheckSubpoena(subpoena string, o *order.Order, servedWithOrder bool) Confor
 		}
 		problems = append(problems, p)
 	}
-	reqs := findRequests(v, t, t.clean)
+	reqs := findRequests(v, t, t.clean, -1)
 	if o.Disposition == order.Denied {
 		add("category", 0, -1, -1, "the order of %s denied the application, so it authorizes no subpoena", o.Date)
 	}

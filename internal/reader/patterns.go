@@ -24,7 +24,15 @@ type rule struct {
 	Confidence float64 `json:"confidence"`
 	// Caps: the value is printed in capitals and is title-cased.
 	Caps bool `json:"caps"`
-	re   *regexp.Regexp
+	// Source: the rule runs on the text as given, before running headers
+	// are taken out (it reads a running header).
+	Source bool `json:"source"`
+	// Kind and Where qualify a rule for the code that runs it: what a
+	// match is (a heading, a list's item) and where in the order it
+	// counts ("signature": after the operative part begins).
+	Kind  string `json:"kind"`
+	Where string `json:"where"`
+	re    *regexp.Regexp
 }
 
 type courtRule struct {
@@ -71,13 +79,26 @@ type relativeRule struct {
 
 type categoryRule struct {
 	rule
-	Category  string `json:"category"`
-	Exclusive bool   `json:"exclusive"`
+	Category string `json:"category"`
+	// Group names categories that exclude the others from an item: an
+	// item that names any pattern of the group is that group's
+	// categories alone.
+	Group string `json:"group"`
 }
 
 type fieldRule struct {
 	rule
 	Field string `json:"field"`
+}
+
+// excludedRule finds the words after which an order names what a request
+// must leave out.
+type excludedRule struct {
+	rule
+	// Negates: the rule is "but not"; after another exclusion in the same
+	// clause it takes the exclusion back ("excluding the card number, but
+	// not the expiration date"), so it excludes nothing.
+	Negates bool `json:"negates"`
 }
 
 type windowRule struct {
@@ -102,72 +123,103 @@ type triggerRule struct {
 	Trigger string `json:"trigger"`
 }
 
-type partyRule struct {
-	rule
-	Party string `json:"party"`
-}
-
 type scopeRule struct {
 	rule
 	Scope string `json:"scope"`
+}
+
+// holdRules are the words of a hold: a platform that must not disclose
+// (withhold) while a contest is pending (contested), and preserve; and of
+// a delayed production, which withholds until a number of days has run.
+type holdRules struct {
+	Withhold  string `json:"withhold"`
+	Preserve  string `json:"preserve"`
+	Contested string `json:"contested"`
+	Delay     string `json:"delay"`
+
+	withhold, preserve, contested, delay *regexp.Regexp
 }
 
 // patterns is patterns.json, compiled. Patterns that name the applicant or
 // the provider ({applicant}, {provider}) are kept as source and compiled
 // for each order, once its names are read.
 type patterns struct {
-	Macros           map[string]string `json:"macros"`
-	Numbers          map[string]int    `json:"numbers"`
-	RunningHeaders   []string          `json:"running_headers"`
-	Abbreviations    []string          `json:"abbreviations"`
-	Operative        []rule            `json:"operative"`
-	CaseNumber       []rule            `json:"case_number"`
-	Courts           []courtRule       `json:"courts"`
-	Division         []rule            `json:"division"`
-	Judges           []judgeRule       `json:"judges"`
-	JudgeNames       []string          `json:"judge_names"`
-	Date             []rule            `json:"date"`
-	Statute          []rule            `json:"statute"`
-	Applicant        []rule            `json:"applicant"`
-	Providers        []providerRule    `json:"providers"`
-	ProviderFallback []rule            `json:"provider_fallback"`
+	Macros         map[string]string `json:"macros"`
+	Numbers        map[string]int    `json:"numbers"`
+	RunningHeaders []string          `json:"running_headers"`
+	Abbreviations  []string          `json:"abbreviations"`
+	Operative      []rule            `json:"operative"`
+	CaseNumber     []rule            `json:"case_number"`
+	CaseCitation   string            `json:"case_citation"`
+	Courts         []courtRule       `json:"courts"`
+	DistrictCourt  string            `json:"district_court"`
+	// States maps a state's name, in lower case, to its postal code and
+	// time zone.
+	States           map[string][2]string `json:"states"`
+	Division         []rule               `json:"division"`
+	Judges           []judgeRule          `json:"judges"`
+	JudgeNames       []string             `json:"judge_names"`
+	Date             []rule               `json:"date"`
+	Statute          []rule               `json:"statute"`
+	ApplicantCaption []rule               `json:"applicant_caption"`
+	Applicant        []rule               `json:"applicant"`
+	Providers        []providerRule       `json:"providers"`
+	ProviderNamed    []rule               `json:"provider_named"`
+	ProviderFallback []rule               `json:"provider_fallback"`
 	// ProceedingsCountry finds where the foreign proceedings are brought:
 	// the first group is a country's name as the order gives it.
-	ProceedingsCountry []rule            `json:"proceedings_country"`
-	Disposition        []dispositionRule `json:"disposition"`
-	Modification       []rule            `json:"modification"`
-	StandardChange     []standardRule    `json:"standard_change"`
-	Authorizes         []rule            `json:"authorizes"`
-	Targets            []targetRule      `json:"targets"`
-	Evidence           []rule            `json:"evidence"`
-	RelativeDays       []relativeRule    `json:"relative_days"`
-	RequestStart       []rule            `json:"request_start"`
-	RequestEnd         string            `json:"request_end"`
-	NarrativeRequest   []rule            `json:"narrative_request"`
-	Standards          []standardRule    `json:"standards"`
-	History            []historyRule     `json:"history"`
-	Items              string            `json:"items"`
-	Categories         []categoryRule    `json:"categories"`
-	ExcludedContext    []rule            `json:"excluded_context"`
-	ExcludedFields     []fieldRule       `json:"excluded_fields"`
-	Windows            []windowRule      `json:"windows"`
-	Denied             []rule            `json:"denied"`
-	Conditions         []conditionRule   `json:"conditions"`
-	Period             string            `json:"period"`
-	PeriodBefore       string            `json:"period_before"`
-	Triggers           []triggerRule     `json:"triggers"`
-	Parties            []partyRule       `json:"parties"`
-	HoldScope          []scopeRule       `json:"hold_scope"`
-	UseRestriction     []rule            `json:"use_restriction"`
-	Purposes           string            `json:"purposes"`
-	CourtOrder         string            `json:"court_order"`
-	ServedWithOrder    []rule            `json:"served_with_order"`
+	ProceedingsCountry    []rule            `json:"proceedings_country"`
+	DispositionStatement  []rule            `json:"disposition_statement"`
+	DispositionTitle      []rule            `json:"disposition_title"`
+	DispositionQualifiers []dispositionRule `json:"disposition_qualifiers"`
+	Modification          []rule            `json:"modification"`
+	StandardChange        []standardRule    `json:"standard_change"`
+	Authorizes            []rule            `json:"authorizes"`
+	Targets               []targetRule      `json:"targets"`
+	Evidence              []rule            `json:"evidence"`
+	RelativeDays          []relativeRule    `json:"relative_days"`
+	RequestItems          []rule            `json:"request_items"`
+	RequestLeadin         string            `json:"request_leadin"`
+	RequestStandard       string            `json:"request_standard"`
+	RequestEnd            string            `json:"request_end"`
+	NarrativeRequest      []rule            `json:"narrative_request"`
+	Standards             []standardRule    `json:"standards"`
+	History               []historyRule     `json:"history"`
+	Items                 string            `json:"items"`
+	Categories            []categoryRule    `json:"categories"`
+	ExcludedContext       []excludedRule    `json:"excluded_context"`
+	ExcludedFields        []fieldRule       `json:"excluded_fields"`
+	Windows               []windowRule      `json:"windows"`
+	WindowLimits          []rule            `json:"window_limits"`
+	Ordinals              map[string]int    `json:"ordinals"`
+	RequestDenied         []rule            `json:"request_denied"`
+	RequestsAllowed       string            `json:"requests_allowed"`
+	Denied                []rule            `json:"denied"`
+	Conditions            []conditionRule   `json:"conditions"`
+	Directive             string            `json:"directive"`
+	ClausePrefix          string            `json:"clause_prefix"`
+	Period                string            `json:"period"`
+	SamePeriod            string            `json:"same_period"`
+	PeriodBefore          string            `json:"period_before"`
+	Triggers              []triggerRule     `json:"triggers"`
+	PronounTrigger        string            `json:"pronoun_trigger"`
+	PronounReferents      []triggerRule     `json:"pronoun_referents"`
+	HolderWords           string            `json:"holder_words"`
+	Hold                  holdRules         `json:"hold"`
+	HoldScope             []scopeRule       `json:"hold_scope"`
+	UseRestriction        []rule            `json:"use_restriction"`
+	Purposes              string            `json:"purposes"`
+	CourtOrder            string            `json:"court_order"`
+	ServedWithOrder       []rule            `json:"served_with_order"`
 
-	headers                                 []*regexp.Regexp
-	requestEnd, items, period, periodBefore *regexp.Regexp
-	purposes, courtOrder, date              *regexp.Regexp
-	abbrev                                  map[string]bool
-	judgeCase                               map[string]string
+	headers                                             []*regexp.Regexp
+	requestEnd, items, period, periodBefore, samePeriod *regexp.Regexp
+	purposes, courtOrder, date                          *regexp.Regexp
+	caseCitation, districtCourt, requestLeadin          *regexp.Regexp
+	requestStandard, requestsAllowed, directive         *regexp.Regexp
+	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
+	abbrev                                              map[string]bool
+	judgeCase                                           map[string]string
 }
 
 var (
@@ -216,70 +268,67 @@ func compilePatterns(data []byte) (*patterns, error) {
 	rules("division", p.Division)
 	rules("date", p.Date)
 	rules("statute", p.Statute)
+	rules("applicant_caption", p.ApplicantCaption)
 	rules("applicant", p.Applicant)
+	rules("provider_named", p.ProviderNamed)
 	rules("provider_fallback", p.ProviderFallback)
 	rules("proceedings_country", p.ProceedingsCountry)
+	rules("disposition_statement", p.DispositionStatement)
+	rules("disposition_title", p.DispositionTitle)
 	rules("modification", p.Modification)
 	rules("authorizes", p.Authorizes)
 	rules("evidence", p.Evidence)
-	rules("request_start", p.RequestStart)
+	rules("request_items", p.RequestItems)
 	rules("narrative_request", p.NarrativeRequest)
-	rules("excluded_context", p.ExcludedContext)
+	rules("window_limits", p.WindowLimits)
+	rules("request_denied", p.RequestDenied)
 	rules("denied", p.Denied)
 	rules("use_restriction", p.UseRestriction)
 	rules("served_with_order", p.ServedWithOrder)
-	for i := range p.Courts {
-		p.Courts[i].re = c("courts", p.Courts[i].Re)
+	each := func(where string, n int, r func(int) *rule) {
+		for i := range n {
+			x := r(i)
+			x.re = c(fmt.Sprintf("%s[%d]", where, i), x.Re)
+		}
 	}
-	for i := range p.Judges {
-		p.Judges[i].re = c("judges", p.Judges[i].Re)
-	}
-	for i := range p.Providers {
-		p.Providers[i].re = c("providers", p.Providers[i].Re)
-	}
-	for i := range p.Disposition {
-		p.Disposition[i].re = c("disposition", p.Disposition[i].Re)
-	}
-	for i := range p.StandardChange {
-		p.StandardChange[i].re = c("standard_change", p.StandardChange[i].Re)
-	}
-	for i := range p.Standards {
-		p.Standards[i].re = c("standards", p.Standards[i].Re)
-	}
-	for i := range p.History {
-		p.History[i].re = c("history", p.History[i].Re)
-	}
-	for i := range p.Targets {
-		p.Targets[i].re = c("targets", p.Targets[i].Re)
-	}
-	for i := range p.RelativeDays {
-		p.RelativeDays[i].re = c("relative_days", p.RelativeDays[i].Re)
-	}
-	for i := range p.Categories {
-		p.Categories[i].re = c("categories", p.Categories[i].Re)
-	}
-	for i := range p.ExcludedFields {
-		p.ExcludedFields[i].re = c("excluded_fields", p.ExcludedFields[i].Re)
-	}
-	for i := range p.Windows {
-		p.Windows[i].re = c("windows", p.Windows[i].Re)
-	}
-	for i := range p.Conditions {
-		p.Conditions[i].re = c("conditions", p.Conditions[i].Re)
-	}
-	for i := range p.Triggers {
-		p.Triggers[i].re = c("triggers", p.Triggers[i].Re)
-	}
-	for i := range p.HoldScope {
-		p.HoldScope[i].re = c("hold_scope", p.HoldScope[i].Re)
-	}
+	each("courts", len(p.Courts), func(i int) *rule { return &p.Courts[i].rule })
+	each("judges", len(p.Judges), func(i int) *rule { return &p.Judges[i].rule })
+	each("providers", len(p.Providers), func(i int) *rule { return &p.Providers[i].rule })
+	each("disposition_qualifiers", len(p.DispositionQualifiers), func(i int) *rule { return &p.DispositionQualifiers[i].rule })
+	each("standard_change", len(p.StandardChange), func(i int) *rule { return &p.StandardChange[i].rule })
+	each("standards", len(p.Standards), func(i int) *rule { return &p.Standards[i].rule })
+	each("history", len(p.History), func(i int) *rule { return &p.History[i].rule })
+	each("targets", len(p.Targets), func(i int) *rule { return &p.Targets[i].rule })
+	each("relative_days", len(p.RelativeDays), func(i int) *rule { return &p.RelativeDays[i].rule })
+	each("categories", len(p.Categories), func(i int) *rule { return &p.Categories[i].rule })
+	each("excluded_context", len(p.ExcludedContext), func(i int) *rule { return &p.ExcludedContext[i].rule })
+	each("excluded_fields", len(p.ExcludedFields), func(i int) *rule { return &p.ExcludedFields[i].rule })
+	each("windows", len(p.Windows), func(i int) *rule { return &p.Windows[i].rule })
+	each("conditions", len(p.Conditions), func(i int) *rule { return &p.Conditions[i].rule })
+	each("triggers", len(p.Triggers), func(i int) *rule { return &p.Triggers[i].rule })
+	each("pronoun_referents", len(p.PronounReferents), func(i int) *rule { return &p.PronounReferents[i].rule })
+	each("hold_scope", len(p.HoldScope), func(i int) *rule { return &p.HoldScope[i].rule })
 	p.requestEnd = c("request_end", p.RequestEnd)
 	p.items = c("items", p.Items)
 	p.period = c("period", p.Period)
+	p.samePeriod = c("same_period", p.SamePeriod)
 	p.periodBefore = c("period_before", p.PeriodBefore)
 	p.purposes = c("purposes", p.Purposes)
 	p.courtOrder = c("court_order", p.CourtOrder)
 	p.date = c("macros.date", "{date}")
+	p.caseCitation = c("case_citation", p.CaseCitation)
+	p.districtCourt = c("district_court", p.DistrictCourt)
+	p.requestLeadin = c("request_leadin", p.RequestLeadin)
+	p.requestStandard = c("request_standard", p.RequestStandard)
+	p.requestsAllowed = c("requests_allowed", p.RequestsAllowed)
+	p.directive = c("directive", p.Directive)
+	p.clausePrefix = c("clause_prefix", p.ClausePrefix)
+	p.pronounTrigger = c("pronoun_trigger", p.PronounTrigger)
+	p.holderWords = c("holder_words", p.HolderWords)
+	p.Hold.withhold = c("hold.withhold", p.Hold.Withhold)
+	p.Hold.preserve = c("hold.preserve", p.Hold.Preserve)
+	p.Hold.contested = c("hold.contested", p.Hold.Contested)
+	p.Hold.delay = c("hold.delay", p.Hold.Delay)
 	p.abbrev = map[string]bool{}
 	for _, a := range p.Abbreviations {
 		p.abbrev[a] = true

@@ -54,6 +54,17 @@ type Need struct {
 	Why  string `json:"why"`
 	// Span, when set, is the text the person should read.
 	Span *Span `json:"span,omitempty"`
+	// Read, when set, is the period the text states in a form writ does
+	// not count (court or business days): read, but left to a person to
+	// state in calendar days or to count.
+	Read *Period `json:"read,omitempty"`
+}
+
+// Period is a number of days as an order counts them.
+type Period struct {
+	Days int `json:"days"`
+	// Counting is the order's word for its days: "court", "business".
+	Counting string `json:"counting"`
 }
 
 // Read proposes the Order an order's text states. src is the text as
@@ -71,11 +82,20 @@ type run struct {
 	t   *text
 	txt string // the clean text
 	// names are the applicant's and provider's patterns, for the rules
-	// that mention them.
-	names map[string]string
-	// conclusion is where the operative part starts in the clean text.
+	// that mention them; applicant and provider find them in a clause's
+	// subject.
+	names               map[string]string
+	applicant, provider *regexp.Regexp
+	providerShort       []string
+	// conclusion is where the operative part starts in the clean text, or
+	// -1.
 	conclusion int
 	sents      [][2]int
+	// requests are the requests of the proposed subpoena, as read.
+	requests []requestText
+	// late are needs told after all others: terms the order states that
+	// writ's order has no field for.
+	late []Need
 }
 
 func newRun(src string) *run {
@@ -91,24 +111,35 @@ func newRun(src string) *run {
 }
 
 func (r *run) read() {
+	// The operative part first: the judge signs, and the order is dated,
+	// after it begins.
+	r.operative()
 	r.caption()
 	r.parties()
 	r.proceedingsCountry()
 	r.disposition()
 	r.targets()
 	r.requested()
-	r.operative()
-	if r.p.Operative {
+	// A denied application authorizes nothing: whatever its operative
+	// part says of a subpoena is no term of this order.
+	if r.p.Operative && r.p.Order.Disposition != order.Denied {
 		r.scope()
 		r.conditions()
 		r.useRestriction()
 	}
 	r.needs()
+	r.p.NeedsPerson = append(r.p.NeedsPerson, r.late...)
 }
 
 // found records a value read from clean bytes [i, j).
 func (r *run) found(path, value string, i, j int, conf float64, rule string) {
 	r.p.Fields = append(r.p.Fields, Found{Path: path, Value: value, Span: r.t.span(i, j), Confidence: conf, Rule: rule})
+}
+
+// foundSource records a value read from source bytes [i, j): a running
+// header, which the clean text leaves out.
+func (r *run) foundSource(path, value string, i, j int, conf float64, rule string) {
+	r.p.Fields = append(r.p.Fields, Found{Path: path, Value: value, Span: r.t.sourceSpan(i, j), Confidence: conf, Rule: rule})
 }
 
 // need records what a person must supply; i < 0 when there is no text to

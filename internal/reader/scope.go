@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -8,291 +9,53 @@ import (
 	"github.com/writ-project/writ/internal/order"
 )
 
-// requestText is one document request found in a text, with where it is.
-type requestText struct {
-	req order.Request
-	// lo and hi bound the request in the clean text; lead is where its
-	// standard ("ALL DOCUMENTS") begins.
-	lo, lead, hi int
-	// cut is set when the text ends inside the request.
-	cut bool
-	// unsupported holds windows writ cannot state, with why.
-	unsupported []need
-	excluded    []order.Field
-	rule        *rule
-}
+// requestNumber is a number in a list of requests ("Requests 1, 2 and 3",
+// "Requests No. 1 through No. 4").
+var requestNumber = regexp.MustCompile(`\d{1,2}`)
 
-type need struct {
-	why    string
-	lo, hi int
-}
-
-// requested reads the document requests of the proposed subpoena as the
-// order quotes them ("1. ALL DOCUMENTS showing ...") or, failing that,
-// describes them ("a subpoena ordering it to provide documents showing
-// ...").
-func (r *run) requested() {
-	for i, rt := range findRequests(r.v, r.t, r.txt) {
-		r.p.Requested = append(r.p.Requested, rt.req)
-		r.reportRequest("requested", i, rt)
-	}
-}
-
-// findRequests reads the numbered document requests of a text.
-func findRequests(v *patterns, t *text, s string) []requestText {
-	type start struct {
-		num, lo, lead int
-		rl            *rule
-	}
-	var starts []start
-	for i := range v.RequestStart {
-		rl := &v.RequestStart[i]
-		for _, m := range rl.re.FindAllStringSubmatchIndex(s, -1) {
-			n, _ := strconv.Atoi(s[m[2]:m[3]])
-			starts = append(starts, start{n, m[2], m[4], rl})
-		}
-	}
-	slices.SortFunc(starts, func(a, b start) int { return a.lo - b.lo })
-	var out []requestText
-	for k, st := range starts {
-		hi, cut := len(s), true
-		if k+1 < len(starts) {
-			hi, cut = starts[k+1].lo, false
-		}
-		if m := v.requestEnd.FindStringIndex(s[st.lead:hi]); m != nil {
-			hi, cut = st.lead+m[0]+1, false
-			if s[hi] == '"' {
-				hi++
+// requestNumbers reads the numbers a list of requests names; "1 through
+// 4" names 1, 2, 3 and 4.
+func requestNumbers(s string) []int {
+	var out []int
+	ms := requestNumber.FindAllStringIndex(s, -1)
+	for k, m := range ms {
+		n, _ := strconv.Atoi(s[m[0]:m[1]])
+		if k > 0 {
+			between := strings.ToLower(s[ms[k-1][1]:m[0]])
+			if strings.Contains(between, "through") || strings.Contains(between, " to ") || strings.TrimSpace(between) == "-" {
+				for x := out[len(out)-1] + 1; x < n && x-out[len(out)-1] < 50; x++ {
+					out = append(out, x)
+				}
 			}
 		}
-		rt := readRequest(v, t, s, st.lead, hi)
-		rt.req.Number = st.num
-		rt.lo, rt.cut, rt.rule = st.lo, cut && !strings.HasSuffix(strings.TrimSpace(s[st.lead:hi]), "."), st.rl
-		out = append(out, rt)
-	}
-	if len(out) > 0 {
-		return out
-	}
-	if rl, m := first(v.NarrativeRequest, s, 0); rl != nil {
-		rt := readRequest(v, t, s, m[2], m[3]+1)
-		rt.req.Number = 1
-		rt.lo, rt.rule = m[2], rl
-		out = append(out, rt)
+		out = append(out, n)
 	}
 	return out
 }
 
-// readRequest reads one request's text, clean bytes [lead, hi): its
-// standard, history, windows, excluded fields and categories.
-func readRequest(v *patterns, t *text, s string, lead, hi int) requestText {
-	rt := requestText{lead: lead, hi: hi}
-	body := s[lead:hi]
-	rt.req.Text = t.words(lead, hi)
-	for _, sr := range v.Standards {
-		if sr.re.MatchString(body) {
-			rt.req.Standard = order.Standard(sr.Standard)
-			break
-		}
-	}
-	for _, h := range v.History {
-		if h.re.MatchString(body) {
-			rt.req.History = order.History(h.History)
-			break
-		}
-	}
-	// Windows and exclusions are read first and blanked, so that "the date
-	// that EACH ACCOUNT was created" and "(but not the credit card number
-	// ...)" are not read as categories.
-	blank := []byte(body)
-	wipe := func(a, b int) {
-		for k := a; k < b; k++ {
-			if blank[k] != '\n' {
-				blank[k] = ' '
-			}
-		}
-	}
-	for _, w := range v.Windows {
-		for _, m := range w.re.FindAllStringSubmatchIndex(string(blank), -1) {
-			win, ok := window(v, w, body, m)
-			wipe(m[0], m[1])
-			if !ok {
-				why := w.Why
-				if why == "" {
-					why = "the window's bounds could not be read as dates"
-				}
-				rt.unsupported = append(rt.unsupported, need{why, lead + m[0], lead + m[1]})
-				continue
-			}
-			rt.req.Windows = append(rt.req.Windows, win)
-		}
-	}
-	for _, c := range v.ExcludedContext {
-		for _, m := range c.re.FindAllStringSubmatchIndex(string(blank), -1) {
-			for _, f := range v.ExcludedFields {
-				if f.re.MatchString(body[m[2]:m[3]]) && !slices.Contains(rt.excluded, order.Field(f.Field)) {
-					rt.excluded = append(rt.excluded, order.Field(f.Field))
-				}
-			}
-			wipe(m[0], m[1])
-		}
-	}
-	rt.req.Categories = categories(v, string(blank))
-	return rt
-}
-
-// categories reads the categories of a request's words, item by item:
-// "(v) ALL names and addresses of ALL credit cards" is card_holder alone.
-func categories(v *patterns, s string) []order.Category {
-	cuts := []int{0}
-	for _, m := range v.items.FindAllStringIndex(s, -1) {
-		cuts = append(cuts, m[0])
-	}
-	cuts = append(cuts, len(s))
-	found := map[order.Category]bool{}
-	for k := 0; k+1 < len(cuts); k++ {
-		item := []byte(s[cuts[k]:cuts[k+1]])
-		for _, c := range v.Categories {
-			ms := c.re.FindAllIndex(item, -1)
-			if len(ms) == 0 {
-				continue
-			}
-			if c.Exclusive {
-				if c.Category != "" {
-					found[order.Category(c.Category)] = true
-				}
-				break
-			}
-			for _, m := range ms {
-				for i := m[0]; i < m[1]; i++ {
-					item[i] = ' '
-				}
-			}
-			if c.Category != "" {
-				found[order.Category(c.Category)] = true
-			}
-		}
-	}
-	out := []order.Category{}
-	for _, c := range order.Categories {
-		if found[c] {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// window builds a window from a match of its rule; false when the rule
-// names a window writ cannot hold, or a bound is not a date.
-func window(v *patterns, w windowRule, s string, m []int) (order.Window, bool) {
-	switch w.Kind {
-	case string(order.AccountCreationDay):
-		return order.Window{Kind: order.AccountCreationDay}, true
-	case string(order.Range):
-	default:
-		return order.Window{}, false
-	}
-	group := func(g int) string {
-		if 2*g+1 >= len(m) || m[2*g] < 0 {
-			return ""
-		}
-		return s[m[2*g]:m[2*g+1]]
-	}
-	bound := func(kind string, g int) (*order.Bound, int, bool) {
-		switch kind {
-		case "response_date":
-			return &order.Bound{Ref: order.RefResponseDate}, g, true
-		case "order_date":
-			return &order.Bound{Ref: order.RefOrderDate}, g, true
-		case "date":
-			d, ok := parseDate(group(g))
-			return &order.Bound{Date: d}, g + 1, ok
-		case "months_before":
-			n, ok := number(v, group(g))
-			d, ok2 := parseDate(group(g + 1))
-			return &order.Bound{Date: d, MonthsBefore: n}, g + 2, ok && ok2 && n > 0 && n < 1000
-		}
-		return nil, g, false
-	}
-	from, g, ok1 := bound(w.From, 1)
-	to, _, ok2 := bound(w.To, g)
-	if !ok1 || !ok2 {
-		return order.Window{}, false
-	}
-	return order.Window{Kind: order.Range, From: from, To: to}, true
-}
-
-// number reads "10" or "ten".
-func number(v *patterns, s string) (int, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if n, err := strconv.Atoi(s); err == nil {
-		return n, true
-	}
-	n, ok := v.Numbers[s]
-	return n, ok
-}
-
-// reportRequest records where a request's values were read, and what a
-// person must supply. list is "requested" or "order/requests".
-func (r *run) reportRequest(list string, i int, rt requestText) {
-	base := pointer(list, i)
-	if strings.HasPrefix(list, "order") {
-		base = "/" + list + "/" + strconv.Itoa(i)
-	}
-	conf := rt.rule.Confidence
-	r.found(base+"/text", rt.req.Text, rt.lead, rt.hi, conf, rt.rule.Name)
-	r.found(base+"/number", strconv.Itoa(rt.req.Number), rt.lo, rt.lead, conf, rt.rule.Name)
-	if rt.req.Standard != "" {
-		r.found(base+"/standard", string(rt.req.Standard), rt.lead, rt.lead+len("all documents"), conf, "standards")
-	} else {
-		r.need(base+"/standard", "the text does not say whether the request is for all documents or documents sufficient to show", rt.lead, rt.hi)
-	}
-	if len(rt.req.Categories) > 0 {
-		names := make([]string, len(rt.req.Categories))
-		for k, c := range rt.req.Categories {
-			names[k] = string(c)
-		}
-		r.found(base+"/categories", strings.Join(names, ", "), rt.lead, rt.hi, conf-0.1, "categories")
-	}
-	if rt.cut {
-		r.need(base+"/categories", "the text ends inside this request, so what it asks for is not all there to read", rt.lead, rt.hi)
-	} else if len(rt.req.Categories) == 0 {
-		r.need(base+"/categories", "no category writ knows was found in the request's words", rt.lead, rt.hi)
-	}
-	for k, w := range rt.req.Windows {
-		r.found(base+"/windows/"+strconv.Itoa(k), windowString(w), rt.lead, rt.hi, conf-0.05, "windows")
-	}
-	for _, u := range rt.unsupported {
-		r.need(base+"/windows", u.why, u.lo, u.hi)
-	}
-}
-
-func windowString(w order.Window) string {
-	if w.Kind != order.Range {
-		return string(w.Kind)
-	}
-	var from, to string
-	if w.From != nil {
-		from = w.From.String()
-	}
-	if w.To != nil {
-		to = w.To.String()
-	}
-	return "from " + from + " to " + to
-}
-
-// operative finds where the order's operative part begins: its
-// conclusion, or "IT IS ORDERED".
-func (r *run) operative() {
-	if rl, m := first(r.v.Operative, r.txt, 0); rl != nil {
-		r.conclusion = m[0]
-		// The conclusion heading may be followed by a later one; the last
-		// is the order's own (a quoted order may have one too).
-		if rl.Name == "conclusion_heading" {
-			all := rl.re.FindAllStringIndex(r.txt, -1)
-			r.conclusion = all[len(all)-1][0]
-		}
-		r.p.Operative = true
-	}
+// scopeReading is what the operative part says of the requests.
+type scopeReading struct {
+	// allowed, when not nil, lists the requests the subpoena may contain
+	// ("a subpoena containing Requests 1, 2 and 3").
+	allowed []int
+	// denied are requests struck or denied whole, each with the clause
+	// that says so.
+	denied map[int][2]int
+	// deniedCats are categories the order refuses by name ("may not seek
+	// the content of any message"), and partly denied requests'.
+	deniedCats map[order.Category][2]int
+	partly     map[int][]order.Category
+	// windows replace a request's windows ("limits Request No. 3 to ...
+	// from September 1, 2023, through the date of production").
+	windows map[int][]order.Window
+	// changes are the sentences that change the requests, the order's
+	// modifications when it does not state them otherwise.
+	changes [][2]int
+	// standard is the standard every request is changed to.
+	standard   order.Standard
+	standardAt [2]int
+	excluded   []order.Field
+	excludedAt [2]int
 }
 
 // scope reads what the order allows: the requests as modified, the
@@ -309,14 +72,7 @@ func (r *run) scope() {
 			r.found(pointer("order", "modifications", len(o.Modifications)-1), mod, a, b, r.v.Modification[0].Confidence, r.v.Modification[0].Name)
 		}
 	}
-	var standard order.Standard
-	for _, mod := range o.Modifications {
-		for _, sc := range r.v.StandardChange {
-			if sc.re.MatchString(mod) {
-				standard = order.Standard(sc.Standard)
-			}
-		}
-	}
+	sr := r.readScope()
 	switch o.Disposition {
 	case order.Granted, order.GrantedWithModifications, order.GrantedInPart:
 	default:
@@ -326,40 +82,246 @@ func (r *run) scope() {
 	if rl == nil {
 		return
 	}
-	for _, d := range r.v.Denied {
-		for _, m := range d.re.FindAllStringSubmatchIndex(conc, -1) {
-			for _, c := range categories(r.v, conc[m[2]:m[3]]) {
-				if !slices.Contains(o.DeniedCategories, c) {
-					o.DeniedCategories = append(o.DeniedCategories, c)
-					r.found(pointer("order", "denied_categories", len(o.DeniedCategories)-1), string(c), r.conclusion+m[0], r.conclusion+m[1], d.Confidence, d.Name)
-				}
-			}
+	if len(o.Modifications) == 0 && o.Disposition == order.GrantedWithModifications {
+		for _, c := range sr.changes {
+			a, b := r.stripPrefix(c[0], c[1])
+			mod := r.t.words(a, b)
+			o.Modifications = append(o.Modifications, mod)
+			r.found(pointer("order", "modifications", len(o.Modifications)-1), mod, a, b, 0.75, "changes")
 		}
 	}
-	for _, rt := range findRequests(r.v, r.t, r.txt) {
-		// A denied category is no longer asked for, and a request left
-		// with nothing to ask for is not allowed at all.
-		asked := len(rt.req.Categories)
-		rt.req.Categories = slices.DeleteFunc(rt.req.Categories, func(c order.Category) bool {
-			return slices.Contains(o.DeniedCategories, c)
-		})
-		if asked > 0 && len(rt.req.Categories) == 0 {
+	asked := map[order.Category]bool{}
+	kept := map[order.Category]bool{}
+	refused := map[order.Category][2]int{}
+	for _, rt := range r.requests {
+		num := rt.req.Number
+		at, struck := sr.denied[num]
+		if !struck && sr.allowed != nil && !slices.Contains(sr.allowed, num) {
+			struck, at = true, [2]int{m[0], m[1]}
+		}
+		for _, c := range rt.req.Categories {
+			asked[c] = true
+		}
+		if struck {
+			for _, c := range rt.req.Categories {
+				if _, ok := refused[c]; !ok {
+					refused[c] = at
+				}
+			}
 			continue
 		}
-		if standard != "" {
-			rt.req.Standard = standard
+		// A category denied by name is no longer asked for, and a request
+		// left with nothing to ask for is not allowed at all.
+		n := len(rt.req.Categories)
+		rt.req.Categories = slices.DeleteFunc(slices.Clone(rt.req.Categories), func(c order.Category) bool {
+			_, named := sr.deniedCats[c]
+			return named || slices.Contains(sr.partly[num], c)
+		})
+		for _, c := range sr.partly[num] {
+			refused[c] = sr.deniedCats[c]
+		}
+		if n > 0 && len(rt.req.Categories) == 0 {
+			continue
+		}
+		for _, c := range rt.req.Categories {
+			kept[c] = true
+		}
+		if sr.standard != "" {
+			rt.req.Standard = sr.standard
+			rt.standardAt = sr.standardAt
+		}
+		if w, ok := sr.windows[num]; ok {
+			rt.req.Windows, rt.unsupported = w, nil
 		}
 		i := len(o.Requests)
 		o.Requests = append(o.Requests, rt.req)
 		r.reportRequest("order/requests", i, rt)
-		if standard != "" {
-			r.found(pointer("order", "requests", i, "standard"), string(standard), m[0], m[1], rl.Confidence, rl.Name)
-		}
 		for _, f := range rt.excluded {
-			if !slices.Contains(o.ExcludedFields, f) {
-				o.ExcludedFields = append(o.ExcludedFields, f)
-				r.found(pointer("order", "excluded_fields", len(o.ExcludedFields)-1), string(f), rt.lead, rt.hi, 0.85, "excluded_fields")
+			r.exclude(f, rt.lead, rt.hi)
+		}
+	}
+	for _, f := range sr.excluded {
+		r.exclude(f, sr.excludedAt[0], sr.excludedAt[1])
+	}
+	// The categories denied: those the order refuses by name, and those of
+	// the requests it struck that no allowed request still asks for.
+	for c, at := range sr.deniedCats {
+		if len(r.requests) == 0 || asked[c] {
+			refused[c] = at
+		}
+	}
+	for _, c := range order.Categories {
+		at, ok := refused[c]
+		if !ok || kept[c] {
+			continue
+		}
+		o.DeniedCategories = append(o.DeniedCategories, c)
+		r.found(pointer("order", "denied_categories", len(o.DeniedCategories)-1), string(c), at[0], at[1], 0.85, "denied")
+	}
+}
+
+// exclude records a field the order leaves out of what it allows.
+func (r *run) exclude(f order.Field, a, b int) {
+	o := &r.p.Order
+	if slices.Contains(o.ExcludedFields, f) {
+		return
+	}
+	o.ExcludedFields = append(o.ExcludedFields, f)
+	r.found(pointer("order", "excluded_fields", len(o.ExcludedFields)-1), string(f), a, b, 0.85, "excluded_fields")
+}
+
+// cardWords finds a payment card in a sentence of the operative part:
+// only there are its exclusions a card's fields ("but not the card
+// number, expiration date or CVV of any card").
+var cardWords = regexp.MustCompile(`(?i)\bcards?\b|\bCVV|\bCVC\b|\bsecurity codes?\b`)
+
+// readScope reads, sentence by sentence, what the operative part says of
+// the requests: which it allows or denies, which categories it refuses,
+// the standard and windows it changes, the fields it leaves out.
+func (r *run) readScope() scopeReading {
+	sr := scopeReading{denied: map[int][2]int{}, deniedCats: map[order.Category][2]int{}, partly: map[int][]order.Category{}, windows: map[int][]order.Window{}}
+	changed := func(s [2]int) {
+		if !slices.Contains(sr.changes, s) {
+			sr.changes = append(sr.changes, s)
+		}
+	}
+	for _, s := range r.operativeSentences() {
+		text := r.txt[s[0]:s[1]]
+		for _, sc := range r.v.StandardChange {
+			if m := sc.re.FindStringIndex(text); m != nil {
+				sr.standard = order.Standard(sc.Standard)
+				sr.standardAt = [2]int{s[0] + m[0], s[0] + m[1]}
+				changed(s)
+				break
+			}
+		}
+		if m := r.v.requestsAllowed.FindStringSubmatchIndex(text); m != nil {
+			sr.allowed = append(sr.allowed, requestNumbers(text[m[2]:m[3]])...)
+		}
+		for _, rl := range r.v.RequestDenied {
+			for _, m := range rl.re.FindAllStringSubmatchIndex(text, -1) {
+				r.readDenial(&sr, rl, text, s[0], m)
+				changed(s)
+			}
+		}
+		for _, rl := range r.v.Denied {
+			for _, m := range rl.re.FindAllStringSubmatchIndex(text, -1) {
+				for _, c := range r.namedCategories(text[m[2]:m[3]]) {
+					if _, ok := sr.deniedCats[c]; !ok {
+						sr.deniedCats[c] = [2]int{s[0] + m[0], s[0] + m[1]}
+					}
+				}
+			}
+		}
+		for _, rl := range r.v.WindowLimits {
+			m := rl.re.FindStringSubmatchIndex(text)
+			if m == nil {
+				continue
+			}
+			num := 0
+			if m[2] >= 0 {
+				num, _ = strconv.Atoi(text[m[2]:m[3]])
+			} else if m[4] >= 0 {
+				num = r.v.Ordinals[strings.ToLower(text[m[4]:m[5]])]
+			}
+			if w := r.windowsIn(text[m[1]:]); num > 0 && len(w) > 0 {
+				sr.windows[num] = w
+				changed(s)
+			}
+			break
+		}
+		if cardWords.MatchString(text) {
+			for _, ex := range exclusions(r.v, text) {
+				for _, f := range ex.fields {
+					if !slices.Contains(sr.excluded, f) {
+						sr.excluded = append(sr.excluded, f)
+						sr.excludedAt = [2]int{s[0] + ex.lo, s[0] + ex.hi}
+					}
+				}
 			}
 		}
 	}
+	return sr
+}
+
+// readDenial reads a clause that denies or strikes requests: whole ("Request
+// 4 is DENIED"), or only as to what it names ("Request 3 is denied to the
+// extent it seeks device identifiers").
+func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int) {
+	span := [2]int{at + m[0], at + m[1]}
+	var nums []int
+	var named, rest string
+	switch rl.Name {
+	case "ordinal_denied":
+		nums = []int{r.v.Ordinals[strings.ToLower(text[m[2]:m[3]])]}
+		rest = text[m[4]:m[5]]
+	case "request_for_denied":
+		named = text[m[2]:m[3]]
+		if m[4] >= 0 {
+			nums = []int{}
+			n, _ := strconv.Atoi(text[m[4]:m[5]])
+			nums = append(nums, n)
+		}
+		rest = text[m[6]:m[7]]
+	default:
+		nums = requestNumbers(text[m[2]:m[3]])
+		if m[4] >= 0 {
+			rest = text[m[4]:m[5]]
+		}
+	}
+	// "denied to the extent it seeks X": only X.
+	partial := false
+	for _, q := range r.v.DispositionQualifiers {
+		if q.Disposition == "partial_denial" && q.re.MatchString(rest) {
+			partial = true
+		}
+	}
+	if partial {
+		cats := r.namedCategories(rest)
+		for _, n := range nums {
+			sr.partly[n] = append(sr.partly[n], cats...)
+		}
+		for _, c := range cats {
+			sr.deniedCats[c] = span
+		}
+		return
+	}
+	for _, n := range nums {
+		if _, ok := sr.denied[n]; !ok && n > 0 {
+			sr.denied[n] = span
+		}
+	}
+	if len(nums) == 0 && named != "" {
+		for _, c := range r.namedCategories(named) {
+			sr.deniedCats[c] = span
+		}
+	}
+}
+
+// namedCategories reads the categories a denial names, after taking out
+// the card fields it may name: "the credit card number" is an excluded
+// field, not the card holder's category.
+func (r *run) namedCategories(s string) []order.Category {
+	b := []byte(s)
+	for _, f := range r.v.ExcludedFields {
+		for _, m := range f.re.FindAllStringIndex(s, -1) {
+			for i := m[0]; i < m[1]; i++ {
+				b[i] = ' '
+			}
+		}
+	}
+	return itemCategories(r.v, b)
+}
+
+// windowsIn reads the windows a limit states, in the words after it.
+func (r *run) windowsIn(s string) []order.Window {
+	var out []order.Window
+	for _, w := range r.v.Windows {
+		for _, m := range w.re.FindAllStringSubmatchIndex(s, -1) {
+			if win, ok := window(r.v, w, s, m); ok {
+				out = append(out, win)
+			}
+		}
+	}
+	return out
 }

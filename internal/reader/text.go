@@ -89,6 +89,8 @@ func newText(src string, headers []*regexp.Regexp) *text {
 	t := &text{src: src}
 	c := &cleaner{}
 	page, last := 1, 0
+	var deferred []column
+	rows := 0
 	for off := 0; off <= len(src); {
 		end := strings.IndexByte(src[off:], '\n')
 		if end < 0 {
@@ -132,28 +134,68 @@ func newText(src string, headers []*regexp.Regexp) *text {
 		}
 		t.lineStart = append(t.lineStart, off)
 		t.page = append(t.page, page)
-		rest := strings.TrimSpace(strings.ReplaceAll(line[keepFrom:], "\f", ""))
-		drop := false
-		switch {
-		case rest == "" && numbered:
-			// A line that is only a pleading number.
+		drop, header := false, false
+		if isHeader(strings.TrimSpace(line), headers) {
 			drop = true
-		case isHeader(strings.TrimSpace(line), headers):
+		} else if h := headerPrefix(line[keepFrom:], headers); h > 0 {
+			// An ECF header that a PDF-to-text tool ran into the first
+			// words of the page: the header goes, the words stay.
+			keepFrom += h
+			header = true
+		}
+		rest := strings.TrimSpace(strings.ReplaceAll(line[keepFrom:], "\f", ""))
+		switch {
+		case rest == "" && (numbered || header):
+			// A line that is only a pleading number or a header.
 			drop = true
 		case startsFootnote(rest):
 			drop = true
+		}
+		parts := columns(line, keepFrom)
+		if len(parts) > 0 {
+			rows = 0
+		} else if len(deferred) > 0 {
+			rows++
+		}
+		if len(parts) == 0 && (rest == "" || rows > maxCaptionRows) {
+			// A blank line ends a caption set in columns (a row may have
+			// words in its left column only): what its right column said
+			// follows its left.
+			for _, d := range deferred {
+				c.emit("\n", d.off, d.off)
+				cleanLine(c, d.line, d.off, d.from, nil)
+			}
+			if len(deferred) > 0 {
+				c.emit("\n", off, off)
+			}
+			deferred = deferred[:0]
 		}
 		if !drop {
 			var skip [][2]int
 			if pleadingRun.MatchString(line) {
 				skip = inlineNumbers(line)
 			}
-			cleanLine(c, line, off, keepFrom, skip)
+			if len(parts) > 0 {
+				// A row of a caption set in columns ("IN RE APPLICATION OF
+				// ... ) No. 23-mc-..."): the left column is read in place,
+				// the others once the caption ends, so that neither's
+				// words run into the other's.
+				cleanLine(c, line[:parts[0][1]], off, parts[0][0], skip)
+				for _, p := range parts[1:] {
+					deferred = append(deferred, column{line: line[:p[1]], off: off, from: p[0]})
+				}
+			} else {
+				cleanLine(c, line, off, keepFrom, skip)
+			}
 			if end < len(src) {
 				c.emit("\n", end, end+1)
 			}
 		}
 		off = end + 1
+	}
+	for _, d := range deferred {
+		c.emit("\n", d.off, d.off)
+		cleanLine(c, d.line, d.off, d.from, nil)
 	}
 	t.runes = make([]int32, len(src)+1)
 	var n int32
@@ -208,9 +250,72 @@ func inlineNumbers(line string) [][2]int {
 	return skip
 }
 
+// column is a right-hand column of a caption row, kept until the caption
+// ends: line[from:] at source offset off.
+type column struct {
+	line      string
+	off, from int
+}
+
+// maxCaptionRows is how many rows without a right column a caption set
+// in columns may run on before its right column is read.
+const maxCaptionRows = 12
+
+// columnGap separates the columns of a caption: a run of spaces before the
+// ")", ":" or "§" that rules the columns, or a gap wider than any in
+// running text.
+var columnGap = regexp.MustCompile(`\s{2,}[)§:](?:\s+|$)|^\s*[)§:](?:\s+|$)| {6,}`)
+
+// columns returns the byte ranges of line[from:]'s columns, when it is a
+// row of a caption set in columns; nil otherwise. The first range may be
+// empty (a row whose left column is blank).
+func columns(line string, from int) [][2]int {
+	s := line[from:]
+	gaps := columnGap.FindAllStringIndex(s, -1)
+	if len(gaps) == 0 || strings.TrimSpace(s) == "" {
+		return nil
+	}
+	// Indentation alone is no column.
+	lead := len(s) - len(strings.TrimLeft(s, " \t"))
+	if len(gaps) == 1 && gaps[0][0] == 0 && gaps[0][1] == lead && !strings.ContainsAny(s[:lead], ")§:") {
+		return nil
+	}
+	var parts [][2]int
+	at := 0
+	for _, g := range gaps {
+		parts = append(parts, [2]int{from + at, from + g[0]})
+		at = g[1]
+	}
+	parts = append(parts, [2]int{from + at, from + len(strings.TrimRight(s, " \t\r"))})
+	// Empty columns other than the first say nothing.
+	out := parts[:1]
+	for _, p := range parts[1:] {
+		if p[1] > p[0] {
+			out = append(out, p)
+		}
+	}
+	if out[0][1] < out[0][0] {
+		out[0][1] = out[0][0]
+	}
+	return out
+}
+
+// headerPrefix returns the length of a running header that starts line
+// (after its indentation), or 0.
+func headerPrefix(line string, headers []*regexp.Regexp) int {
+	lead := len(line) - len(strings.TrimLeft(line, " \t"))
+	for _, h := range headers {
+		if m := h.FindStringIndex(line[lead:]); m != nil && m[0] == 0 && m[1] > 0 {
+			return lead + m[1]
+		}
+	}
+	return 0
+}
+
+// isHeader reports whether a running header is the whole line.
 func isHeader(line string, headers []*regexp.Regexp) bool {
 	for _, h := range headers {
-		if h.MatchString(line) {
+		if m := h.FindStringIndex(line); m != nil && m[0] == 0 && m[1] == len(line) {
 			return true
 		}
 	}
@@ -290,6 +395,23 @@ func (t *text) span(i, j int) Span {
 	if j == i {
 		eo = so
 	}
+	if eo < so {
+		// The span runs from a caption's left column into a right column
+		// read after it: it covers the source from the first of its bytes
+		// to the last.
+		for k := i; k < j; k++ {
+			so, eo = min(so, t.from[k]), max(eo, t.to[k])
+		}
+	}
+	l1, c1 := t.lineCol(so)
+	l2, c2 := t.lineCol(eo)
+	return Span{Page: t.page[l1], Line: l1 + 1, Start: c1, EndLine: l2 + 1, End: c2, Offset: so, EndOffset: eo}
+}
+
+// sourceSpan returns the span of the source bytes [so, eo).
+func (t *text) sourceSpan(so, eo int) Span {
+	so = min(max(so, 0), len(t.src))
+	eo = min(max(eo, so), len(t.src))
 	l1, c1 := t.lineCol(so)
 	l2, c2 := t.lineCol(eo)
 	return Span{Page: t.page[l1], Line: l1 + 1, Start: c1, EndLine: l2 + 1, End: c2, Offset: so, EndOffset: eo}

@@ -1,0 +1,109 @@
+package reader
+
+import (
+	"github.com/writ-project/writ/internal/order"
+)
+
+// statement is one sentence that says what the court does with the
+// application, read as a disposition.
+type statement struct {
+	d       order.Disposition
+	partial bool // "denied as to device identifiers": a grant in part
+	i, j    int
+	conf    float64
+	rule    string
+}
+
+// disposition reads what the order does with the application: what its
+// operative part says ("The application is GRANTED as modified"), else
+// what it says before ("the Court GRANTS the application IN PART"), else
+// its title ("ORDER GRANTING IN PART ..."). The words after the verb
+// qualify it: in part, as modified or with modifications, or denied only
+// as to one thing, which grants the rest.
+func (r *run) disposition() {
+	var before, after []statement
+	for _, s := range sentences(r.txt, 0, len(r.txt), r.v.abbrev) {
+		text := r.txt[s[0]:s[1]]
+		for _, rl := range r.v.DispositionStatement {
+			m := rl.re.FindStringSubmatchIndex(text)
+			if m == nil {
+				continue
+			}
+			st := r.classify(text[m[2]:m[3]], text[m[4]:m[5]])
+			st.i, st.j, st.conf, st.rule = s[0]+m[0], s[0]+m[1], rl.Confidence, rl.Name
+			if r.conclusion >= 0 && s[0] >= r.conclusion {
+				after = append(after, st)
+			} else {
+				before = append(before, st)
+			}
+			break
+		}
+	}
+	if st, ok := settle(after); ok {
+		r.setDisposition(st)
+		return
+	}
+	if st, ok := settle(before); ok {
+		r.setDisposition(st)
+		return
+	}
+	for _, rl := range r.v.DispositionTitle {
+		if m := rl.re.FindStringSubmatchIndex(r.txt); m != nil {
+			st := r.classify(r.txt[m[2]:m[3]], r.txt[m[4]:m[5]])
+			st.i, st.j, st.conf, st.rule = m[0], m[1], rl.Confidence, rl.Name
+			if !st.partial {
+				r.setDisposition(st)
+			}
+			return
+		}
+	}
+}
+
+// classify reads a disposition from its verb and the words after it.
+func (r *run) classify(verb, rest string) statement {
+	st := statement{d: order.Granted}
+	switch verb[0] {
+	case 'd', 'D':
+		st.d = order.Denied
+	}
+	for _, q := range r.v.DispositionQualifiers {
+		if !q.re.MatchString(rest) {
+			continue
+		}
+		switch order.Disposition(q.Disposition) {
+		case "partial_denial":
+			if st.d == order.Denied {
+				st.d, st.partial = order.GrantedInPart, true
+			}
+		case order.GrantedInPart:
+			st.d = order.GrantedInPart
+		case order.GrantedWithModifications:
+			if st.d == order.Granted {
+				st.d = order.GrantedWithModifications
+			}
+		}
+	}
+	return st
+}
+
+// settle reads the disposition of a part of the order from its
+// statements: in part when any says so (a grant, and a denial as to one
+// thing), else the first.
+func settle(sts []statement) (statement, bool) {
+	for _, st := range sts {
+		if st.d == order.GrantedInPart {
+			return st, true
+		}
+	}
+	for _, st := range sts {
+		if !st.partial {
+			return st, true
+		}
+	}
+	return statement{}, false
+}
+
+func (r *run) setDisposition(st statement) {
+	r.p.Order.Disposition = st.d
+	r.found("/order/disposition", string(st.d), st.i, st.j, st.conf, st.rule)
+}

@@ -1,0 +1,53 @@
+package reader
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// digitsInParens is the "(14)" after "fourteen".
+var digitsInParens = regexp.MustCompile(`\((\d{1,3})\)`)
+
+// number reads a count as orders write it: "10", "ten", "twenty-one",
+// "twenty one", or words and digits together, "fourteen (14)". When the
+// words and the digits disagree ("fourteen (41)") it reads nothing: which
+// one the court meant is for a person to say.
+func number(v *patterns, s string) (int, bool) {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	digits := -1
+	if m := digitsInParens.FindStringSubmatchIndex(s); m != nil {
+		digits, _ = strconv.Atoi(s[m[2]:m[3]])
+		s = strings.TrimSpace(s[:m[0]] + s[m[1]:])
+	}
+	n, ok := wordNumber(v, s)
+	switch {
+	case !ok && digits >= 0 && s == "":
+		return digits, true
+	case !ok:
+		return 0, false
+	case digits >= 0 && digits != n:
+		return 0, false
+	}
+	return n, true
+}
+
+// wordNumber reads "21", "twenty-one" or "twenty one".
+func wordNumber(v *patterns, s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	if n, ok := v.Numbers[s]; ok {
+		return n, true
+	}
+	tens, unit, ok := strings.Cut(strings.ReplaceAll(s, " ", "-"), "-")
+	if !ok {
+		return 0, false
+	}
+	t, ok1 := v.Numbers[tens]
+	u, ok2 := v.Numbers[unit]
+	if !ok1 || !ok2 || t < 20 || t%10 != 0 || u < 1 || u > 9 {
+		return 0, false
+	}
+	return t + u, true
+}

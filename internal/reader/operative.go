@@ -1,0 +1,176 @@
+package reader
+
+import (
+	"strings"
+)
+
+// operative finds where the order's operative part begins: its conclusion
+// or order heading, else its first "IT IS ORDERED". Only that part states
+// the order's terms; the discussion before it describes, quotes and
+// weighs, and what other courts ordered, what the applicant proposed or
+// what the platform does of its own accord are none of this order's
+// terms.
+func (r *run) operative() {
+	// A heading: the last one, since an order may quote another's. A bare
+	// "ORDER" heading near the top is the caption's title, not a heading.
+	best := -1
+	for _, rl := range r.v.Operative {
+		switch rl.Kind {
+		case "heading", "order_heading":
+			for _, m := range rl.re.FindAllStringIndex(r.txt, -1) {
+				if rl.Kind == "order_heading" && m[0] < len(r.txt)/4 {
+					continue
+				}
+				if m[0] > best {
+					best = m[0]
+				}
+			}
+		}
+	}
+	if best < 0 {
+		for _, kind := range []string{"ordered", "fallback"} {
+			for _, rl := range r.v.Operative {
+				if rl.Kind != kind {
+					continue
+				}
+				for _, m := range rl.re.FindAllStringIndex(r.txt, -1) {
+					if r.quoted(m[0]) || (kind == "fallback" && m[0] < len(r.txt)/2) {
+						continue
+					}
+					if best < 0 || m[0] < best {
+						best = m[0]
+					}
+					break
+				}
+			}
+			if best >= 0 {
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return
+	}
+	r.conclusion = best
+	r.p.Operative = true
+}
+
+// quoted reports whether clean byte i stands inside a quotation that its
+// sentence opened before it: "IT IS FURTHER ORDERED" quoted from another
+// order is not this order's.
+func (r *run) quoted(i int) bool {
+	a, _ := r.sentenceAt(i)
+	if a >= i {
+		return false
+	}
+	return strings.Count(r.txt[a:i], `"`)%2 == 1
+}
+
+// clause is a part of an operative sentence that states one act: the
+// sentence split at semicolons and where a new actor begins ("..., and
+// Amazon shall file a notice with the Court ...").
+type clause struct {
+	// a and b bound the clause in the clean text, without its enumerator
+	// and "IT IS ORDERED that".
+	a, b int
+	// sentence bounds the sentence the clause is part of.
+	sentence [2]int
+	// ordered is set when the court introduced the clause with "ORDERED
+	// that", which directs the act even without a modal verb.
+	ordered bool
+}
+
+func (c clause) text(s string) string { return s[c.a:c.b] }
+
+// operativeSentences returns the sentences of the operative part.
+func (r *run) operativeSentences() [][2]int {
+	if r.conclusion < 0 {
+		return nil
+	}
+	return sentences(r.txt, r.conclusion, len(r.txt), r.v.abbrev)
+}
+
+// clauses splits the operative part into clauses.
+func (r *run) clauses() []clause {
+	var out []clause
+	for _, s := range r.operativeSentences() {
+		for _, part := range splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex) {
+			a, b := part[0], part[1]
+			ordered := false
+			// An enumerator, "IT IS FURTHER ORDERED that", "and": what
+			// stands before the clause's words, taken off until none is
+			// left.
+			for a < b {
+				m := r.v.clausePrefix.FindStringIndex(r.txt[a:b])
+				if m == nil || m[1] == 0 {
+					break
+				}
+				if strings.Contains(strings.ToUpper(r.txt[a:a+m[1]]), "ORDERED") {
+					ordered = true
+				}
+				a += m[1]
+				for a < b && isSpace(r.txt[a]) {
+					a++
+				}
+			}
+			for b > a && (isSpace(r.txt[b-1]) || r.txt[b-1] == ';') {
+				b--
+			}
+			if b > a {
+				out = append(out, clause{a: a, b: b, sentence: s, ordered: ordered})
+			}
+		}
+	}
+	return out
+}
+
+// splitClauses splits the sentence [a, b) of s at each semicolon, and at
+// each ", and" or " and" that a new actor with a modal verb follows
+// ("and Tripadvisor shall advise"). "and shall serve" continues the same
+// actor's act and does not split. directive finds a modal verb.
+func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
+	var out [][2]int
+	start := a
+	for i := a; i < b; i++ {
+		switch {
+		case s[i] == ';':
+			out = append(out, [2]int{start, i})
+			start = i + 1
+		case strings.HasPrefix(s[i:b], " and ") || strings.HasPrefix(s[i:b], ",\nand ") || strings.HasPrefix(s[i:b], " and\n"):
+			j := i + len(" and ")
+			if !newActor(s[j:b], directive) {
+				continue
+			}
+			end := i
+			if end > start && s[end-1] == ',' {
+				end--
+			}
+			out = append(out, [2]int{start, end})
+			start = i + 1
+		}
+	}
+	return append(out, [2]int{start, b})
+}
+
+// newActor reports whether s opens with an actor and a modal verb: one to
+// six words before "shall", "may", "must" or "will".
+func newActor(s string, directive func(string) []int) bool {
+	end := min(len(s), 80)
+	m := directive(s[:end])
+	if m == nil {
+		return false
+	}
+	// An actor is a short phrase of its own: "and this order, Twitter
+	// shall" continues the phrase before it.
+	if strings.ContainsAny(s[:m[0]], ",;()") {
+		return false
+	}
+	words := strings.Fields(s[:m[0]])
+	if len(words) < 1 || len(words) > 6 {
+		return false
+	}
+	// The actor is a name or a noun phrase, not a verb phrase ("and
+	// shall", "and it may").
+	first := words[0]
+	return first != "it" && first != "he" && first != "she" && first != "they" && first != "that"
+}

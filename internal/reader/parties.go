@@ -1,0 +1,186 @@
+package reader
+
+import (
+	"regexp"
+	"strings"
+)
+
+// corporate is the end of a company's name.
+var corporate = regexp.MustCompile(`(?i),?\s+(?:inc|llc|l\.l\.c|ltd|ltda|co|corp|corporation|k\.k|gmbh|plc|s\.a|limited|private limited)\.?$`)
+
+// parties reads the applicant and the provider, and makes the patterns
+// that name them in the conditions ("Dr. Takagi must", "Twitter shall").
+func (r *run) parties() {
+	r.applicantName()
+	r.providerName()
+	o := &r.p.Order
+	r.names = map[string]string{}
+	if o.Provider != "" {
+		alts := []string{regexp.QuoteMeta(o.Provider)}
+		for _, s := range r.providerShort {
+			alts = append(alts, regexp.QuoteMeta(s))
+		}
+		alts = append(alts, r.defined(o.Provider)...)
+		r.names["provider"] = "(?:" + strings.Join(alts, "|") + ")"
+		r.provider = regexp.MustCompile(`\b` + r.names["provider"] + `(?:\W|$)`)
+	}
+	if o.Applicant != "" {
+		alts := []string{regexp.QuoteMeta(o.Applicant), "[Aa]pplicant"}
+		words := strings.Fields(strings.TrimRight(o.Applicant, ","))
+		if company := corporate.ReplaceAllString(o.Applicant, ""); company != o.Applicant {
+			// A company by the first words of its name: "Bleach" for
+			// Bleach, Inc.; "Sakura Foods" or "Sakura" for Sakura Foods K.K.
+			words = strings.Fields(company)
+			for n := len(words); n > 0; n-- {
+				alts = append(alts, regexp.QuoteMeta(strings.Join(words[:n], " ")))
+			}
+		} else if len(words) > 1 {
+			// A person is named by a surname, often with an honorific:
+			// "Dr. Takagi" for Hidenori Takagi, "Ms. Yoon" for Yoon
+			// Da-bin, whose family name comes first.
+			alts = append(alts, `(?:(?:Dr|Mr|Ms|Mrs|Mx)\. )?`+regexp.QuoteMeta(words[len(words)-1]))
+			alts = append(alts, `(?:Dr|Mr|Ms|Mrs|Mx)\. `+regexp.QuoteMeta(words[0]))
+		}
+		alts = append(alts, r.defined(o.Applicant)...)
+		r.names["applicant"] = "(?:" + strings.Join(alts, "|") + ")"
+		r.applicant = regexp.MustCompile(`\b` + r.names["applicant"] + `(?:\W|$)`)
+	}
+}
+
+// defined returns, quoted for a pattern, the short names the order
+// defines for a name: Tobiuo Soft K.K. ("Tobiuo").
+func (r *run) defined(name string) []string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(strings.Join(words, `\s+`) + `,?\s+\("([^"\n]{1,40})"(?:\s+or\s+"([^"\n]{1,40})")?\)`)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, m := range re.FindAllStringSubmatch(r.txt, -1) {
+		for _, s := range m[1:] {
+			if s != "" && !strings.EqualFold(s, "applicant") {
+				out = append(out, regexp.QuoteMeta(s))
+			}
+		}
+	}
+	return out
+}
+
+// applicantName reads the applicant: the name the caption gives ("IN RE
+// EX PARTE APPLICATION OF KAEDE UTSUNOMIYA FOR AN ORDER ...") written as
+// the body writes it ("Kaede Utsunomiya"), else the body's own words
+// ("Applicant Hidenori Takagi applies ..."), else the caption's name as it
+// stands.
+func (r *run) applicantName() {
+	o := &r.p.Order
+	var caption string
+	var ci, cj int
+	var crl *rule
+	if rl, m := first(r.v.ApplicantCaption, r.txt, 0); rl != nil {
+		caption = strings.TrimRight(r.t.words(m[2], m[3]), ",:; ")
+		ci, cj, crl = m[2], m[3], rl
+		if n := len(strings.Fields(caption)); n == 0 || n > 8 {
+			caption = ""
+		}
+	}
+	if caption != "" {
+		if name, i, j, ok := r.writtenElsewhere(caption, ci); ok {
+			o.Applicant = name
+			r.found("/order/applicant", name, i, j, crl.Confidence, crl.Name)
+			return
+		}
+	}
+	if rl, m := first(r.v.Applicant, r.txt, 0); rl != nil {
+		name := strings.TrimRight(r.t.words(m[2], m[3]), ",")
+		if rl.Caps {
+			name = titleCase(name)
+		}
+		o.Applicant = name
+		r.found("/order/applicant", name, m[2], m[3], rl.Confidence, rl.Name)
+		return
+	}
+	if caption != "" {
+		conf := crl.Confidence - 0.2
+		if isCaps(caption) {
+			caption = titleCase(caption)
+		}
+		o.Applicant = caption
+		r.found("/order/applicant", caption, ci, cj, conf, crl.Name)
+	}
+}
+
+// writtenElsewhere finds a name of the caption again in the text, outside
+// the caption's match at ci: the first time it is not printed in capitals.
+func (r *run) writtenElsewhere(name string, ci int) (string, int, int, bool) {
+	words := strings.Fields(name)
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?i)(?:^|[^\pL\pN])(` + strings.Join(words, `\s+`) + `)(?:[^\pL\pN]|$)`)
+	if err != nil {
+		return "", 0, 0, false
+	}
+	for _, m := range re.FindAllStringSubmatchIndex(r.txt, -1) {
+		if m[2] == ci {
+			continue
+		}
+		if s := r.t.words(m[2], m[3]); !isCaps(s) {
+			return s, m[2], m[3], true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// providerName reads the platform the subpoena is directed to: the
+// company the text serves it on ("a subpoena on Tripadvisor LLC"), by the
+// name writ knows it by if writ knows it; else the first platform writ
+// knows that the text names; else a company defined as the subpoena's
+// recipient.
+func (r *run) providerName() {
+	o := &r.p.Order
+	for i := range r.v.ProviderNamed {
+		rl := &r.v.ProviderNamed[i]
+		m := rl.re.FindStringSubmatchIndex(r.txt)
+		if m == nil {
+			continue
+		}
+		name := strings.Join(strings.Fields(r.txt[m[2]:m[3]]), " ")
+		o.Provider = name
+		for _, p := range r.v.Providers {
+			if p.re.MatchString(name) {
+				o.Provider = p.Name
+				r.providerShort = p.Short
+				break
+			}
+		}
+		if r.providerShort == nil {
+			// A platform by the first word of its name: "Twitch" for
+			// Twitch Interactive, Inc.
+			if w := strings.Trim(strings.Fields(name)[0], ",."); len(w) > 2 {
+				r.providerShort = []string{w}
+			}
+		}
+		r.found("/order/provider", o.Provider, m[2], m[3], rl.Confidence, rl.Name)
+		return
+	}
+	best, at := -1, -1
+	var bm []int
+	for i, p := range r.v.Providers {
+		if m := p.re.FindStringIndex(r.txt); m != nil && (at < 0 || m[0] < at) {
+			best, at, bm = i, m[0], m
+		}
+	}
+	if best >= 0 {
+		p := r.v.Providers[best]
+		o.Provider = p.Name
+		r.providerShort = p.Short
+		r.found("/order/provider", p.Name, bm[0], bm[1], 0.85, "providers")
+	} else if rl, m := first(r.v.ProviderFallback, r.txt, 0); rl != nil {
+		o.Provider = r.t.words(m[2], m[3])
+		r.providerShort = []string{r.txt[m[4]:m[5]]}
+		r.found("/order/provider", o.Provider, m[2], m[3], rl.Confidence, rl.Name)
+	}
+}

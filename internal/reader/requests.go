@@ -1,0 +1,505 @@
+package reader
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/writ-project/writ/internal/order"
+)
+
+// requestText is one document request found in a text, with where it is.
+type requestText struct {
+	req order.Request
+	// lo and hi bound the request in the clean text; lead is where its
+	// words begin, after its number.
+	lo, lead, hi int
+	// cut is set when the text ends inside the request.
+	cut bool
+	// unsupported holds windows writ cannot state, with why.
+	unsupported []need
+	excluded    []order.Field
+	rule        *rule
+	// standardAt is where the request's standard was read: its own first
+	// words, or the words that lead into its list ("documents sufficient
+	// to show, for each of the Users: 1. ...").
+	standardAt [2]int
+}
+
+type need struct {
+	why    string
+	lo, hi int
+}
+
+// requested reads the document requests of the proposed subpoena as the
+// order quotes or describes them ("REQUEST NO. 1: ALL DOCUMENTS showing
+// ...", "1. The e-mail addresses ...", "(1) the names ...; (2) ...") or,
+// failing that, describes them in a sentence ("a subpoena ordering it to
+// provide documents showing ...").
+func (r *run) requested() {
+	r.requests = findRequests(r.v, r.t, r.txt, r.conclusion)
+	for i, rt := range r.requests {
+		r.p.Requested = append(r.p.Requested, rt.req)
+		r.reportRequest("requested", i, rt)
+	}
+}
+
+// itemStart is where a numbered item of a list begins: lo at its marker
+// ("REQUEST NO. 1:", "(1)"), at at its number, lead at its words.
+type itemStart struct {
+	num, lo, at, lead int
+	kind              string
+	rl                *rule
+}
+
+// findRequests reads the lists of document requests of a text: runs of
+// items numbered 1, 2, 3 ... that the words before them say are a
+// subpoena's requests, and of which some item names what writ knows (a
+// category or a standard). Lists that begin in the operative part, at or
+// after stop, are the order's own (its conditions), not requests; stop < 0
+// reads the whole text (a subpoena).
+func findRequests(v *patterns, t *text, s string, stop int) []requestText {
+	var starts []itemStart
+	for i := range v.RequestItems {
+		rl := &v.RequestItems[i]
+		for _, m := range rl.re.FindAllStringSubmatchIndex(s, -1) {
+			n, _ := strconv.Atoi(s[m[2]:m[3]])
+			lead := m[3]
+			for lead < len(s) && (s[lead] == '.' || s[lead] == ':' || s[lead] == ')' || isSpace(s[lead])) {
+				lead++
+			}
+			if slices.ContainsFunc(starts, func(x itemStart) bool { return x.at == m[2] }) {
+				continue
+			}
+			lo := m[0]
+			for lo < m[2] && (isSpace(s[lo]) || s[lo] == ':' || s[lo] == ';') {
+				lo++
+			}
+			starts = append(starts, itemStart{n, lo, m[2], lead, rl.Kind, rl})
+		}
+	}
+	slices.SortFunc(starts, func(a, b itemStart) int { return a.lo - b.lo })
+	var out []requestText
+	for k := 0; k < len(starts); k++ {
+		if starts[k].num != 1 || (stop >= 0 && starts[k].lo >= stop) {
+			continue
+		}
+		// The list: items numbered on from 1, of the same kind.
+		list := []itemStart{starts[k]}
+		for j := k + 1; j < len(starts) && len(list) < 40; j++ {
+			if stop >= 0 && starts[j].lo >= stop || starts[j].lo-list[len(list)-1].lo > maxItemGap {
+				break
+			}
+			if starts[j].num == list[len(list)-1].num+1 && sameKind(starts[j].kind, list[0].kind) {
+				list = append(list, starts[j])
+			}
+		}
+		if list[0].kind == "inline" {
+			// Items run into a sentence ("(1) the names ...; (2) ...")
+			// are that sentence's: the list ends with it.
+			end := sentenceEnd(v, s, list[0].lead)
+			if end < 0 {
+				end = len(s)
+			}
+			for n := range list {
+				if list[n].lo >= end {
+					list = list[:n]
+					break
+				}
+			}
+		}
+		reqs, ok := readList(v, t, s, list)
+		if !ok {
+			continue
+		}
+		out = append(out, reqs...)
+		// Items of a later list that restarts at 1 are read on their own.
+		for k+1 < len(starts) && starts[k+1].lo < reqs[len(reqs)-1].hi {
+			k++
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	if rl, m := first(v.NarrativeRequest, s, 0); rl != nil && (stop < 0 || m[2] < stop) {
+		rt := readRequest(v, t, s, m[2], m[3]+1)
+		rt.req.Number = 1
+		rt.lo, rt.rule = m[2], rl
+		out = append(out, rt)
+	}
+	return out
+}
+
+// maxItemGap is the farthest, in bytes, the next item of a list may start
+// from the one before: a long request runs to about a page.
+const maxItemGap = 2500
+
+func sameKind(a, b string) bool {
+	return a == b || a != "labelled" && b != "labelled" && a != "inline" && b != "inline"
+}
+
+// readList reads a list of numbered items as requests; false when it is
+// not a list of requests (the Intel factors, the order's conditions).
+func readList(v *patterns, t *text, s string, list []itemStart) ([]requestText, bool) {
+	// The words that lead into the list: the sentence before its first
+	// item, and the one before that.
+	leadFrom := max(0, list[0].lo-400)
+	if i := strings.LastIndex(s[leadFrom:list[0].lo], "\n\n"); i >= 0 && list[0].lo-(leadFrom+i) > 40 {
+		leadFrom += i
+	}
+	leadin := s[leadFrom:list[0].lo]
+	if list[0].kind != "labelled" && !v.requestLeadin.MatchString(leadin) {
+		return nil, false
+	}
+	// The standard the lead-in states for items that do not state their
+	// own: its last mention before the list.
+	var leadStd order.Standard
+	var leadAt [2]int
+	if all := v.requestStandard.FindAllStringIndex(leadin, -1); len(all) > 0 {
+		m := all[len(all)-1]
+		leadStd = standardOf(v, strings.Trim(leadin[m[0]:m[1]], `"`))
+		leadAt = [2]int{leadFrom + m[0], leadFrom + m[1]}
+	}
+	var out []requestText
+	known := false
+	for k, it := range list {
+		hi, cut := len(s), true
+		if k+1 < len(list) {
+			hi, cut = list[k+1].lo, false
+			// A line list ends where its items stop: at a paragraph that
+			// is no item.
+			if m := v.requestEnd.FindStringIndex(s[it.lead:hi]); m != nil && it.kind != "inline" {
+				hi = it.lead + m[0] + 1
+			}
+		} else {
+			if m := v.requestEnd.FindStringIndex(s[it.lead:]); m != nil && it.kind != "inline" {
+				hi, cut = it.lead+m[0]+1, false
+			}
+			if e := sentenceEnd(v, s, it.lead); e > 0 && e < hi {
+				hi, cut = e, false
+			}
+			if cut && strings.HasSuffix(strings.TrimSpace(s[it.lead:hi]), ".") {
+				cut = false
+			}
+		}
+		if hi < len(s) && s[hi] == '"' {
+			hi++
+		}
+		end := trimItem(s, it.lead, hi)
+		rt := readRequest(v, t, s, it.lead, end)
+		rt.req.Number = it.num
+		rt.lo, rt.cut, rt.rule = it.lo, cut, it.rl
+		if rt.req.Standard == "" && leadStd != "" {
+			rt.req.Standard = leadStd
+			rt.standardAt = leadAt
+		}
+		if rt.req.Standard != "" || len(rt.req.Categories) > 0 {
+			known = true
+		}
+		out = append(out, rt)
+	}
+	return out, known
+}
+
+// sentenceEnd returns the end of the sentence that holds byte i, or -1.
+func sentenceEnd(v *patterns, s string, i int) int {
+	for _, sn := range sentences(s, i, min(len(s), i+3000), v.abbrev) {
+		if i >= sn[0] && i < sn[1] {
+			if sn[1] == min(len(s), i+3000) && !strings.HasSuffix(strings.TrimSpace(s[sn[0]:sn[1]]), ".") {
+				return -1
+			}
+			return sn[1]
+		}
+	}
+	return -1
+}
+
+// trimItem returns the end of an item without the "; and" or "," that
+// joins it to the next.
+func trimItem(s string, lo, hi int) int {
+	for hi > lo {
+		t := strings.TrimRight(s[lo:hi], " \n\t")
+		switch {
+		case strings.HasSuffix(t, "; and,"), strings.HasSuffix(t, "; and"), strings.HasSuffix(t, ", and"):
+			hi = lo + len(t) - len(t[strings.LastIndexAny(t, ";,"):])
+		case strings.HasSuffix(t, ";"), strings.HasSuffix(t, ","):
+			hi = lo + len(t) - 1
+		case strings.HasSuffix(t, " and"):
+			hi = lo + len(t) - len(" and")
+		default:
+			return lo + len(t)
+		}
+	}
+	return hi
+}
+
+func standardOf(v *patterns, s string) order.Standard {
+	for _, sr := range v.Standards {
+		if sr.re.MatchString(s) {
+			return order.Standard(sr.Standard)
+		}
+	}
+	return ""
+}
+
+// readRequest reads one request's text, clean bytes [lead, hi): its
+// standard, history, windows, excluded fields and categories.
+func readRequest(v *patterns, t *text, s string, lead, hi int) requestText {
+	rt := requestText{lead: lead, hi: hi}
+	body := s[lead:hi]
+	rt.req.Text = t.words(lead, hi)
+	if std := standardOf(v, strings.TrimLeft(body, `"`)); std != "" {
+		rt.req.Standard = std
+		rt.standardAt = [2]int{lead, lead + len("all documents")}
+	}
+	for _, h := range v.History {
+		if h.re.MatchString(body) {
+			rt.req.History = order.History(h.History)
+			break
+		}
+	}
+	// Windows and exclusions are read first and blanked, so that "the date
+	// that EACH ACCOUNT was created" and "(but not the credit card number
+	// ...)" are not read as categories.
+	blank := []byte(body)
+	wipe := func(a, b int) {
+		for k := a; k < b; k++ {
+			if blank[k] != '\n' {
+				blank[k] = ' '
+			}
+		}
+	}
+	for _, w := range v.Windows {
+		for _, m := range w.re.FindAllStringSubmatchIndex(string(blank), -1) {
+			win, ok := window(v, w, body, m)
+			wipe(m[0], m[1])
+			if !ok {
+				why := w.Why
+				if why == "" {
+					why = "the window's bounds could not be read as dates"
+				}
+				rt.unsupported = append(rt.unsupported, need{why, lead + m[0], lead + m[1]})
+				continue
+			}
+			rt.req.Windows = append(rt.req.Windows, win)
+		}
+	}
+	for _, ex := range exclusions(v, string(blank)) {
+		for _, f := range ex.fields {
+			if !slices.Contains(rt.excluded, f) {
+				rt.excluded = append(rt.excluded, f)
+			}
+		}
+		wipe(ex.lo, ex.hi)
+	}
+	rt.req.Categories = categories(v, string(blank))
+	return rt
+}
+
+// exclusion is a phrase that leaves fields out, and the fields it names.
+type exclusion struct {
+	lo, hi int
+	fields []order.Field
+}
+
+// exclusions finds what s leaves out: "(but not the credit card number,
+// expiration date, or card validation code)", "excluding any full payment
+// card number", "shall not reach card numbers". A "but not" that follows
+// another exclusion in the same clause takes an exclusion back ("excluding
+// the card number, but not the expiration date") and excludes nothing.
+func exclusions(v *patterns, s string) []exclusion {
+	var out []exclusion
+	for _, c := range v.ExcludedContext {
+		for _, m := range c.re.FindAllStringSubmatchIndex(s, -1) {
+			if c.Negates && excludedBefore(v, s, m[0]) {
+				continue
+			}
+			ex := exclusion{lo: m[0], hi: m[1]}
+			// What it leaves out ends with the last field it names: in
+			// "excluding any full payment card number, and the name ...
+			// associated with any other payment method" the words after
+			// the number are asked for.
+			last := -1
+			for _, f := range v.ExcludedFields {
+				for _, fm := range f.re.FindAllStringIndex(s[m[2]:m[3]], -1) {
+					if !slices.Contains(ex.fields, order.Field(f.Field)) {
+						ex.fields = append(ex.fields, order.Field(f.Field))
+					}
+					last = max(last, m[2]+fm[1])
+				}
+			}
+			if last >= 0 && s[m[1]-1] != ')' {
+				ex.hi = last
+			}
+			out = append(out, ex)
+		}
+	}
+	return out
+}
+
+// excludedBefore reports whether an exclusion other than a "but not"
+// stands in the clause of s before byte i.
+func excludedBefore(v *patterns, s string, i int) bool {
+	from := max(strings.LastIndexAny(s[:i], ".;("), 0)
+	for _, c := range v.ExcludedContext {
+		if c.Negates {
+			continue
+		}
+		if c.re.MatchString(s[from:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// categories reads the categories of a request's words, item by item:
+// "(v) ALL names and addresses of ALL credit cards" is card_holder alone.
+func categories(v *patterns, s string) []order.Category {
+	cuts := []int{0}
+	for _, m := range v.items.FindAllStringIndex(s, -1) {
+		cuts = append(cuts, m[0])
+	}
+	cuts = append(cuts, len(s))
+	found := map[order.Category]bool{}
+	for k := 0; k+1 < len(cuts); k++ {
+		for _, c := range itemCategories(v, []byte(s[cuts[k]:cuts[k+1]])) {
+			found[c] = true
+		}
+	}
+	out := []order.Category{}
+	for _, c := range order.Categories {
+		if found[c] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// itemCategories reads one item's categories. A match is blanked so that
+// later patterns do not read its words again; an item that names a
+// category of a group (payment) is that group's categories alone.
+func itemCategories(v *patterns, item []byte) []order.Category {
+	var all, grouped []order.Category
+	group := ""
+	for _, c := range v.Categories {
+		if group != "" && c.Group != group {
+			continue
+		}
+		ms := c.re.FindAllIndex(item, -1)
+		if len(ms) == 0 {
+			continue
+		}
+		for _, m := range ms {
+			for i := m[0]; i < m[1]; i++ {
+				item[i] = ' '
+			}
+		}
+		if c.Group != "" {
+			group = c.Group
+			if c.Category != "" {
+				grouped = append(grouped, order.Category(c.Category))
+			}
+			continue
+		}
+		if c.Category != "" {
+			all = append(all, order.Category(c.Category))
+		}
+	}
+	if group != "" {
+		return grouped
+	}
+	return all
+}
+
+// window builds a window from a match of its rule; false when the rule
+// names a window writ cannot hold, or a bound is not a date.
+func window(v *patterns, w windowRule, s string, m []int) (order.Window, bool) {
+	switch w.Kind {
+	case string(order.AccountCreationDay):
+		return order.Window{Kind: order.AccountCreationDay}, true
+	case string(order.Range):
+	default:
+		return order.Window{}, false
+	}
+	group := func(g int) string {
+		if 2*g+1 >= len(m) || m[2*g] < 0 {
+			return ""
+		}
+		return s[m[2*g]:m[2*g+1]]
+	}
+	bound := func(kind string, g int) (*order.Bound, int, bool) {
+		switch kind {
+		case "response_date":
+			return &order.Bound{Ref: order.RefResponseDate}, g, true
+		case "order_date":
+			return &order.Bound{Ref: order.RefOrderDate}, g, true
+		case "date":
+			d, ok := parseDate(group(g))
+			return &order.Bound{Date: d}, g + 1, ok
+		case "months_before":
+			n, ok := number(v, group(g))
+			d, ok2 := parseDate(group(g + 1))
+			return &order.Bound{Date: d, MonthsBefore: n}, g + 2, ok && ok2 && n > 0 && n < 1000
+		}
+		return nil, g, false
+	}
+	from, g, ok1 := bound(w.From, 1)
+	to, _, ok2 := bound(w.To, g)
+	if !ok1 || !ok2 {
+		return order.Window{}, false
+	}
+	return order.Window{Kind: order.Range, From: from, To: to}, true
+}
+
+// reportRequest records where a request's values were read, and what a
+// person must supply. list is "requested" or "order/requests".
+func (r *run) reportRequest(list string, i int, rt requestText) {
+	base := pointer(list, i)
+	if strings.HasPrefix(list, "order") {
+		base = "/" + list + "/" + strconv.Itoa(i)
+	}
+	conf := rt.rule.Confidence
+	r.found(base+"/text", rt.req.Text, rt.lead, rt.hi, conf, rt.rule.Name)
+	r.found(base+"/number", strconv.Itoa(rt.req.Number), rt.lo, rt.lead, conf, rt.rule.Name)
+	if rt.req.Standard != "" {
+		at := rt.standardAt
+		if at[1] <= at[0] {
+			at = [2]int{rt.lead, rt.lead + len("all documents")}
+		}
+		r.found(base+"/standard", string(rt.req.Standard), at[0], min(at[1], len(r.txt)), conf, "standards")
+	} else {
+		r.need(base+"/standard", "the text does not say whether the request is for all documents or documents sufficient to show", rt.lead, rt.hi)
+	}
+	if len(rt.req.Categories) > 0 {
+		names := make([]string, len(rt.req.Categories))
+		for k, c := range rt.req.Categories {
+			names[k] = string(c)
+		}
+		r.found(base+"/categories", strings.Join(names, ", "), rt.lead, rt.hi, conf-0.1, "categories")
+	}
+	if rt.cut {
+		r.need(base+"/categories", "the text ends inside this request, so what it asks for is not all there to read", rt.lead, rt.hi)
+	} else if len(rt.req.Categories) == 0 {
+		r.need(base+"/categories", "no category writ knows was found in the request's words", rt.lead, rt.hi)
+	}
+	for k, w := range rt.req.Windows {
+		r.found(base+"/windows/"+strconv.Itoa(k), windowString(w), rt.lead, rt.hi, conf-0.05, "windows")
+	}
+	for _, u := range rt.unsupported {
+		r.need(base+"/windows", u.why, u.lo, u.hi)
+	}
+}
+
+func windowString(w order.Window) string {
+	if w.Kind != order.Range {
+		return string(w.Kind)
+	}
+	var from, to string
+	if w.From != nil {
+		from = w.From.String()
+	}
+	if w.To != nil {
+		to = w.To.String()
+	}
+	return "from " + from + " to " + to
+}
