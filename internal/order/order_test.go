@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -713,6 +714,75 @@ func TestParseConcurrent(t *testing.T) {
 	for range 16 {
 		if err := <-done; err != nil {
 			t.Error(err)
+		}
+	}
+}
+
+// TestManyFaultyItems: an order with a list far longer than any order's is
+// refused before its items are checked, cheaply (issue 13: 16,000 empty
+// targets took seconds, 300,000 ran for minutes); one of many faulty
+// items lists only its first problems.
+func TestManyFaultyItems(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"case_number":"x","targets":[{}`)
+	for range 100_000 {
+		b.WriteString(`,{}`)
+	}
+	b.WriteString("]}")
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := Parse([]byte(b.String()))
+	runtime.ReadMemStats(&after)
+	var ve *ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("err = %v; want a validation error", err)
+	}
+	if n := len(ve.Problems); n != 1 || ve.Problems[0].Path != "/targets" || !strings.Contains(ve.Problems[0].Message, "at most 1000") {
+		t.Errorf("problems %v; want one: /targets holds too many items", ve.Problems)
+	}
+	// A list that long is refused before the schema is checked.
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 64<<20 {
+		t.Errorf("reading it allocated %d MB", alloc>>20)
+	} else {
+		t.Logf("100,000 empty targets: %d MB allocated", alloc>>20)
+	}
+}
+
+// TestProblemsCapped: an order of many faulty items lists its first
+// problems and says how many more there are, instead of megabytes.
+func TestProblemsCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"case_number":"x","targets":[{}`)
+	for range 900 {
+		b.WriteString(`,{}`)
+	}
+	b.WriteString("]}")
+	_, err := Parse([]byte(b.String()))
+	var ve *ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("err = %v", err)
+	}
+	if n := len(ve.Problems); n != MaxProblems+1 || !strings.Contains(ve.Problems[n-1].Message, "more problems") {
+		t.Errorf("%d problems listed; want the first %d and a line saying how many more", n, MaxProblems)
+	}
+}
+
+// TestLongList: the list found too long is named by its JSON pointer,
+// however deep, and strings that hold brackets or commas are not lists.
+func TestLongList(t *testing.T) {
+	items := strings.Repeat(`"names",`, MaxItems) + `"names"`
+	for _, tc := range []struct {
+		doc, path string
+		long      bool
+	}{
+		{`{"requests":[{"number":1,"categories":[` + items + `]}]}`, "/requests/0/categories", true},
+		{`{"a":"[,,,]","requests":[{},{"x":{"categories":[` + items + `]}}]}`, "/requests/1/x/categories", true},
+		{`{"targets":[` + strings.Repeat(`{"label":"a,b]"},`, 10) + `{}]}`, "", false},
+		{`{"modifications":["` + strings.Repeat(`,`, 5000) + `"]}`, "", false},
+	} {
+		path, n := longList([]byte(tc.doc))
+		if (n > MaxItems) != tc.long || path != tc.path {
+			t.Errorf("%.60s: %q %d; want %q, long %v", tc.doc, path, n, tc.path, tc.long)
 		}
 	}
 }

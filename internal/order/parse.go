@@ -20,6 +20,9 @@ import (
 // returns no Order and an error whose fault code is Invalid, wrapping a
 // *ValidationError that lists the problems.
 func Parse(data []byte) (*Order, error) {
+	if p, n := longList(data); n > MaxItems {
+		return nil, invalid([]Problem{{Path: p, Message: fmt.Sprintf("holds more than %d items; an order's lists hold at most %d", MaxItems, MaxItems)}})
+	}
 	doc, problem := decodeDocument(data)
 	if problem != nil {
 		return nil, invalid([]Problem{*problem})
@@ -159,4 +162,87 @@ func decodeProblem(err error) Problem {
 		return Problem{Path: "", Message: fmt.Sprintf("%s: cannot hold %s", te.Field, te.Value)}
 	}
 	return Problem{Path: "", Message: "could not be read: " + err.Error()}
+}
+
+// MaxItems is the most items a list of an order holds: an order names a
+// few accounts, requests and conditions, and a longer list is refused
+// before the schema is checked, which costs a few kilobytes per item.
+const MaxItems = 1000
+
+// longList finds, by walking the bytes without decoding them, the first
+// list longer than MaxItems and its JSON pointer, so that such a file is
+// refused before anything is built of it: decoding half a million empty
+// items costs more memory than a request may. It returns 0 when no list is
+// that long, or when the bytes are not JSON (the decoder then says why).
+func longList(data []byte) (string, int) {
+	type frame struct {
+		array bool
+		items int
+		key   string // the key being read or last read, in an object
+	}
+	var stack []frame
+	path := func() string {
+		var b strings.Builder
+		for i, f := range stack[:len(stack)-1] {
+			if f.array {
+				fmt.Fprintf(&b, "/%d", f.items-1)
+			} else {
+				b.WriteString("/" + escape(stack[i].key))
+			}
+		}
+		return b.String()
+	}
+	expectKey := false
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '"':
+			j := i + 1
+			for j < len(data) && data[j] != '"' {
+				if data[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if j >= len(data) {
+				return "", 0
+			}
+			if n := len(stack); expectKey && n > 0 && !stack[n-1].array {
+				if k, err := strconv.Unquote(string(data[i : j+1])); err == nil {
+					stack[n-1].key = k
+				}
+				expectKey = false
+			} else if n > 0 && stack[n-1].array && stack[n-1].items == 0 {
+				stack[n-1].items = 1
+			}
+			i = j
+		case '{', '[':
+			if n := len(stack); n > 0 && stack[n-1].array && stack[n-1].items == 0 {
+				stack[n-1].items = 1
+			}
+			stack = append(stack, frame{array: c == '['})
+			expectKey = c == '{'
+		case '}', ']':
+			if len(stack) == 0 {
+				return "", 0
+			}
+			stack = stack[:len(stack)-1]
+		case ',':
+			if n := len(stack); n > 0 {
+				if stack[n-1].array {
+					stack[n-1].items++
+					if stack[n-1].items > MaxItems {
+						return path(), stack[n-1].items
+					}
+				} else {
+					expectKey = true
+				}
+			}
+		case ' ', '\t', '\r', '\n', ':':
+		default:
+			if n := len(stack); n > 0 && stack[n-1].array && stack[n-1].items == 0 {
+				stack[n-1].items = 1
+			}
+		}
+	}
+	return "", 0
 }

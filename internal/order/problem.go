@@ -21,7 +21,18 @@ type ValidationError = fault.Problems
 
 // invalid wraps the problems as an error with the code Invalid; errors.As
 // still finds the *ValidationError in it. Nil when there are none.
-func invalid(problems []Problem) error { return fault.InvalidFile("", problems) }
+func invalid(problems []Problem) error {
+	if len(problems) > MaxProblems {
+		more := len(problems) - MaxProblems
+		problems = append(problems[:MaxProblems:MaxProblems], Problem{Path: "", Message: fmt.Sprintf("and %d more problems: the first %d are listed; fix them and read the file again", more, MaxProblems)})
+	}
+	return fault.InvalidFile("", problems)
+}
+
+// MaxProblems is the most problems an order's error lists: a file of many
+// faulty items could otherwise answer with megabytes, and a person fixes
+// the first ones first.
+const MaxProblems = 100
 
 // pointer builds a JSON pointer from parts: strings are field names,
 // ints are list indexes.
@@ -138,21 +149,29 @@ func sortProblems(problems []Problem, l *layout) {
 // the first settles it.
 func merge(schema []Problem, firm map[string]bool, semantic []Problem) []Problem {
 	seen := map[string]bool{}
-	var out []Problem
 	for _, p := range schema {
-		if !seen[p.Path] {
-			seen[p.Path] = true
+		seen[p.Path] = true
+	}
+	// The schema's problems a semantic one replaces, decided first, so
+	// that the list is filtered once: deleting as they came made a file of
+	// many faulty items cost the square of their number.
+	replaced := map[string]bool{}
+	for _, p := range semantic {
+		if !firm[p.Path] && seen[p.Path] {
+			replaced[p.Path] = true
+		}
+	}
+	var out []Problem
+	kept := map[string]bool{}
+	for _, p := range schema {
+		if !replaced[p.Path] && !kept[p.Path] {
+			kept[p.Path] = true
 			out = append(out, p)
 		}
 	}
-	replaced := map[string]bool{}
 	for _, p := range semantic {
 		if firm[p.Path] {
 			continue
-		}
-		if seen[p.Path] && !replaced[p.Path] {
-			replaced[p.Path] = true
-			out = slices.DeleteFunc(out, func(q Problem) bool { return q.Path == p.Path })
 		}
 		if !replaced[p.Path] && underAny(p.Path, seen) {
 			continue
