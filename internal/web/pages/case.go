@@ -260,7 +260,6 @@ func (s *Pages) actorNames(ctx context.Context) func(string) string {
 // lists the kinds of a person's data the timeline shows (for the access
 // log).
 func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool, name func(string) string) (lines []eventLine, seen []string) {
-	advised := advisedOf(a)
 	loc := c.Calendar.Location
 	supersededBy := map[int64]int64{}
 	for _, e := range c.Events {
@@ -316,7 +315,7 @@ func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool, na
 				l.Note = "account id " + e.AccountID + " " + l.Note
 				seen = append(seen, store.SeenAccountIDs)
 			}
-		case textShown(e, advised):
+		case casefile.TextShown(e, a.State):
 			l.Note = e.Note
 			if e.Note != "" {
 				seen = append(seen, store.SeenObjectionText)
@@ -329,24 +328,6 @@ func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool, na
 		lines = append(lines, l)
 	}
 	return lines, seen
-}
-
-// textShown reports whether the court, which sees the case but not who
-// the account holders are, reads what an event says (its note and its
-// files): a motion's, filed with the court, and an objection's once the
-// court was advised of it. advised is by objection.
-func textShown(e matter.Event, advised map[string]bool) bool {
-	return e.Type == matter.MotionFiled || e.Type == matter.ObjectionReceived && advised[e.ID]
-}
-
-// advisedOf lists the objections the court was advised of, as of the
-// assessment.
-func advisedOf(a *matter.Assessment) map[string]bool {
-	advised := map[string]bool{}
-	for _, o := range a.Objections {
-		advised[o.ID] = !o.Advised.IsZero()
-	}
-	return advised
 }
 
 // nextActs lists the acts that can lawfully be recorded now and that the
