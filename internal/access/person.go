@@ -112,3 +112,19 @@ func manages(p Principal, t PersonRef) bool {
 	}
 	return true
 }
+
+// NewPerson is the policy's view of a person p would add in role: staff
+// of p's own platform (an administrator adds no one else's staff), or
+// counsel or the court added by it. Its Platform is what the new user's
+// record takes.
+func NewPerson(p Principal, role Role) PersonRef {
+	t := PersonRef{Role: role, AddedBy: p.User.Platform}
+	if role == Staff {
+		t.Platform = p.User.Platform
+	}
+	return t
+}
+
+// TakesGrants reports whether cases are given to a person of role one by
+// one (counsel and the court), rather than seen by platform (staff).
+func TakesGrants(role Role) bool { return role == Counsel || role == Court }

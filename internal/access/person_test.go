@@ -154,3 +154,21 @@ func TestCheckPerson(t *testing.T) {
 		}
 	})
 }
+
+// TestNewPerson: an administrator adds staff of their own platform, and
+// counsel and the court as their platform's additions; grants concern
+// counsel and the court only.
+func TestNewPerson(t *testing.T) {
+	t.Parallel()
+	if got := access.NewPerson(admin, access.Staff); got.Platform != "Twitter, Inc." || got.AddedBy != "Twitter, Inc." {
+		t.Errorf("new staff: %+v", got)
+	}
+	if got := access.NewPerson(admin, access.Court); got.Platform != "" || got.AddedBy != "Twitter, Inc." {
+		t.Errorf("new court: %+v", got)
+	}
+	for role, want := range map[access.Role]bool{access.Staff: false, access.Counsel: true, access.Court: true, "": false} {
+		if access.TakesGrants(role) != want {
+			t.Errorf("TakesGrants(%q) = %v", role, !want)
+		}
+	}
+}

@@ -121,7 +121,7 @@ func (s *Pages) showPeople(w http.ResponseWriter, r *http.Request, p access.Prin
 			s.pageFault(w, r, p, err)
 			return
 		}
-		if ref.Role == access.Counsel || ref.Role == access.Court {
+		if access.TakesGrants(ref.Role) {
 			l.Grants = true
 			held := map[string]bool{}
 			for _, g := range grants {
@@ -229,15 +229,16 @@ func (r *personRefs) of(u store.User) (access.PersonRef, []string, error) {
 // addedBy is the platform of the staff member a user's CreatedBy names
 // ("staff:u-..."), or "" when someone else created them.
 func (r *personRefs) addedBy(createdBy string) string {
-	role, id, ok := strings.Cut(createdBy, ":")
-	if !ok || role != store.RoleStaff {
+	_, id, ok := strings.Cut(createdBy, ":")
+	if !ok || !strings.HasPrefix(id, "u-") {
 		return ""
 	}
 	if pl, ok := r.platforms[id]; ok {
 		return pl
 	}
+	// Only staff have a platform (the store keeps it so).
 	pl := ""
-	if u, err := r.s.Users.User(r.ctx, id); err == nil && u.Role == store.RoleStaff {
+	if u, err := r.s.Users.User(r.ctx, id); err == nil {
 		pl = u.Platform
 	}
 	r.platforms[id] = pl
@@ -285,13 +286,10 @@ func (s *Pages) addPersonForm(w http.ResponseWriter, r *http.Request, p access.P
 	if !s.mayManagePeople(w, r, p) {
 		return
 	}
-	nu := store.NewUser{Email: strings.TrimSpace(r.PostFormValue("email")), Name: r.PostFormValue("name"), Role: r.PostFormValue("role"),
-		Admin: r.PostFormValue("admin") == "yes", CreatedBy: p.Actor()}
-	if nu.Role == store.RoleStaff {
-		// An administrator adds staff of their own platform only.
-		nu.Platform = p.User.Platform
-	}
-	ref := access.PersonRef{Role: access.Role(nu.Role), Platform: nu.Platform, AddedBy: p.User.Platform}
+	// An administrator adds staff of their own platform only.
+	ref := access.NewPerson(p, access.Role(r.PostFormValue("role")))
+	nu := store.NewUser{Email: strings.TrimSpace(r.PostFormValue("email")), Name: r.PostFormValue("name"), Role: string(ref.Role),
+		Platform: ref.Platform, Admin: r.PostFormValue("admin") == "yes", CreatedBy: p.Actor()}
 	if err := access.CheckPerson(p, access.ManagePeople, ref); err != nil {
 		if fault.Is(err, fault.NotFound) {
 			err = &fault.Error{Code: fault.Invalid, Field: "role", Message: "must be staff, counsel or court"}
