@@ -123,6 +123,9 @@ const captionBytes = 4000
 // capitals may run into ("JOSEPH C. SPERO CHIEF MAGISTRATE JUDGE").
 var titleWords = map[string]bool{"CHIEF": true, "UNITED": true, "STATES": true, "DISTRICT": true, "MAGISTRATE": true, "SENIOR": true}
 
+// honorifics stand before a judge's name and are not part of it.
+var honorifics = map[string]bool{"THE": true, "HON.": true, "HON": true, "HONORABLE": true, "JUDGE": true}
+
 // judgeMatch is a judge's name and title as one rule read them.
 type judgeMatch struct {
 	name, title string
@@ -222,7 +225,8 @@ func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {
 		words := strings.Fields(name)
 		// A signature's flourish printed as a letter ("A") is no initial:
 		// an initial has its period.
-		for len(words) > 2 && len(words[0]) == 1 {
+		// Neither is an honorific ("HON. PETER J. O'NEILL").
+		for len(words) > 2 && (len(words[0]) == 1 || honorifics[strings.ToUpper(words[0])]) {
 			ni += strings.Index(r.txt[ni:nj], words[1])
 			words = words[1:]
 		}
@@ -452,6 +456,7 @@ func parseDate(s string) (courttime.Date, bool) {
 		y, mo, d = yy, time.Month(m), dd
 	} else {
 		s = ordinalDay.ReplaceAllString(s, "$1 ")
+		s = ordinalSuffix.ReplaceAllString(s, "$1")
 		f := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
 		if len(f) != 3 {
 			return courttime.Date{}, false
@@ -480,6 +485,9 @@ func parseDate(s string) (courttime.Date, bool) {
 
 // ordinalDay is the "14th day of" of "this 14th day of September, 2023".
 var ordinalDay = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?: day of)? `)
+
+// ordinalSuffix is the "st" of "March 1st, 2024".
+var ordinalSuffix = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\b`)
 
 // isCaps reports whether s has letters and all of them are capitals.
 func isCaps(s string) bool {

@@ -387,7 +387,13 @@ func (r *run) useRestriction() {
 					break
 				}
 			}
-			if hit == nil {
+			// A use restriction limits what the applicant does with what it
+			// obtains: not how the platform gives notice ("Example may use
+			// e-mail only to give notice").
+			if hit == nil || !obtained.MatchString(sent) {
+				continue
+			}
+			if p, ok := r.actor(sent); ok && p != order.Applicant {
 				continue
 			}
 			u.Text = r.t.words(a, b)
@@ -410,6 +416,10 @@ func (r *run) useRestriction() {
 		}
 	}
 }
+
+// obtained names what a use restriction restricts: what the applicant
+// obtains.
+var obtained = regexp.MustCompile(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b`)
 
 // listSeparator splits a list of purposes in the order's words.
 var listSeparator = regexp.MustCompile(`, and |, or | and/or | or | and |, `)

@@ -141,12 +141,16 @@ func (r *run) writtenElsewhere(name string, ci int) (string, int, int, bool) {
 // recipient.
 func (r *run) providerName() {
 	o := &r.p.Order
+	// The earliest the text names: the introduction names the platform
+	// before the discussion cites other subpoenas to other platforms.
+	var rl *rule
+	var m []int
 	for i := range r.v.ProviderNamed {
-		rl := &r.v.ProviderNamed[i]
-		m := rl.re.FindStringSubmatchIndex(r.txt)
-		if m == nil {
-			continue
+		if x := r.v.ProviderNamed[i].re.FindStringSubmatchIndex(r.txt); x != nil && (m == nil || x[0] < m[0]) {
+			rl, m = &r.v.ProviderNamed[i], x
 		}
+	}
+	if m != nil {
 		name := strings.Join(strings.Fields(r.txt[m[2]:m[3]]), " ")
 		o.Provider = name
 		for _, p := range r.v.Providers {

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -122,13 +123,23 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		return out
 	}
 	if rl, m := first(v.NarrativeRequest, s, 0); rl != nil && (stop < 0 || m[2] < stop) {
-		rt := readRequest(v, t, s, m[2], m[3]+1)
+		// What a sentence says the subpoena does not seek is not asked for:
+		// "documents showing the names, but not the content of any
+		// message".
+		end := m[3] + 1
+		if n := narrativeNot.FindStringIndex(s[m[2]:m[3]]); n != nil {
+			end = m[2] + n[0]
+		}
+		rt := readRequest(v, t, s, m[2], end)
 		rt.req.Number = 1
 		rt.lo, rt.rule = m[2], rl
 		out = append(out, rt)
 	}
 	return out
 }
+
+// narrativeNot ends what a sentence says a subpoena asks for.
+var narrativeNot = regexp.MustCompile(`(?i),? (?:but|and) (?:does |do )?not\b|\brather than\b|\binstead of\b|\bnot the\b`)
 
 // maxItemGap is the farthest, in bytes, the next item of a list may start
 // from the one before: a long request runs to about a page.

@@ -206,7 +206,8 @@ func (r *run) readScope() scopeReading {
 		}
 		for _, rl := range r.v.Denied {
 			for _, m := range rl.re.FindAllStringSubmatchIndex(text, -1) {
-				for _, c := range r.namedCategories(text[m[2]:m[3]]) {
+				a, b := firstGroup(m)
+				for _, c := range r.namedCategories(text[a:b]) {
 					if _, ok := sr.deniedCats[c]; !ok {
 						sr.deniedCats[c] = [2]int{s[0] + m[0], s[0] + m[1]}
 					}
@@ -324,4 +325,15 @@ func (r *run) windowsIn(s string) []order.Window {
 		}
 	}
 	return out
+}
+
+// firstGroup returns the bounds of the first group of a match that
+// matched: a rule may name what it reads in one of several alternatives.
+func firstGroup(m []int) (int, int) {
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] >= 0 {
+			return m[g], m[g+1]
+		}
+	}
+	return m[0], m[0]
 }

@@ -1,0 +1,564 @@
+package reader
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/writ-project/writ/internal/order"
+)
+
+// The orders of these tests are written for them, sentence by sentence, in
+// the ways courts write; no court entered them. Each table is one
+// capability of the reader, each row a wording a person would recognize.
+
+// draft is an order built from its parts, so that a row changes only the
+// words it tests.
+type draft struct {
+	caption, requests, discussion, conclusion, signature string
+}
+
+const (
+	defaultCaption = `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF
+KUMO SHOJI K.K.,
+Applicant.
+
+Case No. 24-mc-80001-ABC
+
+ORDER ON EX PARTE APPLICATION
+
+Kumo Shoji K.K. ("Kumo") applies ex parte under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). Kumo intends to sue the holder of an account in Japan.`
+	defaultRequests = `The proposed subpoena asks Example to produce:
+
+1. All documents showing the names, e-mail addresses and telephone numbers registered with the ACCOUNT;
+
+2. All documents showing the IP addresses, with dates and times, of each log-in to the ACCOUNT from January 1, 2024 through the date of production; and
+
+3. All documents showing the device identifiers of every device used to access the ACCOUNT.
+
+Dkt. No. 1-1, Ex. A.`
+	defaultSignature = `IT IS SO ORDERED.
+
+Dated: June 3, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge`
+)
+
+func (d draft) String() string {
+	pick := func(s, def string) string {
+		if s == "" {
+			return def
+		}
+		return s
+	}
+	return pick(d.caption, defaultCaption) + "\n\nI. BACKGROUND\n\n" + pick(d.requests, defaultRequests) +
+		"\n\nII. DISCUSSION\n\nThe statutory requirements are met. " + d.discussion +
+		"\n\nIII. CONCLUSION\n\n" + pick(d.conclusion, "The application is GRANTED.") + "\n\n" + pick(d.signature, defaultSignature) + "\n"
+}
+
+// conclusionWith is an order that grants the application and says the
+// sentences given in its conclusion.
+func conclusionWith(sentences string) string {
+	return draft{conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example.\n\n" + sentences}.String()
+}
+
+func conditionOf(o order.Order, act order.Act) (order.Condition, bool) {
+	for _, c := range o.Conditions {
+		if c.Act == act {
+			return c, true
+		}
+	}
+	return order.Condition{}, false
+}
+
+// TestPeriods: a period written in words, digits or both, counted in
+// calendar days, and the event it runs from, for each act.
+func TestPeriods(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		act      order.Act
+		days     int
+		trigger  order.Trigger
+		party    order.Party
+		needDays int // a period read but left to a person (court days)
+	}{
+		{"words and digits", "Within fourteen (14) days of service of the subpoena, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"digits after the act", "Example shall notify each account holder within 14 days after being served with the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"hyphenated words, receipt", "Example shall, within twenty-one days of receiving the subpoena, give notice to the holder of each account.", order.NotifyAccountHolders, 21, order.SubpoenaReceived, order.Provider, 0},
+		{"calendar days of this order", "Within thirty (30) calendar days of service of this Order, Example shall notify the user of the ACCOUNT.", order.NotifyAccountHolders, 30, order.OrderServed, order.Provider, 0},
+		{"no later than", "Example shall notify the users no later than seven (7) days after it receives the subpoena.", order.NotifyAccountHolders, 7, order.SubpoenaReceived, order.Provider, 0},
+		{"court days left to a person", "Within ten (10) court days of service of the subpoena, Example shall notify the account holder.", order.NotifyAccountHolders, 0, order.SubpoenaServed, order.Provider, 10},
+		{"motion from the notice", "Example or the account holder may, within twenty-eight (28) days of the date of the notice, file a motion to quash or modify the subpoena.", order.MoveToQuash, 28, order.NoticeGiven, order.ProviderOrAccountHolder, 0},
+		{"motion, notice sent", "Any user whose information is sought may move to quash or modify the subpoena within 21 days after notice is sent.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
+		{"advise, pronoun", "Within fourteen (14) days from the date of the notice, the account holder may deliver a written objection to Example. Example shall advise the Court of any such objection within seven (7) days of receipt of it.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
+		{"notice with the Court", "The account holder may object in writing to Example within 14 days after notice is given, and Example shall file a notice with the Court within five (5) days after receiving any written objection.", order.AdviseCourt, 5, order.ObjectionReceived, order.Provider, 0},
+		{"objection in the same period", "Example or the account holder may file a motion to quash within twenty-one (21) days of the date of the notice. Within the same period, the account holder may instead serve Example with a written objection.", order.ObjectInWriting, 21, order.NoticeGiven, order.AccountHolder, 0},
+		{"objection in the same days", "Example or the account holder may file a motion to quash within fourteen (14) days of receiving notice. The account holder may, within the same fourteen (14) days, object in writing to Example.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
+		{"shall have days from the notice", "The account holder shall have thirty (30) days from the date of the notice to file a motion to quash or modify the subpoena.", order.MoveToQuash, 30, order.NoticeGiven, order.AccountHolder, 0},
+		{"subpoena is served", "Example shall provide each account holder with notice of the subpoena within fifteen (15) days after the subpoena is served.", order.NotifyAccountHolders, 15, order.SubpoenaServed, order.Provider, 0},
+		{"order served on the holder", "Within 10 days of being served with this Order, Example shall serve a copy of this Order on each account holder.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
+		{"objection received, passive", "The account holder may object to the subpoena in writing within 21 days of the notice. Example shall promptly notify the Court, and in any event within three (3) days after an objection is received.", order.AdviseCourt, 3, order.ObjectionReceived, order.Provider, 0},
+		{"objection filed with the Court", "Any user may serve Example with a written objection within 14 days of receiving notice. Example shall file a copy of any such objection with the Court within 7 days of receipt of the objection.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
+		{"a hyphenated period", "Example or any account holder may file a motion to quash within the 21-day period following the notice.", order.MoveToQuash, 21, order.NoticeGiven, order.ProviderOrAccountHolder, 0},
+		{"ordered that, no modal", "IT IS FURTHER ORDERED that Example notify the account holder within ten (10) days of service of the subpoena.", order.NotifyAccountHolders, 10, order.SubpoenaServed, order.Provider, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(conclusionWith(tt.text))
+			c, ok := conditionOf(p.Order, tt.act)
+			if !ok {
+				t.Fatalf("no %s condition in %+v", tt.act, p.Order.Conditions)
+			}
+			if c.Days != tt.days || c.Trigger != tt.trigger || c.Party != tt.party {
+				t.Errorf("%s: %d days from %s by %s; want %d days from %s by %s", tt.act, c.Days, c.Trigger, c.Party, tt.days, tt.trigger, tt.party)
+			}
+			held := 0
+			for _, n := range p.NeedsPerson {
+				if n.Read != nil && strings.HasSuffix(n.Path, "/days") {
+					held = n.Read.Days
+				}
+			}
+			if held != tt.needDays {
+				t.Errorf("left to a person: %d days, want %d", held, tt.needDays)
+			}
+		})
+	}
+}
+
+// TestPeriodsNotStated: a number the words and digits disagree on, and an
+// act without a period, are not conditions with a period; nothing is
+// guessed.
+func TestPeriodsNotStated(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"words and digits disagree", "Within fourteen (41) days of service of the subpoena, Example shall notify the account holder."},
+		{"no period", "Nothing in this order prevents Example or the account holder from moving to quash the subpoena."},
+		{"quoted from another order", `Other orders have required notice "within seven (7) days of service of the subpoena."`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(conclusionWith(tt.text))
+			for _, c := range p.Order.Conditions {
+				if c.Days != 0 {
+					t.Errorf("%s: %d days read from %q", c.Act, c.Days, tt.text)
+				}
+			}
+		})
+	}
+}
+
+// TestQuotedTermsIgnored: the discussion describes other orders' terms
+// and the applicant's proposed ones; only the operative part's are this
+// order's, and a quotation there is not either.
+func TestQuotedTermsIgnored(t *testing.T) {
+	d := draft{
+		discussion: `Kumo's proposed order would require notice "within thirty (30) days of service of the subpoena," and other courts have ordered that the provider shall notify the account holder within seven (7) days of service of the subpoena. IT IS FURTHER ORDERED, one such order read, that the provider shall advise the Court within three (3) days of receipt of an objection. The Court sets a shorter schedule.`,
+		conclusion: `The application is GRANTED. Kumo may serve the proposed subpoena on Example.
+
+The proposed order's "within thirty (30) days" is too long; Example shall notify the account holder within fourteen (14) days of service of the subpoena.`,
+	}
+	p := Read(d.String())
+	c, ok := conditionOf(p.Order, order.NotifyAccountHolders)
+	if !ok || c.Days != 14 {
+		t.Errorf("notice: %+v, want 14 days", c)
+	}
+	if _, ok := conditionOf(p.Order, order.AdviseCourt); ok {
+		t.Error("a condition quoted from another order was read as this order's")
+	}
+}
+
+// TestCategoryNames: the many names of each category, in a request's
+// words.
+func TestCategoryNames(t *testing.T) {
+	tests := []struct {
+		item string
+		want []order.Category
+	}{
+		{"the subscriber's name, postal address and e-mail address", []order.Category{order.Names, order.Addresses, order.Emails}},
+		{"registration data: the name, telephone number and recovery e-mail address given at registration", []order.Category{order.Names, order.Emails, order.Phones}},
+		{"log-in records, including IP addresses and timestamps", []order.Category{order.AccessLogs}},
+		{"the IP addresses used to access the account, with the date and time of each access", []order.Category{order.AccessLogs}},
+		{"the date and time each account was created, and the IP address from which it was created", []order.Category{order.AccountCreation}},
+		{"the date, time and IP address of the account's creation", []order.Category{order.AccountCreation}},
+		{"the name and billing address of the holder of any credit or debit card, but not the card number", []order.Category{order.CardHolder}},
+		{"the name and e-mail address associated with any PayPal account or other payment method", []order.Category{order.OtherPayment}},
+		{"the names and billing addresses of any card holder, and the name associated with any other form of payment", []order.Category{order.CardHolder, order.OtherPayment}},
+		{"the contents of all private messages sent from the account", []order.Category{order.Content}},
+		{"all direct messages sent or received by the account", []order.Category{order.Content}},
+		{"device identifiers, including IMEI numbers and advertising identifiers", []order.Category{order.DeviceIDs}},
+		{"the mobile number and display name associated with the account", []order.Category{order.Phones}},
+		{"connection logs showing the IP address of each session", []order.Category{order.AccessLogs}},
+		{"any stored communications of the account", []order.Category{order.Content}},
+		{"the name on any non-card payment method, such as an app store account", []order.Category{order.OtherPayment}},
+	}
+	v := vocabulary()
+	for _, tt := range tests {
+		t.Run(tt.item, func(t *testing.T) {
+			rt := readRequest(v, newText(tt.item, nil), tt.item, 0, len(tt.item))
+			if !slices.Equal(rt.req.Categories, tt.want) {
+				t.Errorf("categories %v, want %v", rt.req.Categories, tt.want)
+			}
+		})
+	}
+}
+
+// TestRequestLists: requests numbered on lines, labelled, or run into a
+// sentence, with the standard of the words that lead into them.
+func TestRequestLists(t *testing.T) {
+	tests := []struct {
+		name     string
+		requests string
+		standard order.Standard
+		cats     []order.Category
+	}{
+		{"labelled", `The proposed subpoena contains two requests:
+
+REQUEST NO. 1: ALL DOCUMENTS showing the names and telephone numbers registered with the ACCOUNT.
+
+REQUEST NO. 2: ALL DOCUMENTS showing the IP addresses, with dates and times, from which the ACCOUNT was accessed.
+
+Id.`, order.AllDocuments, []order.Category{order.Names, order.Phones, order.AccessLogs}},
+		{"run into a sentence", `The proposed subpoena seeks, for the ACCOUNT, documents sufficient to show: (1) the names and e-mail addresses registered with it; (2) the date and time it was created; and (3) the IP addresses of each log-in from March 1, 2024 through the date of production. Dkt. No. 1-1.`, order.SufficientToShow, []order.Category{order.Names, order.Emails, order.AccessLogs, order.AccountCreation}},
+		{"standard in the lead-in", `The proposed subpoena asks Example for documents sufficient to show, for the ACCOUNT:
+
+1. The e-mail addresses and telephone numbers associated with it;
+
+2. The names and billing addresses of the holder of any credit card used to pay for it.
+
+Dkt. No. 1-1.`, order.SufficientToShow, []order.Category{order.Emails, order.Phones, order.CardHolder}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{requests: tt.requests, conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String())
+			var cats []order.Category
+			for _, r := range p.Order.Requests {
+				if r.Standard != tt.standard {
+					t.Errorf("request %d: standard %q, want %q", r.Number, r.Standard, tt.standard)
+				}
+				cats = append(cats, r.Categories...)
+			}
+			slices.Sort(cats)
+			want := slices.Clone(tt.cats)
+			slices.Sort(want)
+			if !slices.Equal(cats, want) {
+				t.Errorf("categories %v, want %v", cats, want)
+			}
+		})
+	}
+}
+
+// TestDeniedCategories: requests denied or struck, categories refused by
+// name, and a subpoena limited to some requests; what is denied is not
+// allowed.
+func TestDeniedCategories(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		denied  []order.Category
+		allowed []order.Category
+	}{
+		{"request denied", "Request No. 3 is DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"request struck", "The Court strikes Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"denied as to", "The application is denied as to device identifiers.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"request for, denied", "The request for device identifiers (Request No. 3) is denied.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"limited to requests", "Kumo may serve a subpoena containing Requests 1 and 3 only.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
+		{"may not seek", "Kumo may not seek the log-in records of the account.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
+		{"declines to authorize", "The Court declines to authorize Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"not authorized, passive", "Request 3 is not authorized.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"ordinal", "The third request is denied.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(conclusionWith(tt.text))
+			if !slices.Equal(p.Order.DeniedCategories, tt.denied) {
+				t.Errorf("denied %v, want %v", p.Order.DeniedCategories, tt.denied)
+			}
+			var allowed []order.Category
+			for _, c := range order.Categories {
+				if p.Order.Allows(c) {
+					allowed = append(allowed, c)
+				}
+			}
+			want := slices.Clone(tt.allowed)
+			slices.SortFunc(want, func(a, b order.Category) int {
+				return slices.Index(order.Categories, a) - slices.Index(order.Categories, b)
+			})
+			if !slices.Equal(allowed, want) {
+				t.Errorf("allowed %v, want %v", allowed, want)
+			}
+		})
+	}
+}
+
+// TestCardFields: the card fields a request or the order leaves out,
+// however phrased, and an exclusion taken back.
+func TestCardFields(t *testing.T) {
+	cardRequests := `The proposed subpoena asks Example to produce:
+
+1. All documents showing the names and e-mail addresses registered with the ACCOUNT;
+
+2. All documents showing the names and billing addresses of the holder of any credit card registered with the ACCOUNT%s.
+
+Dkt. No. 1-1.`
+	tests := []struct {
+		name, inRequest, inConclusion string
+		want                          []order.Field
+	}{
+		{"but not, in parentheses", " (but not the card number, expiration date, or CVV)", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"excluding", ", excluding the full card number and security code", "", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"taken back", ", excluding the card number and security code, but not the expiration date", "", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"shall not reach", "", "The subpoena shall not reach card numbers or expiration dates.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"shall exclude", "", "Request No. 2 shall exclude the card's verification code.", []order.Field{order.CardSecurityCode}},
+		{"redacted", "", "Example may produce the card holder's name with the card number and security code redacted.", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"not to include", ", not to include the card's expiration date", "", []order.Field{order.CardExpiration}},
+		{"none", "", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := draft{
+				requests:   strings.Replace(cardRequests, "%s", tt.inRequest, 1),
+				conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example. " + tt.inConclusion,
+			}
+			p := Read(d.String())
+			got := slices.Clone(p.Order.ExcludedFields)
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("excluded %v, want %v", got, want)
+			}
+			if !p.Order.Allows(order.CardHolder) {
+				t.Error("the card holder's name and address are allowed")
+			}
+		})
+	}
+}
+
+// TestHoldScope: what a contest holds back, read from what the order
+// withholds; a production delayed by some days is not a hold.
+func TestHoldScope(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		hold    bool
+		scope   order.HoldScope
+		delayed bool
+	}{
+		{"whole subpoena", "If a motion is filed, Example shall preserve, but not disclose, the information sought by the subpoena until the Court resolves the motion.", true, order.WholeSubpoena, false},
+		{"objector's account, two sentences", "Example shall preserve the information sought by the subpoena. Example shall not produce the information of any account holder who has objected until the Court has ruled on the objection.", true, order.ObjectorAccounts, false},
+		{"that user's information", "If a user objects, Example shall not disclose that user's information pending the Court's ruling, and shall preserve it.", true, order.ObjectorAccounts, false},
+		{"preserve only", "Example shall preserve the requested information.", false, "", false},
+		{"until further order", "Example shall retain the information and shall not disclose it to Kumo until further order of the Court if a motion to quash is filed.", true, "", false},
+		{"account of the one who moves", "If a motion is filed, Example shall preserve and shall not produce the information of the account holder who filed it until the Court rules.", true, order.ObjectorAccounts, false},
+		{"delayed production", "Example shall not produce any information until fourteen (14) days after notice is given.", false, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(conclusionWith(tt.text))
+			c, ok := conditionOf(p.Order, order.PreserveNotDisclose)
+			if ok != tt.hold || c.Scope != tt.scope {
+				t.Errorf("hold %v, scope %q; want %v, %q", ok, c.Scope, tt.hold, tt.scope)
+			}
+			delayed := slices.ContainsFunc(p.NeedsPerson, func(n Need) bool { return strings.Contains(n.Why, "delays production") })
+			if delayed != tt.delayed {
+				t.Errorf("delayed production told: %v, want %v", delayed, tt.delayed)
+			}
+		})
+	}
+}
+
+// TestDispositions: what the order says it does with the application.
+func TestDispositions(t *testing.T) {
+	tests := []struct {
+		conclusion string
+		want       order.Disposition
+	}{
+		{"The application is GRANTED AS MODIFIED.", order.GrantedWithModifications},
+		{"For these reasons, the application is ALLOWED, with modifications.", order.GrantedWithModifications},
+		{"The application is GRANTED, subject to the modifications set forth below.", order.GrantedWithModifications},
+		{"The application is GRANTED IN PART and DENIED IN PART.", order.GrantedInPart},
+		{"The ex parte application (Dkt. No. 1) is DENIED WITHOUT PREJUDICE.", order.Denied},
+		{"The application is denied with prejudice.", order.Denied},
+		{"The application is granted, subject to the conditions set out below.", order.Granted},
+		{"The application is GRANTED. The application is denied as to device identifiers.", order.GrantedInPart},
+		{"The Court ALLOWS the petition.", order.Granted},
+		{"The application is GRANTED, subject to the following conditions and modifications.", order.GrantedWithModifications},
+		{"The Court GRANTS IN PART the application.", order.GrantedInPart},
+		{"The Court GRANTS Kumo's Ex Parte Application for an Order Pursuant to 28 U.S.C. § 1782 as modified below.", order.GrantedWithModifications},
+	}
+	for _, tt := range tests {
+		t.Run(tt.conclusion, func(t *testing.T) {
+			p := Read(draft{conclusion: tt.conclusion}.String())
+			if p.Order.Disposition != tt.want {
+				t.Errorf("disposition %q, want %q", p.Order.Disposition, tt.want)
+			}
+		})
+	}
+}
+
+// TestJudges: the judge who signed, from the signature block in its forms,
+// or from the caption.
+func TestJudges(t *testing.T) {
+	tests := []struct {
+		name, caption, signature, judge string
+	}{
+		{"capitals and title", "", "IT IS SO ORDERED.\n\nDated: June 3, 2024\n\nPETER J. O'NEILL\nUNITED STATES DISTRICT JUDGE", "Peter J. O'Neill"},
+		{"electronic signature", "", "SO ORDERED.\n\nJune 3, 2024\n/s/ Hanna B. Osei\nHANNA B. OSEI\nUnited States Magistrate Judge", "Hanna B. Osei"},
+		{"flourish before the name", "", "DATED this 3rd day of June, 2024.\n\nA\nTOMAS R. QUILL\nUnited States District Judge", "Tomas R. Quill"},
+		{"mixed case, short title", "", "SO ORDERED.\n\nEntered: June 3, 2024\n\nTomas R. Quill, U.S. District Judge", "Tomas R. Quill"},
+		{"honorific in capitals", "", "SO ORDERED.\n\nDate: June 3, 2024\n\nHON. PETER J. O'NEILL\nCHIEF JUDGE", "Peter J. O'Neill"},
+		{"honorable in the caption", strings.Replace(defaultCaption, "NORTHERN DISTRICT OF CALIFORNIA", "NORTHERN DISTRICT OF CALIFORNIA\n\nThe Honorable Inez M. Farrow, United States District Judge", 1), "IT IS SO ORDERED.\n\nDated: June 3, 2024", "Inez M. Farrow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{caption: tt.caption, signature: tt.signature}.String())
+			if p.Order.Judge != tt.judge {
+				t.Errorf("judge %q, want %q", p.Order.Judge, tt.judge)
+			}
+		})
+	}
+}
+
+// TestDates: the day the order was signed, in any common form.
+func TestDates(t *testing.T) {
+	tests := []struct{ name, signature, want string }{
+		{"dated", "Dated: March 4, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-03-04"},
+		{"day of", "DATED this 2nd day of May, 2023.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2023-05-02"},
+		{"day first", "Dated: 12 February 2025\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2025-02-12"},
+		{"slashes", "Dated: 4/9/2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-04-09"},
+		{"entered", "ENTERED: August 27, 2024\n\nMary Q. Lindqvist\nUnited States Magistrate Judge", "2024-08-27"},
+		{"signed on", "SIGNED on June 5, 2025.\n\nMARY Q. LINDQVIST\nUNITED STATES MAGISTRATE JUDGE", "2025-06-05"},
+		{"place, this day", "At Dover, this 3rd day of June, 2024.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-06-03"},
+		{"ordinal suffix", "Dated: March 1st, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-03-01"},
+		{"two-digit year", "DATED: 3/4/24\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-03-04"},
+		{"place and date on one line", "/s/\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\nRichmond, Virginia, June 7, 2024", "2024-06-07"},
+		{"below the signature", "/s/\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\nNorfolk, Virginia\nJune 7, 2024", "2024-06-07"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{signature: tt.signature}.String())
+			if got := p.Order.Date.String(); p.Order.Date.IsZero() || got != tt.want {
+				t.Errorf("date %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCaptions: the case number, court, applicant and platform from
+// captions in their many renderings.
+func TestCaptions(t *testing.T) {
+	tests := []struct {
+		name, caption                      string
+		caseNumber, court, applicant, prov string
+	}{
+		{"ECF header and office prefix", `Case 3:24-mc-80001-ABC Document 9 Filed 06/03/24 Page 1 of 5
+
+UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+FOR AN ORDER UNDER 28 U.S.C. § 1782
+
+Case No. 3:24-mc-80001-ABC
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "3:24-mc-80001-ABC", "cand", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"columns ruled with parentheses", `UNITED STATES DISTRICT COURT
+DISTRICT OF NEW JERSEY
+
+IN RE: APPLICATION OF MORI           )
+HANA FOR AN ORDER PURSUANT TO        )     Misc. No. 24-mc-00321-KLM
+28 U.S.C. § 1782                     )
+                                     )     OPINION AND ORDER
+
+Applicant Mori Hana, a novelist in Osaka, seeks leave to serve a subpoena on Example Social, Inc.`, "24-mc-00321-KLM", "njd", "Mori Hana", "Example Social, Inc."},
+		{"one line, from a case-law site", `In re Kumo Shoji K.K., No. 1:24-mc-00417 (N.D. Ill. 2024)
+
+IN THE UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF ILLINOIS EASTERN DIVISION In re Application of KUMO SHOJI K.K. for an Order Pursuant to 28 U.S.C. § 1782 No. 1:24-mc-00417 Kumo Shoji K.K. ("Kumo") has filed an ex parte application for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24-mc-00417", "ilnd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"number cited in the body is not the order's", `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+24-mc-455 (PQR)
+
+Kumo Shoji K.K. ("Kumo") seeks a subpoena to Example Social, Inc. Other courts have granted such applications. See In re Kaze K.K., No. 23-mc-80999-XYZ, 2023 WL 1234567 (N.D. Cal. Jan. 2, 2023).`, "24-mc-455 (PQR)", "nysd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"pleading paper", `1
+2
+3
+4
+UNITED STATES DISTRICT COURT
+5
+NORTHERN DISTRICT OF CALIFORNIA
+6
+7 IN RE EX PARTE APPLICATION OF
+8 KUMO SHOJI K.K.,
+9 Applicant.
+10 Case No. 24-mc-80001-ABC
+11
+12 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc.`, "24-mc-80001-ABC", "cand", "Kumo Shoji K.K.", "Example Social, Inc."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{caption: tt.caption}.String())
+			o := p.Order
+			if o.CaseNumber != tt.caseNumber || o.Court.ID != tt.court || o.Applicant != tt.applicant || o.Provider != tt.prov {
+				t.Errorf("case %q, court %q, applicant %q, platform %q; want %q, %q, %q, %q", o.CaseNumber, o.Court.ID, o.Applicant, o.Provider, tt.caseNumber, tt.court, tt.applicant, tt.prov)
+			}
+		})
+	}
+}
+
+// TestDeniedOrderHasNoTerms: a denied application authorizes nothing, so
+// nothing of a subpoena or its conditions is read from it, even where the
+// order describes the applicant's proposed terms.
+func TestDeniedOrderHasNoTerms(t *testing.T) {
+	d := draft{
+		discussion: "Kumo's proposed order would require Example to notify the account holder within ten (10) days after service of the subpoena.",
+		conclusion: "The application is DENIED without prejudice. Were it renewed, Example shall notify the account holder within ten (10) days of service of the subpoena.",
+	}
+	p := Read(d.String())
+	o := p.Order
+	if o.Disposition != order.Denied || len(o.Requests) != 0 || len(o.Conditions) != 0 || o.UseRestriction.Text != "" {
+		t.Errorf("disposition %q, %d requests, %d conditions, use %q", o.Disposition, len(o.Requests), len(o.Conditions), o.UseRestriction.Text)
+	}
+}
+
+// TestUseRestriction: what the applicant may do with what it obtains, and
+// what is not a use restriction.
+func TestUseRestriction(t *testing.T) {
+	tests := []struct {
+		text  string
+		use   bool
+		court bool
+	}{
+		{"Kumo may use the information it obtains only in the civil action in Japan, and may not disclose it for any other purpose without the Court's leave.", true, true},
+		{"Information obtained through the subpoena shall be used solely in connection with the proceedings in Japan described in the application.", true, false},
+		{"Kumo shall not use the discovery for any purpose other than the contemplated defamation action.", true, false},
+		{"Example may use e-mail only to give notice to the account holder.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			u := Read(conclusionWith(tt.text)).Order.UseRestriction
+			if (u.Text != "") != tt.use || u.ReleaseRequiresCourtOrder != tt.court {
+				t.Errorf("use restriction %q (release needs the court: %v); want %v, %v", u.Text, u.ReleaseRequiresCourtOrder, tt.use, tt.court)
+			}
+		})
+	}
+}
+
+// TestNarrativeRequest: a subpoena described in a sentence rather than a
+// list; what the sentence says it does not seek is not asked for.
+func TestNarrativeRequest(t *testing.T) {
+	d := draft{
+		requests:   "Kumo asks to serve a subpoena seeking documents sufficient to show the names and e-mail addresses registered with the account, but not the content of any message.",
+		conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example.",
+	}
+	o := Read(d.String()).Order
+	if len(o.Requests) != 1 || !slices.Equal(o.Requests[0].Categories, []order.Category{order.Names, order.Emails}) || o.Requests[0].Standard != order.SufficientToShow {
+		t.Errorf("requests %+v", o.Requests)
+	}
+}
