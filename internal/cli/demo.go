@@ -137,21 +137,21 @@ func demoEmpty(ctx context.Context, svc *cases.Service, named, dir string) error
 // seed case with its events before --demo-now, and a user for each role,
 // and returns a sign-in line for each. The database is empty (freshDemo,
 // demoEmpty); the clock reads 09:00 on --demo-now.
-func loadDemo(ctx context.Context, env Env, cfg config.Config, svc *cases.Service, users store.UserStore, guard *access.Authenticator, f *serveFlags, base string) ([]string, error) {
+func loadDemo(ctx context.Context, env Env, cfg config.Config, svc *cases.Service, users store.UserStore, guard *access.Authenticator, f *serveFlags, base string) (lines, people []string, err error) {
 	platform := filepath.Join(f.demoDir, "platform")
 	if _, err := os.Stat(filepath.Join(platform, "accounts.jsonl")); err != nil {
 		if _, err := demo.Generate(demo.Options{Accounts: 500, Events: 100000, Seed: 1}, platform); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	c, err := svc.Open(ctx, examples.SeedOrder(), "demo-seed-case", "demo:seed-timeline")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	id := c.ID
 	loaded, err := svc.Load(ctx, id)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// The timeline's facts happened on their days; those before the
 	// demo's first day are recorded, and the rest are for the person
@@ -162,7 +162,7 @@ func loadDemo(ctx context.Context, env Env, cfg config.Config, svc *cases.Servic
 	for i, step := range demoTimeline {
 		day, err := courttime.ParseDate(step.day)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if !day.Before(today) {
 			break
@@ -170,12 +170,12 @@ func loadDemo(ctx context.Context, env Env, cfg config.Config, svc *cases.Servic
 		e := step.e
 		e.At, e.Actor = day.Start(loaded.Calendar.Location), "demo:seed-timeline"
 		if _, err := svc.Record(ctx, id, e, fmt.Sprintf("demo-%d", i)); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if e.Type == matter.SubpoenaServed {
 			served = true
 			if err := demoPreserve(ctx, cfg, svc, id, platform, e.At.Add(time.Hour)); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 	}
@@ -184,10 +184,9 @@ func loadDemo(ctx context.Context, env Env, cfg config.Config, svc *cases.Servic
 		// preserves the accounts as the demo starts, so that notices can
 		// be sent from the case page once service is recorded.
 		if err := demoPreserve(ctx, cfg, svc, id, platform, start); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	var lines []string
 	for _, u := range []struct {
 		email, name string
 		role        access.Role
@@ -204,20 +203,24 @@ func loadDemo(ctx context.Context, env Env, cfg config.Config, svc *cases.Servic
 			user, err = guard.CreateUser(ctx, store.NewUser{Email: u.email, Name: u.name, Role: string(u.role), Platform: u.platform}, "")
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if u.grant {
 			if err := users.Grant(ctx, user.ID, id, string(u.role)); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
-		token, _, err := guard.StartSession(ctx, user.ID, env.Now())
+		// A link signs its person in once (a link in a terminal or a
+		// browser's history opens nothing after); the demo's sign-in page
+		// offers new ones, the way back in after signing out.
+		token, err := guard.IssueSignInLink(ctx, user.ID, "demo", env.Now(), demoSessionTTL)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		people = append(people, user.ID)
 		lines = append(lines, fmt.Sprintf("sign in as %-8s %s/auth/link?token=%s", string(u.role)+":", base, token))
 	}
-	return lines, nil
+	return lines, people, nil
 }
 
 // demoPreserve preserves the seed accounts as the platform would on

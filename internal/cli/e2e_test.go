@@ -7,7 +7,6 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
-	"net/http/cookiejar"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -69,7 +68,7 @@ func TestEndToEnd(t *testing.T) {
 	base, stdout, stderr := srv.base, srv.stdout, srv.stderr
 	tokens := map[string]string{}
 	for _, m := range regexp.MustCompile(`sign in as (staff|counsel|court):\s+\S+token=(\S+)`).FindAllStringSubmatch(stdout.String(), -1) {
-		tokens[m[1]] = m[2]
+		tokens[m[1]] = redeemLink(t, base, m[2])
 	}
 	api := func(who, method, path, body string) (int, string) {
 		t.Helper()
@@ -195,11 +194,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 
 	// Staff draft the letter on the case page.
-	jar, _ := cookiejar.New(nil)
-	browser := &http.Client{Jar: jar}
-	if resp, err := browser.Get(base + "/auth/link?token=" + tokens["staff"]); err != nil || resp.StatusCode != 200 {
-		t.Fatalf("staff sign in: %v", err)
-	}
+	browser := sessionBrowser(t, base, tokens["staff"])
 	resp, err = browser.Get(base + "/cases/" + id)
 	if err != nil {
 		t.Fatal(err)

@@ -21,6 +21,7 @@ import (
 	"github.com/writ-project/writ/internal/democlock"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/jobs"
+	"github.com/writ-project/writ/internal/letter"
 	"github.com/writ-project/writ/internal/source"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web"
@@ -228,7 +229,8 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		PublicURL:      netcfg.PublicURL,
 		TrustedProxies: netcfg.TrustedProxies,
 		MetricsToken:   netcfg.MetricsToken,
-		MetricsAddr:    netcfg.MetricsAddr}
+		MetricsAddr:    netcfg.MetricsAddr,
+		Counsel:        letter.Counsel(cfg.Counsel)}
 	if f.demo {
 		srv.Demo = &pages.Demo{Clock: clock, Zone: zone}
 		// The demo keeps its packages, platform and sealing key in its folder.
@@ -260,10 +262,11 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return err
 	}
 	if f.demo {
-		links, err := loadDemo(ctx, env, cfg, svc, users, guard, f, base)
+		links, people, err := loadDemo(ctx, env, cfg, svc, users, guard, f, base)
 		if err != nil {
 			return failure{fmt.Errorf("load the demo: %w", err)}
 		}
+		srv.Demo.People = people
 		if srv.Production.SealKey == "" {
 			// loadDemo made the demo's own key if none is configured.
 			if b, err := os.ReadFile(filepath.Join(f.demoDir, "seal.key")); err == nil {

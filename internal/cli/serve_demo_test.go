@@ -7,7 +7,6 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
-	"net/http/cookiejar"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -39,7 +38,7 @@ func startDemo(t *testing.T, dir, day string, env cli.Env) *demo {
 	srv := startServe(t, env, "--demo", "--demo-now", day, "--addr", "127.0.0.1:0", "--demo-dir", dir)
 	d := &demo{served: srv, t: t, dir: dir, tokens: map[string]string{}, browsers: map[string]*http.Client{}}
 	for _, m := range regexp.MustCompile(`sign in as (staff|counsel|court):\s+\S+token=(\S+)`).FindAllStringSubmatch(srv.stdout.String(), -1) {
-		d.tokens[m[1]] = m[2]
+		d.tokens[m[1]] = redeemLink(t, srv.base, m[2])
 	}
 	if len(d.tokens) != 3 {
 		t.Fatalf("want a sign-in link for each of three roles:\n%s", srv.stdout.String())
@@ -76,13 +75,7 @@ func (d *demo) browser(who string) *http.Client {
 	if b := d.browsers[who]; b != nil {
 		return b
 	}
-	jar, _ := cookiejar.New(nil)
-	b := &http.Client{Jar: jar}
-	resp, err := b.Get(d.base + "/auth/link?token=" + d.tokens[who])
-	if err != nil || resp.StatusCode != 200 {
-		d.t.Fatalf("%s signs in through the link: %v %v", who, resp, err)
-	}
-	resp.Body.Close()
+	b := sessionBrowser(d.t, d.base, d.tokens[who])
 	d.browsers[who] = b
 	return b
 }

@@ -53,6 +53,8 @@ func serveNotices(cfg config.Config, env Env, svc *cases.Service, srv *web.Serve
 	if err != nil {
 		return err
 	}
+	// The people page mails its invitations the way notices go.
+	srv.Mail = mc
 	fontPath := cfg.Font
 	if srv.Production.Font != "" {
 		fontPath = srv.Production.Font

@@ -3,8 +3,11 @@ package cli_test
 import (
 	"bytes"
 	"context"
+	"github.com/writ-project/writ/internal/access"
 	"io"
 	"net/http"
+	"net/http/cookiejar"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -48,7 +51,7 @@ func TestServeDemo(t *testing.T) {
 	if len(links) != 3 {
 		t.Fatalf("want a sign-in link for each of three roles:\n%s", stdout.String())
 	}
-	token := strings.SplitN(links[0][2], "token=", 2)[1]
+	token := redeemLink(t, base, strings.SplitN(links[0][2], "token=", 2)[1])
 	req, _ := http.NewRequest("GET", base+"/api/v1/cases", nil)
 	req.Header.Set("Authorization", "Bearer "+token)
 	resp, err := http.DefaultClient.Do(req)
@@ -148,7 +151,7 @@ func TestServeDemoOutbox(t *testing.T) {
 	if !strings.Contains(srv.stdout.String(), filepath.Join(dir, "outbox")) {
 		t.Errorf("writ serve --demo does not say where notices go:\n%s", srv.stdout.String())
 	}
-	token := regexp.MustCompile(`sign in as staff:\s+\S+token=(\S+)`).FindStringSubmatch(srv.stdout.String())[1]
+	token := redeemLink(t, srv.base, regexp.MustCompile(`sign in as staff:\s+\S+token=(\S+)`).FindStringSubmatch(srv.stdout.String())[1])
 	call := func(method, path, body string) (int, string) {
 		t.Helper()
 		req, _ := http.NewRequest(method, srv.base+path, strings.NewReader(body))
@@ -194,4 +197,36 @@ func TestServeDemoOutbox(t *testing.T) {
 	if resp, err := http.Get(string(link)); err != nil || resp.StatusCode != 200 {
 		t.Errorf("the outbox's portal link: %v %v", resp, err)
 	}
+}
+
+// redeemLink opens a sign-in link the demo printed, as a browser would,
+// and returns the session it started: a link signs in once, and tests
+// then call the API with the session as a bearer token.
+func redeemLink(t *testing.T, base, token string) string {
+	t.Helper()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Get(base + "/auth/link?token=" + token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	for _, c := range resp.Cookies() {
+		if c.Name == access.CookieName {
+			return c.Value
+		}
+	}
+	t.Fatalf("the sign-in link started no session: %d", resp.StatusCode)
+	return ""
+}
+
+// sessionBrowser is a browser that carries a session's cookie for base.
+func sessionBrowser(t *testing.T, base, session string) *http.Client {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jar.SetCookies(u, []*http.Cookie{{Name: access.CookieName, Value: session, Path: "/"}})
+	return &http.Client{Jar: jar}
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/jobs"
+	"github.com/writ-project/writ/internal/letter"
 	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/api"
@@ -65,6 +66,11 @@ type Server struct {
 	// MetricsAddr, when set, is the address /metrics is served on alone
 	// (MetricsHandler); the application's /metrics then answers 404.
 	MetricsAddr string
+	// Counsel signs the letters to the court (config.Counsel).
+	Counsel letter.Counsel
+	// Mail sends the invitations of the people page (the notices' mail
+	// client, or the demo's outbox); nil sends none.
+	Mail pages.Mailer
 	// Production builds and keeps packages; nil serves no productions.
 	Production *productions.Packages
 	// Jobs is the reminder runner, whose counters /metrics shows; nil
@@ -114,7 +120,7 @@ func (s *Server) tables() [][]route.Route {
 		SendNotices: s.SendNotices, Seen: seen, PublicURL: s.PublicURL, Users: s.Users, TrustedProxies: s.TrustedProxies}
 	pg := &pages.Pages{Cases: s.Cases, Users: s.Users, Access: s.Access, OIDC: s.OIDC, Now: s.Now, Log: s.Log, Secure: s.Secure,
 		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens,
-		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies}
+		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Counsel: s.Counsel, Mail: s.Mail}
 	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts,
 		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies}
 	return [][]route.Route{s.routes(), a.Routes(), pg.Routes(), po.Routes()}
