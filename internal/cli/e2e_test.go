@@ -3,12 +3,10 @@ package cli_test
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/writ-project/writ/internal/testdeps"
 	"io"
 	"mime/multipart"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -18,7 +16,6 @@ import (
 	"time"
 
 	"github.com/writ-project/writ/internal/notice/smtptest"
-	"github.com/writ-project/writ/internal/production"
 )
 
 // mailRead is a message as read back from the SMTP server.
@@ -50,10 +47,6 @@ func readMail(t *testing.T, m smtptest.Message) mailRead {
 // have run (Monday 2022-11-14, the 21st day being Veterans Day) the gate
 // is open.
 func TestEndToEnd(t *testing.T) {
-	if _, err := os.Stat(production.DefaultFontPath); err != nil {
-		// The letter to the court is still set in Debian's font.
-		testdeps.Missing(t, "Debian's fonts-ipaexfont-gothic", "apt-get install fonts-ipaexfont-gothic")
-	}
 	smtp := smtptest.Start(t, smtptest.Options{})
 	la, _ := time.LoadLocation("America/Los_Angeles")
 	now := time.Date(2022, 10, 21, 9, 0, 0, 0, la)

@@ -17,7 +17,6 @@ import (
 
 	"github.com/writ-project/writ/internal/cli"
 	"github.com/writ-project/writ/internal/notice/smtptest"
-	"github.com/writ-project/writ/internal/production"
 )
 
 // demo is a `writ serve --demo` running in-process, with the sign-in
@@ -382,11 +381,6 @@ func TestServeNotADemo(t *testing.T) {
 // demo's clock.
 func TestDemoWalk(t *testing.T) {
 	needPackages(t)
-	// The letter to the court is still set in Debian's font (internal/web
-	// reads production.DefaultFontPath when WRIT_FONT is unset).
-	if _, err := os.Stat(production.DefaultFontPath); err != nil {
-		skipOrFail(t, "Debian's fonts-ipaexfont-gothic, for the letter to the court (apt-get install fonts-ipaexfont-gothic)")
-	}
 	dir := filepath.Join(t.TempDir(), "demo")
 	env := hermeticEnv()
 	env.Now = time.Now

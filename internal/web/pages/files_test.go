@@ -13,7 +13,6 @@ import (
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/letter"
 	"github.com/writ-project/writ/internal/matter"
-	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // noOrphans fails t when the store keeps a file that no event names: a
@@ -31,7 +30,6 @@ func (f *fixture) noOrphans(t *testing.T) {
 // the letter's PDFs and the court's document taken in are kept with their
 // event, in its transaction: when the event is refused, no file is kept.
 func TestRefusedEventKeepsNoFile(t *testing.T) {
-	webtest.NeedFont(t)
 	f := newFixture(t)
 	post := func(path string, form url.Values) int {
 		form.Set(access.CSRFField, f.CSRF(t, "staff"))
@@ -83,7 +81,6 @@ func TestRefusedEventKeepsNoFile(t *testing.T) {
 // filing; counsel configured (Pages.Counsel) sign them, leaving no blank
 // for their block. The court, once advised, gets the papers; not before.
 func TestLetterPapers(t *testing.T) {
-	webtest.NeedFont(t)
 	f := newFixture(t, func(s *Pages) {
 		s.Counsel = letter.Counsel{Name: "Jane Counsel", BarNumber: "123456", Firm: "Counsel LLP", Address: []string{"1 Main St", "San Jose, CA"},
 			Email: "jane@counsel.example", Phone: "408-555-0100"}

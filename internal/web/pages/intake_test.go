@@ -7,7 +7,6 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/url"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -15,7 +14,6 @@ import (
 	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
-	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/production/pdf"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/testdeps"
@@ -122,13 +120,8 @@ func (f *fixture) cases(t *testing.T) []store.Case {
 // TestIntakeReadsAPDF: the court's order as a PDF is read through its text
 // layer; a PDF without one (a scan) gets the reader's plain refusal.
 func TestIntakeReadsAPDF(t *testing.T) {
-	webtest.NeedFont(t)
 	testdeps.PDFToText(t)
-	ttf, err := os.ReadFile(production.DefaultFontPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	font, err := pdf.LoadFont(ttf)
+	font, err := pdf.EmbeddedFont()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
-	"os"
 	"path"
 	"regexp"
 	"strings"
@@ -16,7 +15,6 @@ import (
 	"github.com/writ-project/writ/internal/letter"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
-	"github.com/writ-project/writ/internal/production"
 	"github.com/writ-project/writ/internal/production/pdf"
 	"github.com/writ-project/writ/internal/store"
 )
@@ -177,17 +175,14 @@ func sha256Hex(b []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// letterFont loads the font letters are set in (the productions' font).
+// letterFont loads the font letters are set in: the productions' font
+// (WRIT_FONT), else the one writ embeds.
 func (s *Pages) letterFont() (*pdf.Font, error) {
-	path := production.DefaultFontPath
-	if s.Packages != nil && s.Packages.Font != "" {
+	path := ""
+	if s.Packages != nil {
 		path = s.Packages.Font
 	}
-	ttf, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fault.Wrap(fault.Internal, err, "the font %s for the letter's PDF cannot be read", path)
-	}
-	return pdf.LoadFont(ttf)
+	return pdf.OpenFont(path)
 }
 
 var hexDigest = regexp.MustCompile(`^[0-9a-f]{64}$`)

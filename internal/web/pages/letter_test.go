@@ -9,7 +9,6 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
-	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // TestLetterToTheCourt: staff draft the letter advising the court of an
@@ -17,7 +16,6 @@ import (
 // recording the court advised files it; the court sees it only once
 // advised, counsel never.
 func TestLetterToTheCourt(t *testing.T) {
-	webtest.NeedFont(t)
 	f := newFixture(t)
 	post := func(who, path string, form url.Values) (*http.Response, string) {
 		form.Set(access.CSRFField, f.CSRF(t, who))
