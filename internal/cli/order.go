@@ -214,16 +214,7 @@ command exit 1, since a reader must never propose one.`,
 			if asJSON {
 				enc := json.NewEncoder(env.Stdout)
 				enc.SetIndent("", "  ")
-				out := struct {
-					*score.Report
-					Fields   map[string]score.Tally      `json:"fields"`
-					Groups   map[score.Group]score.Tally `json:"groups"`
-					Invented []score.Result              `json:"invented"`
-				}{rep, rep.ByField(), rep.ByGroup(), rep.Invented()}
-				if out.Invented == nil {
-					out.Invented = []score.Result{}
-				}
-				if err := enc.Encode(out); err != nil {
+				if err := enc.Encode(rep.JSON()); err != nil {
 					return err
 				}
 			} else {

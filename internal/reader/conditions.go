@@ -159,7 +159,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, bool) {
 	if c.Days == 0 && c.Direction != "" && m == nil {
 		c.Direction = ""
 	}
-	if p, ok := r.actor(sent); ok {
+	if p, ok := r.actor(cl.subject + sent); ok {
 		c.Party = p
 	}
 	found(path("party"), string(c.Party), at, at+len(sent), 0.8, "parties")
@@ -267,7 +267,13 @@ type hold struct {
 // until some days have run is a delayed production, not a hold: it is
 // told to a person, since writ's order has no term for it.
 func (r *run) findHold() *hold {
-	sents := r.operativeSentences()
+	// A sentence's parts between semicolons are read apart: an order
+	// written as one sentence ("ORDERED that ...; and it is further
+	// ORDERED that ...") states its hold in one of them.
+	var sents [][2]int
+	for _, s := range r.operativeSentences() {
+		sents = append(sents, splitClauses(r.txt, s[0], s[1], func(string) []int { return nil })...)
+	}
 	var h *hold
 	for i, s := range sents {
 		text := r.txt[s[0]:s[1]]

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -78,6 +79,10 @@ type clause struct {
 	// ordered is set when the court introduced the clause with "ORDERED
 	// that", which directs the act even without a modal verb.
 	ordered bool
+	// subject is the subject of the clause it was split from, for a
+	// clause that has none of its own ("... may file a motion ..., or
+	// may ... send a written objection").
+	subject string
 }
 
 func (c clause) text(s string) string { return s[c.a:c.b] }
@@ -116,12 +121,56 @@ func (r *run) clauses() []clause {
 			for b > a && (isSpace(r.txt[b-1]) || r.txt[b-1] == ';') {
 				b--
 			}
-			if b > a {
-				out = append(out, clause{a: a, b: b, sentence: s, ordered: ordered})
+			if b <= a {
+				continue
+			}
+			// "may file a motion ..., or may ... object": two acts, each
+			// with its own period, of one actor.
+			subject := ""
+			for _, alt := range r.alternatives(a, b) {
+				out = append(out, clause{a: alt[0], b: alt[1], sentence: s, ordered: ordered, subject: subject})
+				if m := r.v.directive.FindStringIndex(r.txt[alt[0]:alt[1]]); m != nil && subject == "" {
+					subject = r.txt[alt[0]:alt[0]+m[0]] + " "
+				}
 			}
 		}
 	}
 	return out
+}
+
+// alternative finds "or may", "and may", "or shall": an actor's second
+// act.
+var alternative = regexp.MustCompile(`,?\s+(?:or|and)\s+(?:may|shall|must|will)\b`)
+
+// alternatives splits the clause [a, b) where an actor's second act
+// begins ("may file a motion ..., or may, within the same thirty (30)
+// days, send a written objection"): the two sides state different acts,
+// and the second its own period. Otherwise it is one clause: "shall
+// notify ... and shall serve a copy of this order on each such person" is
+// one act, the notice.
+func (r *run) alternatives(a, b int) [][2]int {
+	act := func(s string) string {
+		for _, cr := range r.v.Conditions {
+			if cr.re.MatchString(unquoted(s)) {
+				return cr.ID
+			}
+		}
+		return ""
+	}
+	var out [][2]int
+	start := a
+	for _, m := range alternative.FindAllStringIndex(r.txt[a:b], -1) {
+		cut := a + m[0]
+		fields := strings.Fields(r.txt[a+m[0] : a+m[1]])
+		next := a + m[1] - len(fields[len(fields)-1])
+		left, right := act(r.txt[start:cut]), act(r.txt[next:b])
+		periodic := r.v.period.MatchString(r.txt[next:b]) || r.v.samePeriod.MatchString(r.txt[next:b])
+		if left != "" && right != "" && left != right && periodic {
+			out = append(out, [2]int{start, cut})
+			start = next
+		}
+	}
+	return append(out, [2]int{start, b})
 }
 
 // splitClauses splits the sentence [a, b) of s at each semicolon, and at

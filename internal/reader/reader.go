@@ -228,7 +228,7 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 			for w > start && !isSpace(s[w-1]) && s[w-1] != '(' && s[w-1] != '"' {
 				w--
 			}
-			if abbrev[s[w:i]] {
+			if abbrev[s[w:i]] || initialism.MatchString(s[w:i]) {
 				continue
 			}
 		}
@@ -244,5 +244,9 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 	}
 	return out
 }
+
+// initialism is a word of letters and periods ("D.I", "S.D.N.Y", "K.K"):
+// its last period ends the word, not the sentence.
+var initialism = regexp.MustCompile(`^(?:[A-Za-z]\.)+[A-Za-z]$`)
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

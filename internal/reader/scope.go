@@ -78,9 +78,11 @@ func (r *run) scope() {
 	default:
 		return
 	}
-	rl, m := first(r.v.Authorizes, r.txt, r.conclusion)
-	if rl == nil {
-		return
+	// Granting the application authorizes the subpoena it proposed, as the
+	// order changes it, whether or not the operative part says so again.
+	_, m := first(r.v.Authorizes, r.txt, r.conclusion)
+	if m == nil {
+		m = []int{r.conclusion, r.conclusion}
 	}
 	if len(o.Modifications) == 0 && o.Disposition == order.GrantedWithModifications {
 		for _, c := range sr.changes {

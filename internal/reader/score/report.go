@@ -140,6 +140,24 @@ func Run(dir string, only []string, read func(path string) (string, error)) (*Re
 	return rep, nil
 }
 
+// Summary is a report as JSON: every result, the tallies by field and by
+// group, and the invented terms.
+type Summary struct {
+	*Report
+	Fields   map[string]Tally `json:"fields"`
+	Groups   map[Group]Tally  `json:"groups"`
+	Invented []Result         `json:"invented"`
+}
+
+// JSON returns the report as it is written in JSON.
+func (r *Report) JSON() Summary {
+	inv := r.Invented()
+	if inv == nil {
+		inv = []Result{}
+	}
+	return Summary{r, r.ByField(), r.ByGroup(), inv}
+}
+
 // Print writes the report for a person: each field's accuracy, each
 // group's, what was wrong, and every invented term.
 func (r *Report) Print(w io.Writer) {
