@@ -50,6 +50,11 @@ const (
 	// ViewUnreleased: that a production was built, or voided, before it
 	// was released (when, and that it exists at all).
 	ViewUnreleased Act = "view_unreleased"
+	// ViewCaseAsOf: the case as it stood at another moment than now (the
+	// "now" of a case's page or answer). Counsel may not: day by day, the
+	// gate's state tells when each holder's window closed, and so when each
+	// was noticed, which invariant 3 keeps from them.
+	ViewCaseAsOf Act = "view_case_as_of"
 	// ViewNoticeProof: the proof of a notice sent by e-mail, the PDF of
 	// what it said and where in the platform's records each address is.
 	// Which proofs the court sees is the web layer's filter (those of an
@@ -165,6 +170,7 @@ var policy = map[Act]rule{
 	// the platform's records: the platform's, and the court's once an
 	// objection of that account brought the notice before it.
 	ViewNoticeProof: {allow, deny, allow, "see the proof of a notice"},
+	ViewCaseAsOf:    {allow, deny, allow, "see a case as it stood at another moment"},
 	GrantCases:      {admin, deny, deny, "give cases to counsel or the court"},
 	ViewPeople:      {admin, deny, deny, "see the platform's people"},
 	ManagePeople:    {admin, deny, deny, "manage the platform's people"},
@@ -175,7 +181,7 @@ var policy = map[Act]rule{
 // them for every role.
 func Acts() []Act {
 	return []Act{ViewCaseStatus, ViewIdentities, ViewObjectionText, RecordEvent, RecordRuling,
-		CreateCase, Produce, AcknowledgeUse, DownloadRelease, ViewAudit, ViewUnreleased, ViewNoticeProof, GrantCases}
+		CreateCase, Produce, AcknowledgeUse, DownloadRelease, ViewAudit, ViewUnreleased, ViewNoticeProof, ViewCaseAsOf, GrantCases}
 }
 
 // PeopleActs returns every act on people (CheckPerson), so that a test can

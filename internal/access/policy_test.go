@@ -103,6 +103,11 @@ func TestPolicy(t *testing.T) {
 		{"staff", access.ViewNoticeProof, "own", ok},
 		{"counsel", access.ViewNoticeProof, "own", forbidden},
 		{"court", access.ViewNoticeProof, "own", ok},
+		// The case as of another day: not counsel, whom the gate day by
+		// day would tell when each holder was noticed (invariant 3).
+		{"staff", access.ViewCaseAsOf, "own", ok},
+		{"counsel", access.ViewCaseAsOf, "own", forbidden},
+		{"court", access.ViewCaseAsOf, "own", ok},
 		// Giving cases away: the platform's administrators only
 		// (TestAdministrators), not its other staff.
 		{"staff", access.GrantCases, "own", forbidden},

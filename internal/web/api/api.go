@@ -53,7 +53,9 @@ type API struct {
 	TrustedProxies []netip.Prefix
 }
 
-func (a *API) auth() httpauth.Auth { return httpauth.Auth{Access: a.Access, Now: a.Now} }
+func (a *API) auth() httpauth.Auth {
+	return httpauth.Auth{Access: a.Access, Now: a.Now, Secure: a.Secure}
+}
 
 // signedIn is the principal of a request, or the 401 to answer.
 func signedIn(ctx context.Context) (access.Principal, error) {

@@ -116,7 +116,7 @@ func (a *API) showCase(ctx context.Context, in *showInput) (*showOutput, error) 
 		return nil, err
 	}
 	now := a.Now()
-	if in.Now != "" && !access.Can(p, access.ViewObjectionText, ref) {
+	if in.Now != "" && !access.Can(p, access.ViewCaseAsOf, ref) {
 		// Counsel see the case now, never as of another moment: asked
 		// day by day, the gate and the applicant's duties would tell when
 		// each holder's window closed, hence when each was noticed, and

@@ -32,7 +32,7 @@ func (a *API) readOrder(ctx context.Context, in *readInput) (*readOutput, error)
 	if err != nil {
 		return nil, err
 	}
-	if p.Role() != access.Staff {
+	if !access.Permits(p, access.CreateCase) {
 		return nil, huma.Error403Forbidden("only the platform's staff take in orders")
 	}
 	text := string(in.RawBody)

@@ -168,7 +168,7 @@ func (a *API) download(w http.ResponseWriter, r *http.Request) {
 		by = order.Provider
 	}
 	if err := a.Cases.Download(r.Context(), c.ID, prod, p.Actor(), by); err != nil {
-		if fault.Is(err, fault.GateClosed) && p.Role() == access.Counsel {
+		if fault.Is(err, fault.GateClosed) && !access.Can(p, access.ViewIdentities, ref) {
 			// Counsel learn that the production is held, not why: the
 			// reasons name accounts (invariant 3).
 			http.Error(w, "the order does not allow this production to be downloaded now", status.Of(err))

@@ -18,6 +18,18 @@ type Auth struct {
 	// Access checks sessions; nil when no one signs in to this server.
 	Access *access.Authenticator
 	Now    func() time.Time
+	// Secure is set when writ is reached over https: only the __Host-
+	// cookie then counts, which no other site and no plain-http page
+	// could have set.
+	Secure bool
+}
+
+// token is the session token of a request's cookie.
+func (a Auth) token(r *http.Request) string {
+	if a.Secure {
+		return access.SessionToken(r, true)
+	}
+	return access.TokenFromRequest(r)
 }
 
 // Cookie returns the principal of a request's session cookie. Pages take
@@ -26,7 +38,7 @@ func (a Auth) Cookie(r *http.Request) (access.Principal, error) {
 	if a.Access == nil {
 		return access.Principal{}, access.ErrSignedOut
 	}
-	return a.Access.Authenticate(r.Context(), access.TokenFromRequest(r), a.Now())
+	return a.Access.Authenticate(r.Context(), a.token(r), a.Now())
 }
 
 // Request returns the principal of an API request: its bearer token when
@@ -36,7 +48,7 @@ func (a Auth) Cookie(r *http.Request) (access.Principal, error) {
 func (a Auth) Request(r *http.Request) (p access.Principal, cookie bool, err error) {
 	token := bearer(r.Header.Get("Authorization"))
 	if token == "" {
-		token, cookie = access.TokenFromRequest(r), true
+		token, cookie = a.token(r), true
 	}
 	if token == "" || a.Access == nil {
 		return access.Principal{}, cookie, access.ErrSignedOut

@@ -56,6 +56,8 @@ type caseData struct {
 	// Now is now in the court's zone as a datetime-local field takes it,
 	// the default of every form's time; Zone names that zone.
 	Now, Zone string
+	// CanAsOf offers to show the case as of another day (not to counsel).
+	CanAsOf bool
 }
 
 // eventLine is one event of the timeline.
@@ -164,6 +166,12 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 		s.pageFault(w, r, p, err)
 		return
 	}
+	if asOf && !access.Can(p, access.ViewCaseAsOf, ref) {
+		// As of one day after another, the gate would tell counsel when
+		// each holder's window closed, and so when each was noticed.
+		s.pageFault(w, r, p, &fault.Error{Code: fault.Invalid, Field: "now", Message: "the applicant's counsel see the case as it stands now"})
+		return
+	}
 	a, err := matter.Assess(c.Events, c.Calendar, now)
 	if err != nil {
 		s.pageFault(w, r, p, err)
@@ -171,7 +179,7 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 	}
 	v := casefile.View(c, a)
 	loc := c.Calendar.Location
-	d := caseData{Use: c.Order.UseRestriction, CanAudit: access.Can(p, access.ViewAudit, ref),
+	d := caseData{Use: c.Order.UseRestriction, CanAudit: access.Can(p, access.ViewAudit, ref), CanAsOf: access.Can(p, access.ViewCaseAsOf, ref),
 		Today: courtToday(now, loc).String(), Key: formKey(),
 		Now: now.In(loc).Format("2006-01-02T15:04:05"), Zone: c.Calendar.TimeZone + ", " + now.In(loc).Format("MST")}
 	if asOf {

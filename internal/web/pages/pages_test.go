@@ -393,3 +393,23 @@ func TestPagesFormsAccess(t *testing.T) {
 		}
 	}
 }
+
+// TestCounselSeeTheCaseNow: the case page shows counsel the case as it
+// stands now, never as of another day, and offers them no such view (issue
+// 13: day by day, the gate would tell them when each holder was noticed).
+func TestCounselSeeTheCaseNow(t *testing.T) {
+	f := newFixture(t)
+	resp, body := f.Page(t, "counsel", "GET", "/cases/"+f.Own+"?now=2022-11-12", nil)
+	if resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Errorf("counsel as of a day: %d; want 422", resp.StatusCode)
+	}
+	if strings.Contains(body, "Gate") && strings.Contains(body, "2022-11-12") {
+		t.Error("counsel were shown the case as of a day")
+	}
+	if _, page := f.Page(t, "counsel", "GET", "/cases/"+f.Own, nil); strings.Contains(page, `name="now"`) {
+		t.Error("counsel are offered to see the case as of a day")
+	}
+	if resp, _ := f.Page(t, "staff", "GET", "/cases/"+f.Own+"?now=2022-11-12", nil); resp.StatusCode != http.StatusOK {
+		t.Errorf("staff as of a day: %d", resp.StatusCode)
+	}
+}
