@@ -190,10 +190,3 @@ func normalize(o *order.Order) {
 		o.DeniedCategories = nil
 	}
 }
-
-// skipOrFail skips a test that needs what is missing here, and fails it
-// under CI, which installs it (testdeps).
-func skipOrFail(t *testing.T, what string) {
-	t.Helper()
-	testdeps.Missing(t, what, ".ci/run installs it")
-}

@@ -126,12 +126,6 @@ func Scan(dir string) ([]Finding, error) {
 	return out, nil
 }
 
-// scanFile scans one file's bytes.
-func scanFile(name string, b []byte, exempt map[string]bool) []Finding {
-	fs, _ := scanReader(name, bytes.NewReader(b), exempt)
-	return fs
-}
-
 // scanChunk is how much of a file that is not a PDF the scanner reads at a
 // time: a file of any size is scanned in the same memory.
 var scanChunk = 1 << 20
