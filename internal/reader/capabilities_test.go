@@ -103,8 +103,11 @@ func TestPeriods(t *testing.T) {
 		{"subpoena is served", "Example shall provide each account holder with notice of the subpoena within fifteen (15) days after the subpoena is served.", order.NotifyAccountHolders, 15, order.SubpoenaServed, order.Provider, 0},
 		{"order served on the holder", "Within 10 days of being served with this Order, Example shall serve a copy of this Order on each account holder.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"objection received, passive", "The account holder may object to the subpoena in writing within 21 days of the notice. Example shall promptly notify the Court, and in any event within three (3) days after an objection is received.", order.AdviseCourt, 3, order.ObjectionReceived, order.Provider, 0},
+		{"its receipt", "The account holder may object in writing within 21 days of the notice. Example shall notify the Court of any objection within 10 days of its receipt.", order.AdviseCourt, 10, order.ObjectionReceived, order.Provider, 0},
 		{"objection filed with the Court", "Any user may serve Example with a written objection within 14 days of receiving notice. Example shall file a copy of any such objection with the Court within 7 days of receipt of the objection.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"a hyphenated period", "Example or any account holder may file a motion to quash within the 21-day period following the notice.", order.MoveToQuash, 21, order.NoticeGiven, order.ProviderOrAccountHolder, 0},
+		{"the proposal's period declined", "Although Kumo's proposed order would give Example thirty (30) days after service of the subpoena, Example shall notify the account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"the proposal's period in the same sentence", "Although the proposed order provides that Example shall notify the account holder within thirty (30) days of service of the subpoena, Example shall notify the account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"ordered that, no modal", "IT IS FURTHER ORDERED that Example notify the account holder within ten (10) days of service of the subpoena.", order.NotifyAccountHolders, 10, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -192,6 +195,7 @@ func TestCategoryNames(t *testing.T) {
 		{"device identifiers, including IMEI numbers and advertising identifiers", []order.Category{order.DeviceIDs}},
 		{"the mobile number and display name associated with the account", []order.Category{order.Phones}},
 		{"connection logs showing the IP address of each session", []order.Category{order.AccessLogs}},
+		{"the IP address used to create the blog, and the date it was created", []order.Category{order.AccountCreation}},
 		{"any stored communications of the account", []order.Category{order.Content}},
 		{"the name on any non-card payment method, such as an app store account", []order.Category{order.OtherPayment}},
 	}
@@ -486,6 +490,13 @@ IN RE APPLICATION OF KUMO SHOJI K.K.
 24-mc-455 (PQR)
 
 Kumo Shoji K.K. ("Kumo") seeks a subpoena to Example Social, Inc. Other courts have granted such applications. See In re Kaze K.K., No. 23-mc-80999-XYZ, 2023 WL 1234567 (N.D. Cal. Jan. 2, 2023).`, "24-mc-455 (PQR)", "nysd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"two judges' initials", `IN THE UNITED STATES DISTRICT COURT
+FOR THE EASTERN DISTRICT OF VIRGINIA
+Alexandria Division
+
+In re Application of Kumo Shoji K.K.          Case No. 1:24-mc-12 (RDA/WBP)
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "1:24-mc-12 (RDA/WBP)", "vaed", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"pleading paper", `1
 2
 3

@@ -83,7 +83,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, bool) {
 		needs = append(needs, Need{Path: path, Why: why, Span: &s, Read: read})
 	}
 	plain := unquoted(sent)
-	m := r.v.period.FindStringSubmatchIndex(plain)
+	m := r.ownPeriod(plain)
 	c.Direction = order.After
 	if m == nil {
 		if m = r.v.periodBefore.FindStringSubmatchIndex(plain); m != nil {
@@ -169,6 +169,30 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, bool) {
 	}
 	r.p.NeedsPerson = append(r.p.NeedsPerson, needs...)
 	return c, true
+}
+
+// attributed marks a period that the clause gives as someone else's: the
+// applicant's proposal, other courts' practice, what the court declines
+// ("Although the proposed order would give thirty (30) days, ...").
+var attributed = regexp.MustCompile(`(?i)\b(?:propos\w*|other courts?|some courts?|although|though|whereas|unlike|rather than|instead of)\b`)
+
+// ownPeriod finds the clause's period: the first that the words before it
+// do not give as someone else's.
+func (r *run) ownPeriod(s string) []int {
+	from := 0
+	for _, m := range r.v.period.FindAllStringSubmatchIndex(s, -1) {
+		// The words that govern a period are those of its own part of the
+		// sentence, after the last comma before it.
+		before := s[from:m[0]]
+		if i := strings.LastIndexByte(before, ','); i >= 0 {
+			before = before[i+1:]
+		}
+		if !attributed.MatchString(before) {
+			return m
+		}
+		from = m[1]
+	}
+	return nil
 }
 
 // samePeriodAs returns the last condition read with a period (of days
