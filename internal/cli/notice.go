@@ -159,7 +159,9 @@ func newNoticeSend(env Env, db *dbFlags) *cobra.Command {
 accounts named with --account), now. Each notice goes, as its own message,
 to every current and verified e-mail address the platform's records
 (--source or WRIT_SOURCE) hold for the account, with a copy of the order
-attached (the order as entered, as JSON, or --order-file) and the holder's
+attached (--order-file; else the court's document kept when the order was
+taken in; else a PDF rendering of the order's terms, named as such; never
+the order's JSON) and the holder's
 own portal link (BASE/TOKEN; the token opens the portal until 30 days after
 the holder's last deadline, and a submission uses it up).
 
@@ -261,7 +263,7 @@ skipped, or the server could not be reached; 2 for bad input.`,
 	cmd.Flags().StringVar(&lang, "lang", "", "en, ja or both (default: both when the foreign proceedings are in Japan, else en)")
 	cmd.Flags().StringVar(&spec, "source", "", "the platform's records: demo:DIR or a connector config file (default WRIT_SOURCE)")
 	cmd.Flags().StringVar(&portal, "portal-url", "", "the portal's base address (default WRIT_PORTAL_URL); none sends notices without a link")
-	cmd.Flags().StringVar(&orderFile, "order-file", "", "the file of the order to attach, e.g. the court's PDF (default: the order as entered, as JSON)")
+	cmd.Flags().StringVar(&orderFile, "order-file", "", "the file of the order to attach, e.g. the court's PDF (default: the court's document kept at intake, else a PDF rendering of the order)")
 	cmd.Flags().BoolVar(&resend, "resend", false, "send again to accounts that have a notice in effect (restarts their windows)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the outcome of each notice as JSON")
 	return cmd

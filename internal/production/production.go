@@ -38,13 +38,6 @@ import (
 	"github.com/writ-project/writ/internal/source"
 )
 
-// DefaultFontPath is where Debian's fonts-ipaexfont-gothic package installs
-// IPAex Gothic. It is no longer the default: a production with no font
-// named is set in the same font embedded in writ (pdf.EmbeddedFont), which
-// needs nothing installed. It stays for the callers that still read the
-// font from this path; they should call pdf.OpenFont(WRIT_FONT) instead.
-const DefaultFontPath = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
-
 // DefaultBatesPrefix is the Bates prefix when the input names none.
 const DefaultBatesPrefix = "WRIT-"
 
