@@ -17,12 +17,14 @@ import (
 // 2022-12-01.
 func TestTasks(t *testing.T) {
 	built := act(Event{Type: ProductionBuilt, ID: "prod-1", Accounts: []string{konno, aya}}, at(2022, 12, 1))
-	objected := func(t *testing.T) *recorder { return objection(noticed(t, seedOrder(t)), aya, "obj-1", at(2022, 11, 8)) }
+	objected := func(t *testing.T) *recorder {
+		return objection(noticed(t, seedOrder(t)), aya, "obj-1", at(2022, 11, 8))
+	}
 	type want struct {
-		kind                       TaskKind
+		kind                      TaskKind
 		duty, contest, production string
-		due                        courttime.Date
-		overdue                    bool
+		due                       courttime.Date
+		overdue                   bool
 	}
 	for _, tc := range []struct {
 		name string
@@ -131,7 +133,7 @@ func TestUntilProperty(t *testing.T) {
 	shown := func(a *Assessment) string {
 		b, _ := json.Marshal(struct {
 			D, W, O, M, G, I any
-			T              []Task
+			T                []Task
 		}{a.Duties, a.Windows, a.Objections, a.Motions, a.Gate, a.Incidents, Tasks(a)})
 		return string(b)
 	}
