@@ -197,6 +197,9 @@ func TestCategoryNames(t *testing.T) {
 		{"connection logs showing the IP address of each session", []order.Category{order.AccessLogs}},
 		{"the IP address used to create the blog, and the date it was created", []order.Category{order.AccountCreation}},
 		{"any stored communications of the account", []order.Category{order.Content}},
+		{"the IP addresses, with the date and time of each, from which the account was accessed from its creation to the present", []order.Category{order.AccessLogs}},
+		{"the log-in records of the account since its creation", []order.Category{order.AccessLogs}},
+		{"every IP address used to sign in to the account since the date it was created", []order.Category{order.AccessLogs}},
 		{"the name on any non-card payment method, such as an app store account", []order.Category{order.OtherPayment}},
 	}
 	v := vocabulary()
