@@ -1,0 +1,134 @@
+package cases
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/writ-project/writ/examples"
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/store"
+)
+
+// TestIndex: the index assesses a case once and serves its summary while
+// the case's head is unchanged and the moment asked about lies within what
+// the assessment holds for; a recorded event, a clock past a duty's last
+// day, or a moment before the one assessed make it assess that case again,
+// and only that one. Two seed cases served Friday 2026-11-20: the notices
+// are due Monday 2026-11-30, overdue from the end of that day in San Jose.
+func TestIndex(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "writ.db"), time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := &Service{Store: st, Now: time.Now, Actor: "test"}
+	var ids []string
+	for range 2 {
+		c, err := svc.Open(ctx, examples.SeedOrder(), "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		loaded, err := svc.Load(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		yes := true
+		served := matter.Event{Type: matter.SubpoenaServed, At: time.Date(2026, 11, 20, 10, 0, 0, 0, loaded.Calendar.Location), WithOrder: &yes, Conforms: &yes}
+		if _, err := svc.Record(ctx, c.ID, served, ""); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, c.ID)
+	}
+	x := &Index{Cases: svc}
+	byID := func(now time.Time) map[string]*Summary {
+		t.Helper()
+		all, err := x.Summaries(ctx, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) != 2 {
+			t.Fatalf("%d summaries; want 2", len(all))
+		}
+		m := map[string]*Summary{}
+		for _, s := range all {
+			m[s.ID] = s
+		}
+		return m
+	}
+	thursday := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	first := byID(thursday)
+	s := first[ids[0]]
+	if s.Number != "22-mc-80240-VKD" || s.Court != "cand" || s.Applicant != "Hidenori Takagi" || s.Provider != "Twitter, Inc." || len(s.Labels) != 2 {
+		t.Errorf("summary %+v does not name the seed case", s)
+	}
+	next, ok := s.NextDue()
+	if !ok || next.Due != courttime.D(2026, 11, 30) || next.Act != "notify_account_holders" || next.Rule == "" {
+		t.Errorf("next due %+v, %v; want the notices, Monday 2026-11-30, with their rule", next, ok)
+	}
+	if want := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC); !s.Until.Equal(want) {
+		t.Errorf("held until %s; want %s (the end of 2026-11-30 in San Jose)", s.Until.UTC(), want)
+	}
+	for _, d := range s.Duties {
+		if len(d.Steps) > 0 || d.Text != "" {
+			t.Errorf("duty %s keeps its steps or text in the index", d.ID)
+		}
+	}
+
+	if again := byID(thursday.Add(time.Hour)); again[ids[0]] != s || again[ids[1]] != first[ids[1]] {
+		t.Error("an unchanged case was assessed again within the time its assessment holds")
+	}
+
+	loc := s.Location
+	notice := matter.Event{Type: matter.NoticeSent, At: time.Date(2026, 11, 25, 10, 0, 0, 0, loc), Account: "Aya@ay_chim0807", Method: "email"}
+	if _, err := svc.Record(ctx, ids[0], notice, ""); err != nil {
+		t.Fatal(err)
+	}
+	after := byID(thursday.Add(2 * time.Hour))
+	if after[ids[0]] == s || after[ids[0]].Seq != s.Seq+1 {
+		t.Error("a case recorded to was not assessed again")
+	}
+	if after[ids[1]] != first[ids[1]] {
+		t.Error("a case not recorded to was assessed again because another was")
+	}
+
+	tuesday := byID(time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
+	overdue := 0
+	for _, d := range tuesday[ids[1]].Duties {
+		if d.Status == matter.Overdue {
+			overdue++
+		}
+	}
+	if tuesday[ids[1]] == first[ids[1]] || overdue != 2 {
+		t.Errorf("on Tuesday 2026-12-01 the case has %d overdue duties; want both notices", overdue)
+	}
+
+	if back := byID(thursday.Add(-48 * time.Hour)); back[ids[1]].From.After(thursday.Add(-48*time.Hour)) || back[ids[1]] == tuesday[ids[1]] {
+		t.Error("a moment before the one assessed was answered from the later assessment")
+	}
+}
+
+// TestSummaryMatches: a search finds a case by its number or applicant,
+// and by an account's label only when labels are allowed.
+func TestSummaryMatches(t *testing.T) {
+	s := &Summary{Number: "22-mc-80240-VKD", Applicant: "Hidenori Takagi", Labels: []string{"Aya@ay_chim0807"}}
+	for _, tc := range []struct {
+		q      string
+		labels bool
+		want   bool
+	}{
+		{"", false, true},
+		{"80240", false, true},
+		{" takagi ", false, true},
+		{"ay_chim", true, true},
+		{"ay_chim", false, false},
+		{"81000", true, false},
+	} {
+		if got := s.Matches(tc.q, tc.labels); got != tc.want {
+			t.Errorf("Matches(%q, %v) = %v; want %v", tc.q, tc.labels, got, tc.want)
+		}
+	}
+}
