@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -305,12 +306,22 @@ func pdfText(t *testing.T, b []byte) string {
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(tool, "-enc", "UTF-8", path, "-").Output()
+	out, err := exec.Command(tool, "-layout", "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return strings.Join(strings.Fields(string(out)), " ")
+	// The pleading paper's line numbers stand in a column of their own
+	// left of the text: read as a person reads the text, without them.
+	lines := strings.Split(string(out), "\n")
+	for i, l := range lines {
+		lines[i] = lineNumber.ReplaceAllString(l, "")
+	}
+	return strings.Join(strings.Fields(strings.Join(lines, "\n")), " ")
 }
+
+// lineNumber is a pleading paper's number at the start of a line of
+// pdftotext's layout.
+var lineNumber = regexp.MustCompile(`^\s*\d{1,2}(?:\s{2,}|\s*$)`)
 
 // TestDraftSaysWhetherInTime: the letter says when notice was given to the
 // objector and whether the objection came within the time to object; a

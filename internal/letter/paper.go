@@ -17,6 +17,10 @@ type block struct {
 	style  pdf.Style
 	indent int
 	text   string
+	// single is a block the pleading's double spacing leaves single-spaced
+	// (Civil L.R. 3-4(c)(2) excepts the identification of counsel and the
+	// title of the case).
+	single bool
 }
 
 // paper is one document filed with the court, block by block: its text
@@ -35,6 +39,11 @@ func (p *paper) add(style pdf.Style, format string, args ...any) {
 	p.blocks = append(p.blocks, block{style: style, text: fmt.Sprintf(format, args...)})
 }
 
+// single adds a single-spaced block.
+func (p *paper) single(style pdf.Style, format string, args ...any) {
+	p.blocks = append(p.blocks, block{style: style, text: fmt.Sprintf(format, args...), single: true})
+}
+
 func (p *paper) indented(text string) {
 	p.blocks = append(p.blocks, block{style: pdf.Body, indent: 1, text: text})
 }
@@ -48,14 +57,19 @@ func (p *paper) text() string {
 	return strings.Join(parts, "\n\n") + "\n"
 }
 
-// render sets the paper in a PDF, laid out as a pleading is as far as the
-// PDF writer allows: a blank line between paragraphs, and on every page
+// render sets the paper in a PDF laid out as a pleading (Civil L.R.
+// 3-4(c)): numbered lines, 12-point text double-spaced, 28 lines to a page,
+// a blank line between paragraphs, one-inch side margins, and on every page
 // the paper's short title, the case number and the page of how many. The
 // papers of a bundle each begin with a line saying which paper it is.
 func (p *paper) render(font *pdf.Font, o *order.Order, created time.Time, parts []*paper) (pdf.Result, error) {
 	doc := pdf.New(font, pdf.Options{Title: fmt.Sprintf("%s, Case No. %s: %s", caption(o), o.CaseNumber, p.title),
-		Created: created, ParagraphSpace: 1.0})
+		Created: created, ParagraphSpace: 1.0, Pleading: true, Margin: 72})
 	for _, b := range p.blocks {
+		if b.single {
+			doc.AddSingleSpaced(b.style, b.text)
+			continue
+		}
 		doc.AddIndented(b.style, b.indent, b.text)
 	}
 	sealed := false
@@ -100,18 +114,18 @@ func bundle(papers []*paper) *paper {
 // ends with the judge's initials) and the title describing the paper.
 func (d *draft) first(p *paper) {
 	o := d.o
-	p.add(pdf.Body, "%s\n\nAttorneys for Respondent\n%s", d.counselBlock(), strings.ToUpper(o.Provider))
+	p.single(pdf.Body, "%s\n\nAttorneys for Respondent\n%s", d.counselBlock(), strings.ToUpper(o.Provider))
 	var court []string
 	for _, part := range strings.Split(o.Court.Name, ",") {
 		if part = strings.TrimSpace(part); part != "" {
 			court = append(court, strings.ToUpper(part))
 		}
 	}
-	p.add(pdf.Heading, "%s", strings.Join(court, "\n"))
+	p.single(pdf.Heading, "%s", strings.Join(court, "\n"))
 	// The seed order's caption: "IN RE EX PARTE APPLICATION OF / HIDENORI
 	// TAKAGI, / Applicant."
-	p.add(pdf.Body, "IN RE EX PARTE APPLICATION OF\n%s,\n\nApplicant.", strings.ToUpper(o.Applicant))
-	p.add(pdf.Body, "Case No. %s", o.CaseNumber)
+	p.single(pdf.Body, "IN RE EX PARTE APPLICATION OF\n%s,\n\nApplicant.", strings.ToUpper(o.Applicant))
+	p.single(pdf.Body, "Case No. %s", o.CaseNumber)
 	p.add(pdf.Heading, "%s", p.title)
 	if o.Judge != "" {
 		p.add(pdf.Body, "Judge: Hon. %s", o.Judge)
@@ -151,5 +165,5 @@ func (d *draft) signature(p *paper) {
 		lines = append(lines, "", d.in.Counsel.Firm)
 	}
 	lines = append(lines, "", "By: "+blank, d.counselName(), "Attorneys for Respondent "+d.o.Provider)
-	p.add(pdf.Body, "%s", strings.Join(lines, "\n"))
+	p.single(pdf.Body, "%s", strings.Join(lines, "\n"))
 }

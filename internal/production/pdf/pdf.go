@@ -30,8 +30,10 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -96,7 +98,26 @@ type Options struct {
 	// space lets a reader of the text layer, pdftotext among them, see
 	// where a paragraph ends.
 	ParagraphSpace float64
+	// Pleading lays the document out as a paper filed in the Northern
+	// District of California (Civil L.R. 3-4(c)(1)-(2)): numbered lines,
+	// 28 to a page, 24 points apart; text no smaller than 12 points and
+	// double-spaced, one line to a numbered line, except the blocks added
+	// with AddSingleSpaced (the identification of counsel and the title of
+	// the case, which the rule excepts); a blank line between paragraphs
+	// when ParagraphSpace is set, and before a heading. Margin is then the
+	// left and right margin, and the footer sits half an inch from the
+	// bottom.
+	Pleading bool
 }
+
+// The pleading paper's grid: 28 numbered lines of 24 points, the first
+// one's top pleadingTop from the top of the page.
+const (
+	pleadingLines   = 28
+	pleadingLeading = 24.0
+	pleadingTop     = 48.0
+	pleadingMinSize = 12.0
+)
 
 // Footer is what the bottom of one page shows.
 type Footer struct {
@@ -226,6 +247,7 @@ type block struct {
 	style  Style
 	indent float64
 	text   string
+	single bool
 }
 
 // New starts a document set in the font.
@@ -248,10 +270,21 @@ func (d *Document) AddIndented(style Style, level int, text string) {
 	d.blocks = append(d.blocks, block{style: style, indent: 18 * float64(level), text: text})
 }
 
+// AddSingleSpaced appends a block whose lines follow each other at the
+// text's own leading even on pleading paper: the identification of
+// counsel, the title of the case. Elsewhere it is the same as Add.
+func (d *Document) AddSingleSpaced(style Style, text string) {
+	d.blocks = append(d.blocks, block{style: style, text: text, single: true})
+}
+
 // Result is a rendered document.
 type Result struct {
 	PDF   []byte
 	Pages int
+	// Lines is every line set on the pages, in order, the pleading paper's
+	// line numbers among them: where the text went, for a reader to check
+	// the layout.
+	Lines []Line
 	// Text is every character the document shows, block by block and then
 	// footer by footer, before it was broken into lines and after missing
 	// glyphs were replaced by their code points: what a reader sees, for
@@ -259,12 +292,15 @@ type Result struct {
 	Text string
 }
 
-// line is one line of text at its place.
-type line struct {
-	page int
-	x, y float64
-	size float64
-	text string
+// Line is one line of text at its place: its page (from 1), the left and
+// top of the line in points from the page's top left, and its size.
+type Line struct {
+	Page       int
+	X, Y, Size float64
+	Text       string
+	// Single is a line of a single-spaced block; Number a pleading
+	// paper's line number.
+	Single, Number bool
 }
 
 // Render lays the blocks out on pages and writes the PDF. footer gives the
@@ -292,30 +328,35 @@ func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 	// The footer's height is the same on every page: one line for the
 	// Bates number and the legend wrapped across the page.
 	sample := m.footerLines(footer(1, 1), width)
-	bottom := d.opts.PageHeight - d.opts.Margin - float64(len(sample)+1)*footerSize*lineHeight
+	bottom := d.opts.PageHeight - d.footerMargin() - float64(len(sample)+1)*footerSize*lineHeight
 
-	var lines []line
-	page, y := 1, d.opts.Margin
-	for i, b := range d.blocks {
-		size := b.style.size()
-		shown := m.printable(b.text)
-		text.WriteString(shown)
-		text.WriteByte('\n')
-		if i > 0 && (b.style == Heading || b.style == Title || b.style == Subheading) {
-			y += size * 0.6
-		} else if i > 0 {
-			y += size * d.opts.ParagraphSpace
-		}
-		for _, l := range Wrap(shown, width-b.indent, m.width(size)) {
-			if y+size*lineHeight > bottom {
-				page++
-				y = d.opts.Margin
+	var lines []Line
+	pages := 1
+	if d.opts.Pleading {
+		lines, pages = d.pleading(m, &text, width)
+	} else {
+		page, y := 1, d.opts.Margin
+		for i, b := range d.blocks {
+			size := b.style.size()
+			shown := m.printable(b.text)
+			text.WriteString(shown)
+			text.WriteByte('\n')
+			if i > 0 && (b.style == Heading || b.style == Title || b.style == Subheading) {
+				y += size * 0.6
+			} else if i > 0 {
+				y += size * d.opts.ParagraphSpace
 			}
-			lines = append(lines, line{page: page, x: d.opts.Margin + b.indent, y: y, size: size, text: l})
-			y += size * lineHeight
+			for _, l := range Wrap(shown, width-b.indent, m.width(size)) {
+				if y+size*lineHeight > bottom {
+					page++
+					y = d.opts.Margin
+				}
+				lines = append(lines, Line{Page: page, X: d.opts.Margin + b.indent, Y: y, Size: size, Text: l, Single: b.single})
+				y += size * lineHeight
+			}
 		}
+		pages = page
 	}
-	pages := page
 
 	// Every page's footer is known, and checked, before anything is drawn.
 	type pageFooter struct {
@@ -339,7 +380,7 @@ func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 	for p := 1; p <= pages; p++ {
 		gp.AddPage()
 		f := footers[p-1]
-		fy := d.opts.PageHeight - d.opts.Margin - float64(len(f.legend)+1)*footerSize*lineHeight
+		fy := d.opts.PageHeight - d.footerMargin() - float64(len(f.legend)+1)*footerSize*lineHeight
 		gp.SetLineWidth(0.5)
 		gp.Line(d.opts.Margin, fy-3, d.opts.PageWidth-d.opts.Margin, fy-3)
 		if err := m.draw(d.opts.Margin, fy, footerSize, f.left); err != nil {
@@ -354,11 +395,16 @@ func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 				return Result{}, err
 			}
 		}
+		if d.opts.Pleading {
+			// The rule down the left of the numbered lines.
+			gp.Line(d.opts.Margin-6, 0, d.opts.Margin-6, d.opts.PageHeight)
+			gp.Line(d.opts.Margin-8, 0, d.opts.Margin-8, d.opts.PageHeight)
+		}
 		for _, l := range lines {
-			if l.page != p {
+			if l.Page != p {
 				continue
 			}
-			if err := m.draw(l.x, l.y, l.size, l.text); err != nil {
+			if err := m.draw(l.X, l.Y, l.Size, l.Text); err != nil {
 				return Result{}, err
 			}
 		}
@@ -367,7 +413,67 @@ func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 	if _, err := gp.WriteTo(&buf); err != nil {
 		return Result{}, fmt.Errorf("write the PDF: %w", err)
 	}
-	return Result{PDF: buf.Bytes(), Pages: pages, Text: text.String()}, nil
+	return Result{PDF: buf.Bytes(), Pages: pages, Text: text.String(), Lines: lines}, nil
+}
+
+// footerMargin is the footer's distance from the bottom of the page.
+func (d *Document) footerMargin() float64 {
+	if d.opts.Pleading {
+		return 36
+	}
+	return d.opts.Margin
+}
+
+// pleading lays the blocks out on pleading paper (see Options.Pleading)
+// and returns the lines, the pages' line numbers among them, and how many
+// pages there are.
+func (d *Document) pleading(m *measure, text *strings.Builder, width float64) ([]Line, int) {
+	var lines []Line
+	page := 1
+	// at is the place of the next line on the page's grid, in numbered
+	// lines from the first (a single-spaced line takes half of one).
+	at := 0.0
+	newPage := func() { page++; at = 0 }
+	for i, b := range d.blocks {
+		size := max(b.style.size(), pleadingMinSize)
+		shown := m.printable(b.text)
+		text.WriteString(shown)
+		text.WriteByte('\n')
+		if i > 0 {
+			at = math.Ceil(at)
+			heading := b.style == Heading || b.style == Title || b.style == Subheading
+			if at > 0 && (heading || d.opts.ParagraphSpace > 0) {
+				at++ // a blank line, never at the top of a page
+			}
+		}
+		step := 1.0
+		if b.single {
+			step = pleadingMinSize / pleadingLeading
+		} else {
+			at = math.Ceil(at)
+		}
+		for _, l := range Wrap(shown, width-b.indent, m.width(size)) {
+			if at+step > pleadingLines+1e-9 {
+				newPage()
+			}
+			y := pleadingTop + at*pleadingLeading + (pleadingLeading-size)/2
+			if b.single {
+				y = pleadingTop + at*pleadingLeading + (pleadingLeading-pleadingMinSize)/2
+			}
+			lines = append(lines, Line{Page: page, X: d.opts.Margin + b.indent, Y: y, Size: size, Text: l, Single: b.single})
+			at += step
+		}
+	}
+	// Every page's numbered lines, right-aligned left of the rule.
+	for p := 1; p <= page; p++ {
+		for n := 1; n <= pleadingLines; n++ {
+			s := strconv.Itoa(n)
+			x := d.opts.Margin - 12 - m.textWidth(s, pleadingMinSize)
+			y := pleadingTop + float64(n-1)*pleadingLeading + (pleadingLeading-pleadingMinSize)/2
+			lines = append(lines, Line{Page: p, X: x, Y: y, Size: pleadingMinSize, Text: s, Number: true})
+		}
+	}
+	return lines, page
 }
 
 // measure knows the font: which characters it has and how wide they are,

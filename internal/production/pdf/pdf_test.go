@@ -273,3 +273,65 @@ func TestRenderIsDeterministicAndPaginates(t *testing.T) {
 		t.Errorf("Pages = %d, want at least 3 for 120 lines", a.Pages)
 	}
 }
+
+// A paper filed in the Northern District of California is laid out as
+// Civil L.R. 3-4(c)(1)-(2) asks: numbered lines, text double-spaced with
+// no more than 28 lines a page, in type no smaller than 12 points; the
+// identification of counsel and the title of the case may be single-spaced.
+func TestPleadingPaper(t *testing.T) {
+	d := New(font(t), Options{Pleading: true})
+	d.AddSingleSpaced(Body, "Counsel Name (State Bar No. 123456)\nFirm LLP\n1 Market Street\nSan Francisco, CA 94105")
+	d.Add(Heading, "NOTICE TO THE COURT")
+	d.Add(Small, "Paper 1 of 2")
+	for i := 0; i < 12; i++ {
+		d.Add(Body, strings.Repeat("The account holder objected in writing within the period the Order allows. ", 6))
+	}
+	r, err := d.Render(func(page, pages int) Footer { return Footer{Right: "Page"} })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Pages < 2 {
+		t.Fatalf("Pages = %d; the test needs text over more than one page", r.Pages)
+	}
+	perPage := map[int]int{}
+	numbers := map[int][]string{}
+	var prev *Line
+	for i, l := range r.Lines {
+		if l.Number {
+			numbers[l.Page] = append(numbers[l.Page], l.Text)
+			continue
+		}
+		if l.Size < 12 {
+			t.Errorf("line %q is set in %.1f points; the rule's minimum is 12", l.Text, l.Size)
+		}
+		if !l.Single {
+			perPage[l.Page]++
+			if prev != nil && !prev.Single && prev.Page == l.Page {
+				if gap := l.Y - prev.Y; gap < 24-0.01 {
+					t.Errorf("line %q is %.1f points below the one before; double-spaced 12-point text is 24 apart", l.Text, gap)
+				}
+			}
+		}
+		prev = &r.Lines[i]
+	}
+	for p := 1; p <= r.Pages; p++ {
+		if perPage[p] > 28 {
+			t.Errorf("page %d holds %d lines of text; at most 28", p, perPage[p])
+		}
+		if got := strings.Join(numbers[p], " "); got != "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28" {
+			t.Errorf("page %d's line numbers: %q, want 1 to 28", p, got)
+		}
+	}
+	// Without the option, a document is laid out as before.
+	plain := New(font(t), Options{})
+	plain.Add(Body, "text")
+	pr, err := plain.Render(func(page, pages int) Footer { return Footer{} })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range pr.Lines {
+		if l.Number {
+			t.Error("a document that is not a pleading has numbered lines")
+		}
+	}
+}
