@@ -500,6 +500,22 @@ Alexandria Division
 In re Application of Kumo Shoji K.K.          Case No. 1:24-mc-12 (RDA/WBP)
 
 Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "1:24-mc-12 (RDA/WBP)", "vaed", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"platform in the caption's title, in capitals", `UNITED STATES DISTRICT COURT
+DISTRICT OF DELAWARE
+
+IN RE APPLICATION OF KUMO SHOJI K.K.     )
+FOR AN ORDER TO OBTAIN DISCOVERY FROM    )    C.A. No. 24-mc-501 (ABC)
+EXAMPLE HOSTING, LLC                     )
+
+Kumo Shoji K.K. ("Kumo") says that the website was registered through Example Hosting, LLC ("Example"), and asks that Example be ordered to produce the registrant's name.`, "24-mc-501 (ABC)", "ded", "Kumo Shoji K.K.", "Example Hosting, LLC"},
+		{"platform by the short name the order defines", `UNITED STATES DISTRICT COURT
+DISTRICT OF DELAWARE
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+C.A. No. 24-mc-502 (ABC)
+
+Kumo Shoji K.K. ("Kumo") says that the website was registered through a privacy service of Example Hosting, LLC ("Example"). Kumo may serve on Example a subpoena for the registrant's name.`, "24-mc-502 (ABC)", "ded", "Kumo Shoji K.K.", "Example Hosting, LLC"},
 		{"pleading paper", `1
 2
 3

@@ -150,8 +150,18 @@ func (r *run) providerName() {
 			rl, m = &r.v.ProviderNamed[i], x
 		}
 	}
+	if m == nil {
+		rl, m = r.providerDefined()
+	}
 	if m != nil {
 		name := strings.Join(strings.Fields(r.txt[m[2]:m[3]]), " ")
+		// A name printed in capitals (a caption's "DISCOVERY FROM
+		// EXAMPLE HOSTING, LLC") is written as the body writes it.
+		if isCaps(name) {
+			if body, i, j, ok := r.writtenElsewhere(name, m[2]); ok {
+				name, m = body, []int{m[0], m[1], i, j}
+			}
+		}
 		o.Provider = name
 		for _, p := range r.v.Providers {
 			if p.re.MatchString(name) {
@@ -187,4 +197,25 @@ func (r *run) providerName() {
 		r.providerShort = []string{r.txt[m[4]:m[5]]}
 		r.found("/order/provider", o.Provider, m[2], m[3], rl.Confidence, rl.Name)
 	}
+}
+
+// providerDefined finds the platform the subpoena is served on by the short
+// name the order defines for it ("may serve on Example a subpoena", where
+// the order wrote Example Hosting, LLC ("Example")): the match of the
+// company's full name, its group 1 the name.
+func (r *run) providerDefined() (*rule, []int) {
+	for i := range r.v.ProviderDefined {
+		rl := &r.v.ProviderDefined[i]
+		for _, m := range rl.re.FindAllStringSubmatchIndex(r.txt, -1) {
+			short := r.txt[m[2]:m[3]]
+			def, err := r.v.compile(`({company}),? \("`+regexp.QuoteMeta(short)+`"\)`, nil)
+			if err != nil {
+				continue
+			}
+			if d := def.FindStringSubmatchIndex(r.txt); d != nil {
+				return rl, d
+			}
+		}
+	}
+	return nil, nil
 }

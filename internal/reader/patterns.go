@@ -165,7 +165,10 @@ type patterns struct {
 	Applicant        []rule               `json:"applicant"`
 	Providers        []providerRule       `json:"providers"`
 	ProviderNamed    []rule               `json:"provider_named"`
-	ProviderFallback []rule               `json:"provider_fallback"`
+	// ProviderDefined names the platform by a short name (group 1) that
+	// the order defines for a company's name.
+	ProviderDefined  []rule `json:"provider_defined"`
+	ProviderFallback []rule `json:"provider_fallback"`
 	// ProceedingsCountry finds where the foreign proceedings are brought:
 	// the first group is a country's name as the order gives it.
 	ProceedingsCountry    []rule            `json:"proceedings_country"`
@@ -271,6 +274,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	rules("applicant_caption", p.ApplicantCaption)
 	rules("applicant", p.Applicant)
 	rules("provider_named", p.ProviderNamed)
+	rules("provider_defined", p.ProviderDefined)
 	rules("provider_fallback", p.ProviderFallback)
 	rules("proceedings_country", p.ProceedingsCountry)
 	rules("disposition_statement", p.DispositionStatement)
