@@ -187,7 +187,7 @@ func (s *sqlStore) RecordAccess(ctx context.Context, a Access) (Access, error) {
 			if n, err := res.RowsAffected(); err != nil || n != 1 {
 				return fault.Errorf(fault.Conflict, "another access to case %s came first", a.CaseID)
 			}
-			return nil
+			return s.recordLeaves(ctx, tx, accessLeaf(a))
 		})
 		if fault.Is(err, fault.Conflict) {
 			continue

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pressly/goose/v3"
 
+	"github.com/writ-project/writ/internal/checkpoint"
 	"github.com/writ-project/writ/internal/fault"
 )
 
@@ -407,7 +408,11 @@ func (s *sqlStore) insertEvents(ctx context.Context, tx *sql.Tx, events []Event,
 			return s.dbError(err, "could not write the event")
 		}
 	}
-	return nil
+	leaves := make([]checkpoint.Leaf, len(events))
+	for i, e := range events {
+		leaves[i] = eventLeaf(e)
+	}
+	return s.recordLeaves(ctx, tx, leaves...)
 }
 
 // eventsByKey returns the events a case stored under an idempotency key.
