@@ -182,6 +182,12 @@ func (x *Index) summarize(ctx context.Context, id string, now time.Time) (*Summa
 	}
 	s.Duties = make([]matter.Duty, len(a.Duties))
 	for i, d := range a.Duties {
+		if d.Rule == "" && !d.Due.IsZero() && len(d.Steps) > 0 {
+			// A duty owed at the time of its trigger has no period to
+			// count, hence no rule of counting: its rule is the order's
+			// term, which its first step states (invariant 5).
+			d.Rule = d.Steps[0]
+		}
 		d.Steps, d.Text = nil, ""
 		s.Duties[i] = d
 	}

@@ -28,6 +28,10 @@ import (
 // Pages serves the pages.
 type Pages struct {
 	Cases *cases.Service
+	// Index keeps a summary of every case for the lists (the home page,
+	// the exports, the calendar); nil makes Routes give the pages their
+	// own.
+	Index *cases.Index
 	// Users are the store's users: they name who recorded events, and the
 	// people page manages them; nil names actors as recorded and manages
 	// no one.

@@ -4,11 +4,13 @@ import (
 	"io/fs"
 	"net/http"
 
+	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/web/route"
 )
 
 // Routes is the pages' route table: the style sheet, signing in and out,
-// the pages of a signed-in user and their forms, the people page of a
+// the pages of a signed-in user and their forms, the exports of the home
+// page's search as CSV, the calendar of due dates, the people page of a
 // platform's administrators and the invitations it sends, and the demo's
 // clock.
 // Sign-in through an OpenID Connect provider answers 404 when none is
@@ -16,6 +18,9 @@ import (
 // has no sign-in link at all.
 func (s *Pages) Routes() []route.Route {
 	static, _ := fs.Sub(staticFiles, "static")
+	if s.Index == nil {
+		s.Index = &cases.Index{Cases: s.Cases}
+	}
 	routes := []route.Route{
 		{Pattern: "GET /static/", Handler: http.StripPrefix("/static/", http.FileServerFS(static))},
 
@@ -29,6 +34,11 @@ func (s *Pages) Routes() []route.Route {
 		{Pattern: "GET /intake", Handler: s.signedIn(s.intakePage)},
 		{Pattern: "POST /intake", Handler: s.signedIn(s.intakeForm), MaxBody: IntakeMaxBody},
 		{Pattern: "POST /intake/confirm", Handler: s.signedIn(s.intakeConfirm), MaxBody: IntakeMaxBody},
+
+		{Pattern: "GET /cases.csv", Handler: s.signedIn(s.casesCSV)},
+		{Pattern: "GET /duties.csv", Handler: s.signedIn(s.dutiesCSV)},
+		{Pattern: "GET /calendar", Handler: s.signedIn(s.calendarPage)},
+		{Pattern: "POST /calendar/feed", Handler: s.signedIn(s.newFeedForm)},
 
 		{Pattern: "GET /cases/{id}", Handler: s.signedIn(s.casePage)},
 		{Pattern: "POST /cases/{id}/record", Handler: s.signedIn(s.recordForm)},
