@@ -41,6 +41,9 @@ type Config struct {
 	// Counsel is the platform's counsel, who signs the letter to the court
 	// (WRIT_COUNSEL_*); not configured, the letter has blanks to fill in.
 	Counsel Counsel
+	// Log is the key that signs the log's checkpoints, how often writ
+	// serve makes one, and its witnesses (WRIT_LOG_*).
+	Log Log
 }
 
 // OIDC configures sign-in through an OpenID Connect provider.
@@ -98,6 +101,9 @@ func Load(getenv func(string) string, readFile func(string) ([]byte, error)) (Co
 		return c, err
 	}
 	if c.Counsel, err = loadCounsel(getenv); err != nil {
+		return c, err
+	}
+	if c.Log, err = loadLog(getenv, readFile); err != nil {
 		return c, err
 	}
 	return c, nil
