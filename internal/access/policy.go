@@ -78,6 +78,13 @@ const (
 	// PassInvitation: being shown an invitation's link, once, to pass on
 	// to the person it is for, when writ cannot mail it.
 	PassInvitation Act = "pass_invitation"
+
+	// ViewReports: the platform's reports (the transparency report), which
+	// count its cases and name no one.
+	ViewReports Act = "view_reports"
+	// ManageWebhooks: adding, testing and removing the endpoints that hear
+	// of the platform's cases.
+	ManageWebhooks Act = "manage_webhooks"
 )
 
 // CaseRef is what the policy needs to know about a case: which case, the
@@ -175,6 +182,13 @@ var policy = map[Act]rule{
 	ViewPeople:      {admin, deny, deny, "see the platform's people"},
 	ManagePeople:    {admin, deny, deny, "manage the platform's people"},
 	PassInvitation:  {adminForStaff, deny, deny, "be shown the invitation of someone who is not the platform's staff (it goes to their own e-mail address only)"},
+	// The transparency report counts the platform's cases: its staff's,
+	// as the cases are. Counsel and the court see single cases, and a
+	// count of a platform's cases over a period is not theirs to see.
+	ViewReports: {allow, deny, deny, "see the platform's reports"},
+	// Webhooks send the platform's events to its other systems: set up by
+	// its administrators, as its people are.
+	ManageWebhooks: {admin, deny, deny, "manage the platform's webhooks"},
 }
 
 // Acts returns every act the policy knows, so that a test can walk all of
@@ -187,6 +201,10 @@ func Acts() []Act {
 // PeopleActs returns every act on people (CheckPerson), so that a test can
 // walk all of them for every role.
 func PeopleActs() []Act { return []Act{ViewPeople, ManagePeople, PassInvitation} }
+
+// PlatformActs returns the acts on the platform as a whole (Permits), not
+// on one case or person, so that a test can walk them for every role.
+func PlatformActs() []Act { return []Act{ViewReports, ManageWebhooks} }
 
 // Can reports whether p may do act with the case c.
 func Can(p Principal, act Act, c CaseRef) bool { return Check(p, act, c) == nil }
