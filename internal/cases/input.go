@@ -19,26 +19,29 @@ import (
 // set of defaults and one reading of a day or an instant, so that the
 // three ways in cannot drift apart. Its JSON names are the API's contract.
 type Input struct {
-	Type      string          `json:"type" enum:"subpoena_served,target_resolved,preservation_started,notice_sent,notice_delivered,notice_failed,objection_received,objection_withdrawn,motion_filed,motion_withdrawn,court_advised,ruling,use_acknowledged,case_closed,correction" doc:"What happened. Builds, releases, downloads and voids of productions have their own routes, which check the package."`
-	At        string          `json:"at,omitempty" maxLength:"40" doc:"When it happened: YYYY-MM-DD (the start of that day, court time), YYYY-MM-DDTHH:MM (court time) or RFC 3339. Acts done in writ (use_acknowledged) happen now and take no other time."`
-	Account   string          `json:"account,omitempty" maxLength:"200" doc:"The account, by its label in the order."`
-	AccountID string          `json:"account_id,omitempty" maxLength:"200"`
-	Method    string          `json:"method,omitempty" enum:"personal,mail,email,electronic,agent," doc:"How the subpoena was served or the notice sent."`
-	WithOrder *bool           `json:"with_order,omitempty" doc:"subpoena_served: the order was served with the subpoena."`
-	Conforms  *bool           `json:"conforms,omitempty" doc:"subpoena_served: the subpoena's wording conforms to the order's modifications."`
-	ID        string          `json:"id,omitempty" maxLength:"64" pattern:"^[A-Za-z0-9_-]*$" doc:"The id of the objection or motion this creates (default obj-N, mot-N)."`
-	On        []string        `json:"on,omitempty" maxItems:"50" doc:"The objections or motions this concerns."`
-	Outcome   string          `json:"outcome,omitempty" enum:"overruled,sustained,granted,denied,granted_in_part,quashed,modified," doc:"ruling: an objection is overruled or sustained; a motion granted, denied or granted_in_part."`
-	Relief    string          `json:"relief,omitempty" enum:"quash,modify," doc:"ruling granting a motion: what it obtained."`
-	Scope     string          `json:"scope,omitempty" enum:"account,subpoena," doc:"ruling that quashes or sustains: the account of the objector or movant only, or the whole subpoena."`
-	By        string          `json:"by,omitempty" enum:"provider,account_holder,applicant," doc:"motion_filed: who filed it."`
-	Docket    string          `json:"docket,omitempty" maxLength:"200"`
-	Accounts  []string        `json:"accounts,omitempty" maxItems:"200" doc:"preservation_started: the accounts preserved."`
-	Note      string          `json:"note,omitempty" maxLength:"4000" doc:"A note for staff, never shown to the applicant."`
-	Order     json.RawMessage `json:"order,omitempty" doc:"ruling that modifies the subpoena: the order as modified, which may only narrow the order in force."`
-	Corrects  int64           `json:"corrects,omitempty" minimum:"0" doc:"correction: the seq of the event it corrects (as writ case log lists it)."`
-	Reason    string          `json:"reason,omitempty" maxLength:"4000" doc:"correction: why the event is corrected."`
-	Strike    bool            `json:"strike,omitempty" doc:"correction: strike the event (it was recorded in error) instead of restating it."`
+	Type      string   `json:"type" enum:"subpoena_served,target_resolved,preservation_started,notice_sent,notice_delivered,notice_failed,objection_received,objection_withdrawn,motion_filed,motion_withdrawn,court_advised,ruling,use_acknowledged,case_closed,correction" doc:"What happened. Builds, releases, downloads and voids of productions have their own routes, which check the package."`
+	At        string   `json:"at,omitempty" maxLength:"40" doc:"When it happened: YYYY-MM-DD (the start of that day, court time), YYYY-MM-DDTHH:MM (court time) or RFC 3339. Acts done in writ (use_acknowledged) happen now and take no other time."`
+	Account   string   `json:"account,omitempty" maxLength:"200" doc:"The account, by its label in the order."`
+	AccountID string   `json:"account_id,omitempty" maxLength:"200"`
+	Method    string   `json:"method,omitempty" enum:"personal,mail,email,electronic,agent," doc:"How the subpoena was served or the notice sent."`
+	WithOrder *bool    `json:"with_order,omitempty" doc:"subpoena_served: the order was served with the subpoena."`
+	Conforms  *bool    `json:"conforms,omitempty" doc:"subpoena_served: the subpoena's wording conforms to the order's modifications."`
+	ID        string   `json:"id,omitempty" maxLength:"64" pattern:"^[A-Za-z0-9_-]*$" doc:"The id of the objection or motion this creates (default obj-N, mot-N)."`
+	On        []string `json:"on,omitempty" maxItems:"50" doc:"The objections or motions this concerns."`
+	Outcome   string   `json:"outcome,omitempty" enum:"overruled,sustained,granted,denied,granted_in_part,quashed,modified," doc:"ruling: an objection is overruled or sustained; a motion granted, denied or granted_in_part."`
+	Relief    string   `json:"relief,omitempty" enum:"quash,modify," doc:"ruling granting a motion: what it obtained."`
+	Scope     string   `json:"scope,omitempty" enum:"account,subpoena," doc:"ruling that quashes or sustains: the account of the objector or movant only, or the whole subpoena."`
+	By        string   `json:"by,omitempty" enum:"provider,account_holder,applicant," doc:"motion_filed: who filed it."`
+	Docket    string   `json:"docket,omitempty" maxLength:"200"`
+	Accounts  []string `json:"accounts,omitempty" maxItems:"200" doc:"preservation_started: the accounts preserved."`
+	Note      string   `json:"note,omitempty" maxLength:"4000" doc:"A note for staff, never shown to the applicant."`
+	// SealRequested is objection_received's only: the holder asked that
+	// the objection be filed under seal.
+	SealRequested bool            `json:"seal_requested,omitempty" doc:"objection_received: the account holder asked that the platform ask the court to file the objection under seal. Never shown to the applicant."`
+	Order         json.RawMessage `json:"order,omitempty" doc:"ruling that modifies the subpoena: the order as modified, which may only narrow the order in force."`
+	Corrects      int64           `json:"corrects,omitempty" minimum:"0" doc:"correction: the seq of the event it corrects (as writ case log lists it)."`
+	Reason        string          `json:"reason,omitempty" maxLength:"4000" doc:"correction: why the event is corrected."`
+	Strike        bool            `json:"strike,omitempty" doc:"correction: strike the event (it was recorded in error) instead of restating it."`
 }
 
 // handRecorded are the events a person records through Decode. The
@@ -95,7 +98,8 @@ func Decode(c *Case, in Input, now time.Time) (matter.Event, error) {
 	e := matter.Event{Type: typ, Account: strings.TrimSpace(in.Account), AccountID: strings.TrimSpace(in.AccountID),
 		Method: in.Method, WithOrder: in.WithOrder, Conforms: in.Conforms, ID: strings.TrimSpace(in.ID), On: in.On,
 		Outcome: matter.Outcome(in.Outcome), Relief: matter.Relief(in.Relief), Scope: matter.Scope(in.Scope),
-		By: order.Party(in.By), Docket: strings.TrimSpace(in.Docket), Accounts: in.Accounts, Note: strings.TrimSpace(in.Note)}
+		By: order.Party(in.By), Docket: strings.TrimSpace(in.Docket), Accounts: in.Accounts, Note: strings.TrimSpace(in.Note),
+		SealRequested: in.SealRequested}
 	if typ == matter.Correction {
 		// A correction is made now; the time it gives is the corrected
 		// event's.

@@ -187,6 +187,10 @@ type Event struct {
 	// the notice of a motion) through the portal, kept as blobs of the
 	// case under their SHA-256. Never shown to the applicant.
 	Attachments []Attachment `json:"attachments,omitempty"`
+	// SealRequested: the account holder asked, with an objection, that
+	// the platform ask the court to file it under seal (Civil L.R. 79-5).
+	// Like the objection's text, it is never shown to the applicant.
+	SealRequested bool `json:"seal_requested,omitempty"`
 	// Corrects is the seq of the event a correction supersedes, and
 	// Replacement the event as it should have been (nil: struck).
 	Corrects    int64     `json:"corrects,omitempty"`

@@ -93,8 +93,10 @@ type forms struct {
 	Notices []string
 	// Objections: accounts noticed whose holders may still object.
 	Objections []string
-	// Advise: objections the court has not been advised of.
-	Advise []string
+	// Advise: objections the court has not been advised of; SealAsked
+	// those whose holders asked that they be filed under seal.
+	Advise    []string
+	SealAsked map[string]bool
 	// Delivery: accounts whose notice in effect is not known to have
 	// arrived (delivered, or failed and to be given another way).
 	Delivery []string
@@ -338,6 +340,17 @@ func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool, na
 	return lines, seen
 }
 
+// sealAsked reports whether the holder who sent objection id asked that
+// it be filed under seal (as the record stands after corrections).
+func sealAsked(c *cases.Case, id string) bool {
+	for _, e := range matter.Effective(c.Events) {
+		if e.Type == matter.ObjectionReceived && e.ID == id {
+			return e.SealRequested
+		}
+	}
+	return false
+}
+
 // nextActs lists the acts that can lawfully be recorded now and that the
 // principal may record: service until it is recorded; then a notice to
 // each account without one; an objection from each noticed account; the
@@ -379,6 +392,12 @@ func nextActs(a *matter.Assessment, c *cases.Case, record, rule bool) forms {
 		if record {
 			if k.Kind == matter.Objection && k.Advised.IsZero() {
 				f.Advise = append(f.Advise, k.ID)
+				if sealAsked(c, k.ID) {
+					if f.SealAsked == nil {
+						f.SealAsked = map[string]bool{}
+					}
+					f.SealAsked[k.ID] = true
+				}
 			}
 			f.Withdraw = append(f.Withdraw, cf)
 		}

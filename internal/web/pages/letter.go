@@ -118,7 +118,7 @@ func (s *Pages) letterInput(c *cases.Case, a *matter.Assessment, id string, mode
 	}
 	for _, e := range c.Events {
 		if e.Type == matter.ObjectionReceived && e.ID == id {
-			in.Text = e.Note
+			in.Text, in.SealRequested = e.Note, e.SealRequested
 			for _, at := range e.Attachments {
 				in.Attachments = append(in.Attachments, at.Name+" (SHA-256 "+at.SHA256+")")
 			}

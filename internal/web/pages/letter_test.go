@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
@@ -65,4 +66,54 @@ func TestLetterToTheCourt(t *testing.T) {
 	if resp, _ := f.Page(t, "staff", "GET", "/cases/"+f.Own+"/letters/"+strings.Repeat("0", 64), nil); resp.StatusCode != 404 {
 		t.Errorf("an unknown letter: %d", resp.StatusCode)
 	}
+}
+
+// TestLetterSealAsked: when the holder asked, with the objection, that it
+// be filed under seal, the letter form says so and proposes the sealed
+// letter, and the drafted notice tells the court the holder asked.
+func TestLetterSealAsked(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	if _, err := f.Cases.Record(ctx, f.Own, matter.Event{Type: matter.NoticeSent, At: webtestDay(t, "2022-10-21"), Account: "konnoyukio@CmRUCE"}, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Cases.Record(ctx, f.Own, matter.Event{Type: matter.ObjectionReceived, ID: "obj-sealed", At: webtestDay(t, "2022-11-08"),
+		Account: "konnoyukio@CmRUCE", Note: "Please keep this from the public.", SealRequested: true}, ""); err != nil {
+		t.Fatal(err)
+	}
+	_, page := f.Page(t, "staff", "GET", "/cases/"+f.Own, nil)
+	at := strings.Index(page, "Draft the letter advising the court of obj-sealed")
+	if at < 0 {
+		t.Fatal("the case page offers no letter for the objection")
+	}
+	form := page[at:]
+	form = form[:strings.Index(form, "</form>")]
+	if !strings.Contains(form, "The account holder asked that the objection be filed under seal") || !strings.Contains(form, `value="sealed" checked`) {
+		t.Errorf("the letter form for an objection asking for a seal:\n%s", form)
+	}
+	if other := strings.Index(page, "Draft the letter advising the court of obj-1"); other < 0 || strings.Contains(page[other:other+strings.Index(page[other:], "</form>")], `value="sealed" checked`) {
+		t.Error("the sealed letter is proposed for an objection that did not ask for it")
+	}
+	c, a, err := f.Cases.Assess(ctx, f.Own, webtestDay(t, "2022-11-09"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := f.pages.letterInput(c, a, "obj-sealed", "sealed", "", webtestDay(t, "2022-11-09"))
+	if err != nil || !in.SealRequested {
+		t.Errorf("the letter's input does not say the holder asked for a seal: %+v, %v", in.SealRequested, err)
+	}
+}
+
+// webtestDay is noon of a day in the court's zone (Pacific).
+func webtestDay(t *testing.T, day string) time.Time {
+	t.Helper()
+	loc, err := time.LoadLocation("America/Los_Angeles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := time.ParseInLocation("2006-01-02 15:04", day+" 12:00", loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

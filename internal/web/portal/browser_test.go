@@ -33,12 +33,27 @@ func TestBrowserPortalJapanese(t *testing.T) {
 	}
 	webtest.Shoot(t, ctx, "portal-ja.png")
 	form := `form:has(input[name="kind"][value="objection"])`
-	do("object",
+	do("object, asking for a filing under seal",
 		chromedp.SendKeys(chromedp.CSS(form+` textarea[name="text"]`), "私は、この情報の開示に異議を申し立てます。"),
+		chromedp.Click(chromedp.CSS(form+` input[name="seal"]`)),
 		chromedp.Click(chromedp.CSS(form+` button[type="submit"]`)))
+	// Nothing is sent before the holder has seen what will be.
+	review := webtest.WaitText(t, ctx, "送信する内容をご確認ください")
+	for _, want := range []string{"まだ送信されていません。", "私は、この情報の開示に異議を申し立てます。", "異議の書面を非公開で提出することの許可を裁判所に求めるよう、当社に依頼されています。"} {
+		if !strings.Contains(review, want) {
+			t.Errorf("the review does not show %q:\n%s", want, review)
+		}
+	}
+	webtest.Shoot(t, ctx, "portal-ja-review.png")
+	do("send it", chromedp.Click(chromedp.CSS(`form:has(input[name="step"][value="send"]) button[type="submit"]`)))
 	receipt := webtest.WaitText(t, ctx, "受付番号")
-	if !strings.Contains(receipt, "受け付けました") || !strings.Contains(receipt, f.Own+"/") {
-		t.Errorf("the receipt:\n%s", receipt)
+	for _, want := range []string{"受け付けました", f.Own + "/", "私は、この情報の開示に異議を申し立てます。", "異議の書面を非公開で提出することの許可を裁判所に求めるよう、当社に依頼されました。"} {
+		if !strings.Contains(receipt, want) {
+			t.Errorf("the receipt does not show %q:\n%s", want, receipt)
+		}
 	}
 	webtest.Shoot(t, ctx, "portal-ja-receipt.png")
+	// The same receipt at a phone's width.
+	do("narrow the window", chromedp.EmulateViewport(390, 844))
+	webtest.Shoot(t, ctx, "portal-ja-receipt-phone.png")
 }

@@ -61,11 +61,16 @@ type pageData struct {
 	// known or there is no such country.
 	ZoneNote string
 	// Over: a deadline has passed (the page says what can still be done).
-	Over    bool
-	Error   string
-	Text    string
-	Docket  string
+	Over   bool
+	Error  string
+	Text   string
+	Docket string
+	// Seal: the objection form's box asking for a filing under seal is
+	// ticked (a submission brought back to be changed).
+	Seal    bool
 	Receipt *Receipt
+	// Review is a submission shown before it is sent.
+	Review  *review
 	Refused string
 	// Closed says the case was closed, in place of the deadlines and
 	// the forms; "" while it is open.

@@ -28,7 +28,11 @@ type Receipt struct {
 	Court       string
 	Docket      string
 	Attachments []matter.Attachment
-	Mailed      bool
+	// Text is what the holder wrote, as recorded; SealRequested whether
+	// they asked that it be filed under seal.
+	Text          string
+	SealRequested bool
+	Mailed        bool
 }
 
 // ReceiptMessage words the e-mail that confirms a submission to the
@@ -49,6 +53,12 @@ func ReceiptMessage(r Receipt, account, caseNumber string, lang notice.Lang) (su
 	}
 	for _, a := range r.Attachments {
 		fmt.Fprintf(&b, "%s: %s (%d bytes, SHA-256 %s)\n", w.ReceiptFiles, a.Name, a.Size, a.SHA256)
+	}
+	if r.SealRequested {
+		fmt.Fprintf(&b, "%s\n", w.SealAskedDone)
+	}
+	if r.Text != "" {
+		fmt.Fprintf(&b, "\n%s:\n%s\n", w.ReceiptText, r.Text)
 	}
 	fmt.Fprintf(&b, "\n%s\n", w.ReceiptKeep)
 	return fmt.Sprintf("%s: %s (Case No. %s, %s)", w.ReceiptTitle, kind, caseNumber, r.Reference), b.String()

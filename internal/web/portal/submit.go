@@ -2,6 +2,7 @@ package portal
 
 import (
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -50,7 +51,7 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 			p.render(w, r, http.StatusInternalServerError, pageData{Refused: words.Internal}, lang)
 			return
 		}
-		d.Error, d.Text, d.Docket = msg, r.PostFormValue("text"), r.PostFormValue("docket")
+		d.Error, d.Text, d.Docket, d.Seal = msg, r.PostFormValue("text"), r.PostFormValue("docket"), r.PostFormValue("seal") != ""
 		p.render(w, r, code, d, lang)
 	}
 	err := r.ParseMultipartForm(MaxBody)
@@ -77,6 +78,11 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 		p.refuseClosed(w, r, c, tok, lang, kind)
 		return
 	}
+	if r.PostFormValue("step") == "edit" {
+		// Back from the review, to change it: the form again, filled in.
+		again(http.StatusOK, "")
+		return
+	}
 	e := matter.Event{At: now, Actor: "portal:" + store.TokenHash(token)[:16], Account: tok.Account, Note: text}
 	switch kind {
 	case "objection":
@@ -99,33 +105,45 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 		again(http.StatusUnprocessableEntity, words.TooLong)
 		return
 	}
-	var files []*multipart.FileHeader
-	if r.MultipartForm != nil {
-		files = r.MultipartForm.File["files"]
-	}
-	if len(files) > MaxFiles {
-		again(http.StatusUnprocessableEntity, words.TooManyFiles)
+	e.SealRequested = kind == "objection" && r.PostFormValue("seal") != ""
+	sent, err := p.files(r)
+	if err != nil {
+		var ue *unsent
+		if errors.As(err, &ue) {
+			again(ue.code, ue.words(words))
+			return
+		}
+		again(http.StatusBadRequest, words.BadForm)
 		return
 	}
 	var blobs [][]byte
-	for _, fh := range files {
-		if fh.Size == 0 && fh.Filename == "" {
-			continue
-		}
-		b, err := readPart(fh)
-		if err != nil || len(b) > MaxFile {
-			again(http.StatusRequestEntityTooLarge, words.TooLarge)
-			return
-		}
-		typ := http.DetectContentType(b)
+	for _, f := range sent {
+		typ := http.DetectContentType(f.data)
 		if !mediaTypes[typ] {
 			again(http.StatusUnsupportedMediaType, words.BadType)
 			return
 		}
-		sum := sha256.Sum256(b)
-		e.Attachments = append(e.Attachments, matter.Attachment{Name: upload.CleanName(fh.Filename), Type: strings.SplitN(typ, ";", 2)[0],
-			Size: int64(len(b)), SHA256: hex.EncodeToString(sum[:])})
-		blobs = append(blobs, b)
+		sum := sha256.Sum256(f.data)
+		e.Attachments = append(e.Attachments, matter.Attachment{Name: upload.CleanName(f.name), Type: strings.SplitN(typ, ";", 2)[0],
+			Size: int64(len(f.data)), SHA256: hex.EncodeToString(sum[:])})
+		blobs = append(blobs, f.data)
+	}
+	if r.PostFormValue("step") == "review" {
+		// Nothing is recorded or kept: the page shows what would be sent,
+		// and carries it, files included, to the button that sends it.
+		d, err := p.view(c, tok, lang, token)
+		if err != nil {
+			p.Log.ErrorContext(r.Context(), "portal: page", "case_id", c.ID, "err", err)
+			p.render(w, r, http.StatusInternalServerError, pageData{Refused: words.Internal}, lang)
+			return
+		}
+		rv := &review{Kind: kind, Text: text, Docket: docket, Seal: e.SealRequested}
+		for i, a := range e.Attachments {
+			rv.Files = append(rv.Files, reviewFile{Attachment: a, Data: base64.StdEncoding.EncodeToString(blobs[i])})
+		}
+		d.Review, d.Text, d.Docket = rv, text, docket
+		p.render(w, r, http.StatusOK, d, lang)
+		return
 	}
 	stored, err := p.record(r, c.ID, e, "portal-"+store.TokenHash(token), blobs)
 	var ferr *fault.Error
@@ -169,7 +187,8 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 	}
 	id := recordedID(stored)
 	rc := &Receipt{Reference: fmt.Sprintf("%s/%s/%s", c.ID, id, stored.Hash[:8]), Kind: kind, At: stored.RecordedAt,
-		Court: stored.RecordedAt.In(c.Calendar.Location).Format("2006-01-02 15:04 MST"), Docket: docket, Attachments: e.Attachments}
+		Court: stored.RecordedAt.In(c.Calendar.Location).Format("2006-01-02 15:04 MST"), Docket: docket, Attachments: e.Attachments,
+		Text: text, SealRequested: e.SealRequested}
 	if p.Receipts != nil {
 		if err := p.Receipts.MailReceipt(r.Context(), c.ID, tok.Account, *rc, lang); err != nil {
 			p.Log.WarnContext(r.Context(), "portal: receipt not mailed", "case_id", c.ID, "err", err)
@@ -178,6 +197,76 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	p.render(w, r, http.StatusOK, pageData{Lang: string(lang), W: words, Account: tok.Account, Receipt: rc}, lang)
+}
+
+// review is a submission shown to its sender before it is sent.
+type review struct {
+	Kind, Text, Docket string
+	Seal               bool
+	Files              []reviewFile
+}
+
+// reviewFile is an attachment under review: what the holder is shown,
+// and its content, carried in the page's form to the button that sends it
+// (nothing is kept until then).
+type reviewFile struct {
+	matter.Attachment
+	Data string // base64
+}
+
+// sentFile is an attachment as sent: its name and content.
+type sentFile struct {
+	name string
+	data []byte
+}
+
+// unsent is a submission's files refused: the status and the words that
+// say why.
+type unsent struct {
+	code  int
+	words func(wording) string
+}
+
+func (u *unsent) Error() string { return fmt.Sprintf("attachments refused (%d)", u.code) }
+
+// files reads a submission's attachments: chosen in the form ("files"),
+// or carried by the review page (file_name, file_data and file_sha256,
+// one of each per file), whose content must still have the SHA-256 the
+// holder was shown.
+func (p *Portal) files(r *http.Request) ([]sentFile, error) {
+	var out []sentFile
+	if r.MultipartForm == nil {
+		return nil, nil
+	}
+	for _, fh := range r.MultipartForm.File["files"] {
+		if fh.Size == 0 && fh.Filename == "" {
+			continue
+		}
+		b, err := readPart(fh)
+		if err != nil || len(b) > MaxFile {
+			return nil, &unsent{http.StatusRequestEntityTooLarge, func(w wording) string { return w.TooLarge }}
+		}
+		out = append(out, sentFile{fh.Filename, b})
+	}
+	v := r.MultipartForm.Value
+	names, data, sums := v["file_name"], v["file_data"], v["file_sha256"]
+	if len(names) != len(data) || len(names) != len(sums) {
+		return nil, &unsent{http.StatusBadRequest, func(w wording) string { return w.BadForm }}
+	}
+	for i := range names {
+		b, err := base64.StdEncoding.DecodeString(data[i])
+		if err != nil || len(b) > MaxFile {
+			return nil, &unsent{http.StatusUnprocessableEntity, func(w wording) string { return w.FileChanged }}
+		}
+		if sum := sha256.Sum256(b); hex.EncodeToString(sum[:]) != sums[i] {
+			return nil, &unsent{http.StatusUnprocessableEntity, func(w wording) string { return w.FileChanged }}
+		}
+		out = append(out, sentFile{names[i], b})
+	}
+	if len(out) > MaxFiles {
+		return nil, &unsent{http.StatusUnprocessableEntity, func(w wording) string { return w.TooManyFiles }}
+	}
+	return out, nil
 }
 
 // recordTries is how many times record tries an event whose case another

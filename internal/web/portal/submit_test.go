@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"html"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -191,5 +193,100 @@ func TestPortalSentTwice(t *testing.T) {
 	}
 	if _, err := f.Cases.Store.Blob(ctx, f.Own, blobOf(attachment)); !fault.Is(err, fault.NotFound) {
 		t.Errorf("the second submission's attachment is kept (Blob: %v)", err)
+	}
+}
+
+// hiddenFields are the hidden inputs of a page's form, as a browser sends
+// them back.
+func hiddenFields(t *testing.T, page string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	// The first form: the one that sends.
+	if i := strings.Index(page, "<form"); i >= 0 {
+		page = page[i:]
+		if j := strings.Index(page, "</form>"); j >= 0 {
+			page = page[:j]
+		}
+	}
+	for _, m := range regexp.MustCompile(`<input type="hidden" name="([^"]+)" value="([^"]*)">`).FindAllStringSubmatch(page, -1) {
+		out[m[1]] = html.UnescapeString(m[2])
+	}
+	return out
+}
+
+// TestPortalReviewBeforeSending: the holder sees what will be sent (the
+// text, each file with its size and SHA-256, whether they ask that it be
+// filed under seal) before anything is recorded or kept; sending it from
+// that page records exactly that, files included, and the receipt shows
+// what was sent and when.
+func TestPortalReviewBeforeSending(t *testing.T) {
+	f, tok := portalFixture(t)
+	ctx := context.Background()
+	before := f.Last(t, f.Own)
+	text := "I object: the posts are mine and were lawful criticism."
+	body, ctype := webtest.Submission(t, map[string]string{"kind": "objection", "text": text, "seal": "on", "step": "review"},
+		map[string][]byte{"evidence.pdf": attachment})
+	code, page := f.Portal(t, "POST", "/portal/"+tok+"?lang=en", body, ctype)
+	plain := html.UnescapeString(page)
+	for _, want := range []string{"Check what you are sending", text, "evidence.pdf", blobOf(attachment), "You ask us to ask the court to file your objection under seal."} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("the review page lacks %q", want)
+		}
+	}
+	if code != http.StatusOK {
+		t.Fatalf("review: %d\n%.1500s", code, page)
+	}
+	if last := f.Last(t, f.Own); last.Seq != before.Seq {
+		t.Fatalf("the review recorded an event: %+v", last)
+	}
+	if _, err := f.Cases.Store.Blob(ctx, f.Own, blobOf(attachment)); err == nil {
+		t.Fatal("the review kept the attachment")
+	}
+
+	fields := hiddenFields(t, page)
+	if fields["step"] != "send" || fields["text"] != text {
+		t.Fatalf("the review's form does not carry the submission: %v", fields)
+	}
+	body, ctype = webtest.Submission(t, fields, nil)
+	code, page = f.Portal(t, "POST", "/portal/"+tok+"?lang=en", body, ctype)
+	plain = html.UnescapeString(page)
+	if code != http.StatusOK || !strings.Contains(plain, "Received") {
+		t.Fatalf("send: %d\n%.1500s", code, page)
+	}
+	for _, want := range []string{text, "evidence.pdf", "You asked us to ask the court to file your objection under seal."} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("the receipt lacks %q", want)
+		}
+	}
+	last := f.Last(t, f.Own)
+	if last.Type != matter.ObjectionReceived || last.Note != text || !last.SealRequested || len(last.Attachments) != 1 || last.Attachments[0].Name != "evidence.pdf" {
+		t.Errorf("recorded %+v", last)
+	}
+	if got, err := f.Cases.Store.Blob(ctx, f.Own, blobOf(attachment)); err != nil || !bytes.Equal(got, attachment) {
+		t.Errorf("the attachment sent from the review is not kept: %v", err)
+	}
+}
+
+// TestPortalReviewRefusesAlteredFiles: a file carried by the review page
+// whose content no longer matches the SHA-256 the holder was shown is
+// refused, and nothing is recorded.
+func TestPortalReviewRefusesAlteredFiles(t *testing.T) {
+	f, tok := portalFixture(t)
+	before := f.Last(t, f.Own)
+	body, ctype := webtest.Submission(t, map[string]string{"kind": "objection", "text": "I object.", "step": "review"},
+		map[string][]byte{"evidence.pdf": attachment})
+	_, page := f.Portal(t, "POST", "/portal/"+tok+"?lang=en", body, ctype)
+	fields := hiddenFields(t, page)
+	if fields["file_data"] == "" {
+		t.Fatalf("the review carries no file: %v", fields)
+	}
+	fields["file_data"] = base64.StdEncoding.EncodeToString([]byte("%PDF-1.4\n% another file\n%%EOF\n"))
+	body, ctype = webtest.Submission(t, fields, nil)
+	code, _ := f.Portal(t, "POST", "/portal/"+tok+"?lang=en", body, ctype)
+	if code == http.StatusOK {
+		t.Error("an altered file was taken")
+	}
+	if last := f.Last(t, f.Own); last.Seq != before.Seq {
+		t.Errorf("recorded %+v", last)
 	}
 }
