@@ -658,10 +658,12 @@ hash-chained like the events; the command exits 1 when it does not verify.`,
 		Use:   "verify",
 		Short: "Recompute every case's hash chain; exit 1 naming the first broken event",
 		Long: `Recompute the SHA-256 chain of every case's events and compare it with the
-stored hashes and the case heads, and the chain of every case's access log
-(who was shown a person's data). Altering, reordering or deleting any event
-or access is reported with its case and sequence number, and the command
-exits 1.`,
+stored hashes and the case heads, the chain of every case's access log (who
+was shown a person's data) and its head, and the SHA-256 of every file kept
+with an event. Altering, reordering or deleting any event or access, or
+altering a file, is reported with its case and sequence number, and the
+command exits 1. The database is read on every core at once, each case as
+it stood at one moment: what is recorded while it runs is no break.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -670,53 +672,25 @@ exits 1.`,
 				return err
 			}
 			defer svc.Store.Close()
-			breaks, err := svc.Store.Verify(ctx)
+			// One pass over the whole store, its cases read side by side:
+			// every case's events against its chain and head, its access
+			// log (who was shown a person's data) against its own, and
+			// every file kept with an event (attachments, letters, proofs,
+			// sealed records) against the SHA-256 its event names.
+			auditor, ok := store.AuditorOf(svc.Store)
+			if !ok {
+				return failure{errors.New("this database cannot be audited")}
+			}
+			a, err := auditor.Audit(ctx)
 			if err != nil {
 				return fail(err)
 			}
-			all, err := svc.Store.Cases(ctx)
-			if err != nil {
-				return fail(err)
-			}
-			// The access log of each case (who was shown a person's data)
-			// is chained too.
-			accesses := 0
-			if l, ok := store.AccessLogOf(svc.Store); ok {
-				for _, c := range all {
-					as, err := l.Accesses(ctx, c.ID)
-					if err != nil {
-						return fail(err)
-					}
-					accesses += len(as)
-					if bad := store.VerifyAccesses(as); bad != 0 {
-						breaks = append(breaks, store.Break{CaseID: c.ID, Seq: bad, Problem: fmt.Sprintf("access %d: the access log's chain breaks here", bad)})
-						continue
-					}
-					seq, head, err := l.AccessHead(ctx, c.ID)
-					if err != nil {
-						return fail(err)
-					}
-					if p := store.VerifyAccessHead(as, seq, head); p != "" {
-						breaks = append(breaks, store.Break{CaseID: c.ID, Seq: seq, Problem: "access log: " + p})
-					}
-				}
-			}
-			// Every file kept with an event (attachments, letters, proofs,
-			// sealed records) still matches the SHA-256 its event names.
-			blobBreaks, orphans, err := svc.Store.VerifyBlobs(ctx)
-			if err != nil {
-				return fail(err)
-			}
-			breaks = append(breaks, blobBreaks...)
-			for _, o := range orphans {
+			breaks := a.Breaks
+			for _, o := range a.Orphans {
 				fmt.Fprintf(env.Stderr, "note: case %s: %s (kept before files went in with their event; no one is shown it)\n", o.CaseID, o.Problem)
 			}
 			if len(breaks) == 0 {
-				n := 0
-				for _, c := range all {
-					n += int(c.Seq)
-				}
-				_, err := fmt.Fprintf(env.Stdout, "The event log verifies: %d events in %d cases; so do their access logs (%d accesses) and the files kept with the events.\n", n, len(all), accesses)
+				_, err := fmt.Fprintf(env.Stdout, "The event log verifies: %d events in %d cases; so do their access logs (%d accesses) and the files kept with the events.\n", a.Events, a.Cases, a.Accesses)
 				return err
 			}
 			say := func(b store.Break) string {

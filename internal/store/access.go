@@ -83,6 +83,11 @@ const accessVersion = "writ-access-v1"
 //
 // written as Hash writes an event's (what is the kinds joined by ",").
 func AccessHash(a Access) string {
+	return accessHash(a, strings.Join(a.What, ","))
+}
+
+// accessHash is AccessHash with what already joined, as it is stored.
+func accessHash(a Access, what string) string {
 	b := make([]byte, 0, 256)
 	b = append(b, '[')
 	b = appendString(b, accessVersion)
@@ -97,7 +102,7 @@ func AccessHash(a Access) string {
 	b = append(b, ',')
 	b = appendString(b, a.Via)
 	b = append(b, ',')
-	b = appendString(b, strings.Join(a.What, ","))
+	b = appendString(b, what)
 	b = append(b, ',')
 	b = appendString(b, a.PrevHash)
 	b = append(b, ']')
@@ -128,6 +133,12 @@ func VerifyAccessHead(as []Access, seq int64, hash string) string {
 	if n := len(as); n > 0 {
 		last, lastHash = as[n-1].Seq, as[n-1].Hash
 	}
+	return accessHeadProblem(last, lastHash, seq, hash)
+}
+
+// accessHeadProblem compares the last access of a log (its seq and hash;
+// 0 and "" for none) with the head its case records.
+func accessHeadProblem(last int64, lastHash string, seq int64, hash string) string {
 	switch {
 	case last < seq:
 		return fmt.Sprintf("the access log ends at access %d, but the case records %d: accesses were deleted from its end", last, seq)

@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/writ-project/writ/internal/fault"
@@ -46,42 +45,6 @@ func (s *sqlStore) insertBlob(ctx context.Context, q execer, caseID string, data
 		return fault.Wrap(fault.Internal, err, "could not store the blob")
 	}
 	return nil
-}
-
-// VerifyBlobs checks every blob; see Store.
-func (s *sqlStore) VerifyBlobs(ctx context.Context) (breaks, orphans []Break, err error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT case_id, sha256, data FROM blobs ORDER BY case_id, sha256`)
-	if err != nil {
-		return nil, nil, fault.Wrap(fault.Internal, err, "could not read the blobs")
-	}
-	for rows.Next() {
-		var id, name string
-		var data []byte
-		if err := rows.Scan(&id, &name, &data); err != nil {
-			rows.Close()
-			return nil, nil, fault.Wrap(fault.Internal, err, "could not read the blobs")
-		}
-		if blobName(data) != name {
-			breaks = append(breaks, Break{CaseID: id, Problem: fmt.Sprintf("blob %s no longer matches its SHA-256", name)})
-		}
-	}
-	if err := rows.Close(); err != nil {
-		return nil, nil, fault.Wrap(fault.Internal, err, "could not read the blobs")
-	}
-	rows, err = s.db.QueryContext(ctx, `SELECT b.case_id, b.sha256 FROM blobs b WHERE NOT EXISTS
-		(SELECT 1 FROM events e WHERE e.case_id = b.case_id AND CAST(e.payload AS TEXT) LIKE '%' || b.sha256 || '%') ORDER BY b.case_id, b.sha256`)
-	if err != nil {
-		return nil, nil, fault.Wrap(fault.Internal, err, "could not read the blobs")
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, name string
-		if err := rows.Scan(&id, &name); err != nil {
-			return nil, nil, fault.Wrap(fault.Internal, err, "could not read the blobs")
-		}
-		orphans = append(orphans, Break{CaseID: id, Problem: fmt.Sprintf("blob %s is named by no event", name)})
-	}
-	return breaks, orphans, rows.Err()
 }
 
 // Blob returns the bytes stored under a case with that SHA-256, after

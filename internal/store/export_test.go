@@ -36,3 +36,12 @@ func AppendAfter(ctx context.Context, s Store, caseID string, seq int64, e NewEv
 		return st.insertEvents(ctx, tx, chain(caseID, seq, ZeroHash, "", time.Unix(0, 0), []NewEvent{e}))
 	})
 }
+
+// SmallAuditRanges makes an audit cut the store into ranges of a case or
+// a row or two, so that every audit of the tests reads many ranges side
+// by side and stitches them together. It is for TestMain, before any test
+// runs.
+func SmallAuditRanges() {
+	auditRangeMin, auditRangeMax, auditScanMin = 1, 2, 1
+	auditWorkers = 3
+}

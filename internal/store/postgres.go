@@ -24,6 +24,8 @@ var postgresDialect = dialect{
 	// after the lock is granted is the latest committed one.
 	lockCase: `SELECT seq, head FROM cases WHERE id = $1 FOR UPDATE`,
 	timeArg:  func(t time.Time) any { return t.UTC() },
+	// One snapshot for the whole transaction.
+	beginRead: `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY`,
 	isUnique: func(err error) bool {
 		var e *pgconn.PgError
 		return errors.As(err, &e) && e.Code == "23505" // unique_violation

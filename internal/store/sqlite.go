@@ -46,6 +46,10 @@ var sqliteDialect = dialect{
 	// The transaction already holds the database's write lock.
 	lockCase: `SELECT seq, head FROM cases WHERE id = $1`,
 	timeArg:  func(t time.Time) any { return t.UTC().Format(sqliteTime) },
+	// Deferred, unlike the transactions that write (_txlock=immediate): a
+	// reader takes no write lock, so that readers run side by side and
+	// beside the writer, each on the snapshot of its first read (WAL).
+	beginRead: `BEGIN DEFERRED`,
 	isUnique: func(err error) bool {
 		var e *sqlite.Error
 		return errors.As(err, &e) &&

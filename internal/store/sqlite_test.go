@@ -43,7 +43,7 @@ func sqliteDatabase(t *testing.T) storetest.Database {
 			}
 			defer db.Close()
 			ctx := context.Background()
-			for _, trigger := range []string{"events_no_update", "events_no_delete"} {
+			for _, trigger := range []string{"events_no_update", "events_no_delete", "data_access_no_update", "data_access_no_delete"} {
 				if _, err := db.ExecContext(ctx, "DROP TRIGGER "+trigger); err != nil {
 					t.Fatalf("dropping the guard %s: %v", trigger, err)
 				}

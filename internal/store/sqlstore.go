@@ -33,6 +33,9 @@ type dialect struct {
 	timeArg func(time.Time) any
 	// isUnique reports whether err is a unique-constraint violation.
 	isUnique func(error) bool
+	// beginRead begins, on a connection of its own, a transaction that
+	// only reads, all of it from one snapshot (an audit's).
+	beginRead string
 }
 
 // sqlStore is the Store over database/sql, for both dialects.

@@ -51,6 +51,8 @@ func Run(t *testing.T, fresh func(t *testing.T) Database) {
 		{"Durable", testDurable},
 		{"AppendOnly", testAppendOnly},
 		{"Verify", testVerify},
+		{"Audit", testAudit},
+		{"AuditTampering", testAuditTampering},
 		{"Blobs", testBlobs},
 		{"Users", testUsers},
 		{"UserLinks", testUserLinks},

@@ -103,6 +103,20 @@ func testVerify(t *testing.T, fresh func(*testing.T) Database) {
 					t.Errorf("Verify does not name event %d of case %s; it found %+v", seq, tampered.ID, breaks)
 				}
 			}
+			// The audit of the whole store (writ audit verify) finds the
+			// same breaks, and no other: the cases have no access log or
+			// blob to break.
+			auditor, ok := store.AuditorOf(s)
+			if !ok {
+				t.Fatal("the store has no auditor")
+			}
+			a, err := auditor.Audit(ctx)
+			if err != nil {
+				t.Fatalf("Audit: %v", err)
+			}
+			if !slices.Equal(a.Breaks, breaks) {
+				t.Errorf("Audit found %+v; Verify %+v", a.Breaks, breaks)
+			}
 			if !t.Failed() {
 				t.Logf("breaks: %+v", breaks)
 			}

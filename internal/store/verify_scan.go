@@ -1,0 +1,469 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"database/sql/driver"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/writ-project/writ/internal/fault"
+)
+
+// On SQLite an audit reads each table in the order it is stored (rowid),
+// cut into as many ranges as there are connections at work: a table read
+// in its own order is read front to back, where a read in the order of
+// the cases' ids jumps from page to page (an event's hash lies behind its
+// payload, on overflow pages). The rows are taken from the driver as it
+// gives them, without database/sql's conversions, which cost as much as
+// the reading.
+//
+// Reading in stored order checks what one row can show alone (an event's
+// hash against its contents, a time that is no time, a blob against its
+// name) and follows each case's chain through the rows as they come: in a
+// log written only by appends, a case's events are stored in the order of
+// their seqs, each linked to the one before, up to the head its case
+// records. A case whose rows do not read so, on any count, is checked
+// again by itself in the order of its seqs, in one snapshot (auditPart on
+// that case alone), which says what is wrong exactly as Verify always has:
+// the fast reading decides only that a case is intact, which it can only
+// do of a chain that holds from its first event to its head. The heads are
+// read in one snapshot with each table's last rowid, and no row stored
+// after that is read: an append made while the audit reads (its rowid is
+// past the last) is no break. Rows that read otherwise than they stood at
+// that snapshot (rowids that moved, as a VACUUM may move them) can only
+// make a case a suspect, checked again alone.
+//
+// What is held is a few hundred bytes per case (its head, and where each
+// range's rows of it begin and end), never the events.
+
+// auditRecord is what a scan keeps of one case.
+type auditRecord struct {
+	record           bool // its record was read
+	seq, accessSeq   int64
+	head, accessHead string
+	blobs            []*scanBlob
+}
+
+// scanBlob is a blob of a case, named or not by its events.
+type scanBlob struct {
+	name  string
+	named atomic.Bool
+}
+
+// scanRun is how a range's rows of one case's chain (events or accesses)
+// begin and end, and whether they link up in between.
+type scanRun struct {
+	firstSeq, lastSeq   int64
+	firstPrev, lastHash string
+	broken              bool
+}
+
+// extend adds the next row of the case in stored order.
+func (r *scanRun) extend(seq int64, prev, hash string, ok bool) {
+	if !ok || seq != r.lastSeq+1 || prev != r.lastHash {
+		r.broken = true
+	}
+	r.lastSeq, r.lastHash = seq, hash
+}
+
+// scanRange is a range of rowids, [from, to), and the runs read in it.
+type scanRange struct {
+	from, to int64
+	runs     map[string]*scanRun
+	canon    []byte // the canonical form of the last row, reused
+}
+
+// hashes reports whether the SHA-256 of canon, in hex, is hash.
+func hashes(canon []byte, hash string) bool {
+	sum := sha256.Sum256(canon)
+	var h [64]byte
+	hex.Encode(h[:], sum[:])
+	return string(h[:]) == hash
+}
+
+// auditScan is audit on SQLite.
+func (s *sqlStore) auditScan(ctx context.Context, what int) (*Audit, error) {
+	conn, release, err := s.auditConn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// The heads and the last rowids, from one snapshot: rows stored after
+	// it (appends made while the audit runs) are not read.
+	var lastEvent, lastAccess, lastBlob int64
+	cases := map[string]*auditRecord{}
+	err = func() error {
+		defer release()
+		if _, err := conn.ExecContext(ctx, s.d.beginRead); err != nil {
+			return err
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
+		if err := conn.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(rowid), 0) FROM events), (SELECT COALESCE(MAX(rowid), 0) FROM data_access), (SELECT COALESCE(MAX(rowid), 0) FROM blobs)`).
+			Scan(&lastEvent, &lastAccess, &lastBlob); err != nil {
+			return err
+		}
+		return rawQuery(ctx, conn, `SELECT id, seq, head, access_seq, access_head FROM cases`, nil, 5, func(v []driver.Value) error {
+			cases[text(v[0])] = &auditRecord{record: true, seq: integer(v[1]), head: text(v[2]), accessSeq: integer(v[3]), accessHead: text(v[4])}
+			return nil
+		})
+	}()
+	if err != nil {
+		return nil, fault.Wrap(fault.Internal, err, "could not read the event log")
+	}
+	a := &Audit{Breaks: []Break{}}
+	for _, c := range cases {
+		a.Cases++
+		a.Events += c.seq
+	}
+
+	var blobBreaks []Break
+	if what&auditBlobs != 0 {
+		var mu sync.Mutex
+		_, err := s.scanTable(ctx, lastBlob, `SELECT case_id, sha256, data FROM blobs`, 3, func(r *scanRange, v []driver.Value) error {
+			id, name, data := text(v[0]), text(v[1]), bytesOf(v[2])
+			sum := sha256.Sum256(data)
+			mu.Lock()
+			defer mu.Unlock()
+			a.Blobs++
+			if hex.EncodeToString(sum[:]) != name {
+				blobBreaks = append(blobBreaks, Break{CaseID: id, Problem: fmt.Sprintf("blob %s no longer matches its SHA-256", name)})
+			}
+			c := cases[id]
+			if c == nil {
+				c = &auditRecord{}
+				cases[id] = c
+			}
+			c.blobs = append(c.blobs, &scanBlob{name: name})
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		sortBreaks(blobBreaks)
+	}
+
+	// Cases checked again alone, by what their rows showed.
+	recheck := map[string]int{}
+	var recheckMu sync.Mutex
+	suspect := func(id string, w int) {
+		recheckMu.Lock()
+		recheck[id] |= w
+		recheckMu.Unlock()
+	}
+
+	if what&(auditEvents|auditBlobs) != 0 {
+		checkEvents := what&auditEvents != 0
+		eventRanges, err := s.scanTable(ctx, lastEvent, `SELECT case_id, seq, type, at, recorded_at, actor, payload, idempotency_key, prev_hash, hash FROM events`, 10,
+			func(r *scanRange, v []driver.Value) error {
+				e := Event{CaseID: text(v[0]), Seq: integer(v[1]), Type: text(v[2]), Actor: text(v[5]), IdempotencyKey: text(v[7]), PrevHash: text(v[8]), Hash: text(v[9])}
+				payload := text(v[6]) // the driver's own copy, not kept
+				if c := cases[e.CaseID]; c != nil {
+					for _, b := range c.blobs {
+						if !b.named.Load() && strings.Contains(payload, b.name) {
+							b.named.Store(true)
+						}
+					}
+				}
+				if !checkEvents {
+					return nil
+				}
+				var at, recordedAt timeCol
+				_ = at.Scan(v[3])
+				_ = recordedAt.Scan(v[4])
+				e.At, e.RecordedAt = at.T, recordedAt.T
+				r.canon = appendCanonical(r.canon[:0], e, payload)
+				ok := at.Bad == "" && recordedAt.Bad == "" && at.Valid && recordedAt.Valid && hashes(r.canon, e.Hash)
+				run := r.runs[e.CaseID]
+				if run == nil {
+					r.runs[e.CaseID] = &scanRun{firstSeq: e.Seq, firstPrev: e.PrevHash, lastSeq: e.Seq, lastHash: e.Hash, broken: !ok}
+					return nil
+				}
+				run.extend(e.Seq, e.PrevHash, e.Hash, ok)
+				return nil
+			})
+		if err != nil {
+			return nil, err
+		}
+		if checkEvents {
+			for id, c := range cases {
+				if c.record && !chainIntact(id, eventRanges, c.seq, c.head) {
+					suspect(id, auditEvents)
+				}
+			}
+			for _, r := range eventRanges {
+				for id := range r.runs {
+					if c := cases[id]; c == nil || !c.record {
+						suspect(id, auditEvents) // events without their case
+					}
+				}
+			}
+		}
+	}
+
+	if what&auditAccesses != 0 {
+		var n atomic.Int64
+		accessRanges, err := s.scanTable(ctx, lastAccess, `SELECT case_id, seq, at, actor, via, what, prev_hash, hash FROM data_access`, 8,
+			func(r *scanRange, v []driver.Value) error {
+				n.Add(1)
+				ac := Access{CaseID: text(v[0]), Seq: integer(v[1]), Actor: text(v[3]), Via: text(v[4]), PrevHash: text(v[6]), Hash: text(v[7])}
+				if c := cases[ac.CaseID]; c == nil || !c.record {
+					return nil // no case record: the events' check says so
+				}
+				var at timeCol
+				_ = at.Scan(v[2])
+				ac.At = at.T
+				ok := at.Bad == "" && at.Valid && accessHash(ac, text(v[5])) == ac.Hash
+				run := r.runs[ac.CaseID]
+				if run == nil {
+					r.runs[ac.CaseID] = &scanRun{firstSeq: ac.Seq, firstPrev: ac.PrevHash, lastSeq: ac.Seq, lastHash: ac.Hash, broken: !ok}
+					return nil
+				}
+				run.extend(ac.Seq, ac.PrevHash, ac.Hash, ok)
+				return nil
+			})
+		if err != nil {
+			return nil, err
+		}
+		a.Accesses = n.Load()
+		for id, c := range cases {
+			if c.record && !chainIntact(id, accessRanges, c.accessSeq, c.accessHead) {
+				suspect(id, auditAccesses)
+			}
+		}
+	}
+
+	// The suspects, each alone, in one snapshot, in the order of their ids.
+	ids := make([]string, 0, len(recheck))
+	for id := range recheck {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	var accessBreaks []Break
+	for _, id := range ids {
+		r, err := s.auditPart(ctx, auditPart{from: id, to: id + "\x00"}, recheck[id])
+		if err != nil {
+			return nil, err
+		}
+		a.Breaks = append(a.Breaks, r.eventBreaks...)
+		accessBreaks = append(accessBreaks, r.accessBreaks...)
+	}
+	a.Breaks = append(append(a.Breaks, accessBreaks...), blobBreaks...)
+
+	if what&auditBlobs != 0 {
+		blobCases := make([]string, 0)
+		for id, c := range cases {
+			if len(c.blobs) > 0 {
+				blobCases = append(blobCases, id)
+			}
+		}
+		slices.Sort(blobCases)
+		for _, id := range blobCases {
+			bs := cases[id].blobs
+			slices.SortFunc(bs, func(x, y *scanBlob) int { return strings.Compare(x.name, y.name) })
+			for _, b := range bs {
+				if !b.named.Load() {
+					a.Orphans = append(a.Orphans, Break{CaseID: id, Problem: fmt.Sprintf("blob %s is named by no event", b.name)})
+				}
+			}
+		}
+	}
+	return a, nil
+}
+
+// chainIntact reports whether a case's rows, range after range, make one
+// chain from seq 1 (after the zero hash) to the head its case records
+// (seq and hash; 0 and "" or the zero hash for none).
+func chainIntact(id string, ranges []*scanRange, headSeq int64, head string) bool {
+	last, hash := int64(0), ZeroHash
+	for _, r := range ranges {
+		run := r.runs[id]
+		if run == nil {
+			continue
+		}
+		if run.broken || run.firstSeq != last+1 || run.firstPrev != hash {
+			return false
+		}
+		last, hash = run.lastSeq, run.lastHash
+	}
+	if last == 0 {
+		return headSeq == 0 && (head == "" || head == ZeroHash)
+	}
+	return last == headSeq && hash == head
+}
+
+// auditScanMin is the fewest rows a range of a table's scan holds: fewer
+// are not worth a connection of their own.
+var auditScanMin int64 = 1024
+
+// scanTable reads a table's rows up to rowid last, front to back, in
+// ranges read at once on connections of their own, and gives each row's
+// values to fn (which must not keep them; calls for rows of one range come
+// in their order, from one goroutine). It returns the ranges in order.
+func (s *sqlStore) scanTable(ctx context.Context, last int64, query string, columns int, fn func(*scanRange, []driver.Value) error) ([]*scanRange, error) {
+	workers := max(1, auditWorkers)
+	n := min(int64(2*workers), max(1, last/auditScanMin))
+	var ranges []*scanRange
+	for i := range n {
+		ranges = append(ranges, &scanRange{from: 1 + last*i/n, to: 1 + last*(i+1)/n, runs: map[string]*scanRun{}})
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make([]error, len(ranges))
+	work := make(chan int, len(ranges))
+	for i := range ranges {
+		work <- i
+	}
+	close(work)
+	var wg sync.WaitGroup
+	for range min(workers, len(ranges)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			conn, release, err := s.auditConn(ctx)
+			if err != nil {
+				for i := range work {
+					errs[i] = err
+				}
+				return
+			}
+			defer release()
+			for i := range work {
+				r := ranges[i]
+				errs[i] = rawQuery(ctx, conn, query+` WHERE rowid >= $1 AND rowid < $2`, []any{r.from, r.to}, columns, func(v []driver.Value) error {
+					return fn(r, v)
+				})
+				if errs[i] != nil {
+					cancel()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return nil, fault.Wrap(fault.Internal, err, "could not read the event log")
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return ranges, nil
+}
+
+// auditConn takes a connection of the pool for an audit: on SQLite, with
+// the database file mapped into memory, so that reading a page is reading
+// memory, not a system call. release gives it back as it was.
+func (s *sqlStore) auditConn(ctx context.Context) (conn *sql.Conn, release func(), err error) {
+	conn, err = s.db.Conn(ctx)
+	if err != nil {
+		return nil, nil, fault.Wrap(fault.Internal, err, "could not read the event log")
+	}
+	if s.d.name != "sqlite" {
+		return conn, func() { conn.Close() }, nil
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA mmap_size = %d", sqliteAuditMap)); err != nil {
+		conn.Close()
+		return nil, nil, fault.Wrap(fault.Internal, err, "could not read the event log")
+	}
+	return conn, func() {
+		// The pool's other users (writ serve's requests) read as before.
+		if _, err := conn.ExecContext(context.Background(), "PRAGMA mmap_size = 0"); err != nil {
+			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+		conn.Close()
+	}, nil
+}
+
+// sqliteAuditMap is how much of the database file an audit's connection
+// maps (SQLite caps it further); the pages are the system's page cache,
+// shared, not memory writ allocates.
+const sqliteAuditMap = 1 << 40
+
+// rawQuery runs a query on conn and gives each row's values, as the driver
+// gives them, to fn.
+func rawQuery(ctx context.Context, conn *sql.Conn, query string, args []any, columns int, fn func([]driver.Value) error) error {
+	named := make([]driver.NamedValue, len(args))
+	for i, a := range args {
+		named[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
+	}
+	return conn.Raw(func(dc any) error {
+		q, ok := dc.(driver.QueryerContext)
+		if !ok {
+			return errors.New("the database driver cannot query directly")
+		}
+		rows, err := q.QueryContext(ctx, query, named)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		v := make([]driver.Value, columns)
+		for {
+			if err := rows.Next(v); err != nil {
+				if err == io.EOF {
+					return nil
+				}
+				return err
+			}
+			if err := fn(v); err != nil {
+				return err
+			}
+		}
+	})
+}
+
+// text, integer and bytesOf read a driver's value of a column.
+func text(v driver.Value) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case []byte:
+		return string(v)
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
+func integer(v driver.Value) int64 {
+	switch v := v.(type) {
+	case int64:
+		return v
+	case string:
+		var n int64
+		fmt.Sscan(v, &n)
+		return n
+	}
+	return 0
+}
+
+func bytesOf(v driver.Value) []byte {
+	switch v := v.(type) {
+	case []byte:
+		return v
+	case string:
+		return []byte(v)
+	}
+	return nil
+}
+
+// sortBreaks orders breaks by case, as the audit reports them.
+func sortBreaks(bs []Break) {
+	slices.SortStableFunc(bs, func(x, y Break) int {
+		if c := strings.Compare(x.CaseID, y.CaseID); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Problem, y.Problem)
+	})
+}
