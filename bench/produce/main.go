@@ -442,16 +442,48 @@ func timed(cmd *exec.Cmd) ([]byte, measure, error) {
 	var out, errOut strings.Builder
 	cmd.Stdout = &out
 	cmd.Stderr = &errOut
+	peak := peakRSS(cmd)
 	start := time.Now()
 	err := cmd.Run()
-	m := measure{wall: time.Since(start)}
-	if cmd.ProcessState != nil {
-		m.rssKiB = cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
-	}
+	m := measure{wall: time.Since(start), rssKiB: peak()}
 	if err != nil {
 		return []byte(out.String() + errOut.String()), m, err
 	}
 	return []byte(out.String()), m, nil
+}
+
+// peakRSS has cmd run under /usr/bin/time and returns what reads, once
+// cmd has run, its peak RSS in KiB. The kernel's maxrss of a process Go
+// starts is no use here: Go starts it sharing its own memory (vfork), and
+// the process keeps that memory's high-water mark through exec, so a small
+// process would show this program's size. GNU time forks it from its own
+// megabyte. Without /usr/bin/time (Debian's package time) the peak is the
+// kernel's maxrss, an upper bound.
+func peakRSS(cmd *exec.Cmd) func() int64 {
+	gnuTime := "/usr/bin/time"
+	f, err := os.CreateTemp("", "produce-rss-")
+	if _, statErr := os.Stat(gnuTime); statErr != nil || err != nil {
+		return func() int64 {
+			if cmd.ProcessState == nil {
+				return 0
+			}
+			return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
+		}
+	}
+	f.Close()
+	cmd.Args = append([]string{gnuTime, "-f", "%M", "-o", f.Name(), cmd.Path}, cmd.Args[1:]...)
+	cmd.Path = gnuTime
+	return func() int64 {
+		defer os.Remove(f.Name())
+		b, _ := os.ReadFile(f.Name())
+		// The last word; time writes an exit status before it.
+		words := strings.Fields(string(b))
+		if len(words) == 0 {
+			return 0
+		}
+		n, _ := strconv.ParseInt(words[len(words)-1], 10, 64)
+		return n
+	}
 }
 
 func bestMedian(ms []measure) (time.Duration, time.Duration) {
