@@ -200,6 +200,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the IP addresses, with the date and time of each, from which the account was accessed from its creation to the present", []order.Category{order.AccessLogs}},
 		{"the log-in records of the account since its creation", []order.Category{order.AccessLogs}},
 		{"every IP address used to sign in to the account since the date it was created", []order.Category{order.AccessLogs}},
+		{"the IP addresses, with dates and times, of every log-in to the account since it was opened", []order.Category{order.AccessLogs}},
 		{"the name on any non-card payment method, such as an app store account", []order.Category{order.OtherPayment}},
 	}
 	v := vocabulary()
@@ -237,6 +238,18 @@ Id.`, order.AllDocuments, []order.Category{order.Names, order.Phones, order.Acce
 2. The names and billing addresses of the holder of any credit card used to pay for it.
 
 Dkt. No. 1-1.`, order.SufficientToShow, []order.Category{order.Emails, order.Phones, order.CardHolder}},
+		{"run in, in a recital that ends with a semicolon", `WHEREAS, the proposed subpoena asks Example to produce (1) all documents showing the e-mail addresses registered with the ACCOUNT; and (2) all documents showing the IP addresses of each log-in to the ACCOUNT;
+
+NOW, THEREFORE, the Court addresses the application as follows.`, order.AllDocuments, []order.Category{order.Emails, order.AccessLogs}},
+		{"the discussion's numbered paragraphs after the list", `The proposed subpoena asks Example to produce:
+
+1. All documents showing the names registered with the ACCOUNT;
+
+2. All documents showing the e-mail addresses registered with the ACCOUNT.
+
+Dkt. No. 1-1.
+
+3. Kumo says that the device identifiers of the account holder's telephone would not identify anyone.`, order.AllDocuments, []order.Category{order.Names, order.Emails}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -590,5 +603,56 @@ func TestNarrativeRequest(t *testing.T) {
 	o := Read(d.String()).Order
 	if len(o.Requests) != 1 || !slices.Equal(o.Requests[0].Categories, []order.Category{order.Names, order.Emails}) || o.Requests[0].Standard != order.SufficientToShow {
 		t.Errorf("requests %+v", o.Requests)
+	}
+}
+
+// TestChangesIncorporated: an operative part that changes the subpoena
+// "as set forth in paragraph 4 above" makes that paragraph's changes its
+// own; one that points at changes it does not locate ("revised as stated
+// above") leaves the requests to a person rather than allow them as asked.
+func TestChangesIncorporated(t *testing.T) {
+	discussion := `The Court has weighed the Intel factors.
+
+4. The requests go further than Kumo's need in two respects.
+
+(a) Kumo needs the information, not every record that holds it; each request shall be limited to documents sufficient to show the information it describes.
+
+(b) Nothing in the record explains why device identifiers would identify the account holder. The third request shall be stricken.
+
+5. With these changes the subpoena is not unduly burdensome.`
+	tests := []struct {
+		name, conclusion string
+		standard         order.Standard
+		allowed          []order.Category
+		denied           []order.Category
+		needsPerson      bool
+	}{
+		{"paragraph and its letters", "1. The application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena in the form of its Exhibit A, revised as set forth in paragraph 4(a) and (b) above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
+		{"paragraph alone", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena with the modifications described in paragraph 4 above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
+		{"not located", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena, revised as stated above.", "", nil, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{discussion: discussion, conclusion: tt.conclusion}.String())
+			o := p.Order
+			var allowed []order.Category
+			for _, c := range order.Categories {
+				if o.Allows(c) {
+					allowed = append(allowed, c)
+				}
+			}
+			if !slices.Equal(allowed, tt.allowed) || !slices.Equal(o.DeniedCategories, tt.denied) {
+				t.Errorf("allowed %v, denied %v; want %v, %v", allowed, o.DeniedCategories, tt.allowed, tt.denied)
+			}
+			for _, rq := range o.Requests {
+				if rq.Standard != tt.standard {
+					t.Errorf("request %d: standard %q, want %q", rq.Number, rq.Standard, tt.standard)
+				}
+			}
+			needs := slices.ContainsFunc(p.NeedsPerson, func(n Need) bool { return n.Path == "/order/requests" })
+			if needs != tt.needsPerson {
+				t.Errorf("requests left to a person: %v, want %v", needs, tt.needsPerson)
+			}
+		})
 	}
 }

@@ -197,6 +197,8 @@ type patterns struct {
 	Ordinals              map[string]int    `json:"ordinals"`
 	RequestDenied         []rule            `json:"request_denied"`
 	RequestsAllowed       string            `json:"requests_allowed"`
+	Incorporated          string            `json:"incorporated"`
+	Unlocated             string            `json:"unlocated"`
 	Denied                []rule            `json:"denied"`
 	Conditions            []conditionRule   `json:"conditions"`
 	Directive             string            `json:"directive"`
@@ -220,6 +222,7 @@ type patterns struct {
 	purposes, courtOrder, date                          *regexp.Regexp
 	caseCitation, districtCourt, requestLeadin          *regexp.Regexp
 	requestStandard, requestsAllowed, directive         *regexp.Regexp
+	incorporated, unlocated                             *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
 	abbrev                                              map[string]bool
 	judgeCase                                           map[string]string
@@ -325,6 +328,8 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.requestLeadin = c("request_leadin", p.RequestLeadin)
 	p.requestStandard = c("request_standard", p.RequestStandard)
 	p.requestsAllowed = c("requests_allowed", p.RequestsAllowed)
+	p.incorporated = c("incorporated", p.Incorporated)
+	p.unlocated = c("unlocated", p.Unlocated)
 	p.directive = c("directive", p.Directive)
 	p.clausePrefix = c("clause_prefix", p.ClausePrefix)
 	p.pronounTrigger = c("pronoun_trigger", p.PronounTrigger)

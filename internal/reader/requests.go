@@ -92,6 +92,14 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 				break
 			}
 			if starts[j].num == list[len(list)-1].num+1 && sameKind(starts[j].kind, list[0].kind) {
+				// A line list ends at a paragraph that is no item ("Dkt.
+				// No. 1-1."): a numbered paragraph of the discussion after
+				// it does not go on with the list.
+				last := list[len(list)-1]
+				between := s[last.lead:starts[j].lo]
+				if m := v.requestEnd.FindStringIndex(between); m != nil && last.kind != "inline" && strings.TrimSpace(between[m[1]:]) != "" {
+					break
+				}
 				list = append(list, starts[j])
 			}
 		}
@@ -188,6 +196,11 @@ func readList(v *patterns, t *text, s string, list []itemStart) ([]requestText, 
 			}
 			if e := sentenceEnd(v, s, it.lead); e > 0 && e < hi {
 				hi, cut = e, false
+			}
+			// Items run into a sentence end with their paragraph, though
+			// the sentence may not: a recital ends with a semicolon.
+			if i := strings.Index(s[it.lead:hi], "\n\n"); it.kind == "inline" && i >= 0 {
+				hi, cut = it.lead+i, false
 			}
 			if cut && strings.HasSuffix(strings.TrimSpace(s[it.lead:hi]), ".") {
 				cut = false

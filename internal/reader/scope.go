@@ -56,6 +56,9 @@ type scopeReading struct {
 	standardAt [2]int
 	excluded   []order.Field
 	excludedAt [2]int
+	// unlocated is a reference to changes the order states elsewhere that
+	// the reader could not locate ("revised as stated above").
+	unlocated *[2]int
 }
 
 // scope reads what the order allows: the requests as modified, the
@@ -76,6 +79,12 @@ func (r *run) scope() {
 	switch o.Disposition {
 	case order.Granted, order.GrantedWithModifications, order.GrantedInPart:
 	default:
+		return
+	}
+	// Changes the reader cannot find are changes it would miss: the
+	// requests as asked are not what the order allows.
+	if sr.unlocated != nil {
+		r.need("/order/requests", "the order changes the subpoena as it says elsewhere, and the reader could not tell where; a person must say which requests, categories, standard and fields it allows", sr.unlocated[0], sr.unlocated[1])
 		return
 	}
 	// Granting the application authorizes the subpoena it proposed, as the
@@ -187,7 +196,15 @@ func (r *run) readScope() scopeReading {
 			sr.changes = append(sr.changes, s)
 		}
 	}
-	for _, s := range r.operativeSentences() {
+	// The operative part's sentences, and those of the passages it makes
+	// its own.
+	sents := r.operativeSentences()
+	passages, unlocated := r.incorporated()
+	sr.unlocated = unlocated
+	for _, p := range passages {
+		sents = append(sents, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
+	}
+	for _, s := range sents {
 		text := r.txt[s[0]:s[1]]
 		for _, sc := range r.v.StandardChange {
 			if m := sc.re.FindStringIndex(text); m != nil {

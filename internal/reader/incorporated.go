@@ -1,0 +1,123 @@
+package reader
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// romans are the section numbers an order writes in Roman numerals, in
+// order, so that the section after one can be found.
+var romans = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
+// letterRef is one lettered part in a reference: "(a)" of "8(a) through (c)".
+var letterRef = regexp.MustCompile(`\(([a-z])\)`)
+
+// incorporated finds the passages before the operative part that the
+// operative part makes its own ("revised as set forth in paragraph 8(a)
+// through (c) above"): the court stated its changes to the subpoena in
+// the discussion, and the order adopts them. unlocated is set to the
+// first reference to changes stated elsewhere that says no where
+// ("revised as stated above"), when no passage was located.
+func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
+	if r.conclusion < 0 {
+		return nil, nil
+	}
+	conc := r.txt[r.conclusion:]
+	for _, m := range r.v.incorporated.FindAllStringSubmatchIndex(conc, -1) {
+		label := conc[m[2]:m[3]]
+		a, b, ok := r.paragraph(label)
+		if !ok {
+			continue
+		}
+		if m[4] >= 0 && m[5] > m[4] {
+			if pa, pb, ok := r.letteredParts(a, b, conc[m[4]:m[5]]); ok {
+				a, b = pa, pb
+			}
+		}
+		passages = append(passages, [2]int{a, b})
+	}
+	if len(passages) > 0 {
+		return passages, nil
+	}
+	for _, m := range r.v.unlocated.FindAllStringIndex(conc, -1) {
+		// Only a reference that changes the subpoena as a whole: "Request
+		// No. 2 is limited as stated above" restates one request's
+		// change, which the operative part then states itself.
+		sa, sb := r.sentenceAt(r.conclusion + m[0])
+		before := r.txt[sa : r.conclusion+m[0]]
+		if !strings.Contains(strings.ToLower(r.txt[sa:sb]), "subpoena") || requestNamed.MatchString(before) {
+			continue
+		}
+		return nil, &[2]int{r.conclusion + m[0], r.conclusion + m[1]}
+	}
+	return nil, nil
+}
+
+// requestNamed is a request named by its number.
+var requestNamed = regexp.MustCompile(`(?i)\bRequests? (?:Nos?\.? ?)?\d`)
+
+// paragraph finds the paragraph or section of the discussion a label
+// names ("8", "B", "III"): from the last line before the operative part
+// that opens with the label and a period, to the line that opens with the
+// next label, else to the operative part.
+func (r *run) paragraph(label string) (int, int, bool) {
+	head := func(l string) *regexp.Regexp {
+		return regexp.MustCompile(`(?m)^[ \t]*` + regexp.QuoteMeta(l) + `\.[ \t]`)
+	}
+	before := r.txt[:r.conclusion]
+	all := head(label).FindAllStringIndex(before, -1)
+	if len(all) == 0 {
+		return 0, 0, false
+	}
+	a := all[len(all)-1][0]
+	b := r.conclusion
+	if next := nextLabel(label); next != "" {
+		if m := head(next).FindStringIndex(before[a:]); m != nil {
+			b = a + m[0]
+		}
+	}
+	return a, b, true
+}
+
+// nextLabel is the label after a paragraph's or section's: 9 after 8, C
+// after B, IV after III; "" when there is none.
+func nextLabel(l string) string {
+	if n, err := strconv.Atoi(l); err == nil {
+		return strconv.Itoa(n + 1)
+	}
+	for i, x := range romans {
+		if x == l && i+1 < len(romans) {
+			return romans[i+1]
+		}
+	}
+	if len(l) == 1 && l[0] >= 'A' && l[0] < 'Z' {
+		return string(l[0] + 1)
+	}
+	return ""
+}
+
+// letteredParts narrows the paragraph [a, b) to the lettered parts a
+// reference names ("(a) through (c)", "(a) and (b)"): from the line that
+// opens with the first to the line that opens with the letter after the
+// last.
+func (r *run) letteredParts(a, b int, ref string) (int, int, bool) {
+	ls := letterRef.FindAllStringSubmatch(ref, -1)
+	if len(ls) == 0 {
+		return a, b, false
+	}
+	first, last := ls[0][1][0], ls[len(ls)-1][1][0]
+	part := func(c byte) *regexp.Regexp {
+		return regexp.MustCompile(`(?m)^[ \t]*\(` + regexp.QuoteMeta(string(c)) + `\)[ \t]`)
+	}
+	m := part(first).FindStringIndex(r.txt[a:b])
+	if m == nil {
+		return a, b, false
+	}
+	pa := a + m[0]
+	pb := b
+	if n := part(last + 1).FindStringIndex(r.txt[pa:b]); n != nil {
+		pb = pa + n[0]
+	}
+	return pa, pb, true
+}
