@@ -10,9 +10,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+
+	lru "github.com/hashicorp/golang-lru/v2"
+	"golang.org/x/sync/singleflight"
 
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/fault"
@@ -23,9 +28,14 @@ import (
 
 // Service keeps the cases of one store.
 type Service struct {
-	cache caseCache
+	cacheOnce sync.Once
+	cache     *caseCache
 
 	Store store.Store
+	// CacheCases is how many parsed cases the service keeps in memory,
+	// the ones asked for most often and most recently; 0 means
+	// DefaultCacheCases. It is read when the service first loads a case.
+	CacheCases int
 	// Now is the shell's clock: it stamps when an event is recorded and is
 	// the default moment of an evaluation.
 	Now func() time.Time
@@ -94,9 +104,9 @@ func calendar(o *order.Order) (*courttime.Calendar, error) {
 var calendars sync.Map
 
 // Load reads a case and its events. A case read before whose head (last
-// seq and hash) is unchanged is served from memory: the log is append-only,
-// so the same head means the same events. The Case returned is shared and
-// must not be changed.
+// seq and hash) is unchanged is served from memory: the log is
+// append-only, so the same head means the same events. The Case returned
+// is shared and must not be changed.
 func (s *Service) Load(ctx context.Context, id string) (*Case, error) {
 	sc, err := s.Store.Case(ctx, id)
 	if err != nil {
@@ -106,12 +116,46 @@ func (s *Service) Load(ctx context.Context, id string) (*Case, error) {
 }
 
 // load returns the case whose row is sc: from the cache while its head is
-// unchanged, else read from the store and parsed.
+// unchanged, else read from the store and parsed, once however many ask
+// for it at the same time. The read is shared, so it is not ended by the
+// context of whichever caller happened to start it; a caller whose
+// context ends stops waiting for it.
 func (s *Service) load(ctx context.Context, sc store.Case) (*Case, error) {
-	id := sc.ID
-	if c, ok := s.cache.get(sc); ok {
+	cc := s.cases()
+	if c, ok := cc.get(sc); ok {
 		return c, nil
 	}
+	key := sc.ID + "@" + strconv.FormatInt(sc.Seq, 10) + "@" + sc.Head
+	shared := context.WithoutCancel(ctx)
+	ch := cc.flights.DoChan(key, func() (any, error) {
+		// One who missed the cache just before the last read of this
+		// head kept its case, and came after that read ended, finds it
+		// here instead of reading it again.
+		if c, ok := cc.peek(sc); ok {
+			return c, nil
+		}
+		c, err := s.read(shared, sc)
+		if err != nil {
+			return nil, err
+		}
+		cc.reads.Add(1)
+		cc.keep(c)
+		return c, nil
+	})
+	select {
+	case r := <-ch:
+		if r.Err != nil {
+			return nil, r.Err
+		}
+		return r.Val.(*Case), nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// read reads a case from the store and parses its events.
+func (s *Service) read(ctx context.Context, sc store.Case) (*Case, error) {
+	id := sc.ID
 	stored, err := s.Store.Events(ctx, id)
 	if err != nil {
 		return nil, err
@@ -138,63 +182,127 @@ func (s *Service) load(ctx context.Context, sc store.Case) (*Case, error) {
 	if c.Calendar, err = calendar(c.Order); err != nil {
 		return nil, err
 	}
-	s.cache.put(c)
 	return c, nil
 }
 
-// Warm loads the newest cases, as many as the cache keeps, so that the
-// first request for each is answered from memory like the ones after it.
-// writ serve runs it when it starts. It returns how many cases it loaded;
-// a case that cannot be loaded is skipped (a request for it says why).
+// Warm loads the newest cases, as many as the cache's segment for cases
+// read once holds (a quarter of CacheCases), so that the first requests
+// for recent cases are answered from memory like the ones after them; the
+// others are read when first asked for. writ serve runs it when it starts.
+// It does not load every case: a platform with a hundred thousand cases
+// would hold them all (about 20 KiB each) and spend a minute reading them,
+// and a bounded cache would keep only the last of them. The newest are
+// loaded last, so that they are the last the cache would let go. It
+// returns how many cases it loaded; a case that cannot be loaded is
+// skipped (a request for it says why).
 func (s *Service) Warm(ctx context.Context) (int, error) {
-	all, err := s.Store.Cases(ctx)
+	all, err := s.Store.Cases(ctx) // newest first
 	if err != nil {
 		return 0, err
 	}
+	newest := all[:min(len(all), s.cases().warm)]
 	n := 0
-	for _, sc := range all[:min(len(all), maxCached)] {
+	for i := len(newest) - 1; i >= 0; i-- {
 		if err := ctx.Err(); err != nil {
 			return n, err
 		}
-		if _, err := s.load(ctx, sc); err == nil {
+		if _, err := s.load(ctx, newest[i]); err == nil {
 			n++
 		}
 	}
 	return n, nil
 }
 
-// caseCache keeps parsed cases by id, valid while their head is unchanged.
-type caseCache struct {
-	mu    sync.Mutex
-	cases map[string]*Case
+// DefaultCacheCases is how many parsed cases a Service keeps unless
+// CacheCases says otherwise: about 70 MiB of them (a case of the seed
+// order with its service and two notices takes about 18 KiB parsed).
+const DefaultCacheCases = 4096
+
+// CacheStats says what the case cache holds and has done since the
+// Service was made.
+type CacheStats struct {
+	// Held is how many cases the cache holds; Room how many it may.
+	Held, Room int
+	// Hits counts the loads answered from memory; Reads the cases read
+	// from the store and parsed (a load that waited for another's read
+	// of the same head counts neither).
+	Hits, Reads int64
 }
 
-// maxCached bounds the cache; past it, an arbitrary entry makes room.
-const maxCached = 20000
+// CacheStats says what the case cache holds and has done.
+func (s *Service) CacheStats() CacheStats {
+	cc := s.cases()
+	return CacheStats{Held: cc.held.Len(), Room: cc.room, Hits: cc.hits.Load(), Reads: cc.reads.Load()}
+}
 
+// cases returns the service's cache, made on first use with CacheCases'
+// room.
+func (s *Service) cases() *caseCache {
+	s.cacheOnce.Do(func() {
+		room := s.CacheCases
+		if room <= 0 {
+			room = DefaultCacheCases
+		}
+		held, err := lru.New2Q[string, *Case](room)
+		if err != nil {
+			panic(err) // only for a room below 1, which is never asked for
+		}
+		s.cache = &caseCache{held: held, room: room, warm: max(1, int(float64(room)*lru.Default2QRecentRatio))}
+	})
+	return s.cache
+}
+
+// caseCache keeps parsed cases by id, each valid only as of its head (its
+// last event's seq and hash: the same head, the same events), at most room
+// of them. The cache is 2Q (a segmented LRU): a case read once waits in a
+// segment of a quarter of the room, and only a case asked for again (or
+// read again soon after it was let go) moves to the segment that holds the
+// rest, whence nothing read only once can push it. So one pass over every
+// case (the reminders' tick, the duty metrics) leaves the cases that
+// requests keep asking for where they are.
+type caseCache struct {
+	held *lru.TwoQueueCache[string, *Case]
+	room int
+	// warm is how many cases Warm loads: the read-once segment's room.
+	warm int
+	// mu makes keep's look and add one step, so that of two reads of a
+	// case finishing together the older version never replaces the newer.
+	mu sync.Mutex
+	// flights shares one read of a case's head among those who ask for
+	// it meanwhile.
+	flights     singleflight.Group
+	hits, reads atomic.Int64
+}
+
+// get returns the case as of sc's head, if the cache holds that version;
+// asking counts as using the case, whatever version is held.
 func (c *caseCache) get(sc store.Case) (*Case, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	hit, ok := c.cases[sc.ID]
+	hit, ok := c.held.Get(sc.ID)
+	if !ok || hit.Seq != sc.Seq || hit.Head != sc.Head {
+		return nil, false
+	}
+	c.hits.Add(1)
+	return hit, true
+}
+
+// peek is get without counting as a use of the case.
+func (c *caseCache) peek(sc store.Case) (*Case, bool) {
+	hit, ok := c.held.Peek(sc.ID)
 	if !ok || hit.Seq != sc.Seq || hit.Head != sc.Head {
 		return nil, false
 	}
 	return hit, true
 }
 
-func (c *caseCache) put(v *Case) {
+// keep holds a case just read, in place of an older version of it; a
+// newer version held already stays.
+func (c *caseCache) keep(v *Case) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.cases == nil {
-		c.cases = map[string]*Case{}
+	if held, ok := c.held.Peek(v.ID); ok && (held.Seq > v.Seq || held.Seq == v.Seq && held.Head == v.Head) {
+		return
 	}
-	if len(c.cases) >= maxCached {
-		for k := range c.cases {
-			delete(c.cases, k)
-			break
-		}
-	}
-	c.cases[v.ID] = v
+	c.held.Add(v.ID, v)
 }
 
 // EventOf turns a stored event into the engine's: what Record stored, as

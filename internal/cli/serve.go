@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/config"
 	"github.com/writ-project/writ/internal/democlock"
 	"github.com/writ-project/writ/internal/fault"
@@ -39,6 +40,8 @@ type serveFlags struct {
 	// reminded; remindEvery how often duties are looked at.
 	remindBefore []int
 	remindEvery  time.Duration
+	// cacheCases is how many parsed cases the server keeps in memory.
+	cacheCases int
 }
 
 func newServe(env Env, db *dbFlags) *cobra.Command {
@@ -94,6 +97,7 @@ database is closed.`,
 	fl.StringVar(&f.tlsCert, "tls-cert", "", "serve TLS with this PEM certificate (default WRIT_TLS_CERT); needs --tls-key")
 	fl.StringVar(&f.tlsKey, "tls-key", "", "the certificate's PEM private key (default WRIT_TLS_KEY)")
 	fl.StringVar(&f.proxies, "trusted-proxies", "", "the reverse proxies whose X-Forwarded-For names the client, comma-separated addresses or prefixes (default WRIT_TRUSTED_PROXIES; none)")
+	fl.IntVar(&f.cacheCases, "cache-cases", cases.DefaultCacheCases, "how many cases to keep read and parsed in memory (about 20 KiB each), those asked for most often and most recently; the newest quarter of them are read when writ starts, the others when first asked for")
 	fl.StringVar(&f.metricsAddr, "metrics-addr", "", "serve /metrics on this address alone, such as a private interface (default WRIT_METRICS_ADDR; else /metrics beside the application, behind WRIT_METRICS_TOKEN when set)")
 	return cmd
 }
@@ -142,6 +146,9 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		if d < 0 || d > 60 {
 			return flagError("remind-before", fmt.Errorf("%d is not a number of days between 0 and 60", d))
 		}
+	}
+	if f.cacheCases < 1 {
+		return flagError("cache-cases", fmt.Errorf("%d is not a number of cases: at least 1", f.cacheCases))
 	}
 	if f.remindEvery < time.Second {
 		return flagError("remind-every", fmt.Errorf("%s is too often: at least 1s", f.remindEvery))
@@ -197,6 +204,7 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return err
 	}
 	defer svc.Store.Close()
+	svc.CacheCases = f.cacheCases
 	if err := svc.Store.Writable(ctx); err != nil {
 		// It still serves (status, health), but records nothing, and shows
 		// no one's data: every such page writes the access log first.
@@ -324,8 +332,9 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	warmDone := make(chan struct{})
 	defer func() { stopJobs(); <-jobsDone; <-warmDone }()
 	go func() {
-		// Parsed cases are kept in memory: loading them now spares the
-		// first request for each case the reading and the parsing.
+		// Parsed cases are kept in memory, up to --cache-cases: loading
+		// the newest now spares the first request for each the reading
+		// and the parsing. The others are read when first asked for.
 		defer close(warmDone)
 		start := time.Now()
 		n, err := svc.Warm(jobsCtx)

@@ -74,13 +74,15 @@ func TestServeDemo(t *testing.T) {
 	}
 }
 
-// TestServeBadReminderFlags: reminder settings that make no sense are bad
-// input (exit 2), named in one line, and nothing is served.
+// TestServeBadReminderFlags: reminder and cache settings that make no sense
+// are bad input (exit 2), named in one line, and nothing is served.
 func TestServeBadReminderFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"--remind-before", "-1"},
 		{"--remind-before", "90"},
 		{"--remind-every", "10ms"},
+		{"--cache-cases", "0"},
+		{"--cache-cases", "-5"},
 	} {
 		env := hermeticEnv()
 		var stdout, stderr syncBuffer
