@@ -7,7 +7,8 @@ import (
 )
 
 func TestLoad(t *testing.T) {
-	files := map[string]string{"/run/secrets/seal": "AGE-SECRET-KEY-1ABC\n", "/run/secrets/oidc": "s3cret\n"}
+	files := map[string]string{"/run/secrets/seal": "AGE-SECRET-KEY-1ABC\n", "/run/secrets/oidc": "s3cret\n",
+		"/brand/logo.png": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "/brand/logo.svg": "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"}
 	read := func(p string) ([]byte, error) {
 		if s, ok := files[p]; ok {
 			return []byte(s), nil
@@ -28,6 +29,9 @@ func TestLoad(t *testing.T) {
 		{"a secret file that is missing", map[string]string{"WRIT_SEAL_KEY_FILE": "/nope"}, nil, "cannot read /nope"},
 		{"the font writ embeds, unless WRIT_FONT names another", nil, func(c Config) bool { return c.Font == "" }, ""},
 		{"WRIT_FONT", map[string]string{"WRIT_FONT": "/fonts/a.ttf"}, func(c Config) bool { return c.Font == "/fonts/a.ttf" }, ""},
+		{"a portal logo", map[string]string{"WRIT_PORTAL_LOGO": "/brand/logo.png"}, func(c Config) bool { return strings.HasPrefix(string(c.Notice.PortalLogo), "\x89PNG") }, ""},
+		{"a portal logo that is no PNG or JPEG", map[string]string{"WRIT_PORTAL_LOGO": "/brand/logo.svg"}, nil, "WRIT_PORTAL_LOGO /brand/logo.svg is not a PNG or JPEG image"},
+		{"a portal logo that is missing", map[string]string{"WRIT_PORTAL_LOGO": "/brand/none.png"}, nil, "cannot read WRIT_PORTAL_LOGO"},
 		{"no OIDC", nil, func(c Config) bool { return c.OIDC == (OIDC{}) }, ""},
 		{"OIDC", map[string]string{"WRIT_OIDC_ISSUER": "https://login.example", "WRIT_OIDC_CLIENT_ID": "writ", "WRIT_OIDC_CLIENT_SECRET_FILE": "/run/secrets/oidc",
 			"WRIT_OIDC_REDIRECT_URL": "https://writ.example/signin/oidc/callback", "WRIT_OIDC_NAME": "Okta"}, func(c Config) bool {

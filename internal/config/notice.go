@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"net/http"
 	"strconv"
 )
 
@@ -27,7 +28,14 @@ type Notice struct {
 	// PortalURL is the base of the account holders' portal links
 	// (WRIT_PORTAL_URL); a link is PortalURL/TOKEN.
 	PortalURL string
+	// PortalLogo is the platform's logo the portal shows beside its name,
+	// read from the PNG or JPEG file WRIT_PORTAL_LOGO names (at most
+	// MaxLogo bytes); nil when none is named.
+	PortalLogo []byte
 }
+
+// MaxLogo bounds the portal's logo.
+const MaxLogo = 512 << 10
 
 // loadNotice reads the notice settings. Only a malformed value is an
 // error here: a missing server is reported when a notice is sent, so that
@@ -49,6 +57,21 @@ func loadNotice(getenv func(string) string, readFile func(string) ([]byte, error
 		default:
 			return n, fmt.Errorf("WRIT_SMTP_TLS %q is not one of starttls, tls, none", s)
 		}
+	}
+	if path := getenv("WRIT_PORTAL_LOGO"); path != "" {
+		b, err := readFile(path)
+		if err != nil {
+			return n, fmt.Errorf("cannot read WRIT_PORTAL_LOGO: %w", err)
+		}
+		// Only images a browser shows as images and nothing else: an SVG
+		// can carry script.
+		switch typ := http.DetectContentType(b); {
+		case typ != "image/png" && typ != "image/jpeg":
+			return n, fmt.Errorf("WRIT_PORTAL_LOGO %s is not a PNG or JPEG image (it reads as %s)", path, typ)
+		case len(b) > MaxLogo:
+			return n, fmt.Errorf("WRIT_PORTAL_LOGO %s is %d bytes; at most %d", path, len(b), MaxLogo)
+		}
+		n.PortalLogo = b
 	}
 	pw, err := secret(getenv, readFile, "WRIT_SMTP_PASSWORD")
 	if err != nil {

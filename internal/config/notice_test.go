@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -34,7 +35,7 @@ func TestLoadNotice(t *testing.T) {
 		}
 		want := Notice{SMTPHost: "smtp.example", SMTPPort: 465, SMTPTLS: "tls", SMTPUser: "writ", SMTPPassword: "pa55word",
 			From: "legal@platform.example", Templates: "/etc/writ/notices", PortalURL: "https://writ.example/portal"}
-		if c.Notice != want {
+		if !reflect.DeepEqual(c.Notice, want) {
 			t.Fatalf("got %+v\nwant %+v", c.Notice, want)
 		}
 	})

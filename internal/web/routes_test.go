@@ -93,6 +93,7 @@ var routes = []struct {
 	// The portal's (portal.Portal.Routes).
 	{"GET /portal/{token}", 0},
 	{"POST /portal/{token}", portal.MaxBody},
+	{"GET /portal-logo", 0},
 }
 
 // registrars are the only functions that may register a route: the mux

@@ -68,6 +68,8 @@ type Server struct {
 	MetricsAddr string
 	// Counsel signs the letters to the court (config.Counsel).
 	Counsel letter.Counsel
+	// PortalLogo is the platform's logo on the portal (config.Notice).
+	PortalLogo []byte
 	// Mail sends the invitations of the people page (the notices' mail
 	// client, or the demo's outbox); nil sends none.
 	Mail pages.Mailer
@@ -122,7 +124,7 @@ func (s *Server) tables() [][]route.Route {
 		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens,
 		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Counsel: s.Counsel, Mail: s.Mail}
 	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts,
-		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies}
+		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Logo: s.PortalLogo}
 	return [][]route.Route{s.routes(), a.Routes(), pg.Routes(), po.Routes()}
 }
 

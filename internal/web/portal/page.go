@@ -48,6 +48,11 @@ type deadline struct {
 
 // pageData is the portal page.
 type pageData struct {
+	// Brand is the name of the platform the subpoena is served on, which
+	// the page bears (writ's when no case is open); Logo whether its logo
+	// is shown.
+	Brand     string
+	Logo      bool
 	Lang      string
 	W         wording
 	Other     string // the other language's code, for the switch
@@ -75,6 +80,14 @@ type pageData struct {
 	// Closed says the case was closed, in place of the deadlines and
 	// the forms; "" while it is open.
 	Closed string
+}
+
+// brand is the name of the platform a case's subpoena is served on.
+func brand(c *cases.Case) string {
+	if c != nil && c.Order != nil && c.Order.Provider != "" {
+		return c.Order.Provider
+	}
+	return ""
 }
 
 // language picks the page's language: ?lang=, else the browser's first
@@ -192,7 +205,7 @@ func (p *Portal) page(w http.ResponseWriter, r *http.Request) {
 func (p *Portal) view(c *cases.Case, tok store.PortalToken, lang notice.Lang, token string) (pageData, error) {
 	now := p.Now()
 	w := wordsFor(lang)
-	d := pageData{Lang: string(lang), W: w, Token: token, Account: tok.Account}
+	d := pageData{Lang: string(lang), W: w, Token: token, Account: tok.Account, Brand: brand(c)}
 	d.Other, d.OtherName = "ja", "日本語"
 	if lang == notice.Japanese {
 		d.Other, d.OtherName = "en", "English"
@@ -271,6 +284,10 @@ func closedAt(c *cases.Case) (at time.Time, ok bool) {
 // render writes the portal page.
 func (p *Portal) render(w http.ResponseWriter, r *http.Request, status int, d pageData, lang notice.Lang) {
 	d.Lang, d.W = string(lang), wordsFor(lang)
+	if d.Brand == "" {
+		d.Brand = "writ"
+	}
+	d.Logo = len(p.Logo) > 0
 	var buf bytes.Buffer
 	if err := pageTemplate.Execute(&buf, d); err != nil {
 		p.Log.ErrorContext(r.Context(), "portal template", "err", err)

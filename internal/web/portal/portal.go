@@ -65,6 +65,9 @@ type Portal struct {
 	// the client, whom the limit on links that open nothing counts by
 	// (httpauth.ClientKey).
 	TrustedProxies []netip.Prefix
+	// Logo is the platform's logo (a PNG or JPEG) the portal shows beside
+	// its name (WRIT_PORTAL_LOGO); nil shows the name alone.
+	Logo []byte
 
 	attempts *access.Attempts
 }
@@ -76,5 +79,17 @@ func (p *Portal) Routes() []route.Route {
 	return []route.Route{
 		{Pattern: "GET /portal/{token}", Handler: http.HandlerFunc(p.page)},
 		{Pattern: "POST /portal/{token}", Handler: http.HandlerFunc(p.submit), MaxBody: MaxBody},
+		{Pattern: "GET /portal-logo", Handler: http.HandlerFunc(p.logo)},
 	}
+}
+
+// logo serves the platform's logo, as the image its content shows it is.
+func (p *Portal) logo(w http.ResponseWriter, r *http.Request) {
+	if len(p.Logo) == 0 {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", http.DetectContentType(p.Logo))
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	_, _ = w.Write(p.Logo)
 }

@@ -2,6 +2,7 @@ package portal
 
 import (
 	"context"
+	"encoding/base64"
 	"html"
 	"net/http"
 	"strings"
@@ -255,5 +256,42 @@ func TestPortalTakesNoSession(t *testing.T) {
 		if resp, body := f.Page(t, who, "GET", "/portal/"+strings.Repeat("A", 43), nil); resp.StatusCode != http.StatusNotFound {
 			t.Errorf("GET a bad link as %s: %d, want 404\n%.300s", who, resp.StatusCode, body)
 		}
+	}
+}
+
+// TestPortalBranding: the portal bears the name of the platform the
+// subpoena is served on (the order's), not writ's, and its logo when one
+// is configured, served as the image it is; without one there is none.
+func TestPortalBranding(t *testing.T) {
+	logo, err := base64.StdEncoding.DecodeString("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := webtest.New(t)
+	p := &Portal{Cases: f.Cases, Tokens: f.PortalTokens, Now: func() time.Time { return webtest.Now }, Log: f.Log, Logo: logo}
+	f.ServeRoutes(t, p.Routes())
+	tok := f.PortalLink(t)
+	_, page := f.Portal(t, "GET", "/portal/"+tok+"?lang=en", nil, "")
+	header := page[strings.Index(page, "<header"):strings.Index(page, "</header>")]
+	if !strings.Contains(header, "Twitter, Inc.") || strings.Contains(header, ">writ<") || !strings.Contains(header, `<img src="/portal-logo" alt="Twitter, Inc."`) {
+		t.Errorf("the portal's header: %s", header)
+	}
+	if !strings.Contains(page, "<title>Your right to object · Twitter, Inc.</title>") {
+		t.Error("the title does not name the platform")
+	}
+	code, img := f.Portal(t, "GET", "/portal-logo", nil, "")
+	if code != http.StatusOK || img != string(logo) {
+		t.Errorf("the logo: %d, %d bytes", code, len(img))
+	}
+
+	bare := webtest.New(t)
+	q := &Portal{Cases: bare.Cases, Tokens: bare.PortalTokens, Now: func() time.Time { return webtest.Now }, Log: bare.Log}
+	bare.ServeRoutes(t, q.Routes())
+	_, page = bare.Portal(t, "GET", "/portal/"+bare.PortalLink(t)+"?lang=en", nil, "")
+	if strings.Contains(page, "<img") {
+		t.Error("a logo is shown though none is configured")
+	}
+	if code, _ := bare.Portal(t, "GET", "/portal-logo", nil, ""); code != http.StatusNotFound {
+		t.Errorf("no logo configured: %d", code)
 	}
 }

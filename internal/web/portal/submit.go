@@ -196,7 +196,7 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 			rc.Mailed = true
 		}
 	}
-	p.render(w, r, http.StatusOK, pageData{Lang: string(lang), W: words, Account: tok.Account, Receipt: rc}, lang)
+	p.render(w, r, http.StatusOK, pageData{Lang: string(lang), W: words, Account: tok.Account, Receipt: rc, Brand: brand(c)}, lang)
 }
 
 // review is a submission shown to its sender before it is sent.
