@@ -53,7 +53,7 @@ func parsePages() map[string]*template.Template {
 	}
 	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html"))
 	out := map[string]*template.Template{}
-	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake", "intake_review", "people", "invitation", "calendar"} {
+	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake", "intake_review", "people", "invitation", "calendar", "report", "webhooks"} {
 		t := template.Must(layout.Clone())
 		out[name] = template.Must(t.ParseFS(templateFiles, "templates/"+name+".html"))
 	}
@@ -75,6 +75,9 @@ type page struct {
 	Demo *demoBanner
 	// People offers the people page (to the platform's administrators).
 	People bool
+	// Reports offers the transparency report (to the platform's staff),
+	// Webhooks the webhooks page (to its administrators).
+	Reports, Webhooks bool
 }
 
 // render writes a page. It renders into a buffer first, so that a template
@@ -84,6 +87,8 @@ func (s *Pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	if pg.Principal != nil {
 		pg.CSRF = pg.Principal.Session.CSRF
 		pg.People = s.Users != nil && access.Permits(*pg.Principal, access.ViewPeople)
+		pg.Reports = access.Permits(*pg.Principal, access.ViewReports)
+		pg.Webhooks = access.Permits(*pg.Principal, access.ManageWebhooks)
 	}
 	pg.Demo = s.banner(r, pg.Principal)
 	var buf bytes.Buffer

@@ -59,6 +59,12 @@ func (s *Pages) Routes() []route.Route {
 		{Pattern: "POST /people/{id}/invite", Handler: s.signedIn(s.invitePersonForm)},
 		{Pattern: "POST /people/{id}/grant", Handler: s.signedIn(s.grantCaseForm)},
 		{Pattern: "POST /people/{id}/revoke", Handler: s.signedIn(s.revokeCaseForm)},
+		{Pattern: "GET /reports/transparency", Handler: s.signedIn(s.transparencyPage)},
+		{Pattern: "GET /reports/transparency.csv", Handler: s.signedIn(s.transparencyCSV)},
+		{Pattern: "GET /webhooks", Handler: s.signedIn(s.webhooksPage)},
+		{Pattern: "POST /webhooks", Handler: s.signedIn(s.addWebhookForm)},
+		{Pattern: "POST /webhooks/{id}/test", Handler: s.signedIn(s.testWebhookForm)},
+		{Pattern: "POST /webhooks/{id}/remove", Handler: s.signedIn(s.removeWebhookForm)},
 		{Pattern: "GET /invitations/{token}", Handler: http.HandlerFunc(s.invitationPage)},
 		{Pattern: "POST /invitations/{token}", Handler: http.HandlerFunc(s.invitationForm)},
 
