@@ -196,10 +196,21 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 			}
 			out = append(out, [2]int{start, end})
 			start = i + 1
+		case s[i] == ',':
+			// "..., in which case Example shall advise the Court ...": the
+			// act that follows another's is a clause of its own.
+			if m := consequent.FindStringIndex(s[i:b]); m != nil && newActor(s[i+m[1]:b], directive) {
+				out = append(out, [2]int{start, i})
+				start = i + m[1]
+			}
 		}
 	}
 	return append(out, [2]int{start, b})
 }
+
+// consequent opens what follows upon the act before it: "in which case",
+// "whereupon", "after which".
+var consequent = regexp.MustCompile(`^,\s+(?:in which (?:case|event)|whereupon|upon which|after which|and thereupon|and then),?\s+`)
 
 // newActor reports whether s opens with an actor and a modal verb: one to
 // six words before "shall", "may", "must" or "will".
