@@ -223,3 +223,9 @@ func Open(msg []byte, verifier string) (Checkpoint, error) {
 	}
 	return c, nil
 }
+
+// IsVerifierKey reports whether s is a verifier key in the note format.
+func IsVerifierKey(s string) bool {
+	_, err := note.NewVerifier(strings.TrimSpace(s))
+	return err == nil
+}

@@ -127,6 +127,9 @@ func TestSignOpen(t *testing.T) {
 		if _, err := VerifierKey(vkey); err == nil {
 			t.Error("a verifier key was taken for a signer key")
 		}
+		if !IsVerifierKey(vkey) || IsVerifierKey(skey) || IsVerifierKey("/etc/writ/log.pub") {
+			t.Error("IsVerifierKey does not tell a verifier key from a signer key or a path")
+		}
 	})
 	t.Run("ErrWrongKey", func(t *testing.T) {
 		_, other, err := GenerateKey("writ.platform.example")

@@ -126,6 +126,6 @@ writ prints carries the rule, the trigger and the computation behind it.`,
 	db := &dbFlags{}
 	root.PersistentFlags().StringVar(&db.dsn, "db", "", "the database: sqlite:PATH or postgres://... (default: WRIT_DB, else sqlite:writ.db)")
 	root.PersistentFlags().StringVar(&db.actor, "actor", "", "the person on whose behalf events are recorded (default: WRIT_ACTOR); events always name the operating-system user too")
-	root.AddCommand(newDeadline(env), newHolidays(env), newCase(env, db), newAudit(env, db), newKeygen(env), newPreserve(env, db), newProduce(env, db), newRelease(env, db), newVoid(env, db), newVerifyPackage(env), newSealPackage(env), newServe(env, db), newVersion(env), newDemoData(env), newNotice(env, db), newApplication(env), newOrder(env), newUser(env, db), newGrant(env, db), newRevoke(env, db), newReport(env, db), newWebhook(env, db))
+	root.AddCommand(newDeadline(env), newHolidays(env), newCase(env, db), withLogCommands(newAudit(env, db), env, db), newKeygen(env), newPreserve(env, db), newProduce(env, db), newRelease(env, db), newVoid(env, db), newVerifyPackage(env), newSealPackage(env), newServe(env, db), newVersion(env), newDemoData(env), newNotice(env, db), newApplication(env), newOrder(env), newUser(env, db), newGrant(env, db), newRevoke(env, db), newReport(env, db), newWebhook(env, db))
 	return root
 }
