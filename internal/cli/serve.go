@@ -40,6 +40,9 @@ type serveFlags struct {
 	// reminded; remindEvery how often duties are looked at.
 	remindBefore []int
 	remindEvery  time.Duration
+	// webhookEvery is how often events are queued for the webhooks and
+	// the deliveries due are sent.
+	webhookEvery time.Duration
 	// cacheCases is how many parsed cases the server keeps in memory.
 	cacheCases int
 }
@@ -93,6 +96,7 @@ database is closed.`,
 	fl.StringVar(&f.demoDir, "demo-dir", "writ-demo", "with --demo: the folder for the demo platform and database")
 	fl.IntSliceVar(&f.remindBefore, "remind-before", []int{3, 1}, "remind staff this many days before each duty's due day (court days in the court's time zone); an overdue duty is escalated")
 	fl.DurationVar(&f.remindEvery, "remind-every", jobs.DefaultEvery, "how often to look for reminders owed")
+	fl.DurationVar(&f.webhookEvery, "webhook-every", jobs.DefaultWebhookEvery, "how often to queue events for the webhooks (writ webhook add) and send the deliveries due")
 	fl.StringVar(&f.publicURL, "public-url", "", "the address people reach writ at, as https://writ.platform.example (default WRIT_PUBLIC_URL): links are built from it; https makes cookies Secure and sends HSTS")
 	fl.StringVar(&f.tlsCert, "tls-cert", "", "serve TLS with this PEM certificate (default WRIT_TLS_CERT); needs --tls-key")
 	fl.StringVar(&f.tlsKey, "tls-key", "", "the certificate's PEM private key (default WRIT_TLS_KEY)")
@@ -152,6 +156,9 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	}
 	if f.remindEvery < time.Second {
 		return flagError("remind-every", fmt.Errorf("%s is too often: at least 1s", f.remindEvery))
+	}
+	if f.webhookEvery < time.Second {
+		return flagError("webhook-every", fmt.Errorf("%s is too often: at least 1s", f.webhookEvery))
 	}
 	netcfg, err := f.network(cfg.Server)
 	if err != nil {
@@ -255,6 +262,11 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	runner := &jobs.Runner{Cases: svc, Reminders: reminders, Notify: jobs.LogNotifier{Log: log}, Now: env.Now, Log: log,
 		Before: f.remindBefore, Every: f.remindEvery}
 	srv.Jobs = runner
+	hooks, ok := store.WebhooksOf(svc.Store)
+	if !ok {
+		return failure{errors.New("this database keeps no webhooks")}
+	}
+	webhooks := &jobs.Webhooks{Cases: svc, Hooks: hooks, Now: env.Now, Log: log, Before: f.remindBefore, Every: f.webhookEvery}
 
 	if cfg.OIDC.Issuer != "" {
 		if srv.OIDC, err = openOIDC(ctx, cfg.OIDC, guard, base, log); err != nil {
@@ -329,8 +341,17 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 			log.Error("reminders stopped", "err", err)
 		}
 	}()
+	hooksDone := make(chan struct{})
+	go func() {
+		// A delivery under way when writ stops is finished and recorded
+		// before the database is closed; the rest wait in it.
+		defer close(hooksDone)
+		if err := webhooks.Run(jobsCtx); err != nil {
+			log.Error("webhooks stopped", "err", err)
+		}
+	}()
 	warmDone := make(chan struct{})
-	defer func() { stopJobs(); <-jobsDone; <-warmDone }()
+	defer func() { stopJobs(); <-jobsDone; <-hooksDone; <-warmDone }()
 	go func() {
 		// Parsed cases are kept in memory, up to --cache-cases: loading
 		// the newest now spares the first request for each the reading
