@@ -8,6 +8,19 @@
 // stops by itself.
 //
 //	go run ./bench/load -cases 10000 -rate 1000 -duration 60s
+//	go run ./bench/load -cases 100000 -keys zipf -peer all
+//
+// The cases asked for go round every case in turn (-keys round), or are
+// drawn from a Zipf distribution over the cases in an order shuffled once
+// (-keys zipf, -zipf-s): a few cases are asked for often and most seldom,
+// as on a platform where some cases are being worked on. The draw is
+// seeded, so every run of the same flags asks for the same cases in the
+// same order. The server keeps -cache-cases parsed cases (writ serve's
+// --cache-cases; 0 is its default) and loads the newest of them when it
+// starts, as writ serve does. With -peer all, the same requests are then
+// offered to a server that first loads every case and keeps them all in
+// memory (what writ serve did before its cache was bounded), measured in
+// the same run, and each figure is given as a ratio to it.
 //
 // The load is open-loop: request i is due at begin + i/rate whatever
 // happened to the ones before, and its latency is counted from that due
@@ -27,14 +40,18 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -50,8 +67,10 @@ import (
 )
 
 type options struct {
-	cases, rate, inflight                  int
-	cold                                   bool
+	cases, rate, inflight, cacheCases      int
+	cold, pass                             bool
+	keys, peer                             string
+	zipfS                                  float64
 	duration, warmup                       time.Duration
 	dir, routes                            string
 	cpuProfile, mutexProfile, blockProfile string
@@ -64,7 +83,12 @@ func main() {
 	flag.DurationVar(&o.duration, "duration", 60*time.Second, "how long to send, for each route")
 	flag.DurationVar(&o.warmup, "warmup", 0, "before each route's measured run, send the same load for this long and report it apart")
 	flag.IntVar(&o.inflight, "inflight", 256, "requests in flight at most")
-	flag.BoolVar(&o.cold, "cold", false, "send at once, before the server has loaded the cases (writ serve loads them when it starts)")
+	flag.BoolVar(&o.cold, "cold", false, "send at once, before the server has loaded any case (writ serve loads the newest when it starts)")
+	flag.StringVar(&o.keys, "keys", "round", "which case each request asks for: round (every case in turn) or zipf (a few often, most seldom)")
+	flag.Float64Var(&o.zipfS, "zipf-s", 1.1, "with -keys zipf: the exponent (> 1); the case of rank k is asked for in proportion to 1/k^s")
+	flag.IntVar(&o.cacheCases, "cache-cases", 0, "parsed cases the server keeps in memory, as writ serve --cache-cases (0: its default)")
+	flag.BoolVar(&o.pass, "pass", false, "while writ serve's measured run goes on, also assess every case once, one after another, as the reminders' tick and the duty metrics do, and report what that pass took")
+	flag.StringVar(&o.peer, "peer", "", "all: then offer the same requests to a server that loads every case first and keeps them all, and give ratios to it")
 	flag.StringVar(&o.routes, "routes", "api,page", "what to send, in turn: api (GET /api/v1/cases/{id}), page (GET /cases/{id})")
 	flag.StringVar(&o.dir, "dir", filepath.Join(os.TempDir(), "writ-load"), "where the database and the server's log are kept between runs")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs to this file")
@@ -124,81 +148,245 @@ func run(o options) error {
 			path: func(id string) string { return "/cases/" + id },
 			auth: func(r *http.Request) { r.AddCookie(&http.Cookie{Name: access.CookieName, Value: token}) }},
 	}
+	var routes []string
 	for _, name := range strings.Split(o.routes, ",") {
-		if _, ok := targets[strings.TrimSpace(name)]; !ok {
+		name = strings.TrimSpace(name)
+		if _, ok := targets[name]; !ok {
 			return fmt.Errorf("-routes: %q is neither api nor page", name)
 		}
+		routes = append(routes, name)
 	}
-
-	fmt.Printf("%d cases; %d/s for %s per route, at most %d in flight; %d CPUs, %s\n",
-		len(ids), o.rate, o.duration, o.inflight, runtime.NumCPU(), runtime.Version())
+	if o.peer != "" && o.peer != "all" {
+		return fmt.Errorf("-peer: %q is not all", o.peer)
+	}
+	total := int(o.duration.Seconds() * float64(o.rate))
+	keys, err := choose(o, ids, total)
+	if err != nil {
+		return err
+	}
+	var warmKeys []string
+	if o.warmup > 0 {
+		if warmKeys, err = choose(o, ids, int(o.warmup.Seconds()*float64(o.rate))); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("%d cases; %d/s for %s per route, at most %d in flight; cases asked for: %s; %d CPUs, %s\n",
+		len(ids), o.rate, o.duration, o.inflight, describeKeys(o, keys), runtime.NumCPU(), runtime.Version())
 
 	logFile, err := os.Create(filepath.Join(o.dir, "serve.log"))
 	if err != nil {
 		return err
 	}
 	defer logFile.Close()
-	for _, name := range strings.Split(o.routes, ",") {
-		t := targets[strings.TrimSpace(name)]
-		// Each route gets a server of its own, started as writ serve
-		// starts one: nothing of the previous route's run is kept in
-		// memory.
-		base, closeServer, err := serve(ctx, st, users, guard, logFile, !o.cold)
-		if err != nil {
-			return err
+	// The bounded server's runs come first, every route, then the peer's:
+	// the process's resident memory is measured during each run, and the
+	// peer's would otherwise still be mapped.
+	servers := []server{{name: "writ serve", cacheCases: o.cacheCases, warm: !o.cold}}
+	if o.peer == "all" {
+		servers = append(servers, server{name: "peer: every case loaded first and kept", cacheCases: len(ids), all: true})
+	}
+	measured := map[string][]*result{}
+	for _, sv := range servers {
+		var peer *running
+		for _, name := range routes {
+			t := targets[name]
+			// Each route gets a server of its own, started as writ serve
+			// starts one: nothing of the previous route's run is kept in
+			// memory. The peer keeps every case whatever was asked
+			// before, so its cases are loaded once for every route.
+			up := peer
+			if up == nil {
+				if up, err = serve(ctx, st, users, guard, logFile, sv, ids); err != nil {
+					return err
+				}
+			}
+			if sv.all {
+				peer = up
+			}
+			client := &http.Client{
+				Transport: &http.Transport{MaxIdleConnsPerHost: o.inflight, MaxConnsPerHost: o.inflight, DisableCompression: true},
+				Timeout:   10 * time.Second,
+				CheckRedirect: func(*http.Request, []*http.Request) error {
+					return http.ErrUseLastResponse
+				},
+			}
+			if o.warmup > 0 {
+				send(client, up.base, t, warmKeys, o.rate, o.inflight, nil).print("warm-up, " + t.name + "; " + sv.name)
+			}
+			// The profiles cover the measured run only, one file per route.
+			stop, err := startProfiles(o, name)
+			if err != nil {
+				return err
+			}
+			var passed chan string
+			if o.pass && !sv.all {
+				passed = make(chan string, 1)
+				go func() { passed <- pass(ctx, up.svc) }()
+			}
+			r := send(client, up.base, t, keys, o.rate, o.inflight, up.svc)
+			r.start = up.took
+			stop()
+			if !sv.all {
+				up.close()
+			}
+			client.CloseIdleConnections()
+			r.print(t.name + "; " + sv.name)
+			if passed != nil {
+				fmt.Println(<-passed)
+			}
+			measured[name] = append(measured[name], r)
+			runtime.GC()
+			debug.FreeOSMemory()
 		}
-		client := &http.Client{
-			Transport: &http.Transport{MaxIdleConnsPerHost: o.inflight, MaxConnsPerHost: o.inflight, DisableCompression: true},
-			Timeout:   10 * time.Second,
-			CheckRedirect: func(*http.Request, []*http.Request) error {
-				return http.ErrUseLastResponse
-			},
+		if peer != nil {
+			peer.close()
 		}
-		if o.warmup > 0 {
-			send(client, base, t, ids, o.rate, o.warmup, o.inflight).print("warm-up, " + t.name)
+	}
+	if o.peer == "all" {
+		fmt.Printf("\nwrit serve against the peer (every case loaded first and kept), the same requests in the same run:\n")
+		for _, name := range routes {
+			a, b := measured[name][0], measured[name][1]
+			fmt.Printf("  %-5s answered ok/s %.2fx, p50 %.2fx, p99 %.2fx, peak heap %.2fx, peak RSS %.2fx; start %.2fx (%.2f s against %.2f s)\n",
+				name, a.okRate()/b.okRate(), ratio(a.pct(.5), b.pct(.5)), ratio(a.pct(.99), b.pct(.99)),
+				float64(a.peakHeap)/float64(b.peakHeap), float64(a.peakRSS)/float64(b.peakRSS),
+				ratio(a.start, b.start), a.start.Seconds(), b.start.Seconds())
 		}
-		// The profiles cover the measured run only, one file per route.
-		stop, err := startProfiles(o, strings.TrimSpace(name))
-		if err != nil {
-			return err
-		}
-		send(client, base, t, ids, o.rate, o.duration, o.inflight).print(t.name)
-		stop()
-		closeServer()
 	}
 	return nil
 }
 
+// server is how one server is started.
+type server struct {
+	name       string
+	cacheCases int
+	// warm: load the newest cases first, as writ serve does when it
+	// starts; all: load every case first (the peer).
+	warm, all bool
+}
+
 // serve starts a server on the store as writ serve does: a fresh case
-// service, the JSON request log (to a file here, where writ serve writes to
-// its standard error), the same timeouts, on 127.0.0.1. With warm, it
-// first loads the cases, as writ serve does when it starts (there in the
-// background, here before the first request, and timed). It returns the
-// server's base URL.
-func serve(ctx context.Context, st store.Store, users store.UserStore, guard *access.Authenticator, logw io.Writer, warm bool) (string, func(), error) {
-	svc := &cases.Service{Store: st, Now: time.Now, Actor: "web"}
-	if warm {
-		start := time.Now()
-		cpu0 := cpuTime()
-		n, err := svc.Warm(ctx)
-		if err != nil {
-			return "", nil, err
+// service keeping sv.cacheCases cases, the JSON request log (to a file
+// here, where writ serve writes to its standard error), the same timeouts,
+// on 127.0.0.1. It first loads the newest cases (sv.warm: writ serve does
+// it in the background, here it is done before the first request and
+// timed) or every case (sv.all).
+func serve(ctx context.Context, st store.Store, users store.UserStore, guard *access.Authenticator, logw io.Writer, sv server, ids []string) (*running, error) {
+	svc := &cases.Service{Store: st, Now: time.Now, Actor: "web", CacheCases: sv.cacheCases}
+	start := time.Now()
+	cpu0 := cpuTime()
+	n := 0
+	switch {
+	case sv.all:
+		for _, id := range ids {
+			if _, err := svc.Load(ctx, id); err != nil {
+				return nil, err
+			}
+			n++
 		}
-		var ms runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&ms)
-		fmt.Printf("\nserver start: loaded %d cases in %.2f s (%.2f s of CPU); heap in use after a GC: %.0f MiB\n",
-			n, time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds(), float64(ms.HeapInuse)/(1<<20))
+	case sv.warm:
+		var err error
+		if n, err = svc.Warm(ctx); err != nil {
+			return nil, err
+		}
 	}
+	took := time.Since(start)
+	var ms runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	fmt.Printf("\n%s: loaded %d cases in %.2f s (%.2f s of CPU); heap in use after a GC: %.0f MiB; resident: %.0f MiB\n",
+		sv.name, n, took.Seconds(), (cpuTime() - cpu0).Seconds(), float64(ms.HeapInuse)/(1<<20), float64(rss())/(1<<20))
 	srv := &web.Server{Cases: svc, Users: users, Access: guard, Now: time.Now, Log: slog.New(slog.NewJSONHandler(logw, nil))}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
 	go hs.Serve(ln)
-	return "http://" + ln.Addr().String(), func() { hs.Close() }, nil
+	return &running{svc: svc, base: "http://" + ln.Addr().String(), took: took, close: func() { hs.Close() }}, nil
+}
+
+// pass assesses every case at now, one after another, through svc, as the
+// reminders' tick and the duty metrics do, and says what it took.
+func pass(ctx context.Context, svc *cases.Service) string {
+	start, cpu0, before := time.Now(), cpuTime(), svc.CacheStats()
+	all, err := svc.Store.Cases(ctx)
+	if err != nil {
+		return "  pass: " + err.Error()
+	}
+	failed := 0
+	for _, sc := range all {
+		if _, _, err := svc.Assess(ctx, sc.ID, time.Now()); err != nil {
+			failed++
+		}
+	}
+	after := svc.CacheStats()
+	took := time.Since(start)
+	return fmt.Sprintf("  pass over every case during the run (as the reminders' tick makes): %d cases (%d failed) in %.1f s, %.0f µs each; CPU of the process meanwhile %.1f s; %d read from the store",
+		len(all), failed, took.Seconds(), float64(took.Microseconds())/float64(max(1, len(all))), (cpuTime() - cpu0).Seconds(), after.Reads-before.Reads)
+}
+
+// running is a server serve started.
+type running struct {
+	svc  *cases.Service
+	base string // its URL
+	took time.Duration
+	// close stops it.
+	close func()
+}
+
+// choose picks the case each of n requests asks for.
+func choose(o options, ids []string, n int) ([]string, error) {
+	keys := make([]string, n)
+	switch o.keys {
+	case "round":
+		for i := range keys {
+			keys[i] = ids[i%len(ids)]
+		}
+	case "zipf":
+		if o.zipfS <= 1 {
+			return nil, fmt.Errorf("-zipf-s: %g is not above 1", o.zipfS)
+		}
+		// The rank of a case is not its age: the cases asked for most are
+		// spread over the database, so that the newest (which the server
+		// loads when it starts) are not the hot ones.
+		r := rand.New(rand.NewPCG(17, 2))
+		ranked := slices.Clone(ids)
+		r.Shuffle(len(ranked), func(i, j int) { ranked[i], ranked[j] = ranked[j], ranked[i] })
+		z := rand.NewZipf(r, o.zipfS, 1, uint64(len(ranked)-1))
+		for i := range keys {
+			keys[i] = ranked[z.Uint64()]
+		}
+	default:
+		return nil, fmt.Errorf("-keys: %q is neither round nor zipf", o.keys)
+	}
+	return keys, nil
+}
+
+// describeKeys says how the cases were chosen and how skewed the choice
+// is: how many distinct cases were asked for, and what share of the
+// requests went to the 4,096 cases asked for most.
+func describeKeys(o options, keys []string) string {
+	count := map[string]int{}
+	for _, k := range keys {
+		count[k]++
+	}
+	var by []int
+	for _, c := range count {
+		by = append(by, c)
+	}
+	slices.Sort(by)
+	slices.Reverse(by)
+	top := 0
+	for _, c := range by[:min(len(by), 4096)] {
+		top += c
+	}
+	how := "every case in turn"
+	if o.keys == "zipf" {
+		how = fmt.Sprintf("Zipf, s=%g", o.zipfS)
+	}
+	return fmt.Sprintf("%s (%d distinct cases; the 4,096 asked for most get %.0f%% of the requests)",
+		how, len(count), 100*float64(top)/float64(max(1, len(keys))))
 }
 
 // result is what one run measured.
@@ -214,11 +402,23 @@ type result struct {
 	elapsed       time.Duration // from the first due time to the last answer
 	cpu           time.Duration // the process's CPU time (server and load generator)
 	gcs           uint32
+	// peakHeap is the most the heap's live and unswept objects took,
+	// peakRSS the process's most resident memory, sampled every 100 ms.
+	peakHeap, peakRSS uint64
+	start             time.Duration // how long the server took to load its cases
+	cache             *cases.CacheStats
 }
 
-// send offers t at rate for d and waits for every answer.
-func send(client *http.Client, base string, t target, ids []string, rate int, d time.Duration, inflight int) *result {
+// send offers t at rate, one request for each of keys in turn, and waits
+// for every answer. With svc, it reports what svc's cache did meanwhile.
+func send(client *http.Client, base string, t target, keys []string, rate int, inflight int, svc *cases.Service) *result {
+	d := time.Duration(len(keys)) * time.Second / time.Duration(rate)
 	res := &result{rate: rate, duration: d, status: map[int]int64{}, inflight: inflight}
+	var cache0 cases.CacheStats
+	if svc != nil {
+		cache0 = svc.CacheStats()
+	}
+	stopSampling := sampleMemory(res)
 	var (
 		mu        sync.Mutex
 		transport atomic.Int64
@@ -226,7 +426,7 @@ func send(client *http.Client, base string, t target, ids []string, rate int, d 
 		wg        sync.WaitGroup
 	)
 	slots := make(chan struct{}, inflight)
-	total := int(d.Seconds() * float64(rate))
+	total := len(keys)
 	res.offered = total
 	res.latencies = make([]time.Duration, 0, total)
 	cpu0 := cpuTime()
@@ -271,9 +471,16 @@ func send(client *http.Client, base string, t target, ids []string, rate int, d 
 			default:
 				res.latencies = append(res.latencies, lat)
 			}
-		}(ids[i%len(ids)], due)
+		}(keys[i], due)
 	}
 	wg.Wait()
+	stopSampling()
+	if svc != nil {
+		c := svc.CacheStats()
+		c.Hits -= cache0.Hits
+		c.Reads -= cache0.Reads
+		res.cache = &c
+	}
 	res.elapsed = time.Since(begin)
 	res.cpu = cpuTime() - cpu0
 	runtime.ReadMemStats(&ms)
@@ -283,13 +490,23 @@ func send(client *http.Client, base string, t target, ids []string, rate int, d 
 	return res
 }
 
-func (r *result) print(name string) {
-	pct := func(p float64) time.Duration {
-		if len(r.latencies) == 0 {
-			return 0
-		}
-		return r.latencies[min(len(r.latencies)-1, int(p*float64(len(r.latencies))))]
+// pct is the latency of the ok answers at percentile p (0 to 1).
+func (r *result) pct(p float64) time.Duration {
+	if len(r.latencies) == 0 {
+		return 0
 	}
+	return r.latencies[min(len(r.latencies)-1, int(p*float64(len(r.latencies))))]
+}
+
+// okRate is the ok answers per second, from the first due time to the
+// last answer.
+func (r *result) okRate() float64 { return float64(len(r.latencies)) / r.elapsed.Seconds() }
+
+func ratio(a, b time.Duration) float64 { return float64(a) / float64(b) }
+
+// print prints what the run measured; the ratios to a peer are printed
+// once both are measured.
+func (r *result) print(name string) {
 	var errs int64 = r.transport + r.bad
 	var codes []string
 	keys := make([]int, 0, len(r.status))
@@ -305,13 +522,56 @@ func (r *result) print(name string) {
 	fmt.Printf("\n%s\n", name)
 	fmt.Printf("  offered %d (%d/s for %s); ok %d; errors %d (no answer %d, wrong answer %d, status {%s}); not sent (%d in flight) %d\n",
 		r.offered, r.rate, r.duration, ok, errs, r.transport, r.bad, strings.Join(codes, ", "), r.inflight, r.notSent)
-	fmt.Printf("  answered ok %.0f/s (over %.1f s, first due time to last answer)\n", float64(ok)/r.elapsed.Seconds(), r.elapsed.Seconds())
+	fmt.Printf("  answered ok %.0f/s (over %.1f s, first due time to last answer)\n", r.okRate(), r.elapsed.Seconds())
 	fmt.Printf("  latency from due time: p50 %s, p90 %s, p99 %s, p99.9 %s, max %s\n",
-		round(pct(.5)), round(pct(.9)), round(pct(.99)), round(pct(.999)), round(pct(1)))
+		round(r.pct(.5)), round(r.pct(.9)), round(r.pct(.99)), round(r.pct(.999)), round(r.pct(1)))
 	if r.offered > 0 {
 		fmt.Printf("  CPU (server and load generator): %.2f of %d cores, %.0f µs per request; %d GCs\n",
 			r.cpu.Seconds()/r.elapsed.Seconds(), runtime.NumCPU(), float64(r.cpu.Microseconds())/float64(r.offered), r.gcs)
 	}
+	fmt.Printf("  memory (server and load generator): peak heap %.0f MiB, peak resident %.0f MiB\n",
+		float64(r.peakHeap)/(1<<20), float64(r.peakRSS)/(1<<20))
+	if r.cache != nil {
+		fmt.Printf("  case cache: holds %d of %d; %d loads from memory, %d cases read from the store (%.1f%% of the requests)\n",
+			r.cache.Held, r.cache.Room, r.cache.Hits, r.cache.Reads, 100*float64(r.cache.Reads)/float64(max(1, r.offered)))
+	}
+}
+
+// sampleMemory records into r the most heap and resident memory the
+// process uses until the func it returns is called.
+func sampleMemory(r *result) func() {
+	done, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(sample)
+			r.peakHeap = max(r.peakHeap, sample[0].Value.Uint64())
+			r.peakRSS = max(r.peakRSS, rss())
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() { close(done); <-stopped }
+}
+
+// rss is the process's resident memory now, from /proc (0 elsewhere).
+func rss() uint64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 2 {
+		return 0
+	}
+	pages, _ := strconv.ParseUint(f[1], 10, 64)
+	return pages * uint64(os.Getpagesize())
 }
 
 func round(d time.Duration) time.Duration {
