@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -307,4 +308,85 @@ func TestWebhookRetried(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWebhookDutiesAndGate: the seed case's two notices are due Monday
+// 2026-11-30. Three days before, each duty is due soon; the day before,
+// due soon again (the 1-day reminder); the day after, overdue; each once
+// however often the runner ticks. Once both holders have been noticed and
+// their windows have closed, the gate opens for the case: once. The duties
+// name the accounts by their place in the order.
+func TestWebhookDutiesAndGate(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock(at("2026-11-20", 9))
+	svc, ws, _ := openHooks(t, sqliteDSN(t), clk)
+	rc := &receiver{clk: clk}
+	srv := httptest.NewServer(rc)
+	defer srv.Close()
+	ep := addEndpoint(t, ws, srv.URL, clk, webhook.DutyDueSoon, webhook.DutyOverdue, webhook.GateOpened)
+	rc.secret = ep.Secret
+	id := seedCase(t, svc, clk)
+	r := &jobs.Webhooks{Cases: svc, Hooks: ws, Now: clk.Now, Log: quiet, ID: "runner"}
+	tick := func(day string, hour int) {
+		t.Helper()
+		clk.Set(at(day, hour))
+		if _, err := r.Tick(ctx); err != nil {
+			t.Fatalf("tick on %s: %v", day, err)
+		}
+	}
+	taken := func() []string {
+		rc.mu.Lock()
+		defer rc.mu.Unlock()
+		var out []string
+		for _, b := range rc.bodies {
+			if b.Data.CaseID != id {
+				t.Errorf("an event of another case: %+v", b)
+			}
+			out = append(out, b.Type+" "+b.Data.Duty+" "+b.Data.Due)
+		}
+		rc.bodies = nil
+		slices.Sort(out)
+		return out
+	}
+	for _, step := range []struct {
+		day  string
+		want []string
+	}{
+		{"2026-11-26", nil}, // 4 days before: nothing yet
+		{"2026-11-27", []string{"duty.due_soon notify/target-1 2026-11-30", "duty.due_soon notify/target-2 2026-11-30"}},
+		{"2026-11-28", nil}, // still the 3-day reminder's days
+		{"2026-11-29", []string{"duty.due_soon notify/target-1 2026-11-30", "duty.due_soon notify/target-2 2026-11-30"}},
+		{"2026-11-30", nil},
+		{"2026-12-01", []string{"duty.overdue notify/target-1 2026-11-30", "duty.overdue notify/target-2 2026-11-30"}},
+		{"2026-12-02", nil},
+	} {
+		tick(step.day, 9)
+		tick(step.day, 15)
+		if got := taken(); !slices.Equal(got, step.want) {
+			t.Errorf("on %s received %q, want %q", step.day, got, step.want)
+		}
+	}
+
+	for _, account := range []string{"konnoyukio@CmRUCE", "Aya@ay_chim0807"} {
+		if _, err := svc.Record(ctx, id, matter.Event{Type: matter.NoticeSent, At: at("2026-12-02", 8), Account: account, Method: "email"}, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tick("2026-12-10", 9) // the windows to object and to move are open
+	if got := taken(); len(got) != 0 {
+		t.Errorf("while the windows ran: %q", got)
+	}
+	tick("2027-02-01", 9)
+	tick("2027-02-02", 9)
+	got := taken()
+	gate := 0
+	for _, g := range got {
+		if strings.HasPrefix(g, webhook.GateOpened) {
+			gate++
+		}
+	}
+	if gate != 1 {
+		t.Errorf("after the windows closed: %q, want the gate opened once", got)
+	}
+	rc.received(t) // every delivery signed, none twice
 }
