@@ -24,7 +24,7 @@ import (
 // withLogCommands adds to writ audit the commands of the log's signed
 // checkpoints and proofs (issue 18).
 func withLogCommands(audit *cobra.Command, env Env, db *dbFlags) *cobra.Command {
-	audit.AddCommand(newLogKeygen(env), newLogCheckpoint(env, db), newVerifyCheckpoint(env, db), newLogProve(env, db), newCheckProof(env))
+	audit.AddCommand(newLogKeygen(env), newLogCheckpoint(env, db), newLogProve(env, db), newCheckProof(env))
 	return audit
 }
 
@@ -209,48 +209,33 @@ records unchanged. writ serve makes one every --checkpoint-every.`,
 	return cmd
 }
 
-func newVerifyCheckpoint(env Env, db *dbFlags) *cobra.Command {
-	var key string
-	cmd := &cobra.Command{
-		Use:   "verify-checkpoint FILE [--key PUB]",
-		Short: "Prove that today's log extends a signed checkpoint; exit 1 naming what is missing or changed",
-		Long: `Check a checkpoint's signature (with --key, else the public half of
-WRIT_LOG_KEY_FILE), then hold the log as stored against it: every record
-the checkpoint counted is read and hashed again, so that events deleted
-from a case's end (its head rolled back), a deleted case, events altered
-and re-chained, and accesses trimmed from an access log are each named;
-the records must hash to the checkpoint's root, and the stored tree must
-extend it (a consistency proof). Exits 1 when anything is missing or
-changed.`,
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runVerifyCheckpoint(cmd.Context(), env, db, args[0], key)
-		},
-	}
-	cmd.Flags().StringVar(&key, "key", "", "the log's public key, or a file holding it (default: from WRIT_LOG_KEY_FILE)")
-	return cmd
-}
-
-// runVerifyCheckpoint is writ audit verify --checkpoint FILE.
-func runVerifyCheckpoint(ctx context.Context, env Env, db *dbFlags, file, key string) error {
+// openCheckpoint reads a signed checkpoint from file and checks its
+// signature with the log's public key (key: --key's value), before any
+// record is read: a forged checkpoint is refused at once.
+func openCheckpoint(env Env, file, key string) (checkpoint.Checkpoint, error) {
 	vkey, err := verifierKey(env, key)
 	if err != nil {
-		return err
+		return checkpoint.Checkpoint{}, err
 	}
 	b, err := env.ReadFile(file)
 	if err != nil {
-		return fmt.Errorf("cannot read the checkpoint %s: %w", file, err)
+		return checkpoint.Checkpoint{}, flagError("checkpoint", fmt.Errorf("cannot read %s: %w", file, err))
 	}
 	c, err := checkpoint.Open(b, vkey)
 	if err != nil {
-		return failure{fmt.Errorf("%s is refused: %w", file, err)}
+		return checkpoint.Checkpoint{}, failure{fmt.Errorf("the checkpoint %s is refused: %w", file, err)}
 	}
-	svc, err := db.open(ctx, env)
-	if err != nil {
-		return err
-	}
-	defer svc.Store.Close()
-	lt, err := logTreeOf(svc.Store)
+	return c, nil
+}
+
+// checkAgainst holds the stored log against a checkpoint (writ audit verify
+// --checkpoint): every record it counted read and hashed again, so that
+// events deleted from a case's end (its head rolled back), a deleted case,
+// events altered and re-chained, and accesses trimmed from an access log
+// are each named; the records must hash to its root and the stored tree
+// must extend it. It prints each problem and fails when there is one.
+func checkAgainst(ctx context.Context, env Env, s store.Store, c checkpoint.Checkpoint) error {
+	lt, err := logTreeOf(s)
 	if err != nil {
 		return err
 	}

@@ -118,14 +118,14 @@ func TestAuditCheckpoint(t *testing.T) {
 		t.Errorf("audit checkpoint says %q, want 5 records (the case's events; the CLI showed no one's data)", out)
 	}
 	c.run("audit", "checkpoint", "--out", cp).mustBeUsageError(t, "--out", "already exists")
-	if out := c.ok("audit", "verify-checkpoint", cp); !strings.Contains(out, "extends") {
-		t.Errorf("verify-checkpoint of an untouched log says %q", out)
+	if out := c.ok("audit", "verify", "--checkpoint", cp); !strings.Contains(out, "extends") {
+		t.Errorf("verify --checkpoint of an untouched log says %q", out)
 	}
 	// The public key from a file or on the command line, as a witness has it.
 	pub, _ := os.ReadFile(public)
 	noKey := logCLI{t, c.db, nil}
-	noKey.ok("audit", "verify-checkpoint", cp, "--key", public)
-	noKey.ok("audit", "verify-checkpoint", cp, "--key", strings.TrimSpace(string(pub)))
+	noKey.ok("audit", "verify", "--checkpoint", cp, "--key", public)
+	noKey.ok("audit", "verify", "--checkpoint", cp, "--key", strings.TrimSpace(string(pub)))
 
 	t.Run("Prove", func(t *testing.T) {
 		proof := filepath.Join(t.TempDir(), "proof.json")
@@ -150,13 +150,13 @@ func TestAuditCheckpoint(t *testing.T) {
 	// A record after the checkpoint: no proof until the next one.
 	c.ok("case", "record", id, "objection-received", "--account", konno, "--at", "2022-11-09")
 	c.fails([]string{"after the latest checkpoint", "writ audit checkpoint"}, "audit", "prove", id, "6")
-	if out := c.ok("audit", "verify-checkpoint", cp); !strings.Contains(out, "holds 6 records now") {
-		t.Errorf("verify-checkpoint after one more event says %q", out)
+	if out := c.ok("audit", "verify", "--checkpoint", cp); !strings.Contains(out, "holds 6 records now") {
+		t.Errorf("verify --checkpoint after one more event says %q", out)
 	}
 
 	t.Run("ErrForged", func(t *testing.T) {
 		_, otherPublic := keygen(t, t.TempDir(), "writ.test")
-		noKey.fails([]string{"not signed by"}, "audit", "verify-checkpoint", cp, "--key", otherPublic)
+		noKey.fails([]string{"not signed by"}, "audit", "verify", "--checkpoint", cp, "--key", otherPublic)
 		b, _ := os.ReadFile(cp)
 		lines := strings.Split(string(b), "\n")
 		root := []byte(lines[2])
@@ -166,7 +166,7 @@ func TestAuditCheckpoint(t *testing.T) {
 		if err := os.WriteFile(forged, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		c.fails([]string{"refused", "altered"}, "audit", "verify-checkpoint", forged)
+		c.fails([]string{"refused", "altered"}, "audit", "verify", "--checkpoint", forged)
 	})
 
 	t.Run("ErrTrailingDeletion", func(t *testing.T) {
@@ -188,6 +188,6 @@ func TestAuditCheckpoint(t *testing.T) {
 		if out := c.ok("audit", "verify"); !strings.Contains(out, "verifies") {
 			t.Fatalf("audit verify after a trailing deletion: %s", out)
 		}
-		c.fails([]string{"case " + id + " event 5 (leaf 4): missing", "does not extend"}, "audit", "verify-checkpoint", cp)
+		c.fails([]string{"case " + id + " event 5 (leaf 4): missing", "does not extend"}, "audit", "verify", "--checkpoint", cp)
 	})
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/checkpoint"
 	"github.com/writ-project/writ/internal/config"
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/fault"
@@ -654,8 +655,9 @@ hash-chained like the events; the command exits 1 when it does not verify.`,
 	}
 	accesses.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
 	cmd.AddCommand(accesses)
-	cmd.AddCommand(&cobra.Command{
-		Use:   "verify",
+	var against, key string
+	verify := &cobra.Command{
+		Use:   "verify [--checkpoint FILE [--key PUB]]",
 		Short: "Recompute every case's hash chain; exit 1 naming the first broken event",
 		Long: `Recompute the SHA-256 chain of every case's events and compare it with the
 stored hashes and the case heads, the chain of every case's access log (who
@@ -663,10 +665,24 @@ was shown a person's data) and its head, and the SHA-256 of every file kept
 with an event. Altering, reordering or deleting any event or access, or
 altering a file, is reported with its case and sequence number, and the
 command exits 1. The database is read on every core at once, each case as
-it stood at one moment: what is recorded while it runs is no break.`,
+it stood at one moment: what is recorded while it runs is no break.
+
+With --checkpoint FILE (a checkpoint from writ audit checkpoint, its
+signature checked with --key, else WRIT_LOG_KEY_FILE's key), it also proves
+that today's log extends the checkpoint, which the chains alone cannot:
+events deleted from a case's end with its head rolled back, a deleted case,
+a re-chained case and a trimmed access log are each named.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			var cp *checkpoint.Checkpoint
+			if against != "" {
+				c, err := openCheckpoint(env, against, key)
+				if err != nil {
+					return err
+				}
+				cp = &c
+			}
 			svc, err := db.open(ctx, env)
 			if err != nil {
 				return err
@@ -691,7 +707,10 @@ it stood at one moment: what is recorded while it runs is no break.`,
 			}
 			if len(breaks) == 0 {
 				_, err := fmt.Fprintf(env.Stdout, "The event log verifies: %d events in %d cases; so do their access logs (%d accesses) and the files kept with the events.\n", a.Events, a.Cases, a.Accesses)
-				return err
+				if err != nil || cp == nil {
+					return err
+				}
+				return checkAgainst(ctx, env, svc.Store, *cp)
 			}
 			say := func(b store.Break) string {
 				if strings.HasPrefix(b.Problem, "access ") || strings.HasPrefix(b.Problem, "blob ") {
@@ -702,8 +721,14 @@ it stood at one moment: what is recorded while it runs is no break.`,
 			for _, b := range breaks {
 				fmt.Fprintln(env.Stdout, say(b))
 			}
+			if cp != nil {
+				_ = checkAgainst(ctx, env, svc.Store, *cp)
+			}
 			return failure{fmt.Errorf("the event log does not verify: %s (%d problem(s) in all)", say(breaks[0]), len(breaks))}
 		},
-	})
+	}
+	verify.Flags().StringVar(&against, "checkpoint", "", "also prove that the log extends this signed checkpoint (writ audit checkpoint)")
+	verify.Flags().StringVar(&key, "key", "", "the log's public key, or a file holding it, for --checkpoint (default: from WRIT_LOG_KEY_FILE)")
+	cmd.AddCommand(verify)
 	return cmd
 }
