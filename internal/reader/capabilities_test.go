@@ -337,6 +337,7 @@ Dkt. No. 1-1.`
 		{"shall not reach", "", "The subpoena shall not reach card numbers or expiration dates.", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"shall exclude", "", "Request No. 2 shall exclude the card's verification code.", []order.Field{order.CardSecurityCode}},
 		{"redacted", "", "Example may produce the card holder's name with the card number and security code redacted.", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"verification value", ", excluding any full card number, expiry date and card verification value", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"not to include", ", not to include the card's expiration date", "", []order.Field{order.CardExpiration}},
 		{"none", "", "", nil},
 	}
@@ -655,6 +656,37 @@ func TestChangesIncorporated(t *testing.T) {
 			needs := slices.ContainsFunc(p.NeedsPerson, func(n Need) bool { return n.Path == "/order/requests" })
 			if needs != tt.needsPerson {
 				t.Errorf("requests left to a person: %v, want %v", needs, tt.needsPerson)
+			}
+		})
+	}
+}
+
+// TestWindowLimits: a limit on a request's window applies to the request
+// it names, though one sentence limits several requests.
+func TestWindowLimits(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[int][]string
+	}{
+		{"one request limited", "Request No. 2 is limited to log-ins from March 1, 2024 through the date of production.", map[int][]string{1: nil, 2: {"from 2024-03-01 to response_date"}, 3: nil}},
+		{"by its ordinal", "The second request shall be limited to log-ins from March 1, 2024 through the date of production.", map[int][]string{1: nil, 2: {"from 2024-03-01 to response_date"}, 3: nil}},
+		{"two requests limited in one sentence", "Kumo may serve the subpoena revised so that (a) Request No. 1 is limited to the account holder's name and e-mail address; and (b) Request No. 2 is limited to the period from March 1, 2024 through the date of production.", map[int][]string{1: nil, 2: {"from 2024-03-01 to response_date"}, 3: nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(conclusionWith(tt.text))
+			got := map[int][]string{}
+			for _, rq := range p.Order.Requests {
+				var ws []string
+				for _, w := range rq.Windows {
+					ws = append(ws, windowString(w))
+				}
+				got[rq.Number] = ws
+			}
+			for n, want := range tt.want {
+				if !slices.Equal(got[n], want) {
+					t.Errorf("request %d: windows %v, want %v", n, got[n], want)
+				}
 			}
 		})
 	}

@@ -233,9 +233,16 @@ func (r *run) readScope() scopeReading {
 				}
 			}
 		}
+		// Each limit governs the words after it, to the next limit or
+		// semicolon: "(b) Request No. 2 is limited as stated above; ...
+		// (d) Request No. 4 is limited to the period from ...".
+		var limits [][]int
 		for _, rl := range r.v.WindowLimits {
-			m := rl.re.FindStringSubmatchIndex(text)
-			if m == nil {
+			limits = append(limits, rl.re.FindAllStringSubmatchIndex(text, -1)...)
+		}
+		slices.SortFunc(limits, func(a, b []int) int { return a[0] - b[0] })
+		for k, m := range limits {
+			if k > 0 && m[0] < limits[k-1][1] {
 				continue
 			}
 			num := 0
@@ -244,11 +251,17 @@ func (r *run) readScope() scopeReading {
 			} else if m[4] >= 0 {
 				num = r.v.Ordinals[strings.ToLower(text[m[4]:m[5]])]
 			}
-			if w := r.windowsIn(text[m[1]:]); num > 0 && len(w) > 0 {
+			end := len(text)
+			if k+1 < len(limits) {
+				end = limits[k+1][0]
+			}
+			if i := strings.IndexByte(text[m[1]:end], ';'); i >= 0 {
+				end = m[1] + i
+			}
+			if w := r.windowsIn(text[m[1]:end]); num > 0 && len(w) > 0 {
 				sr.windows[num] = w
 				changed(s)
 			}
-			break
 		}
 		if cardWords.MatchString(text) {
 			for _, ex := range exclusions(r.v, text) {
