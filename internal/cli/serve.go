@@ -43,6 +43,9 @@ type serveFlags struct {
 	// webhookEvery is how often events are queued for the webhooks and
 	// the deliveries due are sent.
 	webhookEvery time.Duration
+	// checkpointEvery is how often a checkpoint of the log is signed
+	// (0: WRIT_CHECKPOINT_EVERY, else config.DefaultCheckpointEvery).
+	checkpointEvery time.Duration
 	// cacheCases is how many parsed cases the server keeps in memory.
 	cacheCases int
 }
@@ -97,6 +100,7 @@ database is closed.`,
 	fl.IntSliceVar(&f.remindBefore, "remind-before", []int{3, 1}, "remind staff this many days before each duty's due day (court days in the court's time zone); an overdue duty is escalated")
 	fl.DurationVar(&f.remindEvery, "remind-every", jobs.DefaultEvery, "how often to look for reminders owed")
 	fl.DurationVar(&f.webhookEvery, "webhook-every", jobs.DefaultWebhookEvery, "how often to queue events for the webhooks (writ webhook add) and send the deliveries due")
+	fl.DurationVar(&f.checkpointEvery, "checkpoint-every", 0, "how often to sign a checkpoint of the log and hand it to the witnesses (default WRIT_CHECKPOINT_EVERY, else 1h; none without WRIT_LOG_KEY_FILE)")
 	fl.StringVar(&f.publicURL, "public-url", "", "the address people reach writ at, as https://writ.platform.example (default WRIT_PUBLIC_URL): links are built from it; https makes cookies Secure and sends HSTS")
 	fl.StringVar(&f.tlsCert, "tls-cert", "", "serve TLS with this PEM certificate (default WRIT_TLS_CERT); needs --tls-key")
 	fl.StringVar(&f.tlsKey, "tls-key", "", "the certificate's PEM private key (default WRIT_TLS_KEY)")
@@ -267,6 +271,10 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		return failure{errors.New("this database keeps no webhooks")}
 	}
 	webhooks := &jobs.Webhooks{Cases: svc, Hooks: hooks, Now: env.Now, Log: log, Before: f.remindBefore, Every: f.webhookEvery}
+	checkpoints, err := serveCheckpoints(cfg, f.checkpointEvery, env, svc, log)
+	if err != nil {
+		return err
+	}
 
 	if cfg.OIDC.Issuer != "" {
 		if srv.OIDC, err = openOIDC(ctx, cfg.OIDC, guard, base, log); err != nil {
@@ -350,8 +358,9 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 			log.Error("webhooks stopped", "err", err)
 		}
 	}()
+	checkpointsDone := runCheckpoints(jobsCtx, checkpoints, log)
 	warmDone := make(chan struct{})
-	defer func() { stopJobs(); <-jobsDone; <-hooksDone; <-warmDone }()
+	defer func() { stopJobs(); <-jobsDone; <-hooksDone; <-checkpointsDone; <-warmDone }()
 	go func() {
 		// Parsed cases are kept in memory, up to --cache-cases: loading
 		// the newest now spares the first request for each the reading
