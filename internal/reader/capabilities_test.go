@@ -378,6 +378,8 @@ func TestHoldScope(t *testing.T) {
 		{"preserve only", "Example shall preserve the requested information.", false, "", false},
 		{"until further order", "Example shall retain the information and shall not disclose it to Kumo until further order of the Court if a motion to quash is filed.", true, "", false},
 		{"account of the one who moves", "If a motion is filed, Example shall preserve and shall not produce the information of the account holder who filed it until the Court rules.", true, order.ObjectorAccounts, false},
+		{"while unresolved", "While any motion or objection remains unresolved, Example shall preserve, but shall not disclose, the information sought by the subpoena.", true, order.WholeSubpoena, false},
+		{"so long as outstanding", "So long as an objection is outstanding, Example shall retain and shall not produce the information sought by the subpoena.", true, order.WholeSubpoena, false},
 		{"delayed production", "Example shall not produce any information until fourteen (14) days after notice is given.", false, "", true},
 	}
 	for _, tt := range tests {
