@@ -33,6 +33,12 @@ type Receipt struct {
 	Text          string
 	SealRequested bool
 	Mailed        bool
+	// Logged says the submission's event has its place in writ's log,
+	// record LogIndex (from 0): the place an inclusion proof names
+	// (writ audit prove), so that the holder can later check that what
+	// they sent is in the log a signed checkpoint covers.
+	Logged   bool
+	LogIndex int64
 }
 
 // ReceiptMessage words the e-mail that confirms a submission to the
@@ -54,6 +60,9 @@ func ReceiptMessage(r Receipt, account, caseNumber string, lang notice.Lang) (su
 	for _, a := range r.Attachments {
 		fmt.Fprintf(&b, "%s: %s (%d bytes, SHA-256 %s)\n", w.ReceiptFiles, a.Name, a.Size, a.SHA256)
 	}
+	if r.Logged {
+		fmt.Fprintf(&b, "%s: %d\n", w.ReceiptLog, r.LogIndex)
+	}
 	if r.SealRequested {
 		fmt.Fprintf(&b, "%s\n", w.SealAskedDone)
 	}
@@ -61,5 +70,8 @@ func ReceiptMessage(r Receipt, account, caseNumber string, lang notice.Lang) (su
 		fmt.Fprintf(&b, "\n%s:\n%s\n", w.ReceiptText, r.Text)
 	}
 	fmt.Fprintf(&b, "\n%s\n", w.ReceiptKeep)
+	if r.Logged {
+		fmt.Fprintf(&b, "%s\n", w.ReceiptLogNote)
+	}
 	return fmt.Sprintf("%s: %s (Case No. %s, %s)", w.ReceiptTitle, kind, caseNumber, r.Reference), b.String()
 }

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/checkpoint"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/notice"
@@ -189,6 +190,14 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 	rc := &Receipt{Reference: fmt.Sprintf("%s/%s/%s", c.ID, id, stored.Hash[:8]), Kind: kind, At: stored.RecordedAt,
 		Court: stored.RecordedAt.In(c.Calendar.Location).Format("2006-01-02 15:04 MST"), Docket: docket, Attachments: e.Attachments,
 		Text: text, SealRequested: e.SealRequested}
+	// Its place in writ's log, for the proof the holder may later check.
+	if lt, ok := store.LogTreeOf(p.Cases.Store); ok {
+		if _, idx, err := lt.Leaf(r.Context(), checkpoint.KindEvent, c.ID, stored.Seq); err == nil {
+			rc.Logged, rc.LogIndex = true, idx
+		} else {
+			p.Log.WarnContext(r.Context(), "portal: the submission's place in the log", "case_id", c.ID, "err", err)
+		}
+	}
 	if p.Receipts != nil {
 		if err := p.Receipts.MailReceipt(r.Context(), c.ID, tok.Account, *rc, lang); err != nil {
 			p.Log.WarnContext(r.Context(), "portal: receipt not mailed", "case_id", c.ID, "err", err)

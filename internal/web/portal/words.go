@@ -30,6 +30,7 @@ type wording struct {
 	Review, ReviewHelp, ReviewSend, ReviewChange        string
 	ReviewFilesAgain, ReviewNoFiles, ReceiptText        string
 	ReviewText                                          string
+	ReceiptLog, ReceiptLogNote                          string
 	FileChanged                                         string
 	Kinds                                               map[string]string
 	Weekdays                                            map[time.Weekday]string
@@ -97,6 +98,8 @@ var english = wording{
 	ReviewFilesAgain: "If you go back, choose your files again: they are not kept until you send.",
 	ReviewNoFiles:    "No attachments.",
 	ReceiptText:      "What you sent",
+	ReceiptLog:       "Place in writ's log",
+	ReceiptLogNote:   "Your submission is the record of that number in the log writ keeps of everything it records. Once the log's next checkpoint is signed, the platform can give you a proof of it, which you can check yourself, with the platform's public key, to see that your submission is in the log unchanged.",
 	ReviewText:       "What you are sending",
 	FileChanged:      "An attachment is not the file you were shown; nothing was recorded. Please start again.",
 	Kinds:            map[string]string{"object_in_writing": "Object in writing to the platform", "move_to_quash": "Move the court to quash or modify the subpoena"},
@@ -166,6 +169,8 @@ var japanese = wording{
 	ReviewFilesAgain: "戻って修正する場合は、添付ファイルをもう一度選択してください。送信するまで、ファイルは保存されません。",
 	ReviewNoFiles:    "添付ファイルはありません。",
 	ReceiptText:      "送信された内容",
+	ReceiptLog:       "記録簿上の番号",
+	ReceiptLogNote:   "あなたの送信は、writ が記録するすべてを収めた記録簿の、この番号の記録です。記録簿の次のチェックポイントが署名された後、プラットフォームはその証明をお渡しできます。プラットフォームの公開鍵を使って、あなたの送信が変更されずに記録簿に含まれていることを、ご自身で確かめることができます。",
 	ReviewText:       "送信する内容",
 	FileChanged:      "添付ファイルが、確認画面に表示されたファイルと一致しません。何も記録されていません。最初からやり直してください。",
 	Kinds:            map[string]string{"object_in_writing": "プラットフォームに書面で異議を申し立てる", "move_to_quash": "裁判所にサピーナの取消し又は変更を申し立てる"},
