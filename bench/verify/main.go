@@ -15,6 +15,7 @@
 //
 //	go run ./bench/verify -cases 10000 -reps 7
 //	go run ./bench/verify -cases 10000 -before /tmp/writ-before   # and an earlier build
+//	go run ./bench/verify profile -db FILE -n 5 -cpuprofile cpu.pprof   # the audit in this process, profiled
 package main
 
 import (
@@ -29,6 +30,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,6 +49,13 @@ type options struct {
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "profile" {
+		if err := profile(os.Args[2:]); err != nil {
+			fmt.Fprintln(os.Stderr, "verify profile:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	var o options
 	flag.IntVar(&o.cases, "cases", 10000, "cases in the database")
 	flag.IntVar(&o.accesses, "accesses", 3, "entries in each case's access log")
@@ -95,6 +104,7 @@ func run(o options) error {
 		name string
 		cmd  func() *exec.Cmd
 		runs []time.Duration
+		cpus []time.Duration // user + system
 		rss  int64
 	}
 	verify := func(bin string) func() *exec.Cmd {
@@ -114,13 +124,15 @@ func run(o options) error {
 			cmd := c.cmd()
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
-			peak := peakRSS(cmd)
+			usage := underTime(cmd)
 			start := time.Now()
 			if err := cmd.Run(); err != nil {
 				return fmt.Errorf("%s: %w: %s", c.name, err, out.String())
 			}
 			c.runs = append(c.runs, time.Since(start))
-			c.rss = max(c.rss, peak())
+			rss, cpu := usage()
+			c.rss = max(c.rss, rss)
+			c.cpus = append(c.cpus, cpu)
 			if strings.HasPrefix(c.name, "writ audit verify") && rep == 0 {
 				said = strings.TrimSpace(out.String())
 			}
@@ -136,49 +148,103 @@ func run(o options) error {
 		db, float64(st.Size())/1e6, o.cases, o.accesses, o.blob, o.blobEvery, o.reps)
 	fmt.Printf("writ says: %s\n", said)
 	fmt.Printf("load average before: %s, after: %s\n\n", load0, loadAvg())
-	fmt.Printf("%-34s %9s %9s %12s\n", "", "best s", "median s", "peak RSS")
+	fmt.Printf("%-34s %9s %9s %12s %12s\n", "", "best s", "median s", "median CPU s", "peak RSS")
 	best := map[string]time.Duration{}
 	median := map[string]time.Duration{}
+	cpu := map[string]time.Duration{}
 	for _, c := range cs {
 		slices.Sort(c.runs)
-		best[c.name], median[c.name] = c.runs[0], c.runs[len(c.runs)/2]
-		fmt.Printf("%-34s %9.3f %9.3f %8.1f MiB\n", c.name, c.runs[0].Seconds(), c.runs[len(c.runs)/2].Seconds(), float64(c.rss)/1024)
+		slices.Sort(c.cpus)
+		best[c.name], median[c.name], cpu[c.name] = c.runs[0], c.runs[len(c.runs)/2], c.cpus[len(c.cpus)/2]
+		fmt.Printf("%-34s %9.3f %9.3f %12.3f %8.1f MiB\n", c.name, c.runs[0].Seconds(), c.runs[len(c.runs)/2].Seconds(), cpu[c.name].Seconds(), float64(c.rss)/1024)
 	}
 	fmt.Println()
 	for _, c := range cs[1:] {
-		fmt.Printf("%s / sha256sum: %.2fx (best), %.2fx (median)\n", c.name, best[c.name].Seconds()/best[cs[0].name].Seconds(),
-			median[c.name].Seconds()/median[cs[0].name].Seconds())
+		fmt.Printf("%s / sha256sum: %.2fx (best), %.2fx (median); CPU time %.2fx (median)\n", c.name, best[c.name].Seconds()/best[cs[0].name].Seconds(),
+			median[c.name].Seconds()/median[cs[0].name].Seconds(), cpu[c.name].Seconds()/cpu[cs[0].name].Seconds())
 	}
 	return nil
 }
 
-// peakRSS has cmd run under /usr/bin/time and returns what reads, once
-// cmd has run, its peak RSS in KiB. The kernel's maxrss of a process Go
-// starts is no use here: Go starts it sharing its own memory (vfork), and
-// the process keeps that memory's high-water mark through exec, so
-// sha256sum would show the size of this program, which filled the
-// database. GNU time forks it from its own megabyte. Without /usr/bin/time
-// (Debian's package time) the peak is the kernel's maxrss, an upper bound.
-func peakRSS(cmd *exec.Cmd) func() int64 {
+// underTime has cmd run under /usr/bin/time and returns what reads, once
+// cmd has run, its peak RSS in KiB and the CPU time it took (user and
+// system), which a machine other work loads changes less than the wall
+// clock. The kernel's maxrss of a process Go starts is no use here: Go
+// starts it sharing its own memory (vfork), and the process keeps that
+// memory's high-water mark through exec, so sha256sum would show the size
+// of this program, which filled the database. GNU time forks it from its
+// own megabyte. Without /usr/bin/time (Debian's package time) the figures
+// are the kernel's, the peak an upper bound.
+func underTime(cmd *exec.Cmd) func() (int64, time.Duration) {
 	gnuTime := "/usr/bin/time"
-	f, err := os.CreateTemp("", "verify-rss-")
+	f, err := os.CreateTemp("", "verify-usage-")
 	if _, statErr := os.Stat(gnuTime); statErr != nil || err != nil {
-		return func() int64 { return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss }
+		return func() (int64, time.Duration) {
+			return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		}
 	}
 	f.Close()
-	cmd.Args = append([]string{gnuTime, "-f", "%M", "-o", f.Name(), cmd.Path}, cmd.Args[1:]...)
+	cmd.Args = append([]string{gnuTime, "-f", "%M %U %S", "-o", f.Name(), cmd.Path}, cmd.Args[1:]...)
 	cmd.Path = gnuTime
-	return func() int64 {
+	return func() (int64, time.Duration) {
 		defer os.Remove(f.Name())
 		b, _ := os.ReadFile(f.Name())
-		// The last word; time writes an exit status before it.
-		words := strings.Fields(string(b))
-		if len(words) == 0 {
-			return 0
+		// The last three words; time writes an exit status before them.
+		w := strings.Fields(string(b))
+		if len(w) < 3 {
+			return 0, 0
 		}
-		n, _ := strconv.ParseInt(words[len(words)-1], 10, 64)
-		return n
+		w = w[len(w)-3:]
+		rss, _ := strconv.ParseInt(w[0], 10, 64)
+		user, _ := strconv.ParseFloat(w[1], 64)
+		sys, _ := strconv.ParseFloat(w[2], 64)
+		return rss, time.Duration((user + sys) * float64(time.Second))
 	}
+}
+
+// profile runs the audit writ audit verify runs, -n times in this
+// process, under the CPU profiler, and prints each run's wall clock and
+// the CPU time the process took: what limits the audit, apart from the
+// start of a process.
+func profile(args []string) error {
+	fs := flag.NewFlagSet("profile", flag.ExitOnError)
+	db := fs.String("db", "", "the SQLite database file")
+	n := fs.Int("n", 5, "audits")
+	out := fs.String("cpuprofile", "cpu.pprof", "where the CPU profile goes")
+	fs.Parse(args)
+	ctx := context.Background()
+	st, err := store.Open(ctx, "sqlite:"+*db, time.Now)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	auditor, ok := store.AuditorOf(st)
+	if !ok {
+		return fmt.Errorf("no auditor")
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := pprof.StartCPUProfile(f); err != nil {
+		return err
+	}
+	defer pprof.StopCPUProfile()
+	for range *n {
+		var u0, u1 syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &u0)
+		start := time.Now()
+		a, err := auditor.Audit(ctx)
+		if err != nil {
+			return err
+		}
+		wall := time.Since(start)
+		syscall.Getrusage(syscall.RUSAGE_SELF, &u1)
+		cpu := time.Duration(u1.Utime.Nano() + u1.Stime.Nano() - u0.Utime.Nano() - u0.Stime.Nano())
+		fmt.Printf("audit: %.3f s wall, %.3f s CPU; %d events, %d accesses, %d blobs, %d breaks\n", wall.Seconds(), cpu.Seconds(), a.Events, a.Accesses, a.Blobs, len(a.Breaks))
+	}
+	return nil
 }
 
 // fill makes the database unless it is there.
