@@ -329,9 +329,19 @@ func (w *Webhooks) deliver(ctx context.Context, cfg hookSettings, d store.Webhoo
 	if err != nil {
 		return false, err
 	}
-	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.lease/2)
-	status, sendErr := send(rctx, cfg.client, ep, d, cfg.now())
-	cancel()
+	var (
+		status  int
+		sendErr error
+		removed = !ep.RemovedAt.IsZero()
+	)
+	if !removed {
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.lease/2)
+		status, sendErr = send(rctx, cfg.client, ep, d, cfg.now())
+		cancel()
+	} else {
+		// Removed after the claim: nothing more is sent to it.
+		sendErr = errors.New("the webhook was removed")
+	}
 
 	o := store.WebhookOutcome{At: cfg.now(), Status: status}
 	la := []slog.Attr{slog.String("delivery", d.ID), slog.String("webhook", d.EndpointID), slog.String("kind", d.Kind),
@@ -341,7 +351,7 @@ func (w *Webhooks) deliver(ctx context.Context, cfg hookSettings, d store.Webhoo
 		o.Delivered = true
 		w.delivered.Add(1)
 		cfg.log.LogAttrs(ctx, slog.LevelInfo, "webhook delivered", la...)
-	case d.Attempts >= cfg.attempts:
+	case d.Attempts >= cfg.attempts || removed:
 		o.Error, o.GiveUp = sendErr.Error(), true
 		w.failed.Add(1)
 		cfg.log.LogAttrs(ctx, slog.LevelError, "webhook not delivered; writ gave up after its last attempt", append(la, slog.Any("error", sendErr))...)

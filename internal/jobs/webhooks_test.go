@@ -390,3 +390,46 @@ func TestWebhookDutiesAndGate(t *testing.T) {
 	}
 	rc.received(t) // every delivery signed, none twice
 }
+
+// TestWebhookRemovedMidQueue: an endpoint removed while its deliveries are
+// claimed gets none of the rest: they are given up, not sent.
+func TestWebhookRemovedMidQueue(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock(at("2026-11-20", 9))
+	svc, ws, _ := openHooks(t, sqliteDSN(t), clk)
+	rc := &receiver{clk: clk}
+	srv := httptest.NewServer(rc)
+	defer srv.Close()
+	ep := addEndpoint(t, ws, srv.URL, clk, webhook.CaseOpened)
+	rc.secret = ep.Secret
+	seedCase(t, svc, clk)
+	seedCase(t, svc, clk)
+	rc.onRequest = func(n int) {
+		if n == 1 {
+			if err := ws.RemoveWebhook(ctx, ep.ID, clk.Now()); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+	r := &jobs.Webhooks{Cases: svc, Hooks: ws, Now: clk.Now, Log: quiet, ID: "runner"}
+	_, _ = r.Tick(ctx)
+	if got := len(rc.received(t)); got != 1 {
+		t.Errorf("the receiver took %d, want only the one under way when the endpoint was removed", got)
+	}
+	list, err := ws.WebhookDeliveries(ctx, ep.ID, 10)
+	if err != nil || len(list) != 2 {
+		t.Fatalf("deliveries: %d, %v; want 2", len(list), err)
+	}
+	delivered, gaveUp := 0, 0
+	for _, d := range list {
+		if !d.DeliveredAt.IsZero() {
+			delivered++
+		}
+		if !d.FailedAt.IsZero() && strings.Contains(d.LastError, "removed") {
+			gaveUp++
+		}
+	}
+	if delivered != 1 || gaveUp != 1 {
+		t.Errorf("%d delivered and %d given up, want 1 and 1", delivered, gaveUp)
+	}
+}
