@@ -418,6 +418,37 @@ func testCheckLog(t *testing.T, fresh func(*testing.T) Database) {
 			return stmts
 		}, true, []problemOf{{"event", "A", 4, "changed"}, {"event", "A", 5, "changed"}}},
 
+		{"RewrittenWhole", func(l *logged) []string {
+			// The chain recomputed, the leaves and every stored hash of the
+			// tree with it: nothing in the database disagrees any more, and
+			// only the checkpoint's root tells.
+			stmts := rechain(l.eventsOfA, 4, `{"n":40}`)
+			evs := slices.Clone(l.eventsOfA)
+			evs[3].Payload = []byte(`{"n":40}`)
+			changed := map[int64]checkpoint.Leaf{}
+			for i := 3; i < len(evs); i++ {
+				evs[i].PrevHash = evs[i-1].Hash
+				evs[i].Hash = store.Hash(evs[i])
+				changed[evs[i].Seq] = eventLeaf(evs[i])
+			}
+			var rewritten memoryTree
+			for _, leaf := range l.want.leaves {
+				if c, ok := changed[leaf.Seq]; ok && leaf.Kind == checkpoint.KindEvent && leaf.CaseID == l.a.ID {
+					leaf = c
+					h := leaf.Hash()
+					stmts = append(stmts, fmt.Sprintf(`UPDATE log_leaves SET leaf_hash = '%s' WHERE kind = 'event' AND case_id = '%s' AND seq = %d`,
+						hex.EncodeToString(h[:]), leaf.CaseID, leaf.Seq))
+				}
+				hs, _ := tlog.StoredHashesForRecordHash(int64(len(rewritten.leaves)), leaf.Hash(), &rewritten)
+				rewritten.leaves = append(rewritten.leaves, leaf)
+				rewritten.stored = append(rewritten.stored, hs...)
+			}
+			for id, h := range rewritten.stored {
+				stmts = append(stmts, fmt.Sprintf(`UPDATE log_hashes SET hash = %s WHERE id = %d`, hexLiteral(l.db, h[:]), id))
+			}
+			return stmts
+		}, true, []problemOf{{"", "", 0, "rewritten"}}},
+
 		{"TrimmedAccessLog", func(l *logged) []string {
 			as := l.accessesOf[l.a.ID]
 			return []string{
