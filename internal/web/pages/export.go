@@ -31,8 +31,8 @@ func (s *Pages) casesCSV(w http.ResponseWriter, r *http.Request, p access.Princi
 	rows := [][]string{{"case", "court", "applicant", "platform", "next_due", "gate"}}
 	for _, l := range found {
 		next := ""
-		if d, ok := nextDue(l); ok {
-			next = d.Due.String()
+		if l.HasNext {
+			next = l.Next.Due.String()
 		}
 		gate := "held"
 		if l.GateOpen {

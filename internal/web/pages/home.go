@@ -74,11 +74,13 @@ type queueSection struct {
 type queueItem struct {
 	section            int
 	CaseID, CaseNumber string
-	// What says what to do; Duty is the duty's ID, for duties.
+	// What says what to do; Duty is the duty's ID, for duties. A duty's
+	// words are written only for the lines shown (duty).
 	What, Duty string
 	Due        courttime.Date
 	Rule       string
 	Overdue    bool
+	duty       *matter.Duty
 }
 
 // The sections of the work queue, in the order they are shown.
@@ -212,23 +214,32 @@ type listed struct {
 	// so search by an account's label); Objections: they may read
 	// objections (the court sees those advised to it).
 	Identities, Objections bool
+	// Next is the first of Duties not yet met, by its day (HasNext false
+	// when none is owed by a day); Items the case's lines of the work
+	// queue at the moment asked about. Both are computed once per request,
+	// not once per comparison.
+	Next    *matter.Duty
+	HasNext bool
+	Items   []queueItem
 }
 
 // visible lists the cases p sees at now, with what p may see of each,
 // from the index: the policy is asked about each case exactly as the
 // case's own page asks it.
-func (s *Pages) visible(r *http.Request, p access.Principal, now time.Time) ([]listed, error) {
+func (s *Pages) visible(r *http.Request, p access.Principal, now time.Time) ([]*listed, error) {
 	all, err := s.Index.Summaries(r.Context(), now)
 	if err != nil {
 		return nil, err
 	}
-	var out []listed
+	out := make([]*listed, 0, len(all))
+	buf := make([]listed, 0, len(all)) // one allocation for them all
 	for _, sum := range all {
 		ref := access.CaseRef{ID: sum.ID, Provider: sum.Provider}
 		if !access.Can(p, access.ViewCaseStatus, ref) {
 			continue
 		}
-		l := listed{Summary: sum, Identities: access.Can(p, access.ViewIdentities, ref), Objections: access.Can(p, access.ViewObjectionText, ref)}
+		buf = append(buf, listed{Summary: sum, Identities: access.Can(p, access.ViewIdentities, ref), Objections: access.Can(p, access.ViewObjectionText, ref)})
+		l := &buf[len(buf)-1]
 		switch {
 		case l.Identities:
 			l.Duties, l.Tasks = sum.Duties, sum.Tasks
@@ -239,6 +250,8 @@ func (s *Pages) visible(r *http.Request, p access.Principal, now time.Time) ([]l
 		default:
 			l.Duties = casefile.Redact(casefile.CaseView{Duties: sum.Duties}).Duties
 		}
+		l.Next, l.HasNext = nextDue(l.Duties)
+		l.Items = queue(l, now)
 		out = append(out, l)
 	}
 	return out, nil
@@ -246,7 +259,7 @@ func (s *Pages) visible(r *http.Request, p access.Principal, now time.Time) ([]l
 
 // caseStatus is where a case stands, in the filter's words: closed, a
 // production released, disclosure allowed (open), or held.
-func caseStatus(l listed) string {
+func caseStatus(l *listed) string {
 	switch {
 	case l.Closed:
 		return "closed"
@@ -258,16 +271,15 @@ func caseStatus(l listed) string {
 	return "held"
 }
 
-// nextDue is the first duty not yet met that l's viewer may see.
-func nextDue(l listed) (matter.Duty, bool) {
-	var next matter.Duty
-	found := false
-	for _, d := range l.Duties {
-		if owed(d) && !d.Due.IsZero() && (!found || d.Due.Before(next.Due)) {
-			next, found = d, true
+// nextDue is the first of the duties not yet met, by its day.
+func nextDue(duties []matter.Duty) (*matter.Duty, bool) {
+	var next *matter.Duty
+	for i, d := range duties {
+		if owed(d) && !d.Due.IsZero() && (next == nil || d.Due.Before(next.Due)) {
+			next = &duties[i]
 		}
 	}
-	return next, found
+	return next, next != nil
 }
 
 // owed reports whether a duty is still to be done.
@@ -291,29 +303,25 @@ func section(due courttime.Date, overdue bool, today courttime.Date) int {
 
 // queue is the work queue of a case: its tasks (to do now), then its
 // duties not yet met that no task already names, by section.
-func queue(l listed, now time.Time) []queueItem {
+func queue(l *listed, now time.Time) []queueItem {
 	today := l.Today(now)
 	var out []queueItem
-	covered := map[string]bool{}
 	for _, t := range l.Tasks {
 		out = append(out, queueItem{section: 0, CaseID: l.ID, CaseNumber: l.Number, What: t.What, Duty: t.Duty, Due: t.Due, Rule: t.Rule, Overdue: t.Overdue})
-		if t.Duty != "" {
-			covered[t.Duty] = true
-		}
 	}
-	for _, d := range l.Duties {
-		if !owed(d) || covered[d.ID] {
+	for i, d := range l.Duties {
+		if !owed(d) || slices.ContainsFunc(l.Tasks, func(t matter.Task) bool { return t.Duty == d.ID }) {
 			continue
 		}
 		if sec := section(d.Due, d.Status == matter.Overdue, today); sec > 0 {
-			out = append(out, queueItem{section: sec, CaseID: l.ID, CaseNumber: l.Number, What: dutyWords(d), Duty: d.ID, Due: d.Due, Rule: d.Rule, Overdue: d.Status == matter.Overdue})
+			out = append(out, queueItem{section: sec, CaseID: l.ID, CaseNumber: l.Number, Duty: d.ID, Due: d.Due, Rule: d.Rule, Overdue: d.Status == matter.Overdue, duty: &l.Duties[i]})
 		}
 	}
 	return out
 }
 
 // matches reports whether a case is one the search asks for.
-func (q homeQuery) matches(l listed, now time.Time) bool {
+func (q homeQuery) matches(l *listed) bool {
 	if !l.Matches(q.Q, l.Identities) || (q.Court != "" && !strings.EqualFold(q.Court, l.Court)) || (q.Status != "" && q.Status != caseStatus(l)) {
 		return false
 	}
@@ -321,13 +329,13 @@ func (q homeQuery) matches(l listed, now time.Time) bool {
 		return true
 	}
 	want := slices.Index(dues, q.Due)
-	return slices.ContainsFunc(queue(l, now), func(it queueItem) bool { return it.section == want })
+	return slices.ContainsFunc(l.Items, func(it queueItem) bool { return it.section == want })
 }
 
 // compare orders two cases as the search sorts them: by default by the day
 // their next duty falls due (cases owing nothing by a day last), then by
 // case number.
-func (q homeQuery) compare(a, b listed) int {
+func (q homeQuery) compare(a, b *listed) int {
 	key := strings.TrimPrefix(q.Sort, "-")
 	var c int
 	switch key {
@@ -339,14 +347,12 @@ func (q homeQuery) compare(a, b listed) int {
 	case "status":
 		c = cmp.Compare(caseStatus(a), caseStatus(b))
 	default:
-		na, oka := nextDue(a)
-		nb, okb := nextDue(b)
 		switch {
-		case oka && okb:
-			c = compareDays(na.Due, nb.Due)
-		case oka:
+		case a.HasNext && b.HasNext:
+			c = compareDays(a.Next.Due, b.Next.Due)
+		case a.HasNext:
 			c = -1
-		case okb:
+		case b.HasNext:
 			c = 1
 		}
 	}
@@ -358,13 +364,13 @@ func (q homeQuery) compare(a, b listed) int {
 }
 
 // search selects, sorts the cases p sees at now as q asks.
-func (s *Pages) search(r *http.Request, p access.Principal, q homeQuery, now time.Time) (found, all []listed, err error) {
+func (s *Pages) search(r *http.Request, p access.Principal, q homeQuery, now time.Time) (found, all []*listed, err error) {
 	all, err = s.visible(r, p, now)
 	if err != nil {
 		return nil, nil, err
 	}
 	for _, l := range all {
-		if q.matches(l, now) {
+		if q.matches(l) {
 			found = append(found, l)
 		}
 	}
@@ -403,7 +409,9 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 	d.Pages = pg
 	for _, l := range found[lo:hi] {
 		hc := homeCase{ID: l.ID, Number: l.Number, Court: l.Court, Provider: l.Provider, Applicant: l.Applicant, GateOpen: l.GateOpen, Status: caseStatus(l)}
-		hc.Next, hc.HasNext = nextDue(l)
+		if l.HasNext {
+			hc.Next, hc.HasNext = *l.Next, true
+		}
 		switch {
 		case l.Identities:
 		case l.Objections:
@@ -419,16 +427,16 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 		d.Cases = append(d.Cases, hc)
 	}
 	if d.Dashboard {
-		var items []queueItem
+		var items []*queueItem
 		only := slices.Index(dues, q.Due)
 		for _, l := range found {
-			for _, it := range queue(l, now) {
+			for i, it := range l.Items {
 				if only < 0 || it.section == only {
-					items = append(items, it)
+					items = append(items, &l.Items[i])
 				}
 			}
 		}
-		slices.SortFunc(items, func(a, b queueItem) int {
+		slices.SortFunc(items, func(a, b *queueItem) int {
 			if c := cmp.Compare(a.section, b.section); c != 0 {
 				return c
 			}
@@ -446,19 +454,18 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 			d.Queue = append(d.Queue, queueSection{Key: sec.key, Title: sec.title})
 		}
 		for _, it := range items[lo:hi] {
-			d.Queue[it.section].Items = append(d.Queue[it.section].Items, it)
+			line := *it
+			if line.duty != nil {
+				line.What = dutyWords(*line.duty)
+			}
+			d.Queue[it.section].Items = append(d.Queue[it.section].Items, line)
 		}
 	}
 	s.render(w, r, http.StatusOK, "home", page{Title: "Home", Principal: &p, Data: d})
 }
 
-// compareDays orders two days.
+// compareDays orders two days (without making a time of either: the
+// sorts of the home page compare days tens of thousands of times).
 func compareDays(a, b courttime.Date) int {
-	switch {
-	case a.Before(b):
-		return -1
-	case a.After(b):
-		return 1
-	}
-	return 0
+	return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Month, b.Month), cmp.Compare(a.Day, b.Day))
 }
