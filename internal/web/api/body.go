@@ -45,6 +45,9 @@ const (
 	// reports every problem of a file at once for the person correcting
 	// it, is left the rest.
 	parsedType = "writ.parsed"
+	// readTimeout holds the time an operation's body may take to arrive,
+	// when it is not the default 5 s.
+	readTimeout = "writ.read_timeout"
 )
 
 // maxErrors is the most error details an answer lists; a body with more
@@ -82,13 +85,16 @@ func strictBody(api huma.API, ctx huma.Context) bool {
 	if r == nil || r.Body == nil {
 		return true
 	}
-	// The read is bounded in time as huma bounds it (a network deadline,
-	// hence the real clock), and in size by the operation's limit.
-	timeout := op.BodyReadTimeout
+	// The read is bounded in time as huma would bound it (a network
+	// deadline, hence the real clock), and in size by the operation's
+	// limit. The deadline is lifted once the body is in, before the
+	// operation runs (see operation).
+	timeout, _ := op.Metadata[readTimeout].(time.Duration)
 	if timeout <= 0 {
 		timeout = 5 * time.Second
 	}
 	_ = ctx.SetReadDeadline(time.Now().Add(timeout))
+	defer func() { _ = ctx.SetReadDeadline(time.Time{}) }()
 	limit := op.MaxBodyBytes
 	if limit <= 0 {
 		limit = 1 << 20

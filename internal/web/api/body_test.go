@@ -3,8 +3,10 @@ package api
 import (
 	"context"
 	"encoding/json"
+	"github.com/danielgtaylor/huma/v2/adapters/humago"
 	"io"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"reflect"
@@ -267,5 +269,55 @@ func TestCheck(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLongHandlerKeepsItsContext: an operation that takes longer than the
+// time its body may take to arrive (a production build) keeps its
+// request's context. huma sets the connection's read deadline after
+// strictBody has read the body, and net/http's watch for a closed
+// connection, started once the body is read, then took the deadline for a
+// hang-up and cancelled the request: every build over 5 s answered 500
+// ("the build was cancelled").
+func TestLongHandlerKeepsItsContext(t *testing.T) {
+	type in struct {
+		Body struct {
+			N int `json:"n"`
+		}
+	}
+	type out struct {
+		Body struct {
+			Err string `json:"err"`
+		}
+	}
+	mux := http.NewServeMux()
+	api := humago.New(mux, huma.DefaultConfig("t", "1"))
+	api.UseMiddleware(func(ctx huma.Context, next func(huma.Context)) {
+		if strictBody(api, ctx) {
+			next(ctx)
+		}
+	})
+	e := operation(huma.Operation{OperationID: "slow", Method: http.MethodPost, Path: "/slow", BodyReadTimeout: 100 * time.Millisecond},
+		func(ctx context.Context, _ *in) (*out, error) {
+			select {
+			case <-ctx.Done():
+				o := &out{}
+				o.Body.Err = ctx.Err().Error()
+				return o, nil
+			case <-time.After(600 * time.Millisecond):
+				return &out{}, nil
+			}
+		})
+	e.register(api)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	resp, err := http.Post(srv.URL+"/slow", "application/json", strings.NewReader(`{"n":1}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 || strings.Contains(string(b), "canceled") {
+		t.Errorf("the slow operation: %d %s", resp.StatusCode, b)
 	}
 }

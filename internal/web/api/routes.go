@@ -96,13 +96,23 @@ type endpoint struct {
 }
 
 // operation is a line of the table for an operation handled by handler.
+//
+// The time a body may take to arrive is bounded by strictBody, which reads
+// it, and not by huma (BodyReadTimeout -1): huma would set the
+// connection's read deadline after the body was read, when net/http
+// already watches the connection for a hang-up, and the deadline would
+// cancel the request's context midway through a long operation.
 func operation[I, O any](op huma.Operation, handler func(context.Context, *I) (*O, error)) endpoint {
+	if op.Metadata == nil {
+		op.Metadata = map[string]any{}
+	}
 	if t := bodyTypeOf[I](); t != nil {
-		if op.Metadata == nil {
-			op.Metadata = map[string]any{}
-		}
 		op.Metadata[bodyType] = t
 	}
+	if op.BodyReadTimeout > 0 {
+		op.Metadata[readTimeout] = op.BodyReadTimeout
+	}
+	op.BodyReadTimeout = -1
 	return endpoint{op: op, register: func(api huma.API) { huma.Register(api, op, handler) }}
 }
 
