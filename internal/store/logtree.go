@@ -83,13 +83,50 @@ func (s *sqlStore) recordLeaves(ctx context.Context, tx *sql.Tx, leaves ...check
 		return s.dbError(err, "could not give the record its place in the log")
 	}
 	first := end - int64(len(leaves))
+	rows := make([][]any, len(leaves))
 	for i, l := range leaves {
 		h := l.Hash()
-		_, err := tx.ExecContext(ctx, `INSERT INTO log_leaves (idx, kind, case_id, seq, leaf_hash) VALUES ($1, $2, $3, $4, $5)`,
-			first+int64(i), l.Kind, l.CaseID, l.Seq, hex.EncodeToString(h[:]))
-		if err != nil {
-			return s.dbError(err, "could not give the record its place in the log")
+		rows[i] = []any{first + int64(i), l.Kind, l.CaseID, l.Seq, hex.EncodeToString(h[:])}
+	}
+	if err := insertRows(ctx, tx, `INSERT INTO log_leaves (idx, kind, case_id, seq, leaf_hash) VALUES `, rows); err != nil {
+		return s.dbError(err, "could not give the record its place in the log")
+	}
+	return nil
+}
+
+// insertBatch bounds the rows of one INSERT (SQLite takes at most 32,766
+// parameters in a statement).
+const insertBatch = 500
+
+// insertRows inserts rows, each a list of values, by statements of up to
+// insertBatch rows: one round trip for the many leaves or hashes of a
+// transaction rather than one each.
+func insertRows(ctx context.Context, tx *sql.Tx, insert string, rows [][]any) error {
+	for len(rows) > 0 {
+		n := min(len(rows), insertBatch)
+		var (
+			b    strings.Builder
+			args []any
+		)
+		b.WriteString(insert)
+		for i, r := range rows[:n] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteByte('(')
+			for j, v := range r {
+				if j > 0 {
+					b.WriteString(", ")
+				}
+				args = append(args, v)
+				fmt.Fprintf(&b, "$%d", len(args))
+			}
+			b.WriteByte(')')
 		}
+		if _, err := tx.ExecContext(ctx, b.String(), args...); err != nil {
+			return err
+		}
+		rows = rows[n:]
 	}
 	return nil
 }
@@ -160,6 +197,7 @@ func (s *sqlStore) grow(ctx context.Context, tx *sql.Tx, from, to int64) error {
 	}
 	rows.Close()
 	r := &hashReader{q: tx, ctx: ctx, pending: map[int64]tlog.Hash{}}
+	var stored [][]any
 	for i, l := range leaves {
 		if want := from + int64(i); l.idx != want {
 			return fault.Errorf(fault.Tampered, "leaf %d is missing from the log: `writ audit verify --checkpoint` says what changed", want)
@@ -190,10 +228,11 @@ func (s *sqlStore) grow(ctx context.Context, tx *sql.Tx, from, to int64) error {
 		first := tlog.StoredHashIndex(0, l.idx)
 		for j, sh := range hashes {
 			r.pending[first+int64(j)] = sh
-			if _, err := tx.ExecContext(ctx, `INSERT INTO log_hashes (id, hash) VALUES ($1, $2)`, first+int64(j), sh[:]); err != nil {
-				return s.dbError(err, "could not write the log's tree")
-			}
+			stored = append(stored, []any{first + int64(j), sh[:]})
 		}
+	}
+	if err := insertRows(ctx, tx, `INSERT INTO log_hashes (id, hash) VALUES `, stored); err != nil {
+		return s.dbError(err, "could not write the log's tree")
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE log_tree SET hashed = $1 WHERE id = 1`, to); err != nil {
 		return s.dbError(err, "could not write the log's tree")
