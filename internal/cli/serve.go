@@ -249,7 +249,8 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		TrustedProxies: netcfg.TrustedProxies,
 		MetricsToken:   netcfg.MetricsToken,
 		MetricsAddr:    netcfg.MetricsAddr,
-		Counsel:        letter.Counsel(cfg.Counsel)}
+		Counsel:        letter.Counsel(cfg.Counsel),
+		Index:          &cases.Index{Cases: svc}}
 	if f.demo {
 		srv.Demo = &pages.Demo{Clock: clock, Zone: zone}
 		// The demo keeps its packages, platform and sealing key in its folder.
@@ -373,6 +374,15 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 			return
 		}
 		log.Info("cases loaded", "cases", n, "duration_ms", time.Since(start).Milliseconds())
+		// The pages' lists read every case's summary: build them now
+		// rather than on the first home page.
+		start = time.Now()
+		all, err := srv.Index.Summaries(jobsCtx, env.Now())
+		if err != nil && jobsCtx.Err() == nil {
+			log.Error("indexing the cases", "err", err)
+			return
+		}
+		log.Info("cases indexed", "cases", len(all), "duration_ms", time.Since(start).Milliseconds())
 	}()
 	select {
 	case err := <-errc:

@@ -93,6 +93,11 @@ type Server struct {
 	// Demo is the demo's clock, which Now reads and the pages' banner
 	// moves; nil when the server does not run the demo.
 	Demo *pages.Demo
+	// Index keeps a summary of every case for the pages' lists (the
+	// staff's work queue, the exports, the calendar); nil gives the pages
+	// their own. writ serve builds it when it starts, so that the first
+	// home page does not assess every case.
+	Index *cases.Index
 
 	// mux serves the route tables.
 	mux *route.Mux
@@ -122,7 +127,7 @@ func (s *Server) tables() [][]route.Route {
 		SendNotices: s.SendNotices, Seen: seen, PublicURL: s.PublicURL, Users: s.Users, TrustedProxies: s.TrustedProxies}
 	pg := &pages.Pages{Cases: s.Cases, Users: s.Users, Access: s.Access, OIDC: s.OIDC, Now: s.Now, Log: s.Log, Secure: s.Secure,
 		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens,
-		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Counsel: s.Counsel, Mail: s.Mail}
+		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Counsel: s.Counsel, Mail: s.Mail, Index: s.Index}
 	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts,
 		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Logo: s.PortalLogo}
 	return [][]route.Route{s.routes(), a.Routes(), pg.Routes(), po.Routes()}
