@@ -89,6 +89,7 @@ type options struct {
 type measure struct {
 	wall    time.Duration
 	rssKiB  int64
+	cpu     time.Duration // user + system
 	entries int64
 }
 
@@ -223,7 +224,7 @@ func run(o options) error {
 	fmt.Printf("log: %d lines of one account, all in the order's windows, %d addresses, in %s order, %.0f MB; best and median of %d interleaved runs\n",
 		o.rows, o.addresses, o.order, float64(st.Size())/1e6, o.reps)
 	fmt.Printf("load average before: %s, after: %s\n\n", load0, loadAvg())
-	fmt.Printf("%-36s %9s %9s %12s %10s\n", "", "best s", "median s", "peak RSS", "entries")
+	fmt.Printf("%-36s %9s %9s %12s %12s %10s\n", "", "best s", "median s", "median CPU s", "peak RSS", "entries")
 	for _, r := range []struct {
 		name string
 		ms   []measure
@@ -232,11 +233,12 @@ func run(o options) error {
 			continue
 		}
 		b, med := bestMedian(r.ms)
-		fmt.Printf("%-36s %9.3f %9.3f %8.1f MiB %10d\n", r.name, b.Seconds(), med.Seconds(), float64(maxRSS(r.ms))/1024, r.ms[0].entries)
+		fmt.Printf("%-36s %9.3f %9.3f %12.3f %8.1f MiB %10d\n", r.name, b.Seconds(), med.Seconds(), medianCPU(r.ms).Seconds(), float64(maxRSS(r.ms))/1024, r.ms[0].entries)
 	}
 	pb, pm := bestMedian(peers)
 	wb, wm := bestMedian(prods)
-	fmt.Printf("\nwrit produce / peer: %.2fx (best), %.2fx (median); CSV %.0f MB\n", wb.Seconds()/pb.Seconds(), wm.Seconds()/pm.Seconds(), float64(csvBytes)/1e6)
+	fmt.Printf("\nwrit produce / peer: %.2fx (best), %.2fx (median); CPU time %.2fx (median); CSV %.0f MB\n", wb.Seconds()/pb.Seconds(), wm.Seconds()/pm.Seconds(),
+		medianCPU(prods).Seconds()/medianCPU(peers).Seconds(), float64(csvBytes)/1e6)
 	if len(befores) > 0 {
 		bb, bm := bestMedian(befores)
 		fmt.Printf("-before build / peer: %.2fx (best), %.2fx (median); -before / writ produce: %.2fx (best), %.2fx (median), peak RSS %.1fx\n",
@@ -442,48 +444,64 @@ func timed(cmd *exec.Cmd) ([]byte, measure, error) {
 	var out, errOut strings.Builder
 	cmd.Stdout = &out
 	cmd.Stderr = &errOut
-	peak := peakRSS(cmd)
+	usage := underTime(cmd)
 	start := time.Now()
 	err := cmd.Run()
-	m := measure{wall: time.Since(start), rssKiB: peak()}
+	m := measure{wall: time.Since(start)}
+	m.rssKiB, m.cpu = usage()
 	if err != nil {
 		return []byte(out.String() + errOut.String()), m, err
 	}
 	return []byte(out.String()), m, nil
 }
 
-// peakRSS has cmd run under /usr/bin/time and returns what reads, once
-// cmd has run, its peak RSS in KiB. The kernel's maxrss of a process Go
-// starts is no use here: Go starts it sharing its own memory (vfork), and
-// the process keeps that memory's high-water mark through exec, so a small
-// process would show this program's size. GNU time forks it from its own
-// megabyte. Without /usr/bin/time (Debian's package time) the peak is the
-// kernel's maxrss, an upper bound.
-func peakRSS(cmd *exec.Cmd) func() int64 {
+// underTime has cmd run under /usr/bin/time and returns what reads, once
+// cmd has run, its peak RSS in KiB and the CPU time it took (user and
+// system), which other work on the machine changes less than the wall
+// clock. The kernel's maxrss of a process Go starts is no use here: Go
+// starts it sharing its own memory (vfork), and the process keeps that
+// memory's high-water mark through exec, so a small process would show
+// this program's size. GNU time forks it from its own megabyte. Without
+// /usr/bin/time (Debian's package time) the figures are the kernel's, the
+// peak an upper bound.
+func underTime(cmd *exec.Cmd) func() (int64, time.Duration) {
 	gnuTime := "/usr/bin/time"
-	f, err := os.CreateTemp("", "produce-rss-")
+	f, err := os.CreateTemp("", "produce-usage-")
 	if _, statErr := os.Stat(gnuTime); statErr != nil || err != nil {
-		return func() int64 {
+		return func() (int64, time.Duration) {
 			if cmd.ProcessState == nil {
-				return 0
+				return 0, 0
 			}
-			return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
+			return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 		}
 	}
 	f.Close()
-	cmd.Args = append([]string{gnuTime, "-f", "%M", "-o", f.Name(), cmd.Path}, cmd.Args[1:]...)
+	cmd.Args = append([]string{gnuTime, "-f", "%M %U %S", "-o", f.Name(), cmd.Path}, cmd.Args[1:]...)
 	cmd.Path = gnuTime
-	return func() int64 {
+	return func() (int64, time.Duration) {
 		defer os.Remove(f.Name())
 		b, _ := os.ReadFile(f.Name())
-		// The last word; time writes an exit status before it.
-		words := strings.Fields(string(b))
-		if len(words) == 0 {
-			return 0
+		// The last three words; time writes an exit status before them.
+		w := strings.Fields(string(b))
+		if len(w) < 3 {
+			return 0, 0
 		}
-		n, _ := strconv.ParseInt(words[len(words)-1], 10, 64)
-		return n
+		w = w[len(w)-3:]
+		rss, _ := strconv.ParseInt(w[0], 10, 64)
+		user, _ := strconv.ParseFloat(w[1], 64)
+		sys, _ := strconv.ParseFloat(w[2], 64)
+		return rss, time.Duration((user + sys) * float64(time.Second))
 	}
+}
+
+// medianCPU is the median of the runs' CPU times.
+func medianCPU(ms []measure) time.Duration {
+	ds := make([]time.Duration, len(ms))
+	for i, m := range ms {
+		ds[i] = m.cpu
+	}
+	slices.Sort(ds)
+	return ds[len(ds)/2]
 }
 
 func bestMedian(ms []measure) (time.Duration, time.Duration) {
