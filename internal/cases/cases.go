@@ -128,9 +128,9 @@ func (s *Service) load(ctx context.Context, sc store.Case) (*Case, error) {
 	key := sc.ID + "@" + strconv.FormatInt(sc.Seq, 10) + "@" + sc.Head
 	shared := context.WithoutCancel(ctx)
 	ch := cc.flights.DoChan(key, func() (any, error) {
-		// One who missed the cache just before the last read of this
-		// head kept its case, and came after that read ended, finds it
-		// here instead of reading it again.
+		// A caller that missed the cache just before another read of
+		// this head kept its case, and asked only once that read had
+		// ended, finds the case here rather than reading it again.
 		if c, ok := cc.peek(sc); ok {
 			return c, nil
 		}
