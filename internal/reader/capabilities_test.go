@@ -111,6 +111,7 @@ func TestPeriods(t *testing.T) {
 		{"the objection, before 'in which case'", "The account holder may instead, within twenty-one days after notice is given, send Example a written objection to disclosure, in which case Example shall advise the Court of the objection within seven days after receiving it.", order.ObjectInWriting, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"the court advised, after 'in which case'", "The account holder may instead, within twenty-one days after notice is given, send Example a written objection to disclosure, in which case Example shall advise the Court of the objection within seven days after receiving it.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"the court advised, after 'whereupon'", "Any account holder may object in writing to Example within 14 days of the notice, whereupon Example shall file a copy of the objection with the Court within 5 days of its receipt.", order.AdviseCourt, 5, order.ObjectionReceived, order.Provider, 0},
+		{"the proposed subpoena named in the clause", "Example shall notify the account holder of the proposed subpoena within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"ordered that, no modal", "IT IS FURTHER ORDERED that Example notify the account holder within ten (10) days of service of the subpoena.", order.NotifyAccountHolders, 10, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -635,6 +636,7 @@ func TestChangesIncorporated(t *testing.T) {
 	}{
 		{"paragraph and its letters", "1. The application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena in the form of its Exhibit A, revised as set forth in paragraph 4(a) and (b) above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"paragraph alone", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena with the modifications described in paragraph 4 above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
+		{"above, in the operative part itself", "The application is GRANTED AS MODIFIED.\n\n1. Request No. 3 is DENIED. Each request shall seek only documents sufficient to show the information it describes.\n\n2. Kumo may serve on Example the subpoena, revised as stated above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"not located", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena, revised as stated above.", "", nil, nil, true},
 	}
 	for _, tt := range tests {

@@ -174,7 +174,9 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, bool) {
 // attributed marks a period that the clause gives as someone else's: the
 // applicant's proposal, other courts' practice, what the court declines
 // ("Although the proposed order would give thirty (30) days, ...").
-var attributed = regexp.MustCompile(`(?i)\b(?:propos\w*|other courts?|some courts?|although|though|whereas|unlike|rather than|instead of)\b`)
+// "The proposed subpoena" is the one the order authorizes, not a
+// proposal's period.
+var attributed = regexp.MustCompile(`(?i)\b(?:proposals?|proposes|proposed (?:order|schedule|terms?|conditions?|periods?|that|to)|other courts?|some courts?|although|though|whereas|unlike|rather than|instead of)\b`)
 
 // ownPeriod finds the clause's period: the first that the words before it
 // do not give as someone else's.

@@ -49,6 +49,11 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 		if !strings.Contains(strings.ToLower(r.txt[sa:sb]), "subpoena") || requestNamed.MatchString(before) {
 			continue
 		}
+		// "Above" may be the operative part itself, when it states
+		// changes before the reference.
+		if r.changesBefore(r.conclusion + m[0]) {
+			continue
+		}
 		return nil, &[2]int{r.conclusion + m[0], r.conclusion + m[1]}
 	}
 	return nil, nil
@@ -120,4 +125,24 @@ func (r *run) letteredParts(a, b int, ref string) (int, int, bool) {
 		pb = pa + n[0]
 	}
 	return pa, pb, true
+}
+
+// changesBefore reports whether the operative part changes the requests
+// before clean byte i: a standard changed, a request denied or struck or
+// its window limited, a category refused.
+func (r *run) changesBefore(i int) bool {
+	part := r.txt[r.conclusion:i]
+	for _, sc := range r.v.StandardChange {
+		if sc.re.MatchString(part) {
+			return true
+		}
+	}
+	for _, rules := range [][]rule{r.v.RequestDenied, r.v.Denied, r.v.WindowLimits} {
+		for _, rl := range rules {
+			if rl.re.MatchString(part) {
+				return true
+			}
+		}
+	}
+	return r.v.requestsAllowed.MatchString(part)
 }
