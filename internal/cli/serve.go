@@ -250,6 +250,7 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		MetricsToken:   netcfg.MetricsToken,
 		MetricsAddr:    netcfg.MetricsAddr,
 		Counsel:        letter.Counsel(cfg.Counsel),
+		PortalLogo:     cfg.Notice.PortalLogo,
 		Index:          &cases.Index{Cases: svc}}
 	if f.demo {
 		srv.Demo = &pages.Demo{Clock: clock, Zone: zone}

@@ -232,3 +232,49 @@ func sessionBrowser(t *testing.T, base, session string) *http.Client {
 	jar.SetCookies(u, []*http.Cookie{{Name: access.CookieName, Value: session, Path: "/"}})
 	return &http.Client{Jar: jar}
 }
+
+// TestServePortalLogo: the logo WRIT_PORTAL_LOGO names is the one the
+// portal shows; a file that is no PNG or JPEG stops writ serve as it
+// starts (exit 2), naming the variable.
+func TestServePortalLogo(t *testing.T) {
+	dir := t.TempDir()
+	logo := filepath.Join(dir, "logo.png")
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89")
+	if err := os.WriteFile(logo, png, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	env := hermeticEnv()
+	env.Now = time.Now
+	env.Getenv = func(k string) string {
+		if k == "WRIT_PORTAL_LOGO" {
+			return logo
+		}
+		return ""
+	}
+	srv := startServe(t, env, "--demo", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(dir, "demo"))
+	resp, err := http.Get(srv.base + "/portal-logo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || string(body) != string(png) || resp.Header.Get("Content-Type") != "image/png" {
+		t.Errorf("GET /portal-logo: %d %q, %d bytes", resp.StatusCode, resp.Header.Get("Content-Type"), len(body))
+	}
+	srv.stop()
+
+	svg := filepath.Join(dir, "logo.svg")
+	if err := os.WriteFile(svg, []byte(`<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	env.Getenv = func(k string) string {
+		if k == "WRIT_PORTAL_LOGO" {
+			return svg
+		}
+		return ""
+	}
+	r := runEnv(t, env, "serve", "--demo", "--addr", "127.0.0.1:0", "--demo-dir", filepath.Join(dir, "demo2"))
+	if r.code != 2 || !strings.Contains(r.stderr, "WRIT_PORTAL_LOGO") {
+		t.Errorf("an SVG logo: exit %d\n%s", r.code, r.stderr)
+	}
+}
