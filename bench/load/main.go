@@ -17,7 +17,9 @@
 // seeded, so every run of the same flags asks for the same cases in the
 // same order. The server keeps -cache-cases parsed cases (writ serve's
 // --cache-cases; 0 is its default) and loads the newest of them when it
-// starts, as writ serve does. With -peer all, the same requests are then
+// starts, as writ serve does, and then builds the pages' index of every
+// case's summary (cases.Index), as writ serve also does (-index=false
+// leaves it to the first page that lists cases). With -peer all, the same requests are then
 // offered to a server that first loads every case and keeps them all in
 // memory (what writ serve did before its cache was bounded), measured in
 // the same run, and each figure is given as a ratio to it.
@@ -68,7 +70,7 @@ import (
 
 type options struct {
 	cases, rate, inflight, cacheCases      int
-	cold, pass                             bool
+	cold, pass, index                      bool
 	keys, peer                             string
 	zipfS                                  float64
 	duration, warmup                       time.Duration
@@ -87,6 +89,7 @@ func main() {
 	flag.StringVar(&o.keys, "keys", "round", "which case each request asks for: round (every case in turn) or zipf (a few often, most seldom)")
 	flag.Float64Var(&o.zipfS, "zipf-s", 1.1, "with -keys zipf: the exponent (> 1); the case of rank k is asked for in proportion to 1/k^s")
 	flag.IntVar(&o.cacheCases, "cache-cases", 0, "parsed cases the server keeps in memory, as writ serve --cache-cases (0: its default)")
+	flag.BoolVar(&o.index, "index", true, "after loading the newest cases, build the pages' index of every case's summary (cases.Index), as writ serve does when it starts; timed apart")
 	flag.BoolVar(&o.pass, "pass", false, "while writ serve's measured run goes on, also assess every case once, one after another, as the reminders' tick and the duty metrics do, and report what that pass took")
 	flag.StringVar(&o.peer, "peer", "", "all: then offer the same requests to a server that loads every case first and keeps them all, and give ratios to it")
 	flag.StringVar(&o.routes, "routes", "api,page", "what to send, in turn: api (GET /api/v1/cases/{id}), page (GET /cases/{id})")
@@ -181,7 +184,7 @@ func run(o options) error {
 	// The bounded server's runs come first, every route, then the peer's:
 	// the process's resident memory is measured during each run, and the
 	// peer's would otherwise still be mapped.
-	servers := []server{{name: "writ serve", cacheCases: o.cacheCases, warm: !o.cold}}
+	servers := []server{{name: "writ serve", cacheCases: o.cacheCases, warm: !o.cold, index: o.index}}
 	if o.peer == "all" {
 		servers = append(servers, server{name: "peer: every case loaded first and kept", cacheCases: len(ids), all: true})
 	}
@@ -260,8 +263,9 @@ type server struct {
 	name       string
 	cacheCases int
 	// warm: load the newest cases first, as writ serve does when it
-	// starts; all: load every case first (the peer).
-	warm, all bool
+	// starts; all: load every case first (the peer); index: then build
+	// the pages' index of every case, as writ serve does.
+	warm, all, index bool
 }
 
 // serve starts a server on the store as writ serve does: a fresh case
@@ -295,7 +299,19 @@ func serve(ctx context.Context, st store.Store, users store.UserStore, guard *ac
 	runtime.ReadMemStats(&ms)
 	fmt.Printf("\n%s: loaded %d cases in %.2f s (%.2f s of CPU); heap in use after a GC: %.0f MiB; resident: %.0f MiB\n",
 		sv.name, n, took.Seconds(), (cpuTime() - cpu0).Seconds(), float64(ms.HeapInuse)/(1<<20), float64(rss())/(1<<20))
-	srv := &web.Server{Cases: svc, Users: users, Access: guard, Now: time.Now, Log: slog.New(slog.NewJSONHandler(logw, nil))}
+	srv := &web.Server{Cases: svc, Users: users, Access: guard, Now: time.Now, Log: slog.New(slog.NewJSONHandler(logw, nil)),
+		Index: &cases.Index{Cases: svc}}
+	if sv.index {
+		start, cpu0 := time.Now(), cpuTime()
+		all, err := srv.Index.Summaries(ctx, time.Now())
+		if err != nil {
+			return nil, err
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		fmt.Printf("%s: the pages' index of %d cases built in %.2f s (%.2f s of CPU); heap in use after a GC: %.0f MiB; resident: %.0f MiB\n",
+			sv.name, len(all), time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds(), float64(ms.HeapInuse)/(1<<20), float64(rss())/(1<<20))
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
