@@ -205,6 +205,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the log-in records of the account since its creation", []order.Category{order.AccessLogs}},
 		{"every IP address used to sign in to the account since the date it was created", []order.Category{order.AccessLogs}},
 		{"the IP addresses, with dates and times, of every log-in to the account since it was opened", []order.Category{order.AccessLogs}},
+		{"the date and time of each log-in after the account's creation", []order.Category{order.AccessLogs}},
 		{"the name on any non-card payment method, such as an app store account", []order.Category{order.OtherPayment}},
 	}
 	v := vocabulary()
@@ -618,7 +619,13 @@ func TestNarrativeRequest(t *testing.T) {
 // own; one that points at changes it does not locate ("revised as stated
 // above") leaves the requests to a person rather than allow them as asked.
 func TestChangesIncorporated(t *testing.T) {
-	discussion := `The Court has weighed the Intel factors.
+	discussion := `
+
+A. The statute and the Intel factors
+
+The Court has weighed the Intel factors.
+
+B. Breadth
 
 4. The requests go further than Kumo's need in two respects.
 
@@ -637,6 +644,9 @@ func TestChangesIncorporated(t *testing.T) {
 		{"paragraph and its letters", "1. The application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena in the form of its Exhibit A, revised as set forth in paragraph 4(a) and (b) above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"paragraph alone", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena with the modifications described in paragraph 4 above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"above, in the operative part itself", "The application is GRANTED AS MODIFIED.\n\n1. Request No. 3 is DENIED. Each request shall seek only documents sufficient to show the information it describes.\n\n2. Kumo may serve on Example the subpoena, revised as stated above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
+		{"a section and its part", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena with the modifications set forth in Part II.B above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
+		{"a paragraph that is not there", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena with the modifications set forth in paragraph 9 above.", "", nil, nil, true},
+		{"a condition's paragraph, not a change", "The application is GRANTED.\n\n1. Kumo may serve the proposed subpoena on Example.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.\n\n3. The account holder may object in writing to Example within twenty-one (21) days of the notice.\n\n4. Example shall advise the Court of any objection within seven (7) days of receiving it.\n\n5. Once Example has advised the Court as provided in paragraph 4 above, Example shall preserve, but not disclose, the information sought by the subpoena until the Court rules.", order.AllDocuments, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}, nil, false},
 		{"not located", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena, revised as stated above.", "", nil, nil, true},
 	}
 	for _, tt := range tests {

@@ -24,14 +24,30 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 		return nil, nil
 	}
 	conc := r.txt[r.conclusion:]
+	var missed [][]int
 	for _, m := range r.v.incorporated.FindAllStringSubmatchIndex(conc, -1) {
-		label := conc[m[2]:m[3]]
-		a, b, ok := r.paragraph(label)
-		if !ok {
+		// Only a reference that changes the subpoena ("revised as set
+		// forth in ..."), not one to a condition ("as provided in
+		// paragraph 4 above"), and not one to the operative part's own
+		// paragraph.
+		sa, sb := r.sentenceAt(r.conclusion + m[0])
+		if !changeWords.MatchString(r.txt[sa:sb]) {
 			continue
 		}
-		if m[4] >= 0 && m[5] > m[4] {
-			if pa, pb, ok := r.letteredParts(a, b, conc[m[4]:m[5]]); ok {
+		if _, _, own := r.paragraph(conc[m[2]:m[3]], r.conclusion, r.conclusion+m[0]); own {
+			continue
+		}
+		a, b, ok := r.paragraph(conc[m[2]:m[3]], 0, r.conclusion)
+		if ok && m[5] > m[4] {
+			// "Part II.B": the part B of section II.
+			a, b, ok = r.paragraph(conc[m[4]+1:m[5]], a, b)
+		}
+		if !ok {
+			missed = append(missed, m)
+			continue
+		}
+		if m[7] > m[6] {
+			if pa, pb, ok := r.letteredParts(a, b, conc[m[6]:m[7]]); ok {
 				a, b = pa, pb
 			}
 		}
@@ -39,6 +55,12 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 	}
 	if len(passages) > 0 {
 		return passages, nil
+	}
+	// A paragraph named that is not there is a reference not located.
+	for _, m := range missed {
+		if !r.changesBefore(r.conclusion + m[0]) {
+			return nil, &[2]int{r.conclusion + m[0], r.conclusion + m[1]}
+		}
 	}
 	for _, m := range r.v.unlocated.FindAllStringIndex(conc, -1) {
 		// Only a reference that changes the subpoena as a whole: "Request
@@ -59,26 +81,29 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 	return nil, nil
 }
 
+// changeWords are the words of a sentence that changes the subpoena.
+var changeWords = regexp.MustCompile(`(?i)\b(?:revis|modif|limit|narrow|chang|amend|strik|strick)\w*`)
+
 // requestNamed is a request named by its number.
 var requestNamed = regexp.MustCompile(`(?i)\bRequests? (?:Nos?\.? ?)?\d`)
 
-// paragraph finds the paragraph or section of the discussion a label
-// names ("8", "B", "III"): from the last line before the operative part
-// that opens with the label and a period, to the line that opens with the
-// next label, else to the operative part.
-func (r *run) paragraph(label string) (int, int, bool) {
+// paragraph finds the paragraph or section a label names ("8", "B",
+// "III") within clean bytes [lo, hi), the discussion before the operative
+// part: from the last line that opens with the label and a period, to the
+// line that opens with the next label, else to hi.
+func (r *run) paragraph(label string, lo, hi int) (int, int, bool) {
 	head := func(l string) *regexp.Regexp {
 		return regexp.MustCompile(`(?m)^[ \t]*` + regexp.QuoteMeta(l) + `\.[ \t]`)
 	}
-	before := r.txt[:r.conclusion]
-	all := head(label).FindAllStringIndex(before, -1)
+	within := r.txt[lo:hi]
+	all := head(label).FindAllStringIndex(within, -1)
 	if len(all) == 0 {
 		return 0, 0, false
 	}
-	a := all[len(all)-1][0]
-	b := r.conclusion
+	a := lo + all[len(all)-1][0]
+	b := hi
 	if next := nextLabel(label); next != "" {
-		if m := head(next).FindStringIndex(before[a:]); m != nil {
+		if m := head(next).FindStringIndex(r.txt[a:hi]); m != nil {
 			b = a + m[0]
 		}
 	}
