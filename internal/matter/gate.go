@@ -92,6 +92,24 @@ type Gate struct {
 	Open     bool          `json:"open"`
 	Reasons  []string      `json:"reasons"`
 	Accounts []AccountGate `json:"accounts"`
+	// Causes are the reasons again, each said once however many accounts
+	// share it, with the accounts it is about and those it keeps closed:
+	// what a person reads, where Accounts repeats a cause per account.
+	Causes []Cause `json:"causes,omitempty"`
+}
+
+// Cause is one reason the gate is closed, said of no account in
+// particular ("No notice has been given to the account holder"), for
+// every account it concerns.
+type Cause struct {
+	Reason string `json:"reason"`
+	// Accounts are the accounts it is about: those not noticed, those
+	// whose holders may still act, the objector's. A cause about the case
+	// (no service, a denial) is about every account it holds.
+	Accounts []string `json:"accounts"`
+	// Holds are the accounts it keeps closed: more than Accounts when the
+	// order's hold reaches the whole subpoena.
+	Holds []string `json:"holds"`
 }
 
 // AccountGate is the gate for one account.
@@ -99,6 +117,8 @@ type AccountGate struct {
 	Account string   `json:"account"`
 	Open    bool     `json:"open"`
 	Reasons []string `json:"reasons"`
+	// causes are the reasons as a cause says them (Gate.Causes).
+	causes []said
 	// Earliest is the first day the gate could open if nothing more
 	// happens; null when it depends on an act (a notice, a ruling) that
 	// has not happened.
@@ -147,7 +167,30 @@ func Decide(s *State, windows []Window, cal *courttime.Calendar, now time.Time) 
 				g.Reasons = append(g.Reasons, r)
 			}
 		}
+		for _, c := range ag.causes {
+			i := slices.IndexFunc(g.Causes, func(k Cause) bool { return k.Reason == c.reason })
+			if i < 0 {
+				i = len(g.Causes)
+				g.Causes = append(g.Causes, Cause{Reason: c.reason})
+			}
+			k := &g.Causes[i]
+			if !slices.Contains(k.Accounts, c.about) {
+				k.Accounts = append(k.Accounts, c.about)
+			}
+			if !slices.Contains(k.Holds, t.Label) {
+				k.Holds = append(k.Holds, t.Label)
+			}
+		}
+		ag.causes = nil
 		g.Accounts = append(g.Accounts, ag)
+	}
+	// A cause names its accounts in the order's order, whichever account's
+	// gate first gave it.
+	place := func(label string) int {
+		return slices.IndexFunc(s.Original.Targets, func(t order.Target) bool { return t.Label == label })
+	}
+	for i := range g.Causes {
+		slices.SortStableFunc(g.Causes[i].Accounts, func(a, b string) int { return place(a) - place(b) })
 	}
 	if len(g.Accounts) == 0 {
 		g.Open = false
@@ -159,41 +202,59 @@ func Decide(s *State, windows []Window, cal *courttime.Calendar, now time.Time) 
 func decideAccount(s *State, h order.Condition, windows []Window, cal *courttime.Calendar, label string) AccountGate {
 	ag := AccountGate{Account: label, Reasons: []string{}}
 	openEnded := false
-	closed := func(open bool, format string, args ...any) {
-		ag.Reasons = append(ag.Reasons, fmt.Sprintf(format, args...))
+	// closed gives a reason the account is closed; once is how the cause
+	// is said once for every account it concerns, when the reason speaks
+	// of this account (its reason; its account, else this one).
+	closed := func(open bool, once said, format string, args ...any) {
+		r := fmt.Sprintf(format, args...)
+		ag.Reasons = append(ag.Reasons, r)
+		if once.reason == "" {
+			once.reason = r
+		}
+		if once.about == "" {
+			once.about = label
+		}
+		if !slices.Contains(ag.causes, once) {
+			ag.causes = append(ag.causes, once)
+		}
 		openEnded = openEnded || open
 	}
+	var asIs said
+	noNotice := "No notice has been given to the account holder: the time to contest runs from the notice."
 	day := func(t time.Time) string { return courtDay(cal, t).Long() }
 	o := s.Order
 	if o.Disposition == order.Denied {
-		closed(true, "The court denied the application: nothing may be disclosed.")
+		closed(true, asIs, "The court denied the application: nothing may be disclosed.")
 	}
 	if !s.Closed.IsZero() {
-		closed(true, "The case was closed on %s.", day(s.Closed))
+		closed(true, asIs, "The case was closed on %s.", day(s.Closed))
 	}
 	if s.Quashed {
-		closed(true, "The court quashed the subpoena.")
+		closed(true, asIs, "The court quashed the subpoena.")
 	}
 	if _, ok := o.Target(label); !ok {
-		closed(true, "%s is no longer within the scope of the subpoena as the court modified it.", label)
+		closed(true, said{reason: "No longer within the scope of the subpoena as the court modified it."}, "%s is no longer within the scope of the subpoena as the court modified it.", label)
 	}
 	a := s.Accounts[label]
 	if a != nil && !a.Sustained.IsZero() {
-		closed(true, "On %s the court upheld the contest of this account's holder: its data may not be disclosed.", day(a.Sustained))
+		closed(true, said{reason: fmt.Sprintf("On %s the court upheld the contest of the account's holder: its data may not be disclosed.", day(a.Sustained))},
+			"On %s the court upheld the contest of this account's holder: its data may not be disclosed.", day(a.Sustained))
 	}
 	switch {
 	case s.Service == nil:
-		closed(true, "The subpoena has not been served.")
+		closed(true, asIs, "The subpoena has not been served.")
 	case !s.Service.WithOrder:
-		closed(true, "The order was not served with the subpoena on %s, as the order requires; the subpoena must be served again with it.", day(s.Service.At))
+		closed(true, asIs, "The order was not served with the subpoena on %s, as the order requires; the subpoena must be served again with it.", day(s.Service.At))
 	case !s.Service.Conforms:
-		closed(true, "The subpoena served on %s does not conform to the order's modifications; only the subpoena as the order modified it is authorized.", day(s.Service.At))
+		closed(true, asIs, "The subpoena served on %s does not conform to the order's modifications; only the subpoena as the order modified it is authorized.", day(s.Service.At))
 	}
 	if a == nil || a.Notice == nil {
 		if a != nil && len(a.Failures) > 0 {
-			closed(true, "The notice to this account holder failed on %s, and no notice has been given since.", day(a.Failures[len(a.Failures)-1]))
+			failed := day(a.Failures[len(a.Failures)-1])
+			closed(true, said{reason: fmt.Sprintf("The notice to the account holder failed on %s, and no notice has been given since.", failed)},
+				"The notice to this account holder failed on %s, and no notice has been given since.", failed)
 		} else {
-			closed(true, "No notice has been given to this account holder: the time to contest runs from the notice.")
+			closed(true, said{reason: noNotice}, "No notice has been given to this account holder: the time to contest runs from the notice.")
 		}
 	}
 	var earliest courttime.Date
@@ -204,7 +265,7 @@ func decideAccount(s *State, h order.Condition, windows []Window, cal *courttime
 		}
 		switch {
 		case w.Account != label && w.Opens.IsZero():
-			closed(true, "No notice has been given to the holder of %s; under the order a contest by any account holder would hold the whole subpoena.", w.Account)
+			closed(true, said{reason: noNotice, about: w.Account}, "No notice has been given to the holder of %s; under the order a contest by any account holder would hold the whole subpoena.", w.Account)
 		case w.Open:
 			whose := "This account holder"
 			if w.Account != label {
@@ -214,7 +275,8 @@ func decideAccount(s *State, h order.Condition, windows []Window, cal *courttime
 			if w.DueLatest != w.Closes {
 				until += fmt.Sprintf(" (on the latest reading of the calendar, %s, which writ waits for)", w.DueLatest.Long())
 			}
-			closed(false, "%s may %s until the end of %s.", whose, actWords(w.Kind), until)
+			closed(false, said{reason: fmt.Sprintf("The account holder may %s until the end of %s.", actWords(w.Kind), until), about: w.Account},
+				"%s may %s until the end of %s.", whose, actWords(w.Kind), until)
 			if next := w.DueLatest.AddDays(1); next.After(earliest) {
 				earliest = next
 			}
@@ -228,7 +290,7 @@ func decideAccount(s *State, h order.Condition, windows []Window, cal *courttime
 		if c.Kind == Motion {
 			what = "A motion to quash or modify filed"
 		}
-		closed(true, "%s on %s is pending: the order requires the information to be preserved but not disclosed until the court resolves it (%s).", what, day(c.At), h.Key())
+		closed(true, said{about: c.Account}, "%s on %s is pending: the order requires the information to be preserved but not disclosed until the court resolves it (%s).", what, day(c.At), h.Key())
 	}
 	ag.Reasons = dedupe(ag.Reasons)
 	ag.Open = len(ag.Reasons) == 0
@@ -237,6 +299,10 @@ func decideAccount(s *State, h order.Condition, windows []Window, cal *courttime
 	}
 	return ag
 }
+
+// said is a reason as a cause says it once (Cause.Reason), and the
+// account it is about.
+type said struct{ reason, about string }
 
 func actWords(a order.Act) string {
 	switch a {
