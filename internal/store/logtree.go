@@ -94,9 +94,11 @@ func (s *sqlStore) recordLeaves(ctx context.Context, tx *sql.Tx, leaves ...check
 	return nil
 }
 
-// insertBatch bounds the rows of one INSERT (SQLite takes at most 32,766
-// parameters in a statement).
-const insertBatch = 500
+// insertBatch bounds the rows of one INSERT: SQLite finds each numbered
+// parameter ($1, $2 ...) by a walk through those before it, so a statement
+// of n parameters costs n² (at 500 rows of leaves, more than one statement
+// a row did).
+const insertBatch = 50
 
 // insertRows inserts rows, each a list of values, by statements of up to
 // insertBatch rows: one round trip for the many leaves or hashes of a
