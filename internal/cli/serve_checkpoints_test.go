@@ -84,3 +84,19 @@ func TestServeCheckpointsNeedTheKey(t *testing.T) {
 		t.Errorf("writ serve --checkpoint-every without a key: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+// TestServeCheckpointsMailNeedsAServer: a witness by mail without a mail
+// server stops writ serve as it starts, naming the witness, rather than
+// at the first checkpoint.
+func TestServeCheckpointsMailNeedsAServer(t *testing.T) {
+	dir := t.TempDir()
+	private, _ := keygen(t, dir, "writ.test")
+	env := hermeticEnv()
+	env.Getenv = func(k string) string {
+		return map[string]string{"WRIT_LOG_KEY_FILE": private, "WRIT_LOG_WITNESSES": "mailto:clerk@court.example"}[k]
+	}
+	r := runEnv(t, env, "serve", "--addr", "127.0.0.1:0", "--db", "sqlite:"+filepath.Join(dir, "writ.db"))
+	if r.code == cli.ExitOK || !strings.Contains(r.stderr, "mailto:clerk@court.example") || !strings.Contains(r.stderr, "WRIT_SMTP_HOST") {
+		t.Errorf("writ serve with a witness by mail and no mail server: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
