@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/writ-project/writ/internal/access"
@@ -23,11 +24,13 @@ import (
 // casesCSV answers GET /cases.csv: case, court, applicant, platform, the
 // day the next duty the user may see falls due, and the gate.
 func (s *Pages) casesCSV(w http.ResponseWriter, r *http.Request, p access.Principal) {
-	found, _, err := s.search(r, p, parseHomeQuery(r.URL.Query()), s.Now())
+	q := parseHomeQuery(r.URL.Query())
+	found, _, err := s.search(r, p, q, s.Now())
 	if err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	}
+	slices.SortFunc(found, q.compare)
 	rows := [][]string{{"case", "court", "applicant", "platform", "next_due", "gate"}}
 	for _, l := range found {
 		next := ""
@@ -46,11 +49,13 @@ func (s *Pages) casesCSV(w http.ResponseWriter, r *http.Request, p access.Princi
 // dutiesCSV answers GET /duties.csv: each duty the user may see of the
 // cases found, with its day, its rule and where it stands.
 func (s *Pages) dutiesCSV(w http.ResponseWriter, r *http.Request, p access.Principal) {
-	found, _, err := s.search(r, p, parseHomeQuery(r.URL.Query()), s.Now())
+	q := parseHomeQuery(r.URL.Query())
+	found, _, err := s.search(r, p, q, s.Now())
 	if err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	}
+	slices.SortFunc(found, q.compare)
 	rows := [][]string{{"case", "duty", "due", "rule", "status"}}
 	for _, l := range found {
 		for _, d := range l.Duties {

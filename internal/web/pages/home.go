@@ -363,7 +363,8 @@ func (q homeQuery) compare(a, b *listed) int {
 	return c
 }
 
-// search selects, sorts the cases p sees at now as q asks.
+// search selects the cases p sees at now as q asks, in no order (the
+// caller sorts what it shows: q.compare).
 func (s *Pages) search(r *http.Request, p access.Principal, q homeQuery, now time.Time) (found, all []*listed, err error) {
 	all, err = s.visible(r, p, now)
 	if err != nil {
@@ -374,7 +375,6 @@ func (s *Pages) search(r *http.Request, p access.Principal, q homeQuery, now tim
 			found = append(found, l)
 		}
 	}
-	slices.SortFunc(found, q.compare)
 	return found, all, nil
 }
 
@@ -407,6 +407,7 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 	slices.Sort(d.Courts)
 	lo, hi, pg := paginate(len(found), q.Page, q.Per, func(n int) string { c := q; c.Page = n; return c.href() })
 	d.Pages = pg
+	sortFirst(found, hi, q.compare)
 	for _, l := range found[lo:hi] {
 		hc := homeCase{ID: l.ID, Number: l.Number, Court: l.Court, Provider: l.Provider, Applicant: l.Applicant, GateOpen: l.GateOpen, Status: caseStatus(l)}
 		if l.HasNext {
@@ -436,7 +437,7 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 				}
 			}
 		}
-		slices.SortFunc(items, func(a, b *queueItem) int {
+		byUrgency := func(a, b *queueItem) int {
 			if c := cmp.Compare(a.section, b.section); c != 0 {
 				return c
 			}
@@ -447,9 +448,10 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 				return -1
 			}
 			return cmp.Or(compareDays(a.Due, b.Due), cmp.Compare(a.CaseNumber, b.CaseNumber), cmp.Compare(a.CaseID, b.CaseID), cmp.Compare(a.Duty, b.Duty), cmp.Compare(a.What, b.What))
-		})
+		}
 		lo, hi, qp := paginate(len(items), q.QPage, q.Per, func(n int) string { c := q; c.QPage = n; return c.href() })
 		d.QueuePages = qp
+		sortFirst(items, hi, byUrgency)
 		for _, sec := range sections {
 			d.Queue = append(d.Queue, queueSection{Key: sec.key, Title: sec.title})
 		}
