@@ -293,12 +293,13 @@ type hold struct {
 // until some days have run is a delayed production, not a hold: it is
 // told to a person, since writ's order has no term for it.
 func (r *run) findHold() *hold {
-	// A sentence's parts between semicolons are read apart: an order
+	// A sentence's parts are read apart, as its clauses are: an order
 	// written as one sentence ("ORDERED that ...; and it is further
-	// ORDERED that ...") states its hold in one of them.
+	// ORDERED that ...", "..., in which event Example shall preserve ...")
+	// states its hold in one of them, and its other acts in the others.
 	var sents [][2]int
 	for _, s := range r.operativeSentences() {
-		sents = append(sents, splitClauses(r.txt, s[0], s[1], func(string) []int { return nil })...)
+		sents = append(sents, splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex)...)
 	}
 	var h *hold
 	for i, s := range sents {

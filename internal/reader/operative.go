@@ -99,8 +99,16 @@ func (r *run) operativeSentences() [][2]int {
 func (r *run) clauses() []clause {
 	var out []clause
 	for _, s := range r.operativeSentences() {
-		for _, part := range splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex) {
+		parts := splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex)
+		for k, part := range parts {
 			a, b := part[0], part[1]
+			// A relative clause's actor is the one its part before names
+			// last: "notify each account holder, who shall have ...".
+			antecedent := ""
+			if k > 0 && relativeStart.MatchString(r.txt[a:b]) {
+				words := strings.Fields(r.txt[parts[k-1][0]:parts[k-1][1]])
+				antecedent = strings.Join(words[max(0, len(words)-4):], " ") + " "
+			}
 			ordered := false
 			// An enumerator, "IT IS FURTHER ORDERED that", "and": what
 			// stands before the clause's words, taken off until none is
@@ -126,7 +134,7 @@ func (r *run) clauses() []clause {
 			}
 			// "may file a motion ..., or may ... object": two acts, each
 			// with its own period, of one actor.
-			subject := ""
+			subject := antecedent
 			for _, alt := range r.alternatives(a, b) {
 				out = append(out, clause{a: alt[0], b: alt[1], sentence: s, ordered: ordered, subject: subject})
 				if m := r.v.directive.FindStringIndex(r.txt[alt[0]:alt[1]]); m != nil && subject == "" {
@@ -202,6 +210,11 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 			if m := consequent.FindStringIndex(s[i:b]); m != nil && newActor(s[i+m[1]:b], directive) {
 				out = append(out, [2]int{start, i})
 				start = i + m[1]
+			} else if m := relative.FindStringSubmatchIndex(s[i:b]); m != nil && directive != nil {
+				// "..., notify each account holder, who shall have
+				// twenty-one days ... to object": the holder's act.
+				out = append(out, [2]int{start, i})
+				start = i + m[2]
 			}
 		}
 	}
@@ -211,6 +224,13 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 // consequent opens what follows upon the act before it: "in which case",
 // "whereupon", "after which".
 var consequent = regexp.MustCompile(`^,\s+(?:in which (?:case|event)|whereupon|upon which|after which|and thereupon|and then),?\s+`)
+
+// relative opens a relative clause that gives the person just named an
+// act of their own: ", who shall", ", who may".
+var relative = regexp.MustCompile(`^,\s+((?:who|each of whom)\s+(?:shall|may|must|will)\b)`)
+
+// relativeStart is a clause split off at a relative pronoun.
+var relativeStart = regexp.MustCompile(`^(?:who|each of whom)\s`)
 
 // newActor reports whether s opens with an actor and a modal verb: one to
 // six words before "shall", "may", "must" or "will".
