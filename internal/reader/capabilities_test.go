@@ -540,6 +540,38 @@ IN RE APPLICATION OF KUMO SHOJI K.K.
 C.A. No. 24-mc-502 (ABC)
 
 Kumo Shoji K.K. ("Kumo") says that the website was registered through a privacy service of Example Hosting, LLC ("Example"). Kumo may serve on Example a subpoena for the registrant's name.`, "24-mc-502 (ABC)", "ded", "Kumo Shoji K.K.", "Example Hosting, LLC"},
+		{"a subpoena to be served on the platform", `UNITED STATES DISTRICT COURT
+DISTRICT OF DELAWARE
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+C.A. No. 24-mc-503 (ABC)
+
+Kumo Shoji K.K. ("Kumo") seeks leave to issue a subpoena to be served on Example Hosting, LLC, the registrar of the domain.`, "24-mc-503 (ABC)", "ded", "Kumo Shoji K.K.", "Example Hosting, LLC"},
+		{"leave to subpoena the platform by its short name", `UNITED STATES DISTRICT COURT
+DISTRICT OF DELAWARE
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+C.A. No. 24-mc-503 (ABC)
+
+Kumo Shoji K.K. ("Kumo") wants to learn who runs a website. Its host is Example Hosting, LLC ("Example"). Kumo asks for leave to subpoena Example.`, "24-mc-503 (ABC)", "ded", "Kumo Shoji K.K.", "Example Hosting, LLC"},
+		{"serve the platform, defined, with a subpoena", `UNITED STATES DISTRICT COURT
+DISTRICT OF DELAWARE
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+C.A. No. 24-mc-503 (ABC)
+
+Kumo Shoji K.K. ("Kumo") applies for an order permitting it to serve Example Hosting, LLC ("Example") with a subpoena.`, "24-mc-503 (ABC)", "ded", "Kumo Shoji K.K.", "Example Hosting, LLC"},
+		{"the platform's name ends the sentence", `UNITED STATES DISTRICT COURT
+DISTRICT OF DELAWARE
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+C.A. No. 24-mc-503 (ABC)
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Hosting, LLC.`, "24-mc-503 (ABC)", "ded", "Kumo Shoji K.K.", "Example Hosting, LLC"},
 		{"pleading paper", `1
 2
 3

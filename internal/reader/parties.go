@@ -155,6 +155,11 @@ func (r *run) providerName() {
 	}
 	if m != nil {
 		name := strings.Join(strings.Fields(r.txt[m[2]:m[3]]), " ")
+		// The period that ends a sentence is no part of "LLC".
+		if noPeriod.MatchString(name) {
+			name = strings.TrimSuffix(name, ".")
+			m = []int{m[0], m[1], m[2], m[3] - 1}
+		}
 		// A name printed in capitals (a caption's "DISCOVERY FROM
 		// EXAMPLE HOSTING, LLC") is written as the body writes it.
 		if isCaps(name) {
@@ -199,6 +204,10 @@ func (r *run) providerName() {
 	}
 }
 
+// noPeriod is a company's name whose last word is no abbreviation, though
+// a period follows it: "Example Hosting, LLC." at a sentence's end.
+var noPeriod = regexp.MustCompile(`(?i)\b(?:LLC|PLC|AG|GmbH|PBC|LP|Limited|Corporation)\.$`)
+
 // providerDefined finds the platform the subpoena is served on by the short
 // name the order defines for it ("may serve on Example a subpoena", where
 // the order wrote Example Hosting, LLC ("Example")): the match of the
@@ -207,7 +216,7 @@ func (r *run) providerDefined() (*rule, []int) {
 	for i := range r.v.ProviderDefined {
 		rl := &r.v.ProviderDefined[i]
 		for _, m := range rl.re.FindAllStringSubmatchIndex(r.txt, -1) {
-			short := r.txt[m[2]:m[3]]
+			short := strings.TrimRight(r.txt[m[2]:m[3]], ".")
 			def, err := r.v.compile(`({company}),? \("`+regexp.QuoteMeta(short)+`"\)`, nil)
 			if err != nil {
 				continue
