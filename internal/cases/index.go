@@ -14,7 +14,7 @@ import (
 // Summary is what lists of cases show of one (the staff's work queue and
 // its search, the exports, the calendar): the case's caption, its duties
 // without their computations, the tasks it waits on and where its gate
-// stands, as assessed at one moment. It is a few hundred bytes where the
+// stands, as assessed at one moment. It is a couple of kilobytes where the
 // parsed case is tens of kilobytes, so an Index holds one for every case.
 // A Summary is shared and must not be changed.
 type Summary struct {
@@ -39,8 +39,9 @@ type Summary struct {
 	// GateOpen: disclosure is allowed for every account; Released: a
 	// production was released; Closed: the case was closed.
 	GateOpen, Released, Closed bool
-	// Objections are the objections as the assessment lists them, and
-	// Letters the letter drafted for each (by objection, its digest).
+	// Objections are the objections advised to the court, as the
+	// assessment lists them, and Letters the last letter drafted for each
+	// (by objection, its digest): what the court's home shows.
 	Objections []matter.ContestView
 	Letters    map[string]string
 }
@@ -176,9 +177,15 @@ func (x *Index) summarize(ctx context.Context, id string, now time.Time) (*Summa
 	o := c.Order
 	s := &Summary{ID: c.ID, Number: o.CaseNumber, Court: o.Court.ID, Provider: o.Provider, Applicant: o.Applicant,
 		Location: c.Calendar.Location, Seq: c.Seq, Head: c.Head, From: now, Until: matter.Until(c.Events, a),
-		Tasks: matter.Tasks(a), GateOpen: a.Gate.Open, Closed: !a.State.Closed.IsZero(), Objections: a.Objections}
-	for _, t := range a.State.Original.Targets {
-		s.Labels = append(s.Labels, t.Label)
+		Tasks: matter.Tasks(a), GateOpen: a.Gate.Open, Closed: !a.State.Closed.IsZero()}
+	s.Labels = make([]string, len(a.State.Original.Targets))
+	for i, t := range a.State.Original.Targets {
+		s.Labels[i] = t.Label
+	}
+	for _, v := range a.Objections {
+		if !v.Advised.IsZero() {
+			s.Objections = append(s.Objections, v)
+		}
 	}
 	s.Duties = make([]matter.Duty, len(a.Duties))
 	for i, d := range a.Duties {
@@ -188,7 +195,11 @@ func (x *Index) summarize(ctx context.Context, id string, now time.Time) (*Summa
 			// term, which its first step states (invariant 5).
 			d.Rule = d.Steps[0]
 		}
-		d.Steps, d.Text = nil, ""
+		// What a list shows of a duty is its day, rule and status: the
+		// computation, the order's words and the instants are the case
+		// page's, and dropping them halves what the index holds.
+		d.Steps, d.Text, d.ExpiresAt, d.MetAt = nil, "", nil, nil
+		d.Rule = intern(d.Rule)
 		s.Duties[i] = d
 	}
 	for _, p := range a.State.Productions {
@@ -197,7 +208,7 @@ func (x *Index) summarize(ctx context.Context, id string, now time.Time) (*Summa
 		}
 	}
 	for _, con := range a.State.Contests {
-		if con.Letter != "" {
+		if con.Letter != "" && !con.Advised.IsZero() {
 			if s.Letters == nil {
 				s.Letters = map[string]string{}
 			}
@@ -226,4 +237,20 @@ func (s *Summary) Matches(q string, labels bool) bool {
 		}
 	}
 	return false
+}
+
+// rules holds one copy of each rule of counting a duty cites ("Fed. R.
+// Civ. P. 6(a)(1)"): the calendar writes a new string for every duty, and
+// an index of every case would hold one for each. Only the rules are kept,
+// which are few; a duty's own words (a rule owed at the time of its
+// trigger names the day) are not.
+var rules sync.Map
+
+// intern returns the shared copy of a rule of counting.
+func intern(rule string) string {
+	if !strings.HasPrefix(rule, "Fed. R. Civ. P.") || len(rule) > 120 {
+		return rule
+	}
+	v, _ := rules.LoadOrStore(rule, rule)
+	return v.(string)
 }

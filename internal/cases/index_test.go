@@ -73,8 +73,8 @@ func TestIndex(t *testing.T) {
 		t.Errorf("held until %s; want %s (the end of 2026-11-30 in San Jose)", s.Until.UTC(), want)
 	}
 	for _, d := range s.Duties {
-		if len(d.Steps) > 0 || d.Text != "" {
-			t.Errorf("duty %s keeps its steps or text in the index", d.ID)
+		if len(d.Steps) > 0 || d.Text != "" || d.ExpiresAt != nil || d.MetAt != nil {
+			t.Errorf("duty %s keeps its steps, text or instants in the index", d.ID)
 		}
 	}
 
