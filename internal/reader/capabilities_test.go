@@ -209,6 +209,7 @@ func TestCategoryNames(t *testing.T) {
 		{"every IP address used to sign in to the account since the date it was created", []order.Category{order.AccessLogs}},
 		{"the IP addresses, with dates and times, of every log-in to the account since it was opened", []order.Category{order.AccessLogs}},
 		{"the date and time of each log-in after the account's creation", []order.Category{order.AccessLogs}},
+		{"the creation date of the account", []order.Category{order.AccountCreation}},
 		{"the name on any non-card payment method, such as an app store account", []order.Category{order.OtherPayment}},
 	}
 	v := vocabulary()
@@ -736,6 +737,24 @@ func TestWindowLimits(t *testing.T) {
 				if !slices.Equal(got[n], want) {
 					t.Errorf("request %d: windows %v, want %v", n, got[n], want)
 				}
+			}
+		})
+	}
+}
+
+// TestWindowsLeftToAPerson: a window writ's order cannot hold is told to a
+// person, never dropped: one that runs to "the present" or from the
+// account's creation.
+func TestWindowsLeftToAPerson(t *testing.T) {
+	for _, item := range []string{
+		"all IP addresses associated with the account since January 1, 2024",
+		"the log-in records of the account from March 1, 2024 to the present",
+		"the IP addresses used to access the account from its creation to the present",
+	} {
+		t.Run(item, func(t *testing.T) {
+			rt := readRequest(vocabulary(), newText(item, nil), item, 0, len(item))
+			if len(rt.unsupported) != 1 || len(rt.req.Windows) != 0 {
+				t.Errorf("%d windows left to a person and %d read, want 1 and 0", len(rt.unsupported), len(rt.req.Windows))
 			}
 		})
 	}
