@@ -1,7 +1,8 @@
 // Package testdeps names the parts of a machine that some tests need
-// beyond Go — pdftotext, Chromium, a PostgreSQL or MariaDB server — and
-// decides, in one place, what a test does when one is missing: on a
-// developer's machine it skips, with one line saying how to enable it; under
+// beyond Go — pdftotext, Chromium and axe-core, a PostgreSQL or MariaDB
+// server — and decides, in one place, what a test does when one is
+// missing: on a developer's machine it skips, with one line saying how to
+// enable it; under
 // CI (.ci/run exports CI) it fails, so that a missing part is never mistaken
 // for a passing test. It is imported by tests only.
 package testdeps
@@ -9,6 +10,8 @@ package testdeps
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime"
 	"testing"
 )
 
@@ -75,4 +78,17 @@ func env(t testing.TB, name, what, how string) string {
 		Missing(t, what, how)
 	}
 	return v
+}
+
+// Axe returns the source of axe-core, the accessibility checker the
+// browser tests run in each page they show, installed by npm beside this
+// package (axe/package.json pins its version).
+func Axe(t testing.TB) string {
+	t.Helper()
+	_, here, _, _ := runtime.Caller(0)
+	b, err := os.ReadFile(filepath.Join(filepath.Dir(here), "axe", "node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		Missing(t, "axe-core", "npm ci --prefix internal/testdeps/axe")
+	}
+	return string(b)
 }

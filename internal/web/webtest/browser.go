@@ -66,9 +66,12 @@ func WaitText(t *testing.T, ctx context.Context, want string) string {
 	return ""
 }
 
-// Shoot keeps a screenshot of the page as a test artefact.
+// Shoot keeps a screenshot of the page as a test artefact, and checks
+// that the page is accessible (Accessible): every page a browser test
+// shows is checked.
 func Shoot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
+	Accessible(t, ctx, name)
 	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatal(err)
