@@ -210,6 +210,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the IP addresses, with dates and times, of every log-in to the account since it was opened", []order.Category{order.AccessLogs}},
 		{"the date and time of each log-in after the account's creation", []order.Category{order.AccessLogs}},
 		{"the creation date of the account", []order.Category{order.AccountCreation}},
+		{"the IP addresses, with dates and times, from which the account was accessed from the date it was created to the date of production", []order.Category{order.AccessLogs}},
 		{"the name on any non-card payment method, such as an app store account", []order.Category{order.OtherPayment}},
 	}
 	v := vocabulary()
@@ -750,6 +751,7 @@ func TestWindowsLeftToAPerson(t *testing.T) {
 		"all IP addresses associated with the account since January 1, 2024",
 		"the log-in records of the account from March 1, 2024 to the present",
 		"the IP addresses used to access the account from its creation to the present",
+		"the IP addresses from which the account was accessed from the date it was created to the date of production",
 	} {
 		t.Run(item, func(t *testing.T) {
 			rt := readRequest(vocabulary(), newText(item, nil), item, 0, len(item))
