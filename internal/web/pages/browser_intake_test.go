@@ -68,6 +68,18 @@ func TestBrowserStaffIntake(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The head says the gate is closed; the causes, each once, are in
+	// the overview.
+	causes, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`.causes`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Both windows close Monday 2026-12-14: the head says the day after
+	// is the first disclosure could come, if nothing more happens.
+	if !strings.Contains(gate, "disclosure may open on Tuesday 2026-12-15") {
+		t.Errorf("the head does not say when disclosure could open:\n%s", gate)
+	}
+	gate += "\n" + causes
 	if !strings.Contains(gate, "disclosure held") || !strings.Contains(gate, "may object in writing until the end of Monday 2026-12-14") {
 		t.Errorf("the gate does not say disclosure is held while the windows run:\n%s", gate)
 	}

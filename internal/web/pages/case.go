@@ -58,6 +58,10 @@ type caseData struct {
 	Now, Zone string
 	// CanAsOf offers to show the case as of another day (not to counsel).
 	CanAsOf bool
+	// Header is the head of the page: the gate, the next due date, the
+	// next act; Causes are the gate's causes, each said once.
+	Header caseHeader
+	Causes []causeLine
 }
 
 // eventLine is one event of the timeline.
@@ -187,7 +191,11 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 	if asOf {
 		d.AsOf = courtToday(now, c.Calendar.Location).Long()
 	}
-	d.Productions = productionsFor(p, ref, a.State, loc)
+	var dir func(string) string
+	if s.Packages != nil {
+		dir = func(id string) string { return s.Packages.Path(c.ID, id) }
+	}
+	d.Productions = productionsFor(p, ref, c, a.State, now, s.actorNames(r.Context()), dir)
 	d.CanProduce = !asOf && s.Packages != nil && a.Gate.Open && access.Can(p, access.Produce, ref)
 	if t := a.State.Acknowledged; !t.IsZero() {
 		d.Acknowledged = courtToday(t, c.Calendar.Location).Long()
@@ -196,6 +204,8 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 	}
 	if !access.Can(p, access.ViewObjectionText, ref) {
 		d.View = casefile.Redact(v)
+		d.Header = caseHeader{Open: d.View.Gate.Open, Why: gateWhy(d.View), Due: nextDutyDue(d.View.Duties)}
+		d.Header.Next = nextAct(d, nil)
 		s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
 		return
 	}
@@ -234,6 +244,13 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 		d.Forms = nextActs(a, c, access.Can(p, access.RecordEvent, ref), access.Can(p, access.RecordRuling, ref))
 		d.CanMail = s.SendNotices != nil && len(d.Forms.Notices) > 0
 	}
+	d.Causes = causeLines(v.Gate)
+	d.Header = caseHeader{Open: v.Gate.Open, Why: gateWhy(v), Due: nextDutyDue(v.Duties)}
+	var tasks []matter.Task
+	if access.Can(p, access.RecordEvent, ref) {
+		tasks = matter.Tasks(a)
+	}
+	d.Header.Next = nextAct(d, tasks)
 	s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
 }
 

@@ -21,6 +21,12 @@ func (s *Pages) sendNoticesForm(w http.ResponseWriter, r *http.Request, p access
 		return
 	}
 	_ = r.ParseForm()
+	if !confirmed(r) {
+		// Notices cannot be unsent: they go only from the review page,
+		// which shows to whom and in which words.
+		s.showNoticesReview(w, r, p, c, ref, http.StatusUnprocessableEntity, notConfirmed("sent"))
+		return
+	}
 	out, err := s.SendNotices(r.Context(), c.ID, r.PostForm["account"], r.PostFormValue("resend") == "yes", p.Actor())
 	if err != nil {
 		s.formRefused(w, r, p, err)

@@ -54,6 +54,12 @@ type Pages struct {
 	// when no SMTP server is configured (staff then record notices given
 	// otherwise).
 	SendNotices func(ctx context.Context, caseID string, accounts []string, resend bool, actor string) ([]notice.Outcome, error)
+	// NoticeTemplates and NoticeLang word the notices the review page
+	// shows before they are sent: the sender's own templates and
+	// language; nil and Auto are writ's embedded templates and the
+	// order's language.
+	NoticeTemplates *notice.Templates
+	NoticeLang      notice.Lang
 	// Demo is the demo's clock, which the banner on every page moves; nil
 	// when the server does not run the demo.
 	Demo *Demo

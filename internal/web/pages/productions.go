@@ -8,6 +8,7 @@ import (
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
 )
 
 // productionLine is a production as the case page lists it, with what the
@@ -15,8 +16,14 @@ import (
 type productionLine struct {
 	ID       string
 	Accounts []string
+	// Bates is the package's Bates range (for staff), from its manifest.
+	Bates    string
 	Built    string
 	Released string
+	// BuiltBy and ReleasedBy name who built and who released it;
+	// Downloads say who downloaded it and when, as the viewer may see.
+	BuiltBy, ReleasedBy string
+	Downloads           []string
 	// Voided says when and why it was voided, if it was.
 	Voided      string
 	CanRelease  bool
@@ -25,23 +32,55 @@ type productionLine struct {
 }
 
 // productionsFor lists a case's productions for the principal: staff see
-// every one, may release what is built and void what must not go out;
-// counsel see only the released ones that are not voided, and may download
-// once they have acknowledged the use restriction. Counsel are not told
-// which accounts a production holds (invariant 3).
-func productionsFor(p access.Principal, ref access.CaseRef, s *matter.State, loc *time.Location) []productionLine {
+// every one, with its accounts, Bates range, builder, releaser and every
+// download, may release what is built and void what has not reached the
+// applicant; counsel see only the released ones that are not voided, and
+// when the applicant downloaded them, and may download once they have
+// acknowledged the use restriction; who did what is named only
+// to those who may read the audit trail. Counsel are not told which
+// accounts a production holds (invariant 3). name names an event's actor;
+// dir is where a production's package is kept ("" when none is).
+func productionsFor(p access.Principal, ref access.CaseRef, c *cases.Case, s *matter.State, now time.Time, name func(string) string, dir func(string) string) []productionLine {
 	var out []productionLine
+	loc := c.Calendar.Location
 	const when = "Mon 2006-01-02 15:04 MST"
+	staff := access.Can(p, access.ViewUnreleased, ref)
+	if !access.Can(p, access.ViewAudit, ref) {
+		// Who did what is the audit trail's, which counsel do not see.
+		name = func(string) string { return "" }
+	}
+	builtBy, releasedBy, downloads := map[string]string{}, map[string]string{}, map[string][]string{}
+	for _, e := range matter.Happened(c.Events, now) {
+		switch e.Type {
+		case matter.ProductionBuilt:
+			builtBy[e.ID] = name(e.Actor)
+		case matter.ProductionReleased:
+			for _, id := range e.On {
+				releasedBy[id] = name(e.Actor)
+			}
+		case matter.ProductionDownloaded:
+			if e.By == order.Provider && !staff {
+				continue
+			}
+			for _, id := range e.On {
+				who := name(e.Actor)
+				if who == "" {
+					who = "the applicant's counsel"
+				}
+				downloads[id] = append(downloads[id], who+", "+e.At.In(loc).Format(when))
+			}
+		}
+	}
 	for _, pr := range s.Productions {
 		r := ref
 		r.Released, r.UseAcknowledged = !pr.Released.IsZero(), !s.Acknowledged.IsZero()
 		voided := !pr.Voided.IsZero()
-		if (!r.Released || voided) && !access.Can(p, access.ViewUnreleased, ref) {
+		if (!r.Released || voided) && !staff {
 			continue
 		}
-		l := productionLine{ID: pr.ID, Built: pr.Built.In(loc).Format(when),
+		l := productionLine{ID: pr.ID, Built: pr.Built.In(loc).Format(when), ReleasedBy: releasedBy[pr.ID], Downloads: downloads[pr.ID],
 			CanRelease:  access.Can(p, access.Produce, ref) && !r.Released && !voided,
-			CanVoid:     access.Can(p, access.Produce, ref) && !voided,
+			CanVoid:     access.Can(p, access.Produce, ref) && !voided && pr.Downloaded.IsZero(),
 			CanDownload: access.Can(p, access.DownloadRelease, r) && !voided}
 		if !r.Released {
 			l.Released = "—"
@@ -52,7 +91,12 @@ func productionsFor(p access.Principal, ref access.CaseRef, s *matter.State, loc
 			l.Voided = fmt.Sprintf("voided %s: %s", pr.Voided.In(loc).Format(when), pr.VoidReason)
 		}
 		if access.Can(p, access.ViewIdentities, ref) {
-			l.Accounts = pr.Accounts
+			l.Accounts, l.BuiltBy = pr.Accounts, builtBy[pr.ID]
+			if dir != nil && !voided {
+				if m, err := readManifest(dir(pr.ID)); err == nil {
+					l.Bates = batesRange(m.Bates)
+				}
+			}
 		}
 		out = append(out, l)
 	}
@@ -80,6 +124,12 @@ func (s *Pages) releaseForm(w http.ResponseWriter, r *http.Request, p access.Pri
 		return
 	}
 	prod := r.PostFormValue("production")
+	if !confirmed(r) {
+		// A release cannot be undone: it is made only from the review
+		// page, which shows the accounts, Bates range and files.
+		s.showReleaseReview(w, r, p, c, prod, http.StatusUnprocessableEntity, notConfirmed("released"))
+		return
+	}
 	if err := s.Cases.Release(r.Context(), c.ID, prod, s.Packages.Path(c.ID, prod), p.Actor()); err != nil {
 		s.formRefused(w, r, p, err)
 		return

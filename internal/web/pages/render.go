@@ -53,7 +53,7 @@ func parsePages() map[string]*template.Template {
 	}
 	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html"))
 	out := map[string]*template.Template{}
-	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake", "intake_review", "people", "invitation", "calendar", "report", "webhooks"} {
+	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake", "intake_review", "people", "invitation", "calendar", "report", "webhooks", "case_confirm"} {
 		t := template.Must(layout.Clone())
 		out[name] = template.Must(t.ParseFS(templateFiles, "templates/"+name+".html"))
 	}

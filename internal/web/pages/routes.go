@@ -42,6 +42,7 @@ func (s *Pages) Routes() []route.Route {
 
 		{Pattern: "GET /cases/{id}", Handler: s.signedIn(s.casePage)},
 		{Pattern: "POST /cases/{id}/record", Handler: s.signedIn(s.recordForm)},
+		{Pattern: "GET /cases/{id}/notices/review", Handler: s.signedIn(s.noticesReview)},
 		{Pattern: "POST /cases/{id}/notices", Handler: s.signedIn(s.sendNoticesForm)},
 		{Pattern: "POST /cases/{id}/letters", Handler: s.signedIn(s.draftLetterForm)},
 		{Pattern: "GET /cases/{id}/letters/{digest}", Handler: s.signedIn(s.letterDownload)},
@@ -49,6 +50,7 @@ func (s *Pages) Routes() []route.Route {
 		{Pattern: "GET /cases/{id}/proofs/{digest}", Handler: s.signedIn(s.proofDownload)},
 		{Pattern: "GET /cases/{id}/audit", Handler: s.signedIn(s.auditPage)},
 		{Pattern: "POST /cases/{id}/produce", Handler: s.signedIn(s.produceForm)},
+		{Pattern: "GET /cases/{id}/productions/{production}/release", Handler: s.signedIn(s.releaseReview)},
 		{Pattern: "POST /cases/{id}/release", Handler: s.signedIn(s.releaseForm)},
 		{Pattern: "POST /cases/{id}/void", Handler: s.signedIn(s.voidForm)},
 
