@@ -469,6 +469,7 @@ func TestDates(t *testing.T) {
 		{"ordinal suffix", "Dated: March 1st, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-03-01"},
 		{"two-digit year", "DATED: 3/4/24\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-03-04"},
 		{"place and date on one line", "/s/\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\nRichmond, Virginia, June 7, 2024", "2024-06-07"},
+		{"done and ordered at a place, on a day", "DONE AND ORDERED in Orlando, Florida, on May 6, 2024.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-05-06"},
 		{"below the signature", "/s/\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\nNorfolk, Virginia\nJune 7, 2024", "2024-06-07"},
 	}
 	for _, tt := range tests {
@@ -588,6 +589,14 @@ NORTHERN DISTRICT OF CALIFORNIA
 10 Case No. 24-mc-80001-ABC
 11
 12 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc.`, "24-mc-80001-ABC", "cand", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"the case type first and the division's office in the number", `Case 2:24-mc-00017-ABC Document 5 Filed 02/05/24 Page 1 of 3
+
+IN THE UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF ARIZONA
+
+In re Application of Kumo Shoji K.K.          No. MC-24-00017-PHX-ABC
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc.`, "MC-24-00017-PHX-ABC", "azd", "Kumo Shoji K.K.", "Example Social, Inc."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
