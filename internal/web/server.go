@@ -123,7 +123,7 @@ func (s *Server) tables() [][]route.Route {
 	accessLog, _ := store.AccessLogOf(s.Cases.Store)
 	tokens, _ := store.TokensOf(s.Cases.Store)
 	seen := casefile.Recorder{Log: accessLog, Now: s.Now}
-	a := &api.API{Cases: s.Cases, Access: s.Access, Now: s.Now, Log: s.Log, Secure: s.Secure, Packages: s.Production,
+	a := &api.API{Cases: s.Cases, Index: s.Index, Access: s.Access, Now: s.Now, Log: s.Log, Secure: s.Secure, Packages: s.Production,
 		SendNotices: s.SendNotices, Seen: seen, PublicURL: s.PublicURL, Users: s.Users, TrustedProxies: s.TrustedProxies}
 	pg := &pages.Pages{Cases: s.Cases, Users: s.Users, Access: s.Access, OIDC: s.OIDC, Now: s.Now, Log: s.Log, Secure: s.Secure,
 		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens,

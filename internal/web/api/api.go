@@ -11,6 +11,7 @@ import (
 	"context"
 	"log/slog"
 	"net/netip"
+	"sync"
 	"time"
 
 	"github.com/danielgtaylor/huma/v2"
@@ -26,7 +27,11 @@ import (
 
 // API serves the JSON API.
 type API struct {
-	Cases  *cases.Service
+	Cases *cases.Service
+	// Index keeps a summary of every case, so that listing the cases
+	// assesses only those changed since (the pages share it); nil makes
+	// one of the API's own.
+	Index  *cases.Index
 	Access *access.Authenticator
 	// Now is the clock.
 	Now func() time.Time
@@ -51,6 +56,8 @@ type API struct {
 	// the client, for the limit on guessing passwords
 	// (httpauth.ClientKey); none by default.
 	TrustedProxies []netip.Prefix
+
+	indexOnce sync.Once
 }
 
 func (a *API) auth() httpauth.Auth {
