@@ -75,7 +75,12 @@ func TestServeFirstStart(t *testing.T) {
 	if r, err := http.Get(srv.base + "/metrics"); err != nil || r.StatusCode != http.StatusNotFound {
 		t.Errorf("the application's /metrics with --metrics-addr: %v %v; want 404", r.StatusCode, err)
 	}
-	m := regexp.MustCompile(`metrics at (http://[0-9.:]+)/metrics`).FindStringSubmatch(srv.stdout.String())
+	// The metrics' own listener is started after the application's, and
+	// says where it is a moment after "serving at".
+	var m []string
+	for deadline := time.Now().Add(30 * time.Second); m == nil && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		m = regexp.MustCompile(`metrics at (http://[0-9.:]+)/metrics`).FindStringSubmatch(srv.stdout.String())
+	}
 	if m == nil {
 		t.Fatalf("no metrics address printed:\n%s", srv.stdout.String())
 	}
