@@ -264,6 +264,16 @@ NOW, THEREFORE, the Court addresses the application as follows.`, order.AllDocum
 Dkt. No. 1-1.
 
 3. Kumo says that the device identifiers of the account holder's telephone would not identify anyone.`, order.AllDocuments, []order.Category{order.Names, order.Emails}},
+		{"lettered, run into a sentence", `The proposed subpoena seeks documents sufficient to show, for the ACCOUNT: (a) the names and e-mail addresses registered with it; (b) the name and billing address of the holder of any credit card used to pay for it; and (c) the IP addresses of each log-in from March 1, 2024 through the date of production. Dkt. No. 1-1.`, order.SufficientToShow, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}},
+		{"lettered, in a numbered paragraph of findings", `1. Kumo is a trading company in Osaka. Its customers received anonymous messages in 2024.
+
+2. Kumo's Japanese counsel explains that Kumo intends to sue the sender in Japan.
+
+3. The proposed subpoena asks Example for documents sufficient to show, for the ACCOUNT: (a) the names and telephone numbers registered with it; and (b) the IP addresses of each log-in from March 1, 2024 through the date of production. Dkt. No. 1-1.
+
+4. The statutory requirements are met, and the discretionary factors favor discovery.`, order.SufficientToShow, []order.Category{order.Names, order.Phones, order.AccessLogs}},
+		{"described in prose, numbered in words", `The proposed subpoena contains two requests. Request One seeks all documents showing the names and e-mail addresses registered with the ACCOUNT. Request Two seeks all documents showing the IP addresses of each log-in to the ACCOUNT from March 1, 2024 through the date of production. Dkt. No. 1-1.`, order.AllDocuments, []order.Category{order.Names, order.Emails, order.AccessLogs}},
+		{"described in prose, numbered", `The proposed subpoena contains two requests. Request No. 1 seeks "all documents" showing the names and e-mail addresses registered with the ACCOUNT. Request No. 2 seeks all documents showing the IP addresses of each log-in to the ACCOUNT from March 1, 2024 through the date of production. Dkt. No. 1-1.`, order.AllDocuments, []order.Category{order.Names, order.Emails, order.AccessLogs}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

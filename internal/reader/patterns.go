@@ -183,6 +183,7 @@ type patterns struct {
 	RelativeDays          []relativeRule    `json:"relative_days"`
 	RequestItems          []rule            `json:"request_items"`
 	RequestLeadin         string            `json:"request_leadin"`
+	RequestVerb           string            `json:"request_verb"`
 	RequestStandard       string            `json:"request_standard"`
 	RequestEnd            string            `json:"request_end"`
 	NarrativeRequest      []rule            `json:"narrative_request"`
@@ -221,6 +222,7 @@ type patterns struct {
 	requestEnd, items, period, periodBefore, samePeriod *regexp.Regexp
 	purposes, courtOrder, date                          *regexp.Regexp
 	caseCitation, districtCourt, requestLeadin          *regexp.Regexp
+	requestVerb                                         *regexp.Regexp
 	requestStandard, requestsAllowed, directive         *regexp.Regexp
 	incorporated, unlocated                             *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
@@ -326,6 +328,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.caseCitation = c("case_citation", p.CaseCitation)
 	p.districtCourt = c("district_court", p.DistrictCourt)
 	p.requestLeadin = c("request_leadin", p.RequestLeadin)
+	p.requestVerb = c("request_verb", p.RequestVerb)
 	p.requestStandard = c("request_standard", p.RequestStandard)
 	p.requestsAllowed = c("requests_allowed", p.RequestsAllowed)
 	p.incorporated = c("incorporated", p.Incorporated)

@@ -64,7 +64,7 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 	for i := range v.RequestItems {
 		rl := &v.RequestItems[i]
 		for _, m := range rl.re.FindAllStringSubmatchIndex(s, -1) {
-			n, _ := strconv.Atoi(s[m[2]:m[3]])
+			n := itemNumber(v, s[m[2]:m[3]])
 			lead := m[3]
 			for lead < len(s) && (s[lead] == '.' || s[lead] == ':' || s[lead] == ')' || isSpace(s[lead])) {
 				lead++
@@ -146,6 +146,16 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 	return out
 }
 
+// itemNumber reads an item's number: "3", "three" or "Three", or a
+// letter ("c" is the third item).
+func itemNumber(v *patterns, g string) int {
+	if len(g) == 1 && g[0] >= 'a' && g[0] <= 'z' {
+		return int(g[0]-'a') + 1
+	}
+	n, _ := wordNumber(v, strings.ToLower(g))
+	return n
+}
+
 // narrativeNot ends what a sentence says a subpoena asks for.
 var narrativeNot = regexp.MustCompile(`(?i),? (?:but|and) (?:does |do )?not\b|\brather than\b|\binstead of\b|\bnot the\b`)
 
@@ -222,6 +232,18 @@ func readList(v *patterns, t *text, s string, list []itemStart) ([]requestText, 
 		}
 		out = append(out, rt)
 	}
+	// Paragraphs numbered on lines are requests only when the first names
+	// what writ knows in its first sentence: the numbered findings of a
+	// memorandum order ("1. Kumo is a trading company ...") are not, though
+	// one of them may describe the subpoena.
+	if list[0].kind == "line" && known {
+		end := sentenceEnd(v, s, list[0].lead)
+		if end < 0 || end > out[0].hi {
+			end = out[0].hi
+		}
+		first := readRequest(v, t, s, list[0].lead, end)
+		known = first.req.Standard != "" || len(first.req.Categories) > 0 || leadStd != ""
+	}
 	return out, known
 }
 
@@ -272,9 +294,15 @@ func readRequest(v *patterns, t *text, s string, lead, hi int) requestText {
 	rt := requestText{lead: lead, hi: hi}
 	body := s[lead:hi]
 	rt.req.Text = t.words(lead, hi)
-	if std := standardOf(v, strings.TrimLeft(body, `"`)); std != "" {
+	// A request described in prose states its standard after its verb:
+	// seeks "all documents" showing ....
+	at := 0
+	if m := v.requestVerb.FindStringIndex(body); m != nil {
+		at = m[1]
+	}
+	if std := standardOf(v, strings.TrimLeft(body[at:], `"`)); std != "" {
 		rt.req.Standard = std
-		rt.standardAt = [2]int{lead, lead + len("all documents")}
+		rt.standardAt = [2]int{lead + at, lead + at + len("all documents")}
 	}
 	for _, h := range v.History {
 		if h.re.MatchString(body) {
