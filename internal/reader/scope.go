@@ -10,8 +10,11 @@ import (
 )
 
 // requestNumber is a number in a list of requests ("Requests 1, 2 and 3",
-// "Requests No. 1 through No. 4").
-var requestNumber = regexp.MustCompile(`\d{1,2}`)
+// "Requests No. 1 through No. 4", "Requests One, Two, and Three").
+var requestNumber = regexp.MustCompile(`\d{1,2}|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+
+// requestWords are the numbers of requests numbered in words.
+var requestWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 // requestNumbers reads the numbers a list of requests names; "1 through
 // 4" names 1, 2, 3 and 4.
@@ -19,7 +22,10 @@ func requestNumbers(s string) []int {
 	var out []int
 	ms := requestNumber.FindAllStringIndex(s, -1)
 	for k, m := range ms {
-		n, _ := strconv.Atoi(s[m[0]:m[1]])
+		n, err := strconv.Atoi(s[m[0]:m[1]])
+		if err != nil {
+			n = requestWords[strings.ToLower(s[m[0]:m[1]])]
+		}
 		if k > 0 {
 			between := strings.ToLower(s[ms[k-1][1]:m[0]])
 			if strings.Contains(between, "through") || strings.Contains(between, " to ") || strings.TrimSpace(between) == "-" {
