@@ -666,13 +666,28 @@ func TestUseRestriction(t *testing.T) {
 // TestNarrativeRequest: a subpoena described in a sentence rather than a
 // list; what the sentence says it does not seek is not asked for.
 func TestNarrativeRequest(t *testing.T) {
-	d := draft{
-		requests:   "Kumo asks to serve a subpoena seeking documents sufficient to show the names and e-mail addresses registered with the account, but not the content of any message.",
-		conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example.",
+	tests := []struct {
+		name, requests, conclusion string
+		cats                       []order.Category
+		excluded                   []order.Field
+	}{
+		{"in the discussion", "Kumo asks to serve a subpoena seeking documents sufficient to show the names and e-mail addresses registered with the account, but not the content of any message.",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Emails}, nil},
+		{"over lines, its parts joined by semicolons", "Kumo asks to serve a subpoena. It is directed to one account, and it seeks documents sufficient to show the e-mail addresses and\ntelephone numbers registered with the account; the IP addresses of each log-in from March 1, 2024\nthrough the date of production; and the name and billing address of the holder of any credit card used to pay for it. Dkt. No. 1-1.",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Emails, order.Phones, order.CardHolder, order.AccessLogs}, nil},
+		{"restated by the operative part", "Kumo asks to serve a subpoena on Example.",
+			"The application is GRANTED. Kumo may serve on Example the subpoena attached to the application as Exhibit A, which seeks documents sufficient to show, for the account: the names registered with it; and the name and billing address of the holder of any credit card used to pay for it, but no part of the card number or its expiration date.", []order.Category{order.Names, order.CardHolder}, []order.Field{order.CardNumber, order.CardExpiration}},
 	}
-	o := Read(d.String()).Order
-	if len(o.Requests) != 1 || !slices.Equal(o.Requests[0].Categories, []order.Category{order.Names, order.Emails}) || o.Requests[0].Standard != order.SufficientToShow {
-		t.Errorf("requests %+v", o.Requests)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{requests: tt.requests, conclusion: tt.conclusion}.String()).Order
+			if len(o.Requests) != 1 || !slices.Equal(o.Requests[0].Categories, tt.cats) || o.Requests[0].Standard != order.SufficientToShow {
+				t.Errorf("requests %+v", o.Requests)
+			}
+			if !slices.Equal(o.ExcludedFields, tt.excluded) {
+				t.Errorf("excluded %v, want %v", o.ExcludedFields, tt.excluded)
+			}
+		})
 	}
 }
 

@@ -130,7 +130,11 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 	if len(out) > 0 {
 		return out
 	}
-	if rl, m := first(v.NarrativeRequest, s, 0); rl != nil && (stop < 0 || m[2] < stop) {
+	// A sentence that describes the subpoena may do so in the operative
+	// part ("may serve the subpoena attached ..., which seeks documents
+	// sufficient to show ..."): it describes what the subpoena asks, as
+	// the discussion would.
+	if rl, m := first(v.NarrativeRequest, s, 0); rl != nil {
 		// What a sentence says the subpoena does not seek is not asked for:
 		// "documents showing the names, but not the content of any
 		// message".
