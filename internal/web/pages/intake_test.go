@@ -53,7 +53,7 @@ func TestIntakeReadsTheOrder(t *testing.T) {
 	}
 	// The marks are the text's own characters, in order: removing the
 	// markup gives the text back.
-	src := regexp.MustCompile(`(?s)<pre class="source">(.*?)</pre>`).FindStringSubmatch(page)
+	src := regexp.MustCompile(`(?s)<pre class="source"[^>]*>(.*?)</pre>`).FindStringSubmatch(page)
 	if src == nil {
 		t.Fatal("no source text on the review page")
 	}
