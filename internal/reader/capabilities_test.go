@@ -215,6 +215,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the date and time of each log-in after the account's creation", []order.Category{order.AccessLogs}},
 		{"the creation date of the account", []order.Category{order.AccountCreation}},
 		{"the IP addresses, with dates and times, from which the account was accessed from the date it was created to the date of production", []order.Category{order.AccessLogs}},
+		{"all communications between the account holder and Example, including support tickets and chat transcripts", []order.Category{order.Content}},
 		{"the name on any non-card payment method, such as an app store account", []order.Category{order.OtherPayment}},
 	}
 	v := vocabulary()
@@ -362,6 +363,7 @@ Dkt. No. 1-1.`
 		{"redacted", "", "Example may produce the card holder's name with the card number and security code redacted.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"verification value", ", excluding any full card number, expiry date and card verification value", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"not to include", ", not to include the card's expiration date", "", []order.Field{order.CardExpiration}},
+		{"the day the card expires, in words", "", "The subpoena shall not reach any card number or the date on which the card expires.", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
