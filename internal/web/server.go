@@ -127,7 +127,7 @@ func (s *Server) tables() [][]route.Route {
 		SendNotices: s.SendNotices, Seen: seen, PublicURL: s.PublicURL, Users: s.Users, TrustedProxies: s.TrustedProxies}
 	pg := &pages.Pages{Cases: s.Cases, Users: s.Users, Access: s.Access, OIDC: s.OIDC, Now: s.Now, Log: s.Log, Secure: s.Secure,
 		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens,
-		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Counsel: s.Counsel, Mail: s.Mail, Index: s.Index}
+		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Counsel: s.Counsel, Mail: s.Mail, Index: s.Index, NoticeTemplates: s.Notices}
 	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts,
 		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Logo: s.PortalLogo}
 	return [][]route.Route{s.routes(), a.Routes(), pg.Routes(), po.Routes()}
