@@ -31,6 +31,13 @@ func TestBrowserStaffIntake(t *testing.T) {
 	do("upload the order", chromedp.SetUploadFiles(chromedp.CSS(`input[type="file"]`), []string{seed}))
 	webtest.Shoot(t, ctx, "intake.png")
 	do("open the case", chromedp.Click(chromedp.CSS(`form[action="/intake"] button[type="submit"]`)))
+	// The fixture has the seed order open already: the page links to it,
+	// and a second case opens only by the explicit choice.
+	webtest.WaitText(t, ctx, "This order is already open")
+	webtest.Shoot(t, ctx, "intake-already-open.png")
+	do("open a second case",
+		chromedp.Click(chromedp.CSS(`input[name="again"]`)),
+		chromedp.Click(chromedp.CSS(`form[action="/intake"] button[type="submit"]`)))
 	webtest.WaitText(t, ctx, "The subpoena was served")
 	loc, err := chromedp.Run(ctx, chromedp.Location())
 	if err != nil || !strings.Contains(loc, "/cases/c-") {
@@ -87,8 +94,11 @@ func TestBrowserStaffIntake(t *testing.T) {
 }
 
 // TestBrowserIntakeReview: staff upload the court's order as text in
-// Chromium, see what writ read highlighted beside the text, confirm the
-// proposal as it stands, and land on the new case's page.
+// Chromium and see it as a form beside the text: grouped fields with a
+// person's labels, each with the passage it was read from and how sure
+// writ is, and no JSON. They add an account and remove it again with the
+// form's buttons (no script), are told the order is open already with a
+// link to its case, choose to open a second case, and land on its page.
 func TestBrowserIntakeReview(t *testing.T) {
 	f := newFixture(t)
 	path := filepath.Join(t.TempDir(), "order-22-mc-80240.txt")
@@ -103,14 +113,29 @@ func TestBrowserIntakeReview(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`input[type="file"]`)),
 		chromedp.SetUploadFiles(chromedp.CSS(`input[type="file"]`), []string{path}),
 		chromedp.Click(chromedp.CSS(`form[action="/intake"] button[type="submit"]`)))
-	text := webtest.WaitText(t, ctx, "What was read")
-	for _, want := range []string{"/order/case_number", "22-mc-80240-VKD", "/order/proceedings_country"} {
+	text := webtest.WaitText(t, ctx, "Use restriction")
+	for _, want := range []string{"Caption", "Accounts", "Requests", "Conditions", "Case number", "Account 2", "% sure",
+		"This order is already open"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the review page does not show %q", want)
 		}
 	}
+	for _, no := range []string{"/order/", "JSON"} {
+		if strings.Contains(text, no) {
+			t.Errorf("the review page shows %q", no)
+		}
+	}
 	webtest.Shoot(t, ctx, "intake-review.png")
-	do("confirm", chromedp.Click(chromedp.CSS(`form[action="/intake/confirm"] button[type="submit"]`)))
+	do("add an account", chromedp.Click(chromedp.CSS(`button[name="edit"][value="add-target"]`)))
+	webtest.WaitText(t, ctx, "Account 3")
+	do("remove it", chromedp.Click(chromedp.CSS(`button[name="edit"][value="remove-target-2"]`)),
+		chromedp.WaitNotPresent(chromedp.CSS(`input[name="t.2.label"]`)))
+	if text := webtest.WaitText(t, ctx, "Account 2"); strings.Contains(text, "Account 3") {
+		t.Error("the account added was not removed")
+	}
+	do("choose a second case and confirm",
+		chromedp.Click(chromedp.CSS(`input[name="again"]`)),
+		chromedp.Click(chromedp.CSS(`form[action="/intake/confirm"] button[type="submit"]:not([name])`)))
 	webtest.WaitText(t, ctx, "The subpoena was served")
 	loc, err := chromedp.Run(ctx, chromedp.Location())
 	if err != nil || !strings.Contains(loc, "/cases/c-") {

@@ -63,7 +63,7 @@ func TestRefusedEventKeepsNoFile(t *testing.T) {
 	t.Run("OrderDocument", func(t *testing.T) {
 		confirm := func(doc string) int {
 			return post("/intake/confirm", url.Values{"order": {string(examples.SeedOrder())}, "original": {base64.StdEncoding.EncodeToString([]byte(doc))},
-				"name": {"order.txt"}, "key": {"intake-key"}})
+				"name": {"order.txt"}, "key": {"intake-key"}, "again": {"yes"}})
 		}
 		if code := confirm("The order, as the court wrote it."); code != 303 {
 			t.Fatalf("intake: %d", code)

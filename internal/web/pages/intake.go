@@ -2,6 +2,7 @@ package pages
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -9,12 +10,15 @@ import (
 	"net/http"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/reader"
+	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/upload"
 )
 
@@ -28,23 +32,36 @@ type intakeData struct {
 	Text     string
 	Problems []order.Problem
 	Key      string
+	// Existing are the cases already open for the order sent; it opens
+	// another only when the person ticks the box that says so.
+	Existing []store.Case
 }
 
 // reviewData is the review of an order read from the court's document:
-// the text with what was read highlighted, the proposed fields with their
-// confidence, what needs a person, and the proposed order to correct.
+// the text with what was read highlighted, and the order as a form, each
+// field beside the passage it was read from with the reader's confidence,
+// and a mark where a person must decide.
 type reviewData struct {
 	Name     string
 	Segments []segment
-	Fields   []reviewField
-	Needs    []reader.Need
-	// OrderJSON is the proposed (or corrected) order, as JSON.
-	OrderJSON string
+	// Order is the proposed order, or the order as the person has
+	// corrected it so far.
+	Order order.Order
 	// Original is the document as sent, base64, carried to the
 	// confirmation so that the very file is kept with the case.
 	Original string
 	Problems []order.Problem
 	Key      string
+	// Existing are the cases already open for this order (same court, case
+	// number and platform); confirming opens another only when the person
+	// says so (Again).
+	Existing []store.Case
+	Again    bool
+
+	src    string
+	fields []reader.Found
+	needs  []reader.Need
+	anchor map[int]string // index in fields -> the anchor of its mark
 }
 
 // segment is a stretch of the source text; Mark is set on the stretches a
@@ -53,14 +70,82 @@ type segment struct {
 	Text   string
 	Mark   bool
 	Anchor string
-	Path   string
+	Title  string
 }
 
-// reviewField is one proposed value and where it was read.
-type reviewField struct {
-	reader.Found
-	Anchor string
-	Low    bool
+// source is where a field's value was read, as the form shows it beside
+// the field.
+type source struct {
+	Anchor  string
+	Excerpt string
+	Percent int
+	// Low marks a value the reader is unsure of: a person checks it first.
+	Low bool
+	// Changed is set when the field no longer holds the value read.
+	Changed bool
+}
+
+// Src is where the value at path (a pointer into the order) was read, when
+// it was; value is the field's value now, to say when a person changed it.
+func (d reviewData) Src(path, value string) *source {
+	var changed *source
+	for i, f := range d.fields {
+		if f.Path != "/order"+path {
+			continue
+		}
+		if strings.TrimSpace(f.Value) != strings.TrimSpace(value) {
+			changed = &source{Changed: true}
+			continue
+		}
+		s := &source{Anchor: d.anchor[i], Percent: int(f.Confidence*100 + 0.5), Low: f.Confidence < 0.75}
+		if f.Span.EndOffset > f.Span.Offset && f.Span.EndOffset <= len(d.src) {
+			s.Excerpt = excerpt(d.src[f.Span.Offset:f.Span.EndOffset])
+		}
+		return s
+	}
+	return changed
+}
+
+// Need is why a person must decide the value at path, or "".
+func (d reviewData) Need(path string) string {
+	var why []string
+	for _, n := range d.needs {
+		if n.Path == "/order"+path {
+			why = append(why, n.Why)
+		}
+	}
+	return strings.Join(why, "; ")
+}
+
+// Categories, Denied and Excluded are the checkboxes of a request's
+// categories, the denied categories and the excluded fields.
+func (d reviewData) Categories(c []order.Category) []checkbox { return categoryBoxes(c) }
+
+// Denied: see Categories.
+func (d reviewData) Denied() []checkbox { return categoryBoxes(d.Order.DeniedCategories) }
+
+// Excluded: see Categories.
+func (d reviewData) Excluded() []checkbox { return fieldBoxes(d.Order.ExcludedFields) }
+
+// Choices are the options of the select named name.
+func (d reviewData) Choices(name string) []choice { return choices[name] }
+
+// Ref is what a bound is, as the form names it.
+func (d reviewData) Ref(b *order.Bound) string { return boundRef(b) }
+
+// Courts are the court calendars writ counts on.
+func (d reviewData) Courts() []string { return courttime.Courts() }
+
+// Where names the place of a problem as the form labels it.
+func (d reviewData) Where(path string) string { return humanPath(path) }
+
+// excerpt is the start of a passage, short enough to stand beside a field.
+func excerpt(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 140 {
+		return string(r[:137]) + "…"
+	}
+	return s
 }
 
 // mayTakeIn answers, and reports false for, someone whose role the policy
@@ -120,14 +205,14 @@ func (s *Pages) intakeForm(w http.ResponseWriter, r *http.Request, p access.Prin
 			again(http.StatusUnprocessableEntity, upload.PDFProblem(err), nil)
 			return
 		}
-		s.review(w, r, p, http.StatusOK, src, text, name, "", nil)
+		s.review(w, r, p, http.StatusOK, src, text, name, nil, nil, false)
 		return
 	case trimmed[0] != '{':
 		if !utf8.Valid(text) {
 			again(http.StatusUnsupportedMediaType, "The file is neither JSON, nor text (UTF-8), nor a PDF.", nil)
 			return
 		}
-		s.review(w, r, p, http.StatusOK, string(text), text, name, "", nil)
+		s.review(w, r, p, http.StatusOK, string(text), text, name, nil, nil, false)
 		return
 	}
 	o, err := order.Parse(text)
@@ -142,6 +227,14 @@ func (s *Pages) intakeForm(w http.ResponseWriter, r *http.Request, p access.Prin
 	}
 	if err := access.Check(p, access.CreateCase, access.CaseRef{Provider: o.Provider}); err != nil {
 		again(http.StatusForbidden, "Only the staff of "+o.Provider+" take in an order directed to it.", nil)
+		return
+	}
+	if existing, err := s.existingCases(r.Context(), o); err != nil {
+		s.pageFault(w, r, p, err)
+		return
+	} else if len(existing) > 0 && r.PostFormValue("again") != "yes" {
+		s.render(w, r, http.StatusConflict, "intake", page{Title: "Take in an order", Principal: &p,
+			Data: intakeData{Text: truncateText(text), Key: formKey(), Existing: existing}})
 		return
 	}
 	c, err := s.Cases.Open(r.Context(), text, r.PostFormValue("key"), p.Actor())
@@ -161,28 +254,33 @@ func truncateText(b []byte) string {
 	return string(b)
 }
 
-// review reads src and shows the proposal beside the text. orderJSON,
-// when set, is the order as the person corrected it (shown again with its
-// problems); otherwise the reader's proposal.
-func (s *Pages) review(w http.ResponseWriter, r *http.Request, p access.Principal, status int, src string, original []byte, name, orderJSON string, problems []order.Problem) {
+// review reads src and shows the proposal beside the text as a form. o,
+// when set, is the order as the person has corrected it so far (shown
+// again with its problems); otherwise the reader's proposal.
+func (s *Pages) review(w http.ResponseWriter, r *http.Request, p access.Principal, status int, src string, original []byte, name string, o *order.Order, problems []order.Problem, again bool) {
 	prop := reader.Read(src)
-	d := reviewData{Name: name, Needs: prop.NeedsPerson, Original: base64.StdEncoding.EncodeToString(original), Problems: problems, Key: formKey()}
-	if orderJSON == "" {
-		b, _ := json.MarshalIndent(prop.Order, "", "  ")
-		orderJSON = string(b)
+	d := reviewData{Name: name, Original: base64.StdEncoding.EncodeToString(original), Problems: problems, Key: formKey(), Again: again,
+		src: src, fields: prop.Fields, needs: prop.NeedsPerson, anchor: map[int]string{}}
+	if o == nil {
+		o = &prop.Order
 	}
-	d.OrderJSON = orderJSON
+	d.Order = *o
+	existing, err := s.existingCases(r.Context(), o)
+	if err != nil {
+		s.pageFault(w, r, p, err)
+		return
+	}
+	d.Existing = existing
 	type mark struct {
 		from, to int
 		anchor   string
-		path     string
+		title    string
 	}
 	var marks []mark
 	for i, f := range prop.Fields {
-		rf := reviewField{Found: f, Anchor: "span-" + strconv.Itoa(i), Low: f.Confidence < 0.75}
-		d.Fields = append(d.Fields, rf)
 		if f.Span.EndOffset > f.Span.Offset && f.Span.EndOffset <= len(src) {
-			marks = append(marks, mark{f.Span.Offset, f.Span.EndOffset, rf.Anchor, f.Path})
+			d.anchor[i] = "span-" + strconv.Itoa(i)
+			marks = append(marks, mark{f.Span.Offset, f.Span.EndOffset, d.anchor[i], humanPath(f.Path)})
 		}
 	}
 	sort.SliceStable(marks, func(i, j int) bool { return marks[i].from < marks[j].from })
@@ -194,7 +292,7 @@ func (s *Pages) review(w http.ResponseWriter, r *http.Request, p access.Principa
 		if m.from > at {
 			d.Segments = append(d.Segments, segment{Text: src[at:m.from]})
 		}
-		d.Segments = append(d.Segments, segment{Text: src[m.from:m.to], Mark: true, Anchor: m.anchor, Path: m.path})
+		d.Segments = append(d.Segments, segment{Text: src[m.from:m.to], Mark: true, Anchor: m.anchor, Title: m.title})
 		at = m.to
 	}
 	if at < len(src) {
@@ -203,8 +301,39 @@ func (s *Pages) review(w http.ResponseWriter, r *http.Request, p access.Principa
 	s.render(w, r, status, "intake_review", page{Title: "Check the order read from " + name, Principal: &p, Data: d})
 }
 
+// existingCases are the cases already open for the order: the same court
+// and case number, directed to the same platform. A § 1782 case may
+// authorize subpoenas to several platforms, each its own case.
+func (s *Pages) existingCases(ctx context.Context, o *order.Order) ([]store.Case, error) {
+	if strings.TrimSpace(o.CaseNumber) == "" {
+		return nil, nil
+	}
+	all, err := s.Cases.Store.Cases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []store.Case
+	for _, sc := range all {
+		if sc.Court != o.Court.ID || !strings.EqualFold(strings.TrimSpace(sc.Number), strings.TrimSpace(o.CaseNumber)) {
+			continue
+		}
+		c, err := s.Cases.Load(ctx, sc.ID)
+		if err != nil {
+			return nil, err
+		}
+		if c.Order != nil && c.Order.Provider == o.Provider {
+			out = append(out, sc)
+		}
+	}
+	return out, nil
+}
+
 // intakeConfirm opens the case from the order as the person checked and
-// corrected it, and keeps the court's document with it.
+// corrected it in the form, and keeps the court's document with it. A
+// list's add or remove button, or the check button, shows the form again
+// with the change made and nothing stored. An order already open (same
+// court, case number and platform) opens a second case only when the
+// person ticks the box that says so.
 func (s *Pages) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	if !s.mayTakeIn(w, r, p) {
 		return
@@ -226,23 +355,55 @@ func (s *Pages) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.P
 			return
 		}
 	}
-	text := r.PostFormValue("order")
-	o, err := order.Parse([]byte(text))
+	again := r.PostFormValue("again") == "yes"
+	// A client may still send the order as JSON (the API's form); the page
+	// sends its fields.
+	text := []byte(r.PostFormValue("order"))
+	var shown *order.Order
+	if len(bytes.TrimSpace(text)) == 0 {
+		o, problems := orderFromForm(r.PostForm)
+		shown = &o
+		if edit := r.PostFormValue("edit"); edit != "" {
+			editList(&o, edit)
+			s.review(w, r, p, http.StatusOK, src, original, name, &o, nil, again)
+			return
+		}
+		if len(problems) > 0 {
+			s.review(w, r, p, http.StatusUnprocessableEntity, src, original, name, &o, problems, again)
+			return
+		}
+		if text, err = json.Marshal(o); err != nil {
+			s.pageFault(w, r, p, err)
+			return
+		}
+	}
+	o, err := order.Parse(text)
 	if err != nil {
 		var ve *order.ValidationError
 		problems := []order.Problem{{Path: "", Message: err.Error()}}
 		if errors.As(err, &ve) {
 			problems = ve.Problems
 		}
-		s.review(w, r, p, http.StatusUnprocessableEntity, src, original, name, text, problems)
+		s.review(w, r, p, http.StatusUnprocessableEntity, src, original, name, shown, problems, again)
 		return
 	}
 	if err := access.Check(p, access.CreateCase, access.CaseRef{Provider: o.Provider}); err != nil {
-		s.review(w, r, p, http.StatusForbidden, src, original, name, text, []order.Problem{{Path: "/provider", Message: "only the staff of " + o.Provider + " take in an order directed to it"}})
+		s.review(w, r, p, http.StatusForbidden, src, original, name, o, []order.Problem{{Path: "/provider", Message: "only the staff of " + o.Provider + " take in an order directed to it"}}, again)
+		return
+	}
+	if r.PostFormValue("check") != "" {
+		s.review(w, r, p, http.StatusOK, src, original, name, o, nil, again)
+		return
+	}
+	if existing, err := s.existingCases(r.Context(), o); err != nil {
+		s.pageFault(w, r, p, err)
+		return
+	} else if len(existing) > 0 && !again {
+		s.review(w, r, p, http.StatusConflict, src, original, name, o, nil, again)
 		return
 	}
 	key := r.PostFormValue("key")
-	c, err := s.Cases.Open(r.Context(), []byte(text), key, p.Actor())
+	c, err := s.Cases.Open(r.Context(), text, key, p.Actor())
 	if err != nil {
 		s.pageFault(w, r, p, err)
 		return
@@ -259,4 +420,29 @@ func (s *Pages) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.P
 		return
 	}
 	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
+}
+
+// Inc counts from 1, as a person counts.
+func (d reviewData) Inc(i int) int { return i + 1 }
+
+// Join writes a list as the reader writes the value it read.
+func (d reviewData) Join(v any) string {
+	var s []string
+	switch v := v.(type) {
+	case []order.Category:
+		for _, c := range v {
+			s = append(s, string(c))
+		}
+	case []string:
+		return strings.Join(v, "; ")
+	}
+	return strings.Join(s, ", ")
+}
+
+// Window writes a period as the reader writes the value it read.
+func (d reviewData) Window(w order.Window) string {
+	if w.Kind != order.Range || w.From == nil || w.To == nil {
+		return string(w.Kind)
+	}
+	return "from " + w.From.String() + " to " + w.To.String()
 }

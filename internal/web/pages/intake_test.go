@@ -46,7 +46,7 @@ func TestIntakeReadsTheOrder(t *testing.T) {
 	if resp.StatusCode != 200 {
 		t.Fatalf("upload: %d\n%.600s", resp.StatusCode, page)
 	}
-	for _, want := range []string{`<mark id="span-`, `/order/case_number`, "22-mc-80240-VKD", `action="/intake/confirm"`, "order 22-mc-80240.txt"} {
+	for _, want := range []string{`<mark id="span-`, `Case number <input name="case_number" value="22-mc-80240-VKD"`, `action="/intake/confirm"`, "order 22-mc-80240.txt"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the review page lacks %q", want)
 		}
@@ -82,6 +82,7 @@ func TestIntakeReadsTheOrder(t *testing.T) {
 	}
 
 	form.Set("order", string(examples.SeedOrder()))
+	form.Set("again", "yes") // the fixture has the seed order open already (TestIntakeSameOrderAgain)
 	resp, page = f.Page(t, "staff", "POST", "/intake/confirm", form)
 	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(resp.Header.Get("Location"), "/cases/c-") {
 		t.Fatalf("confirm: %d\n%.600s", resp.StatusCode, page)

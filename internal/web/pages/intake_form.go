@@ -1,0 +1,344 @@
+package pages
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/order"
+)
+
+// The intake review is a form: every term of the order a field with a
+// person's label, lists that grow and shrink by buttons that post the form
+// back. The form's names are short and flat ("t.0.label" is the first
+// account's label); orderFromForm reads them into an Order and the page
+// writes it back, so that what is confirmed goes through order.Parse
+// exactly as an order sent as a file does.
+
+// orderFromForm reads the review form into an Order. It checks nothing the
+// order's own validation checks; it returns the problems of values that
+// cannot be held at all (a day that is not a date), each named as a person
+// reads it.
+func orderFromForm(f url.Values) (order.Order, []order.Problem) {
+	var problems []order.Problem
+	day := func(name, label string) courttime.Date {
+		s := strings.TrimSpace(f.Get(name))
+		if s == "" {
+			return courttime.Date{}
+		}
+		d, err := courttime.ParseDate(s)
+		if err != nil {
+			problems = append(problems, order.Problem{Path: "", Message: fmt.Sprintf("%s: %q is not a day; write it as YYYY-MM-DD", label, s)})
+		}
+		return d
+	}
+	number := func(name, label string) int {
+		s := strings.TrimSpace(f.Get(name))
+		if s == "" {
+			return 0
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			problems = append(problems, order.Problem{Path: "", Message: fmt.Sprintf("%s: %q is not a whole number", label, s)})
+		}
+		return n
+	}
+	o := order.Order{
+		Court:              order.Court{ID: f.Get("court_id"), Name: f.Get("court_name"), TimeZone: f.Get("court_time_zone")},
+		CaseNumber:         f.Get("case_number"),
+		Judge:              f.Get("judge"),
+		JudgeTitle:         f.Get("judge_title"),
+		Date:               day("date", "The order's date"),
+		Statute:            f.Get("statute"),
+		Applicant:          f.Get("applicant"),
+		Provider:           f.Get("provider"),
+		ProceedingsCountry: f.Get("proceedings_country"),
+		Disposition:        order.Disposition(f.Get("disposition")),
+		Targets:            []order.Target{},
+		Requests:           []order.Request{},
+		ExcludedFields:     []order.Field{},
+		Conditions:         []order.Condition{},
+		UseRestriction:     order.UseRestriction{Purposes: []string{}, Text: f.Get("use_text"), ReleaseRequiresCourtOrder: f.Get("use_release") == "yes"},
+	}
+	for _, i := range indices(f, "mod.") {
+		o.Modifications = append(o.Modifications, f.Get(fmt.Sprintf("mod.%d", i)))
+	}
+	for n, i := range indices(f, "t.") {
+		p := fmt.Sprintf("t.%d.", i)
+		t := order.Target{Label: f.Get(p + "label"), Handle: f.Get(p + "handle"), DisplayName: f.Get(p + "display_name")}
+		for _, j := range indices(f, p+"e.") {
+			q := fmt.Sprintf("%se.%d.", p, j)
+			t.Evidence = append(t.Evidence, order.Evidence{Description: f.Get(q + "description"), URL: f.Get(q + "url"),
+				Date: day(q+"date", fmt.Sprintf("Account %d, evidence %d, date", n+1, j+1))})
+		}
+		o.Targets = append(o.Targets, t)
+	}
+	for n, i := range indices(f, "r.") {
+		p := fmt.Sprintf("r.%d.", i)
+		r := order.Request{Number: number(p+"number", fmt.Sprintf("Request %d, number", n+1)), Standard: order.Standard(f.Get(p + "standard")),
+			Categories: []order.Category{}, History: order.History(f.Get(p + "history")), Text: f.Get(p + "text")}
+		for _, c := range f[p+"cat"] {
+			r.Categories = append(r.Categories, order.Category(c))
+		}
+		for _, j := range indices(f, p+"w.") {
+			q := fmt.Sprintf("%sw.%d.", p, j)
+			label := fmt.Sprintf("Request %d, period %d", n+1, j+1)
+			r.Windows = append(r.Windows, order.Window{Kind: order.WindowKind(f.Get(q + "kind")),
+				From: bound(f, q+"from.", label+", from", day, number), To: bound(f, q+"to.", label+", to", day, number)})
+		}
+		o.Requests = append(o.Requests, r)
+	}
+	for _, c := range f["denied"] {
+		o.DeniedCategories = append(o.DeniedCategories, order.Category(c))
+	}
+	for _, x := range f["excluded"] {
+		o.ExcludedFields = append(o.ExcludedFields, order.Field(x))
+	}
+	for n, i := range indices(f, "c.") {
+		p := fmt.Sprintf("c.%d.", i)
+		label := fmt.Sprintf("Condition %d", n+1)
+		o.Conditions = append(o.Conditions, order.Condition{ID: f.Get(p + "id"), Party: order.Party(f.Get(p + "party")), Act: order.Act(f.Get(p + "act")),
+			Trigger: order.Trigger(f.Get(p + "trigger")), Days: number(p+"days", label+", days"), Hours: number(p+"hours", label+", hours"),
+			Counting: f.Get(p + "counting"), Direction: order.Direction(f.Get(p + "direction")), While: f.Get(p + "while"),
+			Scope: order.HoldScope(f.Get(p + "scope")), Text: f.Get(p + "text")})
+	}
+	for _, i := range indices(f, "purpose.") {
+		o.UseRestriction.Purposes = append(o.UseRestriction.Purposes, f.Get(fmt.Sprintf("purpose.%d", i)))
+	}
+	return o, problems
+}
+
+// bound reads one end of a period: what it is (a date, months before a
+// date, the order's date, the day the platform responds) and its numbers.
+func bound(f url.Values, p, label string, day func(string, string) courttime.Date, number func(string, string) int) *order.Bound {
+	switch f.Get(p + "ref") {
+	case "date":
+		return &order.Bound{Date: day(p+"date", label)}
+	case "months_before":
+		return &order.Bound{Date: day(p+"date", label), MonthsBefore: number(p+"months", label+", months")}
+	case string(order.RefOrderDate):
+		return &order.Bound{Ref: order.RefOrderDate}
+	case string(order.RefResponseDate):
+		return &order.Bound{Ref: order.RefResponseDate}
+	}
+	return nil
+}
+
+// indices lists, in order, the N of the form's names prefix+"N" or
+// prefix+"N." (one item of a list).
+func indices(f url.Values, prefix string) []int {
+	seen := map[int]bool{}
+	for k := range f {
+		rest, ok := strings.CutPrefix(k, prefix)
+		if !ok {
+			continue
+		}
+		n, _, _ := strings.Cut(rest, ".")
+		if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < order.MaxItems {
+			seen[i] = true
+		}
+	}
+	out := make([]int, 0, len(seen))
+	for i := range seen {
+		out = append(out, i)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// editList applies one of the form's list buttons ("add-target",
+// "remove-evidence-0-1") to o; it reports false for a name it does not
+// know.
+func editList(o *order.Order, edit string) bool {
+	parts := strings.Split(edit, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	at := make([]int, 0, 2)
+	for _, s := range parts[2:] {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 {
+			return false
+		}
+		at = append(at, n)
+	}
+	add := parts[0] == "add"
+	if !add && parts[0] != "remove" {
+		return false
+	}
+	in := func(n, l int) bool { return n < l }
+	switch what := parts[1]; {
+	case what == "target" && add && len(at) == 0:
+		o.Targets = append(o.Targets, order.Target{})
+	case what == "target" && len(at) == 1 && in(at[0], len(o.Targets)):
+		o.Targets = slices.Delete(o.Targets, at[0], at[0]+1)
+	case what == "evidence" && add && len(at) == 1 && in(at[0], len(o.Targets)):
+		o.Targets[at[0]].Evidence = append(o.Targets[at[0]].Evidence, order.Evidence{})
+	case what == "evidence" && len(at) == 2 && in(at[0], len(o.Targets)) && in(at[1], len(o.Targets[at[0]].Evidence)):
+		o.Targets[at[0]].Evidence = slices.Delete(o.Targets[at[0]].Evidence, at[1], at[1]+1)
+	case what == "request" && add && len(at) == 0:
+		o.Requests = append(o.Requests, order.Request{Number: len(o.Requests) + 1, Standard: order.SufficientToShow, Categories: []order.Category{}})
+	case what == "request" && len(at) == 1 && in(at[0], len(o.Requests)):
+		o.Requests = slices.Delete(o.Requests, at[0], at[0]+1)
+	case what == "window" && add && len(at) == 1 && in(at[0], len(o.Requests)):
+		o.Requests[at[0]].Windows = append(o.Requests[at[0]].Windows, order.Window{Kind: order.Range})
+	case what == "window" && len(at) == 2 && in(at[0], len(o.Requests)) && in(at[1], len(o.Requests[at[0]].Windows)):
+		o.Requests[at[0]].Windows = slices.Delete(o.Requests[at[0]].Windows, at[1], at[1]+1)
+	case what == "condition" && add && len(at) == 0:
+		o.Conditions = append(o.Conditions, order.Condition{})
+	case what == "condition" && len(at) == 1 && in(at[0], len(o.Conditions)):
+		o.Conditions = slices.Delete(o.Conditions, at[0], at[0]+1)
+	case what == "modification" && add && len(at) == 0:
+		o.Modifications = append(o.Modifications, "")
+	case what == "modification" && len(at) == 1 && in(at[0], len(o.Modifications)):
+		o.Modifications = slices.Delete(o.Modifications, at[0], at[0]+1)
+	case what == "purpose" && add && len(at) == 0:
+		o.UseRestriction.Purposes = append(o.UseRestriction.Purposes, "")
+	case what == "purpose" && len(at) == 1 && in(at[0], len(o.UseRestriction.Purposes)):
+		o.UseRestriction.Purposes = slices.Delete(o.UseRestriction.Purposes, at[0], at[0]+1)
+	default:
+		return false
+	}
+	return true
+}
+
+// The words the form shows for the order's closed lists.
+var (
+	categoryWords = map[order.Category]string{
+		order.Names: "names", order.Addresses: "physical, billing, shipping and other addresses", order.Emails: "e-mail addresses",
+		order.Phones: "telephone numbers", order.CardHolder: "names and addresses on payment cards", order.OtherPayment: "other payment methods",
+		order.AccessLogs: "access logs (dates, times, IP addresses)", order.AccountCreation: "when the account was created",
+		order.DeviceIDs: "device identifiers", order.Content: "content of the account",
+	}
+	fieldWords = map[order.Field]string{
+		order.CardNumber: "card number", order.CardExpiration: "card expiration date", order.CardSecurityCode: "card security code",
+		order.BankAccount: "bank account number", order.Password: "password", order.GovernmentID: "government ID number",
+	}
+	// choices are the values of each select, with what the page says of
+	// each; "" is offered where the order may leave the term out.
+	choices = map[string][]choice{
+		"disposition": {{"", "(not read: choose)"}, {string(order.Granted), "granted"}, {string(order.GrantedWithModifications), "granted with modifications"},
+			{string(order.GrantedInPart), "granted in part"}, {string(order.Denied), "denied"}},
+		"standard": {{"", "(choose)"}, {string(order.SufficientToShow), "documents sufficient to show"}, {string(order.AllDocuments), "all documents showing"}},
+		"history":  {{"", "not said"}, {string(order.Current), "the values registered now"}, {string(order.EverRegistered), "every value ever registered"}},
+		"kind":     {{string(order.AccountCreationDay), "the day the account was created"}, {string(order.Range), "from one day to another"}},
+		"ref": {{"", "none"}, {"date", "the date"}, {"months_before", "months before the date"}, {string(order.RefOrderDate), "the order's date"},
+			{string(order.RefResponseDate), "the day the platform responds"}},
+		"party": {{"", "(choose)"}, {string(order.Applicant), "the applicant"}, {string(order.Provider), "the platform"}, {string(order.AccountHolder), "each account holder"},
+			{string(order.ProviderOrAccountHolder), "the platform or an account holder"}, {string(order.CourtParty), "the court"}},
+		"act": {{"", "(choose)"}, {string(order.ServeOrderWithSubpoena), "serve the order with the subpoena"}, {string(order.NotifyAccountHolders), "notify the account holders"},
+			{string(order.MoveToQuash), "move to quash or modify"}, {string(order.ObjectInWriting), "object in writing"}, {string(order.AdviseCourt), "advise the court of objections"},
+			{string(order.PreserveNotDisclose), "preserve, but not disclose, while contested"}, {string(order.Produce), "produce"}},
+		"trigger": {{"", "none (a hold)"}, {string(order.SubpoenaServed), "the subpoena is served"}, {string(order.OrderServed), "the order is served"},
+			{string(order.SubpoenaReceived), "the subpoena is received"}, {string(order.NoticeGiven), "the notice is given"}, {string(order.ObjectionReceived), "an objection is received"},
+			{string(order.RulingMade), "the court rules"}, {string(order.OrderDate), "the order's date"}},
+		"counting":  {{"", "not said"}, {"calendar", "calendar days"}},
+		"direction": {{"", "not said"}, {string(order.After), "after the trigger"}, {string(order.Before), "before the trigger"}},
+		"while":     {{"", "not a hold"}, {order.WhileContested, "while contested"}},
+		"scope":     {{"", "not a hold"}, {string(order.WholeSubpoena), "the whole subpoena"}, {string(order.ObjectorAccounts), "only the objectors' accounts"}},
+	}
+)
+
+// choice is one option of a select.
+type choice struct{ Value, Words string }
+
+// checkbox is one box of a group: a category or a field, checked or not.
+type checkbox struct {
+	Value, Words string
+	Checked      bool
+}
+
+// categoryBoxes offers every category, those checked first in the order
+// given, so that submitting the form keeps their order.
+func categoryBoxes(checked []order.Category) []checkbox {
+	var out []checkbox
+	for _, c := range checked {
+		out = append(out, checkbox{string(c), categoryWords[c], true})
+	}
+	for _, c := range order.Categories {
+		if !slices.Contains(checked, c) {
+			out = append(out, checkbox{string(c), categoryWords[c], false})
+		}
+	}
+	return out
+}
+
+// fieldBoxes offers every field an order may exclude, those checked first.
+func fieldBoxes(checked []order.Field) []checkbox {
+	var out []checkbox
+	for _, c := range checked {
+		out = append(out, checkbox{string(c), fieldWords[c], true})
+	}
+	for _, c := range order.Fields {
+		if !slices.Contains(checked, c) {
+			out = append(out, checkbox{string(c), fieldWords[c], false})
+		}
+	}
+	return out
+}
+
+// boundRef is what a bound is, as the form's select names it.
+func boundRef(b *order.Bound) string {
+	switch {
+	case b == nil:
+		return ""
+	case b.Ref != "":
+		return string(b.Ref)
+	case b.MonthsBefore > 0:
+		return "months_before"
+	}
+	return "date"
+}
+
+// pathWords turn an order's JSON pointer into the words the form labels
+// it with: "/targets/1/evidence/0/date" is "Account 2, evidence 1: date".
+var pathWords = []struct {
+	re    *regexp.Regexp
+	words string
+}{
+	{regexp.MustCompile(`^/targets/(\d+)/evidence/(\d+)/?(.*)$`), "Account %s, evidence %s: %s"},
+	{regexp.MustCompile(`^/targets/(\d+)/?(.*)$`), "Account %s: %s"},
+	{regexp.MustCompile(`^/requests/(\d+)/windows/(\d+)/?(.*)$`), "Request %s, period %s: %s"},
+	{regexp.MustCompile(`^/requests/(\d+)/?(.*)$`), "Request %s: %s"},
+	{regexp.MustCompile(`^/conditions/(\d+)/?(.*)$`), "Condition %s: %s"},
+	{regexp.MustCompile(`^/modifications/(\d+)$`), "Modification %s"},
+	{regexp.MustCompile(`^/use_restriction/purposes/(\d+)$`), "Use restriction, purpose %s"},
+	{regexp.MustCompile(`^/use_restriction/?(.*)$`), "Use restriction: %s"},
+	{regexp.MustCompile(`^/court/?(.*)$`), "Court: %s"},
+	{regexp.MustCompile(`^/(.*)$`), "%s"},
+}
+
+// humanPath names the place of a problem as the form labels it. Numbers
+// count from 1, as a person counts.
+func humanPath(p string) string {
+	p = strings.TrimPrefix(p, "/order")
+	if p == "" {
+		return "The order"
+	}
+	for _, w := range pathWords {
+		m := w.re.FindStringSubmatch(p)
+		if m == nil {
+			continue
+		}
+		args := make([]any, 0, len(m)-1)
+		for _, s := range m[1:] {
+			if n, err := strconv.Atoi(s); err == nil {
+				args = append(args, strconv.Itoa(n+1))
+				continue
+			}
+			s = strings.TrimSuffix(strings.NewReplacer("/", " ", "_", " ").Replace(s), " ")
+			if s == "" {
+				s = "the whole item"
+			}
+			args = append(args, s)
+		}
+		out := fmt.Sprintf(w.words, args...)
+		return strings.ToUpper(out[:1]) + out[1:]
+	}
+	return p
+}
