@@ -216,6 +216,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the creation date of the account", []order.Category{order.AccountCreation}},
 		{"the IP addresses, with dates and times, from which the account was accessed from the date it was created to the date of production", []order.Category{order.AccessLogs}},
 		{"all communications between the account holder and Example, including support tickets and chat transcripts", []order.Category{order.Content}},
+		{"the e-mail address the account holder used for communications with Example", []order.Category{order.Emails}},
 		{"the name on any non-card payment method, such as an app store account", []order.Category{order.OtherPayment}},
 	}
 	v := vocabulary()
