@@ -67,6 +67,18 @@ func (s *Pages) recordForm(w http.ResponseWriter, r *http.Request, p access.Prin
 		return
 	}
 	in := formInput(r)
+	// A modifying ruling's scope comes as boxes of the scope in force left
+	// ticked (scope_narrow.go), never as JSON typed on the page.
+	if r.PostFormValue("outcome") == string(matter.Modified) || r.PostFormValue("relief") == string(matter.ReliefModify) {
+		b, ok, err := narrowedOrder(matter.Apply(c.Events, s.Now()).Order, r.PostForm)
+		if err != nil {
+			s.pageFault(w, r, p, err)
+			return
+		}
+		if ok {
+			in.Order = b
+		}
+	}
 	if typ == matter.SubpoenaServed && (in.WithOrder == nil || in.Conforms == nil) && strings.TrimSpace(r.PostFormValue("subpoena")) == "" {
 		fail(http.StatusUnprocessableEntity, "Say whether the order was served with the subpoena and whether the subpoena conforms to the order, or give the subpoena's text to check.")
 		return

@@ -51,7 +51,7 @@ func parsePages() map[string]*template.Template {
 			return m
 		},
 	}
-	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html"))
+	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/scope_narrow.html"))
 	out := map[string]*template.Template{}
 	for _, name := range []string{"signin", "home", "case", "audit", "error", "intake", "intake_review", "people", "invitation", "calendar", "report", "webhooks", "case_confirm"} {
 		t := template.Must(layout.Clone())
