@@ -401,8 +401,12 @@ func TestDemoWalk(t *testing.T) {
 		t.Fatalf("service: %+v", e)
 	}
 
-	// 2. Staff send the notices, which go to the outbox.
-	code, page := d.submit("staff", casePage, casePage+"/notices", url.Values{})
+	// 2. Staff review the notices (who gets one, and what it says), then
+	// send them from the review page; they go to the outbox.
+	if code, review := d.get("staff", casePage+"/notices/review"); code != 200 || !strings.Contains(review, "Aya@ay_chim0807") || !strings.Contains(review, "konnoyukio@CmRUCE") {
+		t.Fatalf("the notices' review: %d\n%.1500s", code, review)
+	}
+	code, page := d.submit("staff", casePage+"/notices/review", casePage+"/notices", url.Values{"confirm": {"yes"}})
 	if code != 200 || strings.Count(page, "Notice sent to") != 2 {
 		t.Fatalf("send the notices: %d\n%.2500s", code, page)
 	}
@@ -496,7 +500,13 @@ func TestDemoWalk(t *testing.T) {
 	if code != 200 || !strings.Contains(page, "prod-1") {
 		t.Fatalf("build: %d\n%.2500s", code, page)
 	}
-	code, page = d.submit("staff", casePage, casePage+"/release", url.Values{"production": {"prod-1"}})
+	// The release goes from its review page (the accounts, the Bates range
+	// and the files that will go).
+	release := casePage + "/productions/prod-1/release"
+	if code, review := d.get("staff", release); code != 200 || !strings.Contains(review, "access-log.csv") {
+		t.Fatalf("the release's review: %d\n%.1500s", code, review)
+	}
+	code, page = d.submit("staff", release, casePage+"/release", url.Values{"production": {"prod-1"}, "confirm": {"yes"}})
 	if code != 200 {
 		t.Fatalf("release: %d\n%.2500s", code, page)
 	}
