@@ -2,7 +2,6 @@ package pages
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
@@ -117,9 +116,9 @@ type forms struct {
 	Correct []correctable
 	// Accounts are the order's targets (for a correction's account).
 	Accounts []string
-	// OrderJSON is the order in effect, as JSON, which a modifying ruling
-	// starts from.
-	OrderJSON string
+	// Scope is the scope in force, which a modifying ruling narrows by
+	// unticking what the court took out (never as JSON).
+	Scope *scopeChoice
 }
 
 // contestForm is an objection or a motion a form acts on.
@@ -423,9 +422,7 @@ func nextActs(a *matter.Assessment, c *cases.Case, record, rule bool) forms {
 		}
 	}
 	if len(f.Rule) > 0 && s.Order != nil {
-		if b, err := json.MarshalIndent(s.Order, "", "  "); err == nil {
-			f.OrderJSON = string(b)
-		}
+		f.Scope = newScopeChoice(s.Order)
 	}
 	return f
 }

@@ -10,7 +10,6 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
-	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // TestMoreForms: the case page offers, and records, what else happens under
@@ -65,18 +64,23 @@ func TestMoreForms(t *testing.T) {
 	}
 
 	_, page = f.Page(t, "court", "GET", "/cases/"+f.Own, nil)
-	if !strings.Contains(page, `value="modify"`) || !strings.Contains(page, "&#34;case_number&#34;") {
-		t.Error("the court's page offers no modifying ruling starting from the order in effect")
+	if !strings.Contains(page, `value="modify"`) || !strings.Contains(page, `name="keep_account"`) || strings.Contains(page, "&#34;case_number&#34;") {
+		t.Error("the court's page offers no modifying ruling as the scope in force to narrow, or offers JSON")
 	}
+	// The court narrows the scope to the first account, keeping every
+	// category the page shows in force.
 	c, _ := f.Cases.Load(context.Background(), f.Own)
-	narrowed := *c.Order
-	narrowed.Targets = narrowed.Targets[:1]
-	post("court", url.Values{"type": {"ruling"}, "at": {"2022-12-01"}, "on": {mot.ID}, "outcome": {"modified"}, "order": {webtest.MustJSON(t, narrowed)}})
-	if e := last(); e.Type != matter.Ruling || e.Outcome != matter.Modified || e.Order == nil || len(e.Order.Targets) != 1 {
+	form := url.Values{"type": {"ruling"}, "at": {"2022-12-01"}, "on": {mot.ID}, "outcome": {"modified"}, "narrow": {"yes"},
+		"keep_account": {c.Order.Targets[0].Label}}
+	for _, m := range regexp.MustCompile(`name="keep_category" value="([a-z_]+)" checked`).FindAllStringSubmatch(page, -1) {
+		form.Add("keep_category", m[1])
+	}
+	post("court", form)
+	if e := last(); e.Type != matter.Ruling || e.Outcome != matter.Modified || e.Order == nil || len(e.Order.Targets) != 1 || e.Order.Targets[0].Label != c.Order.Targets[0].Label {
 		t.Errorf("recorded %+v", e)
 	}
 
-	form := url.Values{"type": {"ruling"}, "at": {"2022-12-01"}, "on": {"obj-1"}, "outcome": {"modified"}, "order": {`{"case_number": 7}`}}
+	form = url.Values{"type": {"ruling"}, "at": {"2022-12-01"}, "on": {"obj-1"}, "outcome": {"modified"}, "order": {`{"case_number": 7}`}}
 	form.Set(access.CSRFField, f.CSRF(t, "court"))
 	n := f.EventCount(t, f.Own)
 	if resp, body := f.Page(t, "court", "POST", path, form); resp.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, "order:") {
