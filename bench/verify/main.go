@@ -32,11 +32,11 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"slices"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/writ-project/writ/bench/internal/usage"
 	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/matter"
@@ -124,7 +124,7 @@ func run(o options) error {
 			cmd := c.cmd()
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
-			usage := underTime(cmd)
+			usage := usage.UnderTime(cmd)
 			start := time.Now()
 			if err := cmd.Run(); err != nil {
 				return fmt.Errorf("%s: %w: %s", c.name, err, out.String())
@@ -164,42 +164,6 @@ func run(o options) error {
 			median[c.name].Seconds()/median[cs[0].name].Seconds(), cpu[c.name].Seconds()/cpu[cs[0].name].Seconds())
 	}
 	return nil
-}
-
-// underTime has cmd run under /usr/bin/time and returns what reads, once
-// cmd has run, its peak RSS in KiB and the CPU time it took (user and
-// system), which a machine other work loads changes less than the wall
-// clock. The kernel's maxrss of a process Go starts is no use here: Go
-// starts it sharing its own memory (vfork), and the process keeps that
-// memory's high-water mark through exec, so sha256sum would show the size
-// of this program, which filled the database. GNU time forks it from its
-// own megabyte. Without /usr/bin/time (Debian's package time) the figures
-// are the kernel's, the peak an upper bound.
-func underTime(cmd *exec.Cmd) func() (int64, time.Duration) {
-	gnuTime := "/usr/bin/time"
-	f, err := os.CreateTemp("", "verify-usage-")
-	if _, statErr := os.Stat(gnuTime); statErr != nil || err != nil {
-		return func() (int64, time.Duration) {
-			return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-		}
-	}
-	f.Close()
-	cmd.Args = append([]string{gnuTime, "-f", "%M %U %S", "-o", f.Name(), cmd.Path}, cmd.Args[1:]...)
-	cmd.Path = gnuTime
-	return func() (int64, time.Duration) {
-		defer os.Remove(f.Name())
-		b, _ := os.ReadFile(f.Name())
-		// The last three words; time writes an exit status before them.
-		w := strings.Fields(string(b))
-		if len(w) < 3 {
-			return 0, 0
-		}
-		w = w[len(w)-3:]
-		rss, _ := strconv.ParseInt(w[0], 10, 64)
-		user, _ := strconv.ParseFloat(w[1], 64)
-		sys, _ := strconv.ParseFloat(w[2], 64)
-		return rss, time.Duration((user + sys) * float64(time.Second))
-	}
 }
 
 // profile runs the audit writ audit verify runs, -n times in this
