@@ -173,7 +173,12 @@ func (s *sqlStore) RecordAccess(ctx context.Context, a Access) (Access, error) {
 	a.What = slices.Compact(a.What)
 	for range accessAttempts {
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
-			if _, err := s.caseByID(ctx, tx, a.CaseID); err != nil {
+			// The case's row is locked (on PostgreSQL) for the rest of the
+			// transaction, so that accesses to one case are appended one
+			// after another rather than racing for the next seq and the
+			// log's leaf counter and retrying (twelve at once ran out of
+			// tries under load).
+			if _, _, err := s.lockCase(ctx, tx, a.CaseID); err != nil {
 				return err
 			}
 			a.Seq, a.PrevHash = 1, ZeroHash
