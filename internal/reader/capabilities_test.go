@@ -120,6 +120,10 @@ func TestPeriods(t *testing.T) {
 		{"move in this Court to quash", "Example or the holder of the account may move in this Court to quash or modify the subpoena within thirty days after the date of that notice.", order.MoveToQuash, 30, order.NoticeGiven, order.ProviderOrAccountHolder, 0},
 		{"a notice of the objection filed with the Court", "The account holder may send Example a written objection within 21 days of the notice. Example shall file a notice of any such objection with the Court within ten (10) days after it receives the objection.", order.AdviseCourt, 10, order.ObjectionReceived, order.Provider, 0},
 		{"ordered that, no modal", "IT IS FURTHER ORDERED that Example notify the account holder within ten (10) days of service of the subpoena.", order.NotifyAccountHolders, 10, order.SubpoenaServed, order.Provider, 0},
+		{"service upon the platform of the subpoena", "IT IS FURTHER ORDERED that Example shall, within 14 days after service upon it of the subpoena, notify each account holder.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"objection in the same days, before a relative clause", "Example or the account holder may move to quash within fourteen (14) days from the date of the notice. Alternatively, within the same fourteen (14) days, the account holder may object in writing to Example, which shall notify the Court within seven (7) days of receipt of the objection.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
+		{"the court advised in a relative clause", "Example or the account holder may move to quash within fourteen (14) days from the date of the notice. Alternatively, within the same fourteen (14) days, the account holder may object in writing to Example, which shall notify the Court within seven (7) days of receipt of the objection.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
+		{"a relative clause that says more of the notice", "Example shall give notice to each account holder, which may be sent by e-mail, within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -214,6 +218,8 @@ func TestCategoryNames(t *testing.T) {
 		{"the IP addresses, with dates and times, of every log-in to the account since it was opened", []order.Category{order.AccessLogs}},
 		{"the date and time of each log-in after the account's creation", []order.Category{order.AccessLogs}},
 		{"the creation date of the account", []order.Category{order.AccountCreation}},
+		{"the IP address and timestamp from which the account was registered", []order.Category{order.AccountCreation}},
+		{"the date and IP address from which each account was opened", []order.Category{order.AccountCreation}},
 		{"the IP addresses, with dates and times, from which the account was accessed from the date it was created to the date of production", []order.Category{order.AccessLogs}},
 		{"all communications between the account holder and Example, including support tickets and chat transcripts", []order.Category{order.Content}},
 		{"the e-mail address the account holder used for communications with Example", []order.Category{order.Emails}},
@@ -365,6 +371,9 @@ Dkt. No. 1-1.`
 		{"verification value", ", excluding any full card number, expiry date and card verification value", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"not to include", ", not to include the card's expiration date", "", []order.Field{order.CardExpiration}},
 		{"the day the card expires, in words", "", "The subpoena shall not reach any card number or the date on which the card expires.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"but no card numbers", "", "Kumo may serve a subpoena consisting of Requests 1 and 2, which may seek all documents showing the information requested, but no card numbers.", []order.Field{order.CardNumber}},
+		{"with no card numbers", "", "Example may produce the card holder's name and billing address, with no card numbers or security codes.", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"but no later than: no field", "", "Example shall produce the card holder's name, but no later than thirty (30) days after the notice.", nil},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
@@ -407,6 +416,7 @@ func TestHoldScope(t *testing.T) {
 		{"while unresolved", "While any motion or objection remains unresolved, Example shall preserve, but shall not disclose, the information sought by the subpoena.", true, order.WholeSubpoena, false},
 		{"so long as outstanding", "So long as an objection is outstanding, Example shall retain and shall not produce the information sought by the subpoena.", true, order.WholeSubpoena, false},
 		{"delayed production", "Example shall not produce any information until fourteen (14) days after notice is given.", false, "", true},
+		{"the records of that holder's account, the others produced", "If a holder moves to quash or modify, Example shall preserve the records of that holder's account and shall not produce them until the motion is decided; Example may produce the records of the other accounts.", true, order.ObjectorAccounts, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -464,6 +474,7 @@ func TestJudges(t *testing.T) {
 		{"mixed case, short title", "", "SO ORDERED.\n\nEntered: June 3, 2024\n\nTomas R. Quill, U.S. District Judge", "Tomas R. Quill"},
 		{"honorific in capitals", "", "SO ORDERED.\n\nDate: June 3, 2024\n\nHON. PETER J. O'NEILL\nCHIEF JUDGE", "Peter J. O'Neill"},
 		{"honorable in the caption", strings.Replace(defaultCaption, "NORTHERN DISTRICT OF CALIFORNIA", "NORTHERN DISTRICT OF CALIFORNIA\n\nThe Honorable Inez M. Farrow, United States District Judge", 1), "IT IS SO ORDERED.\n\nDated: June 3, 2024", "Inez M. Farrow"},
+		{"the order's title on the line above the name", strings.Replace(defaultCaption, "ORDER ON EX PARTE APPLICATION", "MEMORANDUM AND ORDER\n\nINEZ M. FARROW, United States District Judge", 1), "SO ORDERED.", "Inez M. Farrow"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -490,10 +501,44 @@ func TestDates(t *testing.T) {
 		{"place and date on one line", "/s/\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\nRichmond, Virginia, June 7, 2024", "2024-06-07"},
 		{"done and ordered at a place, on a day", "DONE AND ORDERED in Orlando, Florida, on May 6, 2024.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-05-06"},
 		{"below the signature", "/s/\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\nNorfolk, Virginia\nJune 7, 2024", "2024-06-07"},
+		{"the day in words, at a place", "Dated at Denver, Colorado, this nineteenth day of August, 2025.\n\nBY THE COURT:\n\ns/ Mary Q. Lindqvist\nMary Q. Lindqvist\nUnited States Magistrate Judge", "2025-08-19"},
+		{"the day in hyphenated words", "ENTERED this twenty-first day of May, 2024.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-05-21"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := Read(draft{signature: tt.signature}.String())
+			if got := p.Order.Date.String(); p.Order.Date.IsZero() || got != tt.want {
+				t.Errorf("date %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDateInTheCaption: a case-law site's one-line caption gives the court
+// and the day the order was entered in a parenthetical after its number;
+// where the signature is undated, that is the order's date.
+func TestDateInTheCaption(t *testing.T) {
+	tests := []struct{ name, line, caseNumber, want string }{
+		{"a district of one state's initials", "In re Kumo Shoji K.K., No. 2:24-mc-00411-ABC (D.N.J. July 22, 2024)", "2:24-mc-00411-ABC", "2024-07-22"},
+		{"a lettered district, the month abbreviated", "In re Kumo Shoji K.K., No. 1:24-mc-00412-ABC (S.D.N.Y. Oct. 6, 2024)", "1:24-mc-00412-ABC", "2024-10-06"},
+		{"the court's name abbreviated in two words", "In re Kumo Shoji K.K., No. 3:24-mc-00413-ABC (D. Or. Feb. 3, 2024)", "3:24-mc-00413-ABC", "2024-02-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			caption := tt.line + `
+
+UNITED STATES DISTRICT COURT
+DISTRICT OF NEW JERSEY
+
+In re Application of Kumo Shoji K.K. for an Order Under 28 U.S.C. § 1782
+
+OPINION AND ORDER
+
+This matter comes before the Court on the ex parte application of Kumo Shoji K.K. ("Kumo") for leave to serve a subpoena on Example Social, Inc. ("Example").`
+			p := Read(draft{caption: caption, signature: "SO ORDERED.\n\ns/ Mary Q. Lindqvist\nMARY Q. LINDQVIST\nUnited States Magistrate Judge"}.String())
+			if p.Order.CaseNumber != tt.caseNumber {
+				t.Errorf("case %q, want %q", p.Order.CaseNumber, tt.caseNumber)
+			}
 			if got := p.Order.Date.String(); p.Order.Date.IsZero() || got != tt.want {
 				t.Errorf("date %s, want %s", got, tt.want)
 			}
@@ -616,6 +661,67 @@ FOR THE DISTRICT OF ARIZONA
 In re Application of Kumo Shoji K.K.          No. MC-24-00017-PHX-ABC
 
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc.`, "MC-24-00017-PHX-ABC", "azd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a case cited by number in the discussion's prose", `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NEW YORK
+-----------------------------------------------x
+IN RE APPLICATION OF KUMO SHOJI K.K.              MEMORANDUM AND ORDER
+FOR AN ORDER PURSUANT TO 28 U.S.C. § 1782         24-MC-1183 (RML)
+-----------------------------------------------x
+
+Kumo Shoji K.K. ("Kumo") petitions for leave to serve a subpoena on Example Social, Inc. ("Example"). Petitioner cites In re Kaze K.K., No. 23-MC-2210 (PK), in which the court required notice to the account holder.`, "24-MC-1183 (RML)", "nyed", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a verb after 'Petitioner' is no name", `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NEW YORK
+
+IN RE EX PARTE PETITION FOR DISCOVERY UNDER 28 U.S.C. § 1782
+
+24-MC-1184 (RML)
+
+Petitioner cites In re Kaze K.K., No. 23-MC-2210 (PK), in which the court required notice. Petitioner seeks a subpoena to Example Social, Inc.`, "24-MC-1184 (RML)", "nyed", "", "Example Social, Inc."},
+		{"a name in capitals whose letters fold apart (Turkish dotted I)", `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NEW YORK
+
+IN RE APPLICATION OF EMİNE KARADAĞ FOR AN
+ORDER TO TAKE DISCOVERY PURSUANT TO 28 U.S.C. § 1782
+
+24-MC-1185 (RML)
+
+Emine Karadağ, a novelist in Izmir, petitions for leave to serve a subpoena on Example Social, Inc. ("Example"). Petitioner cites In re Kaze K.K., No. 23-MC-2210 (PK), in which the court required notice.`, "24-MC-1185 (RML)", "nyed", "Emine Karadağ", "Example Social, Inc."},
+		{"C.D. Cal.: a magistrate judge's referral initials, the applicant beside the title", `Case 2:24-mc-00077-ABC-DEF    Document 11    Filed 09/30/24    Page 1 of 4    Page ID #:141
+
+ 1                         UNITED STATES DISTRICT COURT
+ 2                        CENTRAL DISTRICT OF CALIFORNIA
+ 3
+ 4  In re Ex Parte Application of               Case No. 2:24-mc-00077-ABC (DEFx)
+ 5  KUMO SHOJI CO., LTD.,
+ 6                                              ORDER RE: EX PARTE APPLICATION
+ 7                 Applicant.                   FOR ORDER PURSUANT TO 28 U.S.C.
+ 8                                              § 1782
+ 9
+10       Kumo Shoji Co., Ltd. ("Kumo") applies ex parte for leave to serve a subpoena on Example
+11  Social, Inc. ("Example").`, "2:24-mc-00077-ABC (DEFx)", "cacd", "Kumo Shoji Co., Ltd.", "Example Social, Inc."},
+		{"C.D. Cal.: both judges' initials in the number", `UNITED STATES DISTRICT COURT
+CENTRAL DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.          Case No. 5:24-mc-00018-JGB-SPx
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc.`, "5:24-mc-00018-JGB-SPx", "cacd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"S.D. Fla.: the judge's surname in the number", `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF FLORIDA
+
+CASE NO. 24-20418-MC-ALTONAGA
+
+IN RE: APPLICATION OF KUMO SHOJI K.K.
+FOR JUDICIAL ASSISTANCE PURSUANT TO 28 U.S.C. § 1782.
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "24-20418-MC-ALTONAGA", "flsd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"S.D. Fla.: the district and magistrate judges' surnames", `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF FLORIDA
+
+Case No. 1:24-mc-21940-BLOOM/Otazo-Reyes
+
+IN RE: APPLICATION OF KUMO SHOJI K.K.
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "1:24-mc-21940-BLOOM/Otazo-Reyes", "flsd", "Kumo Shoji K.K.", "Example Social, Inc."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

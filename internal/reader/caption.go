@@ -38,7 +38,12 @@ func (r *run) caseNumber() {
 			text = r.t.src
 		}
 		for _, m := range rl.re.FindAllStringSubmatchIndex(text, -1) {
-			if r.v.caseCitation.MatchString(text[m[3]:min(len(text), m[3]+40)]) {
+			if !rl.Source && r.onFirstLine(m[2]) {
+				// A case-law site's one-line caption: the order's own number,
+				// with its court and date after it, as a citation has them.
+			} else if r.v.caseCitation.MatchString(text[m[3]:min(len(text), m[3]+40)]) {
+				continue
+			} else if !rl.Source && r.citedInProse(m[2]) {
 				continue
 			}
 			o.CaseNumber = strings.Join(strings.Fields(text[m[2]:m[3]]), " ")
@@ -50,6 +55,57 @@ func (r *run) caseNumber() {
 			return
 		}
 	}
+}
+
+// onFirstLine reports whether clean byte i stands on the text's first line
+// and that line opens with a case's name ("In re Kestrel Nordic Oy, No.
+// 2:25-mc-00411-CDH (D.N.J. July 22, 2025)"): a case-law site's one-line
+// caption, which names the order's own case.
+func (r *run) onFirstLine(i int) bool {
+	a := 0
+	for a < len(r.txt) && isSpace(r.txt[a]) {
+		a++
+	}
+	if nl := strings.IndexByte(r.txt[a:], '\n'); nl >= 0 && a+nl < i {
+		return false
+	}
+	return caseName.MatchString(r.txt[a:i])
+}
+
+// caseName is a case's name before its number: "In re Ostrava Media
+// s.r.o., No. " or "Mees v. Buiter, No. ".
+var caseName = regexp.MustCompile(`^(?:In re:?|IN RE:?|[A-Z][^\s,]*(?:\s[^\s,]+){0,6}\sv\.)\s[^;]{1,150}?,\s*(?:(?:Case\s+)?(?:No|NO)\.?:?\s*)?$`)
+
+// prose is a word of running text: one in small letters, or a citation's
+// signal.
+var prose = regexp.MustCompile(`(?:^|[^\pL])(?:\p{Ll}[\pL'-]*|See|Cf\.)(?:[^\pL]|$)`)
+
+// citedInProse reports whether the case number at clean byte i is another
+// case's, cited by its name in the discussion's running text: "Petitioner
+// cites In re Ostrava Media s.r.o., No. 24-MC-2210 (PK), in which ...".
+// The order's own number stands in its caption, where no sentence of prose
+// leads up to a case's name.
+func (r *run) citedInProse(i int) bool {
+	a, _ := r.sentenceAt(i)
+	if a >= i {
+		return false
+	}
+	// The sentence within its paragraph: a caption's lines run into the
+	// first sentence of the text.
+	if p := strings.LastIndex(r.txt[a:i], "\n\n"); p >= 0 {
+		a += p + 2
+	}
+	before := r.txt[a:i]
+	// A case's name and its number's label are a line or two long.
+	for k := max(0, len(before)-250); k < len(before); k++ {
+		if k > 0 && !isSpace(before[k-1]) {
+			continue
+		}
+		if caseName.MatchString(before[k:]) {
+			return prose.MatchString(before[:k])
+		}
+	}
+	return false
 }
 
 // court reads the court from its name in the caption. A text that does
@@ -122,6 +178,17 @@ const captionBytes = 4000
 // titleWords are the words of a judge's title, which a name printed in
 // capitals may run into ("JOSEPH C. SPERO CHIEF MAGISTRATE JUDGE").
 var titleWords = map[string]bool{"CHIEF": true, "UNITED": true, "STATES": true, "DISTRICT": true, "MAGISTRATE": true, "SENIOR": true}
+
+// allTitleWords reports whether the line s is only a title's words.
+func allTitleWords(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if !titleWords[strings.ToUpper(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
 
 // honorifics stand before a judge's name and are not part of it.
 var honorifics = map[string]bool{"THE": true, "HON.": true, "HON": true, "HONORABLE": true, "JUDGE": true}
@@ -219,9 +286,20 @@ func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {
 		name = r.t.words(m[2], m[3])
 		ni, nj = m[2], m[3]
 	default:
-		name = r.t.words(m[2], m[3])
-		title = r.t.words(m[4], m[5])
 		ni, nj = m[2], m[3]
+		// A name stands on one line, its title's words perhaps on the
+		// next: the words on the lines above it are a heading's
+		// ("MEMORANDUM AND ORDER").
+		lines := strings.Split(r.txt[ni:nj], "\n")
+		end := len(lines)
+		for end > 1 && allTitleWords(lines[end-1]) {
+			end--
+		}
+		if end > 1 && len(strings.Fields(lines[end-1])) >= 2 {
+			ni += len(strings.Join(lines[:end-1], "\n")) + 1
+		}
+		name = r.t.words(ni, nj)
+		title = r.t.words(m[4], m[5])
 		words := strings.Fields(name)
 		// A signature's flourish printed as a letter ("A") is no initial:
 		// an initial has its period.
@@ -262,13 +340,29 @@ func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {
 	return judgeMatch{name: name, title: title, ni: ni, nj: nj, at: m[0], end: m[1], conf: conf, rule: j.Name}, true
 }
 
+// foldWord quotes a word for a pattern that finds it in any case, letter
+// by letter: a capital's small letter is not always what a pattern's case
+// folding makes of it (the Turkish "İ" of SELİN is the "i" of Selin).
+func foldWord(w string) string {
+	var b strings.Builder
+	for _, c := range w {
+		lo, up := unicode.ToLower(c), unicode.ToUpper(c)
+		if unicode.IsLetter(c) && (lo != c || up != c) {
+			b.WriteString("[" + string(c) + string(lo) + string(up) + "]")
+		} else {
+			b.WriteString(regexp.QuoteMeta(string(c)))
+		}
+	}
+	return b.String()
+}
+
 // asWritten finds a name printed in capitals written in the order's own
 // letters elsewhere ("/s/ Anneliese M. Korhonen", "Bleach, Inc."), so
 // that its capitals are the ones the order gives it.
 func (r *run) asWritten(caps string) (string, bool) {
 	words := strings.Fields(caps)
 	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
+		words[i] = foldWord(w)
 	}
 	re, err := regexp.Compile(`(?i)(?:^|[^\pL\pN])(` + strings.Join(words, `\s+`) + `)(?:[^\pL\pN]|$)`)
 	if err != nil {
@@ -455,6 +549,9 @@ func parseDate(s string) (courttime.Date, bool) {
 		}
 		y, mo, d = yy, time.Month(m), dd
 	} else {
+		if m := dayWord.FindStringSubmatch(s); m != nil {
+			s = strconv.Itoa(dayTens[strings.ToLower(m[1])]+dayOrdinals[strings.ToLower(m[2])]) + s[len(m[0]):]
+		}
 		s = ordinalDay.ReplaceAllString(s, "$1 ")
 		s = ordinalSuffix.ReplaceAllString(s, "$1")
 		f := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
@@ -482,6 +579,18 @@ func parseDate(s string) (courttime.Date, bool) {
 	}
 	return date, true
 }
+
+// dayWord is a day of the month written as an ordinal in words, as a
+// signature line may write it: "this nineteenth day of August, 2025",
+// "the twenty-first day of May".
+var dayWord = regexp.MustCompile(`(?i)^(?:(twenty|thirty)-? ?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b`)
+
+// dayTens and dayOrdinals are the values of dayWord's parts.
+var (
+	dayTens     = map[string]int{"twenty": 20, "thirty": 30}
+	dayOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+		"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+)
 
 // ordinalDay is the "14th day of" of "this 14th day of September, 2023".
 var ordinalDay = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?: day of)? `)

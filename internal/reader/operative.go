@@ -99,7 +99,10 @@ func (r *run) operativeSentences() [][2]int {
 func (r *run) clauses() []clause {
 	var out []clause
 	for _, s := range r.operativeSentences() {
-		parts := splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex)
+		var parts [][2]int
+		for _, part := range splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex) {
+			parts = append(parts, r.relativeActs(part[0], part[1])...)
+		}
 		for k, part := range parts {
 			a, b := part[0], part[1]
 			// A relative clause's actor is the one its part before names
@@ -157,14 +160,7 @@ var alternative = regexp.MustCompile(`,?\s+(?:or|and)\s+(?:may|shall|must|will)\
 // notify ... and shall serve a copy of this order on each such person" is
 // one act, the notice.
 func (r *run) alternatives(a, b int) [][2]int {
-	act := func(s string) string {
-		for _, cr := range r.v.Conditions {
-			if cr.re.MatchString(unquoted(s)) {
-				return cr.ID
-			}
-		}
-		return ""
-	}
+	act := r.actOf
 	var out [][2]int
 	start := a
 	for _, m := range alternative.FindAllStringIndex(r.txt[a:b], -1) {
@@ -172,6 +168,37 @@ func (r *run) alternatives(a, b int) [][2]int {
 		fields := strings.Fields(r.txt[a+m[0] : a+m[1]])
 		next := a + m[1] - len(fields[len(fields)-1])
 		left, right := act(r.txt[start:cut]), act(r.txt[next:b])
+		periodic := r.v.period.MatchString(r.txt[next:b]) || r.v.samePeriod.MatchString(r.txt[next:b])
+		if left != "" && right != "" && left != right && periodic {
+			out = append(out, [2]int{start, cut})
+			start = next
+		}
+	}
+	return append(out, [2]int{start, b})
+}
+
+// actOf names the act the words s state, by the first condition rule
+// that matches them; "" when they state none.
+func (r *run) actOf(s string) string {
+	for _, cr := range r.v.Conditions {
+		if cr.re.MatchString(unquoted(s)) {
+			return cr.ID
+		}
+	}
+	return ""
+}
+
+// relativeActs splits the part [a, b) of a sentence where a relative
+// clause (", which shall") states another act than the words before it,
+// with a period of its own: each act then has its own period, and the
+// first period of the whole is not taken for the second act's. Otherwise
+// the part stays whole.
+func (r *run) relativeActs(a, b int) [][2]int {
+	var out [][2]int
+	start := a
+	for _, m := range relativeWhich.FindAllStringSubmatchIndex(r.txt[a:b], -1) {
+		cut, next := a+m[0], a+m[2]
+		left, right := r.actOf(r.txt[start:cut]), r.actOf(r.txt[next:b])
 		periodic := r.v.period.MatchString(r.txt[next:b]) || r.v.samePeriod.MatchString(r.txt[next:b])
 		if left != "" && right != "" && left != right && periodic {
 			out = append(out, [2]int{start, cut})
@@ -229,8 +256,15 @@ var consequent = regexp.MustCompile(`^,\s+(?:in which (?:case|event)|whereupon|u
 // act of their own: ", who shall", ", who may".
 var relative = regexp.MustCompile(`^,\s+((?:who|each of whom)\s+(?:shall|may|must|will)\b)`)
 
+// relativeWhich opens a relative clause on what was just named: ", which
+// shall". It gives a company an act of its own ("object in writing to X
+// Corp., which shall notify the Court within seven (7) days of receipt of
+// the objection"), or says more of a thing ("a subpoena, which shall be
+// limited to ...").
+var relativeWhich = regexp.MustCompile(`,\s+(which\s+(?:shall|may|must|will)\b)`)
+
 // relativeStart is a clause split off at a relative pronoun.
-var relativeStart = regexp.MustCompile(`^(?:who|each of whom)\s`)
+var relativeStart = regexp.MustCompile(`^(?:who|which|each of whom)\s`)
 
 // newActor reports whether s opens with an actor and a modal verb: one to
 // six words before "shall", "may", "must" or "will".

@@ -80,6 +80,9 @@ func (r *run) applicantName() {
 	var ci, cj int
 	var crl *rule
 	if rl, m := first(r.v.ApplicantCaption, r.txt, 0); rl != nil {
+		if k := captionNameEnd(r.txt[m[2]:m[3]]); k >= 0 {
+			m[3] = m[2] + k
+		}
 		caption = strings.TrimRight(r.t.words(m[2], m[3]), ",:; ")
 		ci, cj, crl = m[2], m[3], rl
 		if n := len(strings.Fields(caption)); n == 0 || n > 8 {
@@ -112,12 +115,34 @@ func (r *run) applicantName() {
 	}
 }
 
+// lineEndComma is a comma that ends a line of a caption.
+var lineEndComma = regexp.MustCompile(`,[ \t]*\n`)
+
+// corporateStart is a company's suffix that a caption may carry over to
+// the next line ("KUMO SHOJI CO.,\nLTD.").
+var corporateStart = regexp.MustCompile(`(?i)^[ \t]*(?:inc|llc|l\.l\.c|ltd|ltda|co|corp|corporation|k\.k|gmbh|plc|s\.a|s\.l|limited|lp|l\.p|ag|pbc|n\.v|b\.v)\b`)
+
+// captionNameEnd returns where a party's name in a caption ends when a
+// comma ends its line: the caption's other column (its title, the case
+// number) runs into the lines after it once the columns are read apart
+// ("STUDIO HANABUSA CO., LTD.,\nORDER RE: EX PARTE APPLICATION"). A
+// company's suffix on the next line continues the name. -1 when no such
+// comma ends it.
+func captionNameEnd(s string) int {
+	for _, m := range lineEndComma.FindAllStringIndex(s, -1) {
+		if strings.TrimSpace(s[:m[0]]) != "" && !corporateStart.MatchString(s[m[1]:]) {
+			return m[0]
+		}
+	}
+	return -1
+}
+
 // writtenElsewhere finds a name of the caption again in the text, outside
 // the caption's match at ci: the first time it is not printed in capitals.
 func (r *run) writtenElsewhere(name string, ci int) (string, int, int, bool) {
 	words := strings.Fields(name)
 	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
+		words[i] = foldWord(w)
 	}
 	re, err := regexp.Compile(`(?i)(?:^|[^\pL\pN])(` + strings.Join(words, `\s+`) + `)(?:[^\pL\pN]|$)`)
 	if err != nil {

@@ -360,8 +360,19 @@ func compilePatterns(data []byte) (*patterns, error) {
 // class made to match any run of white space (" ?": any or none), so that a phrase matches
 // across the line breaks of the order's text.
 func (p *patterns) compile(src string, names map[string]string) (*regexp.Regexp, error) {
-	for k, v := range p.Macros {
-		src = strings.ReplaceAll(src, "{"+k+"}", v)
+	// A macro may name another ({casenum} ends with {judges_in_number}),
+	// and a map has no order: expand until nothing changes. A key that
+	// starts with "_" is the comment of the macro it names.
+	for range 4 {
+		before := src
+		for k, v := range p.Macros {
+			if !strings.HasPrefix(k, "_") {
+				src = strings.ReplaceAll(src, "{"+k+"}", v)
+			}
+		}
+		if src == before {
+			break
+		}
 	}
 	for k, v := range names {
 		src = strings.ReplaceAll(src, "{"+k+"}", v)
