@@ -40,6 +40,7 @@ type CaseSummary struct {
 
 type createInput struct {
 	IdempotencyKey string `header:"Idempotency-Key" maxLength:"200" doc:"A key that makes a retry of this request create the case once."`
+	AllowDuplicate bool   `query:"allow_duplicate" doc:"Open a second case although one is open for the same order (same court, case number and platform). Without it such a request is refused with 409 naming the case open."`
 	RawBody        []byte
 }
 
@@ -108,6 +109,11 @@ func (a *API) createCase(ctx context.Context, in *createInput) (*createOutput, e
 	}
 	if !access.Can(p, access.CreateCase, access.CaseRef{Provider: o.Provider}) {
 		return nil, huma.Error403Forbidden("only the platform's staff open cases, for their own platform")
+	}
+	if !in.AllowDuplicate {
+		if err := a.notOpenAlready(ctx, o, in.IdempotencyKey); err != nil {
+			return nil, err
+		}
 	}
 	c, err := a.Cases.Open(ctx, in.RawBody, in.IdempotencyKey, p.Actor())
 	if err != nil {

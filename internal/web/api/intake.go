@@ -1,0 +1,57 @@
+package api
+
+import (
+	"context"
+	"strings"
+
+	"github.com/danielgtaylor/huma/v2"
+
+	"github.com/writ-project/writ/internal/order"
+)
+
+// notOpenAlready refuses, with 409, an order that is open already: a case
+// of the same court and case number directed to the same platform (a §
+// 1782 case may authorize subpoenas to several platforms, each its own
+// case). The intake page asks the same; here, as there, a second case
+// opens only when asked for (allow_duplicate). The case that key opened
+// is not a duplicate: the request is a retry, and Open answers that case.
+func (a *API) notOpenAlready(ctx context.Context, o *order.Order, key string) error {
+	number := strings.TrimSpace(o.CaseNumber)
+	all, err := a.Cases.Store.Cases(ctx)
+	if err != nil {
+		return a.problem(ctx, err)
+	}
+	var open []string
+	for _, sc := range all {
+		if sc.Court != o.Court.ID || !strings.EqualFold(strings.TrimSpace(sc.Number), number) {
+			continue
+		}
+		c, err := a.Cases.Load(ctx, sc.ID)
+		if err != nil {
+			return a.problem(ctx, err)
+		}
+		if c.Order == nil || c.Order.Provider != o.Provider {
+			continue
+		}
+		if key != "" {
+			evs, err := a.Cases.Store.Events(ctx, sc.ID)
+			if err != nil {
+				return a.problem(ctx, err)
+			}
+			if len(evs) > 0 && evs[0].IdempotencyKey == key {
+				return nil
+			}
+		}
+		open = append(open, sc.ID)
+	}
+	if len(open) == 0 {
+		return nil
+	}
+	msg := "this order is open already, as case " + strings.Join(open, ", ") +
+		" (same court, case number and platform); nothing was stored. To open a second case under the same order, send the request again with ?allow_duplicate=true"
+	details := make([]error, 0, len(open))
+	for _, id := range open {
+		details = append(details, &huma.ErrorDetail{Location: "body.case_number", Message: "open as case " + id, Value: id})
+	}
+	return huma.Error409Conflict(msg, details...)
+}
