@@ -29,7 +29,7 @@ by which day, in the court's time zone and in theirs.
 Notices are in English, Japanese, or both: both when the order's foreign
 proceedings are in Japan, English otherwise, unless --lang says. The words
 are in templates a legal team may override without recompiling: put
-en.tmpl, ja.tmpl or both.tmpl (copies of internal/notice/templates) in the
+en.tmpl, ja.tmpl or both.tmpl (copies of internal/words/notice) in the
 folder WRIT_NOTICE_TEMPLATES names.`,
 	}
 	cmd.AddCommand(newNoticePreview(env, db), newNoticeSend(env, db))

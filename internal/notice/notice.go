@@ -3,8 +3,10 @@
 // under which order, what they can do (object in writing to the platform,
 // or move the court to quash or modify the subpoena), where, and by which
 // day, in the court's time zone and in theirs. Notices are in English,
-// Japanese, or both; the words live in text/template files embedded in writ
-// that a legal team can override from a folder without recompiling.
+// Japanese, or both; the words live in text/template files, one per
+// language, in writ's catalogue of words (internal/words/notice/LANG.tmpl,
+// so that a language is one more file there), which a legal team can
+// override from a folder without recompiling.
 //
 // Prepare (facts.go) is pure: the shell gives it the case's events, the
 // calendar and the moment, and the dates it states are computed by the case
@@ -15,7 +17,6 @@ package notice
 
 import (
 	"bytes"
-	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -26,6 +27,7 @@ import (
 
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/order"
+	catalogue "github.com/writ-project/writ/internal/words"
 )
 
 // Lang is the language of a notice.
@@ -41,15 +43,27 @@ const (
 	Both     Lang = "both"
 )
 
-// ParseLang reads a language as the command line and the API name it.
+// ParseLang reads a language as the command line and the API name it:
+// auto, or the tag of a notice template in the catalogue (en, ja, both).
 func ParseLang(s string) (Lang, error) {
-	switch l := Lang(strings.ToLower(strings.TrimSpace(s))); l {
-	case Auto, English, Japanese, Both:
-		return l, nil
-	case "auto":
+	l := Lang(strings.ToLower(strings.TrimSpace(s)))
+	if l == Auto || l == "auto" {
 		return Auto, nil
 	}
-	return Auto, &fault.Error{Code: fault.Invalid, Field: "lang", Message: fmt.Sprintf("%q is not a language of notices: use en, ja or both", s)}
+	for _, tag := range templateLangs {
+		if string(l) == tag {
+			return l, nil
+		}
+	}
+	return Auto, &fault.Error{Code: fault.Invalid, Field: "lang", Message: fmt.Sprintf("%q is not a language of notices: use %s", s, orList(templateLangs))}
+}
+
+// orList writes tags as a choice: "both, en or ja".
+func orList(tags []string) string {
+	if len(tags) < 2 {
+		return strings.Join(tags, "")
+	}
+	return strings.Join(tags[:len(tags)-1], ", ") + " or " + tags[len(tags)-1]
 }
 
 // For returns the language a notice under the order is written in: l,
@@ -72,12 +86,25 @@ func (l Lang) ContentLanguage() string {
 	return string(l)
 }
 
-//go:embed templates/*.tmpl
-var embedded embed.FS
+// embedded is the catalogue's folder of notice templates.
+var embedded = func() fs.FS {
+	f, err := catalogue.Default().Notices()
+	if err != nil {
+		panic("notice: the catalogue has no notice templates: " + err.Error())
+	}
+	return f
+}()
 
-// templateFiles are the files of a template set, one per language; each
-// defines LANG.subject and LANG.body.
-var templateFiles = []string{"en.tmpl", "ja.tmpl", "both.tmpl"}
+// templateLangs are the languages of the embedded templates, one file
+// each (LANG.tmpl, defining LANG.subject and LANG.body): a language is
+// one more file in the catalogue's folder.
+var templateLangs = func() []string {
+	tags, err := catalogue.NoticeLanguages(embedded)
+	if err != nil || len(tags) == 0 {
+		panic(fmt.Sprintf("notice: the catalogue's notice templates cannot be listed: %v", err))
+	}
+	return tags
+}()
 
 // Templates is a parsed set of notice templates.
 type Templates struct {
@@ -103,8 +130,9 @@ func DefaultTemplates() *Templates {
 func LoadTemplates(dir string) (*Templates, error) {
 	set := template.New("notice").Funcs(funcs).Option("missingkey=error")
 	out := &Templates{}
-	for _, name := range templateFiles {
-		b, err := fs.ReadFile(embedded, "templates/"+name)
+	for _, tag := range templateLangs {
+		name := tag + ".tmpl"
+		b, err := fs.ReadFile(embedded, name)
 		if err != nil {
 			return nil, err
 		}
@@ -121,9 +149,9 @@ func LoadTemplates(dir string) (*Templates, error) {
 			return nil, &fault.Error{Code: fault.Invalid, Field: "WRIT_NOTICE_TEMPLATES", Message: fmt.Sprintf("%s does not parse: %v", name, err), Err: err}
 		}
 	}
-	for _, l := range []Lang{English, Japanese, Both} {
+	for _, l := range templateLangs {
 		for _, part := range []string{"subject", "body"} {
-			if set.Lookup(string(l)+"."+part) == nil {
+			if set.Lookup(l+"."+part) == nil {
 				return nil, &fault.Error{Code: fault.Invalid, Field: "WRIT_NOTICE_TEMPLATES", Message: fmt.Sprintf("no template defines %s.%s", l, part)}
 			}
 		}

@@ -9,7 +9,6 @@ import (
 	"math"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/writ-project/writ/internal/cases"
@@ -88,27 +87,6 @@ func brand(c *cases.Case) string {
 		return c.Order.Provider
 	}
 	return ""
-}
-
-// language picks the page's language: ?lang=, else the browser's first
-// choice between Japanese and English.
-func language(r *http.Request) notice.Lang {
-	switch r.URL.Query().Get("lang") {
-	case "ja":
-		return notice.Japanese
-	case "en":
-		return notice.English
-	}
-	for _, part := range strings.Split(r.Header.Get("Accept-Language"), ",") {
-		tag := strings.ToLower(strings.TrimSpace(strings.SplitN(part, ";", 2)[0]))
-		switch {
-		case strings.HasPrefix(tag, "ja"):
-			return notice.Japanese
-		case strings.HasPrefix(tag, "en"):
-			return notice.English
-		}
-	}
-	return notice.English
 }
 
 // open resolves the token of a portal request. Every way a token can fail
@@ -206,10 +184,11 @@ func (p *Portal) view(c *cases.Case, tok store.PortalToken, lang notice.Lang, to
 	now := p.Now()
 	w := wordsFor(lang)
 	d := pageData{Lang: string(lang), W: w, Token: token, Account: tok.Account, Brand: brand(c)}
-	d.Other, d.OtherName = "ja", "日本語"
+	d.Other = "ja"
 	if lang == notice.Japanese {
-		d.Other, d.OtherName = "en", "English"
+		d.Other = "en"
 	}
+	d.OtherName = languageName(d.Other)
 	st := matter.Apply(c.Events, now)
 	if closed, ok := closedAt(c); ok {
 		d.Closed = fmt.Sprintf(w.Closed, closed.In(c.Calendar.Location).Format(w.DayLayout))
