@@ -24,7 +24,8 @@ import (
 // withLogCommands adds to writ audit the commands of the log's signed
 // checkpoints and proofs (issue 18).
 func withLogCommands(audit *cobra.Command, env Env, db *dbFlags) *cobra.Command {
-	audit.AddCommand(newLogKeygen(env), newLogCheckpoint(env, db), newLogProve(env, db), newCheckProof(env))
+	audit.AddCommand(newLogKeygen(env), newLogCheckpoint(env, db), newLogProve(env, db), newCheckProof(env),
+		newLogHistory(env, db), newCheckHistory(env))
 	return audit
 }
 

@@ -191,3 +191,67 @@ func TestAuditCheckpoint(t *testing.T) {
 		c.fails([]string{"case " + id + " event 5 (leaf 4): missing", "does not extend"}, "audit", "verify", "--checkpoint", cp)
 	})
 }
+
+// TestAuditHistory: the court is shown a case's history and keeps it; the
+// case goes on; shown its history again, made since the first, the court
+// checks offline with the public key that nothing it was first shown has
+// changed. After the log is rewritten (an event edited, chain, leaves and
+// tree recomputed, a new checkpoint signed with the platform's own key), no
+// history made since the first checks.
+func TestAuditHistory(t *testing.T) {
+	path, id := tamperedCase(t)
+	dir := t.TempDir()
+	private, public := keygen(t, dir, "writ.test")
+	c := logCLI{t, "sqlite:" + path, map[string]string{"WRIT_LOG_KEY_FILE": private}}
+	noKey := logCLI{t, c.db, nil}
+
+	c.fails([]string{"no checkpoint", "writ audit checkpoint"}, "audit", "history", id)
+	c.ok("audit", "checkpoint")
+	first := filepath.Join(dir, "history-1.json")
+	c.ok("audit", "history", id, "--out", first)
+	out := noKey.ok("audit", "check-history", "--key", public, first)
+	if !strings.Contains(out, "5 events of case "+id) || !strings.Contains(out, "writ.test") {
+		t.Errorf("check-history says %q, want the case's 5 events in the log of writ.test", out)
+	}
+	b, _ := os.ReadFile(first)
+	if strings.Contains(string(b), "payload") || strings.Contains(string(b), "@") {
+		t.Errorf("the history carries the events' contents:\n%s", b)
+	}
+
+	// An event after the checkpoint is left out, and said so, until the next.
+	c.ok("case", "record", id, "objection-received", "--account", konno, "--at", "2022-11-09")
+	r := c.run("audit", "history", id, "--since", first)
+	if r.code != cli.ExitOK || !strings.Contains(r.stderr, "event 6") || !strings.Contains(r.stderr, "writ audit checkpoint") {
+		t.Errorf("history with an event after the checkpoint: exit %d, stderr %q, want event 6 said to be left out", r.code, r.stderr)
+	}
+	c.ok("audit", "checkpoint")
+	second := filepath.Join(dir, "history-2.json")
+	c.ok("audit", "history", id, "--since", first, "--out", second)
+	out = noKey.ok("audit", "check-history", "--key", public, second, "--since", first)
+	if !strings.Contains(out, "all 5 events") || !strings.Contains(out, "1 event recorded since") {
+		t.Errorf("check-history --since says %q, want the 5 events unchanged and 1 since", out)
+	}
+	noKey.fails([]string{"no proof", "--since"}, "audit", "check-history", "--key", public, first, "--since", second)
+
+	t.Run("ErrTrailingDeletion", func(t *testing.T) {
+		// The case's last two events deleted and its head rolled back: the
+		// chain verifies, and a history made now shows four events.
+		db, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		for _, s := range []string{
+			"DROP TRIGGER events_no_delete",
+			"DELETE FROM events WHERE seq >= 5",
+			"UPDATE cases SET seq = 4, head = (SELECT hash FROM events WHERE seq = 4)",
+		} {
+			if _, err := db.Exec(s); err != nil {
+				t.Fatalf("%s: %v", s, err)
+			}
+		}
+		third := filepath.Join(t.TempDir(), "history-3.json")
+		c.fails([]string{"does not extend", "event 5"}, "audit", "history", id, "--since", first, "--out", third)
+		noKey.fails([]string{"event 5", "not in the later"}, "audit", "check-history", "--key", public, third, "--since", first)
+	})
+}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
+	"github.com/writ-project/writ/internal/checkpoint"
 	"github.com/writ-project/writ/internal/config"
 	"github.com/writ-project/writ/internal/democlock"
 	"github.com/writ-project/writ/internal/fault"
@@ -252,6 +253,10 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		Counsel:        letter.Counsel(cfg.Counsel),
 		PortalLogo:     cfg.Notice.PortalLogo,
 		Index:          &cases.Index{Cases: svc}}
+	if cfg.Log.Key != "" {
+		// Checked with the checkpoints' settings below; "" serves no proofs.
+		srv.LogVerifier, _ = checkpoint.VerifierKey(cfg.Log.Key)
+	}
 	if f.demo {
 		srv.Demo = &pages.Demo{Clock: clock, Zone: zone}
 		// The demo keeps its packages, platform and sealing key in its folder.

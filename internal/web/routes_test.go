@@ -102,6 +102,12 @@ var routes = []struct {
 	{"GET /portal/{token}", 0},
 	{"POST /portal/{token}", portal.MaxBody},
 	{"GET /portal-logo", 0},
+
+	// The log's public routes (proofs.Log.Routes): a key, a checkpoint and
+	// proofs, no one's data.
+	{"GET /log/key", 0},
+	{"GET /log/checkpoint", 0},
+	{"GET /log/proofs/{case}/{seq}/{hash}", 0},
 }
 
 // registrars are the only functions that may register a route: the mux

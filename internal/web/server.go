@@ -32,6 +32,7 @@ import (
 	"github.com/writ-project/writ/internal/web/pages"
 	"github.com/writ-project/writ/internal/web/portal"
 	"github.com/writ-project/writ/internal/web/productions"
+	"github.com/writ-project/writ/internal/web/proofs"
 	"github.com/writ-project/writ/internal/web/route"
 )
 
@@ -94,10 +95,15 @@ type Server struct {
 	// moves; nil when the server does not run the demo.
 	Demo *pages.Demo
 	// Index keeps a summary of every case for the pages' lists (the
-	// staff's work queue, the exports, the calendar); nil gives the pages
-	// their own. writ serve builds it when it starts, so that the first
+	// staff's work queue, the exports, the calendar, the calendar feed,
+	// the duty metrics); nil gives the server one of its own. writ serve builds it when it starts, so that the first
 	// home page does not assess every case.
 	Index *cases.Index
+	// LogVerifier is the public key of the log's checkpoints (from
+	// WRIT_LOG_KEY_FILE's key); "" when writ signs none. With it the
+	// server serves the log's key, its latest checkpoint and the proofs a
+	// holder's receipt links to (package proofs).
+	LogVerifier string
 
 	// mux serves the route tables.
 	mux *route.Mux
@@ -109,6 +115,11 @@ type Server struct {
 func (s *Server) Handler() http.Handler {
 	if strings.HasPrefix(s.PublicURL, "https://") {
 		s.Secure = true
+	}
+	if s.Index == nil {
+		// One index for the API's list, the pages and the duty metrics:
+		// each would otherwise keep a summary of every case of its own.
+		s.Index = &cases.Index{Cases: s.Cases}
 	}
 	s.m = newMetrics(s)
 	s.mux = route.NewMux(s.tables()...)
@@ -130,7 +141,11 @@ func (s *Server) tables() [][]route.Route {
 		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Counsel: s.Counsel, Mail: s.Mail, Index: s.Index, NoticeTemplates: s.Notices}
 	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts,
 		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Logo: s.PortalLogo}
-	return [][]route.Route{s.routes(), a.Routes(), pg.Routes(), po.Routes()}
+	tables := [][]route.Route{s.routes(), a.Routes(), pg.Routes(), po.Routes()}
+	if lt, ok := store.LogTreeOf(s.Cases.Store); ok {
+		tables = append(tables, (&proofs.Log{Tree: lt, Verifier: s.LogVerifier, Log: s.Log}).Routes())
+	}
+	return tables
 }
 
 // routes is the server's own route table: whether it is alive and ready
