@@ -220,6 +220,9 @@ func TestCategoryNames(t *testing.T) {
 		{"the creation date of the account", []order.Category{order.AccountCreation}},
 		{"the IP address and timestamp from which the account was registered", []order.Category{order.AccountCreation}},
 		{"the date and IP address from which each account was opened", []order.Category{order.AccountCreation}},
+		{"the registration IP address and timestamp of each account", []order.Category{order.AccountCreation}},
+		{"the IP address and timestamp at registration", []order.Category{order.AccountCreation}},
+		{"the IP addresses of each log-in from the date of registration to the present", []order.Category{order.AccessLogs}},
 		{"the IP addresses, with dates and times, from which the account was accessed from the date it was created to the date of production", []order.Category{order.AccessLogs}},
 		{"all communications between the account holder and Example, including support tickets and chat transcripts", []order.Category{order.Content}},
 		{"the e-mail address the account holder used for communications with Example", []order.Category{order.Emails}},
@@ -374,6 +377,10 @@ Dkt. No. 1-1.`
 		{"but no card numbers", "", "Kumo may serve a subpoena consisting of Requests 1 and 2, which may seek all documents showing the information requested, but no card numbers.", []order.Field{order.CardNumber}},
 		{"with no card numbers", "", "Example may produce the card holder's name and billing address, with no card numbers or security codes.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"but no later than: no field", "", "Example shall produce the card holder's name, but no later than thirty (30) days after the notice.", nil},
+		{"card numbers shall not be produced", "", "Card numbers and security codes shall not be produced.", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"no card number shall be disclosed", "", "No card number or expiration date shall be disclosed.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"the card holder's name not produced until: no field", "", "The card holder's name shall not be produced until the Court rules.", nil},
+		{"card numbers produced: no exclusion", "", "The card holder's name and the card number shall be produced.", nil},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
@@ -417,6 +424,8 @@ func TestHoldScope(t *testing.T) {
 		{"so long as outstanding", "So long as an objection is outstanding, Example shall retain and shall not produce the information sought by the subpoena.", true, order.WholeSubpoena, false},
 		{"delayed production", "Example shall not produce any information until fourteen (14) days after notice is given.", false, "", true},
 		{"the records of that holder's account, the others produced", "If a holder moves to quash or modify, Example shall preserve the records of that holder's account and shall not produce them until the motion is decided; Example may produce the records of the other accounts.", true, order.ObjectorAccounts, false},
+		{"the objecting holder's information", "If a holder objects, Example shall preserve the objecting holder's information and shall not produce it until the Court rules.", true, order.ObjectorAccounts, false},
+		{"as to that holder's account", "While a motion by an account holder remains unresolved, Example shall preserve the information sought by the subpoena and shall not produce it as to that holder's account.", true, order.ObjectorAccounts, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -503,6 +512,8 @@ func TestDates(t *testing.T) {
 		{"below the signature", "/s/\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\nNorfolk, Virginia\nJune 7, 2024", "2024-06-07"},
 		{"the day in words, at a place", "Dated at Denver, Colorado, this nineteenth day of August, 2025.\n\nBY THE COURT:\n\ns/ Mary Q. Lindqvist\nMary Q. Lindqvist\nUnited States Magistrate Judge", "2025-08-19"},
 		{"the day in hyphenated words", "ENTERED this twenty-first day of May, 2024.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-05-21"},
+		{"the day's ordinal in the old style", "DONE AND ORDERED this 22d day of May, 2024.\n\nMARY Q. LINDQVIST\nUnited States District Judge", "2024-05-22"},
+		{"the day's ordinal in the old style, in the text", "SO ORDERED.\n\nSigned May 3d, 2024.\n\nMARY Q. LINDQVIST\nUnited States District Judge", "2024-05-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

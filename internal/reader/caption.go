@@ -592,11 +592,13 @@ var (
 		"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
 )
 
-// ordinalDay is the "14th day of" of "this 14th day of September, 2023".
-var ordinalDay = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?: day of)? `)
+// ordinalDay is the "14th day of" of "this 14th day of September, 2023"
+// (or "22d day of").
+var ordinalDay = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th|d)?(?: day of)? `)
 
-// ordinalSuffix is the "st" of "March 1st, 2024".
-var ordinalSuffix = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\b`)
+// ordinalSuffix is the "st" of "March 1st, 2024", and the "d" of an older
+// style's "May 22d".
+var ordinalSuffix = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|d)\b`)
 
 // isCaps reports whether s has letters and all of them are capitals.
 func isCaps(s string) bool {
