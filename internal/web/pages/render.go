@@ -12,6 +12,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // The pages are server-rendered from embedded templates and one embedded
@@ -24,13 +25,36 @@ var (
 	staticFiles embed.FS
 )
 
-// pageTemplates holds one template per page, each the layout plus the
-// page's own blocks; parsed once, when the package loads, so that a broken
-// template fails the tests rather than a request.
-var pageTemplates = parsePages()
+// pageSets holds, for each language of the catalogue of words
+// (internal/words), one template per page, each the layout plus the page's
+// own blocks, whose words come from that language through the function t:
+// {{t "pages.home.title"}}, {{t "pages.home.due" .N}}. Parsed once, when
+// the package loads, so that a broken template fails the tests rather
+// than a request; a word the catalogue lacks fails the page's render
+// (and its test).
+var pageSets = func() map[string]map[string]*template.Template {
+	out := map[string]map[string]*template.Template{}
+	for _, l := range words.Default().Languages() {
+		out[l.Tag] = parsePages(l)
+	}
+	return out
+}()
 
-func parsePages() map[string]*template.Template {
+// pageTemplates are the pages in English.
+var pageTemplates = pageSets[words.Reference]
+
+// pageLanguage is the language a request's pages are in: the one of the
+// catalogue that the browser's Accept-Language prefers, else English.
+func pageLanguage(r *http.Request) *words.Language {
+	return words.Default().Match(r.Header.Get("Accept-Language"))
+}
+
+func parsePages(l *words.Language) map[string]*template.Template {
 	funcs := template.FuncMap{
+		// t is a word of the page's language: t "key" args...
+		"t": l.T,
+		// lang is the page's language tag, for <html lang>.
+		"lang": func() string { return l.Tag },
 		"day": func(d courttime.Date) string {
 			if d.IsZero() {
 				return "—"
@@ -91,13 +115,16 @@ func (s *Pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 		pg.Webhooks = access.Permits(*pg.Principal, access.ManageWebhooks)
 	}
 	pg.Demo = s.banner(r, pg.Principal)
+	lang := pageLanguage(r)
 	var buf bytes.Buffer
-	if err := pageTemplates[name].ExecuteTemplate(&buf, "layout.html", pg); err != nil {
+	if err := pageSets[lang.Tag][name].ExecuteTemplate(&buf, "layout.html", pg); err != nil {
 		s.Log.ErrorContext(r.Context(), "page template", "page", name, "err", err)
 		http.Error(w, "internal error; the details are in writ's log", http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Language", lang.Tag)
+	w.Header().Add("Vary", "Accept-Language")
 	w.WriteHeader(status)
 	_, _ = w.Write(buf.Bytes())
 }

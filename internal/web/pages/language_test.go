@@ -1,0 +1,69 @@
+package pages
+
+import (
+	"html"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/writ-project/writ/internal/words"
+)
+
+// TestPagesLanguage: the pages speak the catalogue's language that the
+// browser prefers (Japanese for ja-JP), English when it prefers none the
+// catalogue has or says nothing; each page says which in <html lang> and
+// Content-Language, and holds no word of the other language's catalogue.
+func TestPagesLanguage(t *testing.T) {
+	f := newFixture(t)
+	en, _ := words.Default().Get("en")
+	ja, _ := words.Default().Get("ja")
+	for _, tc := range []struct {
+		name, who, path string
+		status          int
+		// keys the page must show, in its language
+		keys []string
+	}{
+		{"sign-in", "anonymous", "/signin", 200, []string{"pages.signin.title", "pages.signin.email", "pages.signin.password"}},
+		{"work queue", "staff", "/", 200, []string{"pages.home.queue", "pages.home.cases", "pages.search.submit", "pages.layout.sign_out", "pages.role.staff"}},
+		{"court's home", "court", "/", 200, []string{"pages.home.court_title", "pages.role.court"}},
+		{"counsel's home", "counsel", "/", 200, []string{"pages.home.yours", "pages.role.counsel"}},
+		{"calendar", "staff", "/calendar", 200, []string{"pages.calendar.months", "pages.calendar.previous", "pages.calendar.sunday"}},
+		{"not found", "staff", "/cases/c-nosuchcase", 404, []string{"pages.error.back"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, c := range []struct {
+				header string
+				lang   *words.Language
+			}{{"", en}, {"ja-JP,ja;q=0.9,en;q=0.8", ja}, {"de-DE,de;q=0.9", en}, {"en-US,en;q=0.9,ja;q=0.5", en}} {
+				req, _ := http.NewRequest("GET", f.URL+tc.path, nil)
+				if c.header != "" {
+					req.Header.Set("Accept-Language", c.header)
+				}
+				resp, body := f.Send(t, tc.who, req)
+				if resp.StatusCode != tc.status {
+					t.Fatalf("GET %s (%q): %d, want %d", tc.path, c.header, resp.StatusCode, tc.status)
+				}
+				if got := resp.Header.Get("Content-Language"); got != c.lang.Tag {
+					t.Errorf("%q: Content-Language %q, want %s", c.header, got, c.lang.Tag)
+				}
+				if !strings.Contains(body, `<html lang="`+c.lang.Tag+`">`) {
+					t.Errorf("%q: the page is not marked %s", c.header, c.lang.Tag)
+				}
+				text := html.UnescapeString(body)
+				for _, k := range tc.keys {
+					w, _ := c.lang.Lookup(k)
+					if !strings.Contains(text, w) {
+						t.Errorf("%q: the page does not say %s %q", c.header, k, w)
+					}
+					other := ja
+					if c.lang == ja {
+						other = en
+					}
+					if o, _ := other.Lookup(k); o != w && len(o) > 8 && strings.Contains(text, o) {
+						t.Errorf("%q: the page says %s in %s: %q", c.header, k, other.Tag, o)
+					}
+				}
+			}
+		})
+	}
+}
