@@ -42,6 +42,14 @@ func AppendAfter(ctx context.Context, s Store, caseID string, seq int64, e NewEv
 // by side and stitches them together. It is for TestMain, before any test
 // runs.
 func SmallAuditRanges() {
-	auditRangeMin, auditRangeMax, auditScanMin = 1, 2, 1
+	auditRangeMin, auditRangeMax, auditScanMin, auditPagesMin = 1, 2, 1, 1
 	auditWorkers = 3
 }
+
+// AuditThroughTheEngine makes every audit of a SQLite store read through
+// the engine (on) or from the file's pages when it can (off, the default).
+// Only for a test that runs alone.
+func AuditThroughTheEngine(on bool) { sqlitePagesOn = !on }
+
+// AuditsFromPages counts the audits that have read the file's pages.
+func AuditsFromPages() int64 { return auditsFromPages.Load() }

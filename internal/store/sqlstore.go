@@ -46,6 +46,10 @@ type sqlStore struct {
 
 	closeOnce sync.Once
 	closeErr  error
+
+	// pagesFile is the SQLite file as the audit reads its pages
+	// (verify_pages.go), closed after db.
+	pagesFile auditFile
 }
 
 // newCaseID returns a fresh case ID: "c-" and 12 lowercase base32
@@ -241,7 +245,7 @@ func (s *sqlStore) Events(ctx context.Context, caseID string) ([]Event, error) {
 
 // Close closes the database; closing twice is harmless.
 func (s *sqlStore) Close() error {
-	s.closeOnce.Do(func() { s.closeErr = s.db.Close() })
+	s.closeOnce.Do(func() { s.closeErr = errors.Join(s.db.Close(), s.pagesFile.close()) })
 	return s.closeErr
 }
 

@@ -66,19 +66,29 @@ type scanRun struct {
 	broken              bool
 }
 
-// extend adds the next row of the case in stored order.
-func (r *scanRun) extend(seq int64, prev, hash string, ok bool) {
-	if !ok || seq != r.lastSeq+1 || prev != r.lastHash {
-		r.broken = true
-	}
-	r.lastSeq, r.lastHash = seq, hash
-}
-
 // scanRange is a range of rowids, [from, to), and the runs read in it.
 type scanRange struct {
 	from, to int64
 	runs     map[string]*scanRun
 	canon    []byte // the canonical form of the last row, reused
+}
+
+// link adds a row of a case's chain, read in stored order, to the range's
+// run of that case. The strings may point into the mapped file
+// (scanPages): what is kept is copied.
+func (r *scanRange) link(caseID string, seq int64, prev, hash string, ok bool) {
+	run := r.runs[caseID]
+	if run == nil {
+		r.runs[strings.Clone(caseID)] = &scanRun{firstSeq: seq, firstPrev: strings.Clone(prev), lastSeq: seq, lastHash: strings.Clone(hash), broken: !ok}
+		return
+	}
+	if !ok || seq != run.lastSeq+1 || prev != run.lastHash {
+		run.broken = true
+	}
+	run.lastSeq = seq
+	if run.lastHash != hash {
+		run.lastHash = strings.Clone(hash)
+	}
 }
 
 // hashes reports whether the SHA-256 of canon, in hex, is hash.
@@ -89,22 +99,48 @@ func hashes(canon []byte, hash string) bool {
 	return string(h[:]) == hash
 }
 
-// auditScan is audit on SQLite.
+// auditScan is audit on SQLite: from the file's pages when it can (see
+// verify_pages.go), else, or when a page does not read as the format
+// says, through the engine.
 func (s *sqlStore) auditScan(ctx context.Context, what int) (*Audit, error) {
+	a, err := s.auditScanFrom(ctx, what, true)
+	if errors.Is(err, errPageFormat) {
+		return s.auditScanFrom(ctx, what, false)
+	}
+	return a, err
+}
+
+// auditScanFrom is auditScan, reading the file's pages if usePages and it
+// can.
+func (s *sqlStore) auditScanFrom(ctx context.Context, what int, usePages bool) (*Audit, error) {
 	conn, release, err := s.auditConn(ctx)
 	if err != nil {
 		return nil, err
 	}
+	if usePages {
+		foldLog(ctx, conn)
+	}
 	// The heads and the last rowids, from one snapshot: rows stored after
-	// it (appends made while the audit runs) are not read.
-	var lastEvent, lastAccess, lastBlob int64
+	// it (appends made while the audit runs) are not read. When the pages
+	// are read, the snapshot stays open until they have been.
+	var (
+		lastEvent, lastAccess, lastBlob int64
+		pages                           *sqlitePages
+	)
 	cases := map[string]*auditRecord{}
+	var endOnce sync.Once
+	endSnapshot := func() {
+		endOnce.Do(func() {
+			pages.close()
+			_, _ = conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
+			release()
+		})
+	}
+	defer endSnapshot()
 	err = func() error {
-		defer release()
 		if _, err := conn.ExecContext(ctx, s.d.beginRead); err != nil {
 			return err
 		}
-		defer conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
 		if err := conn.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(rowid), 0) FROM events), (SELECT COALESCE(MAX(rowid), 0) FROM data_access), (SELECT COALESCE(MAX(rowid), 0) FROM blobs)`).
 			Scan(&lastEvent, &lastAccess, &lastBlob); err != nil {
 			return err
@@ -114,8 +150,21 @@ func (s *sqlStore) auditScan(ctx context.Context, what int) (*Audit, error) {
 			return nil
 		})
 	}()
+	if err == nil && usePages {
+		pages = s.openPages(ctx, conn, "events", "data_access", "blobs")
+	}
+	if pages == nil {
+		endSnapshot()
+	}
 	if err != nil {
 		return nil, fault.Wrap(fault.Internal, err, "could not read the event log")
+	}
+	// scan reads a table's columns, from the pages or through the engine.
+	scan := func(table string, columns []string, last int64, fn func(*scanRange, []driver.Value) error) ([]*scanRange, error) {
+		if pages != nil {
+			return s.scanPages(ctx, pages, table, columns, last, fn)
+		}
+		return s.scanTable(ctx, last, "SELECT "+strings.Join(columns, ", ")+" FROM "+table, len(columns), fn)
 	}
 	a := &Audit{Breaks: []Break{}}
 	for _, c := range cases {
@@ -126,8 +175,8 @@ func (s *sqlStore) auditScan(ctx context.Context, what int) (*Audit, error) {
 	var blobBreaks []Break
 	if what&auditBlobs != 0 {
 		var mu sync.Mutex
-		_, err := s.scanTable(ctx, lastBlob, `SELECT case_id, sha256, data FROM blobs`, 3, func(r *scanRange, v []driver.Value) error {
-			id, name, data := text(v[0]), text(v[1]), bytesOf(v[2])
+		_, err := scan("blobs", []string{"case_id", "sha256", "data"}, lastBlob, func(r *scanRange, v []driver.Value) error {
+			id, name, data := strings.Clone(text(v[0])), strings.Clone(text(v[1])), bytesOf(v[2])
 			sum := sha256.Sum256(data)
 			mu.Lock()
 			defer mu.Unlock()
@@ -160,10 +209,10 @@ func (s *sqlStore) auditScan(ctx context.Context, what int) (*Audit, error) {
 
 	if what&(auditEvents|auditBlobs) != 0 {
 		checkEvents := what&auditEvents != 0
-		eventRanges, err := s.scanTable(ctx, lastEvent, `SELECT case_id, seq, type, at, recorded_at, actor, payload, idempotency_key, prev_hash, hash FROM events`, 10,
+		eventRanges, err := scan("events", []string{"case_id", "seq", "type", "at", "recorded_at", "actor", "payload", "idempotency_key", "prev_hash", "hash"}, lastEvent,
 			func(r *scanRange, v []driver.Value) error {
 				e := Event{CaseID: text(v[0]), Seq: integer(v[1]), Type: text(v[2]), Actor: text(v[5]), IdempotencyKey: text(v[7]), PrevHash: text(v[8]), Hash: text(v[9])}
-				payload := text(v[6]) // the driver's own copy, not kept
+				payload := text(v[6]) // not kept
 				if c := cases[e.CaseID]; c != nil {
 					for _, b := range c.blobs {
 						if !b.named.Load() && strings.Contains(payload, b.name) {
@@ -180,12 +229,7 @@ func (s *sqlStore) auditScan(ctx context.Context, what int) (*Audit, error) {
 				e.At, e.RecordedAt = at.T, recordedAt.T
 				r.canon = appendCanonical(r.canon[:0], e, payload)
 				ok := at.Bad == "" && recordedAt.Bad == "" && at.Valid && recordedAt.Valid && hashes(r.canon, e.Hash)
-				run := r.runs[e.CaseID]
-				if run == nil {
-					r.runs[e.CaseID] = &scanRun{firstSeq: e.Seq, firstPrev: e.PrevHash, lastSeq: e.Seq, lastHash: e.Hash, broken: !ok}
-					return nil
-				}
-				run.extend(e.Seq, e.PrevHash, e.Hash, ok)
+				r.link(e.CaseID, e.Seq, e.PrevHash, e.Hash, ok)
 				return nil
 			})
 		if err != nil {
@@ -209,7 +253,7 @@ func (s *sqlStore) auditScan(ctx context.Context, what int) (*Audit, error) {
 
 	if what&auditAccesses != 0 {
 		var n atomic.Int64
-		accessRanges, err := s.scanTable(ctx, lastAccess, `SELECT case_id, seq, at, actor, via, what, prev_hash, hash FROM data_access`, 8,
+		accessRanges, err := scan("data_access", []string{"case_id", "seq", "at", "actor", "via", "what", "prev_hash", "hash"}, lastAccess,
 			func(r *scanRange, v []driver.Value) error {
 				n.Add(1)
 				ac := Access{CaseID: text(v[0]), Seq: integer(v[1]), Actor: text(v[3]), Via: text(v[4]), PrevHash: text(v[6]), Hash: text(v[7])}
@@ -220,12 +264,7 @@ func (s *sqlStore) auditScan(ctx context.Context, what int) (*Audit, error) {
 				_ = at.Scan(v[2])
 				ac.At = at.T
 				ok := at.Bad == "" && at.Valid && accessHash(ac, text(v[5])) == ac.Hash
-				run := r.runs[ac.CaseID]
-				if run == nil {
-					r.runs[ac.CaseID] = &scanRun{firstSeq: ac.Seq, firstPrev: ac.PrevHash, lastSeq: ac.Seq, lastHash: ac.Hash, broken: !ok}
-					return nil
-				}
-				run.extend(ac.Seq, ac.PrevHash, ac.Hash, ok)
+				r.link(ac.CaseID, ac.Seq, ac.PrevHash, ac.Hash, ok)
 				return nil
 			})
 		if err != nil {
@@ -239,7 +278,13 @@ func (s *sqlStore) auditScan(ctx context.Context, what int) (*Audit, error) {
 		}
 	}
 
-	// The suspects, each alone, in one snapshot, in the order of their ids.
+	// The pages are read: the snapshot ends, and the suspects, each alone,
+	// are read through the engine in one snapshot each, in the order of
+	// their ids.
+	if pages != nil {
+		auditsFromPages.Add(1)
+	}
+	endSnapshot()
 	ids := make([]string, 0, len(recheck))
 	for id := range recheck {
 		ids = append(ids, id)

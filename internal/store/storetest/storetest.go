@@ -68,6 +68,20 @@ func Run(t *testing.T, fresh func(t *testing.T) Database) {
 	}
 }
 
+// RunAudits runs the tests of what an audit finds (Verify, Audit, the
+// tamperings, the blobs): for a store that can audit in more than one way,
+// to run again the other way.
+func RunAudits(t *testing.T, fresh func(t *testing.T) Database) {
+	for name, fn := range map[string]func(*testing.T, func(*testing.T) Database){
+		"Verify": testVerify, "Audit": testAudit, "AuditTampering": testAuditTampering, "Blobs": testBlobs,
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			fn(t, fresh)
+		})
+	}
+}
+
 // Clock is the store's injected clock in tests: every reading is a step
 // later than the one before, in a zone that is not UTC and with
 // nanoseconds, so that the store's conversion to UTC microseconds shows.
