@@ -202,7 +202,14 @@ func newWebhookRemove(env Env, db *dbFlags) *cobra.Command {
 				return err
 			}
 			defer svc.Store.Close()
-			if err := ws.RemoveWebhook(cmd.Context(), args[0], env.Now()); err != nil {
+			actor, err := actorOf(env, db.actor)
+			if err != nil {
+				return err
+			}
+			if actor == "" {
+				return flagError("actor", errors.New("writ cannot tell who is removing the webhook: name yourself with --actor or WRIT_ACTOR"))
+			}
+			if err := ws.RemoveWebhook(cmd.Context(), args[0], actor, env.Now()); err != nil {
 				return fail(err)
 			}
 			fmt.Fprintf(env.Stdout, "webhook %s removed\n", args[0])

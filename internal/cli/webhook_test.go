@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"database/sql"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -66,7 +67,17 @@ func TestWebhookCommands(t *testing.T) {
 	if d := c.ok("webhook", "deliveries", added.ID); !strings.Contains(d, "webhook.test") || !strings.Contains(d, "delivered") {
 		t.Errorf("webhook deliveries:\n%s", d)
 	}
-	c.ok("webhook", "remove", added.ID)
+	c.ok("webhook", "remove", added.ID, "--actor", "Kenji Sato")
+	// Who removed it is recorded, as who added it is.
+	db, err := sql.Open("sqlite", strings.TrimPrefix(c.db, "sqlite:"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var by sql.NullString
+	if err := db.QueryRow(`SELECT removed_by FROM webhook_endpoints WHERE id = ?`, added.ID).Scan(&by); err != nil || by.String != "os:tester for Kenji Sato" {
+		t.Errorf("the removed webhook's removed_by = %q (%v), want the actor", by.String, err)
+	}
 	if list := c.ok("webhook", "list"); strings.Contains(list, added.ID) {
 		t.Errorf("a removed webhook is listed:\n%s", list)
 	}

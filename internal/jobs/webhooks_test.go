@@ -406,7 +406,7 @@ func TestWebhookRemovedMidQueue(t *testing.T) {
 	seedCase(t, svc, clk)
 	rc.onRequest = func(n int) {
 		if n == 1 {
-			if err := ws.RemoveWebhook(ctx, ep.ID, clk.Now()); err != nil {
+			if err := ws.RemoveWebhook(ctx, ep.ID, "kenji@platform.example", clk.Now()); err != nil {
 				t.Error(err)
 			}
 		}

@@ -36,7 +36,9 @@ type WebhookEndpoint struct {
 	CreatedBy string
 	CreatedAt time.Time
 	// RemovedAt is when it was removed; zero while it receives events.
+	// RemovedBy is who removed it ("" for one removed before writ kept it).
 	RemovedAt time.Time
+	RemovedBy string
 }
 
 // Receives reports whether the endpoint receives events of kind.
@@ -115,10 +117,10 @@ type WebhookStore interface {
 	Webhook(ctx context.Context, id string) (WebhookEndpoint, error)
 	// Webhooks returns the endpoints not removed, oldest first.
 	Webhooks(ctx context.Context) ([]WebhookEndpoint, error)
-	// RemoveWebhook removes an endpoint at at: nothing more is queued for
-	// it nor delivered to it. An unknown or removed endpoint is
-	// fault.NotFound.
-	RemoveWebhook(ctx context.Context, id string, at time.Time) error
+	// RemoveWebhook records that by removed an endpoint at at: nothing
+	// more is queued for it nor delivered to it. An unknown or removed
+	// endpoint is fault.NotFound.
+	RemoveWebhook(ctx context.Context, id, by string, at time.Time) error
 	// EnqueueWebhook queues d (its ID is generated) and returns it with
 	// queued true, or returns the delivery already queued for its endpoint
 	// and event key with queued false.
@@ -197,15 +199,16 @@ VALUES ($1, $2, $3, $4, $5, $6, $7)`, e.ID, e.URL, e.Secret, strings.Join(e.Even
 	return e, nil
 }
 
-const webhookColumns = `id, url, secret, events, platform, created_by, created_at, removed_at`
+const webhookColumns = `id, url, secret, events, platform, created_by, created_at, removed_at, removed_by`
 
 func scanWebhook(r scanner) (WebhookEndpoint, error) {
 	var (
 		e                WebhookEndpoint
 		events           string
 		created, removed timeCol
+		removedBy        sql.NullString
 	)
-	if err := r.Scan(&e.ID, &e.URL, &e.Secret, &events, &e.Platform, &e.CreatedBy, &created, &removed); err != nil {
+	if err := r.Scan(&e.ID, &e.URL, &e.Secret, &events, &e.Platform, &e.CreatedBy, &created, &removed, &removedBy); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return e, err
 		}
@@ -219,6 +222,7 @@ func scanWebhook(r scanner) (WebhookEndpoint, error) {
 	if removed.Valid {
 		e.RemovedAt = removed.T
 	}
+	e.RemovedBy = removedBy.String
 	return e, nil
 }
 
@@ -253,12 +257,18 @@ func (s *sqlStore) Webhooks(ctx context.Context) ([]WebhookEndpoint, error) {
 }
 
 // RemoveWebhook removes an endpoint.
-func (s *sqlStore) RemoveWebhook(ctx context.Context, id string, at time.Time) error {
+func (s *sqlStore) RemoveWebhook(ctx context.Context, id, by string, at time.Time) error {
 	if at.IsZero() {
 		return invalid("at", "is required")
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE webhook_endpoints SET removed_at = $1 WHERE id = $2 AND removed_at IS NULL`,
-		s.d.timeArg(storedTime(at)), id)
+	if by == "" {
+		return invalid("removed_by", "names who removed the webhook")
+	}
+	if err := checkText(by, "removed_by"); err != nil {
+		return err
+	}
+	res, err := s.db.ExecContext(ctx, `UPDATE webhook_endpoints SET removed_at = $1, removed_by = $2 WHERE id = $3 AND removed_at IS NULL`,
+		s.d.timeArg(storedTime(at)), by, id)
 	if err != nil {
 		return fault.Wrap(fault.Internal, err, "could not remove webhook %s", id)
 	}

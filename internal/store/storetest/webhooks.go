@@ -82,10 +82,15 @@ func testWebhookEndpoints(t *testing.T, ws store.WebhookStore) {
 	if !b.Receives("duty.overdue") {
 		t.Error("an endpoint with no kinds named does not receive every kind")
 	}
-	if err := ws.RemoveWebhook(ctx, a.ID, hookAt.Add(time.Hour)); err != nil {
+	wantCode(t, ws.RemoveWebhook(ctx, a.ID, "", hookAt.Add(time.Hour)), fault.Invalid)
+	if err := ws.RemoveWebhook(ctx, a.ID, "kenji@platform.example", hookAt.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	wantCode(t, ws.RemoveWebhook(ctx, a.ID, hookAt.Add(time.Hour)), fault.NotFound)
+	wantCode(t, ws.RemoveWebhook(ctx, a.ID, "kenji@platform.example", hookAt.Add(time.Hour)), fault.NotFound)
+	// Who removed it is kept with when, as who added it is.
+	if got, err := ws.Webhook(ctx, a.ID); err != nil || got.RemovedBy != "kenji@platform.example" || !got.RemovedAt.Equal(hookAt.Add(time.Hour).UTC().Truncate(time.Microsecond)) {
+		t.Errorf("a removed endpoint reads back as removed by %q at %v (%v), want kenji@platform.example an hour after it was added", got.RemovedBy, got.RemovedAt, err)
+	}
 	list, err := ws.Webhooks(ctx)
 	if err != nil || len(list) != 1 || list[0].ID != b.ID {
 		t.Errorf("Webhooks after removing one = %v, %v; want the other alone", list, err)
@@ -215,7 +220,7 @@ func testWebhookRemoved(t *testing.T, ws store.WebhookStore) {
 	ctx := context.Background()
 	ep := addHook(t, ws)
 	queueHook(t, ws, ep.ID, "k", hookAt)
-	if err := ws.RemoveWebhook(ctx, ep.ID, hookAt); err != nil {
+	if err := ws.RemoveWebhook(ctx, ep.ID, "kenji@platform.example", hookAt); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := ws.ClaimWebhooks(ctx, "p", hookAt, hookAt.Add(time.Minute), 10); len(got) != 0 {

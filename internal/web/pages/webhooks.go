@@ -189,7 +189,7 @@ func (s *Pages) removeWebhookForm(w http.ResponseWriter, r *http.Request, p acce
 	if !ok {
 		return
 	}
-	if err := ws.RemoveWebhook(r.Context(), ep.ID, s.Now()); err != nil {
+	if err := ws.RemoveWebhook(r.Context(), ep.ID, p.Actor(), s.Now()); err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	}

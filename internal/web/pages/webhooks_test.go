@@ -114,4 +114,8 @@ func TestWebhooksPage(t *testing.T) {
 	if _, after := f.Page(t, "admin", "GET", "/webhooks", nil); strings.Contains(after, id[1]) {
 		t.Error("a removed webhook is listed")
 	}
+	// The administrator who removed it is recorded, as who added it is.
+	if ep, err := ws.Webhook(context.Background(), id[1]); err != nil || ep.RemovedBy == "" || ep.RemovedBy != ep.CreatedBy {
+		t.Errorf("the removed webhook: removed by %q, added by %q (%v); want the administrator for both", ep.RemovedBy, ep.CreatedBy, err)
+	}
 }
