@@ -29,6 +29,11 @@ func TestPagesLanguage(t *testing.T) {
 		{"counsel's home", "counsel", "/", 200, []string{"pages.home.yours", "pages.role.counsel"}},
 		{"calendar", "staff", "/calendar", 200, []string{"pages.calendar.months", "pages.calendar.previous", "pages.calendar.sunday"}},
 		{"not found", "staff", "/cases/c-nosuchcase", 404, []string{"pages.error.back"}},
+		{"people", "admin", "/people", 200, []string{"pages.people.intro", "pages.people.add_title", "pages.people.how_invitation"}},
+		{"webhooks", "admin", "/webhooks", 200, []string{"pages.webhooks.intro", "pages.webhooks.add_title"}},
+		{"report", "staff", "/reports/transparency", 200, []string{"pages.report.title", "pages.report.count"}},
+		{"audit", "staff", "/cases/" + f.Own + "/audit", 200, []string{"pages.audit.verifies", "pages.audit.accesses_help"}},
+		{"intake", "staff", "/intake", 200, []string{"pages.intake.help", "pages.intake.submit"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, c := range []struct {
@@ -65,5 +70,30 @@ func TestPagesLanguage(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLocalTitle: the handlers' English titles are said in the page's
+// language, whole or around their one value; a title the catalogue does
+// not word stays as it is.
+func TestLocalTitle(t *testing.T) {
+	en, _ := words.Default().Get("en")
+	ja, _ := words.Default().Get("ja")
+	for title, want := range map[string]string{
+		"Home":                        "ホーム",
+		"Sign in":                     "ログイン",
+		"People of Twitter, Inc.":     "Twitter, Inc.の利用者",
+		"Calendar · December 2026":    "カレンダー · December 2026",
+		"Not Found":                   "見つかりません",
+		"5:22-mc-80240-VKD":           "5:22-mc-80240-VKD",
+		"Audit 5:22-mc-80240-VKD":     "監査証跡 5:22-mc-80240-VKD",
+		"Release prod-1 · 5:22-mc-80": "提出物の開示 prod-1 · 5:22-mc-80",
+	} {
+		if got := localTitle(ja, title); got != want {
+			t.Errorf("localTitle(ja, %q) = %q, want %q", title, got, want)
+		}
+		if got := localTitle(en, title); got != title {
+			t.Errorf("localTitle(en, %q) = %q", title, got)
+		}
 	}
 }

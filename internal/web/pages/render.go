@@ -49,6 +49,40 @@ func pageLanguage(r *http.Request) *words.Language {
 	return words.Default().Match(r.Header.Get("Accept-Language"))
 }
 
+// localTitle says a page's title in the page's language. The handlers
+// title their pages in English; each title is a word of the catalogue's
+// pages.titles, whole ("Home") or around one value ("People of %s"), and
+// is found by its English and said again in lang. A title the catalogue
+// does not word stays as it is.
+func localTitle(lang *words.Language, title string) string {
+	en, _ := words.Default().Get(words.Reference)
+	if lang == en {
+		return title
+	}
+	const prefix = "pages.titles."
+	for _, whole := range []bool{true, false} {
+		for _, k := range en.Keys() {
+			if !strings.HasPrefix(k, prefix) {
+				continue
+			}
+			w, _ := en.Lookup(k)
+			verbs := words.Verbs(w)
+			switch {
+			case whole && len(verbs) == 0 && w == title:
+				out, _ := lang.T(k)
+				return out
+			case !whole && len(verbs) == 1 && verbs[0] == "1:s" && strings.Count(w, "%s") == 1:
+				before, after, _ := strings.Cut(w, "%s")
+				if len(title) > len(before)+len(after) && strings.HasPrefix(title, before) && strings.HasSuffix(title, after) {
+					out, _ := lang.T(k, title[len(before):len(title)-len(after)])
+					return out
+				}
+			}
+		}
+	}
+	return title
+}
+
 func parsePages(l *words.Language) map[string]*template.Template {
 	funcs := template.FuncMap{
 		// t is a word of the page's language: t "key" args...
@@ -116,6 +150,7 @@ func (s *Pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	}
 	pg.Demo = s.banner(r, pg.Principal)
 	lang := pageLanguage(r)
+	pg.Title = localTitle(lang, pg.Title)
 	var buf bytes.Buffer
 	if err := pageSets[lang.Tag][name].ExecuteTemplate(&buf, "layout.html", pg); err != nil {
 		s.Log.ErrorContext(r.Context(), "page template", "page", name, "err", err)
