@@ -462,3 +462,15 @@ func (s *Service) Assess(ctx context.Context, id string, now time.Time) (*Case, 
 	}
 	return c, a, nil
 }
+
+// peekOrRead returns the case whose row is sc: the cache's copy when it
+// holds that head, without counting as a use, else read from the store
+// and not kept. A pass over every case (the index of summaries) reads
+// through it, so that it neither pushes out of the cache the cases
+// requests keep asking for nor moves the ones it finds there.
+func (s *Service) peekOrRead(ctx context.Context, sc store.Case) (*Case, error) {
+	if c, ok := s.cases().peek(sc); ok {
+		return c, nil
+	}
+	return s.read(ctx, sc)
+}

@@ -3,12 +3,16 @@ package cases
 import (
 	"context"
 	"path/filepath"
+	"reflect"
+	"sync"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/store"
 )
 
@@ -73,9 +77,12 @@ func TestIndex(t *testing.T) {
 		t.Errorf("held until %s; want %s (the end of 2026-11-30 in San Jose)", s.Until.UTC(), want)
 	}
 	for _, d := range s.Duties {
-		if len(d.Steps) > 0 || d.Text != "" || d.ExpiresAt != nil || d.MetAt != nil {
+		if d := d.Duty(); len(d.Steps) > 0 || d.Text != "" || d.ExpiresAt != nil || d.MetAt != nil {
 			t.Errorf("duty %s keeps its steps, text or instants in the index", d.ID)
 		}
+	}
+	if size := unsafe.Sizeof(DutyLine{}); size > 64 {
+		t.Errorf("a duty's line takes %d bytes; want at most 64 (a hundred thousand cases' index lives in memory)", size)
 	}
 
 	if again := byID(thursday.Add(time.Hour)); again[ids[0]] != s || again[ids[1]] != first[ids[1]] {
@@ -98,7 +105,7 @@ func TestIndex(t *testing.T) {
 	tuesday := byID(time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
 	overdue := 0
 	for _, d := range tuesday[ids[1]].Duties {
-		if d.Status == matter.Overdue {
+		if d.Status() == matter.Overdue {
 			overdue++
 		}
 	}
@@ -130,5 +137,67 @@ func TestSummaryMatches(t *testing.T) {
 		if got := s.Matches(tc.q, tc.labels); got != tc.want {
 			t.Errorf("Matches(%q, %v) = %v; want %v", tc.q, tc.labels, got, tc.want)
 		}
+	}
+}
+
+// TestDutyLine: a duty's line gives back what lists show of the duty (its
+// ID, condition, party, act, the account or objection its ID names, day,
+// status and rule) and its days order as the days do.
+func TestDutyLine(t *testing.T) {
+	for _, d := range []matter.Duty{
+		{ID: "notify/Aya@ay_chim0807", Condition: "notify", Party: order.Provider, Act: order.NotifyAccountHolders, Account: "Aya@ay_chim0807",
+			Due: courttime.D(2022, 10, 31), Status: matter.Overdue, Rule: "Fed. R. Civ. P. 6(a)(1)"},
+		{ID: "advise_court/obj-1", Condition: "advise_court", Party: order.Provider, Act: order.AdviseCourt, Contest: "obj-1",
+			Due: courttime.D(2024, 2, 29), Status: matter.DutyPending, Rule: "Fed. R. Civ. P. 6(a)(1)"},
+		{ID: "advise_court", Condition: "advise_court", Party: order.Provider, Act: order.AdviseCourt, Status: matter.NotTriggered},
+	} {
+		l := lineOf(d)
+		if got := l.Duty(); !reflect.DeepEqual(got, d) {
+			t.Errorf("line of %+v gives back %+v", d, got)
+		}
+		if l.Owed() != (d.Status == matter.DutyPending || d.Status == matter.Overdue) {
+			t.Errorf("%s: owed %v with status %s", d.ID, l.Owed(), d.Status)
+		}
+	}
+	met := lineOf(matter.Duty{ID: "serve_order", Condition: "serve_order", Due: courttime.D(2022, 10, 20), Status: matter.Met,
+		Steps: []string{"The order requires this at the time of service of the subpoena, on Thursday 2022-10-20; there is no period to count."}})
+	if met.Rule() == "" || met.Rule() != met.Duty().Rule {
+		t.Errorf("a duty owed at the time of its trigger has rule %q; want its first step (the order's term)", met.Rule())
+	}
+	days := []courttime.Date{{}, courttime.D(1900, 1, 1), courttime.D(2022, 1, 31), courttime.D(2022, 2, 1), courttime.D(2022, 12, 31), courttime.D(2200, 12, 31)}
+	for i, d := range days {
+		if got := dayOf(d).date(); got != d {
+			t.Errorf("day %s comes back as %s", d, got)
+		}
+		if i > 0 && dayOf(days[i-1]) >= dayOf(d) {
+			t.Errorf("day %s does not order after %s", d, days[i-1])
+		}
+	}
+}
+
+// TestIndexOnceAtOnce: lists asked for at once of an index not yet built
+// (the first home pages while writ serve builds it) read each case once,
+// not once per list; and a case the service's cache does not hold is read
+// past the cache, not kept in it.
+func TestIndexOnceAtOnce(t *testing.T) {
+	ctx := context.Background()
+	const n = 6
+	cs, _ := openCases(t, n)
+	svc := &Service{Store: cs, Now: time.Now, Actor: "test"}
+	x := &Index{Cases: svc}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			if all, err := x.Summaries(ctx, time.Now()); err != nil || len(all) != n {
+				t.Errorf("%d summaries, %v; want %d", len(all), err, n)
+			}
+		})
+	}
+	wg.Wait()
+	if got := cs.total(); got != n {
+		t.Errorf("%d cases' events read by four lists at once; want %d, each case once", got, n)
+	}
+	if held := svc.CacheStats().Held; held != 0 {
+		t.Errorf("the cache holds %d cases after the index read them; want none", held)
 	}
 }

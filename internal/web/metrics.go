@@ -75,16 +75,13 @@ func (c *dutyCollector) Collect(ch chan<- prometheus.Metric) {
 	now := c.s.Now()
 	if now.Sub(c.at) > time.Minute {
 		c.at, c.pending, c.overdue = now, 0, 0
-		ctx := context.Background()
-		all, err := c.s.Cases.Store.Cases(ctx)
+		// The pages' index assesses only the cases changed, or passed by
+		// the clock, since it last did.
+		all, err := c.s.Index.Summaries(context.Background(), now)
 		if err == nil {
-			for _, sc := range all {
-				_, a, err := c.s.Cases.Assess(ctx, sc.ID, now)
-				if err != nil {
-					continue
-				}
-				for _, d := range a.Duties {
-					switch d.Status {
+			for _, sum := range all {
+				for i := range sum.Duties {
+					switch sum.Duties[i].Status() {
 					case matter.DutyPending:
 						c.pending++
 					case matter.Overdue:

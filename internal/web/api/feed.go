@@ -5,9 +5,11 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/ical"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/web/casefile"
@@ -51,19 +53,22 @@ func (a *API) feed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	now := a.Now()
-	all, err := a.Cases.Store.Cases(r.Context())
+	// The index says which of the cases the user sees owe a duty now;
+	// only those are assessed for the duties' computations and words
+	// (through the service's cache), not every case of the store.
+	all, err := a.index().Summaries(r.Context(), now)
 	if err != nil {
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
 	var events []ical.Event
-	for _, sc := range all {
-		c, as, err := a.Cases.Assess(r.Context(), sc.ID, now)
-		if err != nil {
+	for _, sum := range all {
+		ref := access.CaseRef{ID: sum.ID, Provider: sum.Provider}
+		if !access.Can(p, access.ViewCaseStatus, ref) || !slices.ContainsFunc(sum.Duties, func(d cases.DutyLine) bool { return d.Owed() }) {
 			continue
 		}
-		ref := access.CaseRef{ID: c.ID, Provider: c.Order.Provider}
-		if !access.Can(p, access.ViewCaseStatus, ref) {
+		c, as, err := a.Cases.Assess(r.Context(), sum.ID, now)
+		if err != nil {
 			continue
 		}
 		v := casefile.CaseView{Duties: as.Duties}

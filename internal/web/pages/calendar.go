@@ -77,11 +77,13 @@ func (s *Pages) showCalendar(w http.ResponseWriter, r *http.Request, p access.Pr
 	byDay := map[courttime.Date][]calendarItem{}
 	count := 0
 	for _, l := range found {
-		for _, d := range l.Duties {
-			if d.Due.IsZero() || d.Due.Before(first) || d.Due.After(last) {
+		for i := range l.Duties {
+			due := l.Duties[i].Due()
+			if due.IsZero() || due.Before(first) || due.After(last) {
 				continue
 			}
-			byDay[d.Due] = append(byDay[d.Due], calendarItem{CaseID: l.ID, CaseNumber: l.Number, What: dutyWords(d), Rule: d.Rule, Status: d.Status})
+			d := l.Duties[i].Duty()
+			byDay[due] = append(byDay[due], calendarItem{CaseID: l.ID, CaseNumber: l.Number, What: dutyWords(d), Rule: d.Rule, Status: d.Status})
 			count++
 		}
 	}

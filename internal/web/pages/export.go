@@ -35,7 +35,7 @@ func (s *Pages) casesCSV(w http.ResponseWriter, r *http.Request, p access.Princi
 	for _, l := range found {
 		next := ""
 		if l.HasNext {
-			next = l.Next.Due.String()
+			next = l.Next.Due().String()
 		}
 		gate := "held"
 		if l.GateOpen {
@@ -58,8 +58,9 @@ func (s *Pages) dutiesCSV(w http.ResponseWriter, r *http.Request, p access.Princ
 	slices.SortFunc(found, q.compare)
 	rows := [][]string{{"case", "duty", "due", "rule", "status"}}
 	for _, l := range found {
-		for _, d := range l.Duties {
-			rows = append(rows, []string{l.Number, d.ID, dayCell(d.Due), d.Rule, string(d.Status)})
+		for i := range l.Duties {
+			d := &l.Duties[i]
+			rows = append(rows, []string{l.Number, d.ID(), dayCell(d.Due()), d.Rule(), string(d.Status())})
 		}
 	}
 	writeCSV(w, "duties.csv", rows)

@@ -13,7 +13,7 @@ import (
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/matter"
-	"github.com/writ-project/writ/internal/web/casefile"
+	"github.com/writ-project/writ/internal/order"
 )
 
 // homeData is the signed-in user's home. Which part is filled depends on
@@ -80,7 +80,7 @@ type queueItem struct {
 	Due        courttime.Date
 	Rule       string
 	Overdue    bool
-	duty       *matter.Duty
+	duty       *cases.DutyLine
 }
 
 // The sections of the work queue, in the order they are shown.
@@ -208,8 +208,8 @@ func paginate(total, page, per int, at func(int) string) (lo, hi int, p pager) {
 // it by its accounts' labels.
 type listed struct {
 	*cases.Summary
-	Duties []matter.Duty
-	Tasks  []matter.Task
+	Duties []cases.DutyLine
+	Tasks  []cases.TaskLine
 	// Identities: the principal may see who the account holders are (and
 	// so search by an account's label); Objections: they may read
 	// objections (the court sees those advised to it).
@@ -218,7 +218,7 @@ type listed struct {
 	// when none is owed by a day); Items the case's lines of the work
 	// queue at the moment asked about. Both are computed once per request,
 	// not once per comparison.
-	Next    *matter.Duty
+	Next    *cases.DutyLine
 	HasNext bool
 	Items   []queueItem
 }
@@ -248,7 +248,7 @@ func (s *Pages) visible(r *http.Request, p access.Principal, now time.Time) ([]*
 			// the tasks are the platform's work.
 			l.Duties = sum.Duties
 		default:
-			l.Duties = casefile.Redact(casefile.CaseView{Duties: sum.Duties}).Duties
+			l.Duties = redactLines(sum.Duties)
 		}
 		l.Next, l.HasNext = nextDue(l.Duties)
 		l.Items = queue(l, now)
@@ -271,19 +271,30 @@ func caseStatus(l *listed) string {
 	return "held"
 }
 
+// redactLines is what casefile.Redact keeps of a case's duties for
+// counsel, on the index's lines: the applicant's own duties, each named by
+// its condition alone (not by the account it concerns).
+func redactLines(duties []cases.DutyLine) []cases.DutyLine {
+	var out []cases.DutyLine
+	for i := range duties {
+		if duties[i].Party() == order.Applicant {
+			out = append(out, duties[i].ByCondition())
+		}
+	}
+	return out
+}
+
 // nextDue is the first of the duties not yet met, by its day.
-func nextDue(duties []matter.Duty) (*matter.Duty, bool) {
-	var next *matter.Duty
-	for i, d := range duties {
-		if owed(d) && !d.Due.IsZero() && (next == nil || d.Due.Before(next.Due)) {
-			next = &duties[i]
+func nextDue(duties []cases.DutyLine) (*cases.DutyLine, bool) {
+	var next *cases.DutyLine
+	for i := range duties {
+		d := &duties[i]
+		if d.Owed() && !d.Due().IsZero() && (next == nil || d.Due().Before(next.Due())) {
+			next = d
 		}
 	}
 	return next, next != nil
 }
-
-// owed reports whether a duty is still to be done.
-func owed(d matter.Duty) bool { return d.Status == matter.DutyPending || d.Status == matter.Overdue }
 
 // section is the part of the queue a duty or task due on day belongs in,
 // counting from the court's today; -1 when it is due later, or on no day.
@@ -306,15 +317,18 @@ func section(due courttime.Date, overdue bool, today courttime.Date) int {
 func queue(l *listed, now time.Time) []queueItem {
 	today := l.Today(now)
 	var out []queueItem
-	for _, t := range l.Tasks {
-		out = append(out, queueItem{section: 0, CaseID: l.ID, CaseNumber: l.Number, What: t.What, Duty: t.Duty, Due: t.Due, Rule: t.Rule, Overdue: t.Overdue})
+	for i := range l.Tasks {
+		t := &l.Tasks[i]
+		out = append(out, queueItem{section: 0, CaseID: l.ID, CaseNumber: l.Number, What: t.What(), Duty: t.Duty(), Due: t.Due(), Rule: t.Rule(), Overdue: t.Overdue()})
 	}
-	for i, d := range l.Duties {
-		if !owed(d) || slices.ContainsFunc(l.Tasks, func(t matter.Task) bool { return t.Duty == d.ID }) {
+	for i := range l.Duties {
+		d := &l.Duties[i]
+		if !d.Owed() || slices.ContainsFunc(l.Tasks, func(t cases.TaskLine) bool { return t.Duty() == d.ID() }) {
 			continue
 		}
-		if sec := section(d.Due, d.Status == matter.Overdue, today); sec > 0 {
-			out = append(out, queueItem{section: sec, CaseID: l.ID, CaseNumber: l.Number, Duty: d.ID, Due: d.Due, Rule: d.Rule, Overdue: d.Status == matter.Overdue, duty: &l.Duties[i]})
+		overdue := d.Status() == matter.Overdue
+		if sec := section(d.Due(), overdue, today); sec > 0 {
+			out = append(out, queueItem{section: sec, CaseID: l.ID, CaseNumber: l.Number, Duty: d.ID(), Due: d.Due(), Rule: d.Rule(), Overdue: overdue, duty: d})
 		}
 	}
 	return out
@@ -349,7 +363,7 @@ func (q homeQuery) compare(a, b *listed) int {
 	default:
 		switch {
 		case a.HasNext && b.HasNext:
-			c = compareDays(a.Next.Due, b.Next.Due)
+			c = compareDays(a.Next.Due(), b.Next.Due())
 		case a.HasNext:
 			c = -1
 		case b.HasNext:
@@ -411,7 +425,7 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 	for _, l := range found[lo:hi] {
 		hc := homeCase{ID: l.ID, Number: l.Number, Court: l.Court, Provider: l.Provider, Applicant: l.Applicant, GateOpen: l.GateOpen, Status: caseStatus(l)}
 		if l.HasNext {
-			hc.Next, hc.HasNext = *l.Next, true
+			hc.Next, hc.HasNext = l.Next.Duty(), true
 		}
 		switch {
 		case l.Identities:
@@ -423,7 +437,10 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 			}
 			hc.Letters = l.Letters
 		default:
-			hc.Duties = l.Duties
+			hc.Duties = make([]matter.Duty, len(l.Duties))
+			for i := range l.Duties {
+				hc.Duties[i] = l.Duties[i].Duty()
+			}
 		}
 		d.Cases = append(d.Cases, hc)
 	}
@@ -458,7 +475,7 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 		for _, it := range items[lo:hi] {
 			line := *it
 			if line.duty != nil {
-				line.What = dutyWords(*line.duty)
+				line.What = dutyWords(line.duty.Duty())
 			}
 			d.Queue[it.section].Items = append(d.Queue[it.section].Items, line)
 		}

@@ -171,18 +171,16 @@ func (s *Pages) signInWords(ctx context.Context, u store.User, now time.Time) (s
 // platformCases are the cases the administrator's platform sees, by
 // number, for the grant forms.
 func (s *Pages) platformCases(ctx context.Context, p access.Principal) ([]caseOption, error) {
-	all, err := s.Cases.Store.Cases(ctx)
+	// The index names each case's platform and number without reading
+	// and parsing every case of the store.
+	all, err := s.Index.Summaries(ctx, s.Now())
 	if err != nil {
 		return nil, err
 	}
 	var out []caseOption
-	for _, sc := range all {
-		c, err := s.Cases.Load(ctx, sc.ID)
-		if err != nil {
-			return nil, err
-		}
-		if access.Can(p, access.GrantCases, access.CaseRef{ID: c.ID, Provider: c.Order.Provider}) {
-			out = append(out, caseOption{ID: c.ID, Number: c.Order.CaseNumber})
+	for _, c := range all {
+		if access.Can(p, access.GrantCases, access.CaseRef{ID: c.ID, Provider: c.Provider}) {
+			out = append(out, caseOption{ID: c.ID, Number: c.Number})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Number < out[j].Number })
