@@ -124,6 +124,11 @@ func TestPeriods(t *testing.T) {
 		{"objection in the same days, before a relative clause", "Example or the account holder may move to quash within fourteen (14) days from the date of the notice. Alternatively, within the same fourteen (14) days, the account holder may object in writing to Example, which shall notify the Court within seven (7) days of receipt of the objection.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"the court advised in a relative clause", "Example or the account holder may move to quash within fourteen (14) days from the date of the notice. Alternatively, within the same fourteen (14) days, the account holder may object in writing to Example, which shall notify the Court within seven (7) days of receipt of the objection.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"a relative clause that says more of the notice", "Example shall give notice to each account holder, which may be sent by e-mail, within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"notice in weeks, served with it", "Example shall notify the account holder of the subpoena within two weeks of being served with it.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"a week, in digits", "Within 1 week of service of the subpoena, Example shall notify each account holder.", order.NotifyAccountHolders, 7, order.SubpoenaServed, order.Provider, 0},
+		{"notice by serving the subpoena and the order on the holder", "Example shall, within fourteen (14) days of service of the subpoena, serve a copy of the subpoena and of this Order on each account holder whose information is sought.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"motion from service upon the holder", "Each account holder shall have thirty (30) days from the date of service upon him or her to file a motion in this Court to quash or modify the subpoena.", order.MoveToQuash, 30, order.NoticeGiven, order.AccountHolder, 0},
+		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -227,6 +232,12 @@ func TestCategoryNames(t *testing.T) {
 		{"all communications between the account holder and Example, including support tickets and chat transcripts", []order.Category{order.Content}},
 		{"the e-mail address the account holder used for communications with Example", []order.Category{order.Emails}},
 		{"the name on any non-card payment method, such as an app store account", []order.Category{order.OtherPayment}},
+		{`the media access control ("MAC") address of the cable modem or gateway to which the IP address was assigned`, []order.Category{order.DeviceIDs}},
+		{"the subscriber's name and service address for the account to which the IP address was assigned", []order.Category{order.Names, order.Addresses}},
+		{"the IP addresses assigned to the account at each log-in", []order.Category{order.AccessLogs}},
+		{"copies of all files stored in the account, including backups of its websites and any mailboxes hosted in it", []order.Category{order.Content}},
+		{"the account's audience lists and the drafts and final versions of every campaign sent from it", []order.Category{order.Content}},
+		{"the contact list and address book stored in the account", []order.Category{order.Content}},
 	}
 	v := vocabulary()
 	for _, tt := range tests {
@@ -327,6 +338,11 @@ func TestDeniedCategories(t *testing.T) {
 		{"requests allowed, numbered in words", "Kumo may serve a subpoena containing Requests One and Three of the proposed subpoena.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
 		{"requests denied, numbered in words", "Requests Two and Three are DENIED.", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
 		{"ordinal", "The third request is denied.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"request in parentheses stricken", "Request (3) is STRICKEN and shall not be included in the subpoena.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"requests in parentheses allowed", "Kumo may serve a subpoena containing Requests (1) through (2) of its proposed subpoena.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"the request for, denied, and not sought", "The request for the device identifiers of any telephone is DENIED, and the subpoena shall not seek them.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"denied and omitted", "Request No. 3 is DENIED and shall be omitted from the subpoena.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"a request not mentioned is not denied", "Request (2) is limited to log-ins from March 1, 2024.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -381,6 +397,12 @@ Dkt. No. 1-1.`
 		{"no card number shall be disclosed", "", "No card number or expiration date shall be disclosed.", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"the card holder's name not produced until: no field", "", "The card holder's name shall not be produced until the Court rules.", nil},
 		{"card numbers produced: no exclusion", "", "The card holder's name and the card number shall be produced.", nil},
+		{"with the exception of", `, "with the exception of the card number, expiry date, and the security code printed on the reverse of the card"`, "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"stripped of", "", "The payment records produced in response to Request No. 2 shall be stripped of the card number and the expiration date.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"no digit of", "", "Request No. 2 shall seek only the name and billing address of the card holder, and no digit of the card number, and not the card's expiration date.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"shall not produce, with a comma", "", "The subpoena does not seek, and Example shall not produce, any payment card number.", []order.Field{order.CardNumber}},
+		{"primary account number", "", "Any payment information Example produces in response to Request 2 shall not include the primary account number, expiration date, or card security code of any payment card.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"with the exception of a request: no field", "", "Example shall produce the card holder's name, with the exception of any card used only once.", nil},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
@@ -426,6 +448,9 @@ func TestHoldScope(t *testing.T) {
 		{"the records of that holder's account, the others produced", "If a holder moves to quash or modify, Example shall preserve the records of that holder's account and shall not produce them until the motion is decided; Example may produce the records of the other accounts.", true, order.ObjectorAccounts, false},
 		{"the objecting holder's information", "If a holder objects, Example shall preserve the objecting holder's information and shall not produce it until the Court rules.", true, order.ObjectorAccounts, false},
 		{"as to that holder's account", "While a motion by an account holder remains unresolved, Example shall preserve the information sought by the subpoena and shall not produce it as to that holder's account.", true, order.ObjectorAccounts, false},
+		{"an account whose holder has moved, after preserving everything", "Example shall preserve all information responsive to the subpoena. Example shall not produce information concerning an account whose holder has filed a motion or made an objection until the Court has resolved the motion or objection.", true, order.ObjectorAccounts, false},
+		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
+		{"preserving everything, withholding what it does not say", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -93,6 +93,10 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, bool) {
 	switch {
 	case m != nil:
 		days, ok := number(r.v, sent[m[2]:m[3]])
+		// A week is seven days: "within two weeks" is fourteen days.
+		if ok && inWeeks(sent, m) {
+			days *= 7
+		}
 		if !ok || days <= 0 {
 			if cr.NeedsDays {
 				need(path("days"), "the period's number is written two ways that disagree, or in a form writ does not read", at+m[2], at+m[3], nil)
@@ -197,6 +201,18 @@ func (r *run) ownPeriod(s string) []int {
 	return nil
 }
 
+// inWeeks reports whether a period's match counts weeks ("within two
+// weeks of ...") rather than days: its unit is the word after its number
+// and its counting.
+func inWeeks(sent string, m []int) bool {
+	at := m[3]
+	if m[5] > at {
+		at = m[5]
+	}
+	unit := strings.ToLower(strings.TrimLeft(sent[at:m[1]], " -\n"))
+	return strings.HasPrefix(unit, "week")
+}
+
 // samePeriodAs returns the last condition read with a period (of days
 // days, when days > 0): what "the same period" refers to.
 func (r *run) samePeriodAs(days int) (order.Condition, bool) {
@@ -222,6 +238,11 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 				}
 			}
 		}
+		// "of being served with it": the subpoena it speaks of was
+		// served, not only received.
+		if best == order.SubpoenaReceived && servedPronoun.MatchString(s) {
+			best = order.SubpoenaServed
+		}
 		return best, best != ""
 	}
 	for _, t := range r.v.Triggers {
@@ -231,6 +252,10 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 	}
 	return "", false
 }
+
+// servedPronoun is a period that runs from service of what the clause
+// spoke of: "of being served with it", "from service of it".
+var servedPronoun = regexp.MustCompile(`(?i)\b(?:served with|service of) (?:it|them|the same)\b`)
 
 // actor reads who a clause directs or allows to act, from its subject:
 // the words before its modal verb, after any "Within ... ," or "If ...,".
@@ -367,7 +392,15 @@ func (r *run) addHold(h *hold) {
 	o.Conditions = append(o.Conditions, c)
 	r.found(path("act"), string(c.Act), h.start, h.end, 0.85, "hold")
 	r.found(path("party"), string(c.Party), h.start, h.end, 0.8, "parties")
-	for _, s := range [][2]int{h.withhold, h.preserve} {
+	for i, s := range [][2]int{h.withhold, h.preserve} {
+		// What is withheld is the hold's scope. The sentence that
+		// preserves says it only when the one that withholds refers to it
+		// ("shall not produce it"): preserving everything the subpoena
+		// calls for does not make a hold over one holder's account a hold
+		// over the whole subpoena.
+		if i == 1 && h.preserve != h.withhold && !withheldByPronoun.MatchString(r.txt[h.withhold[0]:h.withhold[1]]) {
+			break
+		}
 		for _, sc := range r.v.HoldScope {
 			if sm := sc.re.FindStringIndex(r.txt[s[0]:s[1]]); sm != nil {
 				o.Conditions[n].Scope = order.HoldScope(sc.Scope)
@@ -384,6 +417,10 @@ func (r *run) addHold(h *hold) {
 	}
 	r.found(path("text"), c.Text, h.start, h.end, 0.9, "hold")
 }
+
+// withheldByPronoun is a sentence that withholds what another sentence
+// names: "shall not produce it", "shall not disclose such information".
+var withheldByPronoun = regexp.MustCompile(`(?i)\bnot (?:disclose|produce|release|turn over|provide)(?:,? (?:or|and) (?:shall not )?(?:disclose|produce|release|turn over|provide))? (?:it|them|the same|such|that|those|these|this)\b`)
 
 // stripPrefix returns the bounds of a sentence without its enumerator and
 // "IT IS FURTHER ORDERED that".
