@@ -140,7 +140,7 @@ func (s *Server) tables() [][]route.Route {
 		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens,
 		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Counsel: s.Counsel, Mail: s.Mail, Index: s.Index, NoticeTemplates: s.Notices}
 	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts,
-		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Logo: s.PortalLogo}
+		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Logo: s.PortalLogo, LogProofs: s.LogVerifier != ""}
 	tables := [][]route.Route{s.routes(), a.Routes(), pg.Routes(), po.Routes()}
 	if lt, ok := store.LogTreeOf(s.Cases.Store); ok {
 		tables = append(tables, (&proofs.Log{Tree: lt, Verifier: s.LogVerifier, Log: s.Log}).Routes())

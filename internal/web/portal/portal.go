@@ -68,6 +68,10 @@ type Portal struct {
 	// Logo is the platform's logo (a PNG or JPEG) the portal shows beside
 	// its name (WRIT_PORTAL_LOGO); nil shows the name alone.
 	Logo []byte
+	// LogProofs is set when writ signs its log (WRIT_LOG_KEY_FILE): the
+	// receipt then links to the proof of the submission (package proofs'
+	// route), which checkpoints make available.
+	LogProofs bool
 
 	attempts *access.Attempts
 }

@@ -39,6 +39,11 @@ type Receipt struct {
 	// they sent is in the log a signed checkpoint covers.
 	Logged   bool
 	LogIndex int64
+	// ProofURL is where the holder fetches the inclusion proof of the
+	// submission once the next checkpoint is signed (proofs.Path, with the
+	// event's full record hash), and KeyURL the log's public key it checks
+	// with; "" when writ signs no checkpoints.
+	ProofURL, KeyURL string
 }
 
 // ReceiptMessage words the e-mail that confirms a submission to the
@@ -63,6 +68,9 @@ func ReceiptMessage(r Receipt, account, caseNumber string, lang notice.Lang) (su
 	if r.Logged {
 		fmt.Fprintf(&b, "%s: %d\n", w.ReceiptLog, r.LogIndex)
 	}
+	if r.ProofURL != "" {
+		fmt.Fprintf(&b, "%s: %s\n", w.ReceiptProof, r.ProofURL)
+	}
 	if r.SealRequested {
 		fmt.Fprintf(&b, "%s\n", w.SealAskedDone)
 	}
@@ -72,6 +80,9 @@ func ReceiptMessage(r Receipt, account, caseNumber string, lang notice.Lang) (su
 	fmt.Fprintf(&b, "\n%s\n", w.ReceiptKeep)
 	if r.Logged {
 		fmt.Fprintf(&b, "%s\n", w.ReceiptLogNote)
+	}
+	if r.ProofURL != "" {
+		fmt.Fprintf(&b, "%s\n", fmt.Sprintf(w.ReceiptProofNote, r.KeyURL))
 	}
 	return fmt.Sprintf("%s: %s (Case No. %s, %s)", w.ReceiptTitle, kind, caseNumber, r.Reference), b.String()
 }

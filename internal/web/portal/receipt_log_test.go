@@ -7,10 +7,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/writ-project/writ/internal/checkpoint"
 	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/proofs"
 	"github.com/writ-project/writ/internal/web/webtest"
 )
 
@@ -84,5 +86,47 @@ func TestReceiptMessagePlaceInLog(t *testing.T) {
 	r.Logged = false
 	if _, text = ReceiptMessage(r, "Aya@ay_chim0807", "5:22-mc-80240-VKD", notice.English); strings.Contains(text, "writ's log") {
 		t.Errorf("a receipt without a place in the log speaks of it:\n%s", text)
+	}
+}
+
+// TestPortalReceiptProofLink: where writ signs its log, the receipt links
+// to the proof of the submission's event (the event's full record hash in
+// the address, the proofs package's route) and to the log's public key, on
+// the page and in the mail; where it signs none, it promises no proof.
+func TestPortalReceiptProofLink(t *testing.T) {
+	f := webtest.New(t)
+	p := &Portal{Cases: f.Cases, Tokens: f.PortalTokens, Now: func() time.Time { return webtest.Now }, Log: f.Log,
+		PublicURL: "https://writ.platform.example", LogProofs: true}
+	f.ServeRoutes(t, p.Routes())
+	tok := f.PortalLink(t)
+	body, ctype := webtest.Submission(t, map[string]string{"kind": "objection", "text": "I object."}, nil)
+	code, page := f.Portal(t, "POST", "/portal/"+tok+"?lang=en", body, ctype)
+	if code != http.StatusOK {
+		t.Fatalf("the objection: %d\n%.1500s", code, page)
+	}
+	evs, err := f.Cases.Store.Events(context.Background(), f.Own)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := evs[len(evs)-1]
+	if last.Type != "objection_received" {
+		t.Fatalf("the case's last event is %s", last.Type)
+	}
+	want := "https://writ.platform.example" + proofs.Path(f.Own, last.Seq, last.Hash)
+	if !strings.Contains(page, `href="`+want+`"`) || !strings.Contains(page, "https://writ.platform.example/log/key") {
+		t.Errorf("the receipt does not link to the proof %s and the key:\n%.4000s", want, page)
+	}
+	r := Receipt{Kind: "objection", Reference: "c-x/o-1/abcdef01", Logged: true, LogIndex: 41, ProofURL: want, KeyURL: "https://writ.platform.example/log/key"}
+	for _, lang := range []notice.Lang{notice.English, notice.Japanese} {
+		if _, text := ReceiptMessage(r, "Aya@ay_chim0807", "5:22-mc-80240-VKD", lang); !strings.Contains(text, want) || !strings.Contains(text, r.KeyURL) {
+			t.Errorf("the receipt mailed in %s has no link to the proof or the key:\n%s", lang, text)
+		}
+	}
+
+	// No key, no checkpoints: no proof promised.
+	g, gtok := portalFixture(t)
+	body, ctype = webtest.Submission(t, map[string]string{"kind": "objection", "text": "I object."}, nil)
+	if _, page := g.Portal(t, "POST", "/portal/"+gtok+"?lang=en", body, ctype); strings.Contains(page, "/log/proofs/") {
+		t.Errorf("a receipt links to a proof writ will never sign:\n%.3000s", page)
 	}
 }

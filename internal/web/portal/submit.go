@@ -19,6 +19,7 @@ import (
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/proofs"
 	"github.com/writ-project/writ/internal/web/status"
 	"github.com/writ-project/writ/internal/web/upload"
 )
@@ -194,6 +195,9 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 	if lt, ok := store.LogTreeOf(p.Cases.Store); ok {
 		if _, idx, err := lt.Leaf(r.Context(), checkpoint.KindEvent, c.ID, stored.Seq); err == nil {
 			rc.Logged, rc.LogIndex = true, idx
+			if p.LogProofs {
+				rc.ProofURL, rc.KeyURL = p.PublicURL+proofs.Path(c.ID, stored.Seq, stored.Hash), p.PublicURL+"/log/key"
+			}
 		} else {
 			p.Log.WarnContext(r.Context(), "portal: the submission's place in the log", "case_id", c.ID, "err", err)
 		}

@@ -38,6 +38,7 @@ type wording struct {
 	ReviewFilesAgain, ReviewNoFiles, ReceiptText        string
 	ReviewText                                          string
 	ReceiptLog, ReceiptLogNote                          string
+	ReceiptProof, ReceiptProofNote                      string
 	FileChanged                                         string
 	Kinds                                               map[string]string
 	Weekdays                                            map[time.Weekday]string
