@@ -125,6 +125,7 @@ func TestPeriods(t *testing.T) {
 		{"the court advised in a relative clause", "Example or the account holder may move to quash within fourteen (14) days from the date of the notice. Alternatively, within the same fourteen (14) days, the account holder may object in writing to Example, which shall notify the Court within seven (7) days of receipt of the objection.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"a relative clause that says more of the notice", "Example shall give notice to each account holder, which may be sent by e-mail, within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"notice in weeks, served with it", "Example shall notify the account holder of the subpoena within two weeks of being served with it.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"promptly, with no number of days", "Example shall, promptly after it is served with the subpoena, notify the holder of each account.", order.NotifyAccountHolders, 0, order.SubpoenaServed, order.Provider, 0},
 		{"a week, in digits", "Within 1 week of service of the subpoena, Example shall notify each account holder.", order.NotifyAccountHolders, 7, order.SubpoenaServed, order.Provider, 0},
 		{"notice by serving the subpoena and the order on the holder", "Example shall, within fourteen (14) days of service of the subpoena, serve a copy of the subpoena and of this Order on each account holder whose information is sought.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"motion from service upon the holder", "Each account holder shall have thirty (30) days from the date of service upon him or her to file a motion in this Court to quash or modify the subpoena.", order.MoveToQuash, 30, order.NoticeGiven, order.AccountHolder, 0},
@@ -169,6 +170,30 @@ func TestPeriodsNotStated(t *testing.T) {
 				if c.Days != 0 {
 					t.Errorf("%s: %d days read from %q", c.Act, c.Days, tt.text)
 				}
+			}
+		})
+	}
+}
+
+// TestOperativePart: where the order's own terms begin, however the
+// order marks it; the terms are read only from there.
+func TestOperativePart(t *testing.T) {
+	terms := "Kumo may serve on Example the proposed subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena."
+	tests := []struct{ name, tail string }{
+		{"a heading in mixed case, Conclusion and Order", "Conclusion and Order\n\nThe Court GRANTS the application. " + terms},
+		{"for the reasons explained above", "For the reasons explained above, the Court GRANTS the application. " + terms},
+		{"for the reasons given", "For the reasons given, the application is GRANTED. " + terms},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Replace(draft{}.String(), "III. CONCLUSION\n\nThe application is GRANTED.", tt.tail, 1)
+			p := Read(text)
+			c, ok := conditionOf(p.Order, order.NotifyAccountHolders)
+			if !ok || c.Days != 14 {
+				t.Errorf("notice %+v (found %v), want 14 days", c, ok)
+			}
+			if len(p.Order.Requests) != 3 {
+				t.Errorf("%d requests allowed, want 3", len(p.Order.Requests))
 			}
 		})
 	}

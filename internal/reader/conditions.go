@@ -18,10 +18,10 @@ import (
 // prevents a motion to quash"). The hold, which spans clauses and
 // sentences, is read by hold.
 func (r *run) conditions() {
-	o := &r.p.Order
 	h := r.findHold()
 	used := map[string]bool{}
 	holdDone := false
+	var later []clause
 	for _, cl := range r.clauses() {
 		if h != nil && cl.a < h.end && cl.b > h.start {
 			if !holdDone {
@@ -34,25 +34,41 @@ func (r *run) conditions() {
 		if !cl.ordered && r.v.directive.FindStringIndex(text) == nil {
 			continue
 		}
-		for _, cr := range r.v.Conditions {
-			if !cr.re.MatchString(unquoted(text)) {
-				continue
-			}
-			c, ok := r.condition(cr, cl)
-			if !ok {
-				continue
-			}
-			if !used[c.ID] {
-				used[c.ID] = true
-				o.Conditions = append(o.Conditions, c)
-				r.found(pointer("order", "conditions", len(o.Conditions)-1, "act"), string(c.Act), cl.a, cl.b, 0.85, cr.ID)
-			}
-			break
+		if !r.readCondition(cl, used) && promptly.MatchString(unquoted(text)) {
+			later = append(later, cl)
 		}
 	}
+	r.promptly = true
+	for _, cl := range later {
+		r.readCondition(cl, used)
+	}
+	r.promptly = false
 	if h != nil && !holdDone {
 		r.addHold(h)
 	}
+}
+
+// readCondition reads a clause as the first condition whose act it
+// states; false when it states none.
+func (r *run) readCondition(cl clause, used map[string]bool) bool {
+	o := &r.p.Order
+	text := cl.text(r.txt)
+	for _, cr := range r.v.Conditions {
+		if !cr.re.MatchString(unquoted(text)) {
+			continue
+		}
+		c, ok := r.condition(cr, cl)
+		if !ok {
+			continue
+		}
+		if !used[c.ID] {
+			used[c.ID] = true
+			o.Conditions = append(o.Conditions, c)
+			r.found(pointer("order", "conditions", len(o.Conditions)-1, "act"), string(c.Act), cl.a, cl.b, 0.85, cr.ID)
+		}
+		return true
+	}
+	return false
 }
 
 // quote finds a quotation in an order's words.
@@ -141,7 +157,22 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, bool) {
 		sm := r.v.samePeriod.FindStringIndex(plain)
 		prev, ok := r.samePeriodAs(0)
 		if sm == nil || !ok {
-			return c, false
+			// "Promptly after it is served with the subpoena": the act is
+			// the order's, and so is the event it follows, but no number
+			// of days is; the days are left to a person, never guessed.
+			pm := promptly.FindStringSubmatchIndex(plain)
+			if pm == nil || !r.promptly {
+				return c, false
+			}
+			c.Direction = ""
+			if pm[2] >= 0 {
+				if t, ok := r.trigger(plain[pm[2]:pm[3]], plain[:pm[0]]); ok {
+					c.Trigger = t
+					found(path("trigger"), string(t), at+pm[2], at+pm[3], 0.8, "triggers")
+				}
+			}
+			need(path("days"), "the order says to act "+strings.ToLower(strings.Fields(plain[pm[0]:pm[1]])[0])+" but gives no number of days; a person must decide what period to hold the platform to", at+pm[0], at+pm[1], nil)
+			break
 		}
 		// "Within the same period": the period and trigger of the
 		// condition before it, which a person can check at the span.
@@ -200,6 +231,11 @@ func (r *run) ownPeriod(s string) []int {
 	}
 	return nil
 }
+
+// promptly is an act the order directs without a number of days, and the
+// event it follows if the clause names one: "promptly after it is served
+// with the subpoena", "immediately upon receipt of an objection".
+var promptly = regexp.MustCompile(`(?i)\b(?:promptly|immediately|forthwith|without (?:unreasonable |undue )?delay)\b(?: (?:after|upon|following|on) ([^,;]{1,100}))?`)
 
 // inWeeks reports whether a period's match counts weeks ("within two
 // weeks of ...") rather than days: its unit is the word after its number

@@ -96,6 +96,10 @@ type run struct {
 	// late are needs told after all others: terms the order states that
 	// writ's order has no field for.
 	late []Need
+	// promptly is set while conditions reads the acts the order directs
+	// "promptly", with no number of days: after every act with a period,
+	// so that such a clause never takes the place of one that states it.
+	promptly bool
 }
 
 func newRun(src string) *run {
