@@ -34,6 +34,8 @@ func TestPagesLanguage(t *testing.T) {
 		{"report", "staff", "/reports/transparency", 200, []string{"pages.report.title", "pages.report.count"}},
 		{"audit", "staff", "/cases/" + f.Own + "/audit", 200, []string{"pages.audit.verifies", "pages.audit.accesses_help"}},
 		{"intake", "staff", "/intake", 200, []string{"pages.intake.help", "pages.intake.submit"}},
+		{"case", "staff", "/cases/" + f.Own, 200, []string{"pages.case.overview", "pages.case.windows", "pages.case.objections", "pages.case.correct_help", "pages.case.productions"}},
+		{"counsel's case", "counsel", "/cases/" + f.Own, 200, []string{"pages.case.use", "pages.case.your_duties"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, c := range []struct {
@@ -95,5 +97,25 @@ func TestLocalTitle(t *testing.T) {
 		if got := localTitle(en, title); got != title {
 			t.Errorf("localTitle(en, %q) = %q", title, got)
 		}
+	}
+}
+
+// TestWordEscapesValues: a word of the catalogue goes into the page as
+// written (an apostrophe stays one, as in a template's own text), and
+// the values put into it are escaped as data.
+func TestWordEscapesValues(t *testing.T) {
+	en, _ := words.Default().Get("en")
+	got, err := word(en, "pages.people.title", `<script>alert("x")</script> & Co's`)
+	if err != nil || string(got) != "People of &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; Co&#39;s" {
+		t.Errorf("word with a value: %q, %v", got, err)
+	}
+	if got, _ := word(en, "pages.case.windows"); string(got) != "Account holders' windows" {
+		t.Errorf("word: %q", got)
+	}
+	if got, _ := word(en, "pages.found.other", 3); string(got) != "3 cases" {
+		t.Errorf("word with a number: %q", got)
+	}
+	if _, err := word(en, "pages.no.such"); err == nil {
+		t.Error("a key the catalogue lacks: no error")
 	}
 }

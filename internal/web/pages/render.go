@@ -5,8 +5,10 @@ import (
 	"crypto/rand"
 	"embed"
 	"encoding/hex"
+	"fmt"
 	"html/template"
 	"net/http"
+	"reflect"
 	"strings"
 	"time"
 
@@ -83,10 +85,30 @@ func localTitle(lang *words.Language, title string) string {
 	return title
 }
 
+// word is a word of the catalogue as a page shows it. The catalogue's
+// words are writ's own text, embedded and reviewed like a template's, so
+// they go into the page as a template's own text does, byte for byte
+// (an apostrophe stays one); the values put into them are data, and are
+// escaped as {{.Value}} would be.
+func word(l *words.Language, key string, args ...any) (template.HTML, error) {
+	safe := make([]any, len(args))
+	for i, a := range args {
+		switch reflect.ValueOf(a).Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64, reflect.Bool:
+			safe[i] = a
+		default:
+			safe[i] = template.HTMLEscapeString(fmt.Sprint(a))
+		}
+	}
+	w, err := l.T(key, safe...)
+	return template.HTML(w), err
+}
+
 func parsePages(l *words.Language) map[string]*template.Template {
 	funcs := template.FuncMap{
 		// t is a word of the page's language: t "key" args...
-		"t": l.T,
+		"t": func(key string, args ...any) (template.HTML, error) { return word(l, key, args...) },
 		// lang is the page's language tag, for <html lang>.
 		"lang": func() string { return l.Tag },
 		"day": func(d courttime.Date) string {
