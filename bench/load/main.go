@@ -36,12 +36,14 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -70,6 +72,7 @@ import (
 
 type options struct {
 	cases, rate, inflight, cacheCases      int
+	memLimit                               int64
 	cold, pass, index                      bool
 	keys, peer                             string
 	zipfS                                  float64
@@ -90,6 +93,7 @@ func main() {
 	flag.Float64Var(&o.zipfS, "zipf-s", 1.1, "with -keys zipf: the exponent (> 1); the case of rank k is asked for in proportion to 1/k^s")
 	flag.IntVar(&o.cacheCases, "cache-cases", 0, "parsed cases the server keeps in memory, as writ serve --cache-cases (0: its default)")
 	flag.BoolVar(&o.index, "index", true, "after loading the newest cases, build the pages' index of every case's summary (cases.Index), as writ serve does when it starts; timed apart")
+	flag.Int64Var(&o.memLimit, "memlimit", 0, "during writ serve's runs (not the peer's), a soft limit in MiB on the process's memory, as GOMEMLIMIT sets for writ serve (0: none)")
 	flag.BoolVar(&o.pass, "pass", false, "while writ serve's measured run goes on, also assess every case once, one after another, as the reminders' tick and the duty metrics do, and report what that pass took")
 	flag.StringVar(&o.peer, "peer", "", "all: then offer the same requests to a server that loads every case first and keeps them all, and give ratios to it")
 	flag.StringVar(&o.routes, "routes", "api,page", "what to send, in turn: api (GET /api/v1/cases/{id}), page (GET /cases/{id})")
@@ -184,12 +188,18 @@ func run(o options) error {
 	// The bounded server's runs come first, every route, then the peer's:
 	// the process's resident memory is measured during each run, and the
 	// peer's would otherwise still be mapped.
-	servers := []server{{name: "writ serve", cacheCases: o.cacheCases, warm: !o.cold, index: o.index}}
+	servers := []server{{name: "writ serve", cacheCases: o.cacheCases, warm: !o.cold, index: o.index, memLimit: o.memLimit << 20}}
 	if o.peer == "all" {
 		servers = append(servers, server{name: "peer: every case loaded first and kept", cacheCases: len(ids), all: true})
 	}
 	measured := map[string][]*result{}
 	for _, sv := range servers {
+		if sv.memLimit > 0 {
+			fmt.Printf("\n%s: soft memory limit %d MiB (as GOMEMLIMIT=%dMiB)\n", sv.name, sv.memLimit>>20, sv.memLimit>>20)
+		}
+		// The limit holds for this server's runs only: the peer, which
+		// keeps every case, could not run under it.
+		debug.SetMemoryLimit(cmp.Or(sv.memLimit, math.MaxInt64))
 		var peer *running
 		for _, name := range routes {
 			t := targets[name]
@@ -266,6 +276,8 @@ type server struct {
 	// starts; all: load every case first (the peer); index: then build
 	// the pages' index of every case, as writ serve does.
 	warm, all, index bool
+	// memLimit is the soft memory limit of its runs in bytes (0: none).
+	memLimit int64
 }
 
 // serve starts a server on the store as writ serve does: a fresh case
@@ -307,7 +319,8 @@ func serve(ctx context.Context, st store.Store, users store.UserStore, guard *ac
 		if err != nil {
 			return nil, err
 		}
-		runtime.GC()
+		// As writ serve does once the index is built.
+		debug.FreeOSMemory()
 		runtime.ReadMemStats(&ms)
 		fmt.Printf("%s: the pages' index of %d cases built in %.2f s (%.2f s of CPU); heap in use after a GC: %.0f MiB; resident: %.0f MiB\n",
 			sv.name, len(all), time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds(), float64(ms.HeapInuse)/(1<<20), float64(rss())/(1<<20))

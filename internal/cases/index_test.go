@@ -81,8 +81,8 @@ func TestIndex(t *testing.T) {
 			t.Errorf("duty %s keeps its steps, text or instants in the index", d.ID)
 		}
 	}
-	if size := unsafe.Sizeof(DutyLine{}); size > 64 {
-		t.Errorf("a duty's line takes %d bytes; want at most 64 (a hundred thousand cases' index lives in memory)", size)
+	if size := unsafe.Sizeof(DutyLine{}); size > 40 {
+		t.Errorf("a duty's line takes %d bytes; want at most 40 (a hundred thousand cases' index lives in memory)", size)
 	}
 
 	if again := byID(thursday.Add(time.Hour)); again[ids[0]] != s || again[ids[1]] != first[ids[1]] {
