@@ -257,7 +257,6 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if cfg.Log.Key != "" {
 		// Checked with the checkpoints' settings below; "" serves no proofs.
 		srv.LogVerifier, _ = checkpoint.VerifierKey(cfg.Log.Key)
-		srv.LogBase = base
 	}
 	if f.demo {
 		srv.Demo = &pages.Demo{Clock: clock, Zone: zone}
