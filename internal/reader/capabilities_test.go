@@ -783,6 +783,41 @@ Case No. 1:24-mc-21940-BLOOM/Otazo-Reyes
 IN RE: APPLICATION OF KUMO SHOJI K.K.
 
 Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "1:24-mc-21940-BLOOM/Otazo-Reyes", "flsd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"N.D. Ga.: a miscellaneous number, mi", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF GEORGIA
+ATLANTA DIVISION
+
+IN RE APPLICATION OF                    :
+KUMO SHOJI K.K. FOR AN ORDER            :   CIVIL ACTION FILE
+PURSUANT TO 28 U.S.C. § 1782            :   NO. 1:25-mi-00614-TWB
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "1:25-mi-00614-TWB", "gand", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"N.D. Tex.: the district and magistrate judges' letters", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF TEXAS
+DALLAS DIVISION
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+No. 3:25-mc-88-S-BR
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "3:25-mc-88-S-BR", "txnd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"N.D. Tex.: one judge's letter", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF TEXAS
+FORT WORTH DIVISION
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+Civil Action No. 4:25-mc-00310-O
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "4:25-mc-00310-O", "txnd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a number's last word is no judge", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF TEXAS
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+No. 3:25-mc-88-Order Granting Application
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "3:25-mc-88", "txnd", "Kumo Shoji K.K.", "Example Social, Inc."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
