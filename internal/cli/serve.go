@@ -11,7 +11,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -257,6 +256,7 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if cfg.Log.Key != "" {
 		// Checked with the checkpoints' settings below; "" serves no proofs.
 		srv.LogVerifier, _ = checkpoint.VerifierKey(cfg.Log.Key)
+		srv.LogBase = base
 	}
 	if f.demo {
 		srv.Demo = &pages.Demo{Clock: clock, Zone: zone}
@@ -390,10 +390,6 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 			return
 		}
 		log.Info("cases indexed", "cases", len(all), "duration_ms", time.Since(start).Milliseconds())
-		// Building the index read and parsed every case once: give the
-		// memory that took back to the system now rather than as the
-		// runtime gets round to it (a few hundred MiB at 100,000 cases).
-		debug.FreeOSMemory()
 	}()
 	select {
 	case err := <-errc:

@@ -104,6 +104,9 @@ type Server struct {
 	// server serves the log's key, its latest checkpoint and the proofs a
 	// holder's receipt links to (package proofs).
 	LogVerifier string
+	// LogBase is the address the log's routes are reached at, for the
+	// links on receipts: the public URL, else the address writ listens at.
+	LogBase string
 
 	// mux serves the route tables.
 	mux *route.Mux
@@ -140,7 +143,7 @@ func (s *Server) tables() [][]route.Route {
 		Packages: s.Production, SendNotices: s.SendNotices, Demo: s.Demo, Seen: seen, Accesses: accessLog, Tokens: tokens,
 		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Counsel: s.Counsel, Mail: s.Mail, Index: s.Index, NoticeTemplates: s.Notices}
 	po := &portal.Portal{Cases: s.Cases, Tokens: tokens, Now: s.Now, Log: s.Log, Notices: s.Notices, Receipts: s.Receipts,
-		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Logo: s.PortalLogo, LogProofs: s.LogVerifier != ""}
+		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Logo: s.PortalLogo, LogProofs: s.LogVerifier != "", LogBase: s.LogBase}
 	tables := [][]route.Route{s.routes(), a.Routes(), pg.Routes(), po.Routes()}
 	if lt, ok := store.LogTreeOf(s.Cases.Store); ok {
 		tables = append(tables, (&proofs.Log{Tree: lt, Verifier: s.LogVerifier, Log: s.Log}).Routes())

@@ -72,6 +72,10 @@ type Portal struct {
 	// receipt then links to the proof of the submission (package proofs'
 	// route), which checkpoints make available.
 	LogProofs bool
+	// LogBase is the address the receipt's links to the proof and the key
+	// start with (the public URL, else the address writ listens at), so
+	// that they work from the mail too; "" takes PublicURL.
+	LogBase string
 
 	attempts *access.Attempts
 }

@@ -78,11 +78,12 @@ func ReceiptMessage(r Receipt, account, caseNumber string, lang notice.Lang) (su
 		fmt.Fprintf(&b, "\n%s:\n%s\n", w.ReceiptText, r.Text)
 	}
 	fmt.Fprintf(&b, "\n%s\n", w.ReceiptKeep)
-	if r.Logged {
-		fmt.Fprintf(&b, "%s\n", w.ReceiptLogNote)
-	}
+	// The proof's own note, where there is a link to it, says what the
+	// place's note says and more.
 	if r.ProofURL != "" {
 		fmt.Fprintf(&b, "%s\n", fmt.Sprintf(w.ReceiptProofNote, r.KeyURL))
+	} else if r.Logged {
+		fmt.Fprintf(&b, "%s\n", w.ReceiptLogNote)
 	}
 	return fmt.Sprintf("%s: %s (Case No. %s, %s)", w.ReceiptTitle, kind, caseNumber, r.Reference), b.String()
 }

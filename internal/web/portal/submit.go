@@ -196,7 +196,12 @@ func (p *Portal) submit(w http.ResponseWriter, r *http.Request) {
 		if _, idx, err := lt.Leaf(r.Context(), checkpoint.KindEvent, c.ID, stored.Seq); err == nil {
 			rc.Logged, rc.LogIndex = true, idx
 			if p.LogProofs {
-				rc.ProofURL, rc.KeyURL = p.PublicURL+proofs.Path(c.ID, stored.Seq, stored.Hash), p.PublicURL+"/log/key"
+				base := p.LogBase
+				if base == "" {
+					base = p.PublicURL
+				}
+				base = strings.TrimRight(base, "/")
+				rc.ProofURL, rc.KeyURL = base+proofs.Path(c.ID, stored.Seq, stored.Hash), base+"/log/key"
 			}
 		} else {
 			p.Log.WarnContext(r.Context(), "portal: the submission's place in the log", "case_id", c.ID, "err", err)
