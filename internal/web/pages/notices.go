@@ -27,12 +27,17 @@ func (s *Pages) sendNoticesForm(w http.ResponseWriter, r *http.Request, p access
 		s.showNoticesReview(w, r, p, c, ref, http.StatusUnprocessableEntity, notConfirmed("sent"))
 		return
 	}
+	unresolved, err := s.resolveTargets(r.Context(), c, r.PostForm["account"], p.Actor())
+	if err != nil {
+		s.formRefused(w, r, p, err)
+		return
+	}
 	out, err := s.SendNotices(r.Context(), c.ID, r.PostForm["account"], r.PostFormValue("resend") == "yes", p.Actor())
 	if err != nil {
 		s.formRefused(w, r, p, err)
 		return
 	}
-	var lines []string
+	lines := unresolved
 	for _, o := range out {
 		switch o.Status {
 		case notice.StatusSent:
