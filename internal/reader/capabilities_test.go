@@ -564,10 +564,31 @@ func TestDates(t *testing.T) {
 		{"the day in hyphenated words", "ENTERED this twenty-first day of May, 2024.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-05-21"},
 		{"the day's ordinal in the old style", "DONE AND ORDERED this 22d day of May, 2024.\n\nMARY Q. LINDQVIST\nUnited States District Judge", "2024-05-22"},
 		{"the day's ordinal in the old style, in the text", "SO ORDERED.\n\nSigned May 3d, 2024.\n\nMARY Q. LINDQVIST\nUnited States District Judge", "2024-05-03"},
+		{"signed at a place, on a day", "SIGNED at Houston, Texas, on February 17, 2026.\n\nMARY Q. LINDQVIST\nUNITED STATES MAGISTRATE JUDGE", "2026-02-17"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := Read(draft{signature: tt.signature}.String())
+			if got := p.Order.Date.String(); p.Order.Date.IsZero() || got != tt.want {
+				t.Errorf("date %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDateSignedNotEntered: an order's date is the day the judge signed
+// it; the clerk's ENTERED stamp says when it was docketed, and is the
+// order's date only when the order states no other.
+func TestDateSignedNotEntered(t *testing.T) {
+	stamp := "Case 4:24-mc-00219 Document 6 Filed on 02/19/26 in TXSD Page 1 of 4\n\n                                   ENTERED\n                              February 19, 2026\n\n" + defaultCaption
+	tests := []struct{ name, caption, signature, want string }{
+		{"signed two days before it was entered", stamp, "SIGNED at Houston, Texas, on February 17, 2026.\n\nMARY Q. LINDQVIST\nUNITED STATES MAGISTRATE JUDGE", "2026-02-17"},
+		{"dated below the signature", stamp, "IT IS SO ORDERED.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\nFebruary 17, 2026", "2026-02-17"},
+		{"no other date: the entry's", stamp, "IT IS SO ORDERED.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2026-02-19"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{caption: tt.caption, signature: tt.signature}.String())
 			if got := p.Order.Date.String(); p.Order.Date.IsZero() || got != tt.want {
 				t.Errorf("date %s, want %s", got, tt.want)
 			}
