@@ -283,6 +283,9 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if err != nil {
 		return err
 	}
+	if checkpoints != nil {
+		srv.LogEvery = checkpoints.Every
+	}
 
 	if cfg.OIDC.Issuer != "" {
 		if srv.OIDC, err = openOIDC(ctx, cfg.OIDC, guard, base, log); err != nil {

@@ -107,6 +107,8 @@ type Server struct {
 	// LogBase is the address the log's routes are reached at, for the
 	// links on receipts: the public URL, else the address writ listens at.
 	LogBase string
+	// LogEvery is how often this process signs a checkpoint (0: none).
+	LogEvery time.Duration
 
 	// mux serves the route tables.
 	mux *route.Mux
@@ -146,7 +148,7 @@ func (s *Server) tables() [][]route.Route {
 		PublicURL: s.PublicURL, TrustedProxies: s.TrustedProxies, Logo: s.PortalLogo, LogProofs: s.LogVerifier != "", LogBase: s.LogBase}
 	tables := [][]route.Route{s.routes(), a.Routes(), pg.Routes(), po.Routes()}
 	if lt, ok := store.LogTreeOf(s.Cases.Store); ok {
-		tables = append(tables, (&proofs.Log{Tree: lt, Verifier: s.LogVerifier, Log: s.Log}).Routes())
+		tables = append(tables, (&proofs.Log{Tree: lt, Verifier: s.LogVerifier, Every: s.LogEvery, Log: s.Log}).Routes())
 	}
 	return tables
 }

@@ -18,8 +18,10 @@ import (
 	"crypto/subtle"
 	"fmt"
 	"log/slog"
+	"math"
 	"net/http"
 	"strconv"
+	"time"
 
 	"golang.org/x/mod/sumdb/tlog"
 
@@ -42,7 +44,11 @@ type Log struct {
 	// WRIT_LOG_KEY_FILE's key); "" when writ has no key, makes no
 	// checkpoints, and serves none of these routes.
 	Verifier string
-	Log      *slog.Logger
+	// Every is how often this writ signs a checkpoint, for the answer to a
+	// proof asked before the next; 0 when it signs none itself (another
+	// process does).
+	Every time.Duration
+	Log   *slog.Logger
 }
 
 // Path is the address of the proof of event seq of case id, whose record
@@ -142,8 +148,13 @@ func (l *Log) proof(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if signed == nil || idx >= c.Size {
-		w.Header().Set("Retry-After", "3600")
-		text(w, http.StatusNotFound, "This record is in writ's log, after its latest signed checkpoint: its proof can be given once the next checkpoint is signed (within the hour, as writ is usually set). Come back to this address then.\n")
+		when := "once the next checkpoint is signed"
+		wait := time.Hour
+		if l.Every > 0 {
+			when, wait = fmt.Sprintf("once the next checkpoint is signed, within %s", l.Every), l.Every
+		}
+		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
+		text(w, http.StatusNotFound, "This record is in writ's log, after its latest signed checkpoint: its proof can be given "+when+". Come back to this address then.\n")
 		return
 	}
 	path, err := l.Tree.ProveLeaf(ctx, c.Size, idx)

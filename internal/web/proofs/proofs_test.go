@@ -55,7 +55,7 @@ func serve(t *testing.T, withKey bool) *served {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &proofs.Log{Tree: lt, Log: slog.New(slog.DiscardHandler)}
+	p := &proofs.Log{Tree: lt, Every: 10 * time.Minute, Log: slog.New(slog.DiscardHandler)}
 	if withKey {
 		p.Verifier = sv.vkey
 	}
@@ -103,9 +103,9 @@ func TestHolderProof(t *testing.T) {
 	own := proofs.Path(obj.CaseID, obj.Seq, obj.Hash)
 
 	t.Run("NotYet", func(t *testing.T) {
-		code, body, _ := sv.get(t, own)
-		if code != http.StatusNotFound || !strings.Contains(body, "next checkpoint") {
-			t.Errorf("the proof before any checkpoint: %d %q, want 404 saying it comes with the next checkpoint", code, body)
+		code, body, h := sv.get(t, own)
+		if code != http.StatusNotFound || !strings.Contains(body, "next checkpoint is signed, within 10m0s") || h.Get("Retry-After") != "600" {
+			t.Errorf("the proof before any checkpoint: %d %q (Retry-After %q), want 404 saying it comes with the next checkpoint, within the 10 minutes writ signs one every", code, body, h.Get("Retry-After"))
 		}
 	})
 	sv.checkpoint(t)
