@@ -1,13 +1,12 @@
 package store
 
 import (
-	"database/sql/driver"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
-	"unsafe"
 )
 
 // A table of a SQLite database read from its pages, as the file format
@@ -107,6 +106,22 @@ func (t *btree) leaves(root uint32) ([]uint32, error) {
 			children = append(children, binary.BigEndian.Uint32(pg[off:]))
 		}
 		children = append(children, binary.BigEndian.Uint32(header(pgno, pg)[8:12]))
+		// Every child of a page is at the same depth: when the first is a
+		// leaf, so are the others, which are not read here (rows reads
+		// them, on its worker, and checks that each is a leaf).
+		first, err := t.p.page(children[0])
+		if err != nil {
+			return err
+		}
+		if header(children[0], first)[0] == pageLeafTable {
+			for _, c := range children {
+				if visited++; visited > t.pages || c == 0 || c > t.pages {
+					return errPageFormat
+				}
+			}
+			out = append(out, children...)
+			return nil
+		}
 		for _, c := range children {
 			if err := walk(c, depth+1); err != nil {
 				return err
@@ -213,31 +228,33 @@ func uvarint(b []byte) (uint64, int) {
 	return 0, 0
 }
 
-// decodeRecord reads a record's first len(v) columns into v as the driver
-// gives them: int64, float64, string (TEXT), []byte (BLOB) or nil. The
-// strings and slices point into record: they are valid only as long as
-// it is, and must be copied to be kept. A record with fewer columns (a row
-// from before a column was added) is an error: its missing values are the
-// schema's defaults, which this reader does not know.
-func decodeRecord(record []byte, v []driver.Value) error {
+// decodeRecord reads a record's first len(v) columns into v, and returns
+// how many it holds of them: a row stored before a column was added ends
+// before it (its value is the column's default). The texts and blobs
+// point into record: they are valid only as long as it is, and must be
+// copied to be kept.
+func decodeRecord(record []byte, v []cell) (int, error) {
 	hlen, k := uvarint(record)
 	if k == 0 || hlen > uint64(len(record)) || int(hlen) < k {
-		return errPageFormat
+		return 0, errPageFormat
 	}
 	head, body := record[k:hlen], record[hlen:]
 	for i := range v {
+		if len(head) == 0 {
+			return i, nil
+		}
 		st, k := uvarint(head)
 		if k == 0 {
-			return errPageFormat
+			return 0, errPageFormat
 		}
 		head = head[k:]
 		var n int
 		switch {
 		case st == 0:
-			v[i] = nil
+			v[i] = cell{}
 			continue
 		case st == 8 || st == 9:
-			v[i] = int64(st - 8)
+			v[i] = cell{kind: cellInt, i: int64(st - 8)}
 			continue
 		case st >= 1 && st <= 6:
 			n = [...]int{0, 1, 2, 3, 4, 6, 8}[st]
@@ -246,12 +263,12 @@ func decodeRecord(record []byte, v []driver.Value) error {
 		case st >= 12 && st <= math.MaxInt32:
 			n = int(st-12) / 2
 		default:
-			return errPageFormat
+			return 0, errPageFormat
 		}
 		if n > len(body) {
-			return errPageFormat
+			return 0, errPageFormat
 		}
-		b := body[:n]
+		b := body[:n:n]
 		body = body[n:]
 		switch {
 		case st <= 6:
@@ -259,16 +276,37 @@ func decodeRecord(record []byte, v []driver.Value) error {
 			for _, c := range b[1:] {
 				x = x<<8 | int64(c)
 			}
-			v[i] = x
+			v[i] = cell{kind: cellInt, i: x}
 		case st == 7:
-			v[i] = math.Float64frombits(binary.BigEndian.Uint64(b))
+			v[i] = cell{kind: cellReal, f: math.Float64frombits(binary.BigEndian.Uint64(b))}
 		case st%2 == 0:
-			v[i] = b
+			v[i] = cell{kind: cellBlob, b: b}
 		default:
-			v[i] = unsafe.String(unsafe.SliceData(b), len(b))
+			v[i] = cell{kind: cellText, b: b}
 		}
 	}
-	return nil
+	return len(v), nil
+}
+
+// literal reads a column's default as pragma_table_info gives it, when it
+// is a plain integer, string or NULL: the value of the column in a row
+// stored before the column was added.
+func literal(sql string) (cell, bool) {
+	switch {
+	case strings.EqualFold(sql, "NULL"):
+		return cell{}, true
+	case len(sql) >= 2 && sql[0] == '\'' && sql[len(sql)-1] == '\'':
+		inner := sql[1 : len(sql)-1]
+		if strings.Contains(strings.ReplaceAll(inner, "''", ""), "'") {
+			return cell{}, false
+		}
+		return cell{kind: cellText, b: []byte(strings.ReplaceAll(inner, "''", "'"))}, true
+	}
+	n, err := strconv.ParseInt(sql, 10, 64)
+	if err != nil {
+		return cell{}, false
+	}
+	return cell{kind: cellInt, i: n}, true
 }
 
 // realAffinity reports whether a column of this declared type has REAL
@@ -283,11 +321,11 @@ func realAffinity(declared string) bool {
 }
 
 // asReal reads a value of a column of REAL affinity as the engine does.
-func asReal(v driver.Value) driver.Value {
-	if i, ok := v.(int64); ok {
-		return float64(i)
+func asReal(c cell) cell {
+	if c.kind == cellInt {
+		return cell{kind: cellReal, f: float64(c.i)}
 	}
-	return v
+	return c
 }
 
 // sqliteHeader reads what the audit needs of the database file's header

@@ -82,9 +82,10 @@ type sqlitePages struct {
 // pageTable is a table's root page and where each column sits in its
 // records.
 type pageTable struct {
-	root    uint32
-	columns map[string]int
-	real    map[string]bool // columns of REAL affinity
+	root     uint32
+	columns  map[string]int
+	real     map[string]bool // columns of REAL affinity
+	defaults map[int]cell    // the columns' defaults that are plain values, by place
 }
 
 // page returns page pgno of the mapped file.
@@ -167,11 +168,11 @@ func (s *sqlStore) openPages(ctx context.Context, conn *sql.Conn, tables ...stri
 		if root <= 0 || int64(root) > int64(p.tree.pages) || strings.Contains(strings.ToUpper(schema), "WITHOUT ROWID") {
 			return nil
 		}
-		t := pageTable{root: uint32(root), columns: map[string]int{}, real: map[string]bool{}}
+		t := pageTable{root: uint32(root), columns: map[string]int{}, real: map[string]bool{}, defaults: map[int]cell{}}
 		// Every column is in the record, in the order declared, unless it
 		// is hidden or generated (no table the audit reads has one) or
 		// the rowid's alias (stored as NULL; none either).
-		rows, err := conn.QueryContext(ctx, `SELECT cid, name, hidden, pk, type FROM pragma_table_xinfo($1)`, name)
+		rows, err := conn.QueryContext(ctx, `SELECT cid, name, hidden, pk, type, dflt_value FROM pragma_table_xinfo($1)`, name)
 		if err != nil {
 			return nil
 		}
@@ -182,8 +183,9 @@ func (s *sqlStore) openPages(ctx context.Context, conn *sql.Conn, tables ...stri
 			var (
 				cid, hidden, pk int
 				col, typ        string
+				dflt            sql.NullString
 			)
-			if err := rows.Scan(&cid, &col, &hidden, &pk, &typ); err != nil {
+			if err := rows.Scan(&cid, &col, &hidden, &pk, &typ, &dflt); err != nil {
 				fine = false
 				break
 			}
@@ -196,6 +198,11 @@ func (s *sqlStore) openPages(ctx context.Context, conn *sql.Conn, tables ...stri
 			}
 			t.columns[col] = cid
 			t.real[col] = realAffinity(typ)
+			if !dflt.Valid {
+				t.defaults[cid] = cell{}
+			} else if c, ok := literal(dflt.String); ok {
+				t.defaults[cid] = c
+			}
 		}
 		if rows.Close() != nil || rows.Err() != nil || !fine || pks == 1 && intPK {
 			return nil
@@ -226,7 +233,7 @@ var (
 // last, front to back, cut into ranges of its leaf pages read at once, the
 // columns named given to fn in their order. The values fn is given point
 // into the mapped file: fn copies what it keeps.
-func (s *sqlStore) scanPages(ctx context.Context, p *sqlitePages, table string, columns []string, last int64, fn func(*scanRange, []driver.Value) error) ([]*scanRange, error) {
+func (s *sqlStore) scanPages(ctx context.Context, p *sqlitePages, table string, columns []string, last int64, fn func(*scanRange, []cell) error) ([]*scanRange, error) {
 	t, ok := p.tables[table]
 	if !ok {
 		return nil, fmt.Errorf("%w: no table %s", errPageFormat, table)
@@ -264,8 +271,8 @@ func (s *sqlStore) scanPages(ctx context.Context, p *sqlitePages, table string, 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			record := make([]driver.Value, width)
-			v := make([]driver.Value, len(columns))
+			record := make([]cell, width)
+			v := make([]cell, len(columns))
 			var buf []byte
 			for i := range work {
 				r := ranges[i]
@@ -277,11 +284,21 @@ func (s *sqlStore) scanPages(ctx context.Context, p *sqlitePages, table string, 
 						if rowid > last {
 							return nil // stored after the heads were read
 						}
-						if err := decodeRecord(rec, record); err != nil {
+						n, err := decodeRecord(rec, record)
+						if err != nil {
 							return err
 						}
 						for j, c := range at {
-							if v[j] = record[c]; real[j] {
+							v[j] = record[c]
+							if c >= n {
+								// A row from before the column was added.
+								d, ok := t.defaults[c]
+								if !ok {
+									return fmt.Errorf("%w: %s.%s has a default this reader cannot read", errPageFormat, table, columns[j])
+								}
+								v[j] = d
+							}
+							if real[j] {
 								v[j] = asReal(v[j])
 							}
 						}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -9,10 +10,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/writ-project/writ/internal/fault"
 )
@@ -145,22 +148,37 @@ func (s *sqlStore) auditScanFrom(ctx context.Context, what int, usePages bool) (
 			Scan(&lastEvent, &lastAccess, &lastBlob); err != nil {
 			return err
 		}
+		if usePages {
+			pages = s.openPages(ctx, conn, "cases", "events", "data_access", "blobs")
+		}
+		if pages != nil {
+			var mu sync.Mutex
+			_, err := s.scanPages(ctx, pages, "cases", []string{"id", "seq", "head", "access_seq", "access_head"}, math.MaxInt64, func(_ *scanRange, v []cell) error {
+				c := &auditRecord{record: true, seq: v[1].integer(), head: strings.Clone(v[2].text()), accessSeq: v[3].integer(), accessHead: strings.Clone(v[4].text())}
+				id := strings.Clone(v[0].text())
+				mu.Lock()
+				cases[id] = c
+				mu.Unlock()
+				return nil
+			})
+			return err
+		}
 		return rawQuery(ctx, conn, `SELECT id, seq, head, access_seq, access_head FROM cases`, nil, 5, func(v []driver.Value) error {
 			cases[text(v[0])] = &auditRecord{record: true, seq: integer(v[1]), head: text(v[2]), accessSeq: integer(v[3]), accessHead: text(v[4])}
 			return nil
 		})
 	}()
-	if err == nil && usePages {
-		pages = s.openPages(ctx, conn, "events", "data_access", "blobs")
-	}
 	if pages == nil {
 		endSnapshot()
+	}
+	if errors.Is(err, errPageFormat) {
+		return nil, err // read again through the engine
 	}
 	if err != nil {
 		return nil, fault.Wrap(fault.Internal, err, "could not read the event log")
 	}
 	// scan reads a table's columns, from the pages or through the engine.
-	scan := func(table string, columns []string, last int64, fn func(*scanRange, []driver.Value) error) ([]*scanRange, error) {
+	scan := func(table string, columns []string, last int64, fn func(*scanRange, []cell) error) ([]*scanRange, error) {
 		if pages != nil {
 			return s.scanPages(ctx, pages, table, columns, last, fn)
 		}
@@ -175,8 +193,8 @@ func (s *sqlStore) auditScanFrom(ctx context.Context, what int, usePages bool) (
 	var blobBreaks []Break
 	if what&auditBlobs != 0 {
 		var mu sync.Mutex
-		_, err := scan("blobs", []string{"case_id", "sha256", "data"}, lastBlob, func(r *scanRange, v []driver.Value) error {
-			id, name, data := strings.Clone(text(v[0])), strings.Clone(text(v[1])), bytesOf(v[2])
+		_, err := scan("blobs", []string{"case_id", "sha256", "data"}, lastBlob, func(r *scanRange, v []cell) error {
+			id, name, data := strings.Clone(v[0].text()), strings.Clone(v[1].text()), v[2].bytes()
 			sum := sha256.Sum256(data)
 			mu.Lock()
 			defer mu.Unlock()
@@ -210,9 +228,9 @@ func (s *sqlStore) auditScanFrom(ctx context.Context, what int, usePages bool) (
 	if what&(auditEvents|auditBlobs) != 0 {
 		checkEvents := what&auditEvents != 0
 		eventRanges, err := scan("events", []string{"case_id", "seq", "type", "at", "recorded_at", "actor", "payload", "idempotency_key", "prev_hash", "hash"}, lastEvent,
-			func(r *scanRange, v []driver.Value) error {
-				e := Event{CaseID: text(v[0]), Seq: integer(v[1]), Type: text(v[2]), Actor: text(v[5]), IdempotencyKey: text(v[7]), PrevHash: text(v[8]), Hash: text(v[9])}
-				payload := text(v[6]) // not kept
+			func(r *scanRange, v []cell) error {
+				e := Event{CaseID: v[0].text(), Seq: v[1].integer(), Type: v[2].text(), Actor: v[5].text(), IdempotencyKey: v[7].text(), PrevHash: v[8].text(), Hash: v[9].text()}
+				payload := v[6].text()
 				if c := cases[e.CaseID]; c != nil {
 					for _, b := range c.blobs {
 						if !b.named.Load() && strings.Contains(payload, b.name) {
@@ -223,9 +241,7 @@ func (s *sqlStore) auditScanFrom(ctx context.Context, what int, usePages bool) (
 				if !checkEvents {
 					return nil
 				}
-				var at, recordedAt timeCol
-				_ = at.Scan(v[3])
-				_ = recordedAt.Scan(v[4])
+				at, recordedAt := v[3].time(), v[4].time()
 				e.At, e.RecordedAt = at.T, recordedAt.T
 				r.canon = appendCanonical(r.canon[:0], e, payload)
 				ok := at.Bad == "" && recordedAt.Bad == "" && at.Valid && recordedAt.Valid && hashes(r.canon, e.Hash)
@@ -254,16 +270,15 @@ func (s *sqlStore) auditScanFrom(ctx context.Context, what int, usePages bool) (
 	if what&auditAccesses != 0 {
 		var n atomic.Int64
 		accessRanges, err := scan("data_access", []string{"case_id", "seq", "at", "actor", "via", "what", "prev_hash", "hash"}, lastAccess,
-			func(r *scanRange, v []driver.Value) error {
+			func(r *scanRange, v []cell) error {
 				n.Add(1)
-				ac := Access{CaseID: text(v[0]), Seq: integer(v[1]), Actor: text(v[3]), Via: text(v[4]), PrevHash: text(v[6]), Hash: text(v[7])}
+				ac := Access{CaseID: v[0].text(), Seq: v[1].integer(), Actor: v[3].text(), Via: v[4].text(), PrevHash: v[6].text(), Hash: v[7].text()}
 				if c := cases[ac.CaseID]; c == nil || !c.record {
 					return nil // no case record: the events' check says so
 				}
-				var at timeCol
-				_ = at.Scan(v[2])
+				at := v[2].time()
 				ac.At = at.T
-				ok := at.Bad == "" && at.Valid && accessHash(ac, text(v[5])) == ac.Hash
+				ok := at.Bad == "" && at.Valid && accessHash(ac, v[5].text()) == ac.Hash
 				r.link(ac.CaseID, ac.Seq, ac.PrevHash, ac.Hash, ok)
 				return nil
 			})
@@ -351,7 +366,7 @@ var auditScanMin int64 = 1024
 // ranges read at once on connections of their own, and gives each row's
 // values to fn (which must not keep them; calls for rows of one range come
 // in their order, from one goroutine). It returns the ranges in order.
-func (s *sqlStore) scanTable(ctx context.Context, last int64, query string, columns int, fn func(*scanRange, []driver.Value) error) ([]*scanRange, error) {
+func (s *sqlStore) scanTable(ctx context.Context, last int64, query string, columns int, fn func(*scanRange, []cell) error) ([]*scanRange, error) {
 	workers := max(1, auditWorkers)
 	n := min(int64(2*workers), max(1, last/auditScanMin))
 	var ranges []*scanRange
@@ -381,8 +396,12 @@ func (s *sqlStore) scanTable(ctx context.Context, last int64, query string, colu
 			defer release()
 			for i := range work {
 				r := ranges[i]
+				cells := make([]cell, columns)
 				errs[i] = rawQuery(ctx, conn, query+` WHERE rowid >= $1 AND rowid < $2`, []any{r.from, r.to}, columns, func(v []driver.Value) error {
-					return fn(r, v)
+					for j := range v {
+						cells[j] = cellOf(v[j])
+					}
+					return fn(r, cells)
 				})
 				if errs[i] != nil {
 					cancel()
@@ -468,7 +487,7 @@ func rawQuery(ctx context.Context, conn *sql.Conn, query string, args []any, col
 	})
 }
 
-// text, integer and bytesOf read a driver's value of a column.
+// text and integer read a driver's value of a column.
 func text(v driver.Value) string {
 	switch v := v.(type) {
 	case string:
@@ -493,16 +512,6 @@ func integer(v driver.Value) int64 {
 	return 0
 }
 
-func bytesOf(v driver.Value) []byte {
-	switch v := v.(type) {
-	case []byte:
-		return v
-	case string:
-		return []byte(v)
-	}
-	return nil
-}
-
 // sortBreaks orders breaks by case, as the audit reports them.
 func sortBreaks(bs []Break) {
 	slices.SortStableFunc(bs, func(x, y Break) int {
@@ -511,4 +520,107 @@ func sortBreaks(bs []Break) {
 		}
 		return strings.Compare(x.Problem, y.Problem)
 	})
+}
+
+// cell is a column's value as an audit reads it, from the file's pages or
+// from the driver, without a value boxed per column: the texts and blobs
+// are views, valid only during the call that is given them.
+type cell struct {
+	kind cellKind
+	i    int64
+	f    float64
+	b    []byte       // cellText, cellBlob
+	v    driver.Value // cellOther: as the driver gave it
+}
+
+type cellKind uint8
+
+const (
+	cellNull cellKind = iota
+	cellInt
+	cellReal
+	cellText
+	cellBlob
+	cellOther
+)
+
+// cellOf reads a driver's value; a string's bytes are viewed, not copied
+// (and never written).
+func cellOf(v driver.Value) cell {
+	switch v := v.(type) {
+	case nil:
+		return cell{}
+	case int64:
+		return cell{kind: cellInt, i: v}
+	case float64:
+		return cell{kind: cellReal, f: v}
+	case string:
+		return cell{kind: cellText, b: unsafe.Slice(unsafe.StringData(v), len(v))}
+	case []byte:
+		return cell{kind: cellBlob, b: v}
+	}
+	return cell{kind: cellOther, v: v}
+}
+
+// value is the cell as the driver gives it (a copy of a text or blob).
+func (c cell) value() driver.Value {
+	switch c.kind {
+	case cellInt:
+		return c.i
+	case cellReal:
+		return c.f
+	case cellText:
+		return string(c.b)
+	case cellBlob:
+		return bytes.Clone(c.b)
+	case cellOther:
+		return c.v
+	}
+	return nil
+}
+
+// text reads the cell as text does a driver's value; a text or blob is a
+// view (strings.Clone keeps it).
+func (c cell) text() string {
+	switch c.kind {
+	case cellText, cellBlob:
+		return unsafe.String(unsafe.SliceData(c.b), len(c.b))
+	case cellNull:
+		return ""
+	}
+	return text(c.value())
+}
+
+// integer reads the cell as integer does a driver's value.
+func (c cell) integer() int64 {
+	switch c.kind {
+	case cellInt:
+		return c.i
+	case cellText:
+		return integer(c.text())
+	}
+	return 0
+}
+
+// bytes reads the cell's text or blob (nil for any other).
+func (c cell) bytes() []byte {
+	if c.kind == cellText || c.kind == cellBlob {
+		return c.b
+	}
+	return nil
+}
+
+// time reads the cell as timeCol.Scan does a driver's value.
+func (c cell) time() timeCol {
+	var t timeCol
+	switch c.kind {
+	case cellText:
+		_ = t.Scan(c.text())
+		if t.Bad != "" {
+			t.Bad = strings.Clone(t.Bad)
+		}
+	default:
+		_ = t.Scan(c.value())
+	}
+	return t
 }
