@@ -231,7 +231,12 @@ func (r *run) readScope() scopeReading {
 		}
 		for _, rl := range r.v.Denied {
 			for _, m := range rl.re.FindAllStringSubmatchIndex(text, -1) {
+				// "No names shall be produced until the Court rules" delays
+				// what it names; it does not deny it.
 				a, b := firstGroup(m)
+				if delayedOnly.MatchString(text[a:]) {
+					continue
+				}
 				for _, c := range r.namedCategories(text[a:b]) {
 					if _, ok := sr.deniedCats[c]; !ok {
 						sr.deniedCats[c] = [2]int{s[0] + m[0], s[0] + m[1]}
@@ -340,17 +345,32 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 // namedCategories reads the categories a denial names, after taking out
 // the card fields it may name: "the credit card number" is an excluded
 // field, not the card holder's category.
+//
+// A denial that names a card's fields leaves out those fields, and the card
+// it names is only whose fields they are: "shall not include the primary
+// account number ... of any payment card" does not deny the card holder's
+// name and address.
 func (r *run) namedCategories(s string) []order.Category {
 	b := []byte(s)
+	fields := false
 	for _, f := range r.v.ExcludedFields {
 		for _, m := range f.re.FindAllStringIndex(s, -1) {
+			fields = true
 			for i := m[0]; i < m[1]; i++ {
 				b[i] = ' '
 			}
 		}
 	}
-	return itemCategories(r.v, b)
+	cats := itemCategories(r.v, b)
+	if fields {
+		cats = slices.DeleteFunc(cats, func(c order.Category) bool { return c == order.CardHolder || c == order.OtherPayment })
+	}
+	return cats
 }
+
+// delayedOnly is what follows a clause that keeps something back only for
+// a time: "until the Court rules", "before the holder has had notice".
+var delayedOnly = regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(?:until|before|unless|pending|prior to|while|so long as)\b`)
 
 // windowsIn reads the windows a limit states, in the words after it.
 func (r *run) windowsIn(s string) []order.Window {
