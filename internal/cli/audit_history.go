@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -57,15 +56,11 @@ stderr) until the next one (writ audit checkpoint).`,
 				earlier = &h
 			}
 			ctx := cmd.Context()
-			svc, err := db.open(ctx, env)
+			svc, lt, err := openLogTree(ctx, env, db)
 			if err != nil {
 				return err
 			}
 			defer svc.Store.Close()
-			lt, err := logTreeOf(svc.Store)
-			if err != nil {
-				return err
-			}
 			h, left, err := caseHistory(ctx, svc.Store, lt, args[0], vkey, earlier)
 			var notExtended errNotExtended
 			if err != nil && !errors.As(err, &notExtended) {
@@ -238,17 +233,9 @@ func eventsSince(n int) string {
 
 // readHistory reads a history from a file, or stdin for "-".
 func readHistory(env Env, path string) (checkpoint.History, error) {
-	var (
-		b   []byte
-		err error
-	)
-	if path == "-" {
-		b, err = io.ReadAll(env.Stdin)
-	} else {
-		b, err = env.ReadFile(path)
-	}
+	b, err := readArg(env, path, "history")
 	if err != nil {
-		return checkpoint.History{}, fmt.Errorf("cannot read the history %s: %w", path, err)
+		return checkpoint.History{}, err
 	}
 	return checkpoint.ParseHistory(b)
 }

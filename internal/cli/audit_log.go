@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/checkpoint"
 	"github.com/writ-project/writ/internal/config"
 	"github.com/writ-project/writ/internal/fault"
@@ -137,6 +138,39 @@ func logTreeOf(s store.Store) (store.LogTree, error) {
 	return lt, nil
 }
 
+// openLogTree opens the database and its log tree; the caller closes
+// svc.Store.
+func openLogTree(ctx context.Context, env Env, db *dbFlags) (*cases.Service, store.LogTree, error) {
+	svc, err := db.open(ctx, env)
+	if err != nil {
+		return nil, nil, err
+	}
+	lt, err := logTreeOf(svc.Store)
+	if err != nil {
+		svc.Store.Close()
+		return nil, nil, err
+	}
+	return svc, lt, nil
+}
+
+// readArg reads a command's file argument, or stdin for "-"; what names
+// it for an error.
+func readArg(env Env, path, what string) ([]byte, error) {
+	var (
+		b   []byte
+		err error
+	)
+	if path == "-" {
+		b, err = io.ReadAll(env.Stdin)
+	} else {
+		b, err = env.ReadFile(path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the %s %s: %w", what, path, err)
+	}
+	return b, nil
+}
+
 // writeNew writes b to a file that must not exist yet, or to stdout when
 // path is "".
 func writeNew(env Env, path string, b []byte) error {
@@ -184,15 +218,11 @@ records unchanged. writ serve makes one every --checkpoint-every.`,
 				return err
 			}
 			ctx := cmd.Context()
-			svc, err := db.open(ctx, env)
+			svc, lt, err := openLogTree(ctx, env, db)
 			if err != nil {
 				return err
 			}
 			defer svc.Store.Close()
-			lt, err := logTreeOf(svc.Store)
-			if err != nil {
-				return err
-			}
 			signed, c, err := jobs.MakeCheckpoint(ctx, lt, key, env.Now())
 			if err != nil {
 				return fail(err)
@@ -282,15 +312,11 @@ A record made after the latest checkpoint has no proof until the next one
 				return err
 			}
 			ctx := cmd.Context()
-			svc, err := db.open(ctx, env)
+			svc, lt, err := openLogTree(ctx, env, db)
 			if err != nil {
 				return err
 			}
 			defer svc.Store.Close()
-			lt, err := logTreeOf(svc.Store)
-			if err != nil {
-				return err
-			}
 			kind := checkpoint.KindEvent
 			if access {
 				kind = checkpoint.KindAccess
@@ -352,14 +378,9 @@ for stdin. Exits 1 when the proof does not check.`,
 			if err != nil {
 				return err
 			}
-			var b []byte
-			if args[0] == "-" {
-				b, err = io.ReadAll(env.Stdin)
-			} else {
-				b, err = env.ReadFile(args[0])
-			}
+			b, err := readArg(env, args[0], "proof")
 			if err != nil {
-				return fmt.Errorf("cannot read the proof %s: %w", args[0], err)
+				return err
 			}
 			p, err := checkpoint.ParseProof(b)
 			if err != nil {
