@@ -170,20 +170,7 @@ func TestAuditCheckpoint(t *testing.T) {
 	})
 
 	t.Run("ErrTrailingDeletion", func(t *testing.T) {
-		db, err := sql.Open("sqlite", path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		for _, s := range []string{
-			"DROP TRIGGER events_no_delete",
-			"DELETE FROM events WHERE seq >= 5",
-			"UPDATE cases SET seq = 4, head = (SELECT hash FROM events WHERE seq = 4)",
-		} {
-			if _, err := db.Exec(s); err != nil {
-				t.Fatalf("%s: %v", s, err)
-			}
-		}
+		deleteFromEnd(t, path)
 		// The chain alone sees nothing.
 		if out := c.ok("audit", "verify"); !strings.Contains(out, "verifies") {
 			t.Fatalf("audit verify after a trailing deletion: %s", out)
@@ -236,22 +223,30 @@ func TestAuditHistory(t *testing.T) {
 	t.Run("ErrTrailingDeletion", func(t *testing.T) {
 		// The case's last two events deleted and its head rolled back: the
 		// chain verifies, and a history made now shows four events.
-		db, err := sql.Open("sqlite", path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		for _, s := range []string{
-			"DROP TRIGGER events_no_delete",
-			"DELETE FROM events WHERE seq >= 5",
-			"UPDATE cases SET seq = 4, head = (SELECT hash FROM events WHERE seq = 4)",
-		} {
-			if _, err := db.Exec(s); err != nil {
-				t.Fatalf("%s: %v", s, err)
-			}
-		}
+		deleteFromEnd(t, path)
 		third := filepath.Join(t.TempDir(), "history-3.json")
 		c.fails([]string{"does not extend", "event 5"}, "audit", "history", id, "--since", first, "--out", third)
 		noKey.fails([]string{"event 5", "not in the later"}, "audit", "check-history", "--key", public, third, "--since", first)
 	})
+}
+
+// deleteFromEnd deletes the seed case's events from the fifth on and rolls
+// its head back, as someone holding the database file could: the chain
+// alone still verifies.
+func deleteFromEnd(t *testing.T, path string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, s := range []string{
+		"DROP TRIGGER events_no_delete",
+		"DELETE FROM events WHERE seq >= 5",
+		"UPDATE cases SET seq = 4, head = (SELECT hash FROM events WHERE seq = 4)",
+	} {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
 }
