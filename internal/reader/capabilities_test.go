@@ -125,6 +125,10 @@ func TestPeriods(t *testing.T) {
 		{"the court advised in a relative clause", "Example or the account holder may move to quash within fourteen (14) days from the date of the notice. Alternatively, within the same fourteen (14) days, the account holder may object in writing to Example, which shall notify the Court within seven (7) days of receipt of the objection.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"a relative clause that says more of the notice", "Example shall give notice to each account holder, which may be sent by e-mail, within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"notice in weeks, served with it", "Example shall notify the account holder of the subpoena within two weeks of being served with it.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"in no event later than", "Example shall, in no event later than fourteen (14) days after service of the subpoena, notify each account holder.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"shall have until", "Each account holder shall have until thirty (30) days after the notice to file a motion to quash or modify the subpoena.", order.MoveToQuash, 30, order.NoticeGiven, order.AccountHolder, 0},
+		{"the subpoena served on it", "Example shall notify each account holder within 14 days after the subpoena is served on it.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"the date on which it is served with the subpoena", "Example shall notify each account holder within fourteen (14) days of the date on which it is served with the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"promptly, with no number of days", "Example shall, promptly after it is served with the subpoena, notify the holder of each account.", order.NotifyAccountHolders, 0, order.SubpoenaServed, order.Provider, 0},
 		{"a week, in digits", "Within 1 week of service of the subpoena, Example shall notify each account holder.", order.NotifyAccountHolders, 7, order.SubpoenaServed, order.Provider, 0},
 		{"notice by serving the subpoena and the order on the holder", "Example shall, within fourteen (14) days of service of the subpoena, serve a copy of the subpoena and of this Order on each account holder whose information is sought.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
@@ -160,6 +164,8 @@ func TestPeriods(t *testing.T) {
 func TestPeriodsNotStated(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"words and digits disagree", "Within fourteen (41) days of service of the subpoena, Example shall notify the account holder."},
+		{"a month is no number of days", "Example shall notify each account holder within one month of service of the subpoena."},
+		{"a reasonable time", "Example shall notify each account holder within a reasonable time after service of the subpoena."},
 		{"no period", "Nothing in this order prevents Example or the account holder from moving to quash the subpoena."},
 		{"quoted from another order", `Other orders have required notice "within seven (7) days of service of the subpoena."`},
 	}
@@ -443,6 +449,11 @@ Dkt. No. 1-1.`
 		{"shall not produce, with a comma", "", "The subpoena does not seek, and Example shall not produce, any payment card number.", []order.Field{order.CardNumber}},
 		{"primary account number", "", "Any payment information Example produces in response to Request 2 shall not include the primary account number, expiration date, or card security code of any payment card.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"shall not include the card's fields: the card holder stays allowed", "", "Any payment information Example produces shall not include the primary account number or expiration date of any payment card.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"shall redact", "", "Example shall redact the card number and expiration date from any record it produces.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"need not produce", "", "Example need not produce any card number or security code.", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"the request for the card number denied", "", "The request for the card number is DENIED.", []order.Field{order.CardNumber}},
+		{"save for", ", save for the card's security code", "", []order.Field{order.CardSecurityCode}},
+		{"limited to the name and address: no field named", "", "Request No. 2 is limited to the card holder's name and billing address.", nil},
 		{"with the exception of a request: no field", "", "Example shall produce the card holder's name, with the exception of any card used only once.", nil},
 		{"none", "", "", nil},
 	}
