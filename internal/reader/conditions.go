@@ -456,7 +456,7 @@ func (r *run) addHold(h *hold) {
 
 // withheldByPronoun is a sentence that withholds what another sentence
 // names: "shall not produce it", "shall not disclose such information".
-var withheldByPronoun = regexp.MustCompile(`(?i)\bnot (?:disclose|produce|release|turn over|provide)(?:,? (?:or|and) (?:shall not )?(?:disclose|produce|release|turn over|provide))? (?:it|them|the same|such|that|those|these|this)\b`)
+var withheldByPronoun = regexp.MustCompile(`(?i)\bnot (?:disclose|produce|release|turn over|provide)(?:,? (?:or|and) (?:shall not )?(?:disclose|produce|release|turn over|provide))? (?:(?:any|all|none) of )?(?:it|them|the same|such|that|those|these|this)\b`)
 
 // stripPrefix returns the bounds of a sentence without its enumerator and
 // "IT IS FURTHER ORDERED that".
