@@ -58,12 +58,25 @@ func ParseLang(s string) (Lang, error) {
 	return Auto, &fault.Error{Code: fault.Invalid, Field: "lang", Message: fmt.Sprintf("%q is not a language of notices: use %s", s, orList(templateLangs))}
 }
 
-// orList writes tags as a choice: "both, en or ja".
+// orList writes the tags of notices as a choice, English first and the
+// bilingual notice last, as the command line lists them: "en, ja or both".
 func orList(tags []string) string {
-	if len(tags) < 2 {
-		return strings.Join(tags, "")
+	var out []string
+	for _, group := range []func(string) bool{
+		func(t string) bool { return t == string(English) },
+		func(t string) bool { return t != string(English) && t != string(Both) },
+		func(t string) bool { return t == string(Both) },
+	} {
+		for _, t := range tags {
+			if group(t) {
+				out = append(out, t)
+			}
+		}
 	}
-	return strings.Join(tags[:len(tags)-1], ", ") + " or " + tags[len(tags)-1]
+	if len(out) < 2 {
+		return strings.Join(out, "")
+	}
+	return strings.Join(out[:len(out)-1], ", ") + " or " + out[len(out)-1]
 }
 
 // For returns the language a notice under the order is written in: l,

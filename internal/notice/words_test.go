@@ -174,3 +174,17 @@ func TestNoticeSays(t *testing.T) {
 		t.Error("a template left a hole or a run of blank lines")
 	}
 }
+
+// TestParseLangByTag: a language of notices is a template in the
+// catalogue's folder, named by its tag; anything else is refused with the
+// languages there are.
+func TestParseLangByTag(t *testing.T) {
+	for s, want := range map[string]Lang{"": Auto, "auto": Auto, "en": English, " JA ": Japanese, "both": Both} {
+		if got, err := ParseLang(s); err != nil || got != want {
+			t.Errorf("ParseLang(%q) = %q, %v; want %q", s, got, err, want)
+		}
+	}
+	if _, err := ParseLang("fr"); err == nil || !strings.Contains(err.Error(), "use en, ja or both") {
+		t.Errorf("ParseLang(fr): %v, want a refusal naming en, ja or both", err)
+	}
+}
