@@ -504,8 +504,13 @@ func TestHoldScope(t *testing.T) {
 		{"as to the account whose holder objects", "Example shall preserve the information sought by the subpoena and shall not produce any information as to the account whose holder objects until the Court rules.", true, order.ObjectorAccounts, false},
 		{"a holder who files a motion", "Example shall preserve the information sought by the subpoena, and shall not produce information regarding a holder who files a motion until the Court rules on it.", true, order.ObjectorAccounts, false},
 		{"preserving everything, withholding any of that information", "Example shall preserve the information sought by the subpoena. If a motion is filed, Example shall not produce any of that information until the Court rules.", true, order.WholeSubpoena, false},
+		{"the challenger's account", "If a holder moves to quash, Example shall preserve the information sought by the subpoena and shall not produce the challenger's account information until the Court rules.", true, order.ObjectorAccounts, false},
+		{"the objector's records", "If a holder objects, Example shall preserve the information sought by the subpoena and shall not produce the objector's records until the Court rules.", true, order.ObjectorAccounts, false},
+		{"a holder's records in words writ does not know: left to a person", "If a holder objects, Example shall preserve the information sought by the subpoena and shall not produce what pertains to whoever objected until the Court rules.", true, "", false},
+		{"the whole subpoena, though a holder who objects is named", "If a holder who objects files a motion, Example shall preserve, and shall not produce, the information sought by the subpoena until the Court rules.", true, order.WholeSubpoena, false},
+		{"a delay, then the hold, in one sentence", "Example shall not produce any information in response to the subpoena before thirty days have run, and if a motion is filed, Example shall preserve, and shall not produce, any of the information sought by the subpoena until the Court has ruled on the motion.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
-		{"preserving everything, withholding what it does not say", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, "", false},
+		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

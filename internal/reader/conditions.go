@@ -428,15 +428,7 @@ func (r *run) addHold(h *hold) {
 	o.Conditions = append(o.Conditions, c)
 	r.found(path("act"), string(c.Act), h.start, h.end, 0.85, "hold")
 	r.found(path("party"), string(c.Party), h.start, h.end, 0.8, "parties")
-	for i, s := range [][2]int{h.withhold, h.preserve} {
-		// What is withheld is the hold's scope. The sentence that
-		// preserves says it only when the one that withholds refers to it
-		// ("shall not produce it"): preserving everything the subpoena
-		// calls for does not make a hold over one holder's account a hold
-		// over the whole subpoena.
-		if i == 1 && h.preserve != h.withhold && !withheldByPronoun.MatchString(r.txt[h.withhold[0]:h.withhold[1]]) {
-			break
-		}
+	for _, s := range r.heldSpans(h) {
 		for _, sc := range r.v.HoldScope {
 			if sm := sc.re.FindStringIndex(r.txt[s[0]:s[1]]); sm != nil {
 				o.Conditions[n].Scope = order.HoldScope(sc.Scope)
@@ -454,9 +446,46 @@ func (r *run) addHold(h *hold) {
 	r.found(path("text"), c.Text, h.start, h.end, 0.9, "hold")
 }
 
-// withheldByPronoun is a sentence that withholds what another sentence
-// names: "shall not produce it", "shall not disclose such information".
-var withheldByPronoun = regexp.MustCompile(`(?i)\bnot (?:disclose|produce|release|turn over|provide)(?:,? (?:or|and) (?:shall not )?(?:disclose|produce|release|turn over|provide))? (?:(?:any|all|none) of )?(?:it|them|the same|such|that|those|these|this)\b`)
+// heldSpans returns where the hold's scope is to be read, in order: what
+// is withheld is the hold's scope. When the withholding words name what
+// they withhold ("shall not produce information concerning an Account
+// whose holder has filed a motion"), only those words say it: preserving
+// everything the subpoena calls for, in the same sentence or the one
+// before, does not make a hold over one holder's account a hold over the
+// whole subpoena, and words writ does not know leave the scope to a
+// person. When they refer back ("shall not produce it", "any of that
+// information") or name nothing, the sentences that say what is kept
+// say it.
+func (r *run) heldSpans(h *hold) [][2]int {
+	w := h.withhold
+	// The last withholding words of the clause are the hold's: those
+	// before them may delay all production by some days ("shall not
+	// produce any information ... before those thirty days have run, and
+	// if a motion ... is filed, shall preserve, and shall not produce,
+	// ...").
+	if all := r.v.Hold.withhold.FindAllStringIndex(r.txt[w[0]:w[1]], -1); len(all) > 0 {
+		m := all[len(all)-1]
+		from, to := w[0]+m[1], w[1]
+		if e := heldUntil.FindStringIndex(r.txt[from:to]); e != nil {
+			to = from + e[0]
+		}
+		object := strings.TrimLeft(r.txt[from:to], " ,\n")
+		if object != "" && !heldPronoun.MatchString(object) {
+			return [][2]int{{from, to}}
+		}
+	}
+	if h.preserve == w {
+		return [][2]int{w}
+	}
+	return [][2]int{w, h.preserve}
+}
+
+// heldUntil ends what a hold withholds: the words of while it lasts.
+var heldUntil = regexp.MustCompile(`(?i)\b(?:until|pending|unless|while|before|so long as|absent|during)\b|[.;]`)
+
+// heldPronoun begins withholding words that refer to what another part of
+// the hold names: "it", "them", "any of that information".
+var heldPronoun = regexp.MustCompile(`(?i)^(?:(?:any|all|none) of )?(?:it|them|the same|such|that|those|these|this)\b`)
 
 // stripPrefix returns the bounds of a sentence without its enumerator and
 // "IT IS FURTHER ORDERED that".
