@@ -388,6 +388,8 @@ func TestDeniedCategories(t *testing.T) {
 		{"a production delayed is no denial", "No names or e-mail addresses shall be produced until the Court rules on any motion to quash.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"the subpoena's reach delayed is no denial", "The subpoena shall not reach device identifiers before the account holder has had notice.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"except that a request is limited", "Kumo may serve the proposed subpoena, except that Request No. 3 is limited to devices used since March 1, 2024.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+		{"except as to a request, which is limited", "Kumo may serve the proposed subpoena, except as to Request No. 3, which is limited to devices used since March 1, 2024.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+		{"a request, which is modified", "Request No. 3, which is modified as stated above, may be served.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"a request not mentioned is not denied", "Request (2) is limited to log-ins from March 1, 2024.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 	}
 	for _, tt := range tests {

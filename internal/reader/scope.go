@@ -313,6 +313,11 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 			rest = text[m[4]:m[5]]
 		}
 	}
+	// "except as to Request No. 3, which is limited to ...": the request
+	// is changed, not struck.
+	if changedNotStruck.MatchString(rest) {
+		return
+	}
 	// "denied to the extent it seeks X": only X.
 	partial := false
 	for _, q := range r.v.DispositionQualifiers {
@@ -341,6 +346,10 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 		}
 	}
 }
+
+// changedNotStruck is what follows a request set apart from the rest
+// when the order changes it rather than strikes it.
+var changedNotStruck = regexp.MustCompile(`(?i)^[^.;]{0,12}\b(?:which|that) (?:is|are|shall be|will be) (?:hereby )?(?:limited|narrowed|modified|restricted|confined|revised|amended|changed)\b`)
 
 // namedCategories reads the categories a denial names, after taking out
 // the card fields it may name: "the credit card number" is an excluded
