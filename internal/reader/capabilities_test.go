@@ -189,14 +189,15 @@ func TestOperativePart(t *testing.T) {
 		{"a heading in mixed case, Conclusion and Order", "Conclusion and Order\n\nThe Court GRANTS the application. " + terms},
 		{"for the reasons explained above", "For the reasons explained above, the Court GRANTS the application. " + terms},
 		{"for the reasons given", "For the reasons given, the application is GRANTED. " + terms},
+		{"a memorandum, then its order: AND NOW, it is ORDERED", "Kumo's proposed order would have Example notify the account holder within seven (7) days of service of the subpoena. The schedule is set out in the accompanying Order. The application will be granted. An appropriate Order follows.\n\nORDER\n\nAND NOW, this 14th day of January, 2026, upon consideration of the Application, and for the reasons set forth in the accompanying Memorandum, it is hereby ORDERED that the Application is GRANTED as follows:\n\n1. Kumo may serve on Example the proposed subpoena.\n\n2. Example shall, within two weeks of service of the subpoena, notify each account holder."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := strings.Replace(draft{}.String(), "III. CONCLUSION\n\nThe application is GRANTED.", tt.tail, 1)
 			p := Read(text)
 			c, ok := conditionOf(p.Order, order.NotifyAccountHolders)
-			if !ok || c.Days != 14 {
-				t.Errorf("notice %+v (found %v), want 14 days", c, ok)
+			if !ok || c.Days != 14 || c.Trigger != order.SubpoenaServed {
+				t.Errorf("notice %+v (found %v), want 14 days from service of the subpoena", c, ok)
 			}
 			if len(p.Order.Requests) != 3 {
 				t.Errorf("%d requests allowed, want 3", len(p.Order.Requests))
