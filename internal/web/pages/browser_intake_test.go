@@ -14,15 +14,16 @@ import (
 )
 
 // TestBrowserStaffIntake: a staff member, in headless Chromium, signs in
-// with the form, takes in the seed order by uploading its file, records the
-// subpoena's service on Friday 2026-11-20 and a notice to each account
-// holder on Monday 2026-11-23 by clicking, and sees on 2026-11-26 the
+// with the form, takes in the seed order by uploading the court's text and
+// confirming what writ read from it, records the subpoena's service on
+// Friday 2026-11-20 and a notice to each account holder on Monday
+// 2026-11-23 by clicking, and sees on 2026-11-26 the
 // duties and the closed gate with its reasons. The windows to object close
 // on Monday 2026-12-14, 21 days after the notices (checked on a calendar:
 // no holiday falls on it).
 func TestBrowserStaffIntake(t *testing.T) {
 	f := newFixture(t)
-	seed := webtest.Path(t, "examples", "orders", "takagi-2022.json")
+	seed := webtest.Path(t, "internal", "reader", "testdata", "shared", "seed", "order-22-mc-80240-VKD.txt")
 	ctx := webtest.Browser(t)
 	do := webtest.Steps(t, ctx)
 	signInAsClerk(t, ctx, f)
@@ -30,14 +31,14 @@ func TestBrowserStaffIntake(t *testing.T) {
 	do("open the intake page", chromedp.Navigate(f.URL+"/intake"), chromedp.WaitVisible(chromedp.CSS(`input[type="file"]`)))
 	do("upload the order", chromedp.SetUploadFiles(chromedp.CSS(`input[type="file"]`), []string{seed}))
 	webtest.Shoot(t, ctx, "intake.png")
-	do("open the case", chromedp.Click(chromedp.CSS(`form[action="/intake"] button[type="submit"]`)))
-	// The fixture has the seed order open already: the page links to it,
-	// and a second case opens only by the explicit choice.
+	do("read it", chromedp.Click(chromedp.CSS(`form[action="/intake"] button[type="submit"]`)))
+	// The fixture has the seed order open already: the review links to
+	// it, and a second case opens only by the explicit choice.
 	webtest.WaitText(t, ctx, "This order is already open")
 	webtest.Shoot(t, ctx, "intake-already-open.png")
 	do("open a second case",
 		chromedp.Click(chromedp.CSS(`input[name="again"]`)),
-		chromedp.Click(chromedp.CSS(`form[action="/intake"] button[type="submit"]`)))
+		chromedp.Click(chromedp.CSS(`form[action="/intake/confirm"] button[type="submit"]:not([name])`)))
 	webtest.WaitText(t, ctx, "The subpoena was served")
 	loc, err := chromedp.Run(ctx, chromedp.Location())
 	if err != nil || !strings.Contains(loc, "/cases/c-") {

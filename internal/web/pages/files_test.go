@@ -8,11 +8,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/letter"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 // noOrphans fails t when the store keeps a file that no event names: a
@@ -61,9 +61,18 @@ func TestRefusedEventKeepsNoFile(t *testing.T) {
 		f.noOrphans(t)
 	})
 	t.Run("OrderDocument", func(t *testing.T) {
+		// The review's form, as the page fills it from the seed's text.
+		_, page := f.upload(t, "staff", "order.txt", []byte(webtest.SeedOrderText(t)))
+		fields := formValues(t, page, "/intake/confirm")
 		confirm := func(doc string) int {
-			return post("/intake/confirm", url.Values{"order": {string(examples.SeedOrder())}, "original": {base64.StdEncoding.EncodeToString([]byte(doc))},
-				"name": {"order.txt"}, "key": {"intake-key"}, "again": {"yes"}})
+			form := url.Values{}
+			for k, v := range fields {
+				form[k] = v
+			}
+			form.Set("original", base64.StdEncoding.EncodeToString([]byte(doc)))
+			form.Set("key", "intake-key")
+			form.Set("again", "yes")
+			return post("/intake/confirm", form)
 		}
 		if code := confirm("The order, as the court wrote it."); code != 303 {
 			t.Fatalf("intake: %d", code)

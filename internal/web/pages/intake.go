@@ -167,10 +167,11 @@ func (s *Pages) intakePage(w http.ResponseWriter, r *http.Request, p access.Prin
 	s.render(w, r, http.StatusOK, "intake", page{Title: "Take in an order", Principal: &p, Data: intakeData{Key: formKey()}})
 }
 
-// intakeForm takes in an order. JSON opens the case at once (the whole
-// order valid, or every problem shown and nothing stored); the court's
-// document itself (text or PDF) is read, and the proposal shown for a
-// person to check, correct and confirm.
+// intakeForm takes in the court's document (its text, or the text layer
+// of its PDF): it is read, and the proposal shown as a form for a person
+// to check, correct and confirm. An order written as JSON is not taken
+// here (issue 15: no JSON for staff); the API and the command line take
+// it, and the page says so.
 func (s *Pages) intakeForm(w http.ResponseWriter, r *http.Request, p access.Principal) {
 	if !s.mayTakeIn(w, r, p) {
 		return
@@ -184,65 +185,34 @@ func (s *Pages) intakeForm(w http.ResponseWriter, r *http.Request, p access.Prin
 			text, name = b, upload.CleanName(h.Filename)
 		}
 	}
-	again := func(status int, msg string, problems []order.Problem) {
+	again := func(status int, msg string) {
 		s.render(w, r, status, "intake", page{Title: "Take in an order", Principal: &p, Message: msg,
-			Data: intakeData{Text: truncateText(text), Problems: problems, Key: formKey()}})
+			Data: intakeData{Text: truncateText(text), Key: formKey()}})
 	}
 	switch trimmed := bytes.TrimSpace(text); {
 	case len(text) > upload.MaxOrder:
-		again(http.StatusRequestEntityTooLarge, "The file is larger than 8 MB.", nil)
-		return
+		again(http.StatusRequestEntityTooLarge, "The file is larger than 8 MB.")
 	case len(trimmed) == 0:
-		again(http.StatusUnprocessableEntity, "Upload the order (JSON, text or PDF) or paste it.", nil)
-		return
+		again(http.StatusUnprocessableEntity, "Upload the court's order (PDF or text) or paste its text.")
 	case bytes.HasPrefix(trimmed, []byte("%PDF-")):
 		if upload.ExtractPDF == nil {
-			again(http.StatusUnsupportedMediaType, "This server cannot read PDFs; upload the order's text.", nil)
+			again(http.StatusUnsupportedMediaType, "This server cannot read PDFs; upload the order's text.")
 			return
 		}
 		src, err := upload.ExtractPDF(r.Context(), text)
 		if err != nil {
-			again(http.StatusUnprocessableEntity, upload.PDFProblem(err), nil)
+			again(http.StatusUnprocessableEntity, upload.PDFProblem(err))
 			return
 		}
 		s.review(w, r, p, http.StatusOK, src, text, name, nil, nil, false)
-		return
-	case trimmed[0] != '{':
-		if !utf8.Valid(text) {
-			again(http.StatusUnsupportedMediaType, "The file is neither JSON, nor text (UTF-8), nor a PDF.", nil)
-			return
-		}
+	case trimmed[0] == '{':
+		again(http.StatusUnsupportedMediaType, "This page takes the court's document (its PDF or text), which writ reads and shows as a form to check, "+
+			"not an order written as JSON. A program takes such an order in through the API (POST /api/v1/cases), a person at the command line with writ case new.")
+	case !utf8.Valid(text):
+		again(http.StatusUnsupportedMediaType, "The file is neither text (UTF-8) nor a PDF.")
+	default:
 		s.review(w, r, p, http.StatusOK, string(text), text, name, nil, nil, false)
-		return
 	}
-	o, err := order.Parse(text)
-	if err != nil {
-		var ve *order.ValidationError
-		if errors.As(err, &ve) {
-			again(http.StatusUnprocessableEntity, "", ve.Problems)
-			return
-		}
-		again(http.StatusUnprocessableEntity, err.Error(), nil)
-		return
-	}
-	if err := access.Check(p, access.CreateCase, access.CaseRef{Provider: o.Provider}); err != nil {
-		again(http.StatusForbidden, "Only the staff of "+o.Provider+" take in an order directed to it.", nil)
-		return
-	}
-	if existing, err := s.existingCases(r.Context(), o); err != nil {
-		s.pageFault(w, r, p, err)
-		return
-	} else if len(existing) > 0 && r.PostFormValue("again") != "yes" {
-		s.render(w, r, http.StatusConflict, "intake", page{Title: "Take in an order", Principal: &p,
-			Data: intakeData{Text: truncateText(text), Key: formKey(), Existing: existing}})
-		return
-	}
-	c, err := s.Cases.Open(r.Context(), text, r.PostFormValue("key"), p.Actor())
-	if err != nil {
-		s.pageFault(w, r, p, err)
-		return
-	}
-	http.Redirect(w, r, "/cases/"+c.ID, http.StatusSeeOther)
 }
 
 // truncateText is what the intake form shows again of what was sent: the
@@ -356,26 +326,23 @@ func (s *Pages) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.P
 		}
 	}
 	again := r.PostFormValue("again") == "yes"
-	// A client may still send the order as JSON (the API's form); the page
-	// sends its fields.
-	text := []byte(r.PostFormValue("order"))
-	var shown *order.Order
-	if len(bytes.TrimSpace(text)) == 0 {
-		o, problems := orderFromForm(r.PostForm)
-		shown = &o
-		if edit := r.PostFormValue("edit"); edit != "" {
-			editList(&o, edit)
-			s.review(w, r, p, http.StatusOK, src, original, name, &o, nil, again)
-			return
-		}
-		if len(problems) > 0 {
-			s.review(w, r, p, http.StatusUnprocessableEntity, src, original, name, &o, problems, again)
-			return
-		}
-		if text, err = json.Marshal(o); err != nil {
-			s.pageFault(w, r, p, err)
-			return
-		}
+	// The order is built from the form's fields alone: no JSON is read
+	// here (the API takes an order as JSON).
+	formOrder, problems := orderFromForm(r.PostForm)
+	shown := &formOrder
+	if edit := r.PostFormValue("edit"); edit != "" {
+		editList(shown, edit)
+		s.review(w, r, p, http.StatusOK, src, original, name, shown, nil, again)
+		return
+	}
+	if len(problems) > 0 {
+		s.review(w, r, p, http.StatusUnprocessableEntity, src, original, name, shown, problems, again)
+		return
+	}
+	text, err := json.Marshal(formOrder)
+	if err != nil {
+		s.pageFault(w, r, p, err)
+		return
 	}
 	o, err := order.Parse(text)
 	if err != nil {

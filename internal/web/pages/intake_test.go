@@ -6,12 +6,10 @@ import (
 	"html"
 	"mime/multipart"
 	"net/http"
-	"net/url"
 	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/production/pdf"
@@ -62,17 +60,13 @@ func TestIntakeReadsTheOrder(t *testing.T) {
 	if plain != text {
 		t.Error("the highlighted text is not the text sent")
 	}
-	hidden := func(name string) string {
-		m := regexp.MustCompile(`name="` + name + `" value="([^"]*)"`).FindStringSubmatch(page)
-		if m == nil {
-			t.Fatalf("no %s on the review page", name)
-		}
-		return html.UnescapeString(m[1])
-	}
-	form := url.Values{"original": {hidden("original")}, "name": {hidden("name")}, "key": {hidden("key")}, access.CSRFField: {f.CSRF(t, "staff")}}
+	// The review's form as the page fills it, corrected as a person
+	// would: a case number left out, then put back.
+	form := formValues(t, page, "/intake/confirm")
+	form.Set(access.CSRFField, f.CSRF(t, "staff"))
 
 	before := len(f.cases(t))
-	form.Set("order", `{"case_number": "22-mc-80240-VKD"}`)
+	form.Set("case_number", "")
 	resp, page = f.Page(t, "staff", "POST", "/intake/confirm", form)
 	if resp.StatusCode != 422 || !strings.Contains(page, "not valid yet") || !strings.Contains(page, `<mark id="span-`) {
 		t.Errorf("an invalid correction: %d", resp.StatusCode)
@@ -81,7 +75,7 @@ func TestIntakeReadsTheOrder(t *testing.T) {
 		t.Fatal("an invalid order opened a case")
 	}
 
-	form.Set("order", string(examples.SeedOrder()))
+	form.Set("case_number", "22-mc-80240-VKD")
 	form.Set("again", "yes") // the fixture has the seed order open already (TestIntakeSameOrderAgain)
 	resp, page = f.Page(t, "staff", "POST", "/intake/confirm", form)
 	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(resp.Header.Get("Location"), "/cases/c-") {

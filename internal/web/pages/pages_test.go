@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/web/webtest"
 )
 
 var csrfInput = regexp.MustCompile(`name="` + access.CSRFField + `" value="([^"]+)"`)
@@ -288,16 +288,15 @@ func TestSignInPage(t *testing.T) {
 	})
 }
 
-// TestIntake: staff take in an order through the page; an invalid one is
-// shown again with every problem by its path and nothing is stored; the
-// staff of another platform cannot take in an order directed elsewhere.
+// TestIntake: staff take in an order through the page, which only they
+// see; an order written as JSON is refused and nothing is stored
+// (TestIntakeTakesNoJSON); a form without the session's CSRF token is
+// refused; the order read from the court's document opens a case once
+// confirmed (TestIntakeReadsTheOrder); the staff of another platform cannot
+// take in an order directed elsewhere.
 func TestIntake(t *testing.T) {
 	f := newFixture(t)
 	countCases := func() int { return len(f.cases(t)) }
-	post := func(who, text string) (*http.Response, string) {
-		t.Helper()
-		return f.Page(t, who, "POST", "/intake", url.Values{access.CSRFField: {f.CSRF(t, who)}, "order": {text}, "key": {formKey()}})
-	}
 	if resp, body := f.Page(t, "staff", "GET", "/intake", nil); resp.StatusCode != 200 || !strings.Contains(body, "Take in an order") {
 		t.Fatalf("intake page: %d", resp.StatusCode)
 	}
@@ -305,22 +304,24 @@ func TestIntake(t *testing.T) {
 		t.Errorf("counsel's intake page: %d", resp.StatusCode)
 	}
 	before := countCases()
-	resp, body := post("staff", `{"court":{"id":"cand"},"days":"ten"}`)
-	if resp.StatusCode != 422 || !strings.Contains(body, "/case_number") || !strings.Contains(body, "/days") {
-		t.Errorf("invalid order: %d\n%.600s", resp.StatusCode, body)
+	resp, body := f.Page(t, "staff", "POST", "/intake", url.Values{access.CSRFField: {f.CSRF(t, "staff")}, "order": {`{"court":{"id":"cand"},"days":"ten"}`}, "key": {formKey()}})
+	if resp.StatusCode != http.StatusUnsupportedMediaType || countCases() != before {
+		t.Errorf("an order as JSON: %d\n%.600s", resp.StatusCode, body)
 	}
-	if countCases() != before {
-		t.Error("an invalid order was stored")
+	// The staff of another platform read the order, and are refused at the
+	// confirmation.
+	resp, page := f.upload(t, "staff-elsewhere", "order.txt", []byte(webtest.SeedOrderText(t)))
+	if resp.StatusCode != 200 {
+		t.Fatalf("staff of another platform upload the order: %d", resp.StatusCode)
 	}
-	if resp, _ := post("staff-elsewhere", string(examples.SeedOrder())); resp.StatusCode != 403 {
+	form := formValues(t, page, "/intake/confirm")
+	form.Set(access.CSRFField, f.CSRF(t, "staff-elsewhere"))
+	form.Set("again", "yes")
+	if resp, _ := f.Page(t, "staff-elsewhere", "POST", "/intake/confirm", form); resp.StatusCode != 403 || countCases() != before {
 		t.Errorf("staff of another platform took in an order: %d", resp.StatusCode)
 	}
-	// The fixture has the seed order open already: a second case is chosen
-	// (TestIntakeSameOrderAgain).
-	if resp, _ := f.Page(t, "staff", "POST", "/intake", url.Values{access.CSRFField: {f.CSRF(t, "staff")}, "order": {string(examples.SeedOrder())}, "again": {"yes"}}); resp.StatusCode != 303 || !strings.HasPrefix(resp.Header.Get("Location"), "/cases/c-") || countCases() != before+1 {
-		t.Errorf("intake: %d to %s, %d cases", resp.StatusCode, resp.Header.Get("Location"), countCases())
-	}
-	if resp, _ := f.Page(t, "staff", "POST", "/intake", url.Values{"order": {string(examples.SeedOrder())}}); resp.StatusCode != 403 || countCases() != before+1 {
+	form.Del(access.CSRFField)
+	if resp, _ := f.Page(t, "staff", "POST", "/intake/confirm", form); resp.StatusCode != 403 || countCases() != before {
 		t.Errorf("intake without CSRF: %d", resp.StatusCode)
 	}
 }
