@@ -391,6 +391,8 @@ func TestDeniedCategories(t *testing.T) {
 		{"except that a request is limited", "Kumo may serve the proposed subpoena, except that Request No. 3 is limited to devices used since March 1, 2024.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"except as to a request, which is limited", "Kumo may serve the proposed subpoena, except as to Request No. 3, which is limited to devices used since March 1, 2024.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"a request, which is modified", "Request No. 3, which is modified as stated above, may be served.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+		{"what the notice shall not include is no denial", "Example shall notify each account holder within fourteen (14) days of service of the subpoena. The notice shall not include the names or e-mail addresses of other account holders.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+		{"what is not disclosed in the notice is no denial", "Example shall notify each account holder within fourteen (14) days of service of the subpoena. No names of other account holders shall be disclosed in the notice.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"a request not mentioned is not denied", "Request (2) is limited to log-ins from March 1, 2024.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 	}
 	for _, tt := range tests {
