@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -393,6 +394,10 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 			return
 		}
 		log.Info("cases indexed", "cases", len(all), "duration_ms", time.Since(start).Milliseconds())
+		// Building the index read and parsed every case once: give the
+		// memory that took back to the system now rather than as the
+		// runtime gets round to it (a few hundred MiB at 100,000 cases).
+		debug.FreeOSMemory()
 	}()
 	select {
 	case err := <-errc:
