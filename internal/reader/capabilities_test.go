@@ -393,6 +393,8 @@ func TestDeniedCategories(t *testing.T) {
 		{"a request, which is modified", "Request No. 3, which is modified as stated above, may be served.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"what the notice shall not include is no denial", "Example shall notify each account holder within fourteen (14) days of service of the subpoena. The notice shall not include the names or e-mail addresses of other account holders.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"what is not disclosed in the notice is no denial", "Example shall notify each account holder within fourteen (14) days of service of the subpoena. No names of other account holders shall be disclosed in the notice.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+		{"no request other than one: the others are denied", "Kumo may serve no request other than Request No. 1 and Request No. 2.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"not any request except one: the others are denied", "The subpoena shall not contain any request except Requests 1 and 2.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"a request not mentioned is not denied", "Request (2) is limited to log-ins from March 1, 2024.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 	}
 	for _, tt := range tests {

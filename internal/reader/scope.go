@@ -318,6 +318,13 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 	if changedNotStruck.MatchString(rest) {
 		return
 	}
+	// "no request other than Request No. 1", "shall not contain any request
+	// except Requests 1 and 2": after a negation, the requests set apart
+	// are the only ones allowed, and the others are struck.
+	if rl.Name == "strike_requests" && setApart.MatchString(text[m[0]:m[1]]) && negatedBefore.MatchString(text[:m[0]]) {
+		sr.allowed = append(sr.allowed, nums...)
+		return
+	}
 	// "denied to the extent it seeks X": only X.
 	partial := false
 	for _, q := range r.v.DispositionQualifiers {
@@ -346,6 +353,15 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 		}
 	}
 }
+
+// setApart is a strike that sets requests apart from the rest ("except
+// Request No. 3", "other than Request No. 3"), and negatedBefore a
+// negation earlier in its sentence, which turns it into the requests
+// allowed.
+var (
+	setApart      = regexp.MustCompile(`(?i)^(?:except|excepting|with the exception of|other than|but not)\b`)
+	negatedBefore = regexp.MustCompile(`(?i)\b(?:no|not|none|nothing|never)\b`)
+)
 
 // changedNotStruck is what follows a request set apart from the rest
 // when the order changes it rather than strikes it.
