@@ -119,3 +119,19 @@ func TestWordEscapesValues(t *testing.T) {
 		t.Error("a key the catalogue lacks: no error")
 	}
 }
+
+// TestLocalMessage: a handler's fixed message is said in the page's
+// language; one built from an error stays as it is.
+func TestLocalMessage(t *testing.T) {
+	ja, _ := words.Default().Get("ja")
+	for msg, want := range map[string]string{
+		"The e-mail address or the password is not right.":                                                  "メールアドレス又はパスワードが正しくありません。",
+		"writ could not complete the sign-in through Okta; try again later, or sign in with your password.": "writ はOktaによるログインを完了できませんでした。時間をおいてもう一度お試しいただくか、パスワードでログインしてください。",
+		"": "",
+		"case_number: the order has no case number": "case_number: the order has no case number",
+	} {
+		if got := localMessage(ja, msg); got != want {
+			t.Errorf("localMessage(ja, %q) = %q, want %q", msg, got, want)
+		}
+	}
+}

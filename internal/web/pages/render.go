@@ -57,11 +57,24 @@ func pageLanguage(r *http.Request) *words.Language {
 // is found by its English and said again in lang. A title the catalogue
 // does not word stays as it is.
 func localTitle(lang *words.Language, title string) string {
+	return local(lang, "pages.titles.", title)
+}
+
+// localMessage says a handler's fixed message to the person (a refusal,
+// a failed sign-in) in the page's language, as localTitle does a title,
+// from the catalogue's pages.messages. A message the catalogue does not
+// word (one built from an error) stays in English.
+func localMessage(lang *words.Language, msg string) string {
+	return local(lang, "pages.messages.", msg)
+}
+
+// local finds title among the English words under prefix and says it in
+// lang.
+func local(lang *words.Language, prefix, title string) string {
 	en, _ := words.Default().Get(words.Reference)
-	if lang == en {
+	if lang == en || title == "" {
 		return title
 	}
-	const prefix = "pages.titles."
 	for _, whole := range []bool{true, false} {
 		for _, k := range en.Keys() {
 			if !strings.HasPrefix(k, prefix) {
@@ -172,7 +185,7 @@ func (s *Pages) render(w http.ResponseWriter, r *http.Request, status int, name 
 	}
 	pg.Demo = s.banner(r, pg.Principal)
 	lang := pageLanguage(r)
-	pg.Title = localTitle(lang, pg.Title)
+	pg.Title, pg.Message = localTitle(lang, pg.Title), localMessage(lang, pg.Message)
 	var buf bytes.Buffer
 	if err := pageSets[lang.Tag][name].ExecuteTemplate(&buf, "layout.html", pg); err != nil {
 		s.Log.ErrorContext(r.Context(), "page template", "page", name, "err", err)
