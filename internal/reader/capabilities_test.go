@@ -270,6 +270,9 @@ func TestCategoryNames(t *testing.T) {
 		{"copies of all files stored in the account, including backups of its websites and any mailboxes hosted in it", []order.Category{order.Content}},
 		{"the account's audience lists and the drafts and final versions of every campaign sent from it", []order.Category{order.Content}},
 		{"the contact list and address book stored in the account", []order.Category{order.Content}},
+		{"the recovery or backup e-mail address registered with the account", []order.Category{order.Emails}},
+		{"the log files stored on Example's servers showing the IP address of each log-in", []order.Category{order.AccessLogs}},
+		{"the street address of the subscriber's mailbox", []order.Category{order.Addresses}},
 	}
 	v := vocabulary()
 	for _, tt := range tests {
