@@ -849,6 +849,24 @@ Case No. 1:24-mc-21940-BLOOM/Otazo-Reyes
 IN RE: APPLICATION OF KUMO SHOJI K.K.
 
 Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "1:24-mc-21940-BLOOM/Otazo-Reyes", "flsd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a case-law site's court line, the district in initials", `IN RE: APPLICATION OF KUMO SHOJI K.K. FOR AN ORDER PURSUANT TO 28 U.S.C. § 1782.
+
+No. 3:25-mc-88-S-BR.
+
+United States District Court, N.D. Texas, Dallas Division.
+
+September 9, 2025.
+
+MEMORANDUM OPINION AND ORDER
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "3:25-mc-88-S-BR", "txnd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a case-law site's court line, a district of the whole state", `IN RE: APPLICATION OF KUMO SHOJI K.K.
+
+No. 25-mc-214.
+
+United States District Court, D. New Jersey.
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "25-mc-214", "njd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"N.D. Ga.: a miscellaneous number, mi", `UNITED STATES DISTRICT COURT
 NORTHERN DISTRICT OF GEORGIA
 ATLANTA DIVISION

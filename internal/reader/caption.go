@@ -145,28 +145,41 @@ func (r *run) court() {
 var districtLetters = map[string]string{"northern": "n", "southern": "s", "eastern": "e", "western": "w", "central": "c", "middle": "m"}
 
 // districtCourt reads any federal district court by its district's name:
-// "UNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT OF TEXAS".
+// "UNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT OF TEXAS", or, on
+// a case-law site's court line, its initials and the state in full
+// ("United States District Court, N.D. Texas", "D. New Jersey").
 func (r *run) districtCourt() (order.Court, []int, bool) {
 	m := r.v.districtCourt.FindStringSubmatchIndex(r.txt)
 	if m == nil {
 		return order.Court{}, nil, false
 	}
-	words := strings.Fields(strings.ToLower(r.txt[m[6]:m[7]]))
+	dir, at := "", [2]int{m[6], m[7]}
+	switch {
+	case m[2] >= 0 && m[4] >= 0:
+		dir = strings.ToLower(r.txt[m[4]:m[5]])
+	case m[2] < 0:
+		at = [2]int{m[10], m[11]}
+		if m[8] >= 0 {
+			letter := strings.ToLower(r.txt[m[8]:m[9]])
+			for d, l := range districtLetters {
+				if l == letter {
+					dir = d
+				}
+			}
+		}
+	}
+	words := strings.Fields(strings.ToLower(r.txt[at[0]:at[1]]))
 	for n := len(words); n > 0; n-- {
 		state := strings.Join(words[:n], " ")
 		st, ok := r.v.States[state]
 		if !ok {
 			continue
 		}
-		dir := ""
-		if m[4] >= 0 {
-			dir = strings.ToLower(r.txt[m[4]:m[5]])
-		}
 		district := "District of " + titleCase(state)
 		if dir != "" {
 			district = titleCase(dir) + " " + district
 		}
-		end := m[6] + strings.Index(strings.ToLower(r.txt[m[6]:m[7]]), words[n-1]) + len(words[n-1])
+		end := at[0] + strings.Index(strings.ToLower(r.txt[at[0]:at[1]]), words[n-1]) + len(words[n-1])
 		return order.Court{ID: st[0] + districtLetters[dir] + "d", Name: "United States District Court, " + district, TimeZone: st[1]}, []int{m[0], end}, true
 	}
 	return order.Court{}, nil, false
