@@ -24,7 +24,7 @@ func TestPagesLanguage(t *testing.T) {
 		keys []string
 	}{
 		{"sign-in", "anonymous", "/signin", 200, []string{"pages.signin.title", "pages.signin.email", "pages.signin.password"}},
-		{"work queue", "staff", "/", 200, []string{"pages.home.queue", "pages.home.cases", "pages.search.submit", "pages.layout.sign_out", "pages.role.staff"}},
+		{"work queue", "staff", "/", 200, []string{"pages.home.queue", "pages.home.cases", "pages.search.submit", "pages.layout.sign_out", "pages.role.staff", "pages.queue.now"}},
 		{"court's home", "court", "/", 200, []string{"pages.home.court_title", "pages.role.court"}},
 		{"counsel's home", "counsel", "/", 200, []string{"pages.home.yours", "pages.role.counsel"}},
 		{"calendar", "staff", "/calendar", 200, []string{"pages.calendar.months", "pages.calendar.previous", "pages.calendar.sunday"}},
@@ -34,7 +34,7 @@ func TestPagesLanguage(t *testing.T) {
 		{"report", "staff", "/reports/transparency", 200, []string{"pages.report.title", "pages.report.count"}},
 		{"audit", "staff", "/cases/" + f.Own + "/audit", 200, []string{"pages.audit.verifies", "pages.audit.accesses_help"}},
 		{"intake", "staff", "/intake", 200, []string{"pages.intake.help", "pages.intake.submit"}},
-		{"case", "staff", "/cases/" + f.Own, 200, []string{"pages.case.overview", "pages.case.windows", "pages.case.objections", "pages.case.correct_help", "pages.case.productions"}},
+		{"case", "staff", "/cases/" + f.Own, 200, []string{"pages.case.overview", "pages.case.windows", "pages.case.objections", "pages.case.correct_help", "pages.case.productions", "pages.act.notify_account_holders", "pages.status.overdue"}},
 		{"counsel's case", "counsel", "/cases/" + f.Own, 200, []string{"pages.case.use", "pages.case.your_duties"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -122,6 +122,13 @@ func parsePages(l *words.Language) map[string]*template.Template {
 	funcs := template.FuncMap{
 		// t is a word of the page's language: t "key" args...
 		"t": func(key string, args ...any) (template.HTML, error) { return word(l, key, args...) },
+		// say says a value of writ's vocabulary (a duty's act, a party, a
+		// status, a queue's heading), given in English or as its code
+		// (move_to_quash), in the page's language when the catalogue's
+		// group pages.GROUP words it, else in English words.
+		"say": func(group string, v any) string {
+			return local(l, "pages."+group+".", strings.ReplaceAll(fmt.Sprint(v), "_", " "))
+		},
 		// lang is the page's language tag, for <html lang>.
 		"lang": func() string { return l.Tag },
 		"day": func(d courttime.Date) string {
