@@ -1097,3 +1097,101 @@ func TestWindowsLeftToAPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestAdoptedTerms: an order that approves a stipulation or adopts a
+// report and recommendation makes that document's terms its own, though
+// they stand before its own "ORDER"; one that refuses them does not.
+func TestAdoptedTerms(t *testing.T) {
+	stipulation := func(order string) string {
+		return `UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF PENNSYLVANIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.     )    Misc. No. 2:24-mc-00101
+
+STIPULATION AND ORDER GOVERNING SUBPOENA TO EXAMPLE SOCIAL, INC.
+
+Applicant Kumo Shoji K.K. ("Kumo") and non-party Example Social, Inc. ("Example") stipulate and agree as follows:
+
+RECITALS
+
+A. Kumo applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example. Kumo's proposed order provided for notice "within seven (7) days of receipt of the subpoena."
+
+B. ` + defaultRequests + `
+
+STIPULATION
+
+1. Kumo may serve the subpoena on Example.
+
+2. Within fourteen (14) days after Example is served with this Stipulation and Order, Example shall notify each account holder.
+
+3. Each account holder may, within thirty (30) days after the notice is sent, file a motion in this Court to quash the subpoena.
+
+Dated: July 28, 2024
+
+/s/ Counsel for Kumo     /s/ Counsel for Example
+
+ORDER
+
+` + order + `
+
+s/ Nadia K. Dressler
+United States Magistrate Judge
+`
+	}
+	report := func(order string) string {
+		return `UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF MICHIGAN
+
+In re Ex Parte Application of Kumo Shoji K.K.      Case No. 1:24-mc-31
+
+REPORT AND RECOMMENDATION
+
+Kumo Shoji K.K. ("Kumo") applies under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). Kumo's proposed order would give Example seven (7) days of receipt of the subpoena to notify the account holder.
+
+` + defaultRequests + `
+
+IV. Recommendation
+
+I recommend that the application be GRANTED and that the Court impose the following conditions:
+
+(a) Within fourteen (14) days after it is served with the order adopting this Report and Recommendation, Example shall notify each account holder.
+
+(b) Each account holder may, within thirty (30) days after the notice, file a motion to quash the subpoena.
+
+Dated: January 12, 2024          /s/ Ray Kent
+                                  United States Magistrate Judge
+
+ORDER APPROVING AND ADOPTING REPORT AND RECOMMENDATION
+
+` + order + `
+
+Dated: February 3, 2024          /s/ Harold T. Brinkman
+                                  UNITED STATES DISTRICT JUDGE
+`
+	}
+	tests := []struct {
+		name, text string
+		adopted    bool
+	}{
+		{"a stipulation so ordered", stipulation("Upon consideration of the foregoing Stipulation, the Application is GRANTED. The Stipulation is approved and its terms are made an Order of Court.\n\nPURSUANT TO STIPULATION, IT IS SO ORDERED this 30th day of July, 2024."), true},
+		{"a stipulation approved", stipulation("The Court, having reviewed the Stipulation, ORDERS that the Stipulation is APPROVED and the Application is GRANTED.\n\nIT IS SO ORDERED.\n\nDated: July 30, 2024"), true},
+		{"a stipulation not approved", stipulation("The Court has reviewed the Stipulation. The Stipulation is not approved, and the Application is DENIED without prejudice.\n\nIT IS SO ORDERED.\n\nDated: July 30, 2024"), false},
+		{"a report and recommendation adopted", report("IT IS HEREBY ORDERED that the Report and Recommendation of the Magistrate Judge (ECF No. 5) is APPROVED AND ADOPTED as the Opinion of the Court.\n\nIT IS FURTHER ORDERED that the application is GRANTED subject to the conditions stated in the Report and Recommendation."), true},
+		{"a report and recommendation rejected", report("IT IS HEREBY ORDERED that the Report and Recommendation of the Magistrate Judge (ECF No. 5) is REJECTED, and the application is DENIED."), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(tt.text)
+			c, ok := conditionOf(p.Order, order.NotifyAccountHolders)
+			if tt.adopted && (!ok || c.Days != 14) {
+				t.Errorf("notice %+v (found %v), want the adopted 14 days", c, ok)
+			}
+			if !tt.adopted && ok {
+				t.Errorf("notice %+v read from terms the order did not adopt", c)
+			}
+			if ok && c.Days == 7 {
+				t.Errorf("the proposed order's 7 days read as a term")
+			}
+		})
+	}
+}

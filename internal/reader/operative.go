@@ -52,6 +52,16 @@ func (r *run) operative() {
 	if best < 0 {
 		return
 	}
+	// An order that approves a stipulation or adopts a report and
+	// recommendation ("its terms are made an Order of Court", "PURSUANT
+	// TO STIPULATION, IT IS SO ORDERED") states its terms in that document:
+	// they begin at its own heading of terms ("STIPULATION"), after the
+	// recitals that describe what was proposed.
+	if r.v.operativeAdopts.MatchString(r.txt[best:]) {
+		if all := r.v.operativeAdopted.FindAllStringIndex(r.txt[:best], -1); len(all) > 0 {
+			best = all[len(all)-1][0]
+		}
+	}
 	r.conclusion = best
 	r.p.Operative = true
 }

@@ -199,6 +199,8 @@ type patterns struct {
 	RequestDenied         []rule            `json:"request_denied"`
 	RequestsAllowed       string            `json:"requests_allowed"`
 	Incorporated          string            `json:"incorporated"`
+	OperativeAdopts       string            `json:"operative_adopts"`
+	OperativeAdopted      string            `json:"operative_adopted"`
 	Unlocated             string            `json:"unlocated"`
 	Denied                []rule            `json:"denied"`
 	Conditions            []conditionRule   `json:"conditions"`
@@ -225,6 +227,7 @@ type patterns struct {
 	requestVerb                                         *regexp.Regexp
 	requestStandard, requestsAllowed, directive         *regexp.Regexp
 	incorporated, unlocated                             *regexp.Regexp
+	operativeAdopts, operativeAdopted                   *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
 	abbrev                                              map[string]bool
 	judgeCase                                           map[string]string
@@ -332,6 +335,8 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.requestStandard = c("request_standard", p.RequestStandard)
 	p.requestsAllowed = c("requests_allowed", p.RequestsAllowed)
 	p.incorporated = c("incorporated", p.Incorporated)
+	p.operativeAdopts = c("operative_adopts", p.OperativeAdopts)
+	p.operativeAdopted = c("operative_adopted", p.OperativeAdopted)
 	p.unlocated = c("unlocated", p.Unlocated)
 	p.directive = c("directive", p.Directive)
 	p.clausePrefix = c("clause_prefix", p.ClausePrefix)
