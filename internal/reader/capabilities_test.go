@@ -189,6 +189,7 @@ func TestOperativePart(t *testing.T) {
 		{"a heading in mixed case, Conclusion and Order", "Conclusion and Order\n\nThe Court GRANTS the application. " + terms},
 		{"for the reasons explained above", "For the reasons explained above, the Court GRANTS the application. " + terms},
 		{"for the reasons given", "For the reasons given, the application is GRANTED. " + terms},
+		{"a case-law print's heading run into its text", "IV. Conclusion For these reasons, the Court GRANTS the application. " + terms},
 		{"a memorandum, then its order: AND NOW, it is ORDERED", "Kumo's proposed order would have Example notify the account holder within seven (7) days of service of the subpoena. The schedule is set out in the accompanying Order. The application will be granted. An appropriate Order follows.\n\nORDER\n\nAND NOW, this 14th day of January, 2026, upon consideration of the Application, and for the reasons set forth in the accompanying Memorandum, it is hereby ORDERED that the Application is GRANTED as follows:\n\n1. Kumo may serve on Example the proposed subpoena.\n\n2. Example shall, within two weeks of service of the subpoena, notify each account holder."},
 	}
 	for _, tt := range tests {
@@ -1191,6 +1192,74 @@ Dated: February 3, 2024          /s/ Harold T. Brinkman
 			}
 			if ok && c.Days == 7 {
 				t.Errorf("the proposed order's 7 days read as a term")
+			}
+		})
+	}
+}
+
+// TestDocketTextOrder: a text-only (minute) order is an entry of a docket
+// report: its terms, its signer and its date are the entry's, not the
+// referring judge's or a later entry's.
+func TestDocketTextOrder(t *testing.T) {
+	docket := func(entry string) string {
+		return `                          U.S. District Court
+              Eastern District of Michigan (Detroit)
+          CIVIL DOCKET FOR CASE #: 2:24-mc-50001-GTV-LMH
+
+In re: Ex Parte Application of Kumo Shoji      Date Filed: 04/02/2024
+K.K.                                            Date Terminated: 04/28/2024
+Assigned to: District Judge Gregory T. Vasko
+Referred to: Magistrate Judge Louisa M. Harrington
+
+ Date Filed   #   Docket Text
+
+ 04/02/2024   1   EX PARTE APPLICATION for Order Pursuant to 28 U.S.C. § 1782 to
+                  Obtain Discovery from Example Social, Inc. by Kumo Shoji K.K.
+                  (Attachments: # 1 Proposed Subpoena, # 2 Proposed Order) (Entered: 04/02/2024)
+
+ 04/03/2024   2   ORDER REFERRING 1 Ex Parte Application to Magistrate Judge Louisa
+                  M. Harrington for hearing and determination. Signed by District
+                  Judge Gregory T. Vasko. (Entered: 04/03/2024)
+
+` + entry + `
+
+ 05/05/2024   6   CERTIFICATE OF SERVICE re 5 Text-Only Order, and subpoena served
+                  on Example Social, Inc. on May 1, 2024 (Entered: 05/05/2024)
+`
+	}
+	tests := []struct {
+		name, entry string
+		days        int
+		judge, date string
+	}{
+		{"a text-only order granting", ` 04/28/2024   5   TEXT-ONLY ORDER granting 1 Ex Parte Application. Kumo Shoji
+                  K.K. seeks to identify the holder of an Example account. The
+                  Court does not adopt the ten (10) day notice period of the
+                  proposed order. Example shall notify the account holder within
+                  fourteen (14) days of service of the subpoena. Signed by
+                  Magistrate Judge Louisa M. Harrington. (Entered: 04/28/2024)`, 14, "Louisa M. Harrington", "2024-04-28"},
+		{"no order but the referral", ` 04/11/2024   4   SUPPLEMENTAL BRIEF re 1 Ex Parte Application, proposing that
+                  Example shall notify the account holder within ten (10) days
+                  of service of the subpoena. (Entered: 04/11/2024)`, 0, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(docket(tt.entry))
+			c, ok := conditionOf(p.Order, order.NotifyAccountHolders)
+			if tt.days == 0 {
+				if ok {
+					t.Errorf("notice %+v read where no order states one", c)
+				}
+				return
+			}
+			if !ok || c.Days != tt.days {
+				t.Errorf("notice %+v (found %v), want %d days", c, ok, tt.days)
+			}
+			if p.Order.Judge != tt.judge {
+				t.Errorf("judge %q, want %q", p.Order.Judge, tt.judge)
+			}
+			if got := p.Order.Date.String(); got != tt.date {
+				t.Errorf("date %s, want %s", got, tt.date)
 			}
 		})
 	}
