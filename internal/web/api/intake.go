@@ -9,30 +9,18 @@ import (
 	"github.com/writ-project/writ/internal/order"
 )
 
-// notOpenAlready refuses, with 409, an order that is open already: a case
-// of the same court and case number directed to the same platform (a §
-// 1782 case may authorize subpoenas to several platforms, each its own
-// case). The intake page asks the same; here, as there, a second case
+// notOpenAlready refuses, with 409, an order that is open already
+// (cases.Service.OpenAlready: the same court, case number and platform).
+// The intake page asks the same; here, as there, a second case
 // opens only when asked for (allow_duplicate). The case that key opened
 // is not a duplicate: the request is a retry, and Open answers that case.
 func (a *API) notOpenAlready(ctx context.Context, o *order.Order, key string) error {
-	number := strings.TrimSpace(o.CaseNumber)
-	all, err := a.Cases.Store.Cases(ctx)
+	already, err := a.Cases.OpenAlready(ctx, o)
 	if err != nil {
 		return a.problem(ctx, err)
 	}
 	var open []string
-	for _, sc := range all {
-		if sc.Court != o.Court.ID || !strings.EqualFold(strings.TrimSpace(sc.Number), number) {
-			continue
-		}
-		c, err := a.Cases.Load(ctx, sc.ID)
-		if err != nil {
-			return a.problem(ctx, err)
-		}
-		if c.Order == nil || c.Order.Provider != o.Provider {
-			continue
-		}
+	for _, sc := range already {
 		if key != "" {
 			evs, err := a.Cases.Store.Events(ctx, sc.ID)
 			if err != nil {

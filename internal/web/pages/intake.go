@@ -2,7 +2,6 @@ package pages
 
 import (
 	"bytes"
-	"context"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -235,7 +234,7 @@ func (s *Pages) review(w http.ResponseWriter, r *http.Request, p access.Principa
 		o = &prop.Order
 	}
 	d.Order = *o
-	existing, err := s.existingCases(r.Context(), o)
+	existing, err := s.Cases.OpenAlready(r.Context(), o)
 	if err != nil {
 		s.pageFault(w, r, p, err)
 		return
@@ -269,33 +268,6 @@ func (s *Pages) review(w http.ResponseWriter, r *http.Request, p access.Principa
 		d.Segments = append(d.Segments, segment{Text: src[at:]})
 	}
 	s.render(w, r, status, "intake_review", page{Title: "Check the order read from " + name, Principal: &p, Data: d})
-}
-
-// existingCases are the cases already open for the order: the same court
-// and case number, directed to the same platform. A § 1782 case may
-// authorize subpoenas to several platforms, each its own case.
-func (s *Pages) existingCases(ctx context.Context, o *order.Order) ([]store.Case, error) {
-	if strings.TrimSpace(o.CaseNumber) == "" {
-		return nil, nil
-	}
-	all, err := s.Cases.Store.Cases(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []store.Case
-	for _, sc := range all {
-		if sc.Court != o.Court.ID || !strings.EqualFold(strings.TrimSpace(sc.Number), strings.TrimSpace(o.CaseNumber)) {
-			continue
-		}
-		c, err := s.Cases.Load(ctx, sc.ID)
-		if err != nil {
-			return nil, err
-		}
-		if c.Order != nil && c.Order.Provider == o.Provider {
-			out = append(out, sc)
-		}
-	}
-	return out, nil
 }
 
 // intakeConfirm opens the case from the order as the person checked and
@@ -362,7 +334,7 @@ func (s *Pages) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.P
 		s.review(w, r, p, http.StatusOK, src, original, name, o, nil, again)
 		return
 	}
-	if existing, err := s.existingCases(r.Context(), o); err != nil {
+	if existing, err := s.Cases.OpenAlready(r.Context(), o); err != nil {
 		s.pageFault(w, r, p, err)
 		return
 	} else if len(existing) > 0 && !again {
