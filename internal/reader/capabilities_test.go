@@ -272,6 +272,8 @@ func TestCategoryNames(t *testing.T) {
 		{`the media access control ("MAC") address of the cable modem or gateway to which the IP address was assigned`, []order.Category{order.DeviceIDs}},
 		{"the subscriber's name and service address for the account to which the IP address was assigned", []order.Category{order.Names, order.Addresses}},
 		{"the IP addresses assigned to the account at each log-in", []order.Category{order.AccessLogs}},
+		{"the account holder's name and telephone number, the name and billing address of any credit card holder on the account, and the IP addresses of log-ins to the account", []order.Category{order.Names, order.Phones, order.CardHolder, order.AccessLogs}},
+		{"the name, the billing address, and the e-mail address of the holder of any credit card", []order.Category{order.CardHolder}},
 		{"all documents identifying the subscriber to whom the IP addresses listed in Schedule A were assigned at the listed dates and times, including the subscriber's name and e-mail addresses", []order.Category{order.Names, order.Emails}},
 		{"the subscriber to whom each IP address in Exhibit A was assigned at the date and time listed, and the subscriber's telephone numbers", []order.Category{order.Phones}},
 		{"the name of each customer to whom the IP address was allocated", []order.Category{order.Names}},
@@ -978,6 +980,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Emails, order.Phones, order.CardHolder, order.AccessLogs}, nil},
 		{"restated by the operative part", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED. Kumo may serve on Example the subpoena attached to the application as Exhibit A, which seeks documents sufficient to show, for the account: the names registered with it; and the name and billing address of the holder of any credit card used to pay for it, but no part of the card number or its expiration date.", []order.Category{order.Names, order.CardHolder}, []order.Field{order.CardNumber, order.CardExpiration}},
+		{"restated with its docket number", "Kumo asks to serve a subpoena on Example.",
+			"The application is GRANTED. Kumo may therefore serve the subpoena attached to its application (ECF No. 1-4), which seeks documents sufficient to identify the holder of the account, namely the account holder's name, postal address, e-mail address, and telephone number, the name and billing address of any credit card holder on the account (but not full card numbers or CVV codes), and the IP addresses, with dates and times, of log-ins to the account since November 1, 2023.", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.CardHolder, order.AccessLogs}, []order.Field{order.CardNumber, order.CardSecurityCode}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -415,6 +415,21 @@ func categories(v *patterns, s string) []order.Category {
 	for _, m := range v.items.FindAllStringIndex(s, -1) {
 		cuts = append(cuts, m[0])
 	}
+	// A series joined by commas holds items of its own where a part names
+	// whose its fields are ("the account holder's name, postal address
+	// and telephone number, the name and billing address of any credit
+	// card holder, and the IP addresses ..."): the card holder's fields
+	// are not the account holder's. A part that names no owner ("the
+	// name, the billing address and the e-mail of the holder of any
+	// card") may be the next part's, and stays with it.
+	from := 0
+	for _, m := range seriesThe.FindAllStringIndex(s, -1) {
+		if owned.MatchString(s[from:m[0]]) {
+			cuts = append(cuts, m[0])
+			from = m[0]
+		}
+	}
+	slices.Sort(cuts)
 	cuts = append(cuts, len(s))
 	found := map[order.Category]bool{}
 	for k := 0; k+1 < len(cuts); k++ {
@@ -430,6 +445,12 @@ func categories(v *patterns, s string) []order.Category {
 	}
 	return out
 }
+
+// seriesThe is where a part of a series begins: ", the" or ", and the".
+var seriesThe = regexp.MustCompile(`, (?:and )?the `)
+
+// owned is a part of a series that names whose its fields are.
+var owned = regexp.MustCompile(`\w's |\w' |\bof (?:the|its|each|any|every|an?) `)
 
 // itemCategories reads one item's categories. A match is blanked so that
 // later patterns do not read its words again; an item that names a
