@@ -1269,6 +1269,9 @@ Referred to: Magistrate Judge Louisa M. Harrington
 			if got := p.Order.Date.String(); got != tt.date {
 				t.Errorf("date %s, want %s", got, tt.date)
 			}
+			if p.Order.Disposition != order.Granted {
+				t.Errorf("disposition %q, want granted", p.Order.Disposition)
+			}
 		})
 	}
 }
