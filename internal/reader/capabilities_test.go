@@ -336,6 +336,31 @@ Dkt. No. 1-1.
 
 3. Kumo says that the device identifiers of the account holder's telephone would not identify anyone.`, order.AllDocuments, []order.Category{order.Names, order.Emails}},
 		{"lettered, run into a sentence", `The proposed subpoena seeks documents sufficient to show, for the ACCOUNT: (a) the names and e-mail addresses registered with it; (b) the name and billing address of the holder of any credit card used to pay for it; and (c) the IP addresses of each log-in from March 1, 2024 through the date of production. Dkt. No. 1-1.`, order.SufficientToShow, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}},
+		{"in roman numerals, run into a sentence", `The amended subpoena seeks documents sufficient to show, for each Account: (i) the name, if any, and the e-mail address provided at registration; (ii) the date, time and IP address of the Account's registration; and (iii) the IP addresses, with dates and times, of log-ins to the Account from January 1, 2024 through May 31, 2024.`, order.SufficientToShow, []order.Category{order.Names, order.Emails, order.AccountCreation, order.AccessLogs}},
+		{"lettered with capitals, on lines", `The proposed subpoena (ECF No. 1-4) contains three requests:
+
+A. All documents showing the customer's name, postal address and e-mail addresses.
+
+B. All documents showing the name and billing address of the holder of any credit card on file.
+
+C. All documents showing the IP addresses, with dates and times, from which the customer portal was accessed.
+
+II. Legal Standard`, order.AllDocuments, []order.Category{order.Names, order.Addresses, order.Emails, order.CardHolder, order.AccessLogs}},
+		{"the discussion's lettered sections after the list", `The proposed subpoena asks Example to produce:
+
+1. All documents showing the names registered with the ACCOUNT;
+
+2. All documents showing the e-mail addresses registered with the ACCOUNT.
+
+Dkt. No. 1-1.
+
+A. Statutory Requirements
+
+The subpoena seeks the telephone numbers Example holds, the requirements are met.
+
+B. Intel Factors
+
+The request for device identifiers of the account holder's telephone is not before the Court.`, order.AllDocuments, []order.Category{order.Names, order.Emails}},
 		{"lettered, in a numbered paragraph of findings", `1. Kumo is a trading company in Osaka. Its customers received anonymous messages in 2024.
 
 2. Kumo's Japanese counsel explains that Kumo intends to sue the sender in Japan.

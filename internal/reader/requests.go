@@ -72,6 +72,11 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 			if slices.ContainsFunc(starts, func(x itemStart) bool { return x.at == m[2] }) {
 				continue
 			}
+			// A line that is a section's heading ("A. Statutory
+			// Requirements", a blank line after it) is no request.
+			if rl.Kind == "line" && headingLine(s, lead) {
+				continue
+			}
 			lo := m[0]
 			for lo < m[2] && (isSpace(s[lo]) || s[lo] == ':' || s[lo] == ';') {
 				lo++
@@ -150,11 +155,32 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 	return out
 }
 
+// headingLine reports whether the line from byte i is a heading: a few
+// words with no closing punctuation, then a blank line or the end.
+func headingLine(s string, i int) bool {
+	end := strings.IndexByte(s[i:], '\n')
+	if end < 0 {
+		end = len(s) - i
+	}
+	line := strings.TrimSpace(s[i : i+end])
+	if line == "" || len(line) > 60 || strings.ContainsAny(line[len(line)-1:], ".;:,") {
+		return false
+	}
+	rest := s[i+end:]
+	if len(rest) <= 1 {
+		return true
+	}
+	return strings.HasPrefix(strings.TrimLeft(rest[1:], " \t"), "\n")
+}
+
 // itemNumber reads an item's number: "3", "three" or "Three", or a
-// letter ("c" is the third item).
+// letter ("c" and "C" are the third item).
 func itemNumber(v *patterns, g string) int {
 	if len(g) == 1 && g[0] >= 'a' && g[0] <= 'z' {
 		return int(g[0]-'a') + 1
+	}
+	if len(g) == 1 && g[0] >= 'A' && g[0] <= 'Z' {
+		return int(g[0]-'A') + 1
 	}
 	n, _ := wordNumber(v, strings.ToLower(g))
 	return n
