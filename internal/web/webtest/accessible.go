@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -43,6 +45,19 @@ func axeSource(t *testing.T) string {
 	return axeJS
 }
 
+// axeRun loads axe-core into the page in the tab and runs it.
+func axeRun(ctx context.Context, src string) (string, error) {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](src+";0", chromedp.EvalAsValue)); err != nil {
+		return "", fmt.Errorf("load axe-core: %w", err)
+	}
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+		`axe.run(document, {resultTypes: ["violations"]}).then(r => JSON.stringify(r))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		return "", fmt.Errorf("run axe-core: %w", err)
+	}
+	return raw, nil
+}
+
 // axeResult is what axe.run answers, as far as the check reads it.
 type axeResult struct {
 	Violations []struct {
@@ -60,13 +75,23 @@ type axeResult struct {
 // which the page's content security policy does not govern) and returns
 // its serious and critical violations, one line each.
 func violations(ctx context.Context, src string) ([]string, error) {
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](src+";0", chromedp.EvalAsValue)); err != nil {
-		return nil, fmt.Errorf("load axe-core: %w", err)
-	}
-	raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](
-		`axe.run(document, {resultTypes: ["violations"]}).then(r => JSON.stringify(r))`, chromedp.EvalAwaitPromise))
-	if err != nil {
-		return nil, fmt.Errorf("run axe-core: %w", err)
+	// A test's last step may have submitted a form whose answer is still
+	// loading (it waited for an element both pages have): the page axe-core
+	// was loaded into is then gone. Wait for the page in the tab to have
+	// loaded, and begin again on it, a few times.
+	var raw string
+	for try := 1; ; try++ {
+		var err error
+		raw, err = axeRun(ctx, src)
+		if err == nil {
+			break
+		}
+		if try == 3 || !strings.Contains(err.Error(), "navigated or closed") && !strings.Contains(err.Error(), "Execution context was destroyed") {
+			return nil, err
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete"`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+			return nil, fmt.Errorf("wait for the page to load: %w", err)
+		}
 	}
 	var res axeResult
 	if err := json.Unmarshal([]byte(raw), &res); err != nil {
