@@ -174,8 +174,12 @@ func headingLine(s string, i int) bool {
 }
 
 // itemNumber reads an item's number: "3", "three" or "Three", or a
-// letter ("c" and "C" are the third item).
+// letter ("c" and "C" are the third item), or a small roman numeral
+// ("iii").
 func itemNumber(v *patterns, g string) int {
+	if n := slices.Index(romans, strings.ToUpper(g)); n >= 0 && (len(g) > 1 || g == "i" || g == "v" || g == "x") {
+		return n + 1
+	}
 	if len(g) == 1 && g[0] >= 'a' && g[0] <= 'z' {
 		return int(g[0]-'a') + 1
 	}
