@@ -1206,12 +1206,13 @@ Dated: February 3, 2024          /s/ Harold T. Brinkman
 	tests := []struct {
 		name, text string
 		adopted    bool
+		date       string
 	}{
-		{"a stipulation so ordered", stipulation("Upon consideration of the foregoing Stipulation, the Application is GRANTED. The Stipulation is approved and its terms are made an Order of Court.\n\nPURSUANT TO STIPULATION, IT IS SO ORDERED this 30th day of July, 2024."), true},
-		{"a stipulation approved", stipulation("The Court, having reviewed the Stipulation, ORDERS that the Stipulation is APPROVED and the Application is GRANTED.\n\nIT IS SO ORDERED.\n\nDated: July 30, 2024"), true},
-		{"a stipulation not approved", stipulation("The Court has reviewed the Stipulation. The Stipulation is not approved, and the Application is DENIED without prejudice.\n\nIT IS SO ORDERED.\n\nDated: July 30, 2024"), false},
-		{"a report and recommendation adopted", report("IT IS HEREBY ORDERED that the Report and Recommendation of the Magistrate Judge (ECF No. 5) is APPROVED AND ADOPTED as the Opinion of the Court.\n\nIT IS FURTHER ORDERED that the application is GRANTED subject to the conditions stated in the Report and Recommendation."), true},
-		{"a report and recommendation rejected", report("IT IS HEREBY ORDERED that the Report and Recommendation of the Magistrate Judge (ECF No. 5) is REJECTED, and the application is DENIED."), false},
+		{"a stipulation so ordered", stipulation("Upon consideration of the foregoing Stipulation, the Application is GRANTED. The Stipulation is approved and its terms are made an Order of Court.\n\nPURSUANT TO STIPULATION, IT IS SO ORDERED this 30th day of July, 2024."), true, "2024-07-30"},
+		{"a stipulation approved", stipulation("The Court, having reviewed the Stipulation, ORDERS that the Stipulation is APPROVED and the Application is GRANTED.\n\nIT IS SO ORDERED.\n\nDated: July 30, 2024"), true, "2024-07-30"},
+		{"a stipulation not approved", stipulation("The Court has reviewed the Stipulation. The Stipulation is not approved, and the Application is DENIED without prejudice.\n\nIT IS SO ORDERED.\n\nDated: July 30, 2024"), false, ""},
+		{"a report and recommendation adopted", report("IT IS HEREBY ORDERED that the Report and Recommendation of the Magistrate Judge (ECF No. 5) is APPROVED AND ADOPTED as the Opinion of the Court.\n\nIT IS FURTHER ORDERED that the application is GRANTED subject to the conditions stated in the Report and Recommendation."), true, "2024-02-03"},
+		{"a report and recommendation rejected", report("IT IS HEREBY ORDERED that the Report and Recommendation of the Magistrate Judge (ECF No. 5) is REJECTED, and the application is DENIED."), false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1225,6 +1226,9 @@ Dated: February 3, 2024          /s/ Harold T. Brinkman
 			}
 			if ok && c.Days == 7 {
 				t.Errorf("the proposed order's 7 days read as a term")
+			}
+			if want := tt.date; want != "" && p.Order.Date.String() != want {
+				t.Errorf("date %s, want the adopting order's %s", p.Order.Date, want)
 			}
 		})
 	}

@@ -394,18 +394,32 @@ func (r *run) asWritten(caps string) (string, bool) {
 // entry's "Signed on", a reporter's date line, a date alone below the
 // signature, and last the ECF header's filing date.
 func (r *run) date() {
+	// An order that adopts a document in the same text is dated where it
+	// adopts it: the stipulation's or the report's own date is earlier.
+	if r.adopting >= 0 && r.dateFrom(r.adopting) {
+		return
+	}
+	r.dateFrom(0)
+}
+
+// dateFrom reads the order's date from clean byte lo on; false when no
+// rule finds one.
+func (r *run) dateFrom(lo int) bool {
 	o := &r.p.Order
 	for i := range r.v.Date {
 		rl := &r.v.Date[i]
-		text, from := r.txt, 0
+		text, from := r.txt, lo
 		if rl.Source {
+			if lo > 0 {
+				continue
+			}
 			text = r.t.src
 		}
 		if rl.Where == "signature" {
 			if r.conclusion < 0 {
 				continue
 			}
-			from = r.conclusion
+			from = max(from, r.conclusion)
 		}
 		for _, m := range rl.re.FindAllStringSubmatchIndex(text[from:], -1) {
 			g := len(m) - 2
@@ -423,9 +437,10 @@ func (r *run) date() {
 			} else {
 				r.found("/order/date", d.String(), a, b, rl.Confidence, rl.Name)
 			}
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // proceedingsCountry reads where the foreign proceedings are brought: the

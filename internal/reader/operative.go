@@ -57,8 +57,9 @@ func (r *run) operative() {
 	// TO STIPULATION, IT IS SO ORDERED") states its terms in that document:
 	// they begin at its own heading of terms ("STIPULATION"), after the
 	// recitals that describe what was proposed.
-	if r.v.operativeAdopts.MatchString(r.txt[best:]) {
+	if m := r.v.operativeAdopts.FindStringIndex(r.txt[best:]); m != nil {
 		if all := r.v.operativeAdopted.FindAllStringIndex(r.txt[:best], -1); len(all) > 0 {
+			r.adopting = best + m[0]
 			best = all[len(all)-1][0]
 		}
 	}

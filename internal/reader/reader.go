@@ -90,7 +90,11 @@ type run struct {
 	// conclusion is where the operative part starts in the clean text, or
 	// -1.
 	conclusion int
-	sents      [][2]int
+	// adopting is where an order that adopts a document in the same text
+	// (a stipulation, a report and recommendation) says so, or -1: its
+	// date is that order's, not the adopted document's.
+	adopting int
+	sents    [][2]int
 	// requests are the requests of the proposed subpoena, as read.
 	requests []requestText
 	// late are needs told after all others: terms the order states that
@@ -110,7 +114,7 @@ func newRun(src string) *run {
 			Targets: []order.Target{}, Requests: []order.Request{}, ExcludedFields: []order.Field{},
 			Conditions: []order.Condition{}, UseRestriction: order.UseRestriction{Purposes: []string{}},
 		}},
-		v: v, t: t, txt: t.clean, conclusion: -1,
+		v: v, t: t, txt: t.clean, conclusion: -1, adopting: -1,
 	}
 }
 
