@@ -131,12 +131,11 @@ func parsePages(l *words.Language) map[string]*template.Template {
 		},
 		// lang is the page's language tag, for <html lang>.
 		"lang": func() string { return l.Tag },
-		"day": func(d courttime.Date) string {
-			if d.IsZero() {
-				return "—"
-			}
-			return d.Long()
-		},
+		// day is a day with its weekday in the page's language.
+		"day": func(d courttime.Date) string { return dayWords(l, d) },
+		// code says a code of writ's vocabulary (an event's type, a
+		// webhook's kind) in the page's language: code "event" .Type.
+		"code":    func(group string, c any) string { return codeWords(l, group, c) },
 		"instant": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
 		"words":   func(s string) string { return strings.ReplaceAll(s, "_", " ") },
 		"percent": func(f float64) float64 { return f * 100 },
