@@ -77,6 +77,7 @@ var routes = []struct {
 	{"GET /cases/{id}/attachments/{digest}", 0},
 	{"GET /cases/{id}/proofs/{digest}", 0},
 	{"GET /cases/{id}/audit", 0},
+	{"POST /cases/{id}/preserve", 0},
 	{"POST /cases/{id}/produce", 0},
 	{"GET /cases/{id}/productions/{production}/release", 0},
 	{"POST /cases/{id}/release", 0},

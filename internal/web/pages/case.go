@@ -38,6 +38,9 @@ type caseData struct {
 	// CanProduce offers the build when the gate is open.
 	Productions []productionLine
 	CanProduce  bool
+	// CanPreserve offers preserving the accounts' records while one of
+	// them has none preserved, where the server reads the platform's.
+	CanPreserve bool
 	// CanMail offers sending the notices owed by e-mail.
 	CanMail bool
 	// Portal lists the links into the account holders' portal issued
@@ -196,6 +199,8 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 	}
 	d.Productions = productionsFor(p, ref, c, a.State, now, s.actorNames(r.Context()), dir)
 	d.CanProduce = !asOf && s.Packages != nil && a.Gate.Open && access.Can(p, access.Produce, ref)
+	d.CanPreserve = !asOf && s.Packages != nil && s.Packages.Source != nil && a.State.Closed.IsZero() && unpreserved(a.State) &&
+		access.Can(p, access.Produce, ref)
 	if t := a.State.Acknowledged; !t.IsZero() {
 		d.Acknowledged = courtToday(t, c.Calendar.Location).Long()
 	} else {

@@ -49,6 +49,7 @@ func (s *Pages) Routes() []route.Route {
 		{Pattern: "GET /cases/{id}/attachments/{digest}", Handler: s.signedIn(s.attachmentDownload)},
 		{Pattern: "GET /cases/{id}/proofs/{digest}", Handler: s.signedIn(s.proofDownload)},
 		{Pattern: "GET /cases/{id}/audit", Handler: s.signedIn(s.auditPage)},
+		{Pattern: "POST /cases/{id}/preserve", Handler: s.signedIn(s.preserveForm)},
 		{Pattern: "POST /cases/{id}/produce", Handler: s.signedIn(s.produceForm)},
 		{Pattern: "GET /cases/{id}/productions/{production}/release", Handler: s.signedIn(s.releaseReview)},
 		{Pattern: "POST /cases/{id}/release", Handler: s.signedIn(s.releaseForm)},
