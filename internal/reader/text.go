@@ -66,6 +66,32 @@ type cleaner struct {
 	from, to []int
 }
 
+// joinHyphenated joins the words a PDF's text breaks at a line's end
+// with a hyphen ("busi-" / "ness days", "sub-" / "poena"): a lower-case
+// letter, a hyphen that ends the line, and a lower-case letter that
+// begins the next are one word. A hyphen before a capital or a digit
+// ("Kumo-" / "Example", "1-" / "4") stays.
+func (c *cleaner) joinHyphenated() {
+	n := 0
+	for i := 0; i < len(c.buf); i++ {
+		if c.buf[i] == '-' && n > 0 && isLower(c.buf[n-1]) && i+1 < len(c.buf) && c.buf[i+1] == '\n' {
+			j := i + 2
+			for j < len(c.buf) && (c.buf[j] == ' ' || c.buf[j] == '\t') {
+				j++
+			}
+			if j < len(c.buf) && isLower(c.buf[j]) {
+				i = j - 1
+				continue
+			}
+		}
+		c.buf[n], c.from[n], c.to[n] = c.buf[i], c.from[i], c.to[i]
+		n++
+	}
+	c.buf, c.from, c.to = c.buf[:n], c.from[:n], c.to[:n]
+}
+
+func isLower(b byte) bool { return b >= 'a' && b <= 'z' }
+
 func (c *cleaner) emit(s string, start, end int) {
 	c.buf = append(c.buf, s...)
 	for range len(s) {
@@ -208,6 +234,7 @@ func newText(src string, headers []*regexp.Regexp) *text {
 		i += size
 	}
 	t.runes[len(src)] = n
+	c.joinHyphenated()
 	t.clean = string(c.buf)
 	t.from = append(c.from, len(src))
 	t.to = append(c.to, len(src))
