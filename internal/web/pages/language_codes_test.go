@@ -1,12 +1,17 @@
 package pages
 
 import (
+	"bytes"
 	"html"
+	"mime/multipart"
 	"net/http"
 	"strings"
 	"testing"
 
+	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/web/webtest"
 	"github.com/writ-project/writ/internal/words"
 )
 
@@ -78,5 +83,71 @@ func TestDayWords(t *testing.T) {
 	}
 	if got := dayWords(ja, courttime.Date{}); got != "—" {
 		t.Errorf("no day: %q", got)
+	}
+}
+
+// TestJapaneseReview: the intake review's drop-down choices and the data
+// categories and fields of its checkboxes are said in Japanese on a
+// Japanese page.
+func TestJapaneseReview(t *testing.T) {
+	f := newFixture(t)
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	_ = w.WriteField(access.CSRFField, f.CSRF(t, "staff"))
+	part, _ := w.CreateFormFile("file", "order.txt")
+	_, _ = part.Write([]byte(webtest.SeedOrderText(t)))
+	_ = w.Close()
+	req, _ := http.NewRequest("POST", f.URL+"/intake", &body)
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	req.Header.Set("Accept-Language", "ja")
+	resp, page := f.Send(t, "staff", req)
+	if resp.StatusCode != 200 {
+		t.Fatalf("upload: %d", resp.StatusCode)
+	}
+	text := html.UnescapeString(page)
+	for _, want := range []string{">許可</option>", ">申立人</option>", "> 電子メールアドレス</label>", "> カード番号</label>"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the Japanese review page does not say %q", want)
+		}
+	}
+	for _, no := range []string{">granted</option>", ">the applicant</option>", "> e-mail addresses</label>", "> card number</label>"} {
+		if strings.Contains(text, no) {
+			t.Errorf("the Japanese review page says %q", no)
+		}
+	}
+}
+
+// TestChoiceWords: every choice of the review's drop-downs and every
+// data category and field is worded in every language of the catalogue,
+// and in English exactly as the form words it.
+func TestChoiceWords(t *testing.T) {
+	en, _ := words.Default().Get("en")
+	for _, l := range words.Default().Languages()[1:] {
+		for group, cs := range choices {
+			for _, c := range cs {
+				if got := local(en, "pages.choice.", c.Words); got != c.Words {
+					t.Errorf("%s %q in English: %q", group, c.Words, got)
+				}
+				if got := local(l, "pages.choice.", c.Words); got == c.Words {
+					t.Errorf("%s %q is not worded in %s", group, c.Words, l.Tag)
+				}
+			}
+		}
+		for _, c := range order.Categories {
+			if got := codeWords(en, "category", c); got != categoryWords[c] {
+				t.Errorf("category %s in English: %q, want %q", c, got, categoryWords[c])
+			}
+			if _, ok := l.Lookup("pages.category." + string(c)); !ok {
+				t.Errorf("category %s is not worded in %s", c, l.Tag)
+			}
+		}
+		for _, c := range order.Fields {
+			if got := codeWords(en, "field", c); got != fieldWords[c] {
+				t.Errorf("field %s in English: %q, want %q", c, got, fieldWords[c])
+			}
+			if _, ok := l.Lookup("pages.field." + string(c)); !ok {
+				t.Errorf("field %s is not worded in %s", c, l.Tag)
+			}
+		}
 	}
 }
