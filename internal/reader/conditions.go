@@ -484,8 +484,9 @@ func (r *run) heldSpans(h *hold) [][2]int {
 var heldUntil = regexp.MustCompile(`(?i)\b(?:until|pending|unless|while|before|so long as|absent|during)\b|[.;]`)
 
 // heldPronoun begins withholding words that refer to what another part of
-// the hold names: "it", "them", "any of that information".
-var heldPronoun = regexp.MustCompile(`(?i)^(?:(?:any|all|none) of )?(?:it|them|the same|such|that|those|these|this)\b`)
+// the hold names: "it", "them", "any of that information", and "of it"
+// after "shall produce none".
+var heldPronoun = regexp.MustCompile(`(?i)^(?:(?:any|all|none) of |of )?(?:it|them|the same|such|that|those|these|this)\b`)
 
 // stripPrefix returns the bounds of a sentence without its enumerator and
 // "IT IS FURTHER ORDERED that".
