@@ -753,6 +753,14 @@ Applicant Mori Hana, a novelist in Osaka, seeks leave to serve a subpoena on Exa
 		{"one line, from a case-law site", `In re Kumo Shoji K.K., No. 1:24-mc-00417 (N.D. Ill. 2024)
 
 IN THE UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF ILLINOIS EASTERN DIVISION In re Application of KUMO SHOJI K.K. for an Order Pursuant to 28 U.S.C. § 1782 No. 1:24-mc-00417 Kumo Shoji K.K. ("Kumo") has filed an ex parte application for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24-mc-00417", "ilnd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"the judge's initials first, in Maryland", `IN THE UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF MARYLAND
+
+IN RE APPLICATION OF KUMO SHOJI K.K.        *
+FOR AN ORDER PURSUANT TO                    *     Misc. No. MJB-24-318
+28 U.S.C. § 1782                            *
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example"). Kumo cites No. 24-mc-00999 in another court.`, "MJB-24-318", "mdd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"number cited in the body is not the order's", `UNITED STATES DISTRICT COURT
 SOUTHERN DISTRICT OF NEW YORK
 
@@ -991,6 +999,8 @@ func TestUseRestriction(t *testing.T) {
 		{"Information obtained through the subpoena shall be used solely in connection with the proceedings in Japan described in the application.", true, false},
 		{"Kumo shall not use the discovery for any purpose other than the contemplated defamation action.", true, false},
 		{"Example may use e-mail only to give notice to the account holder.", false, false},
+		{"Any information produced in response to the subpoena shall be used by the Applicant and Mr. Tanaka solely for the purpose of the proceedings in Japan described in the application.", true, false},
+		{"Example may use the e-mail address Mr. Tanaka gave only to give notice to the account holder.", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
