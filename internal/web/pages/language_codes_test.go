@@ -16,9 +16,9 @@ import (
 )
 
 // TestJapaneseCodes: the words writ makes in Go (a day with its weekday,
-// an event's type on the audit trail, a webhook's kind of event, the
-// transparency report's dimension) are said in Japanese on a Japanese
-// page, and as before on an English one.
+// an event's type on the timeline and the audit trail, a webhook's kind
+// of event, the transparency report's dimension) are said in Japanese on
+// a Japanese page, and as before on an English one.
 func TestJapaneseCodes(t *testing.T) {
 	f := newFixture(t)
 	for _, tc := range []struct {
@@ -29,6 +29,7 @@ func TestJapaneseCodes(t *testing.T) {
 	}{
 		{"a day on the work queue", "staff", "/", []string{"<td>Monday 20", "<td>Tuesday 20", "<td>Wednesday 20", "<td>Thursday 20", "<td>Friday 20"}, []string{"（月）", "（火）", "（水）", "（木）", "（金）"}},
 		{"an event's type", "staff", "/cases/" + f.Own + "/audit", []string{"order entered"}, []string{"命令の発令"}},
+		{"an event's type on the timeline", "staff", "/cases/" + f.Own, []string{" · order entered</strong>"}, []string{" · 命令の発令</strong>"}},
 		{"a webhook's kind", "admin", "/webhooks", []string{"> duty.due_soon</label>", "> gate.opened</label>"}, []string{"対応事項の期限間近（duty.due_soon）", "開示の解禁（gate.opened）"}},
 		{"the report's dimension", "staff", "/reports/transparency?from=2022-01-01&to=2022-12-31", []string{">legal basis<", ">country<", ">court<"}, []string{">法的根拠<", ">国<", ">裁判所<"}},
 	} {
