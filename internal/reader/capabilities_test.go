@@ -761,6 +761,12 @@ FOR AN ORDER PURSUANT TO                    *     Misc. No. MJB-24-318
 28 U.S.C. § 1782                            *
 
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example"). Kumo cites No. 24-mc-00999 in another court.`, "MJB-24-318", "mdd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a print's docket line, then the caption's short number", `In re: Ex Parte Application of Kumo Shoji K.K.
+District Court, S.D. Ohio
+Date Filed: August 19, 2024
+Docket Number: 1:24-mc-00014
+
+UNITED STATES DISTRICT COURT SOUTHERN DISTRICT OF OHIO WESTERN DIVISION IN RE: EX PARTE APPLICATION OF KUMO SHOJI K.K., Applicant. Case No. 1:24-mc-14 ORDER Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24-mc-14", "ohsd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"number cited in the body is not the order's", `UNITED STATES DISTRICT COURT
 SOUTHERN DISTRICT OF NEW YORK
 

@@ -47,6 +47,15 @@ func (r *run) caseNumber() {
 				continue
 			}
 			o.CaseNumber = strings.Join(strings.Fields(text[m[2]:m[3]]), " ")
+			// A case-law print's "Docket Number:" line writes the number
+			// as the docket pads it; the caption's own form of the same
+			// number, later, is the order's.
+			if !rl.Source && printDocketLine.MatchString(text[r.lineStartAt(m[0]):m[2]]) {
+				if later := r.sameCaseLater(rl, text, m[3], o.CaseNumber); later != nil {
+					m = later
+					o.CaseNumber = strings.Join(strings.Fields(text[m[2]:m[3]]), " ")
+				}
+			}
 			if rl.Source {
 				r.foundSource("/order/case_number", o.CaseNumber, m[2], m[3], rl.Confidence, rl.Name)
 			} else {
@@ -56,6 +65,39 @@ func (r *run) caseNumber() {
 		}
 	}
 }
+
+// printDocketLine is the start of a case-law print's docket line.
+var printDocketLine = regexp.MustCompile(`^\s*Docket Number:?\s*$`)
+
+// lineStartAt returns where the clean line holding byte i begins.
+func (r *run) lineStartAt(i int) int {
+	return strings.LastIndexByte(r.txt[:i], '\n') + 1
+}
+
+// sameCaseLater returns a later match of rl, after byte from, that is the
+// same case number as num written without the docket's zeros ("1:25-mc-14"
+// for "1:25-mc-00014"), or nil.
+func (r *run) sameCaseLater(rl *rule, text string, from int, num string) []int {
+	for _, m := range rl.re.FindAllStringSubmatchIndex(text[from:], -1) {
+		cand := strings.Join(strings.Fields(text[from+m[2]:from+m[3]]), " ")
+		if cand != num && unpadded(cand) == unpadded(num) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += from
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// unpadded is a case number without the zeros that lead its numbers.
+func unpadded(num string) string {
+	return leadingZeros.ReplaceAllString(num, "${1}${2}")
+}
+
+var leadingZeros = regexp.MustCompile(`(^|[^0-9])0+([0-9])`)
 
 // onFirstLine reports whether clean byte i stands on the text's first line
 // and that line opens with a case's name ("In re Kestrel Nordic Oy, No.
