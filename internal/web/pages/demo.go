@@ -16,6 +16,7 @@ import (
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/store"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // Demo is the clock of a demo server (`writ serve --demo`), which the
@@ -83,24 +84,27 @@ func (s *Pages) banner(r *http.Request, p *access.Principal) *demoBanner {
 	if d == nil {
 		return nil
 	}
-	b := &demoBanner{Now: d.Clock.Now().In(d.Zone).Format("Monday 2006-01-02 15:04 MST"), Back: backTo(r)}
+	lang := pageLanguage(r)
+	b := &demoBanner{Now: demoTime(lang, d.Clock.Now().In(d.Zone)), Back: backTo(r)}
 	d.mu.Lock()
 	last := d.last
 	d.mu.Unlock()
 	if last != nil && p != nil {
-		b.Moved = last.words(*p, d.Zone)
+		b.Moved = last.words(*p, d.Zone, lang)
 	}
 	return b
 }
 
-// words says what a move did, for p: the new time to everyone; what it
-// passed only to those who may read the case's windows and objections
-// (staff and the court), since it names account holders and, through
-// their windows, when they were given notice (invariant 3).
-func (m *demoMove) words(p access.Principal, zone *time.Location) string {
-	to := "The clock was moved to " + m.to.In(zone).Format("Monday 2006-01-02 15:04 MST")
+// words says what a move did, for p, in lang: the new time to everyone;
+// what it passed only to those who may read the case's windows and
+// objections (staff and the court), since it names account holders and,
+// through their windows, when they were given notice (invariant 3). What
+// each deadline was stays in English words (see demoDeadline.what).
+func (m *demoMove) words(p access.Principal, zone *time.Location, lang *words.Language) string {
+	to := demoTime(lang, m.to.In(zone))
 	if m.none {
-		return "Nothing in the cases falls due after " + m.to.In(zone).Format("Monday 2006-01-02 15:04 MST") + " on its own: the clock was not moved."
+		w, _ := lang.T("pages.demo.none", to)
+		return w
 	}
 	var said []string
 	var when string
@@ -108,23 +112,33 @@ func (m *demoMove) words(p access.Principal, zone *time.Location) string {
 		if !access.Can(p, access.ViewObjectionText, dl.ref) {
 			continue
 		}
-		when = passedWords(dl.at, dl.loc)
+		when = passedWords(lang, dl.at, dl.loc)
 		said = append(said, dl.what)
 	}
 	if len(said) == 0 {
-		return to + "."
+		w, _ := lang.T("pages.demo.moved", to)
+		return w
 	}
-	return fmt.Sprintf("%s, past %s, when %s.", to, when, strings.Join(said, "; "))
+	w, _ := lang.T("pages.demo.moved_past", to, when, strings.Join(said, "; "))
+	return w
 }
 
-// passedWords names a moment passed: the end of a day for a deadline that
-// ends at midnight in the court's zone, which most do.
-func passedWords(t time.Time, loc *time.Location) string {
+// passedWords names a moment passed, in lang: the end of a day for a
+// deadline that ends at midnight in the court's zone, which most do.
+func passedWords(lang *words.Language, t time.Time, loc *time.Location) string {
 	lt := t.In(loc)
 	if lt.Hour() == 0 && lt.Minute() == 0 && lt.Second() == 0 {
-		return "the end of " + courttime.DateOf(lt.Add(-time.Nanosecond)).Long()
+		w, _ := lang.T("pages.demo.end_of", dayWords(lang, courttime.DateOf(lt.Add(-time.Nanosecond))))
+		return w
 	}
-	return lt.Format("Monday 2006-01-02 15:04 MST")
+	return demoTime(lang, lt)
+}
+
+// demoTime writes a moment as the banner shows it, in lang: its day with
+// the weekday (pages.day), then the time of day in t's zone:
+// "Tuesday 2022-11-08 09:00 PST" in English.
+func demoTime(lang *words.Language, t time.Time) string {
+	return dayWords(lang, courttime.DateOf(t)) + " " + t.Format("15:04 MST")
 }
 
 // demoClockForm moves the demo clock, as a button of the banner asks:

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/courttime"
@@ -150,5 +151,33 @@ func TestChoiceWords(t *testing.T) {
 				t.Errorf("field %s is not worded in %s", c, l.Tag)
 			}
 		}
+	}
+}
+
+// TestJapaneseDemoClock: the demo clock's banner says its time and what
+// its latest move did in Japanese on a Japanese page.
+func TestJapaneseDemoClock(t *testing.T) {
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	f, _ := demoFixture(t, time.Date(2022, 11, 8, 9, 0, 0, 0, la))
+	get := func() string {
+		req, _ := http.NewRequest("GET", f.URL+"/", nil)
+		req.Header.Set("Accept-Language", "ja")
+		_, body := f.Send(t, "staff", req)
+		return html.UnescapeString(body)
+	}
+	if body := get(); !strings.Contains(body, "デモ用の時計：2022-11-08（火） 09:00 PST") {
+		t.Errorf("the banner's time is not in Japanese:\n%.1500s", body)
+	}
+	if code, _ := f.moveClock(t, "staff", "deadline", "/"); code != 303 {
+		t.Fatalf("to the next deadline: %d", code)
+	}
+	body := get()
+	for _, want := range []string{"時計を2022-11-15（火） 09:00 PSTに進めました。2022-11-14（月）の終わりを経過し"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the banner after the move lacks %q:\n%.3000s", want, body)
+		}
+	}
+	if strings.Contains(body, "The clock was moved") {
+		t.Error("the Japanese banner says the move in English")
 	}
 }
