@@ -2,11 +2,9 @@ package cases
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/store"
 )
@@ -17,29 +15,21 @@ import (
 // a case of its own.
 func TestOpenAlready(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "writ.db"), time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	svc := &Service{Store: st, Now: time.Now, Actor: "test"}
-	sc, err := svc.Open(ctx, examples.SeedOrder(), "", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := svc.Load(ctx, sc.ID)
+	cs, ids := openCases(t, 1)
+	svc := &Service{Store: cs.Store, Now: time.Now, Actor: "test"}
+	c, err := svc.Load(ctx, ids[0])
 	if err != nil {
 		t.Fatal(err)
 	}
 	seed := func() *order.Order { o := *c.Order; return &o }
-	empty := &Service{Store: noCases{st}, Now: time.Now}
+	empty := &Service{Store: noCases{cs.Store}, Now: time.Now}
 	if open, err := empty.OpenAlready(ctx, seed()); err != nil || len(open) != 0 {
 		t.Fatalf("OpenAlready where no case is open = %v, %v", open, err)
 	}
 	same := seed()
 	same.CaseNumber = " " + c.Order.CaseNumber + " "
-	if open, err := svc.OpenAlready(ctx, same); err != nil || len(open) != 1 || open[0].ID != c.ID {
-		t.Errorf("OpenAlready of the seed order again = %v, %v; want case %s", open, err, c.ID)
+	if open, err := svc.OpenAlready(ctx, same); err != nil || len(open) != 1 || open[0].ID != ids[0] {
+		t.Errorf("OpenAlready of the seed order again = %v, %v; want case %s", open, err, ids[0])
 	}
 	other := seed()
 	other.Provider = "Another Platform, Inc."

@@ -186,10 +186,7 @@ is a file, or - for stdin. Exits 1 when a check fails.`,
 		Example: "  writ audit check-history --key log-key.pub history-2027-01-15.json --since history-2026-12-02.json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			if key == "" {
-				return flagError("key", errors.New("is required: the log's public key, or a file holding it"))
-			}
-			vkey, err := verifierKey(env, key)
+			vkey, err := offlineKey(env, key)
 			if err != nil {
 				return err
 			}

@@ -138,6 +138,16 @@ func logTreeOf(s store.Store) (store.LogTree, error) {
 	return lt, nil
 }
 
+// offlineKey is the log's public key a check made without writ's database
+// needs: --key's value, required (no WRIT_LOG_KEY_FILE to fall back on:
+// whoever checks is not the platform).
+func offlineKey(env Env, flag string) (string, error) {
+	if flag == "" {
+		return "", flagError("key", errors.New("is required: the log's public key, or a file holding it"))
+	}
+	return verifierKey(env, flag)
+}
+
 // openLogTree opens the database and its log tree; the caller closes
 // svc.Store.
 func openLogTree(ctx context.Context, env Env, db *dbFlags) (*cases.Service, store.LogTree, error) {
@@ -371,10 +381,7 @@ for stdin. Exits 1 when the proof does not check.`,
 		Example: "  writ audit check-proof --key log-key.pub objection-proof.json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			if key == "" {
-				return flagError("key", errors.New("is required: the log's public key, or a file holding it"))
-			}
-			vkey, err := verifierKey(env, key)
+			vkey, err := offlineKey(env, key)
 			if err != nil {
 				return err
 			}
