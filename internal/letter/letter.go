@@ -142,7 +142,7 @@ func Draft(font *pdf.Font, in Input) (*Letter, error) {
 	if in.Day.IsZero() || in.Received.IsZero() {
 		return nil, &fault.Error{Code: fault.Invalid, Field: "day", Message: "the letter's date and the day the objection was received are needed"}
 	}
-	d := &draft{in: in, o: o, signed: in.Counsel.Name != ""}
+	d := &draft{in: in, o: o, signed: in.Counsel.Name != "", rules: courtRules(o.Court)}
 	papers := []*paper{d.notice()}
 	if in.Mode == Sealed {
 		papers = append(papers, d.motion(), d.declaration(), d.proposedOrder(), d.exhibit())
@@ -156,32 +156,43 @@ func Draft(font *pdf.Font, in Input) (*Letter, error) {
 		l.Papers = append(l.Papers, Paper{Name: p.name, Title: p.title, Sealed: p.sealed, Text: p.text()})
 	}
 	if !d.signed {
-		l.Blanks = append(l.Blanks, "counsel's name, state bar number, firm, address, telephone and email, on the first page of each paper and in its signature block "+
-			"(set WRIT_COUNSEL_NAME, WRIT_COUNSEL_BAR_NUMBER, WRIT_COUNSEL_FIRM, WRIT_COUNSEL_ADDRESS, WRIT_COUNSEL_EMAIL and WRIT_COUNSEL_PHONE to fill them in)")
+		where := "counsel's name, state bar number, firm, address, telephone and email, on the first page of each paper and in its signature block"
+		if !d.rules.local {
+			where = "counsel's name, firm, address, telephone and email, in each paper's signature block"
+		}
+		l.Blanks = append(l.Blanks, where+
+			" (set WRIT_COUNSEL_NAME, WRIT_COUNSEL_BAR_NUMBER, WRIT_COUNSEL_FIRM, WRIT_COUNSEL_ADDRESS, WRIT_COUNSEL_EMAIL and WRIT_COUNSEL_PHONE to fill them in)")
 	}
 	l.Blanks = append(l.Blanks, "the date of filing, in the certificate of service")
 	l.Checks = append(l.Checks, "Counsel reviews each paper and signs it before it is filed.")
 	if in.Mode == Sealed {
 		l.Blanks = append(l.Blanks, "the date and place the declaration is signed")
+		apart := "The notice, the motion, the declaration and the proposed order are filed publicly, each as its own document; Exhibit A is filed under seal, apart from them."
+		if d.rules.local {
+			apart = strings.TrimSuffix(apart, ".") + " (Civil L.R. 79-5)."
+		}
 		l.Checks = append(l.Checks,
 			"The declarant confirms paragraphs 2 to 4 of the declaration (what was received, that it was not given to the applicant, that no stipulation was sought) before signing it under penalty of perjury.",
-			"The notice, the motion, the declaration and the proposed order are filed publicly, each as its own document; Exhibit A is filed under seal, apart from them (Civil L.R. 79-5).")
+			apart)
+	}
+	if c := d.rules.check(o.Court); c != "" {
+		l.Checks = append(l.Checks, c)
 	}
 
 	if font != nil {
 		for i, p := range papers {
-			res, err := p.render(font, o, in.Day.Start(time.UTC), nil)
+			res, err := d.render(p, font, in.Day.Start(time.UTC), nil)
 			if err != nil {
 				return nil, err
 			}
 			l.Papers[i].PDF = res.PDF
 			// Civil L.R. 7-11(a): a motion for administrative relief may
 			// not exceed 5 pages, declarations and exhibits not counted.
-			if p.kind == "motion" && res.Pages > 5 {
+			if p.kind == "motion" && d.rules.local && res.Pages > 5 {
 				l.Checks = append(l.Checks, fmt.Sprintf("The motion runs %d pages; Civil L.R. 7-11(a) allows 5: shorten it.", res.Pages))
 			}
 		}
-		res, err := bundle(papers).render(font, o, in.Day.Start(time.UTC), papers)
+		res, err := d.render(bundle(papers), font, in.Day.Start(time.UTC), papers)
 		if err != nil {
 			return nil, err
 		}
@@ -195,6 +206,7 @@ type draft struct {
 	in     Input
 	o      *order.Order
 	signed bool
+	rules  rules
 }
 
 // provider is the platform as the papers name it.

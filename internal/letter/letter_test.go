@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/courttime"
@@ -382,6 +383,109 @@ func TestDraftProduced(t *testing.T) {
 	for _, p := range l.Papers {
 		if strings.Contains(p.Text, "or any information identifying the account holder") {
 			t.Errorf("%s denies a disclosure that was made:\n%s", p.Name, p.Text)
+		}
+	}
+}
+
+// otherCourt is the seed case's objection as if the order came from the
+// Southern District of New York, a court whose local rules writ does not
+// know: its periods run on the federal calendar.
+func otherCourt(t *testing.T, mode Mode) Input {
+	in := input(t, mode)
+	o := *in.Order
+	o.Court = order.Court{ID: "federal", Name: "United States District Court, Southern District of New York", TimeZone: "America/New_York"}
+	o.CaseNumber = "1:22-mc-00312"
+	in.Order = &o
+	return in
+}
+
+// TestDraftOtherCourt (review finding: the pleading layout and the local
+// rules of N.D. Cal. were set for every court): the papers for a court whose
+// local rules writ does not know cite none of N.D. Cal.'s rules or the Ninth
+// Circuit's sealing cases, ask for sealing under the Federal Rules, give
+// counsel's address, e-mail and telephone with the signature (Fed. R. Civ.
+// P. 11(a)), and tell counsel to check the court's own rules before filing.
+func TestDraftOtherCourt(t *testing.T) {
+	l, err := Draft(nil, otherCourt(t, Sealed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range l.Papers {
+		texts = append(texts, p.Text)
+	}
+	all := strings.Join(append(texts, l.Checks...), "\n")
+	for _, never := range []string{"Civil L.R.", "Civil Local Rule", "9th Cir.", "Kamakana", "Administrative Motion", "ADMINISTRATIVE MOTION", "provisionally"} {
+		if strings.Contains(all, never) {
+			t.Errorf("papers for S.D.N.Y. say %q:\n%s", never, all)
+		}
+	}
+	for _, want := range []string{
+		"UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK", "Case No. 1:22-mc-00312",
+		"MOTION TO FILE UNDER SEAL", "Fed. R. Civ. P. 5.2(d)", "Nixon v. Warner Commc'ns, Inc., 435 U.S. 589",
+		"(i) The interests that warrant sealing", "(ii) The injury if sealing is denied", "(iii) Why no less restrictive alternative suffices",
+		// Rule 11(a): the signer's address, e-mail address and telephone number.
+		"By: ____________________\nJane Q. Counsel\nCounsel & Partners LLP\n100 Main Street, Suite 200\nPalo Alto, CA 94301\njcounsel@counsel.example\nTelephone: (650) 555-0100\nAttorneys for Respondent Twitter, Inc.",
+		"Exhibit A was filed under seal and was not served on the applicant",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("papers for S.D.N.Y. lack %q:\n%s", want, all)
+		}
+	}
+	checks := strings.Join(l.Checks, "\n")
+	if !strings.Contains(checks, "Southern District of New York") || !strings.Contains(checks, "local rules") {
+		t.Errorf("the checks do not send counsel to the court's own rules: %q", l.Checks)
+	}
+	// N.D. Cal.'s papers are unchanged: the golden files hold them whole.
+	nd, err := Draft(nil, input(t, Sealed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := strings.Join(nd.Checks, "\n"); strings.Contains(c, "local rules of") {
+		t.Errorf("N.D. Cal.'s checks send counsel to check rules writ follows: %q", nd.Checks)
+	}
+}
+
+// TestOtherCourtPaper: a court whose local rules writ does not know gets no
+// pleading paper (N.D. Cal.'s numbered lines are that court's rule), but
+// what most courts' rules ask of a paper: 12-point text, double-spaced, and
+// margins of an inch on every side (for example E.D.N.Y. and S.D.N.Y. Local
+// Civil Rule 7.1(b)); N.D. Cal.'s papers keep their numbered lines.
+func TestOtherCourtPaper(t *testing.T) {
+	font, err := pdf.EmbeddedFont()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name     string
+		in       Input
+		numbered bool
+	}{{"S.D.N.Y.", otherCourt(t, Summary), false}, {"N.D. Cal.", input(t, Summary), true}} {
+		in := tc.in
+		d := &draft{in: in, o: in.Order, signed: true, rules: courtRules(in.Order.Court)}
+		res, err := d.render(d.notice(), font, in.Day.Start(time.UTC), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		numbers, lastY := 0, map[int]float64{}
+		for _, l := range res.Lines {
+			if l.Number {
+				numbers++
+				continue
+			}
+			if l.Size < 12 {
+				t.Errorf("%s: %q set at %v points", tc.name, l.Text, l.Size)
+			}
+			if l.X < 72-0.01 || l.Y < 72-0.01 && !tc.numbered {
+				t.Errorf("%s: %q set at (%v, %v), inside the inch of margin", tc.name, l.Text, l.X, l.Y)
+			}
+			if y, ok := lastY[l.Page]; ok && !l.Single && !tc.numbered && l.Y-y < 24-0.01 {
+				t.Errorf("%s: %q only %v points below the line before it: not double-spaced", tc.name, l.Text, l.Y-y)
+			}
+			lastY[l.Page] = l.Y
+		}
+		if (numbers > 0) != tc.numbered {
+			t.Errorf("%s: %d numbered lines", tc.name, numbers)
 		}
 	}
 }

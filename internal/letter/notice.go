@@ -63,9 +63,13 @@ func (d *draft) notice() *paper {
 		if in.SealRequested {
 			asked = "; the account holder asked that it be kept from the public"
 		}
+		rule := "(Civil L.R. 7-11, 79-5)"
+		if !d.rules.local {
+			rule = "(Fed. R. Civ. P. 5.2(d))"
+		}
 		p.add(pdf.Body, "The objection, as received, is Exhibit A to this notice. Because it may identify the account holder, whose identity is what the subpoena seeks, "+
-			"%s files Exhibit A provisionally under seal, with its Administrative Motion to File Under Seal filed with this notice (Civil L.R. 7-11, 79-5), "+
-			"and has not served it on the applicant%s.", pv, asked)
+			"%s files Exhibit A %s, with its %s filed with this notice %s, "+
+			"and has not served it on the applicant%s.", pv, d.rules.sealed, d.rules.motion, rule, asked)
 	}
 
 	_, hold := o.Hold()
@@ -91,12 +95,12 @@ func (d *draft) notice() *paper {
 	// serves counsel of record; the sealed exhibit is not served.
 	filed := "the foregoing notice"
 	if in.Mode == Sealed {
-		filed = "the foregoing notice, with the Administrative Motion to File Under Seal and the declaration and proposed order filed with it,"
+		filed = "the foregoing notice, with the " + d.rules.motion + " and the declaration and proposed order filed with it,"
 	}
 	p.add(pdf.Heading, "CERTIFICATE OF SERVICE")
 	cert := fmt.Sprintf("I certify that on %s, I filed %s electronically with the Clerk of the Court using the CM/ECF system, which will send notice of the filing to all counsel of record.", blank, filed)
 	if in.Mode == Sealed {
-		cert += " Exhibit A was filed provisionally under seal and was not served on the applicant, pending the Court's ruling on the Administrative Motion to File Under Seal."
+		cert += " Exhibit A was filed " + d.rules.sealed + " and was not served on the applicant, pending the Court's ruling on the " + d.rules.motion + "."
 	}
 	p.add(pdf.Body, "%s", cert)
 	p.add(pdf.Body, "%s\n%s", blank, d.counselName())

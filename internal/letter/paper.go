@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/production/pdf"
 )
 
@@ -57,14 +56,17 @@ func (p *paper) text() string {
 	return strings.Join(parts, "\n\n") + "\n"
 }
 
-// render sets the paper in a PDF laid out as a pleading (Civil L.R.
-// 3-4(c)): numbered lines, 12-point text double-spaced, 28 lines to a page,
-// a blank line between paragraphs, one-inch side margins, and on every page
-// the paper's short title, the case number and the page of how many. The
-// papers of a bundle each begin with a line saying which paper it is.
-func (p *paper) render(font *pdf.Font, o *order.Order, created time.Time, parts []*paper) (pdf.Result, error) {
+// render sets a paper in a PDF: for N.D. Cal., laid out as a pleading
+// (Civil L.R. 3-4(c)): numbered lines, 12-point text double-spaced, 28
+// lines to a page, a blank line between paragraphs, one-inch side margins;
+// for another court, the same text without the numbered lines, an inch of
+// margin on every side. On every page the paper's short title, the case
+// number and the page of how many. The papers of a bundle each begin with
+// a line saying which paper it is.
+func (d *draft) render(p *paper, font *pdf.Font, created time.Time, parts []*paper) (pdf.Result, error) {
+	o := d.o
 	doc := pdf.New(font, pdf.Options{Title: fmt.Sprintf("%s, Case No. %s: %s", caption(o), o.CaseNumber, p.title),
-		Created: created, ParagraphSpace: 1.0, Pleading: true, Margin: 72})
+		Created: created, ParagraphSpace: 1.0, Pleading: true, Unnumbered: !d.rules.local, Margin: 72})
 	for _, b := range p.blocks {
 		if b.single {
 			doc.AddSingleSpaced(b.style, b.text)
@@ -79,10 +81,12 @@ func (p *paper) render(font *pdf.Font, o *order.Order, created time.Time, parts 
 	res, err := doc.Render(func(page, pages int) pdf.Footer {
 		f := pdf.Footer{Left: p.short + " · Case No. " + o.CaseNumber, Right: fmt.Sprintf("Page %d of %d", page, pages)}
 		switch {
-		case p.sealed:
+		case p.sealed && d.rules.local:
 			f.Legend = "Filed provisionally under seal (Civil L.R. 79-5(b))."
+		case p.sealed:
+			f.Legend = "Filed under seal."
 		case sealed:
-			f.Legend = "Exhibit A is filed provisionally under seal, apart from the public papers."
+			f.Legend = "Exhibit A is filed " + d.rules.sealed + ", apart from the public papers."
 		}
 		return f
 	})
@@ -112,9 +116,13 @@ func bundle(papers []*paper) *paper {
 // out: counsel's block in the upper left, then the title of the Court
 // with its division, the title of the action, the case number (which
 // ends with the judge's initials) and the title describing the paper.
+// For another court the paper opens with the title of the Court: counsel's
+// block is in the signature (Fed. R. Civ. P. 11(a)).
 func (d *draft) first(p *paper) {
 	o := d.o
-	p.single(pdf.Body, "%s\n\nAttorneys for Respondent\n%s", d.counselBlock(), strings.ToUpper(o.Provider))
+	if d.rules.local {
+		p.single(pdf.Body, "%s\n\nAttorneys for Respondent\n%s", d.counselBlock(), strings.ToUpper(o.Provider))
+	}
 	var court []string
 	for _, part := range strings.Split(o.Court.Name, ",") {
 		if part = strings.TrimSpace(part); part != "" {
@@ -148,6 +156,21 @@ func (d *draft) counselBlock() string {
 	return strings.Join(lines, "\n")
 }
 
+// counselContact is counsel's firm, address, e-mail and telephone, or
+// blanks for them, as they follow counsel's name under the signature.
+func (d *draft) counselContact() []string {
+	c := d.in.Counsel
+	if !d.signed {
+		return []string{blank + " (firm)", blank + " (address)", blank + " (email)", "Telephone: " + blank}
+	}
+	var lines []string
+	if c.Firm != "" {
+		lines = append(lines, c.Firm)
+	}
+	lines = append(lines, c.Address...)
+	return append(lines, c.Email, "Telephone: "+c.Phone)
+}
+
 // counselName is counsel's name, or a blank.
 func (d *draft) counselName() string {
 	if d.signed {
@@ -161,9 +184,16 @@ func (d *draft) counselName() string {
 func (d *draft) signature(p *paper) {
 	p.add(pdf.Body, "Dated: %s", long(d.in.Day))
 	lines := []string{"Respectfully submitted,"}
-	if d.signed && d.in.Counsel.Firm != "" {
+	if d.signed && d.in.Counsel.Firm != "" && d.rules.local {
 		lines = append(lines, "", d.in.Counsel.Firm)
 	}
-	lines = append(lines, "", "By: "+blank, d.counselName(), "Attorneys for Respondent "+d.o.Provider)
+	lines = append(lines, "", "By: "+blank, d.counselName())
+	if !d.rules.local {
+		// Fed. R. Civ. P. 11(a): the paper states the signer's address,
+		// e-mail address and telephone number (N.D. Cal.'s papers have
+		// them on the first page).
+		lines = append(lines, d.counselContact()...)
+	}
+	lines = append(lines, "Attorneys for Respondent "+d.o.Provider)
 	p.single(pdf.Body, "%s", strings.Join(lines, "\n"))
 }

@@ -108,6 +108,13 @@ type Options struct {
 	// left and right margin, and the footer sits half an inch from the
 	// bottom.
 	Pleading bool
+	// Unnumbered, with Pleading, sets the same 12-point double-spaced text
+	// without the numbered lines and their rule, the first line an inch
+	// from the top (27 lines to a page): a paper for a court that does not
+	// ask for pleading paper. Most courts' rules ask 12-point text,
+	// double-spaced, with margins of an inch on every side (for example
+	// E.D.N.Y. and S.D.N.Y. Local Civil Rule 7.1(b)).
+	Unnumbered bool
 }
 
 // The pleading paper's grid: 28 numbered lines of 24 points, the first
@@ -118,6 +125,15 @@ const (
 	pleadingTop     = 48.0
 	pleadingMinSize = 12.0
 )
+
+// grid is the top of the first line and the lines on a page: the
+// pleading paper's, or an unnumbered paper's an inch from the top.
+func (d *Document) grid() (top float64, lines int) {
+	if d.opts.Unnumbered {
+		return 72, 27
+	}
+	return pleadingTop, pleadingLines
+}
 
 // Footer is what the bottom of one page shows.
 type Footer struct {
@@ -395,7 +411,7 @@ func (d *Document) Render(footer func(page, pages int) Footer) (Result, error) {
 				return Result{}, err
 			}
 		}
-		if d.opts.Pleading {
+		if d.opts.Pleading && !d.opts.Unnumbered {
 			// The rule down the left of the numbered lines.
 			gp.Line(d.opts.Margin-6, 0, d.opts.Margin-6, d.opts.PageHeight)
 			gp.Line(d.opts.Margin-8, 0, d.opts.Margin-8, d.opts.PageHeight)
@@ -434,6 +450,7 @@ func (d *Document) pleading(m *measure, text *strings.Builder, width float64) ([
 	// lines from the first (a single-spaced line takes half of one).
 	at := 0.0
 	newPage := func() { page++; at = 0 }
+	top, perPage := d.grid()
 	for i, b := range d.blocks {
 		size := max(b.style.size(), pleadingMinSize)
 		shown := m.printable(b.text)
@@ -453,16 +470,19 @@ func (d *Document) pleading(m *measure, text *strings.Builder, width float64) ([
 			at = math.Ceil(at)
 		}
 		for _, l := range Wrap(shown, width-b.indent, m.width(size)) {
-			if at+step > pleadingLines+1e-9 {
+			if at+step > float64(perPage)+1e-9 {
 				newPage()
 			}
-			y := pleadingTop + at*pleadingLeading + (pleadingLeading-size)/2
+			y := top + at*pleadingLeading + (pleadingLeading-size)/2
 			if b.single {
-				y = pleadingTop + at*pleadingLeading + (pleadingLeading-pleadingMinSize)/2
+				y = top + at*pleadingLeading + (pleadingLeading-pleadingMinSize)/2
 			}
 			lines = append(lines, Line{Page: page, X: d.opts.Margin + b.indent, Y: y, Size: size, Text: l, Single: b.single})
 			at += step
 		}
+	}
+	if d.opts.Unnumbered {
+		return lines, page
 	}
 	// Every page's numbered lines, right-aligned left of the rule.
 	for p := 1; p <= page; p++ {
