@@ -567,6 +567,7 @@ func TestHoldScope(t *testing.T) {
 		{"a delay, then the hold, in one sentence", "Example shall not produce any information in response to the subpoena before thirty days have run, and if a motion is filed, Example shall preserve, and shall not produce, any of the information sought by the subpoena until the Court has ruled on the motion.", true, order.WholeSubpoena, false},
 		{"producing none of it", "If a motion or objection is made, Example shall preserve all information responsive to the subpoena and shall produce none of it until the Court has ruled.", true, order.WholeSubpoena, false},
 		{"the subpoenaed information, any of it pending the ruling", "If such a motion is filed, Example shall preserve the subpoenaed information and shall not disclose any of it pending the Court's ruling.", true, order.WholeSubpoena, false},
+		{"any of it broken across lines", "If such a motion is filed, Example shall preserve the subpoenaed information and shall not disclose any of\n                  it pending the Court's ruling.", true, order.WholeSubpoena, false},
 		{"the account of the moving holder", "Example shall preserve the information called for by the subpoena while any such motion is pending, and shall not produce the information relating to the account of the moving holder until the Court has decided the motion.", true, order.ObjectorAccounts, false},
 		{"producing none before a date: no hold", "Example shall produce none of the information before thirty days have run.", false, "", false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
@@ -1329,5 +1330,91 @@ Referred to: Magistrate Judge Louisa M. Harrington
 				t.Errorf("disposition %q, want granted", p.Order.Disposition)
 			}
 		})
+	}
+}
+
+// TestLetteredRequestStruck: a subpoena whose requests are lettered A, B,
+// C, D, and an order that strikes or allows them by letter ("Request D of
+// the proposed subpoena is STRICKEN"); a server's files, databases and
+// backups are content. A struck request's category is denied, never
+// allowed.
+func TestLetteredRequestStruck(t *testing.T) {
+	requests := `The proposed subpoena asks Example to produce:
+
+     A.  Documents sufficient to show the name, postal address and e-mail address of the customer of the ACCOUNT;
+
+     B.  Documents sufficient to show the telephone numbers registered with the ACCOUNT;
+
+     C.  Documents sufficient to show the IP addresses, with dates and times, of each log-in to the ACCOUNT from January 1, 2024 through the date of production; and
+
+     D.  Copies of the files, databases and backups stored on the server leased under the ACCOUNT.
+
+Dkt. No. 1-1, Ex. A.`
+	tests := []struct {
+		name, conclusion string
+		denied, allowed  []order.Category
+	}{
+		{"a lettered request stricken", "The application is GRANTED. Request D of the proposed subpoena is STRICKEN.",
+			[]order.Category{order.Content}, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}},
+		{"lettered requests denied", "The application is GRANTED IN PART. Requests C and D are DENIED.",
+			[]order.Category{order.AccessLogs, order.Content}, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
+		{"the Court strikes a lettered request", "The application is GRANTED AS MODIFIED. The Court strikes Request D.",
+			[]order.Category{order.Content}, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}},
+		{"lettered requests allowed", "The application is GRANTED IN PART. Kumo may serve a subpoena containing Requests A through C.",
+			[]order.Category{order.Content}, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}},
+		{"nothing struck: the server's files are asked for", "The application is GRANTED.",
+			nil, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs, order.Content}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{requests: requests, conclusion: tt.conclusion}.String())
+			if !slices.Equal(p.Order.DeniedCategories, tt.denied) {
+				t.Errorf("denied %v, want %v", p.Order.DeniedCategories, tt.denied)
+			}
+			var allowed []order.Category
+			for _, c := range order.Categories {
+				if p.Order.Allows(c) {
+					allowed = append(allowed, c)
+				}
+			}
+			want := slices.Clone(tt.allowed)
+			slices.SortFunc(want, func(a, b order.Category) int {
+				return slices.Index(order.Categories, a) - slices.Index(order.Categories, b)
+			})
+			if !slices.Equal(allowed, want) {
+				t.Errorf("allowed %v, want %v", allowed, want)
+			}
+		})
+	}
+}
+
+// TestDocketApplicantAcrossLines: a docket report's heading splits the
+// applicant's name between its two columns ("... of Hoshi Trading  Date
+// Filed: ..." / "Company, Ltd."), and a text-only order names it whole,
+// broken across the entry's indented lines.
+func TestDocketApplicantAcrossLines(t *testing.T) {
+	text := `                          U.S. District Court
+              Western District of Washington (Seattle)
+          CIVIL DOCKET FOR CASE #: 2:24-mc-00071-RSM
+
+In re: Ex Parte Application of Hoshi Trading    Date Filed: 03/04/2024
+Company, Ltd.                                    Date Terminated: 03/29/2024
+Assigned to: Judge Ruth S. Morales
+
+ Date Filed   #   Docket Text
+
+ 03/04/2024   1   EX PARTE APPLICATION for Order Pursuant to 28 U.S.C. § 1782 to
+                  Obtain Discovery from Example Social, Inc. (Attachments: # 1
+                  Proposed Subpoena) (Entered: 03/04/2024)
+
+ 03/29/2024   2   TEXT-ONLY ORDER granting 1 Ex Parte Application. Applicant Hoshi
+                  Trading Company, Ltd., a trading house in Kobe, seeks to identify
+                  the holder of an Example account. Example shall notify the
+                  account holder within fourteen (14) days of service of the
+                  subpoena. Signed by Judge Ruth S. Morales. (Entered: 03/29/2024)
+`
+	p := Read(text)
+	if p.Order.Applicant != "Hoshi Trading Company, Ltd." {
+		t.Errorf("applicant %q, want Hoshi Trading Company, Ltd.", p.Order.Applicant)
 	}
 }

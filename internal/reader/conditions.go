@@ -486,7 +486,7 @@ var heldUntil = regexp.MustCompile(`(?i)\b(?:until|pending|unless|while|before|s
 // heldPronoun begins withholding words that refer to what another part of
 // the hold names: "it", "them", "any of that information", and "of it"
 // after "shall produce none".
-var heldPronoun = regexp.MustCompile(`(?i)^(?:(?:any|all|none) of |of )?(?:it|them|the same|such|that|those|these|this)\b`)
+var heldPronoun = regexp.MustCompile(`(?i)^(?:(?:any|all|none)\s+of\s+|of\s+)?(?:it|them|the\s+same|such|that|those|these|this)\b`)
 
 // stripPrefix returns the bounds of a sentence without its enumerator and
 // "IT IS FURTHER ORDERED that".

@@ -10,8 +10,9 @@ import (
 )
 
 // requestNumber is a number in a list of requests ("Requests 1, 2 and 3",
-// "Requests No. 1 through No. 4", "Requests One, Two, and Three").
-var requestNumber = regexp.MustCompile(`\d{1,2}|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+// "Requests No. 1 through No. 4", "Requests One, Two, and Three"), or the
+// capital letter of a lettered request ("Requests A through C").
+var requestNumber = regexp.MustCompile(`\d{1,2}|\b[A-H]\b|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
 
 // requestWords are the numbers of requests numbered in words.
 var requestWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -22,9 +23,14 @@ func requestNumbers(s string) []int {
 	var out []int
 	ms := requestNumber.FindAllStringIndex(s, -1)
 	for k, m := range ms {
-		n, err := strconv.Atoi(s[m[0]:m[1]])
-		if err != nil {
-			n = requestWords[strings.ToLower(s[m[0]:m[1]])]
+		g := s[m[0]:m[1]]
+		n, err := strconv.Atoi(g)
+		switch {
+		case err == nil:
+		case len(g) == 1 && g[0] >= 'A' && g[0] <= 'H':
+			n = int(g[0]-'A') + 1
+		default:
+			n = requestWords[strings.ToLower(g)]
 		}
 		if k > 0 {
 			between := strings.ToLower(s[ms[k-1][1]:m[0]])
