@@ -60,7 +60,7 @@ func (s *Pages) auditPage(w http.ResponseWriter, r *http.Request, p access.Princ
 	// it (casefile.Log: the API's event log shows the same).
 	events, seen := casefile.Log(p, ref, c, s.Now())
 	d := auditData{CaseID: c.ID, CaseNumber: c.Order.CaseNumber, Partial: !access.Can(p, access.ViewIdentities, ref)}
-	name := s.actorNames(r.Context())
+	name := s.actorNames(r.Context(), pageLanguage(r))
 	for _, e := range events {
 		d.Events = append(d.Events, auditLine{Seq: e.Seq, Type: e.Type, At: e.At, RecordedAt: e.RecordedAt, Actor: e.Actor, By: name(e.Actor),
 			Payload: string(e.Payload), Hash: e.Hash, PrevHash: e.PrevHash, Withheld: e.Withheld})

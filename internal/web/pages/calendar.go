@@ -17,8 +17,8 @@ import (
 // user sees, as a grid of weeks from Sunday, with the months either side
 // and the user's iCalendar feed.
 type calendarData struct {
-	// Month names the month ("November 2022"); Prev and Next are the
-	// addresses of the months either side.
+	// Month names the month in the page's language ("November 2022");
+	// Prev and Next are the addresses of the months either side.
 	Month, Prev, Next string
 	// Key is the month as the query gives it (2022-11).
 	Key   string
@@ -74,6 +74,7 @@ func (s *Pages) showCalendar(w http.ResponseWriter, r *http.Request, p access.Pr
 		s.pageFault(w, r, p, err)
 		return
 	}
+	lang := pageLanguage(r)
 	byDay := map[courttime.Date][]calendarItem{}
 	count := 0
 	for _, l := range found {
@@ -83,11 +84,11 @@ func (s *Pages) showCalendar(w http.ResponseWriter, r *http.Request, p access.Pr
 				continue
 			}
 			d := l.Duties[i].Duty()
-			byDay[due] = append(byDay[due], calendarItem{CaseID: l.ID, CaseNumber: l.Number, What: dutyWords(d), Rule: d.Rule, Status: d.Status})
+			byDay[due] = append(byDay[due], calendarItem{CaseID: l.ID, CaseNumber: l.Number, What: dutyWords(lang, d), Rule: d.Rule, Status: d.Status})
 			count++
 		}
 	}
-	d := calendarData{Month: fmt.Sprintf("%s %d", first.Month, first.Year), Key: first.String()[:7], Count: count,
+	d := calendarData{Month: monthWords(lang, first.Month, first.Year), Key: first.String()[:7], Count: count,
 		Prev: "/calendar?month=" + first.AddDays(-1).String()[:7], Next: "/calendar?month=" + last.AddDays(1).String()[:7],
 		CanSubscribe: s.Access != nil}
 	if feed != "" {

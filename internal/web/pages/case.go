@@ -15,6 +15,7 @@ import (
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/casefile"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // caseData is the case page. For the applicant's counsel only the fields
@@ -187,6 +188,7 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 	}
 	v := casefile.View(c, a)
 	loc := c.Calendar.Location
+	lang := pageLanguage(r)
 	d := caseData{Use: c.Order.UseRestriction, CanAudit: access.Can(p, access.ViewAudit, ref), CanAsOf: access.Can(p, access.ViewCaseAsOf, ref),
 		Today: courtToday(now, loc).String(), Key: formKey(),
 		Now: now.In(loc).Format("2006-01-02T15:04:05"), Zone: c.Calendar.TimeZone + ", " + now.In(loc).Format("MST")}
@@ -197,7 +199,7 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 	if s.Packages != nil {
 		dir = func(id string) string { return s.Packages.Path(c.ID, id) }
 	}
-	d.Productions = productionsFor(p, ref, c, a.State, now, s.actorNames(r.Context()), dir)
+	d.Productions = productionsFor(lang, p, ref, c, a.State, now, s.actorNames(r.Context(), lang), dir)
 	d.CanProduce = !asOf && s.Packages != nil && a.Gate.Open && access.Can(p, access.Produce, ref)
 	d.CanPreserve = !asOf && s.Packages != nil && s.Packages.Source != nil && a.State.Closed.IsZero() && unpreserved(a.State) &&
 		access.Can(p, access.Produce, ref)
@@ -208,8 +210,8 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 	}
 	if !access.Can(p, access.ViewObjectionText, ref) {
 		d.View = casefile.Redact(v)
-		d.Header = caseHeader{Open: d.View.Gate.Open, Why: gateWhy(d.View), Due: nextDutyDue(d.View.Duties)}
-		d.Header.Next = nextAct(d, nil)
+		d.Header = caseHeader{Open: d.View.Gate.Open, Why: gateWhy(lang, d.View), Due: nextDutyDue(d.View.Duties)}
+		d.Header.Next = nextAct(lang, d, nil)
 		s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
 		return
 	}
@@ -230,7 +232,7 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 	}
 	d.LetterFiles = letterFilesOf(c, d.Letters, access.Can(p, access.RecordEvent, ref))
 	var seen []string
-	d.Timeline, seen = timeline(c, a, now, access.Can(p, access.ViewIdentities, ref), s.actorNames(r.Context()))
+	d.Timeline, seen = timeline(lang, c, a, now, access.Can(p, access.ViewIdentities, ref), s.actorNames(r.Context(), lang))
 	for i, e := range c.Events {
 		if e.Type == matter.NoticeSent && e.Digest != "" && !e.At.After(now) && proofShown(p, ref, a.State, e.Account) {
 			for j := range d.Timeline {
@@ -245,24 +247,25 @@ func (s *Pages) showCasePage(w http.ResponseWriter, r *http.Request, p access.Pr
 		return
 	}
 	if !asOf {
-		d.Forms = nextActs(a, c, access.Can(p, access.RecordEvent, ref), access.Can(p, access.RecordRuling, ref))
+		d.Forms = nextActs(lang, a, c, access.Can(p, access.RecordEvent, ref), access.Can(p, access.RecordRuling, ref))
 		d.CanMail = s.SendNotices != nil && len(d.Forms.Notices) > 0
 	}
-	d.Causes = causeLines(v.Gate)
-	d.Header = caseHeader{Open: v.Gate.Open, Why: gateWhy(v), Due: nextDutyDue(v.Duties)}
+	d.Causes = causeLines(lang, v.Gate)
+	d.Header = caseHeader{Open: v.Gate.Open, Why: gateWhy(lang, v), Due: nextDutyDue(v.Duties)}
 	var tasks []matter.Task
 	if access.Can(p, access.RecordEvent, ref) {
 		tasks = matter.Tasks(a)
 	}
-	d.Header.Next = nextAct(d, tasks)
+	d.Header.Next = nextAct(lang, d, tasks)
 	s.render(w, r, status, "case", page{Title: c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
 }
 
 // actorNames returns a function that names the actor of an event for a
-// page: a signed-in user by their name and role ("Jane Doe (staff)"),
-// anything else (the command line's "os:alice", the portal, the demo) as
-// recorded. Users are looked up once per page.
-func (s *Pages) actorNames(ctx context.Context) func(string) string {
+// page in lang: a signed-in user by their name and role ("Jane Doe
+// (staff)"), the portal as the account holder, anything else (the
+// command line's "os:alice", the demo) as recorded. Users are looked up
+// once per page.
+func (s *Pages) actorNames(ctx context.Context, lang *words.Language) func(string) string {
 	names := map[string]string{}
 	return func(actor string) string {
 		if n, ok := names[actor]; ok {
@@ -271,11 +274,11 @@ func (s *Pages) actorNames(ctx context.Context) func(string) string {
 		name := actor
 		if role, id, ok := strings.Cut(actor, ":"); ok && s.Users != nil && strings.HasPrefix(id, "u-") {
 			if u, err := s.Users.User(ctx, id); err == nil {
-				name = u.Name + " (" + role + ")"
+				name = sentence(lang, "pages.timeline.actor", u.Name, codeWords(lang, "role", role))
 			}
 		}
 		if strings.HasPrefix(actor, "portal:") {
-			name = "the account holder, through the portal"
+			name = sentence(lang, "pages.timeline.portal")
 		}
 		names[actor] = name
 		return name
@@ -289,8 +292,8 @@ func (s *Pages) actorNames(ctx context.Context) func(string) string {
 // was filed with it; no one but staff sees the platform's account ids.
 // Events after now (a page shown as of a day past) are left out. seen
 // lists the kinds of a person's data the timeline shows (for the access
-// log).
-func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool, name func(string) string) (lines []eventLine, seen []string) {
+// log). Its words are lang's; the notes are as people wrote them.
+func timeline(lang *words.Language, c *cases.Case, a *matter.Assessment, now time.Time, staff bool, name func(string) string) (lines []eventLine, seen []string) {
 	loc := c.Calendar.Location
 	supersededBy := map[int64]int64{}
 	for _, e := range c.Events {
@@ -298,21 +301,23 @@ func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool, na
 			supersededBy[e.Corrects] = e.Seq
 		}
 	}
-	const when = "Mon 2006-01-02 15:04 MST"
 	for i, e := range c.Events {
 		if e.At.After(now) {
 			continue
 		}
-		l := eventLine{Seq: e.Seq, Type: string(e.Type), At: e.At.In(loc).Format(when), Day: courtToday(e.At, loc),
-			Account: e.Account, Outcome: string(e.Outcome), By: name(e.Actor)}
+		l := eventLine{Seq: e.Seq, Type: string(e.Type), At: momentWords(lang, e.At.In(loc)), Day: courtToday(e.At, loc),
+			Account: e.Account, By: name(e.Actor)}
+		if e.Outcome != "" {
+			l.Outcome = codeWords(lang, "outcome", e.Outcome)
+		}
 		if !e.RecordedAt.IsZero() {
-			l.Recorded = e.RecordedAt.In(loc).Format(when)
+			l.Recorded = momentWords(lang, e.RecordedAt.In(loc))
 		}
 		if i < len(c.Stored) {
 			l.Seq = c.Stored[i].Seq
 		}
 		if by, ok := supersededBy[e.Seq]; ok {
-			l.Superseded = fmt.Sprintf("superseded by the correction of event %d", by)
+			l.Superseded = sentence(lang, "pages.timeline.superseded", by)
 		}
 		if e.ID != "" {
 			l.Subject = e.ID
@@ -320,15 +325,15 @@ func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool, na
 			l.Subject = strings.Join(e.On, ", ")
 		}
 		if e.Type == matter.Correction {
-			l.Subject = fmt.Sprintf("event %d", e.Corrects)
-			l.Note = "Why: " + e.Note
+			l.Subject = sentence(lang, "pages.timeline.event", e.Corrects)
+			l.Note = sentence(lang, "pages.timeline.why", e.Note)
 			if r := e.Replacement; r != nil {
-				l.Note += fmt.Sprintf(" — restated as %s on %s", strings.ReplaceAll(string(r.Type), "_", " "), r.At.In(loc).Format(when))
+				l.Note += sentence(lang, "pages.timeline.restated", codeWords(lang, "event", r.Type), momentWords(lang, r.At.In(loc)))
 				if r.Account != "" {
 					l.Account = r.Account
 				}
 			} else {
-				l.Note += " — struck"
+				l.Note += sentence(lang, "pages.timeline.struck")
 			}
 			lines = append(lines, l)
 			continue
@@ -343,7 +348,7 @@ func timeline(c *cases.Case, a *matter.Assessment, now time.Time, staff bool, na
 				}
 			}
 			if e.AccountID != "" {
-				l.Note = "account id " + e.AccountID + " " + l.Note
+				l.Note = sentence(lang, "pages.timeline.account_id", e.AccountID, l.Note)
 				seen = append(seen, store.SeenAccountIDs)
 			}
 		case casefile.TextShown(e, a.State):
@@ -376,8 +381,9 @@ func sealAsked(c *cases.Case, id string) bool {
 // principal may record: service until it is recorded; then a notice to
 // each account without one; an objection from each noticed account; the
 // advice to the court of each pending objection not yet advised; a ruling
-// on each pending contest.
-func nextActs(a *matter.Assessment, c *cases.Case, record, rule bool) forms {
+// on each pending contest. The events a correction may supersede are
+// labelled in lang.
+func nextActs(lang *words.Language, a *matter.Assessment, c *cases.Case, record, rule bool) forms {
 	var f forms
 	s := a.State
 	if record {
@@ -403,7 +409,7 @@ func nextActs(a *matter.Assessment, c *cases.Case, record, rule bool) forms {
 		for _, t := range s.Original.Targets {
 			f.Accounts = append(f.Accounts, t.Label)
 		}
-		f.Correct = correctables(c)
+		f.Correct = correctables(lang, c)
 	}
 	for _, k := range s.Contests {
 		if k.Resolved() {
@@ -434,8 +440,9 @@ func nextActs(a *matter.Assessment, c *cases.Case, record, rule bool) forms {
 
 // correctables lists the events in effect that a correction may
 // supersede: the facts told to writ, not what writ did (an act stands; a
-// production is voided instead), nor the order entered.
-func correctables(c *cases.Case) []correctable {
+// production is voided instead), nor the order entered; each labelled in
+// lang.
+func correctables(lang *words.Language, c *cases.Case) []correctable {
 	var out []correctable
 	loc := c.Calendar.Location
 	for _, e := range matter.Effective(c.Events) {
@@ -446,7 +453,7 @@ func correctables(c *cases.Case) []correctable {
 		if e.CorrectedBy != 0 {
 			seq = e.CorrectedBy
 		}
-		label := fmt.Sprintf("%d · %s · %s", e.Seq, strings.ReplaceAll(string(e.Type), "_", " "), e.At.In(loc).Format("2006-01-02 15:04 MST"))
+		label := fmt.Sprintf("%d · %s · %s", e.Seq, codeWords(lang, "event", e.Type), e.At.In(loc).Format("2006-01-02 15:04 MST"))
 		if e.Account != "" {
 			label += " · " + e.Account
 		}

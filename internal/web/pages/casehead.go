@@ -1,13 +1,13 @@
 package pages
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/web/casefile"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // caseHeader is the head of the case page: whether the gate is open and
@@ -31,11 +31,12 @@ type causeLine struct {
 	Also     string
 }
 
-// causeLines words the gate's causes for the page.
-func causeLines(g matter.Gate) []causeLine {
+// causeLines words the gate's causes for the page, in lang; each
+// cause's reason is the gate's own (package matter's English).
+func causeLines(lang *words.Language, g matter.Gate) []causeLine {
 	var out []causeLine
 	for _, c := range g.Causes {
-		l := causeLine{Reason: c.Reason, Accounts: countAccounts(c.Accounts)}
+		l := causeLine{Reason: c.Reason, Accounts: countAccounts(lang, c.Accounts)}
 		var also []string
 		for _, h := range c.Holds {
 			if !slices.Contains(c.Accounts, h) {
@@ -43,42 +44,43 @@ func causeLines(g matter.Gate) []causeLine {
 			}
 		}
 		if len(also) > 0 {
-			l.Also = "It also holds " + strings.Join(also, ", ") + ": the order's hold reaches the whole subpoena."
+			l.Also = sentence(lang, "pages.head.also", strings.Join(also, ", "))
 		}
 		out = append(out, l)
 	}
 	return out
 }
 
-// countAccounts says how many accounts and which: "1 account (A)", "2
-// accounts (A, B)".
-func countAccounts(labels []string) string {
-	n := "accounts"
+// countAccounts says how many accounts and which, in lang: "1 account
+// (A)", "2 accounts (A, B)".
+func countAccounts(lang *words.Language, labels []string) string {
+	key := "pages.head.accounts_other"
 	if len(labels) == 1 {
-		n = "account"
+		key = "pages.head.accounts_one"
 	}
-	return fmt.Sprintf("%d %s (%s)", len(labels), n, strings.Join(labels, ", "))
+	return sentence(lang, key, len(labels), strings.Join(labels, ", "))
 }
 
-// gateWhy is the gate's reason in one line: the first cause, and how many
-// more there are; for counsel, the redacted view's one reason.
-func gateWhy(v casefile.CaseView) string {
+// gateWhy is the gate's reason in one line, in lang: the first cause (in
+// the gate's own words), and how many more there are; for counsel, the
+// redacted view's one reason.
+func gateWhy(lang *words.Language, v casefile.CaseView) string {
 	if v.Gate.Open {
-		return "The order allows disclosure of every account's data now."
+		return sentence(lang, "pages.head.open")
 	}
 	if len(v.Gate.Causes) > 0 {
 		why := v.Gate.Causes[0].Reason
 		if n := len(v.Gate.Causes) - 1; n == 1 {
-			why += " (and 1 more cause, below)"
+			why += sentence(lang, "pages.head.more_one", n)
 		} else if n > 1 {
-			why += fmt.Sprintf(" (and %d more causes, below)", n)
+			why += sentence(lang, "pages.head.more_other", n)
 		}
 		return why
 	}
 	if len(v.Gate.Reasons) > 0 {
 		return v.Gate.Reasons[0]
 	}
-	return "Disclosure is held."
+	return sentence(lang, "pages.head.held")
 }
 
 // nextDutyDue is the duty due first among those pending or overdue.
@@ -95,47 +97,48 @@ func nextDutyDue(duties []matter.Duty) *matter.Duty {
 	return next
 }
 
-// nextAct is what the viewer can do next, in words: for staff the first
-// task the case waits on, else the first form offered; for the court a
-// ruling to record; for counsel the acknowledgment or the download.
-func nextAct(d caseData, tasks []matter.Task) string {
+// nextAct is what the viewer can do next, in words of lang: for staff
+// the first task the case waits on, else the first form offered; for the
+// court a ruling to record; for counsel the acknowledgment or the
+// download.
+func nextAct(lang *words.Language, d caseData, tasks []matter.Task) string {
 	f := d.Forms
 	switch {
 	case d.AsOf != "":
-		return "Nothing: this is the case as it stood on a day past."
+		return sentence(lang, "pages.head.as_of")
 	case d.View.Redacted:
 		if d.CanAcknowledge {
-			return "Acknowledge the use restriction (below)."
+			return sentence(lang, "pages.head.acknowledge")
 		}
 		for _, p := range d.Productions {
 			if p.CanDownload {
-				return "Download the production " + p.ID + "."
+				return sentence(lang, "pages.head.download", p.ID)
 			}
 		}
-		return "Nothing yet: the production comes once the order allows it and the platform releases it."
+		return sentence(lang, "pages.head.waiting")
 	case f.Serve:
-		return "Record the service of the subpoena, with its day and time."
+		return sentence(lang, "pages.head.serve")
 	case len(f.Notices) > 0:
-		return "Give notice to " + countAccounts(f.Notices) + "."
+		return sentence(lang, "pages.head.notify", countAccounts(lang, f.Notices))
 	case len(tasks) > 0:
-		return tasks[0].What
+		return taskWords(lang, tasks[0])
 	case len(f.Rule) > 0:
-		return "Record the court's ruling on " + f.Rule[0].ID + "."
+		return sentence(lang, "pages.head.ruling", f.Rule[0].ID)
 	case d.CanProduce:
-		return "Build the production."
+		return sentence(lang, "pages.head.build")
 	}
 	for _, p := range d.Productions {
 		if p.CanRelease {
-			return "Review and release the production " + p.ID + "."
+			return sentence(lang, "pages.head.release", p.ID)
 		}
 	}
 	if due := nextDutyDue(d.View.Duties); due != nil {
-		return "Nothing to record now; next due " + due.Due.Long() + "."
+		return sentence(lang, "pages.head.next_due", dayWords(lang, due.Due))
 	}
 	if day := gateOpens(d.View.Gate); !day.IsZero() {
-		return "Nothing to record now: if nothing more happens, disclosure may open on " + day.Long() + "."
+		return sentence(lang, "pages.head.may_open", dayWords(lang, day))
 	}
-	return "Nothing to record now."
+	return sentence(lang, "pages.head.nothing")
 }
 
 // gateOpens is the first day the gate could open for every account if

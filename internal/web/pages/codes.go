@@ -3,6 +3,7 @@ package pages
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/words"
@@ -34,4 +35,30 @@ func codeWords(lang *words.Language, group string, code any) string {
 		return w
 	}
 	return strings.ReplaceAll(c, "_", " ")
+}
+
+// sentence is words the pages compose in Go, in lang: the catalogue's
+// key formatted with args. The catalogue has every key in every language
+// (words.Load sees to it), so a key missing here is a typo, shown as the
+// key itself for the tests that read the page to catch.
+func sentence(lang *words.Language, key string, args ...any) string {
+	w, err := lang.T(key, args...)
+	if err != nil {
+		return key
+	}
+	return w
+}
+
+// momentWords writes an instant as the timeline and the productions show
+// it, in lang, from the catalogue's pages.moment: its day with a short
+// weekday, then the time of day in t's zone: "Thu 2022-10-20 00:00 PDT"
+// in English, "2022-10-20（木） 00:00 PDT" in Japanese.
+func momentWords(lang *words.Language, t time.Time) string {
+	return sentence(lang, "pages.moment."+strings.ToLower(t.Weekday().String()), t.Format("2006-01-02"), t.Format("15:04 MST"))
+}
+
+// monthWords names a month of a year as the calendar does, in lang:
+// "November 2022", "2022年11月".
+func monthWords(lang *words.Language, m time.Month, year int) string {
+	return sentence(lang, "pages.month."+strings.ToLower(m.String()), year)
 }

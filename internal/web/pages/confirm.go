@@ -14,6 +14,7 @@ import (
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/notice"
 	"github.com/writ-project/writ/internal/production"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // confirmData is the page that shows what an irreversible act will do
@@ -25,6 +26,13 @@ type confirmData struct {
 	Case, CaseNumber string
 	// Notices are the notices that will go, one per account.
 	Notices []noticePreview
+	// Unmatched are the accounts of those notices that no one has matched
+	// to an account of the platform's records yet; Lookup is set when
+	// this server reads those records, so that the sending looks each up
+	// first, as the sender's act (resolveTargets). Without it the sender
+	// skips them.
+	Unmatched []string
+	Lookup    bool
 	// Production is the production to release, with what it holds.
 	Production string
 	Accounts   []string
@@ -65,7 +73,8 @@ func (s *Pages) showNoticesReview(w http.ResponseWriter, r *http.Request, p acce
 		s.pageFault(w, r, p, err)
 		return
 	}
-	owed := nextActs(a, c, true, false).Notices
+	lang := pageLanguage(r)
+	owed := nextActs(lang, a, c, true, false).Notices
 	if len(owed) == 0 {
 		s.showCasePage(w, r, p, c, ref, http.StatusConflict, "No notice is owed: every account holder has been given one, or the subpoena's service is not recorded.")
 		return
@@ -74,15 +83,18 @@ func (s *Pages) showNoticesReview(w http.ResponseWriter, r *http.Request, p acce
 	if tmpl == nil {
 		tmpl = notice.DefaultTemplates()
 	}
-	lang := s.NoticeLang.For(c.Order)
-	d := confirmData{Case: c.ID, CaseNumber: c.Order.CaseNumber}
+	noticeLang := s.NoticeLang.For(c.Order)
+	d := confirmData{Case: c.ID, CaseNumber: c.Order.CaseNumber, Lookup: s.Packages != nil && s.Packages.Source != nil}
 	for _, label := range owed {
+		if acc := a.State.Accounts[label]; acc == nil || acc.AccountID == "" {
+			d.Unmatched = append(d.Unmatched, label)
+		}
 		f, err := notice.Prepare(notice.Input{Events: c.Events, Calendar: c.Calendar, Account: label, At: now})
 		if err != nil {
 			s.formRefused(w, r, p, err)
 			return
 		}
-		n, err := tmpl.Write(f, lang)
+		n, err := tmpl.Write(f, noticeLang)
 		if err != nil {
 			s.pageFault(w, r, p, err)
 			return
@@ -116,13 +128,14 @@ func (s *Pages) showReleaseReview(w http.ResponseWriter, r *http.Request, p acce
 		s.formRefused(w, r, p, &fault.Error{Code: fault.Conflict, Field: "production", Message: fmt.Sprintf("production %s is already released", prod)})
 		return
 	}
+	lang := pageLanguage(r)
 	d := confirmData{Case: c.ID, CaseNumber: c.Order.CaseNumber, Production: pr.ID, Accounts: pr.Accounts,
-		Built: pr.Built.In(c.Calendar.Location).Format("Mon 2006-01-02 15:04 MST")}
+		Built: momentWords(lang, pr.Built.In(c.Calendar.Location))}
 	m, err := readManifest(s.Packages.Path(c.ID, pr.ID))
 	if err != nil {
-		d.Unreadable = "The package's manifest cannot be read, so its Bates range and files cannot be shown; the release checks the package and will refuse it."
+		d.Unreadable = sentence(lang, "pages.bates.unreadable")
 	} else {
-		d.Bates, d.Files = batesRange(m.Bates), m.Files
+		d.Bates, d.Files = batesRange(lang, m.Bates), m.Files
 	}
 	s.render(w, r, status, "case_confirm", page{Title: "Release " + pr.ID + " · " + c.Order.CaseNumber, Principal: &p, Message: msg, Data: d})
 }
@@ -140,16 +153,17 @@ func readManifest(dir string) (*production.Manifest, error) {
 	return &m, nil
 }
 
-// batesRange words a Bates range: "WRIT-000001 to WRIT-000004 (4 pages)".
-func batesRange(b production.BatesRange) string {
+// batesRange words a Bates range in lang: "WRIT-000001 to WRIT-000004
+// (4 pages)".
+func batesRange(lang *words.Language, b production.BatesRange) string {
 	if b.First == "" {
 		return ""
 	}
-	pages := "pages"
+	key := "pages.bates.other"
 	if b.Pages == 1 {
-		pages = "page"
+		key = "pages.bates.one"
 	}
-	return fmt.Sprintf("%s to %s (%d %s)", b.First, b.Last, b.Pages, pages)
+	return sentence(lang, key, b.First, b.Last, b.Pages)
 }
 
 // notConfirmed is the message of an irreversible act posted without its

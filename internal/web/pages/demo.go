@@ -2,7 +2,6 @@ package pages
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"net/url"
 	"sort"
@@ -58,9 +57,9 @@ type demoDeadline struct {
 	at  time.Time
 	ref access.CaseRef
 	loc *time.Location
-	// what says what happens then, naming accounts; only those who may
-	// see the case's windows and objections are told it.
-	what string
+	// what says what happens then in a language, naming accounts; only
+	// those who may see the case's windows and objections are told it.
+	what func(*words.Language) string
 }
 
 // demoBanner is what the banner shows one principal.
@@ -98,8 +97,7 @@ func (s *Pages) banner(r *http.Request, p *access.Principal) *demoBanner {
 // words says what a move did, for p, in lang: the new time to everyone;
 // what it passed only to those who may read the case's windows and
 // objections (staff and the court), since it names account holders and,
-// through their windows, when they were given notice (invariant 3). What
-// each deadline was stays in English words (see demoDeadline.what).
+// through their windows, when they were given notice (invariant 3).
 func (m *demoMove) words(p access.Principal, zone *time.Location, lang *words.Language) string {
 	to := demoTime(lang, m.to.In(zone))
 	if m.none {
@@ -113,13 +111,13 @@ func (m *demoMove) words(p access.Principal, zone *time.Location, lang *words.La
 			continue
 		}
 		when = passedWords(lang, dl.at, dl.loc)
-		said = append(said, dl.what)
+		said = append(said, dl.what(lang))
 	}
 	if len(said) == 0 {
 		w, _ := lang.T("pages.demo.moved", to)
 		return w
 	}
-	w, _ := lang.T("pages.demo.moved_past", to, when, strings.Join(said, "; "))
+	w, _ := lang.T("pages.demo.moved_past", to, when, strings.Join(said, sentence(lang, "pages.demo.separator")))
 	return w
 }
 
@@ -235,25 +233,32 @@ func (s *Pages) nextDeadlines(ctx context.Context, now time.Time) ([]demoDeadlin
 			return nil, err
 		}
 		loc := c.Calendar.Location
-		add := func(at time.Time, what string) {
+		number := c.Order.CaseNumber
+		add := func(at time.Time, what func(*words.Language) string) {
 			if at.After(now) {
 				ahead = append(ahead, demoDeadline{at: at, ref: access.CaseRef{ID: c.ID, Provider: c.Order.Provider}, loc: loc,
-					what: what + " (" + c.Order.CaseNumber + ")"})
+					what: func(lang *words.Language) string { return sentence(lang, "pages.demo.in_case", what(lang), number) }})
 			}
 		}
 		for _, du := range a.Duties {
 			if du.Status == matter.DutyPending && du.ExpiresAt != nil {
-				add(*du.ExpiresAt, dutyWords(du)+" fell due")
+				add(*du.ExpiresAt, func(lang *words.Language) string {
+					return sentence(lang, "pages.demo.fell_due", dutyWords(lang, du))
+				})
 			}
 		}
 		for _, w := range a.Windows {
 			if w.ClosesLatestAt != nil {
-				add(*w.ClosesLatestAt, fmt.Sprintf("%s's window to %s closed", w.Account, windowWords(w.Kind)))
+				add(*w.ClosesLatestAt, func(lang *words.Language) string {
+					return sentence(lang, "pages.demo.window_closed", w.Account, windowWords(lang, w.Kind))
+				})
 			}
 		}
 		for _, g := range a.Gate.Accounts {
 			if !g.Open && !g.Earliest.IsZero() {
-				add(g.Earliest.Start(loc), "disclosure may be allowed for "+g.Account+" from "+g.Earliest.Long())
+				add(g.Earliest.Start(loc), func(lang *words.Language) string {
+					return sentence(lang, "pages.demo.may_open", g.Account, dayWords(lang, g.Earliest))
+				})
 			}
 		}
 	}
@@ -268,34 +273,30 @@ func (s *Pages) nextDeadlines(ctx context.Context, now time.Time) ([]demoDeadlin
 	return ahead[:n], nil
 }
 
-// dutyWords names a duty: whose it is and what it asks.
-func dutyWords(d matter.Duty) string {
-	who := map[order.Party]string{order.Provider: "the platform", order.Applicant: "the applicant", order.CourtParty: "the court",
-		order.AccountHolder: "the account holder", order.ProviderOrAccountHolder: "the platform or the account holder"}[d.Party]
-	if who == "" {
-		who = strings.ReplaceAll(string(d.Party), "_", " ")
-	}
-	what := strings.ReplaceAll(string(d.Act), "_", " ")
+// dutyWords names a duty in lang: whose it is and what it asks ("the
+// platform's duty to notify A"), from the catalogue's pages.duty.
+func dutyWords(lang *words.Language, d matter.Duty) string {
+	who := codeWords(lang, "duty_party", d.Party)
+	var what string
 	switch d.Act {
 	case order.NotifyAccountHolders:
-		what = "notify " + d.Account
+		what = sentence(lang, "pages.duty.notify", d.Account)
 	case order.AdviseCourt:
-		what = "advise the court of " + d.Contest
+		what = sentence(lang, "pages.duty.advise", d.Contest)
 	case order.ServeOrderWithSubpoena:
-		what = "serve the order with the subpoena"
+		what = sentence(lang, "pages.duty.serve")
+	default:
+		what = codeWords(lang, "act", d.Act)
 	}
-	return who + "'s duty to " + what
+	return sentence(lang, "pages.duty.line", who, what)
 }
 
-// windowWords names what a window is for.
-func windowWords(a order.Act) string {
-	switch a {
-	case order.ObjectInWriting:
-		return "object in writing"
-	case order.MoveToQuash:
-		return "move the court to quash or modify the subpoena"
+// windowWords names what a window is for, in lang.
+func windowWords(lang *words.Language, a order.Act) string {
+	if w, err := lang.T("pages.window." + string(a)); err == nil {
+		return w
 	}
-	return strings.ReplaceAll(string(a), "_", " ")
+	return codeWords(lang, "act", a)
 }
 
 // demoLinkTTL is how long a sign-in link the demo's sign-in page offers

@@ -75,7 +75,8 @@ type queueItem struct {
 	section            int
 	CaseID, CaseNumber string
 	// What says what to do; Duty is the duty's ID, for duties. A duty's
-	// words are written only for the lines shown (duty).
+	// words, and a task's in the page's language, are written only for
+	// the lines shown (duty, queueTaskWords).
 	What, Duty string
 	Due        courttime.Date
 	Rule       string
@@ -472,10 +473,13 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 		for _, sec := range sections {
 			d.Queue = append(d.Queue, queueSection{Key: sec.key, Title: sec.title})
 		}
+		lang := pageLanguage(r)
 		for _, it := range items[lo:hi] {
 			line := *it
 			if line.duty != nil {
-				line.What = dutyWords(line.duty.Duty())
+				line.What = dutyWords(lang, line.duty.Duty())
+			} else {
+				line.What = queueTaskWords(lang, line.What, line.Due)
 			}
 			d.Queue[it.section].Items = append(d.Queue[it.section].Items, line)
 		}

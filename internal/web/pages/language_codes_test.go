@@ -155,7 +155,8 @@ func TestChoiceWords(t *testing.T) {
 }
 
 // TestJapaneseDemoClock: the demo clock's banner says its time and what
-// its latest move did in Japanese on a Japanese page.
+// its latest move did, and what each deadline it passed was, in Japanese
+// on a Japanese page.
 func TestJapaneseDemoClock(t *testing.T) {
 	la, _ := time.LoadLocation("America/Los_Angeles")
 	f, _ := demoFixture(t, time.Date(2022, 11, 8, 9, 0, 0, 0, la))
@@ -172,12 +173,26 @@ func TestJapaneseDemoClock(t *testing.T) {
 		t.Fatalf("to the next deadline: %d", code)
 	}
 	body := get()
-	for _, want := range []string{"時計を2022-11-15（火） 09:00 PSTに進めました。2022-11-14（月）の終わりを経過し"} {
+	for _, want := range []string{"時計を2022-11-15（火） 09:00 PSTに進めました。2022-11-14（月）の終わりを経過し",
+		"Aya@ay_chim0807が書面で異議を申し立てる期間が終了しました（22-mc-80240-VKD）"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("the banner after the move lacks %q:\n%.3000s", want, body)
 		}
 	}
-	if strings.Contains(body, "The clock was moved") {
-		t.Error("the Japanese banner says the move in English")
+	for _, no := range []string{"The clock was moved", "window to"} {
+		if strings.Contains(body, no) {
+			t.Errorf("the Japanese banner says %q", no)
+		}
+	}
+	// The next deadline is a duty's day.
+	if code, _ := f.moveClock(t, "staff", "deadline", "/"); code != 303 {
+		t.Fatalf("to the next deadline: %d", code)
+	}
+	body = get()
+	if want := "「プラットフォームの対応事項：obj-1について裁判所に報告する」の期限が到来しました（22-mc-80240-VKD）"; !strings.Contains(body, want) {
+		t.Errorf("the banner after the second move lacks %q:\n%.3000s", want, body)
+	}
+	if strings.Contains(body, "fell due") || strings.Contains(body, "duty to") {
+		t.Error("the Japanese banner says a duty's day in English")
 	}
 }

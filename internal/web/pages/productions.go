@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"fmt"
 	"net/http"
 	"time"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // productionLine is a production as the case page lists it, with what the
@@ -39,11 +39,11 @@ type productionLine struct {
 // acknowledged the use restriction; who did what is named only
 // to those who may read the audit trail. Counsel are not told which
 // accounts a production holds (invariant 3). name names an event's actor;
-// dir is where a production's package is kept ("" when none is).
-func productionsFor(p access.Principal, ref access.CaseRef, c *cases.Case, s *matter.State, now time.Time, name func(string) string, dir func(string) string) []productionLine {
+// dir is where a production's package is kept ("" when none is). Its
+// words and times are lang's.
+func productionsFor(lang *words.Language, p access.Principal, ref access.CaseRef, c *cases.Case, s *matter.State, now time.Time, name func(string) string, dir func(string) string) []productionLine {
 	var out []productionLine
 	loc := c.Calendar.Location
-	const when = "Mon 2006-01-02 15:04 MST"
 	staff := access.Can(p, access.ViewUnreleased, ref)
 	if !access.Can(p, access.ViewAudit, ref) {
 		// Who did what is the audit trail's, which counsel do not see.
@@ -65,9 +65,9 @@ func productionsFor(p access.Principal, ref access.CaseRef, c *cases.Case, s *ma
 			for _, id := range e.On {
 				who := name(e.Actor)
 				if who == "" {
-					who = "the applicant's counsel"
+					who = sentence(lang, "pages.timeline.counsel")
 				}
-				downloads[id] = append(downloads[id], who+", "+e.At.In(loc).Format(when))
+				downloads[id] = append(downloads[id], sentence(lang, "pages.timeline.download", who, momentWords(lang, e.At.In(loc))))
 			}
 		}
 	}
@@ -78,23 +78,23 @@ func productionsFor(p access.Principal, ref access.CaseRef, c *cases.Case, s *ma
 		if (!r.Released || voided) && !staff {
 			continue
 		}
-		l := productionLine{ID: pr.ID, Built: pr.Built.In(loc).Format(when), ReleasedBy: releasedBy[pr.ID], Downloads: downloads[pr.ID],
+		l := productionLine{ID: pr.ID, Built: momentWords(lang, pr.Built.In(loc)), ReleasedBy: releasedBy[pr.ID], Downloads: downloads[pr.ID],
 			CanRelease:  access.Can(p, access.Produce, ref) && !r.Released && !voided,
 			CanVoid:     access.Can(p, access.Produce, ref) && !voided && pr.Downloaded.IsZero(),
 			CanDownload: access.Can(p, access.DownloadRelease, r) && !voided}
 		if !r.Released {
 			l.Released = "—"
 		} else {
-			l.Released = pr.Released.In(loc).Format(when)
+			l.Released = momentWords(lang, pr.Released.In(loc))
 		}
 		if voided {
-			l.Voided = fmt.Sprintf("voided %s: %s", pr.Voided.In(loc).Format(when), pr.VoidReason)
+			l.Voided = sentence(lang, "pages.timeline.voided", momentWords(lang, pr.Voided.In(loc)), pr.VoidReason)
 		}
 		if access.Can(p, access.ViewIdentities, ref) {
 			l.Accounts, l.BuiltBy = pr.Accounts, builtBy[pr.ID]
 			if dir != nil && !voided {
 				if m, err := readManifest(dir(pr.ID)); err == nil {
-					l.Bates = batesRange(m.Bates)
+					l.Bates = batesRange(lang, m.Bates)
 				}
 			}
 		}

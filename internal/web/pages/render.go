@@ -138,6 +138,8 @@ func parsePages(l *words.Language) map[string]*template.Template {
 		"code":    func(group string, c any) string { return codeWords(l, group, c) },
 		"instant": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
 		"words":   func(s string) string { return strings.ReplaceAll(s, "_", " ") },
+		// join lists values (account labels) in one line: "A, B".
+		"join":    func(s []string) string { return strings.Join(s, ", ") },
 		"percent": func(f float64) float64 { return f * 100 },
 		// dict passes several values to a template: dict "Key" value ...
 		"dict": func(kv ...any) map[string]any {

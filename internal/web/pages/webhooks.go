@@ -9,6 +9,7 @@ import (
 	"github.com/writ-project/writ/internal/jobs"
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/webhook"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // The webhooks page is, for a platform's administrators, what writ webhook
@@ -40,15 +41,16 @@ type deliveryLine struct {
 	Error                   string
 }
 
-// deliveryWords says where a delivery stands.
-func deliveryWords(d store.WebhookDelivery) string {
+// deliveryWords says where a delivery stands, in lang.
+func deliveryWords(lang *words.Language, d store.WebhookDelivery) string {
+	const utc = "2006-01-02 15:04 UTC"
 	switch {
 	case !d.DeliveredAt.IsZero():
-		return "delivered " + d.DeliveredAt.UTC().Format("2006-01-02 15:04 UTC")
+		return sentence(lang, "pages.delivery.delivered", d.DeliveredAt.UTC().Format(utc))
 	case !d.FailedAt.IsZero():
-		return "given up " + d.FailedAt.UTC().Format("2006-01-02 15:04 UTC")
+		return sentence(lang, "pages.delivery.given_up", d.FailedAt.UTC().Format(utc))
 	}
-	return "queued; next attempt " + d.NextAt.UTC().Format("2006-01-02 15:04 UTC")
+	return sentence(lang, "pages.delivery.queued", d.NextAt.UTC().Format(utc))
 }
 
 // webhookStore answers, and returns false for, someone whom the policy
@@ -88,6 +90,7 @@ func (s *Pages) showWebhooks(w http.ResponseWriter, r *http.Request, p access.Pr
 		s.pageFault(w, r, p, err)
 		return
 	}
+	lang := pageLanguage(r)
 	d := webhooksData{Platform: p.User.Platform, Kinds: webhook.Kinds, Added: added}
 	for _, ep := range all {
 		if !ownEndpoint(p, ep) {
@@ -103,7 +106,7 @@ func (s *Pages) showWebhooks(w http.ResponseWriter, r *http.Request, p access.Pr
 			return
 		}
 		for _, x := range list {
-			line.Deliveries = append(line.Deliveries, deliveryLine{ID: x.ID, Kind: x.Kind, CaseID: x.CaseID, State: deliveryWords(x),
+			line.Deliveries = append(line.Deliveries, deliveryLine{ID: x.ID, Kind: x.Kind, CaseID: x.CaseID, State: deliveryWords(lang, x),
 				Attempts: x.Attempts, Status: x.LastStatus, Error: x.LastError})
 		}
 		d.Endpoints = append(d.Endpoints, line)
