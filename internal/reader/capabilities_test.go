@@ -139,6 +139,7 @@ func TestPeriods(t *testing.T) {
 		{"a week, in digits", "Within 1 week of service of the subpoena, Example shall notify each account holder.", order.NotifyAccountHolders, 7, order.SubpoenaServed, order.Provider, 0},
 		{"notice by serving the subpoena and the order on the holder", "Example shall, within fourteen (14) days of service of the subpoena, serve a copy of the subpoena and of this Order on each account holder whose information is sought.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"motion from service upon the holder", "Each account holder shall have thirty (30) days from the date of service upon him or her to file a motion in this Court to quash or modify the subpoena.", order.MoveToQuash, 30, order.NoticeGiven, order.AccountHolder, 0},
+		{"an aside in parentheses after the event", "Example shall notify the account holder within twenty (20) days after service of the subpoena (notice of which Example may give by e-mail).", order.NotifyAccountHolders, 20, order.SubpoenaServed, order.Provider, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -289,6 +290,10 @@ func TestCategoryNames(t *testing.T) {
 		{"the recovery or backup e-mail address registered with the account", []order.Category{order.Emails}},
 		{"the log files stored on Example's servers showing the IP address of each log-in", []order.Category{order.AccessLogs}},
 		{"the street address of the subscriber's mailbox", []order.Category{order.Addresses}},
+		{"the messages exchanged between the seller and its customers", []order.Category{order.Content}},
+		{"any résumés and cover letters uploaded to the profile", []order.Category{order.Content}},
+		{"the name and service address of the customer to which Example allocated the IP address", []order.Category{order.Names, order.Addresses}},
+		{"the subscriber to whom the carrier assigned each IP address, and the subscriber's e-mail address", []order.Category{order.Emails}},
 	}
 	v := vocabulary()
 	for _, tt := range tests {
@@ -439,6 +444,10 @@ func TestDeniedCategories(t *testing.T) {
 		{"what is not disclosed in the notice is no denial", "Example shall notify each account holder within fourteen (14) days of service of the subpoena. No names of other account holders shall be disclosed in the notice.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"no request other than one: the others are denied", "Kumo may serve no request other than Request No. 1 and Request No. 2.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"not any request except one: the others are denied", "The subpoena shall not contain any request except Requests 1 and 2.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"requests denied, each described in parentheses", "Requests (2) (log-in records) and (3) (device identifiers) are DENIED without prejudice.", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
+		{"granted in all respects except a request, after a docket number", "ORDERED that the application, ECF No. 1, is GRANTED IN PART: it is granted in all respects except Request No. 3 (device identifiers), which is DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"the request for a category, numbered in parentheses, denied", "The request for the identifiers of the devices used (Request (3)) is DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"a docket number is no negation: the request set apart is denied", "The application (Dkt. No. 1) is granted, other than Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"a request not mentioned is not denied", "Request (2) is limited to log-ins from March 1, 2024.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 	}
 	for _, tt := range tests {
@@ -1416,5 +1425,56 @@ Assigned to: Judge Ruth S. Morales
 	p := Read(text)
 	if p.Order.Applicant != "Hoshi Trading Company, Ltd." {
 		t.Errorf("applicant %q, want Hoshi Trading Company, Ltd.", p.Order.Applicant)
+	}
+}
+
+// TestStandardOfTheSubpoenaAuthorized: the operative part that authorizes
+// a subpoena "seeking documents sufficient to show" sets the standard of
+// every request it allows, though the proposed subpoena asked for all
+// documents; a reference to requests by number ("the information in
+// Requests (1) through (3)") is no list of requests; and an order that
+// vacates an earlier one takes none of the earlier order's terms.
+func TestStandardOfTheSubpoenaAuthorized(t *testing.T) {
+	tests := []struct {
+		name       string
+		discussion string
+		conclusion string
+		standard   order.Standard
+		requests   []int
+		denied     []order.Category
+	}{
+		{"the subpoena authorized seeks documents sufficient to show", "",
+			"The application is GRANTED. Kumo may serve on Example a subpoena seeking documents sufficient to show the information described in Requests 1 through 3 above.",
+			order.SufficientToShow, []int{1, 2, 3}, nil},
+		{"the operative part restates the requests it allows", "",
+			"The application is GRANTED IN PART and DENIED IN PART.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show, for the ACCOUNT: (a) the names, e-mail addresses and telephone numbers registered with it; and (b) the IP addresses of each log-in from January 1, 2024 through the date of production. Request No. 3 (device identifiers) is DENIED.",
+			order.SufficientToShow, []int{1, 2}, []order.Category{order.DeviceIDs}},
+		{"a reference to requests by number in the discussion is no list", "Example need produce only documents sufficient to show the information in Requests (1) through (3).",
+			"The application is GRANTED.",
+			order.AllDocuments, []int{1, 2, 3}, nil},
+		{"an amended order that vacates the first", "On May 1, 2024, the Court granted the application and authorized all three requests as written (the \"First Order\"). Example asked the Court to revisit it. The Court VACATES the First Order and enters this Amended Order in its place.",
+			"The application is GRANTED IN PART.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the information in Requests (1) and (2). Request (3) (device identifiers) is DENIED.\n\n2. The First Order is VACATED.",
+			order.SufficientToShow, []int{1, 2}, []order.Category{order.DeviceIDs}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{discussion: tt.discussion, conclusion: tt.conclusion}.String())
+			var nums []int
+			for _, rq := range p.Order.Requests {
+				nums = append(nums, rq.Number)
+				if rq.Standard != tt.standard {
+					t.Errorf("request %d: standard %q, want %q", rq.Number, rq.Standard, tt.standard)
+				}
+			}
+			if !slices.Equal(nums, tt.requests) {
+				t.Errorf("requests %v, want %v", nums, tt.requests)
+			}
+			if len(p.Requested) != 3 {
+				t.Errorf("%d requests read of the proposed subpoena, want 3", len(p.Requested))
+			}
+			if !slices.Equal(p.Order.DeniedCategories, tt.denied) {
+				t.Errorf("denied %v, want %v", p.Order.DeniedCategories, tt.denied)
+			}
+		})
 	}
 }

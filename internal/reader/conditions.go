@@ -265,6 +265,13 @@ func (r *run) samePeriodAs(days int) (order.Condition, bool) {
 // "of", "from" or "after". before is the clause before the period: "after
 // receiving it" runs from what the clause spoke of (an objection).
 func (r *run) trigger(s, before string) (order.Trigger, bool) {
+	// An aside in parentheses after the event ("after service of the
+	// subpoena (which notice Example gave on June 3)") says something of
+	// it, or of another act; it does not name the event the period runs
+	// from.
+	if i := strings.IndexByte(s, '('); i > 0 {
+		s = s[:i]
+	}
 	if r.v.pronounTrigger.MatchString(s) {
 		best, at := order.Trigger(""), -1
 		for _, ref := range r.v.PronounReferents {

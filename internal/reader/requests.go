@@ -77,6 +77,12 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 			if rl.Kind == "line" && headingLine(s, lead) {
 				continue
 			}
+			// "the information in Requests (1) through (4)", "paragraph
+			// (2) above": a number that refers to a request or a
+			// paragraph is no item of a list.
+			if rl.Kind == "inline" && referredTo.MatchString(s[max(0, m[2]-40):m[2]]) {
+				continue
+			}
 			lo := m[0]
 			for lo < m[2] && (isSpace(s[lo]) || s[lo] == ':' || s[lo] == ';') {
 				lo++
@@ -154,6 +160,13 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 	}
 	return out
 }
+
+// referredTo ends the words before a number in parentheses that refer to
+// a request or paragraph by it ("Requests (1)", "paragraph (2)"),
+// or that join it to one so referred to ("Requests (1) through (4)").
+// "Request" names one when it is capitalized: "the subpoena requests (1)
+// all documents ..." is a verb before a list.
+var referredTo = regexp.MustCompile(`\b(?:Requests?|REQUESTS?|Request Nos?\.?|[Pp]aragraphs?|[Ss]ubparagraphs?|[Ii]tems?|[Cc]lauses?)\s*\($|\b(?:Requests?|REQUESTS?|[Pp]aragraphs?)\s*\(\d{1,2}\)\s*(?:,|and|or|through|to|-)\s*\($`)
 
 // headingLine reports whether the line from byte i is a heading: a few
 // words with no closing punctuation, then a blank line or the end.

@@ -314,7 +314,10 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 		}
 		rest = text[m[6]:m[7]]
 	default:
-		nums = requestNumbers(text[m[2]:m[3]])
+		// "Requests (3) (device identifiers) and (5) (résumés)": what a
+		// request seeks, said in parentheses after its number, names no
+		// request.
+		nums = requestNumbers(requestGloss.ReplaceAllStringFunc(text[m[2]:m[3]], func(g string) string { return strings.Repeat(" ", len(g)) }))
 		if m[4] >= 0 {
 			rest = text[m[4]:m[5]]
 		}
@@ -327,7 +330,7 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 	// "no request other than Request No. 1", "shall not contain any request
 	// except Requests 1 and 2": after a negation, the requests set apart
 	// are the only ones allowed, and the others are struck.
-	if rl.Name == "strike_requests" && setApart.MatchString(text[m[0]:m[1]]) && negatedBefore.MatchString(text[:m[0]]) {
+	if rl.Name == "strike_requests" && setApart.MatchString(text[m[0]:m[1]]) && negatedBefore.MatchString(docketNumber.ReplaceAllString(text[:m[0]], " ")) {
 		sr.allowed = append(sr.allowed, nums...)
 		return
 	}
@@ -368,6 +371,14 @@ var (
 	setApart      = regexp.MustCompile(`(?i)^(?:except|excepting|with the exception of|other than|but not)\b`)
 	negatedBefore = regexp.MustCompile(`(?i)\b(?:no|not|none|nothing|never)\b`)
 )
+
+// docketNumber is "No." before a number ("ECF No. 1", "Dkt. No. 7"): an
+// abbreviation of "number", no negation.
+var docketNumber = regexp.MustCompile(`(?i)\bNos?\.\s*\d`)
+
+// requestGloss is what a request seeks, said in parentheses after its
+// number: "(device identifiers)".
+var requestGloss = regexp.MustCompile(`\([^()\d][^()]*\)`)
 
 // changedNotStruck is what follows a request set apart from the rest
 // when the order changes it rather than strikes it.
