@@ -207,50 +207,42 @@ func editList(o *order.Order, edit string) bool {
 	return true
 }
 
-// The words the form shows for the order's closed lists.
-var (
-	categoryWords = map[order.Category]string{
-		order.Names: "names", order.Addresses: "physical, billing, shipping and other addresses", order.Emails: "e-mail addresses",
-		order.Phones: "telephone numbers", order.CardHolder: "names and addresses on payment cards", order.OtherPayment: "other payment methods",
-		order.AccessLogs: "access logs (dates, times, IP addresses)", order.AccountCreation: "when the account was created",
-		order.DeviceIDs: "device identifiers", order.Content: "content of the account",
-	}
-	fieldWords = map[order.Field]string{
-		order.CardNumber: "card number", order.CardExpiration: "card expiration date", order.CardSecurityCode: "card security code",
-		order.BankAccount: "bank account number", order.Password: "password", order.GovernmentID: "government ID number",
-	}
-	// choices are the values of each select, with what the page says of
-	// each; "" is offered where the order may leave the term out.
-	choices = map[string][]choice{
-		"disposition": {{"", "(not read: choose)"}, {string(order.Granted), "granted"}, {string(order.GrantedWithModifications), "granted with modifications"},
-			{string(order.GrantedInPart), "granted in part"}, {string(order.Denied), "denied"}},
-		"standard": {{"", "(choose)"}, {string(order.SufficientToShow), "documents sufficient to show"}, {string(order.AllDocuments), "all documents showing"}},
-		"history":  {{"", "not said"}, {string(order.Current), "the values registered now"}, {string(order.EverRegistered), "every value ever registered"}},
-		"kind":     {{string(order.AccountCreationDay), "the day the account was created"}, {string(order.Range), "from one day to another"}},
-		"ref": {{"", "none"}, {"date", "the date"}, {"months_before", "months before the date"}, {string(order.RefOrderDate), "the order's date"},
-			{string(order.RefResponseDate), "the day the platform responds"}},
-		"party": {{"", "(choose)"}, {string(order.Applicant), "the applicant"}, {string(order.Provider), "the platform"}, {string(order.AccountHolder), "each account holder"},
-			{string(order.ProviderOrAccountHolder), "the platform or an account holder"}, {string(order.CourtParty), "the court"}},
-		"act": {{"", "(choose)"}, {string(order.ServeOrderWithSubpoena), "serve the order with the subpoena"}, {string(order.NotifyAccountHolders), "notify the account holders"},
-			{string(order.MoveToQuash), "move to quash or modify"}, {string(order.ObjectInWriting), "object in writing"}, {string(order.AdviseCourt), "advise the court of objections"},
-			{string(order.PreserveNotDisclose), "preserve, but not disclose, while contested"}, {string(order.Produce), "produce"}},
-		"trigger": {{"", "none (a hold)"}, {string(order.SubpoenaServed), "the subpoena is served"}, {string(order.OrderServed), "the order is served"},
-			{string(order.SubpoenaReceived), "the subpoena is received"}, {string(order.NoticeGiven), "the notice is given"}, {string(order.ObjectionReceived), "an objection is received"},
-			{string(order.RulingMade), "the court rules"}, {string(order.OrderDate), "the order's date"}},
-		"counting":  {{"", "not said"}, {"calendar", "calendar days"}},
-		"direction": {{"", "not said"}, {string(order.After), "after the trigger"}, {string(order.Before), "before the trigger"}},
-		"while":     {{"", "not a hold"}, {order.WhileContested, "while contested"}},
-		"scope":     {{"", "not a hold"}, {string(order.WholeSubpoena), "the whole subpoena"}, {string(order.ObjectorAccounts), "only the objectors' accounts"}},
-	}
-)
+// choices are the values of each select of the form, each with the key
+// of its words in the catalogue's pages.choice (the page's language says
+// them; English is the catalogue's en.toml, their one source); "" is
+// offered where the order may leave the term out. The order's categories
+// and fields are worded by their codes, pages.category and pages.field.
+var choices = map[string][]choice{
+	"disposition": {{"", "not_read_choose"}, {string(order.Granted), "granted"}, {string(order.GrantedWithModifications), "granted_with_modifications"},
+		{string(order.GrantedInPart), "granted_in_part"}, {string(order.Denied), "denied"}},
+	"standard": {{"", "choose"}, {string(order.SufficientToShow), "sufficient_to_show"}, {string(order.AllDocuments), "all_documents"}},
+	"history":  {{"", "not_said"}, {string(order.Current), "current"}, {string(order.EverRegistered), "ever_registered"}},
+	"kind":     {{string(order.AccountCreationDay), "account_creation_day"}, {string(order.Range), "range"}},
+	"ref": {{"", "none"}, {"date", "date"}, {"months_before", "months_before"}, {string(order.RefOrderDate), "order_date"},
+		{string(order.RefResponseDate), "response_date"}},
+	"party": {{"", "choose"}, {string(order.Applicant), "applicant"}, {string(order.Provider), "platform"}, {string(order.AccountHolder), "each_account_holder"},
+		{string(order.ProviderOrAccountHolder), "platform_or_account_holder"}, {string(order.CourtParty), "court"}},
+	"act": {{"", "choose"}, {string(order.ServeOrderWithSubpoena), "serve_order_with_subpoena"}, {string(order.NotifyAccountHolders), "notify_account_holders"},
+		{string(order.MoveToQuash), "move_to_quash"}, {string(order.ObjectInWriting), "object_in_writing"}, {string(order.AdviseCourt), "advise_court"},
+		{string(order.PreserveNotDisclose), "preserve_not_disclose"}, {string(order.Produce), "produce"}},
+	"trigger": {{"", "none_hold"}, {string(order.SubpoenaServed), "subpoena_served"}, {string(order.OrderServed), "order_served"},
+		{string(order.SubpoenaReceived), "subpoena_received"}, {string(order.NoticeGiven), "notice_given"}, {string(order.ObjectionReceived), "objection_received"},
+		{string(order.RulingMade), "court_rules"}, {string(order.OrderDate), "order_date"}},
+	"counting":  {{"", "not_said"}, {"calendar", "calendar_days"}},
+	"direction": {{"", "not_said"}, {string(order.After), "after"}, {string(order.Before), "before"}},
+	"while":     {{"", "not_a_hold"}, {order.WhileContested, "while_contested"}},
+	"scope":     {{"", "not_a_hold"}, {string(order.WholeSubpoena), "whole_subpoena"}, {string(order.ObjectorAccounts), "objectors_accounts"}},
+}
 
-// choice is one option of a select.
-type choice struct{ Value, Words string }
+// choice is one option of a select: its value, and the key of its words
+// in the catalogue's pages.choice.
+type choice struct{ Value, Key string }
 
-// checkbox is one box of a group: a category or a field, checked or not.
+// checkbox is one box of a group: a category or a field (the page words
+// it by its code), checked or not.
 type checkbox struct {
-	Value, Words string
-	Checked      bool
+	Value   string
+	Checked bool
 }
 
 // categoryBoxes offers every category, those checked first in the order
@@ -258,11 +250,11 @@ type checkbox struct {
 func categoryBoxes(checked []order.Category) []checkbox {
 	var out []checkbox
 	for _, c := range checked {
-		out = append(out, checkbox{string(c), categoryWords[c], true})
+		out = append(out, checkbox{string(c), true})
 	}
 	for _, c := range order.Categories {
 		if !slices.Contains(checked, c) {
-			out = append(out, checkbox{string(c), categoryWords[c], false})
+			out = append(out, checkbox{string(c), false})
 		}
 	}
 	return out
@@ -272,11 +264,11 @@ func categoryBoxes(checked []order.Category) []checkbox {
 func fieldBoxes(checked []order.Field) []checkbox {
 	var out []checkbox
 	for _, c := range checked {
-		out = append(out, checkbox{string(c), fieldWords[c], true})
+		out = append(out, checkbox{string(c), true})
 	}
 	for _, c := range order.Fields {
 		if !slices.Contains(checked, c) {
-			out = append(out, checkbox{string(c), fieldWords[c], false})
+			out = append(out, checkbox{string(c), false})
 		}
 	}
 	return out

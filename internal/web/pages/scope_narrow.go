@@ -33,7 +33,7 @@ func newScopeChoice(o *order.Order) *scopeChoice {
 		sc.Accounts = append(sc.Accounts, t.Label)
 	}
 	for _, c := range categoriesOf(o) {
-		sc.Categories = append(sc.Categories, checkbox{Value: string(c), Words: categoryWords[c], Checked: true})
+		sc.Categories = append(sc.Categories, checkbox{Value: string(c), Checked: true})
 	}
 	return sc
 }
