@@ -4,6 +4,7 @@ import (
 	"context"
 	"html"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -183,6 +184,40 @@ func TestTaskWords(t *testing.T) {
 			t.Errorf("%s on the queue in Japanese: %q, want %q", task.Kind, line, got)
 		}
 	}
+	// And as matter words the tasks of a case: the fixture's objection
+	// to report to the court, then, once the court is advised, its
+	// ruling to record.
+	f := newFixture(t)
+	ctx := context.Background()
+	check := func(want matter.TaskKind) {
+		t.Helper()
+		c, err := f.Cases.Load(ctx, f.Own)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := matter.Assess(c.Events, c.Calendar, webtestNow())
+		if err != nil {
+			t.Fatal(err)
+		}
+		tasks := matter.Tasks(a)
+		if !slices.ContainsFunc(tasks, func(x matter.Task) bool { return x.Kind == want }) {
+			t.Fatalf("the fixture's case does not wait on %s: %+v", want, tasks)
+		}
+		for _, task := range tasks {
+			if got := taskWords(en, task); got != task.What {
+				t.Errorf("%s in English: %q, matter says %q", task.Kind, got, task.What)
+			}
+			if got := queueTaskWords(ja, task.What, task.Due); got == task.What {
+				t.Errorf("%s on the queue is not found by matter's words: %q", task.Kind, got)
+			}
+		}
+	}
+	check(matter.DraftLetter)
+	at := time.Date(2022, 11, 10, 17, 0, 0, 0, time.UTC)
+	if _, err := f.Cases.Record(ctx, f.Own, matter.Event{Type: matter.CourtAdvised, At: at, On: []string{"obj-1"}, Actor: "test"}, ""); err != nil {
+		t.Fatal(err)
+	}
+	check(matter.RecordRuling)
 }
 
 // TestDeliveryAndIncidentWords: a webhook delivery's state and an
