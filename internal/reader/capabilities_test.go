@@ -578,6 +578,8 @@ func TestHoldScope(t *testing.T) {
 		{"the subpoenaed information, any of it pending the ruling", "If such a motion is filed, Example shall preserve the subpoenaed information and shall not disclose any of it pending the Court's ruling.", true, order.WholeSubpoena, false},
 		{"any of it broken across lines", "If such a motion is filed, Example shall preserve the subpoenaed information and shall not disclose any of\n                  it pending the Court's ruling.", true, order.WholeSubpoena, false},
 		{"the account of the moving holder", "Example shall preserve the information called for by the subpoena while any such motion is pending, and shall not produce the information relating to the account of the moving holder until the Court has decided the motion.", true, order.ObjectorAccounts, false},
+		{"that seller's account, the other produced", "Example shall preserve all information responsive to the subpoena. If a seller files a motion, Example shall not produce information concerning that seller's account until the Court has ruled on the motion, but may produce the information concerning the other account.", true, order.ObjectorAccounts, false},
+		{"the moving shop's records", "Example shall preserve the information sought by the subpoena and shall not produce the records of the moving shop until the Court rules.", true, order.ObjectorAccounts, false},
 		{"producing none before a date: no hold", "Example shall produce none of the information before thirty days have run.", false, "", false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
@@ -1477,4 +1479,41 @@ func TestStandardOfTheSubpoenaAuthorized(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestScannedOrder: an order read by OCR, whose letters and digits are
+// confused ("shal1", "C0NCLUSI0N", "fourteen (l4) days", "thirty (3O)
+// days", "June l0"), is read as a lawyer reads it; a text typed as it is
+// keeps its handles and ordinals.
+func TestScannedOrder(t *testing.T) {
+	scanned := draft{
+		discussion: "The App1icant's proposed order wou1d have given seven days. The Court a11ows more.",
+		conclusion: "The app1ication is GRANTED. Kumo may serve the proposed subpoena on Examp1e.\n\n1. Example shal1 notify each account holder within fourteen (l4) days after service of the subpoena.\n\n2. Each account holder may, within thirty (3O) days from the date of the notice, move this Court to quash or modify the subpoena.",
+		signature:  "IT IS SO 0RDERED.\n\nDate: June l0, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge",
+	}
+	p := Read(scanned.String())
+	for _, want := range []struct {
+		act     order.Act
+		days    int
+		trigger order.Trigger
+	}{{order.NotifyAccountHolders, 14, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}} {
+		c, ok := conditionOf(p.Order, want.act)
+		if !ok || c.Days != want.days || c.Trigger != want.trigger {
+			t.Errorf("%s: %+v (found %v), want %d days from %s", want.act, c, ok, want.days, want.trigger)
+		}
+	}
+	if got := p.Order.Date.String(); got != "2024-06-10" {
+		t.Errorf("date %s, want 2024-06-10", got)
+	}
+
+	t.Run("a typed text keeps its handles and numbers", func(t *testing.T) {
+		src := "The account @Dark0ne posted on the 1st and 10th of May; see Dkt. No. 1-1 and Request (1O)."
+		got := newText(src, nil).clean
+		if !strings.Contains(got, "@Dark0ne") || !strings.Contains(got, "1st and 10th") {
+			t.Errorf("clean text %q", got)
+		}
+		if !strings.Contains(got, "Request (10)") {
+			t.Errorf("a number in parentheses not mended: %q", got)
+		}
+	})
 }

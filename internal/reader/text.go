@@ -235,6 +235,7 @@ func newText(src string, headers []*regexp.Regexp) *text {
 	}
 	t.runes[len(src)] = n
 	c.joinHyphenated()
+	c.repairOCR()
 	t.clean = string(c.buf)
 	t.from = append(c.from, len(src))
 	t.to = append(c.to, len(src))

@@ -1,0 +1,149 @@
+package reader
+
+// A scanned order read by OCR confuses letters and digits that look
+// alike: "shal1" and "sha11" for shall, "C0URT", "App1ication", and in
+// numbers "fourteen (l4) days", "thirty (3O) days", "March l7". A lawyer
+// reads them as the words and numbers they are; repairOCR does the same,
+// one byte for one byte, so that every clean byte keeps its source span.
+
+// repairOCR mends the clean text's letters and digits confused by OCR. A
+// number in parentheses ("(l4)") is mended in any text: no word is
+// written that way. Words, and numbers outside parentheses, only in a
+// text that shows OCR's marks, at least ocrMarks words with a 0 or 1 in
+// their letters: a text typed as it is may name an account "Dark0ne".
+func (c *cleaner) repairOCR() {
+	runs := alnumRuns(c.buf)
+	marks := 0
+	for _, r := range runs {
+		if ocrWord(c.buf, r[0], r[1]) {
+			marks++
+		}
+	}
+	scanned := marks >= ocrMarks
+	for _, r := range runs {
+		a, b := r[0], r[1]
+		switch {
+		case ocrNumber(c.buf, a, b) && (scanned || a > 0 && b < len(c.buf) && c.buf[a-1] == '(' && c.buf[b] == ')'):
+			for i := a; i < b; i++ {
+				switch c.buf[i] {
+				case 'l', 'I':
+					c.buf[i] = '1'
+				case 'O', 'o':
+					c.buf[i] = '0'
+				}
+			}
+		case scanned && ocrWord(c.buf, a, b):
+			for i := a; i < b; i++ {
+				if c.buf[i] != '0' && c.buf[i] != '1' {
+					continue
+				}
+				upper := nearUpper(c.buf, a, b, i)
+				switch {
+				case c.buf[i] == '0' && upper:
+					c.buf[i] = 'O'
+				case c.buf[i] == '0':
+					c.buf[i] = 'o'
+				case upper:
+					c.buf[i] = 'I'
+				default:
+					c.buf[i] = 'l'
+				}
+			}
+		}
+	}
+}
+
+// ocrMarks is how many words with a 0 or 1 among their letters make a
+// text one read by OCR.
+const ocrMarks = 3
+
+// alnumRuns returns the bounds of each run of ASCII letters and digits.
+func alnumRuns(s []byte) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		if !isAlnum(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isAlnum(s[j]) {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// ocrNumber reports a short number with letters OCR reads for digits in
+// it: "l4", "3O", "l7", "2O25"; at least one digit, the rest l, I, O or o.
+func ocrNumber(s []byte, a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	digits, letters := 0, 0
+	for i := a; i < b; i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == 'l' || c == 'I' || c == 'O' || c == 'o':
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && letters > 0
+}
+
+// ocrWord reports a word with a 0 or 1 OCR read for a letter: at least
+// two letters, no other digit, and a 0 or 1 after its first letter
+// ("shal1", "C0URT", "App1ication"). A number with a suffix ("1st",
+// "10th") begins with its digits and is no such word, nor is a handle or
+// an address ("@user01", "mail0.example").
+func ocrWord(s []byte, a, b int) bool {
+	if b-a < 3 || !isLetter(s[a]) {
+		return false
+	}
+	if a > 0 && (s[a-1] == '@' || s[a-1] == '_' || s[a-1] == '.') || b < len(s) && (s[b] == '@' || s[b] == '_' || s[b] == '.' && b+1 < len(s) && isAlnum(s[b+1])) {
+		return false
+	}
+	letters, odd := 0, 0
+	for i := a; i < b; i++ {
+		switch c := s[i]; {
+		case isLetter(c):
+			letters++
+		case c == '0' || c == '1':
+			odd++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && odd > 0 && odd*2 < b-a
+}
+
+// nearUpper reports whether byte i of the word [a, b) stands among
+// capitals: the nearest letters on each side of it are capitals ("C0URT",
+// "MEM0RANDUM"), not small letters ("C0urt", "shal1").
+func nearUpper(s []byte, a, b, i int) bool {
+	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	for j := i - 1; j >= a; j-- {
+		if isLetter(s[j]) {
+			if !upper(s[j]) {
+				return false
+			}
+			break
+		}
+	}
+	for j := i + 1; j < b; j++ {
+		if isLetter(s[j]) {
+			return upper(s[j])
+		}
+	}
+	return true
+}
