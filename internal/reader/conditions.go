@@ -66,10 +66,29 @@ func (r *run) readCondition(cl clause, used map[string]bool) bool {
 			o.Conditions = append(o.Conditions, c)
 			r.found(pointer("order", "conditions", len(o.Conditions)-1, "act"), string(c.Act), cl.a, cl.b, 0.85, cr.ID)
 		}
+		// "may, within 30 days of the notice, either file a motion to
+		// quash or serve a written objection": one period for two acts,
+		// each the holder's to choose.
+		if c.ID == "object" && either.MatchString(text) {
+			for _, mr := range r.v.Conditions {
+				if mr.ID != "move_to_quash" || used[mr.ID] || !mr.re.MatchString(unquoted(text)) {
+					continue
+				}
+				if m, ok := r.condition(mr, cl); ok {
+					used[m.ID] = true
+					o.Conditions = append(o.Conditions, m)
+					r.found(pointer("order", "conditions", len(o.Conditions)-1, "act"), string(m.Act), cl.a, cl.b, 0.85, mr.ID)
+				}
+			}
+		}
 		return true
 	}
 	return false
 }
+
+// either offers a choice of acts: "either file a motion ... or serve a
+// written objection".
+var either = regexp.MustCompile(`(?i)\beither\b`)
 
 // quote finds a quotation in an order's words.
 var quote = regexp.MustCompile(`"[^"\n]{0,300}"`)
