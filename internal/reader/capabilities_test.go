@@ -140,6 +140,8 @@ func TestPeriods(t *testing.T) {
 		{"notice by serving the subpoena and the order on the holder", "Example shall, within fourteen (14) days of service of the subpoena, serve a copy of the subpoena and of this Order on each account holder whose information is sought.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"motion from service upon the holder", "Each account holder shall have thirty (30) days from the date of service upon him or her to file a motion in this Court to quash or modify the subpoena.", order.MoveToQuash, 30, order.NoticeGiven, order.AccountHolder, 0},
 		{"an aside in parentheses after the event", "Example shall notify the account holder within twenty (20) days after service of the subpoena (notice of which Example may give by e-mail).", order.NotifyAccountHolders, 20, order.SubpoenaServed, order.Provider, 0},
+		{"notice by sending the holder a copy of the subpoena, in weeks", "Within two weeks of the date Example receives the subpoena, Example shall send the account holder, by e-mail, a copy of the subpoena and of this Order.", order.NotifyAccountHolders, 14, order.SubpoenaReceived, order.Provider, 0},
+		{"notice by sending a copy of the subpoena to the customer", "Example shall send a copy of the subpoena and of this Order to the customer within ten (10) days of being served with the subpoena.", order.NotifyAccountHolders, 10, order.SubpoenaServed, order.Provider, 0},
 		{"either a motion or an objection in one period: the motion", "Each account holder may, within 21 days of the date of the notice, either file a motion in this Court to quash the subpoena or serve on Example a written objection to disclosure.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"either a motion or an objection in one period: the objection", "Each account holder may, within 21 days of the date of the notice, either file a motion in this Court to quash the subpoena or serve on Example a written objection to disclosure.", order.ObjectInWriting, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"the objection it receives filed with the Court", "The account holder may serve on Example a written objection within 21 days of the notice. Example shall file any written objection it receives with the Court within 3 days of receiving it.", order.AdviseCourt, 3, order.ObjectionReceived, order.Provider, 0},
@@ -583,6 +585,7 @@ func TestHoldScope(t *testing.T) {
 		{"the account of the moving holder", "Example shall preserve the information called for by the subpoena while any such motion is pending, and shall not produce the information relating to the account of the moving holder until the Court has decided the motion.", true, order.ObjectorAccounts, false},
 		{"that seller's account, the other produced", "Example shall preserve all information responsive to the subpoena. If a seller files a motion, Example shall not produce information concerning that seller's account until the Court has ruled on the motion, but may produce the information concerning the other account.", true, order.ObjectorAccounts, false},
 		{"the moving shop's records", "Example shall preserve the information sought by the subpoena and shall not produce the records of the moving shop until the Court rules.", true, order.ObjectorAccounts, false},
+		{"any information in response to the subpoena, while a motion under a paragraph is pending", "Example shall preserve the information called for by the subpoena until this matter is concluded. Example shall not produce any information in response to the subpoena while a motion under paragraph 2 or an objection under paragraph 3 is pending.", true, order.WholeSubpoena, false},
 		{"producing none before a date: no hold", "Example shall produce none of the information before thirty days have run.", false, "", false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
@@ -973,6 +976,17 @@ IN RE APPLICATION OF KUMO SHOJI K.K.
 Civil Action No. 4:25-mc-00310-O
 
 Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "4:25-mc-00310-O", "txnd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"W.D. Tex.: the division's letters before the number, the ECF header's form apart", `Case 1:24-mc-00512-RDM Document 6 Filed 07/02/24 Page 1 of 3
+
+IN THE UNITED STATES DISTRICT COURT
+FOR THE WESTERN DISTRICT OF TEXAS
+AUSTIN DIVISION
+
+IN RE APPLICATION OF KUMO SHOJI K.K.        §
+FOR AN ORDER UNDER 28 U.S.C. § 1782         §      AU-24-MC-00512-RDM
+                                            §
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "AU-24-MC-00512-RDM", "txwd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"a number's last word is no judge", `UNITED STATES DISTRICT COURT
 NORTHERN DISTRICT OF TEXAS
 
