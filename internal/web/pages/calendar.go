@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"fmt"
 	"html/template"
 	"net/http"
 	"slices"
@@ -62,7 +61,7 @@ func (s *Pages) showCalendar(w http.ResponseWriter, r *http.Request, p access.Pr
 	if m := r.URL.Query().Get("month"); m != "" {
 		t, err := time.Parse("2006-01", m)
 		if err != nil || t.Year() < 1900 || t.Year() > 2200 {
-			s.errorPage(w, r, &p, http.StatusBadRequest, fmt.Sprintf("month: give a month as YYYY-MM (2022-11), not %q.", m))
+			s.errorPage(w, r, &p, http.StatusBadRequest, sentence(pageLanguage(r), "pages.messages.bad_month", m))
 			return
 		}
 		first = courttime.D(t.Year(), t.Month(), 1)

@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -27,7 +26,7 @@ func (s *Pages) sendNoticesForm(w http.ResponseWriter, r *http.Request, p access
 		s.showNoticesReview(w, r, p, c, ref, http.StatusUnprocessableEntity, notConfirmed("sent"))
 		return
 	}
-	unresolved, err := s.resolveTargets(r.Context(), c, r.PostForm["account"], p.Actor())
+	unresolved, err := s.resolveTargets(r.Context(), pageLanguage(r), c, r.PostForm["account"], p.Actor())
 	if err != nil {
 		s.formRefused(w, r, p, err)
 		return
@@ -37,17 +36,20 @@ func (s *Pages) sendNoticesForm(w http.ResponseWriter, r *http.Request, p access
 		s.formRefused(w, r, p, err)
 		return
 	}
+	// What happened to each is said in the page's language; why a
+	// notice was not sent is the sender's own words.
+	lang := pageLanguage(r)
 	lines := unresolved
 	for _, o := range out {
 		switch o.Status {
 		case notice.StatusSent:
-			lines = append(lines, fmt.Sprintf("Notice sent to %s (%d of %d verified addresses).", o.Account, o.Sent, o.Of))
+			lines = append(lines, sentence(lang, "pages.messages.notice_sent", o.Account, o.Sent, o.Of))
 		default:
-			lines = append(lines, fmt.Sprintf("Notice to %s %s: %s", o.Account, o.Status, o.Reason))
+			lines = append(lines, sentence(lang, "pages.messages.notice_not_sent", o.Account, codeWords(lang, "notice_status", o.Status), o.Reason))
 		}
 	}
 	if len(lines) == 0 {
-		lines = append(lines, "No notice was owed.")
+		lines = append(lines, sentence(lang, "pages.messages.no_notice_owed"))
 	}
 	c, err = s.Cases.Load(r.Context(), c.ID)
 	if err != nil {

@@ -2,7 +2,6 @@ package pages
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"sort"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/writ-project/writ/internal/store"
 	"github.com/writ-project/writ/internal/web/casefile"
 	"github.com/writ-project/writ/internal/web/status"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // The people page is, for a platform's administrators, what writ user
@@ -117,7 +117,7 @@ func (s *Pages) showPeople(w http.ResponseWriter, r *http.Request, p access.Prin
 		l := personLine{ID: u.ID, Name: u.Name, Email: u.Email, Role: access.Role(u.Role), Admin: u.Admin, Disabled: u.Disabled(),
 			Manage: access.CheckPerson(p, access.ManagePeople, ref) == nil, Self: u.ID == p.User.ID}
 		l.Invite = l.Manage && s.canDeliver(p, ref, u.Name) == nil
-		if l.SignIn, err = s.signInWords(ctx, u, now); err != nil {
+		if l.SignIn, err = s.signInWords(ctx, pageLanguage(r), u, now); err != nil {
 			s.pageFault(w, r, p, err)
 			return
 		}
@@ -140,10 +140,10 @@ func (s *Pages) showPeople(w http.ResponseWriter, r *http.Request, p access.Prin
 	s.render(w, r, code, "people", page{Title: "People of " + p.User.Platform, Principal: &p, Message: msg, Data: d})
 }
 
-// signInWords says how a person signs in.
-func (s *Pages) signInWords(ctx context.Context, u store.User, now time.Time) (string, error) {
+// signInWords says how a person signs in, in lang.
+func (s *Pages) signInWords(ctx context.Context, lang *words.Language, u store.User, now time.Time) (string, error) {
 	if u.Disabled() {
-		return "disabled since " + u.DisabledAt.UTC().Format("2006-01-02"), nil
+		return sentence(lang, "pages.signin_state.disabled", u.DisabledAt.UTC().Format("2006-01-02")), nil
 	}
 	links, err := s.Users.UserLinks(ctx, u.ID)
 	if err != nil {
@@ -152,20 +152,20 @@ func (s *Pages) signInWords(ctx context.Context, u store.User, now time.Time) (s
 	pending := ""
 	for _, l := range links {
 		if l.Kind == store.LinkInvitation && l.UsedAt.IsZero() && now.Before(l.ExpiresAt) {
-			pending = "invited to set a password, until " + l.ExpiresAt.UTC().Format("2006-01-02 15:04 UTC")
+			pending = sentence(lang, "pages.signin_state.invited", l.ExpiresAt.UTC().Format("2006-01-02 15:04 UTC"))
 		}
 	}
 	switch {
 	case u.PasswordHash != "" && pending != "":
-		return "password; " + pending, nil
+		return sentence(lang, "pages.signin_state.password_and", pending), nil
 	case u.PasswordHash != "":
-		return "password", nil
+		return sentence(lang, "pages.signin_state.password"), nil
 	case pending != "":
 		return pending, nil
 	case s.OIDC != nil:
-		return "through " + s.OIDC.Name() + " only", nil
+		return sentence(lang, "pages.signin_state.through", s.OIDC.Name()), nil
 	}
-	return "cannot sign in yet: invite them to set a password", nil
+	return sentence(lang, "pages.signin_state.cannot"), nil
 }
 
 // platformCases are the cases the administrator's platform sees, by
@@ -309,10 +309,10 @@ func (s *Pages) addPersonForm(w http.ResponseWriter, r *http.Request, p access.P
 	}
 	s.Log.InfoContext(r.Context(), "people: user added", "user_id", u.ID, "role", u.Role, "by", p.User.ID)
 	if oidcOnly {
-		s.showPeople(w, r, p, http.StatusOK, fmt.Sprintf("%s was added; they sign in through %s.", u.Name, s.OIDC.Name()), nil)
+		s.showPeople(w, r, p, http.StatusOK, sentence(pageLanguage(r), "pages.messages.added_oidc", u.Name, s.OIDC.Name()), nil)
 		return
 	}
-	s.inviteAndShow(w, r, p, u, ref, u.Name+" was added.")
+	s.inviteAndShow(w, r, p, u, ref, sentence(pageLanguage(r), "pages.messages.added", u.Name))
 }
 
 // invitePersonForm invites a person to set a (new) password. Their
@@ -357,9 +357,10 @@ func (s *Pages) orOIDC() string {
 
 // inviteAndShow makes an invitation for u, mails it or shows its link once
 // to the administrator, and shows the people page saying which, after
-// done.
+// done, in the page's language.
 func (s *Pages) inviteAndShow(w http.ResponseWriter, r *http.Request, p access.Principal, u store.User, ref access.PersonRef, done string) {
 	ctx := r.Context()
+	lang := pageLanguage(r)
 	token, err := s.Access.Invite(ctx, u.ID, p.Actor(), s.Now())
 	if err != nil {
 		s.peopleRefused(w, r, p, err)
@@ -370,19 +371,19 @@ func (s *Pages) inviteAndShow(w http.ResponseWriter, r *http.Request, p access.P
 	if s.Mail != nil {
 		if err := s.mailInvitation(ctx, p, u, link); err == nil {
 			s.Log.InfoContext(ctx, "people: invitation mailed", "user_id", u.ID, "by", p.User.ID)
-			s.showPeople(w, r, p, http.StatusOK, strings.TrimSpace(done+" An invitation to set a password was mailed to "+u.Email+"; it works once, until "+until+"."),
+			s.showPeople(w, r, p, http.StatusOK, strings.TrimSpace(done+" "+sentence(lang, "pages.messages.invitation_mailed", u.Email, until)),
 				&invited{Name: u.Name})
 			return
 		} else if access.CheckPerson(p, access.PassInvitation, ref) != nil {
 			s.Log.ErrorContext(ctx, "people: invitation not mailed", "user_id", u.ID, "err", err)
-			s.showPeople(w, r, p, http.StatusBadGateway, strings.TrimSpace(done+" The invitation could not be mailed (the details are in writ's log); try again later."), nil)
+			s.showPeople(w, r, p, http.StatusBadGateway, strings.TrimSpace(done+" "+sentence(lang, "pages.messages.invitation_not_mailed")), nil)
 			return
 		} else {
 			s.Log.ErrorContext(ctx, "people: invitation not mailed; shown to the administrator", "user_id", u.ID, "err", err)
 		}
 	}
 	s.Log.InfoContext(ctx, "people: invitation shown to the administrator", "user_id", u.ID, "by", p.User.ID)
-	s.showPeople(w, r, p, http.StatusOK, strings.TrimSpace(done+" Pass "+u.Name+" the link below yourself, by a way only they read: writ shows it this once, and it works once, until "+until+"."),
+	s.showPeople(w, r, p, http.StatusOK, strings.TrimSpace(done+" "+sentence(lang, "pages.messages.invitation_shown", u.Name, until)),
 		&invited{Name: u.Name, Link: link})
 }
 

@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -34,9 +33,10 @@ func (s *Pages) preserveForm(w http.ResponseWriter, r *http.Request, p access.Pr
 		s.formRefused(w, r, p, err)
 		return
 	}
-	msg := fmt.Sprintf("Preserved the records of %d %s, sealed and kept; nothing preserved is disclosed.", len(res.Accounts), plural(len(res.Accounts), "account", "accounts"))
+	lang := pageLanguage(r)
+	msg := sentence(lang, plural(len(res.Accounts), "pages.messages.preserved_one", "pages.messages.preserved_other"), len(res.Accounts))
 	if len(res.Unresolved) > 0 {
-		msg += " Not found in the platform's records: " + strings.Join(res.Unresolved, "; ") + "."
+		msg += sentence(lang, "pages.messages.preserved_not_found", strings.Join(res.Unresolved, "; "))
 	}
 	c, err = s.Cases.Load(r.Context(), c.ID)
 	if err != nil {

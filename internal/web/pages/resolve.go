@@ -2,11 +2,11 @@ package pages
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/fault"
 	"github.com/writ-project/writ/internal/matter"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // resolveTargets finds, in the platform's records, the account of each
@@ -18,7 +18,8 @@ import (
 // page offered. A target the records do not name, or name more than once,
 // is left for a person, and the lines returned say so; the sender then
 // skips it as before. Nothing is done when the server has no records.
-func (s *Pages) resolveTargets(ctx context.Context, c *cases.Case, accounts []string, actor string) ([]string, error) {
+// The lines are in lang.
+func (s *Pages) resolveTargets(ctx context.Context, lang *words.Language, c *cases.Case, accounts []string, actor string) ([]string, error) {
 	if s.Packages == nil || s.Packages.Source == nil {
 		return nil, nil
 	}
@@ -51,7 +52,7 @@ func (s *Pages) resolveTargets(ctx context.Context, c *cases.Case, accounts []st
 		}
 		r, err := src.Resolve(ctx, t)
 		if fault.Is(err, fault.NotFound) || fault.Is(err, fault.Conflict) || fault.Is(err, fault.Invalid) {
-			lines = append(lines, fmt.Sprintf("%s could not be found in the platform's records: %s", label, fault.Message(err)))
+			lines = append(lines, sentence(lang, "pages.messages.not_found", label, fault.Message(err)))
 			continue
 		}
 		if err != nil {

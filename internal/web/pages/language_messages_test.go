@@ -1,0 +1,117 @@
+package pages
+
+import (
+	"context"
+	"html"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/writ-project/writ/internal/access"
+	"github.com/writ-project/writ/internal/notice"
+	"github.com/writ-project/writ/internal/seal"
+	"github.com/writ-project/writ/internal/web/productions"
+	"github.com/writ-project/writ/internal/web/webtest"
+	"github.com/writ-project/writ/internal/words"
+)
+
+// postIn posts a form as who in the language of an Accept-Language
+// header, with who's CSRF token; the page's text unescaped.
+func (f *fixture) postIn(t *testing.T, who, path string, form url.Values, header string) (int, string) {
+	t.Helper()
+	form.Set(access.CSRFField, f.CSRF(t, who))
+	req, _ := http.NewRequest("POST", f.URL+path, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if header != "" {
+		req.Header.Set("Accept-Language", header)
+	}
+	resp, body := f.Send(t, who, req)
+	return resp.StatusCode, html.UnescapeString(body)
+}
+
+// TestJapaneseMessages: what a handler tells the person after a form
+// (the notices sent, the records preserved, an act posted without its
+// review, a month that is no month) is said in Japanese on a Japanese
+// page, and in English as before.
+func TestJapaneseMessages(t *testing.T) {
+	key, _, err := seal.NewKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFixture(t, func(s *Pages) {
+		s.Packages = &productions.Packages{Dir: t.TempDir(), Source: webtest.Platform(t), SealKey: key}
+		s.SendNotices = func(_ context.Context, _ string, accounts []string, _ bool, _ string) ([]notice.Outcome, error) {
+			var out []notice.Outcome
+			for _, a := range accounts {
+				out = append(out, notice.Outcome{Account: a, Status: notice.StatusSent, Sent: 1, Of: 2})
+			}
+			return out, nil
+		}
+	})
+	for _, tc := range []struct {
+		name, path string
+		form       url.Values
+		en, ja     string
+	}{
+		{"an act not confirmed", "/cases/" + f.Own + "/notices", url.Values{},
+			"Nothing was sent: review what will happen below, then confirm.", "何も送信していません。下記の内容を確認した上で、確定してください。"},
+		{"the notices sent", "/cases/" + f.Own + "/notices", url.Values{"confirm": {"yes"}, "account": {"konnoyukio@CmRUCE"}, "resend": {"yes"}},
+			"Notice sent to konnoyukio@CmRUCE (1 of 2 verified addresses).", "konnoyukio@CmRUCEに通知を送信しました（確認済みのアドレス2件のうち1件）。"},
+		{"the records preserved", "/cases/" + f.Own + "/preserve", url.Values{},
+			"Preserved the records of 2 accounts, sealed and kept; nothing preserved is disclosed.",
+			"2件のアカウントの記録を保全し、封印して保管しました。保全したものは開示されません。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, en := f.postIn(t, "staff", tc.path, tc.form, ""); !strings.Contains(en, tc.en) {
+				t.Errorf("the English page does not say %q", tc.en)
+			}
+			_, ja := f.postIn(t, "staff", tc.path, tc.form, "ja")
+			if !strings.Contains(ja, tc.ja) {
+				t.Errorf("the Japanese page does not say %q:\n%.3000s", tc.ja, ja)
+			}
+			if strings.Contains(ja, tc.en) {
+				t.Errorf("the Japanese page says %q", tc.en)
+			}
+		})
+	}
+	t.Run("a month that is no month", func(t *testing.T) {
+		req, _ := http.NewRequest("GET", f.URL+"/calendar?month=November", nil)
+		req.Header.Set("Accept-Language", "ja")
+		_, body := f.Send(t, "staff", req)
+		if ja := html.UnescapeString(body); !strings.Contains(ja, `month：月はYYYY-MM（2022-11）の形式で指定してください（指定された値："November"）。`) {
+			t.Errorf("the Japanese page does not say the month is wrong in Japanese:\n%.3000s", ja)
+		}
+	})
+}
+
+// TestHandlerMessageWords: every fixed message a handler gives the person
+// is found in the catalogue by its English and said in Japanese.
+func TestHandlerMessageWords(t *testing.T) {
+	ja, _ := words.Default().Get("ja")
+	for _, msg := range []string{
+		"This server sends no notices: its SMTP server is not configured.",
+		"No notice is owed: every account holder has been given one, or the subpoena's service is not recorded.",
+		"No notice was owed.",
+		"Nothing was released: review what will happen below, then confirm.",
+		"This server cannot read the platform's records (no WRIT_SOURCE is configured): preserve with writ preserve CASE --source SPEC.",
+		"This server builds no productions (no package folder is configured).",
+		"The file is larger than 8 MB.",
+		"Upload the court's order (PDF or text) or paste its text.",
+		"This server cannot read PDFs; upload the order's text.",
+		"The file is neither text (UTF-8) nor a PDF.",
+		"The two passwords are not the same; type it twice.",
+		"The webhook was added. Give its secret to the receiver now: it is not shown again.",
+		"The webhook https://hooks.example/x was removed: nothing more is sent to it.",
+		"The test was delivered: the receiver answered OK.",
+		"The test was not delivered (connection refused); writ tries it again later.",
+		"You cannot disable yourself: another administrator can, or writ's operator (writ user disable).",
+		"Jane Doe is disabled: enable them first.",
+		`move: say "day" (a day on) or "deadline" (to the next deadline).`,
+		"writ cannot reach Example ID just now; try again later, or sign in with your password.",
+	} {
+		if got := localMessage(ja, msg); got == msg || !strings.ContainsAny(got, "。、") {
+			t.Errorf("%q is not said in Japanese: %q", msg, got)
+		}
+	}
+}
