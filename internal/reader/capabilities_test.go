@@ -586,6 +586,8 @@ func TestHoldScope(t *testing.T) {
 		{"that seller's account, the other produced", "Example shall preserve all information responsive to the subpoena. If a seller files a motion, Example shall not produce information concerning that seller's account until the Court has ruled on the motion, but may produce the information concerning the other account.", true, order.ObjectorAccounts, false},
 		{"the moving shop's records", "Example shall preserve the information sought by the subpoena and shall not produce the records of the moving shop until the Court rules.", true, order.ObjectorAccounts, false},
 		{"any information in response to the subpoena, while a motion under a paragraph is pending", "Example shall preserve the information called for by the subpoena until this matter is concluded. Example shall not produce any information in response to the subpoena while a motion under paragraph 2 or an objection under paragraph 3 is pending.", true, order.WholeSubpoena, false},
+		{"withholding until the ruling, the duty to preserve in a paragraph of its own", "Example shall preserve the documents called for by the subpoena pending further order of the Court.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.\n\n3. If the account holder files a motion to quash, Example shall not produce the information sought by the subpoena until the Court has ruled on it.", true, order.WholeSubpoena, false},
+		{"withholding until the ruling, and no duty to preserve: no hold", "Example need not preserve anything beyond its ordinary practice. If the account holder files a motion to quash, Example shall not produce the information sought by the subpoena until the Court has ruled on it.", false, "", false},
 		{"producing none before a date: no hold", "Example shall produce none of the information before thirty days have run.", false, "", false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
@@ -1533,4 +1535,50 @@ func TestScannedOrder(t *testing.T) {
 			t.Errorf("a number in parentheses not mended: %q", got)
 		}
 	})
+}
+
+// TestFootnoteIncorporated: a footnote is no part of the order's text,
+// save one the operative part makes its own ("subject to the conditions
+// stated in footnote 3, which are incorporated here"): its conditions are
+// the order's, and a hold it states ("shall not produce ... until the
+// Court has ruled") joins the duty to preserve the order states in a
+// paragraph of its own. A footnote not incorporated states no term, in
+// the discussion or in the operative part.
+func TestFootnoteIncorporated(t *testing.T) {
+	note := `_____________________
+   ³ The subpoena is subject to these conditions. (a) Within fourteen (14) days
+of receiving the subpoena, Example shall notify the account holder of it.
+(b) The account holder may move to quash the subpoena within twenty-one (21)
+days of the notice. (c) If the account holder files such a motion, Example
+shall not produce the account holder's information until the Court has ruled
+on it.`
+	incorporated := "ORDERED that Kumo may serve the proposed subpoena on Example; and it is further\n\nORDERED that the subpoena is subject to the conditions stated in footnote 3 of this Order, which are incorporated here; and it is further\n\nORDERED that Example shall preserve the documents called for by the subpoena pending further order of the Court.\n\nSO ORDERED.\n\n"
+	tests := []struct {
+		name, discussion, conclusion string
+		notice, motion, hold         bool
+	}{
+		{"in the operative part, incorporated", "", "The application is GRANTED.\n\n" + incorporated + note, true, true, true},
+		{"in the discussion, incorporated", "The conditions are set out in the margin.³\n\n" + note + "\n\nThe Court turns to the scope.", "The application is GRANTED.\n\n" + incorporated, true, true, true},
+		{"in the discussion, not incorporated", "Other courts have set conditions.³\n\n" + note + "\n\nThe Court turns to the scope.", "The application is GRANTED. Kumo may serve the proposed subpoena on Example.", false, false, false},
+		{"in the operative part, not incorporated", "", "The application is GRANTED. Kumo may serve the proposed subpoena on Example.³\n\n" + note, false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{discussion: tt.discussion, conclusion: tt.conclusion, signature: "\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\nDate: June 3, 2024"}.String())
+			c, ok := conditionOf(p.Order, order.NotifyAccountHolders)
+			if ok != tt.notice || ok && (c.Days != 14 || c.Trigger != order.SubpoenaReceived) {
+				t.Errorf("notice %v %+v, want %v (14 days of receipt)", ok, c, tt.notice)
+			}
+			c, ok = conditionOf(p.Order, order.MoveToQuash)
+			if ok != tt.motion || ok && (c.Days != 21 || c.Trigger != order.NoticeGiven) {
+				t.Errorf("motion %v %+v, want %v (21 days of the notice)", ok, c, tt.motion)
+			}
+			if _, ok := conditionOf(p.Order, order.PreserveNotDisclose); ok != tt.hold {
+				t.Errorf("hold %v, want %v", ok, tt.hold)
+			}
+			if got := p.Order.Date.String(); got != "2024-06-03" {
+				t.Errorf("date %s", got)
+			}
+		})
+	}
 }

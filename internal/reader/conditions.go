@@ -404,15 +404,48 @@ func (r *run) findHold() *hold {
 			continue
 		}
 		switch {
-		case r.v.Hold.preserve.MatchString(text):
+		case r.preserves(text):
 			h = &hold{start: s[0], end: s[1], withhold: s, preserve: s}
-		case i > 0 && r.v.Hold.preserve.MatchString(r.txt[sents[i-1][0]:sents[i-1][1]]):
+		case i > 0 && r.preserves(r.txt[sents[i-1][0]:sents[i-1][1]]):
 			h = &hold{start: sents[i-1][0], end: s[1], withhold: s, preserve: sents[i-1]}
-		case i+1 < len(sents) && r.v.Hold.preserve.MatchString(r.txt[sents[i+1][0]:sents[i+1][1]]):
+		case i+1 < len(sents) && r.preserves(r.txt[sents[i+1][0]:sents[i+1][1]]):
 			h = &hold{start: s[0], end: sents[i+1][1], withhold: s, preserve: sents[i+1]}
+		default:
+			// "shall not produce ... until the Court has ruled", the duty
+			// to preserve in a paragraph of its own ("ORDERED that Example
+			// shall preserve the documents called for by the subpoena
+			// pending further order"): the nearest that directs it.
+			if p, ok := r.preserveDuty(sents, i); ok {
+				h = &hold{start: s[0], end: s[1], withhold: s, preserve: p}
+			}
 		}
 	}
 	return h
+}
+
+// preserveDuty finds the part of the operative part nearest part i that
+// directs the platform to preserve, and does not say it need not.
+func (r *run) preserveDuty(sents [][2]int, i int) ([2]int, bool) {
+	best, dist := [2]int{}, -1
+	for k, s := range sents {
+		text := r.txt[s[0]:s[1]]
+		if k == i || !r.preserves(text) || r.v.directive.FindStringIndex(text) == nil {
+			continue
+		}
+		if d := max(k-i, i-k); dist < 0 || d < dist {
+			best, dist = s, d
+		}
+	}
+	return best, dist >= 0
+}
+
+// notPreserve is a duty to preserve said not to be one: "need not
+// preserve", "shall not be required to retain".
+var notPreserve = regexp.MustCompile(`(?i)\b(?:need not|not (?:be )?required to|no (?:duty|obligation) to|not obliged to|(?:shall|must|will|may) not) (?:\w+ )?(?:preserve|retain)\b`)
+
+// preserves reports whether the words direct the platform to preserve.
+func (r *run) preserves(text string) bool {
+	return r.v.Hold.preserve.MatchString(text) && !notPreserve.MatchString(text)
 }
 
 // delayed tells a person of a delayed production: "shall not produce ...

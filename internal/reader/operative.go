@@ -103,7 +103,15 @@ func (r *run) operativeSentences() [][2]int {
 	if r.conclusion < 0 {
 		return nil
 	}
-	return sentences(r.txt, r.conclusion, len(r.txt), r.v.abbrev)
+	out := sentences(r.txt, r.conclusion, len(r.txt), r.v.abbrev)
+	// A footnote the operative part makes its own, set at the foot of a
+	// page of the discussion, is read with it.
+	for _, n := range r.t.notes {
+		if n[1] <= r.conclusion {
+			out = append(out, sentences(r.txt, n[0], n[1], r.v.abbrev)...)
+		}
+	}
+	return out
 }
 
 // clauses splits the operative part into clauses.

@@ -201,6 +201,9 @@ type patterns struct {
 	Incorporated          string            `json:"incorporated"`
 	OperativeAdopts       string            `json:"operative_adopts"`
 	OperativeAdopted      string            `json:"operative_adopted"`
+	// FootnoteIncorporated finds, in the operative part, a footnote it
+	// makes its own (group 1 or 2 its number).
+	FootnoteIncorporated string `json:"footnote_incorporated"`
 	Unlocated             string            `json:"unlocated"`
 	Denied                []rule            `json:"denied"`
 	Conditions            []conditionRule   `json:"conditions"`
@@ -228,6 +231,7 @@ type patterns struct {
 	requestStandard, requestsAllowed, directive         *regexp.Regexp
 	incorporated, unlocated                             *regexp.Regexp
 	operativeAdopts, operativeAdopted                   *regexp.Regexp
+	footnoteIncorporated                                *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
 	abbrev                                              map[string]bool
 	judgeCase                                           map[string]string
@@ -337,6 +341,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.incorporated = c("incorporated", p.Incorporated)
 	p.operativeAdopts = c("operative_adopts", p.OperativeAdopts)
 	p.operativeAdopted = c("operative_adopted", p.OperativeAdopted)
+	p.footnoteIncorporated = c("footnote_incorporated", p.FootnoteIncorporated)
 	p.unlocated = c("unlocated", p.Unlocated)
 	p.directive = c("directive", p.Directive)
 	p.clausePrefix = c("clause_prefix", p.ClausePrefix)

@@ -12,6 +12,7 @@ package reader
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/writ-project/writ/internal/order"
@@ -70,9 +71,35 @@ type Period struct {
 // Read proposes the Order an order's text states. src is the text as
 // extracted (pages separated by form feeds when known).
 func Read(src string) *Proposal {
-	r := newRun(src)
+	r := newRun(src, nil)
 	r.read()
+	// A footnote the operative part makes its own is read again with the
+	// order's text: its terms are the order's.
+	if notes := r.footnotesIncorporated(); len(notes) > 0 {
+		r = newRun(src, notes)
+		r.read()
+	}
 	return r.p
+}
+
+// footnotesIncorporated returns the numbers of the footnotes the
+// operative part makes its own ("subject to the conditions stated in
+// footnote 3 ..., which are incorporated here").
+func (r *run) footnotesIncorporated() map[int]bool {
+	if r.conclusion < 0 {
+		return nil
+	}
+	var notes map[int]bool
+	for _, m := range r.v.footnoteIncorporated.FindAllStringSubmatchIndex(r.txt[r.conclusion:], -1) {
+		a, b := firstGroup(m)
+		if n, err := strconv.Atoi(r.txt[r.conclusion+a : r.conclusion+b]); err == nil && n > 0 {
+			if notes == nil {
+				notes = map[int]bool{}
+			}
+			notes[n] = true
+		}
+	}
+	return notes
 }
 
 // run is one reading of one text.
@@ -106,9 +133,11 @@ type run struct {
 	promptly bool
 }
 
-func newRun(src string) *run {
+// newRun begins a reading of src; notes are the footnotes to read as the
+// order's text, none at first.
+func newRun(src string, notes map[int]bool) *run {
 	v := vocabulary()
-	t := newText(src, v.headers)
+	t := newTextKeeping(src, v.headers, notes)
 	return &run{
 		p: &Proposal{Requested: []order.Request{}, Fields: []Found{}, NeedsPerson: []Need{}, Order: order.Order{
 			Targets: []order.Target{}, Requests: []order.Request{}, ExcludedFields: []order.Field{},

@@ -223,7 +223,8 @@ func TestPleadingNumbers(t *testing.T) {
 		{"OK/bullet", "- 24 1. ALL DOCUMENTS\n - 25 (i) names;\n", "1. ALL DOCUMENTS\n(i) names;\n"},
 		{"OK/run_in", "Page 1 of 7 1 2 3 4 UNITED STATES DISTRICT COURT 5 NORTHERN DISTRICT No. 1 here 6 7 end", "Page 1 of 7 UNITED STATES DISTRICT COURT NORTHERN DISTRICT No. 1 here end"},
 		{"OK/statute_kept", "3 first\n28 U.S.C. § 1782 applies\n", "first\n28 U.S.C. § 1782 applies\n"},
-		{"OK/footnote", "EACH ACCOUNT ²:\n² “EACH ACCOUNT” is defined.\nnext\n", "EACH ACCOUNT:\nnext\n"},
+		{"OK/footnote", "EACH ACCOUNT ²:\n² “EACH ACCOUNT” is defined.\n\nnext\n", "EACH ACCOUNT:\n\nnext\n"},
+		{"OK/footnote_lines", "EACH ACCOUNT ²:\n² “EACH ACCOUNT” is defined\nas every account. Id.\n(b) More of it.\n\nnext\n", "EACH ACCOUNT:\n\nnext\n"},
 		{"OK/quotes", "“documents sufficient to show”", `"documents sufficient to show"`},
 	}
 	for _, tt := range tests {

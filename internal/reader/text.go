@@ -39,6 +39,9 @@ type text struct {
 	// runes counts the characters of the source before each byte, so that
 	// a column is found in constant time however long the line.
 	runes []int32
+	// notes are the clean bounds of the footnotes kept: those the order
+	// makes its own.
+	notes [][2]int
 }
 
 // pleadingRun finds pleading-paper numbers flattened into running text by
@@ -112,11 +115,30 @@ func (c *cleaner) trimSpace() {
 // newText cleans src. headers are the running headers to drop, each
 // matched against a whole line.
 func newText(src string, headers []*regexp.Regexp) *text {
+	return newTextKeeping(src, headers, nil)
+}
+
+// newTextKeeping cleans src, keeping in the clean text the footnotes
+// numbered in keep: those the order makes its own. Every other footnote,
+// its first line (which begins with its mark) and the lines after it to
+// a blank line, a running header, a page break or a line of pleading
+// paper's next page, is taken out: a footnote is a paragraph of its own
+// at the foot of the page.
+func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *text {
 	t := &text{src: src}
 	c := &cleaner{}
 	page, last := 1, 0
 	var deferred []column
 	rows := 0
+	// note is the number of the footnote the lines are in, 0 outside one;
+	// noteAt is where its kept text begins in the clean text.
+	note, noteAt := 0, 0
+	endNote := func() {
+		if note > 0 && keep[note] {
+			t.notes = append(t.notes, [2]int{noteAt, len(c.buf)})
+		}
+		note = 0
+	}
 	for off := 0; off <= len(src); {
 		end := strings.IndexByte(src[off:], '\n')
 		if end < 0 {
@@ -170,12 +192,19 @@ func newText(src string, headers []*regexp.Regexp) *text {
 			header = true
 		}
 		rest := strings.TrimSpace(strings.ReplaceAll(line[keepFrom:], "\f", ""))
+		if note > 0 && (rest == "" || drop || header || strings.Contains(line, "\f") || numbered) {
+			endNote()
+		}
 		switch {
 		case rest == "" && (numbered || header):
 			// A line that is only a pleading number or a header.
 			drop = true
 		case startsFootnote(rest):
-			drop = true
+			endNote()
+			note, noteAt = footnoteNumber(rest), len(c.buf)
+			drop = !keep[note]
+		case note > 0:
+			drop = !keep[note]
 		}
 		parts := columns(line, keepFrom)
 		if len(parts) > 0 {
@@ -219,6 +248,7 @@ func newText(src string, headers []*regexp.Regexp) *text {
 		}
 		off = end + 1
 	}
+	endNote()
 	for _, d := range deferred {
 		c.emit("\n", d.off, d.off)
 		cleanLine(c, d.line, d.off, d.from, nil)
@@ -358,6 +388,20 @@ func isSuperscript(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// footnoteNumber reads the number of the footnote mark s begins with:
+// "³" is 3, "¹²" is 12.
+func footnoteNumber(s string) int {
+	n := 0
+	for _, r := range s {
+		d := strings.IndexRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r)
+		if d < 0 {
+			break
+		}
+		n = n*10 + utf8.RuneCountInString("⁰¹²³⁴⁵⁶⁷⁸⁹"[:d])
+	}
+	return n
 }
 
 func startsFootnote(s string) bool {
