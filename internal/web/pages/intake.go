@@ -135,9 +135,6 @@ func (d reviewData) Ref(b *order.Bound) string { return boundRef(b) }
 // Courts are the court calendars writ counts on.
 func (d reviewData) Courts() []string { return courttime.Courts() }
 
-// Where names the place of a problem as the form labels it.
-func (d reviewData) Where(path string) string { return humanPath(path) }
-
 // excerpt is the start of a passage, short enough to stand beside a field.
 func excerpt(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
@@ -249,7 +246,7 @@ func (s *Pages) review(w http.ResponseWriter, r *http.Request, p access.Principa
 	for i, f := range prop.Fields {
 		if f.Span.EndOffset > f.Span.Offset && f.Span.EndOffset <= len(src) {
 			d.anchor[i] = "span-" + strconv.Itoa(i)
-			marks = append(marks, mark{f.Span.Offset, f.Span.EndOffset, d.anchor[i], humanPath(f.Path)})
+			marks = append(marks, mark{f.Span.Offset, f.Span.EndOffset, d.anchor[i], humanPath(pageLanguage(r), f.Path)})
 		}
 	}
 	sort.SliceStable(marks, func(i, j int) bool { return marks[i].from < marks[j].from })

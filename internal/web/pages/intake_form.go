@@ -8,9 +8,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/order"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // The intake review is a form: every term of the order a field with a
@@ -289,28 +292,31 @@ func boundRef(b *order.Bound) string {
 
 // pathWords turn an order's JSON pointer into the words the form labels
 // it with: "/targets/1/evidence/0/date" is "Account 2, evidence 1: date".
+// Each is the catalogue's pages.place.KEY (none: the field alone), its
+// values the pointer's numbers and, last, the field it names.
 var pathWords = []struct {
-	re    *regexp.Regexp
-	words string
+	re  *regexp.Regexp
+	key string
 }{
-	{regexp.MustCompile(`^/targets/(\d+)/evidence/(\d+)/?(.*)$`), "Account %s, evidence %s: %s"},
-	{regexp.MustCompile(`^/targets/(\d+)/?(.*)$`), "Account %s: %s"},
-	{regexp.MustCompile(`^/requests/(\d+)/windows/(\d+)/?(.*)$`), "Request %s, period %s: %s"},
-	{regexp.MustCompile(`^/requests/(\d+)/?(.*)$`), "Request %s: %s"},
-	{regexp.MustCompile(`^/conditions/(\d+)/?(.*)$`), "Condition %s: %s"},
-	{regexp.MustCompile(`^/modifications/(\d+)$`), "Modification %s"},
-	{regexp.MustCompile(`^/use_restriction/purposes/(\d+)$`), "Use restriction, purpose %s"},
-	{regexp.MustCompile(`^/use_restriction/?(.*)$`), "Use restriction: %s"},
-	{regexp.MustCompile(`^/court/?(.*)$`), "Court: %s"},
-	{regexp.MustCompile(`^/(.*)$`), "%s"},
+	{regexp.MustCompile(`^/targets/(\d+)/evidence/(\d+)/?(.*)$`), "evidence"},
+	{regexp.MustCompile(`^/targets/(\d+)/?(.*)$`), "account"},
+	{regexp.MustCompile(`^/requests/(\d+)/windows/(\d+)/?(.*)$`), "window"},
+	{regexp.MustCompile(`^/requests/(\d+)/?(.*)$`), "request"},
+	{regexp.MustCompile(`^/conditions/(\d+)/?(.*)$`), "condition"},
+	{regexp.MustCompile(`^/modifications/(\d+)$`), "modification"},
+	{regexp.MustCompile(`^/use_restriction/purposes/(\d+)$`), "purpose"},
+	{regexp.MustCompile(`^/use_restriction/?(.*)$`), "use"},
+	{regexp.MustCompile(`^/court/?(.*)$`), "court"},
+	{regexp.MustCompile(`^/(.*)$`), ""},
 }
 
-// humanPath names the place of a problem as the form labels it. Numbers
-// count from 1, as a person counts.
-func humanPath(p string) string {
+// humanPath names the place of a problem as the form labels it, in lang.
+// Numbers count from 1, as a person counts; a field is said by its
+// parts' words (pages.order_field).
+func humanPath(lang *words.Language, p string) string {
 	p = strings.TrimPrefix(p, "/order")
 	if p == "" {
-		return "The order"
+		return sentence(lang, "pages.place.order")
 	}
 	for _, w := range pathWords {
 		m := w.re.FindStringSubmatch(p)
@@ -323,14 +329,29 @@ func humanPath(p string) string {
 				args = append(args, strconv.Itoa(n+1))
 				continue
 			}
-			s = strings.TrimSuffix(strings.NewReplacer("/", " ", "_", " ").Replace(s), " ")
-			if s == "" {
-				s = "the whole item"
-			}
-			args = append(args, s)
+			args = append(args, fieldWords(lang, s))
 		}
-		out := fmt.Sprintf(w.words, args...)
-		return strings.ToUpper(out[:1]) + out[1:]
+		out := fmt.Sprint(args...)
+		if w.key != "" {
+			out = sentence(lang, "pages.place."+w.key, args...)
+		}
+		r, size := utf8.DecodeRuneInString(out)
+		return string(unicode.ToUpper(r)) + out[size:]
 	}
 	return p
+}
+
+// fieldWords says the field a pointer's rest names ("from/date"), each
+// part by its words in lang, joined; nothing is the whole item.
+func fieldWords(lang *words.Language, rest string) string {
+	var parts []string
+	for _, part := range strings.Split(rest, "/") {
+		if part != "" {
+			parts = append(parts, codeWords(lang, "order_field", part))
+		}
+	}
+	if len(parts) == 0 {
+		return sentence(lang, "pages.place.whole")
+	}
+	return strings.Join(parts, sentence(lang, "pages.place.join"))
 }

@@ -115,3 +115,30 @@ func TestHandlerMessageWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceWords: the place of a field of the order, as the intake
+// review labels a problem and a marked passage, is said in the page's
+// language; in English as before.
+func TestPlaceWords(t *testing.T) {
+	en, _ := words.Default().Get("en")
+	ja, _ := words.Default().Get("ja")
+	for _, tc := range []struct{ path, en, ja string }{
+		{"/order", "The order", "命令"},
+		{"/order/case_number", "Case number", "事件番号"},
+		{"/order/targets/1/evidence/0/date", "Account 2, evidence 1: date", "アカウント2、投稿又はレビュー1：日付"},
+		{"/order/targets/0/label", "Account 1: label", "アカウント1：命令におけるアカウントの呼び方"},
+		{"/order/targets/0", "Account 1: the whole item", "アカウント1：項目全体"},
+		{"/order/requests/0/windows/1/from/date", "Request 1, period 2: from date", "要求1、期間2：開始の日付"},
+		{"/order/conditions/2/trigger", "Condition 3: trigger", "条件3：起算点"},
+		{"/order/court/time_zone", "Court: time zone", "裁判所：時間帯"},
+		{"/order/use_restriction/purposes/0", "Use restriction, purpose 1", "使用の制限、目的1"},
+		{"/order/modifications/0", "Modification 1", "変更1"},
+	} {
+		if got := humanPath(en, tc.path); got != tc.en {
+			t.Errorf("%s in English: %q, want %q", tc.path, got, tc.en)
+		}
+		if got := humanPath(ja, tc.path); got != tc.ja {
+			t.Errorf("%s in Japanese: %q, want %q", tc.path, got, tc.ja)
+		}
+	}
+}

@@ -138,6 +138,9 @@ func parsePages(l *words.Language) map[string]*template.Template {
 		"code":    func(group string, c any) string { return codeWords(l, group, c) },
 		"instant": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
 		"words":   func(s string) string { return strings.ReplaceAll(s, "_", " ") },
+		// where names the place of a field of the order (a problem's
+		// path) as the intake review labels it.
+		"where": func(path string) string { return humanPath(l, path) },
 		// join lists values (account labels) in one line: "A, B".
 		"join":    func(s []string) string { return strings.Join(s, ", ") },
 		"percent": func(f float64) float64 { return f * 100 },
