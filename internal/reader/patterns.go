@@ -203,25 +203,25 @@ type patterns struct {
 	OperativeAdopted      string            `json:"operative_adopted"`
 	// FootnoteIncorporated finds, in the operative part, a footnote it
 	// makes its own (group 1 or 2 its number).
-	FootnoteIncorporated string `json:"footnote_incorporated"`
-	Unlocated             string            `json:"unlocated"`
-	Denied                []rule            `json:"denied"`
-	Conditions            []conditionRule   `json:"conditions"`
-	Directive             string            `json:"directive"`
-	ClausePrefix          string            `json:"clause_prefix"`
-	Period                string            `json:"period"`
-	SamePeriod            string            `json:"same_period"`
-	PeriodBefore          string            `json:"period_before"`
-	Triggers              []triggerRule     `json:"triggers"`
-	PronounTrigger        string            `json:"pronoun_trigger"`
-	PronounReferents      []triggerRule     `json:"pronoun_referents"`
-	HolderWords           string            `json:"holder_words"`
-	Hold                  holdRules         `json:"hold"`
-	HoldScope             []scopeRule       `json:"hold_scope"`
-	UseRestriction        []rule            `json:"use_restriction"`
-	Purposes              string            `json:"purposes"`
-	CourtOrder            string            `json:"court_order"`
-	ServedWithOrder       []rule            `json:"served_with_order"`
+	FootnoteIncorporated string          `json:"footnote_incorporated"`
+	Unlocated            string          `json:"unlocated"`
+	Denied               []rule          `json:"denied"`
+	Conditions           []conditionRule `json:"conditions"`
+	Directive            string          `json:"directive"`
+	ClausePrefix         string          `json:"clause_prefix"`
+	Period               string          `json:"period"`
+	SamePeriod           string          `json:"same_period"`
+	PeriodBefore         string          `json:"period_before"`
+	Triggers             []triggerRule   `json:"triggers"`
+	PronounTrigger       string          `json:"pronoun_trigger"`
+	PronounReferents     []triggerRule   `json:"pronoun_referents"`
+	HolderWords          string          `json:"holder_words"`
+	Hold                 holdRules       `json:"hold"`
+	HoldScope            []scopeRule     `json:"hold_scope"`
+	UseRestriction       []rule          `json:"use_restriction"`
+	Purposes             string          `json:"purposes"`
+	CourtOrder           string          `json:"court_order"`
+	ServedWithOrder      []rule          `json:"served_with_order"`
 
 	headers                                             []*regexp.Regexp
 	requestEnd, items, period, periodBefore, samePeriod *regexp.Regexp
