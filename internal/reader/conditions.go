@@ -500,6 +500,14 @@ func (r *run) addHold(h *hold) {
 		}
 	}
 	if o.Conditions[n].Scope == "" {
+		// "shall not produce the customer's information", the order
+		// speaking of that one customer only: all the subpoena seeks.
+		if s := r.heldSpans(h)[0]; r.v.Hold.sole.MatchString(strings.TrimLeft(r.txt[s[0]:s[1]], " ,\n")) && !r.severalHolders() {
+			o.Conditions[n].Scope = order.WholeSubpoena
+			r.found(path("scope"), string(order.WholeSubpoena), s[0], s[1], 0.7, "hold.sole")
+		}
+	}
+	if o.Conditions[n].Scope == "" {
 		r.need(path("scope"), "the order does not say whether a contest holds the whole subpoena or only the objector's account", h.start, h.end)
 	}
 	r.found(path("text"), c.Text, h.start, h.end, 0.9, "hold")
@@ -537,6 +545,20 @@ func (r *run) heldSpans(h *hold) [][2]int {
 		return [][2]int{w}
 	}
 	return [][2]int{w, h.preserve}
+}
+
+// severalHolders reports whether the operative part, and a footnote it
+// makes its own, speaks of more holders than one.
+func (r *run) severalHolders() bool {
+	if r.v.Hold.several.MatchString(r.txt[r.conclusion:]) {
+		return true
+	}
+	for _, n := range r.t.notes {
+		if r.v.Hold.several.MatchString(r.txt[n[0]:n[1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldUntil ends what a hold withholds: the words of while it lasts.

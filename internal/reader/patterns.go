@@ -136,8 +136,13 @@ type holdRules struct {
 	Preserve  string `json:"preserve"`
 	Contested string `json:"contested"`
 	Delay     string `json:"delay"`
+	// Sole is what withholds the one holder's information ("the
+	// customer's information"); Several are words of more holders than
+	// one ("each account holder", "the users").
+	Sole    string `json:"sole"`
+	Several string `json:"several"`
 
-	withhold, preserve, contested, delay *regexp.Regexp
+	withhold, preserve, contested, delay, sole, several *regexp.Regexp
 }
 
 // patterns is patterns.json, compiled. Patterns that name the applicant or
@@ -351,6 +356,8 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.Hold.preserve = c("hold.preserve", p.Hold.Preserve)
 	p.Hold.contested = c("hold.contested", p.Hold.Contested)
 	p.Hold.delay = c("hold.delay", p.Hold.Delay)
+	p.Hold.sole = c("hold.sole", p.Hold.Sole)
+	p.Hold.several = c("hold.several", p.Hold.Several)
 	p.abbrev = map[string]bool{}
 	for _, a := range p.Abbreviations {
 		p.abbrev[a] = true

@@ -161,7 +161,6 @@ func TestReadHeldout5(t *testing.T) {
 		"07-brindabella.txt preserve_while_contested": true,
 		"07-brindabella.txt use_restriction":          true,
 		"07-brindabella.txt hold_scope":               true,
-		"08-kessler-braun.txt hold_scope":             true,
 	}
 	got := map[string]bool{}
 	for _, r := range rep.Wrong() {
