@@ -142,3 +142,45 @@ func TestPlaceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestProviderErrorWords: what a sign-in provider's refusal means is said
+// in the page's language, from the catalogue (pages.oidc_error), and in
+// English as before.
+func TestProviderErrorWords(t *testing.T) {
+	en, _ := words.Default().Get("en")
+	ja, _ := words.Default().Get("ja")
+	for _, tc := range []struct{ code, en, ja string }{
+		{"access_denied", "Example ID did not let you sign in to writ (you declined, or your account there may not use writ).",
+			"Example ID で writ へのログインが許可されませんでした（ログインを拒否されたか、そのアカウントでは writ を利用できない可能性があります。）。"},
+		{"login_required", "Example ID needs you to sign in there first.", "先に Example ID にログインしてください。"},
+		{"invalid_scope", "Example ID refused the sign-in (invalid_scope).", "Example ID がログインを拒否しました（invalid_scope）。"},
+	} {
+		if got := providerError(en, "Example ID", tc.code); got != tc.en {
+			t.Errorf("%s in English: %q, want %q", tc.code, got, tc.en)
+		}
+		if got := providerError(ja, "Example ID", tc.code); got != tc.ja {
+			t.Errorf("%s in Japanese: %q, want %q", tc.code, got, tc.ja)
+		}
+	}
+}
+
+// TestFormRefusalWords: a refusal the pages themselves word (not the case
+// service's) is said in Japanese on a Japanese page.
+func TestFormRefusalWords(t *testing.T) {
+	ja, _ := words.Default().Get("ja")
+	for _, msg := range []string{
+		"type: not an event these forms record",
+		"Say whether the order was served with the subpoena and whether the subpoena conforms to the order, or give the subpoena's text to check.",
+		"the applicant's counsel see the case as it stands now",
+		`production: no production "p-9" was built in this case`,
+		"production: production p-1 was voided: it is never released",
+		"production: production p-1 is already released",
+		"url: the address is an http or https URL",
+		"role: must be staff, counsel or court",
+		"on: there is no objection obj-9",
+	} {
+		if got := localMessage(ja, msg); got == msg || !strings.ContainsAny(got, "。、をはがのに") {
+			t.Errorf("%q is not said in Japanese: %q", msg, got)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/words"
 )
 
 // oidcName is the provider's name for the sign-in page; "" when there is
@@ -43,15 +44,13 @@ func (s *Pages) oidcBegin(w http.ResponseWriter, r *http.Request) {
 // §4.1.2.1); anything else in error= is not shown.
 var oauthErrorCode = regexp.MustCompile(`^[a-z_]{1,64}$`)
 
-// providerErrors say in words what the provider's error codes mean to the
-// person at the browser.
-var providerErrors = map[string]string{
-	"access_denied":           "did not let you sign in to writ (you declined, or your account there may not use writ)",
-	"login_required":          "needs you to sign in there first",
-	"interaction_required":    "needs you to finish signing in there first",
-	"consent_required":        "needs you to allow writ to see your e-mail address",
-	"temporarily_unavailable": "is unavailable just now; try again later",
-	"server_error":            "had a failure of its own; try again later",
+// providerError says in lang what a provider's error code means to the
+// person at the browser (pages.oidc_error), naming the provider.
+func providerError(lang *words.Language, name, code string) string {
+	if w, err := lang.T("pages.oidc_error."+code, name); err == nil && code != "other" {
+		return w
+	}
+	return sentence(lang, "pages.oidc_error.other", name, code)
 }
 
 // oidcCallback ends a sign-in through the provider. The flow cookie is
@@ -75,11 +74,7 @@ func (s *Pages) oidcCallback(w http.ResponseWriter, r *http.Request) {
 			code = "(malformed)"
 		}
 		s.Log.InfoContext(r.Context(), "oidc sign-in: provider error", "error_code", code)
-		msg, known := providerErrors[code]
-		if !known {
-			msg = "refused the sign-in (" + code + ")"
-		}
-		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: name + " " + msg + ".", Data: s.signInFormData(w, r, "")})
+		s.render(w, r, http.StatusUnauthorized, "signin", page{Title: "Sign in", Message: providerError(pageLanguage(r), name, code), Data: s.signInFormData(w, r, "")})
 		return
 	}
 	token, p, err := s.OIDC.SignIn(r.Context(), flow, q.Get("state"), q.Get("code"), s.Now())
