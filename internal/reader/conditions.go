@@ -288,7 +288,12 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 	// subpoena (which notice Example gave on June 3)") says something of
 	// it, or of another act; it does not name the event the period runs
 	// from.
+	// An aside that offers another event ("(or, if later, entry of this
+	// Order)") makes the trigger one writ does not state: left to a person.
 	if i := strings.IndexByte(s, '('); i > 0 {
+		if otherEvent.MatchString(s[i:]) {
+			return "", false
+		}
 		s = s[:i]
 	}
 	if r.v.pronounTrigger.MatchString(s) {
@@ -314,6 +319,10 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 	}
 	return "", false
 }
+
+// otherEvent is an aside that offers another event than the one named:
+// "(or, if later, ...)", "(whichever is earlier)".
+var otherEvent = regexp.MustCompile(`(?i)^\(\s*(?:or|and/or|whichever|if (?:earlier|later|sooner)|unless|except)\b`)
 
 // servedPronoun is a period that runs from service of what the clause
 // spoke of: "of being served with it", "from service of it".
