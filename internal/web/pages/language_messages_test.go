@@ -178,6 +178,9 @@ func TestFormRefusalWords(t *testing.T) {
 		"url: the address is an http or https URL",
 		"role: must be staff, counsel or court",
 		"on: there is no objection obj-9",
+		"there is no such file in case c-1",
+		"there is no such proof of notice in case c-1",
+		"there is no such letter in case c-1",
 	} {
 		if got := localMessage(ja, msg); got == msg || !strings.ContainsAny(got, "。、をはがのに") {
 			t.Errorf("%q is not said in Japanese: %q", msg, got)
