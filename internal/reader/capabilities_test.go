@@ -1585,3 +1585,37 @@ on it.`
 		})
 	}
 }
+
+// TestExhibitAfterSignature: what follows the judge's signature under an
+// exhibit's heading is the order's only when the operative part makes
+// that exhibit's terms its own ("subject to the Notice Procedure attached
+// as Exhibit A, which is incorporated in this Order"); an exhibit it does
+// not name, or names only as the subpoena it authorizes, states no term.
+func TestExhibitAfterSignature(t *testing.T) {
+	procedure := "\n\nNOTICE PROCEDURE\n\n1. Within fourteen (14) days of service of the subpoena, Example shall notify the account holder.\n\n2. The account holder may move to quash the subpoena within thirty (30) days of the notice.\n"
+	tests := []struct {
+		name, conclusion, exhibit string
+		read                      bool
+	}{
+		{"incorporated", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the Notice Procedure attached as Exhibit A, which is incorporated in this Order.", "EXHIBIT A" + procedure, true},
+		{"its terms set forth in it", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The subpoena is subject to the conditions set forth in Exhibit A to this Order.", "EXHIBIT A" + procedure, true},
+		{"not named: the applicant's proposed order", "The application is GRANTED. Kumo may serve the proposed subpoena on Example.", "EXHIBIT 1" + strings.Replace(procedure, "NOTICE PROCEDURE", "[PROPOSED] ORDER", 1), false},
+		{"named only as the subpoena authorized", "The application is GRANTED. Kumo may serve on Example the subpoena attached as Exhibit A.", "EXHIBIT A" + procedure, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{conclusion: tt.conclusion, signature: defaultSignature + "\n\n" + tt.exhibit}.String())
+			c, ok := conditionOf(p.Order, order.NotifyAccountHolders)
+			if ok != tt.read || ok && (c.Days != 14 || c.Trigger != order.SubpoenaServed) {
+				t.Errorf("notice %v %+v, want %v", ok, c, tt.read)
+			}
+			c, ok = conditionOf(p.Order, order.MoveToQuash)
+			if ok != tt.read || ok && (c.Days != 30 || c.Trigger != order.NoticeGiven) {
+				t.Errorf("motion %v %+v, want %v", ok, c, tt.read)
+			}
+			if p.Order.Judge == "" || p.Order.Date.String() != "2024-06-03" {
+				t.Errorf("judge %q, date %s", p.Order.Judge, p.Order.Date)
+			}
+		})
+	}
+}

@@ -559,7 +559,7 @@ func (r *run) heldSpans(h *hold) [][2]int {
 // severalHolders reports whether the operative part, and a footnote it
 // makes its own, speaks of more holders than one.
 func (r *run) severalHolders() bool {
-	if r.v.Hold.several.MatchString(r.txt[r.conclusion:]) {
+	if r.v.Hold.several.MatchString(r.txt[r.conclusion:r.operativeEnd]) {
 		return true
 	}
 	for _, n := range r.t.notes {

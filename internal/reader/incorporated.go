@@ -23,7 +23,7 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 	if r.conclusion < 0 {
 		return nil, nil
 	}
-	conc := r.txt[r.conclusion:]
+	conc := r.txt[r.conclusion:r.operativeEnd]
 	var missed [][]int
 	for _, m := range r.v.incorporated.FindAllStringSubmatchIndex(conc, -1) {
 		// Only a reference that changes the subpoena ("revised as set

@@ -65,6 +65,25 @@ func (r *run) operative() {
 	}
 	r.conclusion = best
 	r.p.Operative = true
+	r.operativeEnd = r.exhibitsEnd()
+}
+
+// exhibitsEnd returns where the operative part ends: at the first exhibit
+// after it whose terms it does not make its own ("subject to the
+// Protective Procedure attached as Exhibit A, which is incorporated in
+// this Order"), else at the text's end. An exhibit it does not name (the
+// applicant's proposed order) or names only as the subpoena ("the
+// subpoena attached as Exhibit A") states no term of the order.
+func (r *run) exhibitsEnd() int {
+	for _, m := range r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:], -1) {
+		at := r.conclusion + m[0]
+		label := r.txt[r.conclusion+m[2] : r.conclusion+m[3]]
+		re, err := r.v.compile(r.v.ExhibitIncorporated, map[string]string{"label": regexp.QuoteMeta(label)})
+		if err != nil || !re.MatchString(r.txt[r.conclusion:at]) {
+			return at
+		}
+	}
+	return len(r.txt)
 }
 
 // quoted reports whether clean byte i stands inside a quotation that its
@@ -103,7 +122,7 @@ func (r *run) operativeSentences() [][2]int {
 	if r.conclusion < 0 {
 		return nil
 	}
-	out := sentences(r.txt, r.conclusion, len(r.txt), r.v.abbrev)
+	out := sentences(r.txt, r.conclusion, r.operativeEnd, r.v.abbrev)
 	// A footnote the operative part makes its own, set at the foot of a
 	// page of the discussion, is read with it.
 	for _, n := range r.t.notes {

@@ -90,7 +90,7 @@ func (r *run) footnotesIncorporated() map[int]bool {
 		return nil
 	}
 	var notes map[int]bool
-	for _, m := range r.v.footnoteIncorporated.FindAllStringSubmatchIndex(r.txt[r.conclusion:], -1) {
+	for _, m := range r.v.footnoteIncorporated.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
 		a, b := firstGroup(m)
 		if n, err := strconv.Atoi(r.txt[r.conclusion+a : r.conclusion+b]); err == nil && n > 0 {
 			if notes == nil {
@@ -117,6 +117,9 @@ type run struct {
 	// conclusion is where the operative part starts in the clean text, or
 	// -1.
 	conclusion int
+	// operativeEnd is where the operative part ends: at an exhibit after
+	// the signature that it does not make its own, else the text's end.
+	operativeEnd int
 	// adopting is where an order that adopts a document in the same text
 	// (a stipulation, a report and recommendation) says so, or -1: its
 	// date is that order's, not the adopted document's.
@@ -143,7 +146,7 @@ func newRun(src string, notes map[int]bool) *run {
 			Targets: []order.Target{}, Requests: []order.Request{}, ExcludedFields: []order.Field{},
 			Conditions: []order.Condition{}, UseRestriction: order.UseRestriction{Purposes: []string{}},
 		}},
-		v: v, t: t, txt: t.clean, conclusion: -1, adopting: -1,
+		v: v, t: t, txt: t.clean, conclusion: -1, adopting: -1, operativeEnd: len(t.clean),
 	}
 }
 

@@ -77,7 +77,7 @@ type scopeReading struct {
 // categories denied, and the fields excluded.
 func (r *run) scope() {
 	o := &r.p.Order
-	conc := r.txt[r.conclusion:]
+	conc := r.txt[r.conclusion:r.operativeEnd]
 	if re := r.compileNamed(r.v.Modification[0].Re); re != nil {
 		for _, m := range re.FindAllStringIndex(conc, -1) {
 			a := r.conclusion + m[0]
