@@ -172,6 +172,10 @@ func TestTaskWords(t *testing.T) {
 		{Kind: matter.ReleaseProduction, Production: "p-1",
 			What: "Production p-1 is built and the order allows disclosure of every account in it: review and release it."},
 		{Kind: matter.BuildProduction, What: "The order allows disclosure: build the production of the accounts it allows."},
+		{Kind: matter.Renotify, Due: day, Overdue: true,
+			What: "The notice to this account holder failed on Monday 2022-10-24 (mailbox full), and the duty is overdue: give notice another way at once and record it."},
+		{Kind: matter.Renotify, Due: day,
+			What: "The notice to this account holder failed on Monday 2022-10-24: give notice another way (another verified address, post, or the platform's own message to the account) and record it by Friday 2022-11-18."},
 	} {
 		if got := taskWords(en, task); got != task.What {
 			t.Errorf("%s in English: %q, want matter's %q", task.Kind, got, task.What)
@@ -218,6 +222,35 @@ func TestTaskWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	check(matter.RecordRuling)
+	// A notice that bounced is to be given again.
+	if _, err := f.Cases.Record(ctx, f.Own, matter.Event{Type: matter.NoticeFailed, At: at, Account: "Aya@ay_chim0807", Note: "mailbox full", Actor: "test"}, ""); err != nil {
+		t.Fatal(err)
+	}
+	check(matter.Renotify)
+}
+
+// TestRenotifyWords: a notice to give again is said in Japanese, with the
+// day it failed and why; on the case page's duty too.
+func TestRenotifyWords(t *testing.T) {
+	ja, _ := words.Default().Get("ja")
+	what := "The notice to this account holder failed on Monday 2022-10-24 (mailbox full), and the duty is overdue: give notice another way at once and record it."
+	want := "このアカウント保有者への通知は2022-10-24（月）に届きませんでした（mailbox full）。この対応事項は期限を過ぎています。直ちに別の方法で通知し、記録してください。"
+	if got := taskWords(ja, matter.Task{Kind: matter.Renotify, What: what, Overdue: true}); got != want {
+		t.Errorf("taskWords: %q, want %q", got, want)
+	}
+	if got := queueTaskWords(ja, what, courttime.D(2022, 10, 31)); got != want {
+		t.Errorf("queueTaskWords: %q, want %q", got, want)
+	}
+	if got := dutyTaskWords(ja, matter.Duty{Task: what, Due: courttime.D(2022, 10, 31)}); got != want {
+		t.Errorf("dutyTaskWords: %q, want %q", got, want)
+	}
+	en, _ := words.Default().Get("en")
+	if got := dutyTaskWords(en, matter.Duty{Task: what, Due: courttime.D(2022, 10, 31)}); got != what {
+		t.Errorf("dutyTaskWords in English: %q, want matter's %q", got, what)
+	}
+	if got := dutyTaskWords(ja, matter.Duty{Task: "Something matter says.", Due: courttime.D(2022, 10, 31)}); got != "Something matter says." {
+		t.Errorf("a task the catalogue does not word: %q", got)
+	}
 }
 
 // TestDeliveryAndIncidentWords: a webhook delivery's state and an

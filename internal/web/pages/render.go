@@ -14,6 +14,7 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/courttime"
+	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/words"
 )
 
@@ -138,6 +139,9 @@ func parsePages(l *words.Language) map[string]*template.Template {
 		"code":    func(group string, c any) string { return codeWords(l, group, c) },
 		"instant": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
 		"words":   func(s string) string { return strings.ReplaceAll(s, "_", " ") },
+		// task says what a duty asks to be done now (a notice to give
+		// again) in the page's language.
+		"task": func(d matter.Duty) string { return dutyTaskWords(l, d) },
 		// where names the place of a field of the order (a problem's
 		// path) as the intake review labels it.
 		"where": func(path string) string { return humanPath(l, path) },

@@ -11,10 +11,13 @@ import (
 // taskWords says a task the case waits on in lang, from the catalogue's
 // pages.task by the task's kind, with its contest or production and its
 // day. The English is package matter's own sentence (TestTaskWords holds
-// the two equal). A notice to give again quotes why the notice failed,
-// which only matter's sentence carries: it stays as matter words it.
+// the two equal).
 func taskWords(lang *words.Language, t matter.Task) string {
 	switch t.Kind {
+	case matter.Renotify:
+		if w, ok := renotifyWords(lang, t.What, t.Due); ok {
+			return w
+		}
 	case matter.DraftLetter:
 		return sentence(lang, "pages.task.draft_letter", t.Contest, dayWords(lang, t.Due))
 	case matter.AdviseCourt:
@@ -60,6 +63,9 @@ func queueTaskWords(lang *words.Language, what string, due courttime.Date) strin
 	if lang == en {
 		return what
 	}
+	if w, ok := renotifyWords(lang, what, due); ok {
+		return w
+	}
 	const hole = "\x00"
 	for _, q := range queueTasks {
 		key := "pages.task." + q.key
@@ -83,4 +89,48 @@ func queueTaskWords(lang *words.Language, what string, due courttime.Date) strin
 		return taskWords(lang, t)
 	}
 	return what
+}
+
+// dutyTaskWords says in lang what a duty asks to be done now (a notice to
+// give again, as the case page's duty shows it); matter's words when the
+// catalogue has none for it.
+func dutyTaskWords(lang *words.Language, d matter.Duty) string {
+	if w, ok := renotifyWords(lang, d.Task, d.Due); ok {
+		return w
+	}
+	return d.Task
+}
+
+// renotifyWords says in lang a notice to give again, as matter words it
+// in English (what) for a duty due on due: the day the notice failed and
+// why are read from matter's sentence, which is all a line of the queue
+// keeps. ok is false when what is no such sentence.
+func renotifyWords(lang *words.Language, what string, due courttime.Date) (string, bool) {
+	en, _ := words.Default().Get(words.Reference)
+	const hole = "\x00"
+	for _, key := range []string{"pages.task.renotify_overdue", "pages.task.renotify"} {
+		before, after, _ := strings.Cut(sentence(en, key, hole, "", dayWords(en, due)), hole)
+		if len(what) <= len(before)+len(after) || !strings.HasPrefix(what, before) || !strings.HasSuffix(what, after) {
+			continue
+		}
+		// The middle is the day it failed ("Monday 2022-10-24"), then
+		// why, in renotify_why's English, when the failure was explained.
+		weekday, rest, _ := strings.Cut(what[len(before):len(what)-len(after)], " ")
+		date, why, _ := strings.Cut(rest, " ")
+		failed, err := courttime.ParseDate(date)
+		if err != nil || dayWords(en, failed) != weekday+" "+date {
+			continue
+		}
+		whyBefore, whyAfter, _ := strings.Cut(sentence(en, "pages.task.renotify_why", hole), hole)
+		var note string
+		switch {
+		case why == "":
+		case len(" "+why) >= len(whyBefore)+len(whyAfter) && strings.HasPrefix(" "+why, whyBefore) && strings.HasSuffix(" "+why, whyAfter):
+			note = sentence(lang, "pages.task.renotify_why", (" " + why)[len(whyBefore):len(" "+why)-len(whyAfter)])
+		default:
+			continue
+		}
+		return sentence(lang, key, dayWords(lang, failed), note, dayWords(lang, due)), true
+	}
+	return "", false
 }
