@@ -43,6 +43,9 @@ type sqlStore struct {
 	db  *sql.DB
 	d   dialect
 	now func() time.Time
+	// hot reads the queries asked on every request through statements
+	// prepared once (see reads).
+	hot *prepared
 
 	closeOnce sync.Once
 	closeErr  error
@@ -138,7 +141,7 @@ func checkNewCase(c NewCase) error {
 
 // Case returns one case.
 func (s *sqlStore) Case(ctx context.Context, id string) (Case, error) {
-	return s.caseByID(ctx, s.db, id)
+	return s.caseByID(ctx, s.reads(), id)
 }
 
 // Cases returns every case, newest first.
@@ -229,14 +232,14 @@ func sameEvents(stored []Event, events []NewEvent) bool {
 
 // Events returns a case's events in seq order.
 func (s *sqlStore) Events(ctx context.Context, caseID string) ([]Event, error) {
-	evs, err := s.queryEvents(ctx, s.db, `WHERE case_id = $1 ORDER BY seq`, caseID)
+	evs, err := s.queryEvents(ctx, s.reads(), `WHERE case_id = $1 ORDER BY seq`, caseID)
 	if err != nil {
 		return nil, err
 	}
 	if len(evs) == 0 {
 		// Every case has a first event, so no events most likely means no
 		// case; say which.
-		if _, err := s.caseByID(ctx, s.db, caseID); err != nil {
+		if _, err := s.caseByID(ctx, s.reads(), caseID); err != nil {
 			return nil, err
 		}
 	}
@@ -245,7 +248,13 @@ func (s *sqlStore) Events(ctx context.Context, caseID string) ([]Event, error) {
 
 // Close closes the database; closing twice is harmless.
 func (s *sqlStore) Close() error {
-	s.closeOnce.Do(func() { s.closeErr = errors.Join(s.db.Close(), s.pagesFile.close()) })
+	s.closeOnce.Do(func() {
+		var stmts error
+		if s.hot != nil {
+			stmts = s.hot.close()
+		}
+		s.closeErr = errors.Join(stmts, s.db.Close(), s.pagesFile.close())
+	})
 	return s.closeErr
 }
 
@@ -279,6 +288,15 @@ func (s *sqlStore) dbError(err error, msg string) error {
 // execer is a *sql.DB or a *sql.Tx, for writing.
 type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// reads is the querier for the reads asked on every request: through
+// statements prepared once (prepared), outside any transaction.
+func (s *sqlStore) reads() querier {
+	if s.hot == nil {
+		return s.db
+	}
+	return s.hot
 }
 
 // querier is what both *sql.DB and *sql.Tx offer for reading.

@@ -157,7 +157,7 @@ func Open(ctx context.Context, dsn string, now func() time.Time) (Store, error) 
 		_ = db.Close()
 		return nil, err
 	}
-	return &sqlStore{db: db, d: d, now: now}, nil
+	return &sqlStore{db: db, d: d, now: now, hot: &prepared{db: db}}, nil
 }
 
 // openDB opens the database named by dsn (see Open) without touching it.

@@ -363,7 +363,7 @@ func scanUser(r scanner) (User, error) {
 
 // User returns one user.
 func (s *sqlStore) User(ctx context.Context, id string) (User, error) {
-	return s.userByID(ctx, s.db, id)
+	return s.userByID(ctx, s.reads(), id)
 }
 
 // userByID reads one user.
@@ -464,7 +464,7 @@ func (s *sqlStore) Revoke(ctx context.Context, userID, caseID string) error {
 
 // Grants returns a user's grants, by case ID.
 func (s *sqlStore) Grants(ctx context.Context, userID string) ([]Grant, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT user_id, case_id, role FROM grants WHERE user_id = $1 ORDER BY case_id`, userID)
+	rows, err := s.reads().QueryContext(ctx, `SELECT user_id, case_id, role FROM grants WHERE user_id = $1 ORDER BY case_id`, userID)
 	if err != nil {
 		return nil, fault.Wrap(fault.Internal, err, "could not read the grants")
 	}
@@ -532,7 +532,7 @@ func (s *sqlStore) Session(ctx context.Context, tokenHash string) (Session, erro
 	if err := checkTokenHash(tokenHash); err != nil {
 		return Session{}, err
 	}
-	ss, err := scanSession(s.db.QueryRowContext(ctx,
+	ss, err := scanSession(s.reads().QueryRowContext(ctx,
 		`SELECT token_hash, user_id, csrf, created_at, expires_at FROM sessions WHERE token_hash = $1`, tokenHash))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Session{}, fault.Wrap(fault.NotFound, err, "no such session")
