@@ -53,6 +53,49 @@ type Case struct {
 	Events   []matter.Event
 	Stored   []store.Event
 	Calendar *courttime.Calendar
+
+	// kept is the case's last assessment, nil for a Case not read by a
+	// Service.
+	kept *keptAssessment
+}
+
+// keptAssessment holds a case's last assessment and the moments it holds
+// for: from the moment assessed until the first instant at which assessing
+// the same events could answer otherwise (matter.Until; zero: forever).
+// It belongs to one parsed case, hence to one head: an event recorded
+// makes a new head, read into a new Case with nothing kept.
+type keptAssessment struct {
+	p atomic.Pointer[keptAt]
+}
+
+type keptAt struct {
+	a           *matter.Assessment
+	from, until time.Time
+}
+
+// Assess evaluates the case at now, as matter.Assess does. The case keeps
+// its last assessment and serves it again, as of now, while now lies
+// within what it holds for (matter.Until), so that a case asked for again
+// and again (its page, the API) is not folded and its days counted anew
+// each time: what is served is what assessing afresh would give, the
+// gate's decision included. The assessment returned is shared and must
+// not be changed.
+func (c *Case) Assess(now time.Time) (*matter.Assessment, error) {
+	if c.kept != nil {
+		if k := c.kept.p.Load(); k != nil && !now.Before(k.from) && (k.until.IsZero() || now.Before(k.until)) {
+			a := *k.a
+			a.AsOf = now.UTC()
+			return &a, nil
+		}
+	}
+	a, err := matter.Assess(c.Events, c.Calendar, now)
+	if err != nil {
+		return nil, err
+	}
+	if c.kept != nil {
+		c.kept.p.Store(&keptAt{a: a, from: now, until: matter.Until(c.Events, a)})
+	}
+	return a, nil
 }
 
 // Open validates an order and opens a case for it, as actor's act (""
@@ -165,7 +208,7 @@ func (s *Service) read(ctx context.Context, sc store.Case) (*Case, error) {
 		// which is what the cache knows it by.
 		stored = stored[:sc.Seq]
 	}
-	c := &Case{Case: sc, Stored: stored}
+	c := &Case{Case: sc, Stored: stored, kept: &keptAssessment{}}
 	for _, se := range stored {
 		e, err := EventOf(se)
 		if err != nil {
@@ -214,9 +257,14 @@ func (s *Service) Warm(ctx context.Context) (int, error) {
 }
 
 // DefaultCacheCases is how many parsed cases a Service keeps unless
-// CacheCases says otherwise: about 70 MiB of them (a case of the seed
-// order with its service and two notices takes about 18 KiB parsed).
-const DefaultCacheCases = 4096
+// CacheCases says otherwise: about 76 MiB of them (a case of the seed
+// order with its service and two notices takes about 18 KiB parsed, and
+// its kept assessment, Case.Assess, about 20 KiB more). Keeping an
+// assessment with each case costs more memory per case than a case, and
+// spares more CPU than the cases a cache twice as large would also hold:
+// under a skewed load most requests are for a few cases, asked for again
+// and again, and most of the rest are for cases asked for once.
+const DefaultCacheCases = 2048
 
 // CacheStats says what the case cache holds and has done since the
 // Service was made.
@@ -450,13 +498,14 @@ func nextID(c *Case, t matter.Type) string {
 	return fmt.Sprintf("%s-%d", prefix, n)
 }
 
-// Assess evaluates a case at a moment.
+// Assess evaluates a case at a moment (Case.Assess: the assessment
+// returned is shared and must not be changed).
 func (s *Service) Assess(ctx context.Context, id string, now time.Time) (*Case, *matter.Assessment, error) {
 	c, err := s.Load(ctx, id)
 	if err != nil {
 		return nil, nil, err
 	}
-	a, err := matter.Assess(c.Events, c.Calendar, now)
+	a, err := c.Assess(now)
 	if err != nil {
 		return nil, nil, err
 	}

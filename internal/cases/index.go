@@ -358,7 +358,7 @@ func (x *Index) summarize(ctx context.Context, sc store.Case, now time.Time) (*S
 	if err != nil {
 		return nil, err
 	}
-	a, err := matter.Assess(c.Events, c.Calendar, now)
+	a, err := c.Assess(now)
 	if err != nil {
 		return nil, err
 	}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/writ-project/writ/internal/access"
 	"github.com/writ-project/writ/internal/cases"
-	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/web/casefile"
 )
@@ -145,7 +144,7 @@ func (a *API) showCase(ctx context.Context, in *showInput) (*showOutput, error) 
 			return nil, huma.Error422UnprocessableEntity("now: "+err.Error(), &huma.ErrorDetail{Location: "query.now", Message: err.Error(), Value: in.Now})
 		}
 	}
-	as, err := matter.Assess(c.Events, c.Calendar, now)
+	as, err := c.Assess(now)
 	if err != nil {
 		return nil, a.problem(ctx, err)
 	}
