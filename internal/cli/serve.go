@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -86,6 +87,14 @@ or through an OpenID Connect provider when WRIT_OIDC_ISSUER is set:
 The provider's verified e-mail address must be that of an existing writ user;
 nobody is created by signing in.
 
+Memory: unless GOMEMLIMIT is set, writ serve gives the Go runtime a soft
+memory limit of 160 MiB and 40 KiB for each case --cache-cases keeps (240 MiB
+by default), so that its collector does not let garbage grow to the size of
+what it holds; once the index of every case is built, the limit is raised to
+half again what the server then holds, if that is more (a platform with many
+more than 100,000 cases). GOMEMLIMIT=off sets no limit, GOMEMLIMIT=1GiB
+another.
+
 It stops cleanly on SIGTERM or Ctrl-C: requests in flight finish, then the
 database is closed.`,
 		Example: "  writ serve --demo\n  writ serve --addr 127.0.0.1:9000 --db postgres://writ@db/writ",
@@ -107,7 +116,7 @@ database is closed.`,
 	fl.StringVar(&f.tlsCert, "tls-cert", "", "serve TLS with this PEM certificate (default WRIT_TLS_CERT); needs --tls-key")
 	fl.StringVar(&f.tlsKey, "tls-key", "", "the certificate's PEM private key (default WRIT_TLS_KEY)")
 	fl.StringVar(&f.proxies, "trusted-proxies", "", "the reverse proxies whose X-Forwarded-For names the client, comma-separated addresses or prefixes (default WRIT_TRUSTED_PROXIES; none)")
-	fl.IntVar(&f.cacheCases, "cache-cases", cases.DefaultCacheCases, "how many cases to keep read and parsed in memory (about 20 KiB each), those asked for most often and most recently; the newest quarter of them are read when writ starts, the others when first asked for")
+	fl.IntVar(&f.cacheCases, "cache-cases", cases.DefaultCacheCases, "how many cases to keep read, parsed and assessed in memory (about 40 KiB each), those asked for most often and most recently; the newest quarter of them are read when writ starts, the others when first asked for")
 	fl.StringVar(&f.metricsAddr, "metrics-addr", "", "serve /metrics on this address alone, such as a private interface (default WRIT_METRICS_ADDR; else /metrics beside the application, behind WRIT_METRICS_TOKEN when set)")
 	return cmd
 }
@@ -272,7 +281,9 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if !ok {
 		return failure{errors.New("this database keeps no reminders")}
 	}
-	runner := &jobs.Runner{Cases: svc, Reminders: reminders, Notify: jobs.LogNotifier{Log: log}, Now: env.Now, Log: log,
+	// The reminders ask the pages' index which cases owe one, rather
+	// than assessing every case each tick.
+	runner := &jobs.Runner{Cases: svc, Index: srv.Index, Reminders: reminders, Notify: jobs.LogNotifier{Log: log}, Now: env.Now, Log: log,
 		Before: f.remindBefore, Every: f.remindEvery}
 	srv.Jobs = runner
 	hooks, ok := store.WebhooksOf(svc.Store)
@@ -327,6 +338,12 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		if err := firstStart(ctx, env, users, netcfg); err != nil {
 			return err
 		}
+	}
+	// Set once everything is checked. GOMEMLIMIT is the Go runtime's own
+	// setting, read by it from the process's environment: so it is here.
+	limit, ownLimit := MemoryLimit(os.Getenv, f.cacheCases)
+	if ownLimit {
+		log.Info("soft memory limit", "bytes", limit, "set_by", "writ serve (GOMEMLIMIT is not set)")
 	}
 	fmt.Fprintf(env.Stdout, "writ is serving at %s (API: %s/api/v1/openapi.json)\n", listening, listening)
 	if base != listening {
@@ -398,6 +415,13 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		// memory that took back to the system now rather than as the
 		// runtime gets round to it (a few hundred MiB at 100,000 cases).
 		debug.FreeOSMemory()
+		if ownLimit {
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			if raised := RaiseMemoryLimit(ms.HeapAlloc); raised > limit {
+				log.Info("soft memory limit raised for the index", "bytes", raised, "heap_bytes", ms.HeapAlloc)
+			}
+		}
 	}()
 	select {
 	case err := <-errc:

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -32,73 +33,136 @@ const (
 // the day after; none sent twice, however often the runner ticks. The
 // platform notifies konnoyukio on Saturday 2026-11-28, so from then on only
 // Aya's notice is owed.
+//
+// With the index of the cases' summaries (Runner.Index), the same
+// reminders go out on the same days.
 func TestTick(t *testing.T) {
 	t.Parallel()
 	for _, db := range databases {
-		t.Run(db.name, func(t *testing.T) {
-			t.Parallel()
-			ctx := context.Background()
-			clk := newClock(time.Time{})
-			svc, rs := open(t, db.dsn(t), clk)
-			id := seedCase(t, svc, clk)
-			n := &notifier{}
-			r := runner(svc, rs, n, clk, "writ-a")
-
-			for _, tt := range []struct {
-				day    string
-				notice string // an account notified that morning
-				want   []string
-			}{
-				{day: "2026-11-21"},
-				{day: "2026-11-26"}, // 4 days before; Thanksgiving
-				{day: "2026-11-27", want: []string{aya + " 3d", konno + " 3d"}},
-				{day: "2026-11-28", notice: "konnoyukio@CmRUCE"}, // 2 days before: 3d already sent
-				{day: "2026-11-29", want: []string{aya + " 1d"}},
-				{day: "2026-11-30"}, // the due day: 1d already sent
-				{day: "2026-12-01", want: []string{aya + " overdue"}},
-				{day: "2026-12-02"},
-				{day: "2027-01-15"},
-			} {
-				if tt.notice != "" {
-					clk.Set(at(tt.day, 11))
-					e := matter.Event{Type: matter.NoticeSent, Account: tt.notice, At: at(tt.day, 10), Method: "email"}
-					if _, err := svc.Record(ctx, id, e, ""); err != nil {
-						t.Fatalf("%s: recording the notice: %v", tt.day, err)
-					}
-				}
-				for _, hour := range []int{0, 9, 17, 23} {
-					clk.Set(at(tt.day, hour).Add(time.Minute))
-					sent, err := r.Tick(ctx)
-					if err != nil {
-						t.Fatalf("%s %02d:01: Tick: %v", tt.day, hour, err)
-					}
-					got := n.take()
-					want := []string{}
-					if hour == 0 && tt.want != nil {
-						want = tt.want
-					}
-					if !reflect.DeepEqual(got, want) || sent != len(want) {
-						t.Fatalf("%s %02d:01: sent %d %v, want %v", tt.day, hour, sent, got, want)
-					}
-				}
+		for _, withIndex := range []bool{false, true} {
+			name := db.name
+			if withIndex {
+				name += "/Index"
 			}
-			if r.Sent() != 4 || r.Failed() != 0 {
-				t.Errorf("counters: sent %d, failed %d; want 4, 0", r.Sent(), r.Failed())
-			}
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				testTick(t, db, withIndex)
+			})
+		}
+	}
+}
 
-			stored, err := rs.Reminders(ctx, id)
+func testTick(t *testing.T, db database, withIndex bool) {
+	ctx := context.Background()
+	clk := newClock(time.Time{})
+	svc, rs := open(t, db.dsn(t), clk)
+	id := seedCase(t, svc, clk)
+	n := &notifier{}
+	r := runner(svc, rs, n, clk, "writ-a")
+	if withIndex {
+		r.Index = &cases.Index{Cases: svc}
+	}
+
+	for _, tt := range []struct {
+		day    string
+		notice string // an account notified that morning
+		want   []string
+	}{
+		{day: "2026-11-21"},
+		{day: "2026-11-26"}, // 4 days before; Thanksgiving
+		{day: "2026-11-27", want: []string{aya + " 3d", konno + " 3d"}},
+		{day: "2026-11-28", notice: "konnoyukio@CmRUCE"}, // 2 days before: 3d already sent
+		{day: "2026-11-29", want: []string{aya + " 1d"}},
+		{day: "2026-11-30"}, // the due day: 1d already sent
+		{day: "2026-12-01", want: []string{aya + " overdue"}},
+		{day: "2026-12-02"},
+		{day: "2027-01-15"},
+	} {
+		if tt.notice != "" {
+			clk.Set(at(tt.day, 11))
+			e := matter.Event{Type: matter.NoticeSent, Account: tt.notice, At: at(tt.day, 10), Method: "email"}
+			if _, err := svc.Record(ctx, id, e, ""); err != nil {
+				t.Fatalf("%s: recording the notice: %v", tt.day, err)
+			}
+		}
+		for _, hour := range []int{0, 9, 17, 23} {
+			clk.Set(at(tt.day, hour).Add(time.Minute))
+			sent, err := r.Tick(ctx)
 			if err != nil {
-				t.Fatalf("Reminders: %v", err)
+				t.Fatalf("%s %02d:01: Tick: %v", tt.day, hour, err)
 			}
-			if len(stored) != 4 {
-				t.Fatalf("%d reminders stored, want 4: %+v", len(stored), stored)
+			got := n.take()
+			want := []string{}
+			if hour == 0 && tt.want != nil {
+				want = tt.want
 			}
-			for _, s := range stored {
-				if s.Due != courttime.D(2026, 11, 30) || s.ClaimedBy != "writ-a" || s.Attempts != 1 || s.SentAt.IsZero() || s.LastError != "" {
-					t.Errorf("stored reminder %+v", s)
-				}
+			if !reflect.DeepEqual(got, want) || sent != len(want) {
+				t.Fatalf("%s %02d:01: sent %d %v, want %v", tt.day, hour, sent, got, want)
 			}
-		})
+		}
+	}
+	if r.Sent() != 4 || r.Failed() != 0 {
+		t.Errorf("counters: sent %d, failed %d; want 4, 0", r.Sent(), r.Failed())
+	}
+
+	stored, err := rs.Reminders(ctx, id)
+	if err != nil {
+		t.Fatalf("Reminders: %v", err)
+	}
+	if len(stored) != 4 {
+		t.Fatalf("%d reminders stored, want 4: %+v", len(stored), stored)
+	}
+	for _, s := range stored {
+		if s.Due != courttime.D(2026, 11, 30) || s.ClaimedBy != "writ-a" || s.Attempts != 1 || s.SentAt.IsZero() || s.LastError != "" {
+			t.Errorf("stored reminder %+v", s)
+		}
+	}
+}
+
+// TestTickAsksTheIndex: with the index of the cases' summaries, a tick
+// assesses only the cases whose summary owes a reminder (a duty pending
+// within the days before, or overdue), not every case: of a seed case
+// served on 2026-11-20 (its notices due 2026-11-30) and one not served
+// (no duty triggered), on 2026-11-27 only the first is read, and on
+// 2026-11-21, when no reminder is owed yet, neither.
+func TestTickAsksTheIndex(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock(time.Time{})
+	svc, rs := open(t, sqliteDSN(t), clk)
+	seedCase(t, svc, clk)
+	data, err := os.ReadFile(seedOrder)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Open(ctx, data, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	n := &notifier{}
+	r := runner(svc, rs, n, clk, "writ-a")
+	r.Index = &cases.Index{Cases: svc}
+	for _, tt := range []struct {
+		day      string
+		assessed int64
+		want     []string
+	}{
+		{day: "2026-11-21", assessed: 0, want: []string{}},
+		{day: "2026-11-27", assessed: 1, want: []string{aya + " 3d", konno + " 3d"}},
+	} {
+		clk.Set(at(tt.day, 9))
+		if _, err := r.Index.Summaries(ctx, clk.Now()); err != nil {
+			t.Fatal(err)
+		}
+		before := svc.CacheStats()
+		if _, err := r.Tick(ctx); err != nil {
+			t.Fatalf("%s: Tick: %v", tt.day, err)
+		}
+		after := svc.CacheStats()
+		if got := after.Hits + after.Reads - before.Hits - before.Reads; got != tt.assessed {
+			t.Errorf("%s: the tick loaded %d cases; want %d", tt.day, got, tt.assessed)
+		}
+		if got := n.take(); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: sent %v; want %v", tt.day, got, tt.want)
+		}
 	}
 }
 
