@@ -1,6 +1,8 @@
 // Command load is the load benchmark of writ serve (not a test): it fills a
-// SQLite database with N cases of the seed order, serves it in-process on
-// loopback as writ serve does, and, signed in as the platform's staff,
+// SQLite database with N cases of the seed order, serves it on loopback as
+// writ serve does, from a process of its own (this program run again, so
+// that the server's memory and CPU are measured apart from the load
+// generator's), and, signed in as the platform's staff,
 // offers the show API (GET /api/v1/cases/{id}, JSON, bearer token) and the
 // case page (GET /cases/{id}, HTML, session cookie) in turn, each at a fixed
 // rate for a fixed time. It prints, for each, the answers per second, the
@@ -36,26 +38,18 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
-	"math"
 	"math/rand/v2"
-	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
-	"runtime/metrics"
-	"runtime/pprof"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -67,7 +61,6 @@ import (
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/store"
-	"github.com/writ-project/writ/internal/web"
 )
 
 type options struct {
@@ -79,9 +72,17 @@ type options struct {
 	duration, warmup                       time.Duration
 	dir, routes                            string
 	cpuProfile, mutexProfile, blockProfile string
+	allocsProfile                          string
 }
 
 func main() {
+	if conf := os.Getenv(childEnv); conf != "" {
+		if err := child(conf); err != nil {
+			fmt.Fprintln(os.Stderr, "load: server:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	var o options
 	flag.IntVar(&o.cases, "cases", 10000, "cases in the database")
 	flag.IntVar(&o.rate, "rate", 1000, "requests per second offered")
@@ -93,7 +94,7 @@ func main() {
 	flag.Float64Var(&o.zipfS, "zipf-s", 1.1, "with -keys zipf: the exponent (> 1); the case of rank k is asked for in proportion to 1/k^s")
 	flag.IntVar(&o.cacheCases, "cache-cases", 0, "parsed cases the server keeps in memory, as writ serve --cache-cases (0: its default)")
 	flag.BoolVar(&o.index, "index", true, "after loading the newest cases, build the pages' index of every case's summary (cases.Index), as writ serve does when it starts; timed apart")
-	flag.Int64Var(&o.memLimit, "memlimit", 0, "during writ serve's runs (not the peer's), a soft limit in MiB on the process's memory, as GOMEMLIMIT sets for writ serve (0: none)")
+	flag.Int64Var(&o.memLimit, "memlimit", 0, "writ serve's soft memory limit in MiB, as GOMEMLIMIT sets it (0: writ serve's default, GOMEMLIMIT if set, else cli.MemoryLimit's; -1: none); the peer, which keeps every case, runs with none")
 	flag.BoolVar(&o.pass, "pass", false, "while writ serve's measured run goes on, also assess every case once, one after another, as the reminders' tick and the duty metrics do, and report what that pass took")
 	flag.StringVar(&o.peer, "peer", "", "all: then offer the same requests to a server that loads every case first and keeps them all, and give ratios to it")
 	flag.StringVar(&o.routes, "routes", "api,page", "what to send, in turn: api (GET /api/v1/cases/{id}), page (GET /cases/{id})")
@@ -101,6 +102,7 @@ func main() {
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs to this file")
 	flag.StringVar(&o.mutexProfile, "mutexprofile", "", "write a mutex contention profile of the measured runs to this file")
 	flag.StringVar(&o.blockProfile, "blockprofile", "", "write a blocking profile of the measured runs to this file")
+	flag.StringVar(&o.allocsProfile, "allocsprofile", "", "write the server's allocations profile to this file after each measured run, and to FILE.base before it (go tool pprof -diff_base)")
 	flag.Parse()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
@@ -122,7 +124,7 @@ func run(o options) error {
 	if err := os.MkdirAll(o.dir, 0o700); err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, "sqlite:"+filepath.Join(o.dir, fmt.Sprintf("load-%d.db", o.cases)), time.Now)
+	st, err := store.Open(ctx, "sqlite:"+dbPath(o.dir, o.cases), time.Now)
 	if err != nil {
 		return err
 	}
@@ -180,26 +182,25 @@ func run(o options) error {
 	fmt.Printf("%d cases; %d/s for %s per route, at most %d in flight; cases asked for: %s; %d CPUs, %s\n",
 		len(ids), o.rate, o.duration, o.inflight, describeKeys(o, keys), runtime.NumCPU(), runtime.Version())
 
-	logFile, err := os.Create(filepath.Join(o.dir, "serve.log"))
-	if err != nil {
+	logPath := filepath.Join(o.dir, "serve.log")
+	if err := os.WriteFile(logPath, nil, 0o600); err != nil {
 		return err
 	}
-	defer logFile.Close()
-	// The bounded server's runs come first, every route, then the peer's:
-	// the process's resident memory is measured during each run, and the
-	// peer's would otherwise still be mapped.
-	servers := []server{{name: "writ serve", cacheCases: o.cacheCases, warm: !o.cold, index: o.index, memLimit: o.memLimit << 20}}
-	if o.peer == "all" {
-		servers = append(servers, server{name: "peer: every case loaded first and kept", cacheCases: len(ids), all: true})
+	// The database is the servers' now: each is a process of its own.
+	if err := st.Close(); err != nil {
+		return err
 	}
+	memLimit := o.memLimit << 20
+	if o.memLimit < 0 {
+		memLimit = -1
+	}
+	servers := []server{{Name: "writ serve", DB: dbPath(o.dir, o.cases), Log: logPath, CacheCases: o.cacheCases, Warm: !o.cold, Index: o.index, MemLimit: memLimit}}
+	if o.peer == "all" {
+		servers = append(servers, server{Name: "peer: every case loaded first and kept", DB: dbPath(o.dir, o.cases), Log: logPath, CacheCases: len(ids), All: true, MemLimit: -1})
+	}
+	first := firstAsks(keys, ids)
 	measured := map[string][]*result{}
 	for _, sv := range servers {
-		if sv.memLimit > 0 {
-			fmt.Printf("\n%s: soft memory limit %d MiB (as GOMEMLIMIT=%dMiB)\n", sv.name, sv.memLimit>>20, sv.memLimit>>20)
-		}
-		// The limit holds for this server's runs only: the peer, which
-		// keeps every case, could not run under it.
-		debug.SetMemoryLimit(cmp.Or(sv.memLimit, math.MaxInt64))
 		var peer *running
 		for _, name := range routes {
 			t := targets[name]
@@ -209,11 +210,12 @@ func run(o options) error {
 			// before, so its cases are loaded once for every route.
 			up := peer
 			if up == nil {
-				if up, err = serve(ctx, st, users, guard, logFile, sv, ids); err != nil {
+				if up, err = start(sv); err != nil {
 					return err
 				}
+				up.print()
 			}
-			if sv.all {
+			if sv.All {
 				peer = up
 			}
 			client := &http.Client{
@@ -224,35 +226,51 @@ func run(o options) error {
 				},
 			}
 			if o.warmup > 0 {
-				send(client, up.base, t, warmKeys, o.rate, o.inflight, nil).print("warm-up, " + t.name + "; " + sv.name)
+				r, err := send(client, up, t, warmKeys, nil, o.rate, o.inflight)
+				if err != nil {
+					return err
+				}
+				r.print("warm-up, " + t.name + "; " + sv.Name)
 			}
 			// The profiles cover the measured run only, one file per route.
-			stop, err := startProfiles(o, name)
-			if err != nil {
+			if err := up.control("POST", "profile?"+profiles(o, name), nil); err != nil {
 				return err
 			}
 			var passed chan string
-			if o.pass && !sv.all {
+			if o.pass && !sv.All {
 				passed = make(chan string, 1)
-				go func() { passed <- pass(ctx, up.svc) }()
+				go func() {
+					var said string
+					if err := up.control("POST", "pass", &said); err != nil {
+						said = "  pass: " + err.Error()
+					}
+					passed <- said
+				}()
 			}
-			r := send(client, up.base, t, keys, o.rate, o.inflight, up.svc)
-			r.start = up.took
-			stop()
-			if !sv.all {
-				up.close()
+			r, err := send(client, up, t, keys, first, o.rate, o.inflight)
+			if err != nil {
+				return err
+			}
+			r.start = up.Took
+			if err := up.control("POST", "profile/stop", nil); err != nil {
+				return err
 			}
 			client.CloseIdleConnections()
-			r.print(t.name + "; " + sv.name)
+			r.print(t.name + "; " + sv.Name)
 			if passed != nil {
 				fmt.Println(<-passed)
 			}
+			if !sv.All {
+				if err := up.close(); err != nil {
+					return err
+				}
+			}
 			measured[name] = append(measured[name], r)
-			runtime.GC()
-			debug.FreeOSMemory()
 		}
 		if peer != nil {
-			peer.close()
+			if err := peer.close(); err != nil {
+				return err
+			}
 		}
 	}
 	if o.peer == "all" {
@@ -266,102 +284,6 @@ func run(o options) error {
 		}
 	}
 	return nil
-}
-
-// server is how one server is started.
-type server struct {
-	name       string
-	cacheCases int
-	// warm: load the newest cases first, as writ serve does when it
-	// starts; all: load every case first (the peer); index: then build
-	// the pages' index of every case, as writ serve does.
-	warm, all, index bool
-	// memLimit is the soft memory limit of its runs in bytes (0: none).
-	memLimit int64
-}
-
-// serve starts a server on the store as writ serve does: a fresh case
-// service keeping sv.cacheCases cases, the JSON request log (to a file
-// here, where writ serve writes to its standard error), the same timeouts,
-// on 127.0.0.1. It first loads the newest cases (sv.warm: writ serve does
-// it in the background, here it is done before the first request and
-// timed) or every case (sv.all).
-func serve(ctx context.Context, st store.Store, users store.UserStore, guard *access.Authenticator, logw io.Writer, sv server, ids []string) (*running, error) {
-	svc := &cases.Service{Store: st, Now: time.Now, Actor: "web", CacheCases: sv.cacheCases}
-	start := time.Now()
-	cpu0 := cpuTime()
-	n := 0
-	switch {
-	case sv.all:
-		for _, id := range ids {
-			if _, err := svc.Load(ctx, id); err != nil {
-				return nil, err
-			}
-			n++
-		}
-	case sv.warm:
-		var err error
-		if n, err = svc.Warm(ctx); err != nil {
-			return nil, err
-		}
-	}
-	took := time.Since(start)
-	var ms runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&ms)
-	fmt.Printf("\n%s: loaded %d cases in %.2f s (%.2f s of CPU); heap in use after a GC: %.0f MiB; resident: %.0f MiB\n",
-		sv.name, n, took.Seconds(), (cpuTime() - cpu0).Seconds(), float64(ms.HeapInuse)/(1<<20), float64(rss())/(1<<20))
-	srv := &web.Server{Cases: svc, Users: users, Access: guard, Now: time.Now, Log: slog.New(slog.NewJSONHandler(logw, nil)),
-		Index: &cases.Index{Cases: svc}}
-	if sv.index {
-		start, cpu0 := time.Now(), cpuTime()
-		all, err := srv.Index.Summaries(ctx, time.Now())
-		if err != nil {
-			return nil, err
-		}
-		// As writ serve does once the index is built.
-		debug.FreeOSMemory()
-		runtime.ReadMemStats(&ms)
-		fmt.Printf("%s: the pages' index of %d cases built in %.2f s (%.2f s of CPU); heap in use after a GC: %.0f MiB; resident: %.0f MiB\n",
-			sv.name, len(all), time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds(), float64(ms.HeapInuse)/(1<<20), float64(rss())/(1<<20))
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, err
-	}
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
-		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
-	go hs.Serve(ln)
-	return &running{svc: svc, base: "http://" + ln.Addr().String(), took: took, close: func() { hs.Close() }}, nil
-}
-
-// pass assesses every case at now, one after another, through svc, as the
-// reminders' tick and the duty metrics do, and says what it took.
-func pass(ctx context.Context, svc *cases.Service) string {
-	start, cpu0, before := time.Now(), cpuTime(), svc.CacheStats()
-	all, err := svc.Store.Cases(ctx)
-	if err != nil {
-		return "  pass: " + err.Error()
-	}
-	failed := 0
-	for _, sc := range all {
-		if _, _, err := svc.Assess(ctx, sc.ID, time.Now()); err != nil {
-			failed++
-		}
-	}
-	after := svc.CacheStats()
-	took := time.Since(start)
-	return fmt.Sprintf("  pass over every case during the run (as the reminders' tick makes): %d cases (%d failed) in %.1f s, %.0f µs each; CPU of the process meanwhile %.1f s; %d read from the store",
-		len(all), failed, took.Seconds(), float64(took.Microseconds())/float64(max(1, len(all))), (cpuTime() - cpu0).Seconds(), after.Reads-before.Reads)
-}
-
-// running is a server serve started.
-type running struct {
-	svc  *cases.Service
-	base string // its URL
-	took time.Duration
-	// close stops it.
-	close func()
 }
 
 // choose picks the case each of n requests asks for.
@@ -423,31 +345,55 @@ type result struct {
 	offered, rate int
 	duration      time.Duration
 	latencies     []time.Duration // of the ok answers, from each request's due time
-	transport     int64           // no answer: connection error, timeout
-	status        map[int]int64   // answers that were not ok, by status
-	bad           int64           // 200s of the wrong type or without the case
-	notSent       int64
-	inflight      int
-	elapsed       time.Duration // from the first due time to the last answer
-	cpu           time.Duration // the process's CPU time (server and load generator)
-	gcs           uint32
-	// peakHeap is the most the heap's live and unswept objects took,
-	// peakRSS the process's most resident memory, sampled every 100 ms.
-	peakHeap, peakRSS uint64
-	start             time.Duration // how long the server took to load its cases
-	cache             *cases.CacheStats
+	// firsts are the latencies of the ok answers to the first request
+	// for their case in the run (which the cache holds only if the server
+	// loaded it at start), repeats of the others.
+	firsts, repeats []time.Duration
+	transport       int64         // no answer: connection error, timeout
+	status          map[int]int64 // answers that were not ok, by status
+	bad             int64         // 200s of the wrong type or without the case
+	notSent         int64
+	inflight        int
+	elapsed         time.Duration // from the first due time to the last answer
+	// cpu is the server process's CPU time, gen the load generator's;
+	// gcs and gcCPU the server's collections and their CPU time.
+	cpu, gen time.Duration
+	gcs      uint64
+	gcCPU    float64
+	// peakHeap is the most the server's heap objects took (sampled every
+	// 100 ms), peakRSS its most resident memory during the run (VmHWM
+	// after a reset at its start), startRSS its most before the run (its
+	// start and index), genRSS the load generator's most.
+	peakHeap, peakRSS, startRSS, genRSS uint64
+	start                               time.Duration // how long the server took to load its cases
+	cache                               *cases.CacheStats
 }
 
-// send offers t at rate, one request for each of keys in turn, and waits
-// for every answer. With svc, it reports what svc's cache did meanwhile.
-func send(client *http.Client, base string, t target, keys []string, rate int, inflight int, svc *cases.Service) *result {
+// firstAsks marks the requests that are the first for their case in keys.
+func firstAsks(keys, ids []string) []bool {
+	seen := make(map[string]bool, len(ids))
+	first := make([]bool, len(keys))
+	for i, k := range keys {
+		first[i] = !seen[k]
+		seen[k] = true
+	}
+	return first
+}
+
+// send offers t to the server up at rate, one request for each of keys in
+// turn, and waits for every answer; first marks the first request for each
+// case (nil: not told apart).
+func send(client *http.Client, up *running, t target, keys []string, first []bool, rate int, inflight int) (*result, error) {
 	d := time.Duration(len(keys)) * time.Second / time.Duration(rate)
 	res := &result{rate: rate, duration: d, status: map[int]int64{}, inflight: inflight}
-	var cache0 cases.CacheStats
-	if svc != nil {
-		cache0 = svc.CacheStats()
+	s0, err := up.stats(true)
+	if err != nil {
+		return nil, err
 	}
-	stopSampling := sampleMemory(res)
+	res.startRSS = procStatus(up.pid, "VmHWM")
+	if err := resetPeak(up.pid); err != nil {
+		return nil, err
+	}
 	var (
 		mu        sync.Mutex
 		transport atomic.Int64
@@ -459,9 +405,6 @@ func send(client *http.Client, base string, t target, keys []string, rate int, i
 	res.offered = total
 	res.latencies = make([]time.Duration, 0, total)
 	cpu0 := cpuTime()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	gc0 := ms.NumGC
 	begin := time.Now()
 	for i := 0; i < total; i++ {
 		due := begin.Add(time.Duration(i) * time.Second / time.Duration(rate))
@@ -475,10 +418,10 @@ func send(client *http.Client, base string, t target, keys []string, rate int, i
 			continue
 		}
 		wg.Add(1)
-		go func(id string, due time.Time) {
+		go func(id string, due time.Time, first bool) {
 			defer wg.Done()
 			defer func() { <-slots }()
-			req, _ := http.NewRequest("GET", base+t.path(id), nil)
+			req, _ := http.NewRequest("GET", up.base+t.path(id), nil)
 			t.auth(req)
 			resp, err := client.Do(req)
 			if err != nil {
@@ -499,32 +442,47 @@ func send(client *http.Client, base string, t target, keys []string, rate int, i
 				bad.Add(1)
 			default:
 				res.latencies = append(res.latencies, lat)
+				if first {
+					res.firsts = append(res.firsts, lat)
+				} else {
+					res.repeats = append(res.repeats, lat)
+				}
 			}
-		}(keys[i], due)
+		}(keys[i], due, first != nil && first[i])
 	}
 	wg.Wait()
-	stopSampling()
-	if svc != nil {
-		c := svc.CacheStats()
-		c.Hits -= cache0.Hits
-		c.Reads -= cache0.Reads
-		res.cache = &c
-	}
 	res.elapsed = time.Since(begin)
-	res.cpu = cpuTime() - cpu0
-	runtime.ReadMemStats(&ms)
-	res.gcs = ms.NumGC - gc0
+	res.gen = cpuTime() - cpu0
+	s1, err := up.stats(false)
+	if err != nil {
+		return nil, err
+	}
+	res.peakRSS = procStatus(up.pid, "VmHWM")
+	res.genRSS = procStatus(os.Getpid(), "VmHWM")
+	c := s1.Cache
+	c.Hits -= s0.Cache.Hits
+	c.Reads -= s0.Cache.Reads
+	res.cache = &c
+	res.cpu, res.gcs, res.gcCPU, res.peakHeap = s1.CPU-s0.CPU, s1.GCs-s0.GCs, s1.GCCPU-s0.GCCPU, s1.PeakHeap
 	res.transport, res.bad = transport.Load(), bad.Load()
 	slices.Sort(res.latencies)
-	return res
+	if first == nil {
+		res.repeats = nil
+	}
+	slices.Sort(res.firsts)
+	slices.Sort(res.repeats)
+	return res, nil
 }
 
 // pct is the latency of the ok answers at percentile p (0 to 1).
-func (r *result) pct(p float64) time.Duration {
-	if len(r.latencies) == 0 {
+func (r *result) pct(p float64) time.Duration { return pct(r.latencies, p) }
+
+// pct is the latency at percentile p (0 to 1) of sorted latencies.
+func pct(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
 		return 0
 	}
-	return r.latencies[min(len(r.latencies)-1, int(p*float64(len(r.latencies))))]
+	return sorted[min(len(sorted)-1, int(p*float64(len(sorted))))]
 }
 
 // okRate is the ok answers per second, from the first due time to the
@@ -532,6 +490,25 @@ func (r *result) pct(p float64) time.Duration {
 func (r *result) okRate() float64 { return float64(len(r.latencies)) / r.elapsed.Seconds() }
 
 func ratio(a, b time.Duration) float64 { return float64(a) / float64(b) }
+
+// print says how the server process started.
+func (r *running) print() {
+	if r.MemLimit > 0 {
+		how := "as -memlimit sets it"
+		if r.MemLimitDefault {
+			how = "writ serve's default"
+		}
+		fmt.Printf("\n%s: soft memory limit %d MiB (%s)\n", r.name, r.MemLimit>>20, how)
+	} else {
+		fmt.Printf("\n%s: no soft memory limit\n", r.name)
+	}
+	fmt.Printf("%s: loaded %d cases in %.2f s (%.2f s of CPU); heap in use after a GC: %.0f MiB; resident: %.0f MiB\n",
+		r.name, r.Loaded, r.Took.Seconds(), r.CPU.Seconds(), float64(r.Heap)/(1<<20), float64(r.RSS)/(1<<20))
+	if r.Indexed > 0 {
+		fmt.Printf("%s: the pages' index of %d cases built in %.2f s (%.2f s of CPU); heap in use after a GC: %.0f MiB; resident: %.0f MiB\n",
+			r.name, r.Indexed, r.IndexTook.Seconds(), r.IndexCPU.Seconds(), float64(r.IndexHeap)/(1<<20), float64(r.IndexRSS)/(1<<20))
+	}
+}
 
 // print prints what the run measured; the ratios to a peer are printed
 // once both are measured.
@@ -554,53 +531,21 @@ func (r *result) print(name string) {
 	fmt.Printf("  answered ok %.0f/s (over %.1f s, first due time to last answer)\n", r.okRate(), r.elapsed.Seconds())
 	fmt.Printf("  latency from due time: p50 %s, p90 %s, p99 %s, p99.9 %s, max %s\n",
 		round(r.pct(.5)), round(r.pct(.9)), round(r.pct(.99)), round(r.pct(.999)), round(r.pct(1)))
-	if r.offered > 0 {
-		fmt.Printf("  CPU (server and load generator): %.2f of %d cores, %.0f µs per request; %d GCs\n",
-			r.cpu.Seconds()/r.elapsed.Seconds(), runtime.NumCPU(), float64(r.cpu.Microseconds())/float64(r.offered), r.gcs)
+	if len(r.firsts) > 0 {
+		fmt.Printf("  the first request for its case (%d): p50 %s, p99 %s; the others (%d): p50 %s, p99 %s\n",
+			len(r.firsts), round(pct(r.firsts, .5)), round(pct(r.firsts, .99)), len(r.repeats), round(pct(r.repeats, .5)), round(pct(r.repeats, .99)))
 	}
-	fmt.Printf("  memory (server and load generator): peak heap %.0f MiB, peak resident %.0f MiB\n",
-		float64(r.peakHeap)/(1<<20), float64(r.peakRSS)/(1<<20))
+	if r.offered > 0 {
+		fmt.Printf("  CPU: server %.2f of %d cores (%.0f µs per request; %d GCs, %.1f s of CPU), load generator %.2f\n",
+			r.cpu.Seconds()/r.elapsed.Seconds(), runtime.NumCPU(), float64(r.cpu.Microseconds())/float64(r.offered), r.gcs, r.gcCPU,
+			r.gen.Seconds()/r.elapsed.Seconds())
+	}
+	fmt.Printf("  memory of the server process: peak heap %.0f MiB, peak resident %.0f MiB during the run (%.0f MiB before it: start and index); load generator's peak resident %.0f MiB\n",
+		float64(r.peakHeap)/(1<<20), float64(r.peakRSS)/(1<<20), float64(r.startRSS)/(1<<20), float64(r.genRSS)/(1<<20))
 	if r.cache != nil {
 		fmt.Printf("  case cache: holds %d of %d; %d loads from memory, %d cases read from the store (%.1f%% of the requests)\n",
 			r.cache.Held, r.cache.Room, r.cache.Hits, r.cache.Reads, 100*float64(r.cache.Reads)/float64(max(1, r.offered)))
 	}
-}
-
-// sampleMemory records into r the most heap and resident memory the
-// process uses until the func it returns is called.
-func sampleMemory(r *result) func() {
-	done, stopped := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(stopped)
-		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		tick := time.NewTicker(100 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			metrics.Read(sample)
-			r.peakHeap = max(r.peakHeap, sample[0].Value.Uint64())
-			r.peakRSS = max(r.peakRSS, rss())
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	return func() { close(done); <-stopped }
-}
-
-// rss is the process's resident memory now, from /proc (0 elsewhere).
-func rss() uint64 {
-	b, err := os.ReadFile("/proc/self/statm")
-	if err != nil {
-		return 0
-	}
-	f := strings.Fields(string(b))
-	if len(f) < 2 {
-		return 0
-	}
-	pages, _ := strconv.ParseUint(f[1], 10, 64)
-	return pages * uint64(os.Getpagesize())
 }
 
 func round(d time.Duration) time.Duration {
@@ -622,57 +567,20 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// startProfiles starts the profiles asked for, to be written to their file
-// names with route before the extension (cpu.prof: cpu.api.prof); the func
-// it returns stops and writes them.
-func startProfiles(o options, route string) (func(), error) {
-	named := func(file string) string {
+// profiles is the query that starts the profiles asked for in the server
+// process, to be written to their file names with route before the
+// extension (cpu.prof: cpu.api.prof).
+func profiles(o options, route string) string {
+	q := url.Values{}
+	for name, file := range map[string]string{"cpu": o.cpuProfile, "mutex": o.mutexProfile, "block": o.blockProfile, "allocs": o.allocsProfile} {
 		if file == "" {
-			return ""
+			continue
 		}
 		ext := filepath.Ext(file)
-		return strings.TrimSuffix(file, ext) + "." + route + ext
+		abs, _ := filepath.Abs(strings.TrimSuffix(file, ext) + "." + route + ext)
+		q.Set(name, abs)
 	}
-	o.cpuProfile, o.mutexProfile, o.blockProfile = named(o.cpuProfile), named(o.mutexProfile), named(o.blockProfile)
-	var cpu *os.File
-	if o.cpuProfile != "" {
-		f, err := os.Create(o.cpuProfile)
-		if err != nil {
-			return nil, err
-		}
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return nil, err
-		}
-		cpu = f
-	}
-	if o.mutexProfile != "" {
-		runtime.SetMutexProfileFraction(10)
-	}
-	if o.blockProfile != "" {
-		runtime.SetBlockProfileRate(int(100 * time.Microsecond))
-	}
-	return func() {
-		if cpu != nil {
-			pprof.StopCPUProfile()
-			_ = cpu.Close()
-		}
-		write := func(name, file string) {
-			if file == "" {
-				return
-			}
-			f, err := os.Create(file)
-			if err == nil {
-				err = errors.Join(pprof.Lookup(name).WriteTo(f, 0), f.Close())
-			}
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "load:", name, "profile:", err)
-			}
-		}
-		write("mutex", o.mutexProfile)
-		write("block", o.blockProfile)
-		runtime.SetMutexProfileFraction(0)
-		runtime.SetBlockProfileRate(0)
-	}, nil
+	return q.Encode()
 }
 
 // fill makes sure the database holds n cases of the seed order, served and
