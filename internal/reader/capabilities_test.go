@@ -1619,3 +1619,31 @@ func TestExhibitAfterSignature(t *testing.T) {
 		})
 	}
 }
+
+// TestVacatedOrderTerms: an order that vacates an earlier one, and says
+// in the same breath what the earlier one required, does not order it
+// again: only its own terms are read.
+func TestVacatedOrderTerms(t *testing.T) {
+	vacates := "IT IS ORDERED that the Original Order, which required Example to notify each account holder within seven (7) days of receiving the subpoena, is VACATED."
+	tests := []struct {
+		name, conclusion string
+		days             int
+		trigger          order.Trigger
+	}{
+		{"the vacated order's notice first, this order's after", vacates + "\n\nIT IS FURTHER ORDERED that Example shall notify each account holder within fourteen (14) days of service of the subpoena.", 14, order.SubpoenaServed},
+		{"the vacated order's notice alone: none", vacates, 0, ""},
+		{"superseded", "IT IS ORDERED that the Order of May 1, 2024, which gave each account holder twenty-one (21) days from the notice to move to quash, is SUPERSEDED by this Amended Order.", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(conclusionWith(tt.conclusion))
+			c, ok := conditionOf(p.Order, order.NotifyAccountHolders)
+			if ok != (tt.days > 0) || c.Days != tt.days || c.Trigger != tt.trigger {
+				t.Errorf("notice %v %d days from %q; want %d days from %q", ok, c.Days, c.Trigger, tt.days, tt.trigger)
+			}
+			if c, ok := conditionOf(p.Order, order.MoveToQuash); ok {
+				t.Errorf("a motion read from the vacated order: %+v", c)
+			}
+		})
+	}
+}

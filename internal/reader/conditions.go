@@ -34,6 +34,11 @@ func (r *run) conditions() {
 		if !cl.ordered && r.v.directive.FindStringIndex(text) == nil {
 			continue
 		}
+		// "the Original Order, which required notice within seven days, is
+		// VACATED": what the vacated order required is no term of this one.
+		if r.v.vacates.MatchString(unquoted(text)) {
+			continue
+		}
 		if !r.readCondition(cl, used) && promptly.MatchString(unquoted(text)) {
 			later = append(later, cl)
 		}
@@ -400,7 +405,7 @@ func (r *run) findHold() *hold {
 	var h *hold
 	for i, s := range sents {
 		text := r.txt[s[0]:s[1]]
-		if !r.v.Hold.withhold.MatchString(text) {
+		if !r.v.Hold.withhold.MatchString(text) || r.v.vacates.MatchString(text) {
 			continue
 		}
 		if !r.v.Hold.contested.MatchString(text) {

@@ -212,26 +212,28 @@ type patterns struct {
 	// ExhibitHeading finds an exhibit's heading (group 1 its label);
 	// ExhibitIncorporated, with {label} its label, the operative part's
 	// words that make the exhibit's terms the order's.
-	ExhibitHeading      string          `json:"exhibit_heading"`
-	ExhibitIncorporated string          `json:"exhibit_incorporated"`
-	Unlocated           string          `json:"unlocated"`
-	Denied              []rule          `json:"denied"`
-	Conditions          []conditionRule `json:"conditions"`
-	Directive           string          `json:"directive"`
-	ClausePrefix        string          `json:"clause_prefix"`
-	Period              string          `json:"period"`
-	SamePeriod          string          `json:"same_period"`
-	PeriodBefore        string          `json:"period_before"`
-	Triggers            []triggerRule   `json:"triggers"`
-	PronounTrigger      string          `json:"pronoun_trigger"`
-	PronounReferents    []triggerRule   `json:"pronoun_referents"`
-	HolderWords         string          `json:"holder_words"`
-	Hold                holdRules       `json:"hold"`
-	HoldScope           []scopeRule     `json:"hold_scope"`
-	UseRestriction      []rule          `json:"use_restriction"`
-	Purposes            string          `json:"purposes"`
-	CourtOrder          string          `json:"court_order"`
-	ServedWithOrder     []rule          `json:"served_with_order"`
+	ExhibitHeading      string `json:"exhibit_heading"`
+	ExhibitIncorporated string `json:"exhibit_incorporated"`
+	// Vacates is a clause that vacates or supersedes an order.
+	Vacates          string          `json:"vacates"`
+	Unlocated        string          `json:"unlocated"`
+	Denied           []rule          `json:"denied"`
+	Conditions       []conditionRule `json:"conditions"`
+	Directive        string          `json:"directive"`
+	ClausePrefix     string          `json:"clause_prefix"`
+	Period           string          `json:"period"`
+	SamePeriod       string          `json:"same_period"`
+	PeriodBefore     string          `json:"period_before"`
+	Triggers         []triggerRule   `json:"triggers"`
+	PronounTrigger   string          `json:"pronoun_trigger"`
+	PronounReferents []triggerRule   `json:"pronoun_referents"`
+	HolderWords      string          `json:"holder_words"`
+	Hold             holdRules       `json:"hold"`
+	HoldScope        []scopeRule     `json:"hold_scope"`
+	UseRestriction   []rule          `json:"use_restriction"`
+	Purposes         string          `json:"purposes"`
+	CourtOrder       string          `json:"court_order"`
+	ServedWithOrder  []rule          `json:"served_with_order"`
 
 	headers                                             []*regexp.Regexp
 	requestEnd, items, period, periodBefore, samePeriod *regexp.Regexp
@@ -241,7 +243,7 @@ type patterns struct {
 	requestStandard, requestsAllowed, directive         *regexp.Regexp
 	incorporated, unlocated                             *regexp.Regexp
 	operativeAdopts, operativeAdopted                   *regexp.Regexp
-	footnoteIncorporated, exhibitHeading                *regexp.Regexp
+	footnoteIncorporated, exhibitHeading, vacates       *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
 	abbrev                                              map[string]bool
 	judgeCase                                           map[string]string
@@ -353,6 +355,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.operativeAdopted = c("operative_adopted", p.OperativeAdopted)
 	p.footnoteIncorporated = c("footnote_incorporated", p.FootnoteIncorporated)
 	p.exhibitHeading = c("exhibit_heading", p.ExhibitHeading)
+	p.vacates = c("vacates", p.Vacates)
 	p.unlocated = c("unlocated", p.Unlocated)
 	p.directive = c("directive", p.Directive)
 	p.clausePrefix = c("clause_prefix", p.ClausePrefix)
