@@ -312,4 +312,15 @@ func TestNoticesReviewSaysLookup(t *testing.T) {
 	if strings.Contains(ja, "looks up") {
 		t.Error("the Japanese review says the lookup in English")
 	}
+	// A server that cannot read the records says the notice will not go.
+	g := newFixture(t, func(s *Pages) {
+		s.SendNotices = func(context.Context, string, []string, bool, string) ([]notice.Outcome, error) { return nil, nil }
+	})
+	if en := g.getIn(t, "staff", "/cases/"+g.Own+"/notices/review", ""); !strings.Contains(en,
+		"konnoyukio@CmRUCE is not yet matched to an account in the platform's records, and this server cannot read them: no notice goes to it now (writ preserve matches it).") {
+		t.Error("the English review without the records does not say the notice will not go")
+	}
+	if ja := g.getIn(t, "staff", "/cases/"+g.Own+"/notices/review", "ja"); !strings.Contains(ja, "konnoyukio@CmRUCE は、まだプラットフォームの記録のアカウントと照合されておらず") {
+		t.Error("the Japanese review without the records does not say the notice will not go")
+	}
 }
