@@ -85,5 +85,5 @@ func ReceiptMessage(r Receipt, account, caseNumber string, lang notice.Lang) (su
 	} else if r.Logged {
 		fmt.Fprintf(&b, "%s\n", w.ReceiptLogNote)
 	}
-	return fmt.Sprintf("%s: %s (Case No. %s, %s)", w.ReceiptTitle, kind, caseNumber, r.Reference), b.String()
+	return fmt.Sprintf(w.ReceiptSubject, w.ReceiptTitle, kind, caseNumber, r.Reference), b.String()
 }

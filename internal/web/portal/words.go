@@ -26,6 +26,7 @@ type wording struct {
 	MotionHeading, MotionHelp, DocketLabel, MotionNote  string
 	SubmitMotion                                        string
 	ReceiptTitle, ReceiptRef, ReceiptAt, ReceiptKeep    string
+	ReceiptSubject                                      string
 	ReceiptMailed, ReceiptFiles, ReceiptDocket          string
 	KindObjection, KindMotion                           string
 	Refused, TooMany, Internal                          string

@@ -93,3 +93,16 @@ func TestPortalWhereObjectionGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestReceiptSubjectWords: the receipt's e-mail subject is in the
+// portal's language, the case's number included; in English as before.
+func TestReceiptSubjectWords(t *testing.T) {
+	r := Receipt{Reference: "c-1/obj-1/abcd1234", Kind: "objection"}
+	if got, _ := ReceiptMessage(r, "A", "22-mc-80240-VKD", notice.English); got != "Received: Objection in writing (Case No. 22-mc-80240-VKD, c-1/obj-1/abcd1234)" {
+		t.Errorf("the English subject: %q", got)
+	}
+	got, _ := ReceiptMessage(r, "A", "22-mc-80240-VKD", notice.Japanese)
+	if strings.Contains(got, "Case No.") || !strings.Contains(got, "事件番号 22-mc-80240-VKD") {
+		t.Errorf("the Japanese subject: %q", got)
+	}
+}
