@@ -290,7 +290,7 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 	if !ok {
 		return failure{errors.New("this database keeps no webhooks")}
 	}
-	webhooks := &jobs.Webhooks{Cases: svc, Hooks: hooks, Now: env.Now, Log: log, Before: f.remindBefore, Every: f.webhookEvery}
+	webhooks := &jobs.Webhooks{Cases: svc, Index: srv.Index, Hooks: hooks, Now: env.Now, Log: log, Before: f.remindBefore, Every: f.webhookEvery}
 	checkpoints, err := serveCheckpoints(cfg, f.checkpointEvery, env, svc, log)
 	if err != nil {
 		return err

@@ -229,20 +229,27 @@ func (r *Runner) owing(ctx context.Context, cfg settings, now time.Time) ([]stri
 	}
 	var ids []string
 	for _, s := range all {
-		if s.Closed {
-			continue
-		}
-		duties := make([]matter.Duty, 0, len(s.Duties))
-		for i := range s.Duties {
-			if s.Duties[i].Owed() {
-				duties = append(duties, s.Duties[i].Duty())
-			}
-		}
-		if len(owed(duties, s.Today(now), cfg.before)) > 0 {
+		if owes(s, now, cfg.before) {
 			ids = append(ids, s.ID)
 		}
 	}
 	return ids, nil
+}
+
+// owes reports whether a case's summary at now holds a duty owed a
+// reminder (owed), which is also a duty's event for the webhooks; a closed
+// case owes nothing more.
+func owes(s *cases.Summary, now time.Time, before []int) bool {
+	if s.Closed {
+		return false
+	}
+	var duties []matter.Duty
+	for i := range s.Duties {
+		if s.Duties[i].Owed() {
+			duties = append(duties, s.Duties[i].Duty())
+		}
+	}
+	return len(owed(duties, s.Today(now), before)) > 0
 }
 
 // owedReminder is a reminder a duty is owed at a tick.

@@ -316,7 +316,20 @@ func TestWebhookRetried(t *testing.T) {
 // however often the runner ticks. Once both holders have been noticed and
 // their windows have closed, the gate opens for the case: once. The duties
 // name the accounts by their place in the order.
+//
+// With the index of the cases' summaries (Webhooks.Index), the same events
+// reach the receiver on the same days.
 func TestWebhookDutiesAndGate(t *testing.T) {
+	for _, withIndex := range []bool{false, true} {
+		name := "EveryCase"
+		if withIndex {
+			name = "Index"
+		}
+		t.Run(name, func(t *testing.T) { testWebhookDutiesAndGate(t, withIndex) })
+	}
+}
+
+func testWebhookDutiesAndGate(t *testing.T, withIndex bool) {
 	ctx := context.Background()
 	clk := newClock(at("2026-11-20", 9))
 	svc, ws, _ := openHooks(t, sqliteDSN(t), clk)
@@ -327,6 +340,9 @@ func TestWebhookDutiesAndGate(t *testing.T) {
 	rc.secret = ep.Secret
 	id := seedCase(t, svc, clk)
 	r := &jobs.Webhooks{Cases: svc, Hooks: ws, Now: clk.Now, Log: quiet, ID: "runner"}
+	if withIndex {
+		r.Index = &cases.Index{Cases: svc}
+	}
 	tick := func(day string, hour int) {
 		t.Helper()
 		clk.Set(at(day, hour))
@@ -389,6 +405,59 @@ func TestWebhookDutiesAndGate(t *testing.T) {
 		t.Errorf("after the windows closed: %q, want the gate opened once", got)
 	}
 	rc.received(t) // every delivery signed, none twice
+}
+
+// TestWebhooksAskTheIndex: with the index of the cases' summaries, a tick
+// assesses every case once, and after that only the cases whose summary
+// changed (an event recorded, the clock past what an assessment held for)
+// or that owe a duty's event (due soon or overdue); an endpoint added makes
+// the next tick assess every case again, so that it hears of what the
+// others heard of. Two seed cases served 2026-11-20 (notices due
+// 2026-11-30), on 2026-11-21.
+func TestWebhooksAskTheIndex(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock(at("2026-11-20", 9))
+	svc, ws, _ := openHooks(t, sqliteDSN(t), clk)
+	rc := &receiver{clk: clk}
+	srv := httptest.NewServer(rc)
+	defer srv.Close()
+	ep := addEndpoint(t, ws, srv.URL, clk, webhook.CaseOpened)
+	rc.secret = ep.Secret
+	first := seedCase(t, svc, clk)
+	seedCase(t, svc, clk)
+	r := &jobs.Webhooks{Cases: svc, Hooks: ws, Now: clk.Now, Log: quiet, ID: "runner", Index: &cases.Index{Cases: svc}}
+	for _, step := range []struct {
+		name string
+		do   func()
+		want int64
+	}{
+		{"the first tick", nil, 2},
+		{"nothing changed", nil, 0},
+		{"an event recorded", func() {
+			e := matter.Event{Type: matter.NoticeSent, At: at("2026-11-21", 8), Account: "konnoyukio@CmRUCE", Method: "email"}
+			if _, err := svc.Record(ctx, first, e, ""); err != nil {
+				t.Fatal(err)
+			}
+		}, 1},
+		{"an endpoint added", func() { addEndpoint(t, ws, srv.URL, clk, webhook.CaseOpened) }, 2},
+		{"nothing changed again", nil, 0},
+	} {
+		clk.Set(at("2026-11-21", 9))
+		if step.do != nil {
+			step.do()
+		}
+		if _, err := r.Index.Summaries(ctx, clk.Now()); err != nil {
+			t.Fatal(err)
+		}
+		before := svc.CacheStats()
+		if _, err := r.Tick(ctx); err != nil {
+			t.Fatalf("%s: Tick: %v", step.name, err)
+		}
+		after := svc.CacheStats()
+		if got := after.Hits + after.Reads - before.Hits - before.Reads; got != step.want {
+			t.Errorf("%s: the tick loaded %d cases; want %d", step.name, got, step.want)
+		}
+	}
 }
 
 // TestWebhookRemovedMidQueue: an endpoint removed while its deliveries are
