@@ -324,7 +324,7 @@ func (s *Pages) intakeConfirm(w http.ResponseWriter, r *http.Request, p access.P
 		return
 	}
 	if err := access.Check(p, access.CreateCase, access.CaseRef{Provider: o.Provider}); err != nil {
-		s.review(w, r, p, http.StatusForbidden, src, original, name, o, []order.Problem{{Path: "/provider", Message: "only the staff of " + o.Provider + " take in an order directed to it"}}, again)
+		s.review(w, r, p, http.StatusForbidden, src, original, name, o, []order.Problem{{Path: "/provider", Message: sentence(pageLanguage(r), "pages.messages.only_staff_of", o.Provider)}}, again)
 		return
 	}
 	if r.PostFormValue("check") != "" {

@@ -187,3 +187,36 @@ func TestFormRefusalWords(t *testing.T) {
 		}
 	}
 }
+
+// TestJapaneseRefusals: refusals the pages compose with values (no way to
+// deliver an invitation, an order directed to another platform) are said
+// in Japanese on a Japanese page.
+func TestJapaneseRefusals(t *testing.T) {
+	f := newFixture(t)
+	t.Run("an invitation writ cannot deliver", func(t *testing.T) {
+		form := url.Values{"name": {"Carl Counsel"}, "email": {"carl@example.com"}, "role": {"counsel"}}
+		if _, en := f.postIn(t, "admin", "/people", form, ""); !strings.Contains(en, "writ cannot mail Carl Counsel an invitation (no mail server is configured)") {
+			t.Errorf("the English page does not say the invitation cannot be mailed:\n%.3000s", en)
+		}
+		form.Set("email", "carl2@example.com")
+		_, ja := f.postIn(t, "admin", "/people", form, "ja")
+		if !strings.Contains(ja, "メールサーバーが設定されていないため、writ は Carl Counsel さんに招待を送信できません。") || strings.Contains(ja, "cannot mail") {
+			t.Errorf("the Japanese page does not say it in Japanese:\n%.3000s", ja)
+		}
+	})
+	t.Run("an order directed elsewhere", func(t *testing.T) {
+		resp, page := f.upload(t, "staff-elsewhere", "order.txt", []byte(webtest.SeedOrderText(t)))
+		if resp.StatusCode != 200 {
+			t.Fatalf("upload: %d", resp.StatusCode)
+		}
+		form := formValues(t, page, "/intake/confirm")
+		form.Set("again", "yes")
+		if _, en := f.postIn(t, "staff-elsewhere", "/intake/confirm", form, ""); !strings.Contains(en, "only the staff of Twitter, Inc. take in an order directed to it") {
+			t.Errorf("the English page does not say who takes in the order")
+		}
+		_, ja := f.postIn(t, "staff-elsewhere", "/intake/confirm", form, "ja")
+		if !strings.Contains(ja, "この命令を登録できるのは、名宛人であるTwitter, Inc.の担当者のみです") || strings.Contains(ja, "only the staff of") {
+			t.Errorf("the Japanese page does not say who takes in the order in Japanese")
+		}
+	})
+}

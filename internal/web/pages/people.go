@@ -116,7 +116,7 @@ func (s *Pages) showPeople(w http.ResponseWriter, r *http.Request, p access.Prin
 		}
 		l := personLine{ID: u.ID, Name: u.Name, Email: u.Email, Role: access.Role(u.Role), Admin: u.Admin, Disabled: u.Disabled(),
 			Manage: access.CheckPerson(p, access.ManagePeople, ref) == nil, Self: u.ID == p.User.ID}
-		l.Invite = l.Manage && s.canDeliver(p, ref, u.Name) == nil
+		l.Invite = l.Manage && s.canDeliver(pageLanguage(r), p, ref, u.Name) == nil
 		if l.SignIn, err = s.signInWords(ctx, pageLanguage(r), u, now); err != nil {
 			s.pageFault(w, r, p, err)
 			return
@@ -297,7 +297,7 @@ func (s *Pages) addPersonForm(w http.ResponseWriter, r *http.Request, p access.P
 	}
 	oidcOnly := r.PostFormValue("signin") == "oidc" && s.OIDC != nil
 	if !oidcOnly {
-		if err := s.canDeliver(p, ref, nu.Name); err != nil {
+		if err := s.canDeliver(pageLanguage(r), p, ref, nu.Name); err != nil {
 			s.peopleRefused(w, r, p, err)
 			return
 		}
@@ -326,7 +326,7 @@ func (s *Pages) invitePersonForm(w http.ResponseWriter, r *http.Request, p acces
 		s.showPeople(w, r, p, http.StatusConflict, u.Name+" is disabled: enable them first.", nil)
 		return
 	}
-	if err := s.canDeliver(p, ref, u.Name); err != nil {
+	if err := s.canDeliver(pageLanguage(r), p, ref, u.Name); err != nil {
 		s.peopleRefused(w, r, p, err)
 		return
 	}
@@ -335,24 +335,25 @@ func (s *Pages) invitePersonForm(w http.ResponseWriter, r *http.Request, p acces
 
 // canDeliver refuses an invitation that could reach its person by no way
 // writ allows: with no mail server, the link could only be shown to the
-// administrator, which the policy allows for their own staff only.
-func (s *Pages) canDeliver(p access.Principal, ref access.PersonRef, name string) error {
+// administrator, which the policy allows for their own staff only. The
+// refusal is worded in lang.
+func (s *Pages) canDeliver(lang *words.Language, p access.Principal, ref access.PersonRef, name string) error {
 	if s.Mail != nil {
 		return nil
 	}
 	if err := access.CheckPerson(p, access.PassInvitation, ref); err != nil {
-		return fault.Errorf(fault.Refused, "writ cannot mail %s an invitation (no mail server is configured), and the invitation of counsel or the court goes only to their own address: "+
-			"writ's operator sets their password (writ user password)%s", name, s.orOIDC())
+		return &fault.Error{Code: fault.Refused, Message: sentence(lang, "pages.messages.cannot_mail", name, s.orOIDC(lang))}
 	}
 	return nil
 }
 
-// orOIDC ends a sentence with the provider they may sign in through.
-func (s *Pages) orOIDC() string {
+// orOIDC ends a sentence, in lang, with the provider they may sign in
+// through.
+func (s *Pages) orOIDC(lang *words.Language) string {
 	if s.OIDC == nil {
-		return "."
+		return sentence(lang, "pages.messages.cannot_mail_end")
 	}
-	return ", or they sign in through " + s.OIDC.Name() + "."
+	return sentence(lang, "pages.messages.cannot_mail_oidc", s.OIDC.Name())
 }
 
 // inviteAndShow makes an invitation for u, mails it or shows its link once
