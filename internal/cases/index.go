@@ -220,6 +220,12 @@ func (s *Summary) Today(now time.Time) courttime.Date { return courttime.DateOf(
 // is small enough (about 1 KiB) for a hundred thousand of them to fit.
 type Index struct {
 	Cases *Service
+	// Workers is how many cases it reads and assesses at once when many
+	// are stale (the first list, a day's duties falling due); 0 means one
+	// per core. A server answering requests beside it builds its index
+	// with fewer, so that a build of every case does not take every core
+	// from the requests.
+	Workers int
 
 	mu      sync.Mutex
 	entries map[string]*Summary
@@ -259,7 +265,11 @@ func (x *Index) Summaries(ctx context.Context, now time.Time) ([]*Summary, error
 	)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	for range min(runtime.GOMAXPROCS(0), len(stale)) {
+	workers := x.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	for range min(workers, len(stale)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -262,7 +262,11 @@ func runServe(ctx context.Context, env Env, db *dbFlags, f *serveFlags) error {
 		MetricsAddr:    netcfg.MetricsAddr,
 		Counsel:        letter.Counsel(cfg.Counsel),
 		PortalLogo:     cfg.Notice.PortalLogo,
-		Index:          &cases.Index{Cases: svc}}
+		// The index of every case is built in the background when writ
+		// starts (a minute of CPU at 100,000 cases) and again in part
+		// when the day's duties fall due: on one core, leaving the others
+		// to the requests.
+		Index: &cases.Index{Cases: svc, Workers: 1}}
 	if cfg.Log.Key != "" {
 		// Checked with the checkpoints' settings below; "" serves no proofs.
 		srv.LogVerifier, _ = checkpoint.VerifierKey(cfg.Log.Key)
