@@ -284,6 +284,22 @@ func TestDeliveryAndIncidentWords(t *testing.T) {
 	}
 }
 
+// TestFileKindWords: what a file of a production is, as the release's
+// review lists it, is said in the page's language; in English as its
+// code spaced, as before.
+func TestFileKindWords(t *testing.T) {
+	en, _ := words.Default().Get("en")
+	ja, _ := words.Default().Get("ja")
+	for _, kind := range []string{"summary", "access_log", "declaration", "declaration_text", "load_file"} {
+		if got := codeWords(en, "file_kind", kind); got != strings.ReplaceAll(kind, "_", " ") {
+			t.Errorf("%s in English: %q", kind, got)
+		}
+		if got := codeWords(ja, "file_kind", kind); !strings.ContainsFunc(got, func(r rune) bool { return r > 0x3000 }) {
+			t.Errorf("%s in Japanese: %q", kind, got)
+		}
+	}
+}
+
 // TestNoticesReviewSaysLookup: the review before sending the notices
 // says what the sending will do first: each account no one has yet
 // matched to the platform's records is looked up there and the match
