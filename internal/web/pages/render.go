@@ -138,7 +138,6 @@ func parsePages(l *words.Language) map[string]*template.Template {
 		// webhook's kind) in the page's language: code "event" .Type.
 		"code":    func(group string, c any) string { return codeWords(l, group, c) },
 		"instant": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
-		"words":   func(s string) string { return strings.ReplaceAll(s, "_", " ") },
 		// task says what a duty asks to be done now (a notice to give
 		// again) in the page's language.
 		"task": func(d matter.Duty) string { return dutyTaskWords(l, d) },
