@@ -302,6 +302,8 @@ var pathWords = []struct {
 	{regexp.MustCompile(`^/targets/(\d+)/?(.*)$`), "account"},
 	{regexp.MustCompile(`^/requests/(\d+)/windows/(\d+)/?(.*)$`), "window"},
 	{regexp.MustCompile(`^/requests/(\d+)/?(.*)$`), "request"},
+	{regexp.MustCompile(`^/requested/(\d+)/windows/(\d+)/?(.*)$`), "asked_window"},
+	{regexp.MustCompile(`^/requested/(\d+)/?(.*)$`), "asked"},
 	{regexp.MustCompile(`^/conditions/(\d+)/?(.*)$`), "condition"},
 	{regexp.MustCompile(`^/modifications/(\d+)$`), "modification"},
 	{regexp.MustCompile(`^/use_restriction/purposes/(\d+)$`), "purpose"},

@@ -133,6 +133,10 @@ func TestPlaceWords(t *testing.T) {
 		{"/order/court/time_zone", "Court: time zone", "裁判所：時間帯"},
 		{"/order/use_restriction/purposes/0", "Use restriction, purpose 1", "使用の制限、目的1"},
 		{"/order/modifications/0", "Modification 1", "変更1"},
+		// The requests as the applicant asked for them, beside the order's
+		// (the reader proposes both): counted from 1 too.
+		{"/requested/0/text", "Request 1 as asked: text", "申立人が求めた要求1：命令の文言"},
+		{"/requested/2/windows/0/to/date", "Request 3 as asked, period 1: to date", "申立人が求めた要求3、期間1：終了の日付"},
 	} {
 		if got := humanPath(en, tc.path); got != tc.en {
 			t.Errorf("%s in English: %q, want %q", tc.path, got, tc.en)
