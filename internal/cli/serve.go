@@ -88,7 +88,7 @@ The provider's verified e-mail address must be that of an existing writ user;
 nobody is created by signing in.
 
 Memory: unless GOMEMLIMIT is set, writ serve gives the Go runtime a soft
-memory limit of 160 MiB and 40 KiB for each case --cache-cases keeps (240 MiB
+memory limit of 200 MiB and 40 KiB for each case --cache-cases keeps (240 MiB
 by default), so that its collector does not let garbage grow to the size of
 what it holds; once the index of every case is built, the limit is raised to
 half again what the server then holds, if that is more (a platform with many

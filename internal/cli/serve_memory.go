@@ -20,8 +20,8 @@ const (
 	// memoryBase is what writ serve holds besides its cases: the runtime,
 	// the database's connections, the templates and fonts, the requests
 	// in flight and the garbage between two collections, with the index
-	// of a hundred thousand cases (about 1 KiB each).
-	memoryBase = 160 << 20
+	// of a hundred thousand cases (about 1 KiB each, 85 MiB).
+	memoryBase = 200 << 20
 	// memoryPerCase is what a case in the cache takes, with room: a case
 	// of the seed order takes about 18 KiB parsed and its kept assessment
 	// about 20 KiB.
