@@ -628,6 +628,9 @@ func TestDispositions(t *testing.T) {
 		{"The application is GRANTED, subject to the following conditions and modifications.", order.GrantedWithModifications},
 		{"The Court GRANTS IN PART the application.", order.GrantedInPart},
 		{"The Court GRANTS Kumo's Ex Parte Application for an Order Pursuant to 28 U.S.C. § 1782 as modified below.", order.GrantedWithModifications},
+		{"The Court DENIES the account holder's motion to quash the subpoena (ECF No. 12).", order.Granted},
+		{"Kumo may serve the proposed subpoena. If the account holder's motion to quash is denied, Example shall produce within ten days.", ""},
+		{"Kumo may serve the proposed subpoena. Should the holder's motion to quash be granted in part, Example shall produce what remains.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.conclusion, func(t *testing.T) {
@@ -1643,6 +1646,98 @@ func TestVacatedOrderTerms(t *testing.T) {
 			}
 			if c, ok := conditionOf(p.Order, order.MoveToQuash); ok {
 				t.Errorf("a motion read from the vacated order: %+v", c)
+			}
+		})
+	}
+}
+
+// TestMotionToQuashDecided: an order that decides an account holder's
+// motion to quash, brought after notice under an earlier order, says what
+// becomes of the subpoena: granted in part leaves it standing in part, the
+// motion denied leaves it standing, and a motion granted outright is left
+// to a person (quashed, or modified, the words must say). The order may
+// narrow the subpoena ("shall produce documents sufficient to show", "is
+// QUASHED insofar as it seeks ... (Request 3) and ... (Request 4)"), and
+// names the platform by the short name it defined.
+func TestMotionToQuashDecided(t *testing.T) {
+	decided := func(conclusion string) string {
+		return `UNITED STATES DISTRICT COURT
+DISTRICT OF COLORADO
+
+Civil Action No. 1:24-mc-00077-RTG
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+FOR AN ORDER UNDER 28 U.S.C. § 1782
+
+ORDER ON MOTION TO QUASH
+
+Before the Court is the motion of the anonymous holder of an Example account ("Movant") to quash the subpoena described below. Kumo Shoji K.K. ("Kumo") opposes it. Example Social, Inc. ("Example"), the subpoenaed party, has not taken a position.
+
+I. BACKGROUND
+
+In March 2024 Kumo asked for leave to serve a subpoena on Example, which hosts the account, and the Court allowed it. The subpoena asked Example for all documents showing (1) the name of the holder of the account; (2) the e-mail addresses and telephone numbers of the account; (3) the bank account into which the account's sales are paid; and (4) the device identifiers associated with the account. Example gave the Movant notice, and the Movant moved to quash within the time allowed.
+
+II. DISCUSSION
+
+Kumo needs to know who the Movant is, and little more. The bank account and the devices tell it nothing it needs.
+
+III. CONCLUSION
+
+` + conclusion + `
+
+Dated: August 2, 2024
+
+RUTH T. GALLEGOS
+United States Magistrate Judge
+`
+	}
+	tests := []struct {
+		name        string
+		conclusion  string
+		disposition order.Disposition
+		standard    order.Standard
+		allowed     []order.Category
+		denied      []order.Category
+	}{
+		{"granted in part, the subpoena narrowed",
+			"The Movant's motion to quash (ECF No. 9) is GRANTED IN PART and DENIED IN PART. Example shall produce documents sufficient to show the information sought by Requests 1 and 2. The subpoena is QUASHED insofar as it seeks the bank account of the account holder (Request 3) and device identifiers (Request 4).",
+			order.GrantedInPart, order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones}, []order.Category{order.OtherPayment, order.DeviceIDs}},
+		{"the motion denied: the subpoena stands",
+			"The motion to quash filed by the Movant is DENIED. Example shall comply with the subpoena.",
+			order.Granted, order.AllDocuments, []order.Category{order.Names, order.Emails, order.Phones, order.OtherPayment, order.DeviceIDs}, nil},
+		{"the motion granted: left to a person",
+			"The motion to quash is GRANTED.",
+			"", "", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(decided(tt.conclusion))
+			if p.Order.Provider != "Example Social, Inc." {
+				t.Errorf("provider %q, want Example Social, Inc.", p.Order.Provider)
+			}
+			if p.Order.Disposition != tt.disposition {
+				t.Errorf("disposition %q, want %q", p.Order.Disposition, tt.disposition)
+			}
+			var allowed []order.Category
+			for _, c := range order.Categories {
+				if p.Order.Allows(c) {
+					allowed = append(allowed, c)
+				}
+			}
+			want := slices.Clone(tt.allowed)
+			slices.SortFunc(want, func(a, b order.Category) int {
+				return slices.Index(order.Categories, a) - slices.Index(order.Categories, b)
+			})
+			if !slices.Equal(allowed, want) {
+				t.Errorf("allowed %v, want %v", allowed, want)
+			}
+			if !slices.Equal(p.Order.DeniedCategories, tt.denied) {
+				t.Errorf("denied %v, want %v", p.Order.DeniedCategories, tt.denied)
+			}
+			for _, rq := range p.Order.Requests {
+				if rq.Standard != tt.standard {
+					t.Errorf("request %d: standard %q, want %q", rq.Number, rq.Standard, tt.standard)
+				}
 			}
 		})
 	}

@@ -1,6 +1,8 @@
 package reader
 
 import (
+	"regexp"
+
 	"github.com/writ-project/writ/internal/order"
 )
 
@@ -31,6 +33,12 @@ func (r *run) disposition() {
 			}
 			st := r.classify(text[m[2]:m[3]], text[m[4]:m[5]])
 			st.i, st.j, st.conf, st.rule = s[0]+m[0], s[0]+m[1], rl.Confidence, rl.Name
+			if rl.Kind == "motion_to_quash" {
+				var ok bool
+				if st, ok = subpoenaStands(st, text[:m[2]]); !ok {
+					continue
+				}
+			}
 			if r.conclusion >= 0 && s[0] >= r.conclusion {
 				after = append(after, st)
 			} else {
@@ -58,6 +66,32 @@ func (r *run) disposition() {
 		}
 	}
 }
+
+// subpoenaStands turns what an order does with a motion to quash into what
+// becomes of the subpoena the application asked for: the motion granted or
+// denied in part leaves it standing in part, the motion denied leaves it
+// standing as authorized. A motion granted outright quashes the subpoena
+// or modifies it, which the words must say; it is left to a person (false).
+// So is a motion the sentence only foresees ("if the motion to quash is
+// denied, Example shall produce ..."): before is the sentence up to the
+// verb.
+func subpoenaStands(st statement, before string) (statement, bool) {
+	if foreseen.MatchString(before) {
+		return st, false
+	}
+	switch {
+	case st.d == order.GrantedInPart:
+		return st, true
+	case st.d == order.Denied:
+		st.d = order.Granted
+		return st, true
+	}
+	return st, false
+}
+
+// foreseen are words that make a motion's fate a condition, not a
+// decision.
+var foreseen = regexp.MustCompile(`(?i)\b(?:if|unless|until|when|whenever|whether|should|once|after|before|pending|in the event)\b`)
 
 // classify reads a disposition from its verb and the words after it.
 func (r *run) classify(verb, rest string) statement {

@@ -393,6 +393,26 @@ var changedNotStruck = regexp.MustCompile(`(?i)^[^.;]{0,12}\b(?:which|that) (?:i
 // account number ... of any payment card" does not deny the card holder's
 // name and address.
 func (r *run) namedCategories(s string) []order.Category {
+	// "the bank account of the holder (Request 3) and device identifiers
+	// (Request 4)": each thing, marked by the request that sought it, is
+	// named apart, so that the bank account does not make the device
+	// identifiers payment.
+	if parts := requestMarked(s); len(parts) > 1 {
+		var out []order.Category
+		for _, p := range parts {
+			for _, c := range r.namedCategoriesOf(p) {
+				if !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+		return out
+	}
+	return r.namedCategoriesOf(s)
+}
+
+// namedCategoriesOf reads the categories one thing denied names.
+func (r *run) namedCategoriesOf(s string) []order.Category {
 	b := []byte(s)
 	fields := false
 	for _, f := range r.v.ExcludedFields {
@@ -408,6 +428,23 @@ func (r *run) namedCategories(s string) []order.Category {
 		cats = slices.DeleteFunc(cats, func(c order.Category) bool { return c == order.CardHolder || c == order.OtherPayment })
 	}
 	return cats
+}
+
+// requestMark is a parenthesis that names the request a thing was sought
+// by, "(Request 3)", "(part of Request (4))", and the "and" or "or" after
+// it.
+var requestMark = regexp.MustCompile(`\((?:[^()]*\b(?:Requests?|Nos?\.)\s*(?:\(\d{1,2}\)|\d{1,2}|[A-H]\b)[^()]*)\)\s*,?\s*(?:and|or)\s`)
+
+// requestMarked splits a list of things denied where a thing is marked by
+// the request that sought it; one part when none is.
+func requestMarked(s string) []string {
+	var out []string
+	from := 0
+	for _, m := range requestMark.FindAllStringIndex(s, -1) {
+		out = append(out, s[from:m[1]])
+		from = m[1]
+	}
+	return append(out, s[from:])
 }
 
 // delayedOnly is what follows a clause that keeps something back only for
