@@ -1742,3 +1742,161 @@ United States Magistrate Judge
 		})
 	}
 }
+
+// TestEndorsedLetterMotion: an applicant's letter-motion that the judge
+// endorsed at its foot ("MEMO ENDORSED": "Application GRANTED ... SO
+// ORDERED." with the judge's name and a date). The endorsement grants what
+// the letter asked, on the terms the letter proposed, changed as the
+// endorsement says: a term it changes is the endorsement's, never the
+// letter's. A letter not endorsed, or an application denied, orders
+// nothing; what the letter says of the platform's own practice is no term.
+func TestEndorsedLetterMotion(t *testing.T) {
+	letter := func(endorsement string) string {
+		return `                                                   MEMO ENDORSED
+
+HARROW & VANCE LLP
+55 Water Street
+New York, New York 10041
+
+                                                   March 3, 2024
+
+BY ECF
+
+Hon. Daniel R. Okafor
+United States District Judge
+Eastern District of New York
+225 Cadman Plaza East
+Brooklyn, New York 11201
+
+      Re:   In re Application of Kumo Shoji K.K., No. 24-mc-1207 (DRO)
+
+Dear Judge Okafor:
+
+      We represent Kumo Shoji K.K. ("Kumo"), the applicant, and write by
+letter-motion to ask that the Court grant Kumo's application under 28
+U.S.C. § 1782 (ECF No. 1) and permit Kumo to serve its subpoena (ECF No.
+3-1) on Example Social, Inc. ("Example") on the terms set out below.
+
+      The subpoena asks Example for documents sufficient to show, for the
+account @kumo_fake: (1) the name and e-mail address registered to the account;
+(2) the telephone number registered to the account; (3) the IP addresses of
+each log-in to the account from January 1, 2024 through the date of production;
+and (4) the direct messages sent from the account.
+
+      Example has told us that it ordinarily notifies its users five (5) days
+before it answers a subpoena, and that it will not answer one while a user's
+objection is pending.
+
+      We propose these terms:
+
+      (1)  Within seven (7) days of service of the subpoena, Example shall
+           notify the account holder.
+
+      (2)  The account holder may, within twenty-one (21) days from the date
+           of the notice, file a motion to quash the subpoena.
+
+      (3)  Example shall preserve the information sought by the subpoena and
+           shall not produce it until the Court has resolved any motion.
+
+      (4)  Kumo shall use what it obtains only for its contemplated action in
+           the Tokyo District Court.
+
+      Thank you for considering this request.
+
+                                         Respectfully submitted,
+
+                                         /s/ Helen Vance
+                                         Helen Vance
+` + endorsement
+	}
+	const signed = `
+                                   D. R. O.
+                         Daniel R. Okafor, U.S.D.J.
+                         3/5/24
+`
+	tests := []struct {
+		name, endorsement string
+		disposition       order.Disposition
+		notice, contest   int
+		hold              bool
+		use               bool
+		allowed, denied   []order.Category
+	}{
+		{"granted as modified, the notice period changed",
+			"\n      Letter-motion GRANTED as modified. Kumo may serve the subpoena at ECF No.\n      3-1 as to Requests (1) through (3). Request (4), which seeks the direct\n      messages sent from the account, is DENIED. Terms (1) through (4) proposed\n      above are adopted as the Order of the Court, except that Example shall\n      notify the account holder within fourteen (14) days of service of the\n      subpoena.\n\n      SO ORDERED.\n" + signed,
+			order.GrantedWithModifications, 14, 21, true, true,
+			[]order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.Content}},
+		{"granted: the proposed terms as they stand",
+			"\n      Application GRANTED. SO ORDERED.\n" + signed,
+			order.Granted, 7, 21, true, true,
+			[]order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.Content}, nil},
+		{"granted, the contest period changed",
+			"\n      The application is granted, and the terms proposed in this letter are\n      adopted, except that the account holder shall have thirty (30) days from\n      the date of the notice to file a motion to quash.\n\n      SO ORDERED.\n" + signed,
+			order.Granted, 7, 30, true, true,
+			[]order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.Content}, nil},
+		{"only some terms adopted",
+			"\n      Application GRANTED. Terms (1) and (2) of this letter are so ordered.\n\n      SO ORDERED.\n" + signed,
+			order.Granted, 7, 21, false, false,
+			[]order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.Content}, nil},
+		{"denied: nothing is ordered",
+			"\n      Application DENIED without prejudice to renewal on a fuller record.\n      SO ORDERED.\n" + signed,
+			order.Denied, 0, 0, false, false, nil, nil},
+		{"not endorsed: the letter orders nothing",
+			"",
+			"", 0, 0, false, false, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(letter(tt.endorsement))
+			o := p.Order
+			if o.Provider != "Example Social, Inc." {
+				t.Errorf("provider %q, want Example Social, Inc.", o.Provider)
+			}
+			if o.Disposition != tt.disposition {
+				t.Errorf("disposition %q, want %q", o.Disposition, tt.disposition)
+			}
+			for _, c := range []struct {
+				act  order.Act
+				days int
+				trig order.Trigger
+			}{{order.NotifyAccountHolders, tt.notice, order.SubpoenaServed}, {order.MoveToQuash, tt.contest, order.NoticeGiven}} {
+				got, ok := conditionOf(o, c.act)
+				if c.days == 0 {
+					if ok {
+						t.Errorf("%s %+v read from a letter the order did not adopt", c.act, got)
+					}
+					continue
+				}
+				if !ok || got.Days != c.days || got.Trigger != c.trig {
+					t.Errorf("%s %+v (found %v), want %d days from %s", c.act, got, ok, c.days, c.trig)
+				}
+			}
+			h, ok := conditionOf(o, order.PreserveNotDisclose)
+			if ok != tt.hold || (ok && h.Scope != order.WholeSubpoena) {
+				t.Errorf("hold %+v (found %v), want %v over the whole subpoena", h, ok, tt.hold)
+			}
+			if got := o.UseRestriction.Text != ""; got != tt.use {
+				t.Errorf("use restriction %q, want one: %v", o.UseRestriction.Text, tt.use)
+			}
+			if n, ok := conditionOf(o, order.NotifyAccountHolders); ok && n.Days == 5 {
+				t.Errorf("the platform's own practice read as the notice period")
+			}
+			var allowed []order.Category
+			for _, c := range order.Categories {
+				if o.Allows(c) {
+					allowed = append(allowed, c)
+				}
+			}
+			want := slices.Clone(tt.allowed)
+			slices.SortFunc(want, func(a, b order.Category) int {
+				return slices.Index(order.Categories, a) - slices.Index(order.Categories, b)
+			})
+			if !slices.Equal(allowed, want) {
+				t.Errorf("allowed %v, want %v", allowed, want)
+			}
+			if !slices.Equal(o.DeniedCategories, tt.denied) {
+				t.Errorf("denied %v, want %v", o.DeniedCategories, tt.denied)
+			}
+		})
+	}
+}

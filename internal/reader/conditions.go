@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,7 +20,7 @@ import (
 // sentences, is read by hold.
 func (r *run) conditions() {
 	h := r.findHold()
-	used := map[string]bool{}
+	used := map[string]readAt{}
 	holdDone := false
 	var later []clause
 	for _, cl := range r.clauses() {
@@ -53,35 +54,60 @@ func (r *run) conditions() {
 	}
 }
 
+// readAt is where a condition of the order was read: its index among the
+// conditions, and the clause it was read from.
+type readAt struct {
+	n      int
+	clause int
+}
+
 // readCondition reads a clause as the first condition whose act it
-// states; false when it states none.
-func (r *run) readCondition(cl clause, used map[string]bool) bool {
+// states; false when it states none. An act is read once, from the first
+// clause that states it, except that the order's own words state an act
+// over a passage it adopts ("Conditions (1) through (6) in this letter are
+// adopted ..., except that Example shall give the notice within fourteen
+// (14) days"): the change is the order's term, not the letter's.
+func (r *run) readCondition(cl clause, used map[string]readAt) bool {
 	o := &r.p.Order
 	text := cl.text(r.txt)
 	for _, cr := range r.v.Conditions {
 		if !cr.re.MatchString(unquoted(text)) {
 			continue
 		}
-		c, ok := r.condition(cr, cl)
+		c, commit, ok := r.condition(cr, cl)
 		if !ok {
 			continue
 		}
-		if !used[c.ID] {
-			used[c.ID] = true
+		prev, seen := used[c.ID]
+		duplicate := false
+		switch {
+		case !seen:
+			used[c.ID] = readAt{len(o.Conditions), cl.a}
 			o.Conditions = append(o.Conditions, c)
-			r.found(pointer("order", "conditions", len(o.Conditions)-1, "act"), string(c.Act), cl.a, cl.b, 0.85, cr.ID)
+		case r.adoptedAt(prev.clause) && !r.adoptedAt(cl.a):
+			used[c.ID] = readAt{prev.n, cl.a}
+			o.Conditions[prev.n] = c
+			r.forget(pointer("order", "conditions", prev.n, ""))
+		default:
+			duplicate = true
+		}
+		if !duplicate {
+			n := used[c.ID].n
+			commit(n)
+			r.found(pointer("order", "conditions", n, "act"), string(c.Act), cl.a, cl.b, 0.85, cr.ID)
 		}
 		// "may, within 30 days of the notice, either file a motion to
 		// quash or serve a written objection": one period for two acts,
 		// each the holder's to choose.
 		if c.ID == "object" && either.MatchString(text) {
 			for _, mr := range r.v.Conditions {
-				if mr.ID != "move_to_quash" || used[mr.ID] || !mr.re.MatchString(unquoted(text)) {
+				if _, seen := used[mr.ID]; mr.ID != "move_to_quash" || seen || !mr.re.MatchString(unquoted(text)) {
 					continue
 				}
-				if m, ok := r.condition(mr, cl); ok {
-					used[m.ID] = true
+				if m, mcommit, ok := r.condition(mr, cl); ok {
+					used[m.ID] = readAt{len(o.Conditions), cl.a}
 					o.Conditions = append(o.Conditions, m)
+					mcommit(len(o.Conditions) - 1)
 					r.found(pointer("order", "conditions", len(o.Conditions)-1, "act"), string(m.Act), cl.a, cl.b, 0.85, mr.ID)
 				}
 			}
@@ -95,6 +121,13 @@ func (r *run) readCondition(cl clause, used map[string]bool) bool {
 // written objection".
 var either = regexp.MustCompile(`(?i)\beither\b`)
 
+// forget takes back what was found, and what a person was told, under a
+// path: a term read, then changed by the order's own words.
+func (r *run) forget(prefix string) {
+	r.p.Fields = slices.DeleteFunc(r.p.Fields, func(f Found) bool { return strings.HasPrefix(f.Path, prefix) })
+	r.p.NeedsPerson = slices.DeleteFunc(r.p.NeedsPerson, func(n Need) bool { return strings.HasPrefix(n.Path, prefix) })
+}
+
 // quote finds a quotation in an order's words.
 var quote = regexp.MustCompile(`"[^"\n]{0,300}"`)
 
@@ -105,22 +138,24 @@ func unquoted(s string) string {
 }
 
 // condition reads one clause as a condition of the rule's act; false when
-// the act needs a period and the clause states none.
-func (r *run) condition(cr conditionRule, cl clause) (order.Condition, bool) {
-	o := &r.p.Order
-	n := len(o.Conditions)
-	path := func(field string) string { return pointer("order", "conditions", n, field) }
+// the act needs a period and the clause states none. What it found, and
+// what a person must supply, are recorded by commit, with the index the
+// condition takes among the order's.
+func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n int), bool) {
+	path := func(field string) string { return field }
 	at := cl.a
 	sent := cl.text(r.txt)
 	c := order.Condition{ID: cr.ID, Act: order.Act(cr.Act), Party: order.Party(cr.Party), Text: strings.Join(strings.Fields(sent), " ")}
-	var finds []func()
-	var needs []Need
-	found := func(path, value string, i, j int, conf float64, rule string) {
-		finds = append(finds, func() { r.found(path, value, i, j, conf, rule) })
+	var finds []func(n int)
+	var needs []func(n int) Need
+	found := func(field, value string, i, j int, conf float64, rule string) {
+		finds = append(finds, func(n int) { r.found(pointer("order", "conditions", n, field), value, i, j, conf, rule) })
 	}
-	need := func(path, why string, i, j int, read *Period) {
+	need := func(field, why string, i, j int, read *Period) {
 		s := r.t.span(i, j)
-		needs = append(needs, Need{Path: path, Why: why, Span: &s, Read: read})
+		needs = append(needs, func(n int) Need {
+			return Need{Path: pointer("order", "conditions", n, field), Why: why, Span: &s, Read: read}
+		})
 	}
 	plain := unquoted(sent)
 	m := r.ownPeriod(plain)
@@ -186,7 +221,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, bool) {
 			// of days is; the days are left to a person, never guessed.
 			pm := promptly.FindStringSubmatchIndex(plain)
 			if pm == nil || !r.promptly {
-				return c, false
+				return c, nil, false
 			}
 			c.Direction = ""
 			if pm[2] >= 0 {
@@ -223,11 +258,15 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, bool) {
 	}
 	found(path("party"), string(c.Party), at, at+len(sent), 0.8, "parties")
 	found(path("text"), c.Text, at, at+len(sent), 0.9, cr.ID)
-	for _, f := range finds {
-		f()
+	commit := func(n int) {
+		for _, f := range finds {
+			f(n)
+		}
+		for _, nd := range needs {
+			r.p.NeedsPerson = append(r.p.NeedsPerson, nd(n))
+		}
 	}
-	r.p.NeedsPerson = append(r.p.NeedsPerson, needs...)
-	return c, true
+	return c, commit, true
 }
 
 // attributed marks a period that the clause gives as someone else's: the
@@ -393,13 +432,28 @@ type hold struct {
 // in the sentence next to it. A sentence that forbids production only
 // until some days have run is a delayed production, not a hold: it is
 // told to a person, since writ's order has no term for it.
+//
+// The order's own words are read first: a hold they state is the order's,
+// over one in a passage the order adopts (a letter's proposed terms).
 func (r *run) findHold() *hold {
+	if h := r.findHoldIn(r.ownSentences()); h != nil || len(r.adopted) == 0 {
+		return h
+	}
+	var adopted [][2]int
+	for _, p := range r.adopted {
+		adopted = append(adopted, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
+	}
+	return r.findHoldIn(adopted)
+}
+
+// findHoldIn finds the hold among the sentences given.
+func (r *run) findHoldIn(operative [][2]int) *hold {
 	// A sentence's parts are read apart, as its clauses are: an order
 	// written as one sentence ("ORDERED that ...; and it is further
 	// ORDERED that ...", "..., in which event Example shall preserve ...")
 	// states its hold in one of them, and its other acts in the others.
 	var sents [][2]int
-	for _, s := range r.operativeSentences() {
+	for _, s := range operative {
 		sents = append(sents, splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex)...)
 	}
 	var h *hold
@@ -602,9 +656,15 @@ func (r *run) stripPrefix(a, b int) (int, int) {
 // useRestriction reads what the applicant may do with what it receives:
 // the first sentence of the operative part (or its part between
 // semicolons) that limits the use to some purposes.
+//
+// The order's own words are read first, then the passages it adopts.
 func (r *run) useRestriction() {
 	u := &r.p.Order.UseRestriction
-	for _, s := range r.operativeSentences() {
+	sents := r.ownSentences()
+	for _, p := range r.adopted {
+		sents = append(sents, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
+	}
+	for _, s := range sents {
 		for _, part := range splitClauses(r.txt, s[0], s[1], func(string) []int { return nil }) {
 			a, b := r.stripPrefix(part[0], part[1])
 			for b > a && (isSpace(r.txt[b-1]) || r.txt[b-1] == ';') {
@@ -650,7 +710,7 @@ func (r *run) useRestriction() {
 
 // obtained names what a use restriction restricts: what the applicant
 // obtains.
-var obtained = regexp.MustCompile(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b`)
+var obtained = regexp.MustCompile(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat (?:it|they|he|she) (?:obtains|receives)\b`)
 
 // listSeparator splits a list of purposes in the order's words.
 var listSeparator = regexp.MustCompile(`, and |, or | and/or | or | and |, `)

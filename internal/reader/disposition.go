@@ -24,7 +24,17 @@ type statement struct {
 // as to one thing, which grants the rest.
 func (r *run) disposition() {
 	var before, after []statement
-	for _, s := range sentences(r.txt, 0, len(r.txt), r.v.abbrev) {
+	all := sentences(r.txt, 0, len(r.txt), r.v.abbrev)
+	if r.letter[1] > 0 && r.conclusion >= 0 {
+		// An endorsement's first words may follow the letter's signature
+		// with no period between them: its sentences are its own.
+		all = append(sentences(r.txt, 0, r.conclusion, r.v.abbrev), r.ownSentences()...)
+	}
+	for _, s := range all {
+		// What a letter-motion asks the court to do is no disposition.
+		if r.inLetter(s[0]) {
+			continue
+		}
 		text := r.txt[s[0]:s[1]]
 		for _, rl := range r.v.DispositionStatement {
 			m := rl.re.FindStringSubmatchIndex(text)

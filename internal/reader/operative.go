@@ -12,6 +12,9 @@ import (
 // what the platform does of its own accord are none of this order's
 // terms.
 func (r *run) operative() {
+	if r.letterMotion() {
+		return
+	}
 	// A heading: the last one, since an order may quote another's. A bare
 	// "ORDER" heading near the top is the caption's title, not a heading.
 	best := -1
@@ -117,8 +120,24 @@ type clause struct {
 
 func (c clause) text(s string) string { return s[c.a:c.b] }
 
-// operativeSentences returns the sentences of the operative part.
+// operativeSentences returns the sentences of the operative part: those
+// of the passages it adopts from elsewhere (a letter's proposed terms),
+// then its own.
 func (r *run) operativeSentences() [][2]int {
+	if r.conclusion < 0 {
+		return nil
+	}
+	var out [][2]int
+	for _, p := range r.adopted {
+		out = append(out, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
+	}
+	return append(out, r.ownSentences()...)
+}
+
+// ownSentences returns the sentences of the operative part's own words,
+// without the passages it adopts: where it changes an adopted term, the
+// change is the order's.
+func (r *run) ownSentences() [][2]int {
 	if r.conclusion < 0 {
 		return nil
 	}

@@ -123,6 +123,19 @@ type triggerRule struct {
 	Trigger string `json:"trigger"`
 }
 
+// letterRules are the words of an applicant's letter to the judge and of
+// the endorsement that grants it (see "_letter" in patterns.json).
+type letterRules struct {
+	Salutation   string `json:"salutation"`
+	Closing      string `json:"closing"`
+	Endorsement  string `json:"endorsement"`
+	TermsLeadin  string `json:"terms_leadin"`
+	TermsAdopted string `json:"terms_adopted"`
+	NotAdopted   string `json:"not_adopted"`
+
+	salutation, closing, endorsement, termsLeadin, termsAdopted, notAdopted *regexp.Regexp
+}
+
 type scopeRule struct {
 	rule
 	Scope string `json:"scope"`
@@ -217,6 +230,7 @@ type patterns struct {
 	// Vacates is a clause that vacates or supersedes an order.
 	Vacates          string          `json:"vacates"`
 	Unlocated        string          `json:"unlocated"`
+	Letter           letterRules     `json:"letter"`
 	Denied           []rule          `json:"denied"`
 	Conditions       []conditionRule `json:"conditions"`
 	Directive        string          `json:"directive"`
@@ -367,6 +381,12 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.Hold.delay = c("hold.delay", p.Hold.Delay)
 	p.Hold.sole = c("hold.sole", p.Hold.Sole)
 	p.Hold.several = c("hold.several", p.Hold.Several)
+	p.Letter.salutation = c("letter.salutation", p.Letter.Salutation)
+	p.Letter.closing = c("letter.closing", p.Letter.Closing)
+	p.Letter.endorsement = c("letter.endorsement", p.Letter.Endorsement)
+	p.Letter.termsLeadin = c("letter.terms_leadin", p.Letter.TermsLeadin)
+	p.Letter.termsAdopted = c("letter.terms_adopted", p.Letter.TermsAdopted)
+	p.Letter.notAdopted = c("letter.not_adopted", p.Letter.NotAdopted)
 	p.abbrev = map[string]bool{}
 	for _, a := range p.Abbreviations {
 		p.abbrev[a] = true

@@ -124,6 +124,11 @@ type run struct {
 	// (a stipulation, a report and recommendation) says so, or -1: its
 	// date is that order's, not the adopted document's.
 	adopting int
+	// letter bounds the body of an applicant's letter-motion, from its
+	// salutation to its closing, when the text is one (letter.go); adopted
+	// are the passages of it whose terms the endorsement made the order's.
+	letter  [2]int
+	adopted [][2]int
 	sents    [][2]int
 	// requests are the requests of the proposed subpoena, as read.
 	requests []requestText
@@ -158,6 +163,7 @@ func (r *run) read() {
 	r.parties()
 	r.proceedingsCountry()
 	r.disposition()
+	r.adoptLetterTerms()
 	r.targets()
 	r.requested()
 	// A denied application authorizes nothing: whatever its operative

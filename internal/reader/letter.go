@@ -1,0 +1,206 @@
+package reader
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/writ-project/writ/internal/order"
+)
+
+// A letter-motion is an applicant's letter to the judge that asks for an
+// order (S.D.N.Y. and E.D.N.Y. judges' individual rules allow one in place
+// of a formal motion). The letter is the applicant's words: what it
+// proposes is not ordered, and what it says the court should do is no
+// disposition. The judge may grant it by endorsing it, at its foot, after
+// the letter's closing ("MEMO ENDORSED": "Application GRANTED ... SO
+// ORDERED.", initials, a date). The endorsement is then the order: it
+// grants what the letter asked, on the terms the letter proposed, changed
+// as the endorsement says.
+
+// letterSalutationWithin is how far into the text a letter's salutation
+// may stand: after a letterhead, a date, the judge's address and a "Re:"
+// line. A letter quoted or attached later in an order is the order's
+// exhibit, not a letter-motion.
+const letterSalutationWithin = 4000
+
+// letterMotion reads whether the text is an applicant's letter to the
+// judge: a salutation to the court near its top, before any heading or
+// "IT IS ORDERED" of an order, and a closing after it. If so, the
+// operative part is the endorsement after the closing, from its first
+// paragraph that grants, denies or so orders; a letter without one holds
+// no operative part. It reports whether the text is such a letter, so that
+// nothing in the letter's body is taken for the order.
+func (r *run) letterMotion() bool {
+	sal := r.v.Letter.salutation.FindStringIndex(r.txt)
+	if sal == nil || sal[0] > letterSalutationWithin {
+		return false
+	}
+	for _, rl := range r.v.Operative {
+		if m := rl.re.FindStringIndex(r.txt[:sal[0]]); m != nil {
+			return false
+		}
+	}
+	closes := r.v.Letter.closing.FindAllStringIndex(r.txt[sal[1]:], -1)
+	if len(closes) == 0 {
+		return false
+	}
+	last := closes[len(closes)-1]
+	r.letter = [2]int{sal[0], sal[1] + last[0]}
+	after := sal[1] + last[1]
+	m := r.v.Letter.endorsement.FindStringIndex(r.txt[after:])
+	if m == nil {
+		return true
+	}
+	at := after + m[0]
+	start := after
+	if all := blankLine.FindAllStringIndex(r.txt[after:at], -1); len(all) > 0 {
+		start = after + all[len(all)-1][1]
+	}
+	for start < at && isSpace(r.txt[start]) {
+		start++
+	}
+	r.conclusion = start
+	r.p.Operative = true
+	return true
+}
+
+// blankLine is a line with nothing on it, which ends a paragraph.
+var blankLine = regexp.MustCompile(`\n[ \t]*\n`)
+
+// inLetter reports whether clean byte i is in the body of a letter-motion,
+// between its salutation and its closing.
+func (r *run) inLetter(i int) bool {
+	return r.letter[1] > 0 && i >= r.letter[0] && i < r.letter[1]
+}
+
+// adoptLetterTerms makes the terms a letter-motion proposes the order's,
+// when its endorsement grants the letter: all the terms of the list the
+// letter introduces as its proposal ("Rask respectfully proposes that the
+// Court order the following:"), or those the endorsement names
+// ("Conditions (1) through (6) in this letter are adopted ..."). An
+// endorsement that refuses them adopts none. The endorsement's own words
+// come after them, so a term it changes is read from it (conditions).
+func (r *run) adoptLetterTerms() {
+	if r.letter[1] == 0 || r.conclusion < 0 {
+		return
+	}
+	switch r.p.Order.Disposition {
+	case order.Granted, order.GrantedWithModifications, order.GrantedInPart:
+	default:
+		return
+	}
+	endorsement := r.txt[r.conclusion:]
+	if r.v.Letter.notAdopted.MatchString(endorsement) {
+		return
+	}
+	var named []int
+	if m := r.v.Letter.termsAdopted.FindStringSubmatchIndex(endorsement); m != nil {
+		named = requestNumbers(endorsement[m[2]:m[3]])
+	}
+	items := r.proposedTerms()
+	if len(items) == 0 {
+		if named != nil {
+			r.need("/order/conditions", "the endorsement adopts terms the letter proposes, and the reader could not find them in the letter; a person must state them", r.conclusion, len(r.txt))
+		}
+		return
+	}
+	for k, it := range items {
+		if named != nil && !containsInt(named, it.num) {
+			continue
+		}
+		end := r.letter[1]
+		if k+1 < len(items) {
+			end = items[k+1].lo
+		} else if m := blankLine.FindStringIndex(r.txt[it.lo:r.letter[1]]); m != nil {
+			end = it.lo + m[0]
+		}
+		// Adjacent terms make one passage.
+		if n := len(r.adopted); n > 0 && r.adopted[n-1][1] == it.lo {
+			r.adopted[n-1][1] = end
+			continue
+		}
+		r.adopted = append(r.adopted, [2]int{it.lo, end})
+	}
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// termItem is one numbered term of a letter's list: its number and where
+// its line begins.
+type termItem struct{ num, lo int }
+
+// termLine is a line that opens with a term's number: "(1)", "1." or "1)".
+var termLine = regexp.MustCompile(`(?m)^[ \t]*(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+`)
+
+// proposedTerms finds the list of terms a letter proposes: the last list
+// in its body numbered from 1 on lines, of one form, whose words before
+// its first term introduce it with a colon and speak of a proposal, terms
+// or conditions ("We propose these terms:"). A letter's own paragraphs
+// numbered "1. Background." are introduced by no such words.
+func (r *run) proposedTerms() []termItem {
+	body := r.txt[r.letter[0]:r.letter[1]]
+	type found struct {
+		termItem
+		paren bool
+	}
+	var all []found
+	for _, m := range termLine.FindAllStringSubmatchIndex(body, -1) {
+		g, paren := 4, false
+		if m[2] >= 0 {
+			g, paren = 2, true
+		}
+		n, _ := strconv.Atoi(body[m[g]:m[g+1]])
+		all = append(all, found{termItem{n, r.letter[0] + m[0]}, paren})
+	}
+	var best []termItem
+	for k, first := range all {
+		if first.num != 1 || !r.introducesTerms(first.lo) {
+			continue
+		}
+		list := []termItem{first.termItem}
+		for _, next := range all[k+1:] {
+			if next.paren != first.paren {
+				continue
+			}
+			if next.num == 1 {
+				break
+			}
+			if next.num == list[len(list)-1].num+1 {
+				list = append(list, next.termItem)
+			}
+		}
+		best = list
+	}
+	return best
+}
+
+// introducesTerms reports whether the words before clean byte i, in its
+// sentence, introduce a list of proposed terms: they end with a colon and
+// speak of a proposal, terms or conditions.
+func (r *run) introducesTerms(i int) bool {
+	a, _ := r.sentenceAt(i)
+	if a > i {
+		return false
+	}
+	lead := strings.TrimSpace(r.txt[a:i])
+	return strings.HasSuffix(lead, ":") && r.v.Letter.termsLeadin.MatchString(lead)
+}
+
+// adoptedAt reports whether clean byte i is in a passage the order adopts
+// from elsewhere (a letter's proposed terms).
+func (r *run) adoptedAt(i int) bool {
+	for _, p := range r.adopted {
+		if i >= p[0] && i < p[1] {
+			return true
+		}
+	}
+	return false
+}
