@@ -124,11 +124,6 @@ type run struct {
 	// (a stipulation, a report and recommendation) says so, or -1: its
 	// date is that order's, not the adopted document's.
 	adopting int
-	// letter bounds the body of an applicant's letter-motion, from its
-	// salutation to its closing, when the text is one (letter.go); adopted
-	// are the passages of it whose terms the endorsement made the order's.
-	letter  [2]int
-	adopted [][2]int
 	sents    [][2]int
 	// requests are the requests of the proposed subpoena, as read.
 	requests []requestText
@@ -139,6 +134,12 @@ type run struct {
 	// "promptly", with no number of days: after every act with a period,
 	// so that such a clause never takes the place of one that states it.
 	promptly bool
+
+	// letter bounds the body of an applicant's letter-motion, from its
+	// salutation to its closing, when the text is one (letter.go); adopted
+	// are the passages of it whose terms the endorsement made the order's.
+	letter  [2]int
+	adopted [][2]int
 }
 
 // newRun begins a reading of src; notes are the footnotes to read as the
