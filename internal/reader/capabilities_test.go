@@ -1900,3 +1900,92 @@ objection is pending.
 		})
 	}
 }
+
+// TestScheduleTable: the protective terms set out as a table in the
+// operative part (what is done, by whom, when), as a PDF's text renders
+// one: rules of dashes, cells wrapped over several lines, the table split
+// by a page break with its header repeated. Each row is a term of the
+// order; a row that names no act with a period (production) is none, and
+// prose after the table is read as prose. A table in the discussion (the
+// applicant's proposal) is not the order's.
+func TestScheduleTable(t *testing.T) {
+	table := `   ----------------------------------------------------------------------------
+    Action                     Party              Deadline
+   ----------------------------------------------------------------------------
+    Notify the account         Example            Within 14 days after
+    holder of the                                 service of the subpoena
+    subpoena, by e-mail                           on Example
+   ----------------------------------------------------------------------------
+    Motion to quash or         Account holder     Within 30 days after
+    modify the subpoena                           the notice is sent
+   ----------------------------------------------------------------------------
+    Written objection          Account holder     Within the same 30
+    sent to Example                               days
+
+   Case 4:24-mc-00415-KLM        Document 9        Filed 06/03/24        Page 3 of 4
+
+   ----------------------------------------------------------------------------
+    Action                     Party              Deadline
+   ----------------------------------------------------------------------------
+    File any objection         Example            Within 5 days after
+    with the Court                                receiving it
+   ----------------------------------------------------------------------------
+    Preserve the requested     Example            Until the Court has
+    records; disclose                             resolved any motion
+    nothing                                       or objection
+   ----------------------------------------------------------------------------
+    Production                 Example            Within 10 days after
+                                                  the time for objections
+                                                  ends
+   ----------------------------------------------------------------------------
+`
+	tests := []struct {
+		name                string
+		discussion, conclus string
+		want                bool
+	}{
+		{"the schedule in the operative part", "",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + table + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
+		{"the applicant's proposed schedule, in the discussion", "Kumo proposes the following schedule:\n\n" + table + "\n   The Court sees no need for it.",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{discussion: tt.discussion, conclusion: tt.conclus}.String())
+			o := p.Order
+			rows := []struct {
+				act     order.Act
+				days    int
+				trigger order.Trigger
+				party   order.Party
+			}{
+				{order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider},
+				{order.MoveToQuash, 30, order.NoticeGiven, order.AccountHolder},
+				{order.ObjectInWriting, 30, order.NoticeGiven, order.AccountHolder},
+				{order.AdviseCourt, 5, order.ObjectionReceived, order.Provider},
+			}
+			for _, w := range rows {
+				c, ok := conditionOf(o, w.act)
+				if !tt.want {
+					if ok {
+						t.Errorf("%s %+v read from a table the order did not adopt", w.act, c)
+					}
+					continue
+				}
+				if !ok || c.Days != w.days || c.Trigger != w.trigger || c.Party != w.party {
+					t.Errorf("%s %+v (found %v), want %d days from %s by %s", w.act, c, ok, w.days, w.trigger, w.party)
+				}
+			}
+			h, ok := conditionOf(o, order.PreserveNotDisclose)
+			if ok != tt.want || ok && h.Scope != order.WholeSubpoena {
+				t.Errorf("hold %+v (found %v), want %v over the whole subpoena", h, ok, tt.want)
+			}
+			if got := o.UseRestriction.Text != ""; got != tt.want {
+				t.Errorf("use restriction %q, want one: %v", o.UseRestriction.Text, tt.want)
+			}
+			if len(o.Conditions) > 5 {
+				t.Errorf("%d conditions read, want at most 5: %+v", len(o.Conditions), o.Conditions)
+			}
+		})
+	}
+}

@@ -604,6 +604,11 @@ func (r *run) heldSpans(h *hold) [][2]int {
 		if e := heldUntil.FindStringIndex(r.txt[from:to]); e != nil {
 			to = from + e[0]
 		}
+		// In a table, what is withheld is said in the withholding words'
+		// cell: the next cell says who, or when.
+		if e := r.cellEnd(w[0] + m[0]); e >= 0 && e < to {
+			to = max(e, from)
+		}
 		object := strings.TrimLeft(r.txt[from:to], " ,\n")
 		if object != "" && !heldPronoun.MatchString(object) {
 			return [][2]int{{from, to}}

@@ -141,7 +141,7 @@ func (r *run) ownSentences() [][2]int {
 	if r.conclusion < 0 {
 		return nil
 	}
-	out := sentences(r.txt, r.conclusion, r.operativeEnd, r.v.abbrev)
+	out := r.splitAtRows(sentences(r.txt, r.conclusion, r.operativeEnd, r.v.abbrev))
 	// A footnote the operative part makes its own, set at the foot of a
 	// page of the discussion, is read with it.
 	for _, n := range r.t.notes {
@@ -170,6 +170,17 @@ func (r *run) clauses() []clause {
 				antecedent = strings.Join(words[max(0, len(words)-4):], " ") + " "
 			}
 			ordered := false
+			// A row of a table in the operative part is a step the order
+			// directs, by whom its actor column says (table.go).
+			row := r.rowAt(a)
+			if row != nil {
+				ordered = true
+				if who := r.rowActor(row); who != "" && antecedent == "" {
+					// The actor's words, as a subject before a modal verb
+					// is read (actor).
+					antecedent = who + " shall "
+				}
+			}
 			// An enumerator, "IT IS FURTHER ORDERED that", "and": what
 			// stands before the clause's words, taken off until none is
 			// left.

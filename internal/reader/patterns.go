@@ -230,7 +230,6 @@ type patterns struct {
 	// Vacates is a clause that vacates or supersedes an order.
 	Vacates          string          `json:"vacates"`
 	Unlocated        string          `json:"unlocated"`
-	Letter           letterRules     `json:"letter"`
 	Denied           []rule          `json:"denied"`
 	Conditions       []conditionRule `json:"conditions"`
 	Directive        string          `json:"directive"`
@@ -249,6 +248,12 @@ type patterns struct {
 	CourtOrder       string          `json:"court_order"`
 	ServedWithOrder  []rule          `json:"served_with_order"`
 
+	// Letter are the words of a letter-motion and of its endorsement
+	// (letter.go); TableActor the header of a table's column that says who
+	// takes each row's step (table.go).
+	Letter     letterRules `json:"letter"`
+	TableActor string      `json:"table_actor"`
+
 	headers                                             []*regexp.Regexp
 	requestEnd, items, period, periodBefore, samePeriod *regexp.Regexp
 	purposes, courtOrder, date                          *regexp.Regexp
@@ -259,6 +264,7 @@ type patterns struct {
 	operativeAdopts, operativeAdopted                   *regexp.Regexp
 	footnoteIncorporated, exhibitHeading, vacates       *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
+	tableActor                                          *regexp.Regexp
 	abbrev                                              map[string]bool
 	judgeCase                                           map[string]string
 }
@@ -381,6 +387,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.Hold.delay = c("hold.delay", p.Hold.Delay)
 	p.Hold.sole = c("hold.sole", p.Hold.Sole)
 	p.Hold.several = c("hold.several", p.Hold.Several)
+	p.tableActor = c("table_actor", p.TableActor)
 	p.Letter.salutation = c("letter.salutation", p.Letter.Salutation)
 	p.Letter.closing = c("letter.closing", p.Letter.Closing)
 	p.Letter.endorsement = c("letter.endorsement", p.Letter.Endorsement)

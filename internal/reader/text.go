@@ -42,6 +42,9 @@ type text struct {
 	// notes are the clean bounds of the footnotes kept: those the order
 	// makes its own.
 	notes [][2]int
+	// rows are the rows of the tables the text sets out (table.go), in
+	// the clean text.
+	rows []tableRow
 }
 
 // pleadingRun finds pleading-paper numbers flattened into running text by
@@ -73,16 +76,22 @@ type cleaner struct {
 // with a hyphen ("busi-" / "ness days", "sub-" / "poena"): a lower-case
 // letter, a hyphen that ends the line, and a lower-case letter that
 // begins the next are one word. A hyphen before a capital or a digit
-// ("Kumo-" / "Example", "1-" / "4") stays.
-func (c *cleaner) joinHyphenated() {
+// ("Kumo-" / "Example", "1-" / "4") stays. It returns where each byte
+// written before now stands.
+func (c *cleaner) joinHyphenated() []int {
+	moved := make([]int, len(c.buf)+1)
 	n := 0
 	for i := 0; i < len(c.buf); i++ {
+		moved[i] = n
 		if c.buf[i] == '-' && n > 0 && isLower(c.buf[n-1]) && i+1 < len(c.buf) && c.buf[i+1] == '\n' {
 			j := i + 2
 			for j < len(c.buf) && (c.buf[j] == ' ' || c.buf[j] == '\t') {
 				j++
 			}
 			if j < len(c.buf) && isLower(c.buf[j]) {
+				for k := i; k < j; k++ {
+					moved[k] = n
+				}
 				i = j - 1
 				continue
 			}
@@ -90,7 +99,9 @@ func (c *cleaner) joinHyphenated() {
 		c.buf[n], c.from[n], c.to[n] = c.buf[i], c.from[i], c.to[i]
 		n++
 	}
+	moved[len(c.buf)] = n
 	c.buf, c.from, c.to = c.buf[:n], c.from[:n], c.to[:n]
+	return moved
 }
 
 func isLower(b byte) bool { return b >= 'a' && b <= 'z' }
@@ -139,6 +150,7 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 		}
 		note = 0
 	}
+	tables := findTables(src, headers)
 	for off := 0; off <= len(src); {
 		end := strings.IndexByte(src[off:], '\n')
 		if end < 0 {
@@ -182,6 +194,23 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 		}
 		t.lineStart = append(t.lineStart, off)
 		t.page = append(t.page, page)
+		// A table is written a row at a time, at its first line; its
+		// lines are not read again.
+		for len(tables) > 0 && tables[0].end < off {
+			tables = tables[1:]
+		}
+		if len(tables) > 0 && off >= tables[0].start {
+			if off == tables[0].start {
+				for _, d := range deferred {
+					c.emit("\n", d.off, d.off)
+					cleanLine(c, d.line, d.off, d.from, nil)
+				}
+				deferred = deferred[:0]
+				t.rows = append(t.rows, tables[0].emit(c)...)
+			}
+			off = end + 1
+			continue
+		}
 		drop, header := false, false
 		if isHeader(strings.TrimSpace(line), headers) {
 			drop = true
@@ -264,7 +293,14 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 		i += size
 	}
 	t.runes[len(src)] = n
-	c.joinHyphenated()
+	moved := c.joinHyphenated()
+	for i := range t.rows {
+		row := &t.rows[i]
+		row.a, row.b = moved[row.a], moved[row.b]
+		for k := range row.cells {
+			row.cells[k] = [2]int{moved[row.cells[k][0]], moved[row.cells[k][1]]}
+		}
+	}
 	c.repairOCR()
 	t.clean = string(c.buf)
 	t.from = append(c.from, len(src))

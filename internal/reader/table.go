@@ -1,0 +1,315 @@
+package reader
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// An order may set its terms out as a table: a row for each step, with
+// who takes it and when. A PDF's text renders one as lines of columns:
+// rules of dashes between the rows, a header row that names the columns,
+// each cell's words wrapped over several lines at its column's place, and,
+// where the table runs over a page, the page's running header and the
+// table's header again. Read line by line, the cells of a row run into one
+// another; the clean text holds a table a row at a time instead, and in a
+// row a cell at a time, so that each row says one step in order.
+
+// table is a table found in the source: its lines from start to end
+// (source offsets), the header row, where each column begins (in
+// characters), and the lines of each row.
+type table struct {
+	start, end int
+	header     sourceLine
+	cols       []int
+	rows       [][]sourceLine
+}
+
+// sourceLine is a line of the source and where it begins.
+type sourceLine struct {
+	off  int
+	line string
+}
+
+// tableRow is a row of a table as the clean text holds it: its bounds,
+// each cell's bounds by column, and the header's words for each column.
+type tableRow struct {
+	a, b  int
+	cells [][2]int
+	heads []string
+}
+
+// tableRule is a line that rules a table: dashes, underscores or equals
+// signs, and little else.
+var tableRule = regexp.MustCompile(`^[-_=─━+|]{15,}$`)
+
+// tableGap separates the cells of a line of a table: two spaces or more,
+// or a tab.
+var tableGap = regexp.MustCompile(` {2,}|\t+`)
+
+// segment is a run of a line's words between gaps: its first character's
+// column and its bytes.
+type segment struct {
+	col, a, b int
+}
+
+// segments returns the runs of words of a line, between gaps of two
+// spaces or more.
+func segments(line string) []segment {
+	line = strings.TrimRight(line, " \t\r\f")
+	var out []segment
+	at := 0
+	for _, g := range append(tableGap.FindAllStringIndex(line, -1), []int{len(line), len(line)}) {
+		if g[0] > at {
+			s := line[at:g[0]]
+			lead := len(s) - len(strings.TrimLeft(s, " \f"))
+			if lead < len(s) {
+				out = append(out, segment{utf8.RuneCountInString(line[:at+lead]), at + lead, g[0]})
+			}
+		}
+		at = g[1]
+	}
+	return out
+}
+
+// headerRow reports whether a line names a table's columns: two columns
+// or more, each a few words with no closing punctuation.
+func headerRow(line string) ([]segment, bool) {
+	segs := segments(line)
+	if len(segs) < 2 {
+		return nil, false
+	}
+	for _, s := range segs {
+		w := line[s.a:s.b]
+		if utf8.RuneCountInString(w) > 30 || len(strings.Fields(w)) > 4 || strings.ContainsAny(w[len(w)-1:], ".;:,") || !strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") {
+			return nil, false
+		}
+	}
+	return segs, true
+}
+
+// isRule reports whether a line rules a table.
+func isRule(line string) bool {
+	return tableRule.MatchString(strings.TrimSpace(strings.ReplaceAll(line, "\f", "")))
+}
+
+// findTables finds the tables of the source: a header row between two
+// rules, or after a blank line and before a rule, then rows of lines
+// separated by rules. A running header, a page break and blank lines may
+// stand within the table, and the header may be repeated on the next page;
+// the table ends at the last rule or row before a line that does not go on
+// with it (prose after a blank line).
+func findTables(src string, headers []*regexp.Regexp) []table {
+	var lines []sourceLine
+	for off := 0; off <= len(src); {
+		end := strings.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off
+		}
+		lines = append(lines, sourceLine{off, src[off:end]})
+		off = end + 1
+	}
+	blank := func(l sourceLine) bool {
+		t := strings.TrimSpace(strings.ReplaceAll(l.line, "\f", ""))
+		return t == "" || isHeader(t, headers)
+	}
+	var out []table
+	for i := 0; i+2 < len(lines); i++ {
+		h := i
+		if isRule(lines[i].line) {
+			h = i + 1
+		} else if i > 0 && !blank(lines[i-1]) {
+			continue
+		}
+		head, ok := headerRow(lines[h].line)
+		if !ok || h+1 >= len(lines) || !isRule(lines[h+1].line) {
+			continue
+		}
+		tb := table{start: lines[i].off, header: lines[h]}
+		for _, s := range head {
+			tb.cols = append(tb.cols, s.col)
+		}
+		heads := cellWords(lines[h].line, head)
+		var row []sourceLine
+		last, gap := h+1, false
+		closeRow := func() {
+			if len(row) > 0 {
+				tb.rows = append(tb.rows, row)
+				row = nil
+			}
+		}
+		for k := h + 2; k < len(lines); k++ {
+			l := lines[k]
+			switch segs := segments(l.line); {
+			case blank(l):
+				gap = true
+				continue
+			case isRule(l.line):
+				closeRow()
+			case slices.Equal(cellWords(l.line, segs), heads):
+				// The header again, on the next page.
+				closeRow()
+			case gap && !tb.aligned(segs):
+				k = len(lines)
+				continue
+			default:
+				row = append(row, l)
+			}
+			last, gap = k, false
+		}
+		closeRow()
+		if len(tb.rows) == 0 {
+			continue
+		}
+		tb.end = lines[last].off + len(lines[last].line)
+		out = append(out, tb)
+		i = last
+	}
+	return out
+}
+
+// cellWords returns the words of a line's segments.
+func cellWords(line string, segs []segment) []string {
+	var out []string
+	for _, s := range segs {
+		out = append(out, strings.Join(strings.Fields(line[s.a:s.b]), " "))
+	}
+	return out
+}
+
+// aligned reports whether a line's segments stand at the table's columns,
+// two of them at least: a row that goes on after a page break, not prose.
+func (tb table) aligned(segs []segment) bool {
+	if len(segs) < 2 {
+		return false
+	}
+	for _, s := range segs {
+		if !slices.ContainsFunc(tb.cols, func(c int) bool { return s.col >= c-1 && s.col <= c+1 }) {
+			return false
+		}
+	}
+	return true
+}
+
+// column returns the column a segment stands in: the last that begins at
+// or before it (a cell's words may start a character or two early).
+func (tb table) column(s segment) int {
+	k := 0
+	for i, c := range tb.cols {
+		if c <= s.col+2 {
+			k = i
+		}
+	}
+	return k
+}
+
+// emit writes the table to the clean text: its header's words on a line,
+// then each row, a cell at a time in the order of the columns, each cell's
+// lines joined, the cells on lines of their own, the rows in paragraphs.
+// It returns the rows, bounded in the clean text as it then stands.
+func (tb table) emit(c *cleaner) []tableRow {
+	head := segments(tb.header.line)
+	heads := cellWords(tb.header.line, head)
+	for k, s := range head {
+		if k > 0 {
+			c.emit(" ", tb.header.off+s.a, tb.header.off+s.a)
+		}
+		cleanLine(c, tb.header.line[:s.b], tb.header.off, s.a, nil)
+	}
+	c.emit("\n\n", tb.header.off, tb.header.off)
+	var out []tableRow
+	for _, row := range tb.rows {
+		tr := tableRow{a: len(c.buf), heads: heads}
+		for col := range tb.cols {
+			if col > 0 {
+				c.emit("\n", row[0].off, row[0].off)
+			}
+			cell := [2]int{len(c.buf), len(c.buf)}
+			for _, l := range row {
+				for _, s := range segments(l.line) {
+					if tb.column(s) != col {
+						continue
+					}
+					if len(c.buf) > cell[0] {
+						c.emit("\n", l.off+s.a, l.off+s.a)
+					}
+					cleanLine(c, l.line[:s.b], l.off, s.a, nil)
+				}
+			}
+			cell[1] = len(c.buf)
+			tr.cells = append(tr.cells, cell)
+		}
+		tr.b = len(c.buf)
+		out = append(out, tr)
+		c.emit("\n\n", row[len(row)-1].off, row[len(row)-1].off)
+	}
+	return out
+}
+
+// rowAt returns the table row that holds clean byte i, or nil.
+func (r *run) rowAt(i int) *tableRow {
+	for k := range r.t.rows {
+		if i >= r.t.rows[k].a && i < r.t.rows[k].b {
+			return &r.t.rows[k]
+		}
+	}
+	return nil
+}
+
+// splitAtRows splits sentences where a table's row begins or ends: a row
+// is a step of its own, though its cells end with no period, and the prose
+// after a table is no part of its last row.
+func (r *run) splitAtRows(sents [][2]int) [][2]int {
+	if len(r.t.rows) == 0 {
+		return sents
+	}
+	var out [][2]int
+	for _, s := range sents {
+		a := s[0]
+		for _, row := range r.t.rows {
+			for _, cut := range []int{row.a, row.b} {
+				if cut > a && cut < s[1] {
+					if strings.TrimSpace(r.txt[a:cut]) != "" {
+						out = append(out, [2]int{a, cut})
+					}
+					a = cut
+					for a < s[1] && isSpace(r.txt[a]) {
+						a++
+					}
+				}
+			}
+		}
+		if a < s[1] && strings.TrimSpace(r.txt[a:s[1]]) != "" {
+			out = append(out, [2]int{a, s[1]})
+		}
+	}
+	return out
+}
+
+// rowActor returns who takes a row's step: the words of its column whose
+// header names the actor ("By whom", "Party"); "" when no column does.
+func (r *run) rowActor(row *tableRow) string {
+	for k, h := range row.heads {
+		if k < len(row.cells) && r.v.tableActor.MatchString(h) {
+			c := row.cells[k]
+			return strings.Join(strings.Fields(r.txt[c[0]:c[1]]), " ")
+		}
+	}
+	return ""
+}
+
+// cellEnd returns where the table cell that holds clean byte i ends, or
+// -1 when i is in no cell.
+func (r *run) cellEnd(i int) int {
+	if row := r.rowAt(i); row != nil {
+		for _, c := range row.cells {
+			if i >= c[0] && i < c[1] {
+				return c[1]
+			}
+		}
+	}
+	return -1
+}
