@@ -1989,3 +1989,79 @@ func TestScheduleTable(t *testing.T) {
 		})
 	}
 }
+
+// TestLetterOrdersNothingItself: a letter-motion that sets out the order it
+// proposes ("IT IS HEREBY ORDERED that ...") orders nothing until the judge
+// grants it; an endorsement that only says "SO ORDERED", granting nothing
+// in words, leaves the disposition and the terms to a person; a background
+// account of an earlier motion to quash decides nothing.
+func TestLetterOrdersNothingItself(t *testing.T) {
+	letter := func(endorsement string) string {
+		return `ORTEGA BRAND LLP
+1 Liberty Plaza, New York, New York 10006
+
+                                             April 2, 2024
+
+Hon. Priya N. Castellanos
+United States Magistrate Judge
+
+      Re:   In re Application of Kumo Shoji K.K., No. 24-mc-88 (PNC)
+
+Dear Judge Castellanos:
+
+      We write for Kumo Shoji K.K. ("Kumo") to ask leave to serve its subpoena
+(ECF No. 2-1) on Example Social, Inc. ("Example"). An earlier motion to quash
+by the account holder was denied in another court. For the Court's convenience,
+the order we propose reads:
+
+      IT IS HEREBY ORDERED that Example shall notify the account holder within
+      seven (7) days of service of the subpoena, and that the account holder may,
+      within fourteen (14) days of the notice, file a motion to quash the
+      subpoena.
+
+                                             Respectfully submitted,
+
+                                             /s/ Rafael Ortega
+` + endorsement
+	}
+	for _, tt := range []struct{ name, endorsement string }{
+		{"not endorsed", ""},
+		{"so ordered, and no more", "\n      SO ORDERED.\n\n      P.N.C.  4/4/24\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(letter(tt.endorsement))
+			if p.Order.Disposition != "" {
+				t.Errorf("disposition %q read from a letter", p.Order.Disposition)
+			}
+			if len(p.Order.Conditions) > 0 {
+				t.Errorf("conditions %+v read from the order a letter proposes", p.Order.Conditions)
+			}
+		})
+	}
+}
+
+// TestTableOfCategories: a table in the operative part that says which
+// information may be sought states no protective term: no act, no period
+// and no hold is read from it.
+func TestTableOfCategories(t *testing.T) {
+	text := conclusionWith(`The subpoena may seek the information marked as allowed below:
+
+   ------------------------------------------------------------
+    Information                  Allowed
+   ------------------------------------------------------------
+    Names and e-mail             Yes, within 14 days
+    addresses of the holder
+   ------------------------------------------------------------
+    Device identifiers           No; the Court will not
+                                 order their production
+   ------------------------------------------------------------
+
+Example shall notify the account holder within twenty-one (21) days of service of the subpoena.`)
+	p := Read(text)
+	if len(p.Order.Conditions) != 1 {
+		t.Fatalf("conditions %+v, want only the notice", p.Order.Conditions)
+	}
+	if c := p.Order.Conditions[0]; c.Act != order.NotifyAccountHolders || c.Days != 21 || c.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %+v, want 21 days of service of the subpoena", c)
+	}
+}
