@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -1939,6 +1940,9 @@ func TestScheduleTable(t *testing.T) {
                                                   ends
    ----------------------------------------------------------------------------
 `
+	// The same table as a PDF's text gives it when the borders are lines
+	// drawn, not characters: blank lines between the rows.
+	unruled := regexp.MustCompile(`(?m)^ *-{20,}$`).ReplaceAllString(table, "")
 	tests := []struct {
 		name                string
 		discussion, conclus string
@@ -1948,6 +1952,8 @@ func TestScheduleTable(t *testing.T) {
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + table + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 		{"the applicant's proposed schedule, in the discussion", "Kumo proposes the following schedule:\n\n" + table + "\n   The Court sees no need for it.",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", false},
+		{"the schedule with no rules, as a PDF's borders leave it", "",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + unruled + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,6 +100,11 @@ func isRule(line string) bool {
 // stand within the table, and the header may be repeated on the next page;
 // the table ends at the last rule or row before a line that does not go on
 // with it (prose after a blank line).
+//
+// A PDF draws a table's borders as lines, which its text does not hold: a
+// table with no rules is one whose header names its columns in a
+// schedule's words (tableHeading: step, by whom, when) and is followed by
+// a row aligned to them; its rows are separated by blank lines.
 func findTables(src string, headers []*regexp.Regexp) []table {
 	var lines []sourceLine
 	for off := 0; off <= len(src); {
@@ -125,7 +130,7 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 			continue
 		}
 		head, ok := headerRow(lines[h].line)
-		if !ok || h+1 >= len(lines) || !isRule(lines[h+1].line) {
+		if !ok || h+1 >= len(lines) {
 			continue
 		}
 		tb := table{start: lines[i].off, header: lines[h]}
@@ -133,18 +138,29 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 			tb.cols = append(tb.cols, s.col)
 		}
 		heads := cellWords(lines[h].line, head)
+		ruled := isRule(lines[h+1].line)
+		if !ruled && (h != i || !tb.borderless(heads, lines[h+1:], blank)) {
+			continue
+		}
 		var row []sourceLine
-		last, gap := h+1, false
+		last, gap := h, false
+		if ruled {
+			last = h + 1
+		}
 		closeRow := func() {
 			if len(row) > 0 {
 				tb.rows = append(tb.rows, row)
 				row = nil
 			}
 		}
-		for k := h + 2; k < len(lines); k++ {
+		for k := last + 1; k < len(lines); k++ {
 			l := lines[k]
 			switch segs := segments(l.line); {
 			case blank(l):
+				// With no rules, a blank line ends a row.
+				if !ruled {
+					closeRow()
+				}
 				gap = true
 				continue
 			case isRule(l.line):
@@ -169,6 +185,32 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		i = last
 	}
 	return out
+}
+
+// tableHeading is the header of a schedule's column: the step, who takes
+// it, when.
+var tableHeading = regexp.MustCompile(`(?i)^(?:steps?|actions?|acts?|events?|requirements?|by whom|who|party|parties|responsible(?: party)?|when|deadlines?|time(?: limits?)?|periods?|due(?: dates?)?)$`)
+
+// borderless reports whether a header row with no rule under it heads a
+// table: two of its columns at least are named in a schedule's words, and
+// the first line after it (past blank lines) is a row aligned to its
+// columns.
+func (tb table) borderless(heads []string, after []sourceLine, blank func(sourceLine) bool) bool {
+	named := 0
+	for _, h := range heads {
+		if tableHeading.MatchString(h) {
+			named++
+		}
+	}
+	if named < 2 {
+		return false
+	}
+	for _, l := range after {
+		if !blank(l) {
+			return tb.aligned(segments(l.line))
+		}
+	}
+	return false
 }
 
 // cellWords returns the words of a line's segments.
