@@ -1709,6 +1709,12 @@ United States Magistrate Judge
 		{"the motion granted: left to a person",
 			"The motion to quash is GRANTED.",
 			"", "", nil, nil},
+		{"the motion the order is on, named as the Motion",
+			"The Motion (ECF No. 9) is DENIED IN PART and GRANTED IN PART. The subpoena is QUASHED insofar as it seeks device identifiers (Request 4). Example shall produce documents sufficient to show the information sought by Requests 1 through 3.",
+			order.GrantedInPart, order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.OtherPayment}, []order.Category{order.DeviceIDs}},
+		{"another motion granted is no disposition of the subpoena",
+			"The Movant's motion for leave to proceed under a pseudonym is GRANTED.",
+			"", "", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

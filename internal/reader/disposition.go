@@ -43,7 +43,12 @@ func (r *run) disposition() {
 			}
 			st := r.classify(text[m[2]:m[3]], text[m[4]:m[5]])
 			st.i, st.j, st.conf, st.rule = s[0]+m[0], s[0]+m[1], rl.Confidence, rl.Name
-			if rl.Kind == "motion_to_quash" {
+			// "The Motion is GRANTED in part" decides the motion to quash
+			// only in an order that is on one.
+			if rl.Kind == "motion_at_issue" && !r.v.motionAtIssue.MatchString(r.txt[:max(r.conclusion, 0)]) {
+				continue
+			}
+			if rl.Kind == "motion_to_quash" || rl.Kind == "motion_at_issue" {
 				var ok bool
 				if st, ok = subpoenaStands(st, text[:m[2]]); !ok {
 					continue

@@ -253,6 +253,8 @@ type patterns struct {
 	// takes each row's step (table.go).
 	Letter     letterRules `json:"letter"`
 	TableActor string      `json:"table_actor"`
+	// MotionAtIssue says the order is on a motion to quash.
+	MotionAtIssue string `json:"motion_at_issue"`
 
 	headers                                             []*regexp.Regexp
 	requestEnd, items, period, periodBefore, samePeriod *regexp.Regexp
@@ -264,7 +266,7 @@ type patterns struct {
 	operativeAdopts, operativeAdopted                   *regexp.Regexp
 	footnoteIncorporated, exhibitHeading, vacates       *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
-	tableActor                                          *regexp.Regexp
+	tableActor, motionAtIssue                           *regexp.Regexp
 	abbrev                                              map[string]bool
 	judgeCase                                           map[string]string
 }
@@ -388,6 +390,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.Hold.sole = c("hold.sole", p.Hold.Sole)
 	p.Hold.several = c("hold.several", p.Hold.Several)
 	p.tableActor = c("table_actor", p.TableActor)
+	p.motionAtIssue = c("motion_at_issue", p.MotionAtIssue)
 	p.Letter.salutation = c("letter.salutation", p.Letter.Salutation)
 	p.Letter.closing = c("letter.closing", p.Letter.Closing)
 	p.Letter.endorsement = c("letter.endorsement", p.Letter.Endorsement)
