@@ -1816,6 +1816,9 @@ objection is pending.
                                          Helen Vance
 ` + endorsement
 	}
+	// above marks an endorsement written above the letter, not at its
+	// foot.
+	const above = "\x00above\x00"
 	const signed = `
                                    D. R. O.
                          Daniel R. Okafor, U.S.D.J.
@@ -1851,10 +1854,24 @@ objection is pending.
 		{"not endorsed: the letter orders nothing",
 			"",
 			"", 0, 0, false, false, nil, nil},
+		{"endorsed above the letter, on its first page",
+			above + "\n      Letter-motion GRANTED; terms (1) through (4) adopted, except that the\n      account holder shall have thirty (30) days from the date of the notice to\n      file a motion to quash. SO ORDERED.\n" + signed + "\n",
+			order.Granted, 7, 30, true, true,
+			[]order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.Content}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := Read(letter(tt.endorsement))
+			text := letter(tt.endorsement)
+			if strings.HasPrefix(tt.endorsement, above) {
+				text = strings.TrimPrefix(tt.endorsement, above) + letter("")
+			}
+			p := Read(text)
+			if tt.disposition != "" && p.Order.Date.String() != "2024-03-05" {
+				t.Errorf("date %s, want the endorsement's 2024-03-05", p.Order.Date)
+			}
+			if tt.disposition != "" && p.Order.Judge != "Daniel R. Okafor" {
+				t.Errorf("judge %q, want the endorsement's signer", p.Order.Judge)
+			}
 			o := p.Order
 			if o.Provider != "Example Social, Inc." {
 				t.Errorf("provider %q, want Example Social, Inc.", o.Provider)

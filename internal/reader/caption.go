@@ -294,8 +294,11 @@ func (r *run) judge() {
 		var best judgeMatch
 		found := false
 		if r.conclusion >= 0 {
+			// The signature ends the operative part: a judge named after it
+			// (in an exhibit, or in the letter an endorsement above it
+			// grants) did not sign.
 			for _, m := range ms {
-				if m.at >= r.conclusion && (!found || m.at > best.at) {
+				if m.at >= r.conclusion && m.at < r.operativeEnd && (!found || m.at > best.at) {
 					best, found = m, true
 				}
 			}

@@ -28,8 +28,9 @@ const letterSalutationWithin = 4000
 // judge: a salutation to the court near its top, before any heading or
 // "IT IS ORDERED" of an order, and a closing after it. If so, the
 // operative part is the endorsement after the closing, from its first
-// paragraph that grants, denies or so orders; a letter without one holds
-// no operative part. It reports whether the text is such a letter, so that
+// paragraph that grants, denies or so orders, or else one written above
+// the letter that says "SO ORDERED"; a letter without one holds no
+// operative part. It reports whether the text is such a letter, so that
 // nothing in the letter's body is taken for the order.
 func (r *run) letterMotion() bool {
 	sal := r.v.Letter.salutation.FindStringIndex(r.txt)
@@ -48,22 +49,51 @@ func (r *run) letterMotion() bool {
 	last := closes[len(closes)-1]
 	r.letter = [2]int{sal[0], sal[1] + last[0]}
 	after := sal[1] + last[1]
+	from, to := after, len(r.txt)
 	m := r.v.Letter.endorsement.FindStringIndex(r.txt[after:])
 	if m == nil {
-		return true
+		// The endorsement may be written above the letter, on its first
+		// page: it is one only if it says "SO ORDERED", and it ends where
+		// the letter begins.
+		if !soOrdered.MatchString(r.txt[:sal[0]]) {
+			return true
+		}
+		if m = r.v.Letter.endorsement.FindStringIndex(r.txt[:sal[0]]); m == nil {
+			return true
+		}
+		from, to = 0, sal[0]
+		// It ends with its date, when a line of its own gives one
+		// after "SO ORDERED": the letterhead after it is the letter's.
+		so := soOrdered.FindStringIndex(r.txt[:sal[0]])
+		for _, l := range lineAt.FindAllStringIndex(r.txt[so[1]:min(sal[0], so[1]+600)], -1) {
+			if line := strings.TrimSpace(r.txt[so[1]+l[0] : so[1]+l[1]]); line != "" && r.v.date.FindString(line) == line {
+				to = so[1] + l[1]
+				break
+			}
+		}
 	}
-	at := after + m[0]
-	start := after
-	if all := blankLine.FindAllStringIndex(r.txt[after:at], -1); len(all) > 0 {
-		start = after + all[len(all)-1][1]
+	at := from + m[0]
+	start := from
+	if all := blankLine.FindAllStringIndex(r.txt[from:at], -1); len(all) > 0 {
+		start = from + all[len(all)-1][1]
 	}
 	for start < at && isSpace(r.txt[start]) {
 		start++
 	}
 	r.conclusion = start
+	r.operativeEnd = to
+	// The order is dated where the judge endorsed the letter, not on the
+	// letter's date.
+	r.adopting = start
 	r.p.Operative = true
 	return true
 }
+
+// lineAt is a line of text.
+var lineAt = regexp.MustCompile(`(?m)^.*$`)
+
+// soOrdered is the judge's "SO ORDERED" of an endorsement.
+var soOrdered = regexp.MustCompile(`(?i)\bso ordered\b`)
 
 // blankLine is a line with nothing on it, which ends a paragraph.
 var blankLine = regexp.MustCompile(`\n[ \t]*\n`)
@@ -90,7 +120,7 @@ func (r *run) adoptLetterTerms() {
 	default:
 		return
 	}
-	endorsement := r.txt[r.conclusion:]
+	endorsement := r.txt[r.conclusion:r.operativeEnd]
 	if r.v.Letter.notAdopted.MatchString(endorsement) {
 		return
 	}
@@ -101,7 +131,7 @@ func (r *run) adoptLetterTerms() {
 	items := r.proposedTerms()
 	if len(items) == 0 {
 		if named != nil {
-			r.need("/order/conditions", "the endorsement adopts terms the letter proposes, and the reader could not find them in the letter; a person must state them", r.conclusion, len(r.txt))
+			r.need("/order/conditions", "the endorsement adopts terms the letter proposes, and the reader could not find them in the letter; a person must state them", r.conclusion, r.operativeEnd)
 		}
 		return
 	}
@@ -192,6 +222,16 @@ func (r *run) introducesTerms(i int) bool {
 	}
 	lead := strings.TrimSpace(r.txt[a:i])
 	return strings.HasSuffix(lead, ":") && r.v.Letter.termsLeadin.MatchString(lead)
+}
+
+// requestsStop is where the requests of the proposed subpoena stop being
+// read (findRequests): at the operative part, unless it is an endorsement
+// written above the letter, whose body is then read whole.
+func (r *run) requestsStop() int {
+	if r.letter[1] > 0 && r.conclusion >= 0 && r.conclusion < r.letter[0] {
+		return -1
+	}
+	return r.conclusion
 }
 
 // adoptedAt reports whether clean byte i is in a passage the order adopts

@@ -38,7 +38,7 @@ type need struct {
 // failing that, describes them in a sentence ("a subpoena ordering it to
 // provide documents showing ...").
 func (r *run) requested() {
-	r.requests = findRequests(r.v, r.t, r.txt, r.conclusion)
+	r.requests = findRequests(r.v, r.t, r.txt, r.requestsStop())
 	for i, rt := range r.requests {
 		r.p.Requested = append(r.p.Requested, rt.req)
 		r.reportRequest("requested", i, rt)
