@@ -2094,3 +2094,34 @@ Example shall notify the account holder within twenty-one (21) days of service o
 		t.Errorf("notice %+v, want 21 days of service of the subpoena", c)
 	}
 }
+
+// TestScheduleTableTimeFirst: a schedule whose first column is the time
+// and whose step names its act in another cell: the event a period runs
+// from is read in the period's own cell, not in the step's words after it
+// ("Give notice ..." is no trigger of the notice's own period).
+func TestScheduleTableTimeFirst(t *testing.T) {
+	text := conclusionWith(`Kumo may serve the proposed subpoena on Example under this schedule:
+
+   ---------------------------------------------------------------------------
+    Deadline                      Step                           Responsible
+                                                                 party
+   ---------------------------------------------------------------------------
+    Within 14 days after          Give notice of the subpoena    Example
+    service of the subpoena       to the account holder
+   ---------------------------------------------------------------------------
+    Within 30 days after the      Move to quash or modify the    Account
+    notice                        subpoena                       holder
+   ---------------------------------------------------------------------------
+`)
+	p := Read(text)
+	for _, w := range []struct {
+		act     order.Act
+		days    int
+		trigger order.Trigger
+	}{{order.NotifyAccountHolders, 14, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}} {
+		c, ok := conditionOf(p.Order, w.act)
+		if !ok || c.Days != w.days || c.Trigger != w.trigger {
+			t.Errorf("%s %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
+		}
+	}
+}

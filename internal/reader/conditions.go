@@ -198,6 +198,11 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			need(path("days"), "the period is counted in "+counting+" days, which writ does not count; a person must state the period in calendar days or count it", at+m[0], at+m[1], &Period{Days: days, Counting: counting})
 		}
 		if m[8] >= 0 {
+			// In a table, the event is said in the period's own cell: the
+			// next cell is the step or who takes it.
+			if e := r.cellEnd(at + m[8]); e >= 0 && e-at < m[9] {
+				m[9] = max(e-at, m[8])
+			}
 			if t, ok := r.trigger(sent[m[8]:m[9]], sent[:m[0]]); ok {
 				c.Trigger = t
 				found(path("trigger"), string(t), at+m[8], at+m[9], 0.85, "triggers")

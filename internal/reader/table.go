@@ -21,9 +21,12 @@ import (
 // characters), and the lines of each row.
 type table struct {
 	start, end int
-	header     sourceLine
-	cols       []int
-	rows       [][]sourceLine
+	// header holds the header row's lines: a column's name may wrap
+	// ("Responsible" / "party").
+	header []sourceLine
+	heads  []string
+	cols   []int
+	rows   [][]sourceLine
 }
 
 // sourceLine is a line of the source and where it begins.
@@ -133,19 +136,29 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		if !ok || h+1 >= len(lines) {
 			continue
 		}
-		tb := table{start: lines[i].off, header: lines[h]}
+		tb := table{start: lines[i].off, header: []sourceLine{lines[h]}}
 		for _, s := range head {
 			tb.cols = append(tb.cols, s.col)
 		}
-		heads := cellWords(lines[h].line, head)
-		ruled := isRule(lines[h+1].line)
-		if !ruled && (h != i || !tb.borderless(heads, lines[h+1:], blank)) {
+		first := cellWords(lines[h].line, head)
+		// Between rules, a header may run over two or three lines.
+		n := 1
+		for h != i && n < 3 && h+n+1 < len(lines) && !isRule(lines[h+n].line) && tb.headerMore(lines[h+n].line) {
+			n++
+		}
+		if n > 1 && !isRule(lines[h+n].line) {
+			n = 1
+		}
+		tb.header = lines[h : h+n]
+		tb.heads = tb.headWords()
+		ruled := isRule(lines[h+n].line)
+		if !ruled && (h != i || !tb.borderless(tb.heads, lines[h+1:], blank)) {
 			continue
 		}
 		var row []sourceLine
-		last, gap := h, false
+		last, gap, skip := h+n-1, false, 0
 		if ruled {
-			last = h + 1
+			last = h + n
 		}
 		closeRow := func() {
 			if len(row) > 0 {
@@ -165,9 +178,12 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 				continue
 			case isRule(l.line):
 				closeRow()
-			case slices.Equal(cellWords(l.line, segs), heads):
+			case slices.Equal(cellWords(l.line, segs), first):
 				// The header again, on the next page.
 				closeRow()
+				skip = n - 1
+			case skip > 0:
+				skip--
 			case gap && !tb.aligned(segs):
 				k = len(lines)
 				continue
@@ -183,6 +199,34 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		tb.end = lines[last].off + len(lines[last].line)
 		out = append(out, tb)
 		i = last
+	}
+	return out
+}
+
+// headerMore reports whether a line goes on with a header row: short
+// words at the header's columns, with no closing punctuation.
+func (tb table) headerMore(line string) bool {
+	segs := segments(line)
+	if len(segs) == 0 {
+		return false
+	}
+	for _, s := range segs {
+		w := line[s.a:s.b]
+		if len(strings.Fields(w)) > 3 || strings.ContainsAny(w[len(w)-1:], ".;:,") || !slices.ContainsFunc(tb.cols, func(c int) bool { return s.col >= c-1 && s.col <= c+1 }) {
+			return false
+		}
+	}
+	return true
+}
+
+// headWords returns each column's name, from all the header's lines.
+func (tb table) headWords() []string {
+	out := make([]string, len(tb.cols))
+	for _, l := range tb.header {
+		for _, s := range segments(l.line) {
+			k := tb.column(s)
+			out[k] = strings.TrimSpace(out[k] + " " + strings.Join(strings.Fields(l.line[s.a:s.b]), " "))
+		}
 	}
 	return out
 }
@@ -253,15 +297,17 @@ func (tb table) column(s segment) int {
 // lines joined, the cells on lines of their own, the rows in paragraphs.
 // It returns the rows, bounded in the clean text as it then stands.
 func (tb table) emit(c *cleaner) []tableRow {
-	head := segments(tb.header.line)
-	heads := cellWords(tb.header.line, head)
-	for k, s := range head {
-		if k > 0 {
-			c.emit(" ", tb.header.off+s.a, tb.header.off+s.a)
+	heads := tb.heads
+	for _, l := range tb.header {
+		for k, s := range segments(l.line) {
+			if k > 0 {
+				c.emit(" ", l.off+s.a, l.off+s.a)
+			}
+			cleanLine(c, l.line[:s.b], l.off, s.a, nil)
 		}
-		cleanLine(c, tb.header.line[:s.b], tb.header.off, s.a, nil)
+		c.emit("\n", l.off, l.off)
 	}
-	c.emit("\n\n", tb.header.off, tb.header.off)
+	c.emit("\n", tb.header[0].off, tb.header[0].off)
 	var out []tableRow
 	for _, row := range tb.rows {
 		tr := tableRow{a: len(c.buf), heads: heads}
