@@ -2125,3 +2125,48 @@ func TestScheduleTableTimeFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestEndorsedLetterLetteredTerms: a letter-motion whose proposed terms
+// are lettered (a), (b), (c), adopted by letter in the endorsement.
+func TestEndorsedLetterLetteredTerms(t *testing.T) {
+	text := `Dear Judge Ferreira:
+
+      On behalf of Kumo Shoji K.K. ("Kumo"), we ask that the Court permit Kumo
+to serve the subpoena filed at ECF No. 4 on Example Social, Inc. ("Example"),
+which seeks documents sufficient to show the name and e-mail address of the
+holder of the account @kumo_fake. Kumo asks the Court to impose these
+conditions:
+
+      (a)  Within five (5) days of service of the subpoena, Example shall notify
+           the account holder.
+
+      (b)  The account holder may, within twenty-eight (28) days from the date of
+           the notice, file a motion to quash the subpoena.
+
+      (c)  Kumo shall use any information it receives only in its contemplated
+           action in Japan.
+
+                                         Respectfully,
+
+                                         /s/ Ana Ruiz
+
+      The application is GRANTED. Conditions (a) through (c) are adopted,
+      except that Example shall notify the account holder within ten (10) days
+      of service of the subpoena. SO ORDERED.
+
+                                         M.F. 7/1/24
+`
+	p := Read(text)
+	o := p.Order
+	for _, w := range []struct {
+		act  order.Act
+		days int
+	}{{order.NotifyAccountHolders, 10}, {order.MoveToQuash, 28}} {
+		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days {
+			t.Errorf("%s %+v (found %v), want %d days", w.act, c, ok, w.days)
+		}
+	}
+	if o.UseRestriction.Text == "" {
+		t.Errorf("no use restriction read from condition (c)")
+	}
+}

@@ -126,7 +126,7 @@ func (r *run) adoptLetterTerms() {
 	}
 	var named []int
 	if m := r.v.Letter.termsAdopted.FindStringSubmatchIndex(endorsement); m != nil {
-		named = requestNumbers(endorsement[m[2]:m[3]])
+		named = termNumbers(endorsement[m[2]:m[3]])
 	}
 	items := r.proposedTerms()
 	if len(items) == 0 {
@@ -167,8 +167,30 @@ func containsInt(xs []int, x int) bool {
 // its line begins.
 type termItem struct{ num, lo int }
 
-// termLine is a line that opens with a term's number: "(1)", "1." or "1)".
-var termLine = regexp.MustCompile(`(?m)^[ \t]*(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+`)
+// termLine is a line that opens with a term's number or letter: "(1)",
+// "1.", "1)", "(a)", "a.".
+var termLine = regexp.MustCompile(`(?m)^[ \t]*(?:\((\d{1,2}|[a-z])\)|(\d{1,2}|[a-z])[.)])[ \t]+`)
+
+// termOrdinal is a term's number: 3 for "3" or "c".
+func termOrdinal(g string) int {
+	if len(g) == 1 && g[0] >= 'a' && g[0] <= 'z' {
+		return int(g[0]-'a') + 1
+	}
+	n, _ := strconv.Atoi(g)
+	return n
+}
+
+// termLetter is a term named by its letter in parentheses: "(c)".
+var termLetter = regexp.MustCompile(`\(([a-zA-Z])\)`)
+
+// termNumbers reads the terms a list names: "(1) through (6)", "(a) and
+// (c)".
+func termNumbers(s string) []int {
+	s = termLetter.ReplaceAllStringFunc(s, func(l string) string {
+		return "(" + strconv.Itoa(termOrdinal(strings.ToLower(l[1:2]))) + ")"
+	})
+	return requestNumbers(s)
+}
 
 // proposedTerms finds the list of terms a letter proposes: the last list
 // in its body numbered from 1 on lines, of one form, whose words before
@@ -179,7 +201,9 @@ func (r *run) proposedTerms() []termItem {
 	body := r.txt[r.letter[0]:r.letter[1]]
 	type found struct {
 		termItem
-		paren bool
+		// form is how the list writes its terms: in parentheses or not,
+		// by number or by letter.
+		form [2]bool
 	}
 	var all []found
 	for _, m := range termLine.FindAllStringSubmatchIndex(body, -1) {
@@ -187,8 +211,9 @@ func (r *run) proposedTerms() []termItem {
 		if m[2] >= 0 {
 			g, paren = 2, true
 		}
-		n, _ := strconv.Atoi(body[m[g]:m[g+1]])
-		all = append(all, found{termItem{n, r.letter[0] + m[0]}, paren})
+		label := body[m[g]:m[g+1]]
+		letter := label[0] >= 'a' && label[0] <= 'z'
+		all = append(all, found{termItem{termOrdinal(label), r.letter[0] + m[0]}, [2]bool{paren, letter}})
 	}
 	var best []termItem
 	for k, first := range all {
@@ -197,7 +222,7 @@ func (r *run) proposedTerms() []termItem {
 		}
 		list := []termItem{first.termItem}
 		for _, next := range all[k+1:] {
-			if next.paren != first.paren {
+			if next.form != first.form {
 				continue
 			}
 			if next.num == 1 {
