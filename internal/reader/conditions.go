@@ -142,7 +142,6 @@ func unquoted(s string) string {
 // what a person must supply, are recorded by commit, with the index the
 // condition takes among the order's.
 func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n int), bool) {
-	path := func(field string) string { return field }
 	at := cl.a
 	sent := cl.text(r.txt)
 	c := order.Condition{ID: cr.ID, Act: order.Act(cr.Act), Party: order.Party(cr.Party), Text: strings.Join(strings.Fields(sent), " ")}
@@ -174,7 +173,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 		}
 		if !ok || days <= 0 {
 			if cr.NeedsDays {
-				need(path("days"), "the period's number is written two ways that disagree, or in a form writ does not read", at+m[2], at+m[3], nil)
+				need("days", "the period's number is written two ways that disagree, or in a form writ does not read", at+m[2], at+m[3], nil)
 			}
 			break
 		}
@@ -185,17 +184,17 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			// so "10 days" and "10 calendar days" are counted alike.
 			c.Days = days
 			c.Counting = "calendar"
-			found(path("days"), strconv.Itoa(days), at+m[2], at+m[3], 0.9, "period")
+			found("days", strconv.Itoa(days), at+m[2], at+m[3], 0.9, "period")
 			end := m[5]
 			if end < 0 {
 				end = m[3] + strings.Index(sent[m[3]:], "day") + len("days")
 				end = min(end, len(sent))
 			}
-			found(path("counting"), "calendar", at+m[0], at+max(end, m[3]), 0.9, "period")
+			found("counting", "calendar", at+m[0], at+max(end, m[3]), 0.9, "period")
 		default:
 			// Not counted as calendar days, which would be a guess: the
 			// period is left to a person, with what the order says.
-			need(path("days"), "the period is counted in "+counting+" days, which writ does not count; a person must state the period in calendar days or count it", at+m[0], at+m[1], &Period{Days: days, Counting: counting})
+			need("days", "the period is counted in "+counting+" days, which writ does not count; a person must state the period in calendar days or count it", at+m[0], at+m[1], &Period{Days: days, Counting: counting})
 		}
 		if m[8] >= 0 {
 			// In a table, the event is said in the period's own cell: the
@@ -205,17 +204,17 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			}
 			if t, ok := r.trigger(sent[m[8]:m[9]], sent[:m[0]]); ok {
 				c.Trigger = t
-				found(path("trigger"), string(t), at+m[8], at+m[9], 0.85, "triggers")
+				found("trigger", string(t), at+m[8], at+m[9], 0.85, "triggers")
 			} else {
-				need(path("trigger"), "the event the period runs from is not one writ knows", at+m[8], at+m[9], nil)
+				need("trigger", "the event the period runs from is not one writ knows", at+m[8], at+m[9], nil)
 			}
 		} else if prev, ok := r.samePeriodAs(days); ok && strings.Contains(strings.ToLower(sent[m[0]:m[3]]), "same") {
 			// "within the same fourteen (14) days": the period of the
 			// condition before, which names its trigger.
 			c.Trigger = prev.Trigger
-			found(path("trigger"), string(c.Trigger), at+m[0], at+m[1], 0.8, "same_period")
+			found("trigger", string(c.Trigger), at+m[0], at+m[1], 0.8, "same_period")
 		} else {
-			need(path("trigger"), "the order gives the period but not the event it runs from", at+m[0], at+m[1], nil)
+			need("trigger", "the order gives the period but not the event it runs from", at+m[0], at+m[1], nil)
 		}
 	case cr.NeedsDays:
 		sm := r.v.samePeriod.FindStringIndex(plain)
@@ -232,18 +231,18 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			if pm[2] >= 0 {
 				if t, ok := r.trigger(plain[pm[2]:pm[3]], plain[:pm[0]]); ok {
 					c.Trigger = t
-					found(path("trigger"), string(t), at+pm[2], at+pm[3], 0.8, "triggers")
+					found("trigger", string(t), at+pm[2], at+pm[3], 0.8, "triggers")
 				}
 			}
-			need(path("days"), "the order says to act "+strings.ToLower(strings.Fields(plain[pm[0]:pm[1]])[0])+" but gives no number of days; a person must decide what period to hold the platform to", at+pm[0], at+pm[1], nil)
+			need("days", "the order says to act "+strings.ToLower(strings.Fields(plain[pm[0]:pm[1]])[0])+" but gives no number of days; a person must decide what period to hold the platform to", at+pm[0], at+pm[1], nil)
 			break
 		}
 		// "Within the same period": the period and trigger of the
 		// condition before it, which a person can check at the span.
 		c.Days, c.Counting, c.Trigger = prev.Days, prev.Counting, prev.Trigger
-		found(path("days"), strconv.Itoa(c.Days), at+sm[0], at+sm[1], 0.8, "same_period")
-		found(path("counting"), c.Counting, at+sm[0], at+sm[1], 0.8, "same_period")
-		found(path("trigger"), string(c.Trigger), at+sm[0], at+sm[1], 0.8, "same_period")
+		found("days", strconv.Itoa(c.Days), at+sm[0], at+sm[1], 0.8, "same_period")
+		found("counting", c.Counting, at+sm[0], at+sm[1], 0.8, "same_period")
+		found("trigger", string(c.Trigger), at+sm[0], at+sm[1], 0.8, "same_period")
 	default:
 		c.Direction = ""
 		if t, ok := r.trigger(plain, ""); ok {
@@ -252,7 +251,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			c.Trigger = order.Trigger(cr.DefaultTrigger)
 		}
 		if c.Trigger != "" {
-			found(path("trigger"), string(c.Trigger), at, at+len(sent), 0.75, "triggers")
+			found("trigger", string(c.Trigger), at, at+len(sent), 0.75, "triggers")
 		}
 	}
 	if c.Days == 0 && c.Direction != "" && m == nil {
@@ -261,8 +260,8 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	if p, ok := r.actor(cl.subject + sent); ok {
 		c.Party = p
 	}
-	found(path("party"), string(c.Party), at, at+len(sent), 0.8, "parties")
-	found(path("text"), c.Text, at, at+len(sent), 0.9, cr.ID)
+	found("party", string(c.Party), at, at+len(sent), 0.8, "parties")
+	found("text", c.Text, at, at+len(sent), 0.9, cr.ID)
 	commit := func(n int) {
 		for _, f := range finds {
 			f(n)
