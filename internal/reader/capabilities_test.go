@@ -1970,6 +1970,14 @@ func TestScheduleTable(t *testing.T) {
 	// The same table as a PDF's text gives it when the borders are lines
 	// drawn, not characters: blank lines between the rows.
 	unruled := regexp.MustCompile(`(?m)^ *-{20,}$`).ReplaceAllString(table, "")
+	// And drawn as a grid of characters, bars between the columns.
+	grid := regexp.MustCompile(`(?m)^   (-{20,})$`).ReplaceAllString(table, "  +$1+")
+	grid = regexp.MustCompile(`(?m)^    (\S.{26})(.{19})(.*)$`).ReplaceAllStringFunc(grid, func(l string) string {
+		if strings.Contains(l, "Case 4:24") {
+			return l
+		}
+		return "  | " + l[4:31] + "| " + l[31:50] + "| " + l[50:]
+	})
 	tests := []struct {
 		name                string
 		discussion, conclus string
@@ -1979,6 +1987,8 @@ func TestScheduleTable(t *testing.T) {
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + table + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 		{"the applicant's proposed schedule, in the discussion", "Kumo proposes the following schedule:\n\n" + table + "\n   The Court sees no need for it.",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", false},
+		{"the schedule drawn as a grid", "",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + grid + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 		{"the schedule with no rules, as a PDF's borders leave it", "",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + unruled + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 	}

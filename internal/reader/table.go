@@ -45,11 +45,15 @@ type tableRow struct {
 
 // tableRule is a line that rules a table: dashes, underscores or equals
 // signs, and little else.
-var tableRule = regexp.MustCompile(`^[-_=─━+|]{15,}$`)
+var tableRule = regexp.MustCompile(`^[-_=─━+|┼├┤┌┐└┘┬┴]{15,}$`)
 
 // tableGap separates the cells of a line of a table: two spaces or more,
 // or a tab.
 var tableGap = regexp.MustCompile(` {2,}|\t+`)
+
+// gridBar makes the bars of a table drawn as a grid of characters blank,
+// keeping every byte's place.
+var gridBar = strings.NewReplacer("|", " ", "│", "   ", "┃", "   ")
 
 // segment is a run of a line's words between gaps: its first character's
 // column and its bytes.
@@ -60,6 +64,8 @@ type segment struct {
 // segments returns the runs of words of a line, between gaps of two
 // spaces or more.
 func segments(line string) []segment {
+	// A grid's bars rule its columns as the gaps do: "| Step | When |".
+	line = gridBar.Replace(line)
 	line = strings.TrimRight(line, " \t\r\f")
 	var out []segment
 	at := 0
