@@ -43,6 +43,11 @@ func (r *run) disposition() {
 			}
 			st := r.classify(text[m[2]:m[3]], text[m[4]:m[5]])
 			st.i, st.j, st.conf, st.rule = s[0]+m[0], s[0]+m[1], rl.Confidence, rl.Name
+			// A bare "GRANTED." is a disposition only as the judge's
+			// endorsement of a letter-motion.
+			if rl.Kind == "endorsement" && (r.letter[1] == 0 || r.conclusion < 0 || s[0] < r.conclusion || s[0] >= r.operativeEnd) {
+				continue
+			}
 			// "The Motion is GRANTED in part" decides the motion to quash
 			// only in an order that is on one.
 			if rl.Kind == "motion_at_issue" && !r.v.motionAtIssue.MatchString(r.txt[:max(r.conclusion, 0)]) {
