@@ -13,8 +13,9 @@ import (
 // of a formal motion). The letter is the applicant's words: what it
 // proposes is not ordered, and what it says the court should do is no
 // disposition. The judge may grant it by endorsing it, at its foot, after
-// the letter's closing ("MEMO ENDORSED": "Application GRANTED ... SO
-// ORDERED.", initials, a date). The endorsement is then the order: it
+// the letter's closing, or above it on its first page ("MEMO ENDORSED":
+// "Application GRANTED ... SO ORDERED.", initials, a date). The
+// endorsement is then the order: it
 // grants what the letter asked, on the terms the letter proposed, changed
 // as the endorsement says.
 
