@@ -1865,6 +1865,10 @@ objection is pending.
 			"\n      The Court grants the letter-motion and adopts the proposed terms. The\n      Clerk is directed to close ECF No. 7. SO ORDERED.\n" + signed,
 			order.Granted, 7, 21, true, true,
 			[]order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.Content}, nil},
+		{"the terms introduced by a sentence of their own",
+			"\n      Application GRANTED. SO ORDERED.\n" + signed + "\x00follows",
+			order.Granted, 7, 21, true, true,
+			[]order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.Content}, nil},
 		{"endorsed above the letter, on its first page",
 			above + "\n      Letter-motion GRANTED; terms (1) through (4) adopted, except that the\n      account holder shall have thirty (30) days from the date of the notice to\n      file a motion to quash. SO ORDERED.\n" + signed + "\n",
 			order.Granted, 7, 30, true, true,
@@ -1873,6 +1877,9 @@ objection is pending.
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := letter(tt.endorsement)
+			if e, ok := strings.CutSuffix(tt.endorsement, "\x00follows"); ok {
+				text = strings.Replace(letter(e), "We propose these terms:", "The terms Kumo proposes are as follows.", 1)
+			}
 			if strings.HasPrefix(tt.endorsement, above) {
 				text = strings.TrimPrefix(tt.endorsement, above) + letter("")
 			}

@@ -241,14 +241,30 @@ func (r *run) proposedTerms() []termItem {
 // introducesTerms reports whether the words before clean byte i, in its
 // sentence, introduce a list of proposed terms: they end with a colon and
 // speak of a proposal, terms or conditions.
+//
+// A sentence of its own may introduce the list, ending "as follows." or
+// "the following.": the list then begins the next sentence.
 func (r *run) introducesTerms(i int) bool {
 	a, _ := r.sentenceAt(i)
 	if a > i {
 		return false
 	}
 	lead := strings.TrimSpace(r.txt[a:i])
+	if lead == "" && a > 0 {
+		k := a - 1
+		for k > 0 && isSpace(r.txt[k]) {
+			k--
+		}
+		if b, e := r.sentenceAt(k); b < e {
+			prev := strings.TrimSpace(r.txt[b:e])
+			return followsLead.MatchString(prev) && r.v.Letter.termsLeadin.MatchString(prev)
+		}
+	}
 	return strings.HasSuffix(lead, ":") && r.v.Letter.termsLeadin.MatchString(lead)
 }
+
+// followsLead ends a sentence that introduces a list after it.
+var followsLead = regexp.MustCompile(`(?i)\b(?:as follows|the following)[.:]$`)
 
 // requestsStop is where the requests of the proposed subpoena stop being
 // read (findRequests): at the operative part, unless it is an endorsement
