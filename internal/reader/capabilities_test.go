@@ -632,6 +632,9 @@ func TestDispositions(t *testing.T) {
 		{"The Court DENIES the account holder's motion to quash the subpoena (ECF No. 12).", order.Granted},
 		{"Kumo may serve the proposed subpoena. If the account holder's motion to quash is denied, Example shall produce within ten days.", ""},
 		{"Kumo may serve the proposed subpoena. Should the holder's motion to quash be granted in part, Example shall produce what remains.", ""},
+		{"IT IS, THEREFORE, ORDERED that Kumo's \"Petition for Judicial Assistance Under 28 U.S.C. § 1782\" (Doc. No. 2) is DENIED WITHOUT PREJUDICE to a renewed petition.", order.Denied},
+		{"For the reasons stated, the Court GRANTS the application with the modifications stated below.", order.GrantedWithModifications},
+		{"Accordingly, the application, Dkt. 3, is GRANTED with the following modifications and conditions:\n\n1. Kumo may serve the subpoena.", order.GrantedWithModifications},
 	}
 	for _, tt := range tests {
 		t.Run(tt.conclusion, func(t *testing.T) {

@@ -195,14 +195,12 @@ func TestReadHeldout6(t *testing.T) {
 		"05-jang.txt use_restriction",
 		"05-jang.txt hold_scope",
 		"06-yunohana.txt date",
-		"06-yunohana.txt disposition",
 		"06-yunohana.txt excluded_fields",
 		"06-yunohana.txt contest_days",
 		"06-yunohana.txt contest_trigger",
 		"07-stribrny-jelen.txt categories_authorized",
 		"07-stribrny-jelen.txt categories_denied",
 		"07-stribrny-jelen.txt hold_scope",
-		"08-herrajes-norte.txt disposition",
 	} {
 		left[key] = true
 	}
