@@ -527,6 +527,9 @@ Dkt. No. 1-1.`
 		{"save for", ", save for the card's security code", "", []order.Field{order.CardSecurityCode}},
 		{"limited to the name and address: no field named", "", "Request No. 2 is limited to the card holder's name and billing address.", nil},
 		{"with the exception of a request: no field", "", "Example shall produce the card holder's name, with the exception of any card used only once.", nil},
+		{"the validity date is the expiration date", ", other than the card's number, validity date and CVC", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"masked in full, and not produced", "", "In response to Request No. 2, any card number shall be masked in full, and the card's expiry date shall not be produced.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"the card number produced unmasked: no field", "", "The card holder's name and the card number shall be produced unmasked.", nil},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
