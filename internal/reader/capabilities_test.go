@@ -384,6 +384,15 @@ The request for device identifiers of the account holder's telephone is not befo
 4. The statutory requirements are met, and the discretionary factors favor discovery.`, order.SufficientToShow, []order.Category{order.Names, order.Phones, order.AccessLogs}},
 		{"described in prose, numbered in words", `The proposed subpoena contains two requests. Request One seeks all documents showing the names and e-mail addresses registered with the ACCOUNT. Request Two seeks all documents showing the IP addresses of each log-in to the ACCOUNT from March 1, 2024 through the date of production. Dkt. No. 1-1.`, order.AllDocuments, []order.Category{order.Names, order.Emails, order.AccessLogs}},
 		{"described in prose, numbered", `The proposed subpoena contains two requests. Request No. 1 seeks "all documents" showing the names and e-mail addresses registered with the ACCOUNT. Request No. 2 seeks all documents showing the IP addresses of each log-in to the ACCOUNT from March 1, 2024 through the date of production. Dkt. No. 1-1.`, order.AllDocuments, []order.Category{order.Names, order.Emails, order.AccessLogs}},
+		{"labelled by number and a gloss in parentheses", `The proposed subpoena (Dkt. No. 1-1) has three requests, each for "all documents" showing, for the ACCOUNT:
+
+    Request 1 (subscriber details): the names and postal addresses on file for the ACCOUNT;
+
+    Request 2 (billing): the name of the holder of each credit card charged for the ACCOUNT, but not the card number; and
+
+    Request 3 (sign-ins): the IP addresses, with dates and times, of each log-in to the ACCOUNT since March 1, 2024.
+
+Kumo's declaration says Request 3 matters most.`, order.AllDocuments, []order.Category{order.Names, order.Addresses, order.CardHolder, order.AccessLogs}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

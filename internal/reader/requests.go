@@ -69,6 +69,13 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 			for lead < len(s) && (s[lead] == '.' || s[lead] == ':' || s[lead] == ')' || isSpace(s[lead])) {
 				lead++
 			}
+			// "Request 2 (payment instrument): the name ...": the gloss in
+			// parentheses names the request; its words follow the colon.
+			if rl.Kind == "labelled" && lead < len(s) && s[lead] == '(' {
+				if g := glossEnd.FindStringIndex(s[lead:]); g != nil {
+					lead += g[1]
+				}
+			}
 			if slices.ContainsFunc(starts, func(x itemStart) bool { return x.at == m[2] }) {
 				continue
 			}
@@ -167,6 +174,10 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 // "Request" names one when it is capitalized: "the subpoena requests (1)
 // all documents ..." is a verb before a list.
 var referredTo = regexp.MustCompile(`\b(?:Requests?|REQUESTS?|Request Nos?\.?|[Pp]aragraphs?|[Ss]ubparagraphs?|[Ii]tems?|[Cc]lauses?)\s*\($|\b(?:Requests?|REQUESTS?|[Pp]aragraphs?)\s*\(\d{1,2}\)\s*(?:,|and|or|through|to|-)\s*\($`)
+
+// glossEnd is the end of a request's gloss in parentheses before its
+// words ("(login history): ").
+var glossEnd = regexp.MustCompile(`^\([^()\n]{1,60}\):\s*`)
 
 // headingLine reports whether the line from byte i is a heading: a few
 // words with no closing punctuation, then a blank line or the end.
