@@ -293,6 +293,8 @@ func TestCategoryNames(t *testing.T) {
 		{"the e-mails the subscriber sent to Example's support team", []order.Category{order.Content}},
 		{"copies of all files stored in the account, including backups of its websites and any mailboxes hosted in it", []order.Category{order.Content}},
 		{"the account's audience lists and the drafts and final versions of every campaign sent from it", []order.Category{order.Content}},
+		{"all messages between the account holder and Example's help desk about the listing", []order.Category{order.Content}},
+		{"the telephone number the account holder gave for messages with sellers", []order.Category{order.Phones}},
 		{"the contact list and address book stored in the account", []order.Category{order.Content}},
 		{"the recovery or backup e-mail address registered with the account", []order.Category{order.Emails}},
 		{"the log files stored on Example's servers showing the IP address of each log-in", []order.Category{order.AccessLogs}},
