@@ -58,6 +58,17 @@ func axeRun(ctx context.Context, src string) (string, error) {
 	return raw, nil
 }
 
+// navigating is an error of a script run in a page that navigated away
+// while it ran: the DevTools protocol says so in several words.
+func navigating(err error) bool {
+	for _, words := range []string{"navigated or closed", "Execution context was destroyed", "Cannot find context with specified id"} {
+		if strings.Contains(err.Error(), words) {
+			return true
+		}
+	}
+	return false
+}
+
 // axeResult is what axe.run answers, as far as the check reads it.
 type axeResult struct {
 	Violations []struct {
@@ -86,10 +97,11 @@ func violations(ctx context.Context, src string) ([]string, error) {
 		if err == nil {
 			break
 		}
-		if try == 3 || !strings.Contains(err.Error(), "navigated or closed") && !strings.Contains(err.Error(), "Execution context was destroyed") {
+		if try == 5 || !navigating(err) {
 			return nil, err
 		}
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete"`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		// The wait itself may find the page it began on gone, too.
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete"`, chromedp.WithPollingTimeout(10*time.Second))); err != nil && (try == 4 || !navigating(err)) {
 			return nil, fmt.Errorf("wait for the page to load: %w", err)
 		}
 	}
