@@ -2216,3 +2216,23 @@ conditions:
 		t.Errorf("no use restriction read from condition (c)")
 	}
 }
+
+// TestLigatures: a PDF's text may keep the typographic ligatures of its
+// font ("suﬃcient", "ﬁle", "aﬀected"); they are read as the letters they
+// join.
+func TestLigatures(t *testing.T) {
+	requests := "The proposed subpoena asks Example for documents suﬃcient to identify, for the ACCOUNT:\n\n1. The names and e-mail addresses registered with it;\n\n2. The telephone numbers of the aﬀected subscriber.\n\nDkt. No. 1-1."
+	conclusion := "The application is GRANTED. Kumo may serve the proposed subpoena on Example.\n\nThe account holder may ﬁle a motion to quash within twenty-one (21) days after the notice is sent."
+	p := Read(draft{requests: requests, conclusion: conclusion}.String())
+	for _, r := range p.Order.Requests {
+		if r.Standard != order.SufficientToShow {
+			t.Errorf("request %d: standard %q, want %q", r.Number, r.Standard, order.SufficientToShow)
+		}
+	}
+	if len(p.Order.Requests) != 2 {
+		t.Errorf("%d requests, want 2", len(p.Order.Requests))
+	}
+	if c, ok := conditionOf(p.Order, order.MoveToQuash); !ok || c.Days != 21 {
+		t.Errorf("motion to quash %+v, want 21 days", c)
+	}
+}

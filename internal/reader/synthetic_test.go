@@ -180,7 +180,6 @@ func TestReadHeldout6(t *testing.T) {
 		"04-hanazono.txt case_number",
 		"04-hanazono.txt applicant",
 		"04-hanazono.txt provider",
-		"05-jang.txt standard",
 		"05-jang.txt notice_days",
 		"05-jang.txt notice_trigger",
 		"05-jang.txt contest_days",

@@ -450,7 +450,7 @@ func startsFootnote(s string) bool {
 var plain = map[rune]string{
 	'“': `"`, '”': `"`, '„': `"`, '‘': "'", '’': "'", '\u00a0': " ", '\u2009': " ",
 	'–': "-", '—': "-", '‐': "-", '\t': " ", '\r': "", '\f': "",
-	'ﬁ': "fi", 'ﬂ': "fl", '\u00ad': "",
+	'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st", '\u00ad': "",
 }
 
 // cleanLine writes the words of line from byte i on: markdown emphasis and
