@@ -2236,3 +2236,56 @@ func TestLigatures(t *testing.T) {
 		t.Errorf("motion to quash %+v, want 21 days", c)
 	}
 }
+
+// TestPartIncorporated: an order may state its safeguards in a part of
+// its own before the conclusion ("III. Safeguards"), which the conclusion
+// makes the order's ("subject to the safeguards in Part III of this order,
+// which are incorporated here"): its terms are the order's. A part the
+// conclusion only refers to, or does not name, states no term.
+func TestPartIncorporated(t *testing.T) {
+	safeguards := `The Court grants the application on the terms that follow.
+
+III. Safeguards
+
+A. Notice. Within ten (10) days after it is served with the subpoena, Example shall notify the account holder by e-mail.
+
+B. Motion. The account holder may move to quash or modify the subpoena within twenty-one (21) days after the notice is sent.
+
+C. Preservation. Example shall preserve the records sought and shall not produce them while a motion is pending.
+
+D. Use. Kumo may use what it receives only in the contemplated action in Japan.`
+	tests := []struct {
+		name, conclusion string
+		want             bool
+	}{
+		{"incorporated", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The subpoena is subject to the Safeguards in Part III of this order, which are incorporated here.", true},
+		{"incorporated by reference, in other words", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the conditions set out in Section III, which are hereby incorporated into this Order.", true},
+		{"only referred to", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The reasons are given in Part III.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := strings.Replace(draft{discussion: safeguards, conclusion: tt.conclusion}.String(), "III. CONCLUSION", "IV. CONCLUSION", 1)
+			p := Read(src)
+			n, okN := conditionOf(p.Order, order.NotifyAccountHolders)
+			m, okM := conditionOf(p.Order, order.MoveToQuash)
+			if !tt.want {
+				if okN || okM || p.Order.UseRestriction.Text != "" {
+					t.Errorf("terms read from a part not incorporated: %+v, use %q", p.Order.Conditions, p.Order.UseRestriction.Text)
+				}
+				return
+			}
+			if !okN || n.Days != 10 || n.Trigger != order.SubpoenaServed {
+				t.Errorf("notice %+v, want 10 days after service", n)
+			}
+			if !okM || m.Days != 21 || m.Trigger != order.NoticeGiven {
+				t.Errorf("motion %+v, want 21 days after the notice", m)
+			}
+			if _, ok := conditionOf(p.Order, order.PreserveNotDisclose); !ok {
+				t.Error("no hold")
+			}
+			if p.Order.UseRestriction.Text == "" {
+				t.Error("no use restriction")
+			}
+		})
+	}
+}

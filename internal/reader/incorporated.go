@@ -171,3 +171,23 @@ func (r *run) changesBefore(i int) bool {
 	}
 	return r.v.requestsAllowed.MatchString(part)
 }
+
+// adoptParts adds to the passages the order adopts the parts of the order
+// before its operative part that the operative part makes its own by label
+// ("subject to the Protective Provisions in Part IV of this order, which
+// are incorporated here"): a court may state its safeguards in a part of
+// their own and its conclusion only incorporate them. Their terms are read
+// after the operative part's own words, as a letter's adopted terms are.
+func (r *run) adoptParts() {
+	if r.conclusion < 0 {
+		return
+	}
+	conc := r.txt[r.conclusion:r.operativeEnd]
+	for _, m := range r.v.partIncorporated.FindAllStringSubmatchIndex(conc, -1) {
+		a, b, ok := r.paragraph(conc[m[2]:m[3]], 0, r.conclusion)
+		if !ok || r.adoptedAt(a) {
+			continue
+		}
+		r.adopted = append(r.adopted, [2]int{a, b})
+	}
+}

@@ -222,6 +222,9 @@ type patterns struct {
 	// FootnoteIncorporated finds, in the operative part, a footnote it
 	// makes its own (group 1 or 2 its number).
 	FootnoteIncorporated string `json:"footnote_incorporated"`
+	// PartIncorporated finds, in the operative part, a part of the order
+	// before it whose terms it makes its own; group 1 is the part's label.
+	PartIncorporated string `json:"part_incorporated"`
 	// ExhibitHeading finds an exhibit's heading (group 1 its label);
 	// ExhibitIncorporated, with {label} its label, the operative part's
 	// words that make the exhibit's terms the order's.
@@ -265,6 +268,7 @@ type patterns struct {
 	incorporated, unlocated                             *regexp.Regexp
 	operativeAdopts, operativeAdopted                   *regexp.Regexp
 	footnoteIncorporated, exhibitHeading, vacates       *regexp.Regexp
+	partIncorporated                                    *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
 	tableActor, motionAtIssue                           *regexp.Regexp
 	abbrev                                              map[string]bool
@@ -376,6 +380,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.operativeAdopts = c("operative_adopts", p.OperativeAdopts)
 	p.operativeAdopted = c("operative_adopted", p.OperativeAdopted)
 	p.footnoteIncorporated = c("footnote_incorporated", p.FootnoteIncorporated)
+	p.partIncorporated = c("part_incorporated", p.PartIncorporated)
 	p.exhibitHeading = c("exhibit_heading", p.ExhibitHeading)
 	p.vacates = c("vacates", p.Vacates)
 	p.unlocated = c("unlocated", p.Unlocated)

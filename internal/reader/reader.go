@@ -165,6 +165,7 @@ func (r *run) read() {
 	r.proceedingsCountry()
 	r.disposition()
 	r.adoptLetterTerms()
+	r.adoptParts()
 	r.targets()
 	r.requested()
 	// A denied application authorizes nothing: whatever its operative
