@@ -141,13 +141,35 @@ func (l DutyLine) ByCondition() DutyLine {
 	return l
 }
 
-// TaskLine is a task as the work queue shows it: what to do, the duty it
-// meets, its day and rule.
+// TaskLine is a task as the work queue shows it: what it is (its kind,
+// and the account, contest or production it is about), what to do, the
+// duty it meets, its day and rule.
 type TaskLine struct {
+	kind       matter.TaskKind
 	duty       string
 	due        day
 	overdue    bool
 	what, rule unique.Handle[string]
+	// account is the task's account; ref its contest or, for a
+	// production's, the production.
+	account, ref unique.Handle[string]
+}
+
+// taskLineOf keeps a task as a summary holds it.
+func taskLineOf(t matter.Task) TaskLine {
+	return TaskLine{kind: t.Kind, duty: t.Duty, due: dayOf(t.Due), overdue: t.Overdue, what: unique.Make(t.What), rule: unique.Make(t.Rule),
+		account: unique.Make(t.Account), ref: unique.Make(t.Contest + t.Production)}
+}
+
+// Task is the task as matter made it.
+func (t *TaskLine) Task() matter.Task {
+	task := matter.Task{Kind: t.kind, Duty: t.duty, Account: t.account.Value(), Due: t.due.date(), Rule: t.rule.Value(), Overdue: t.overdue, What: t.what.Value()}
+	if t.kind == matter.ReleaseProduction {
+		task.Production = t.ref.Value()
+	} else {
+		task.Contest = t.ref.Value()
+	}
+	return task
 }
 
 // What says what to do, in words.
@@ -392,7 +414,7 @@ func (x *Index) summarize(ctx context.Context, sc store.Case, now time.Time) (*S
 	if tasks := matter.Tasks(a); len(tasks) > 0 {
 		s.Tasks = make([]TaskLine, len(tasks))
 		for i, t := range tasks {
-			s.Tasks[i] = TaskLine{duty: t.Duty, due: dayOf(t.Due), overdue: t.Overdue, what: unique.Make(t.What), rule: unique.Make(t.Rule)}
+			s.Tasks[i] = taskLineOf(t)
 			for _, d := range s.Duties {
 				if d.id == t.Duty {
 					s.Tasks[i].duty = d.id // one copy of the ID

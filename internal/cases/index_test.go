@@ -175,6 +175,28 @@ func TestDutyLine(t *testing.T) {
 	}
 }
 
+// TestTaskLine: a task kept in a summary gives back the task matter
+// made, with what it is (its kind, contest or production), so that a page
+// can say it in another language without reading matter's English back.
+func TestTaskLine(t *testing.T) {
+	day := courttime.D(2022, 11, 18)
+	for _, task := range []matter.Task{
+		{Kind: matter.DraftLetter, Duty: "advise_court/obj-1", Account: "Aya@ay_chim0807", Contest: "obj-1", Due: day, Rule: "Fed. R. Civ. P. 6(a)(1)", What: "Draft the letter."},
+		{Kind: matter.RecordRuling, Account: "Aya@ay_chim0807", Contest: "mot-1", Rule: "No day.", What: "Record the court's ruling on motion mot-1 when it comes."},
+		{Kind: matter.ReleaseProduction, Production: "p-1", Rule: "No day.", What: "Release it."},
+		{Kind: matter.BuildProduction, Rule: "No day.", What: "Build it."},
+		{Kind: matter.Renotify, Duty: "notify/Aya@ay_chim0807", Account: "Aya@ay_chim0807", Due: day, Overdue: true, Rule: "Fed. R. Civ. P. 6(a)(1)", What: "Give notice again."},
+	} {
+		l := taskLineOf(task)
+		if got := l.Task(); !reflect.DeepEqual(got, task) {
+			t.Errorf("line of %+v gives back %+v", task, got)
+		}
+		if l.What() != task.What || l.Duty() != task.Duty || l.Due() != task.Due || l.Rule() != task.Rule || l.Overdue() != task.Overdue {
+			t.Errorf("line of %+v says otherwise: %+v", task, l)
+		}
+	}
+}
+
 // TestIndexOnceAtOnce: lists asked for at once of an index not yet built
 // (the first home pages while writ serve builds it) read each case once,
 // not once per list; and a case the service's cache does not hold is read

@@ -76,12 +76,13 @@ type queueItem struct {
 	CaseID, CaseNumber string
 	// What says what to do; Duty is the duty's ID, for duties. A duty's
 	// words, and a task's in the page's language, are written only for
-	// the lines shown (duty, queueTaskWords).
+	// the lines shown (duty, task).
 	What, Duty string
 	Due        courttime.Date
 	Rule       string
 	Overdue    bool
 	duty       *cases.DutyLine
+	task       *cases.TaskLine
 }
 
 // The sections of the work queue, in the order they are shown.
@@ -320,7 +321,7 @@ func queue(l *listed, now time.Time) []queueItem {
 	var out []queueItem
 	for i := range l.Tasks {
 		t := &l.Tasks[i]
-		out = append(out, queueItem{section: 0, CaseID: l.ID, CaseNumber: l.Number, What: t.What(), Duty: t.Duty(), Due: t.Due(), Rule: t.Rule(), Overdue: t.Overdue()})
+		out = append(out, queueItem{section: 0, CaseID: l.ID, CaseNumber: l.Number, What: t.What(), Duty: t.Duty(), Due: t.Due(), Rule: t.Rule(), Overdue: t.Overdue(), task: t})
 	}
 	for i := range l.Duties {
 		d := &l.Duties[i]
@@ -476,10 +477,11 @@ func (s *Pages) homePage(w http.ResponseWriter, r *http.Request, p access.Princi
 		lang := pageLanguage(r)
 		for _, it := range items[lo:hi] {
 			line := *it
-			if line.duty != nil {
+			switch {
+			case line.duty != nil:
 				line.What = dutyWords(lang, line.duty.Duty())
-			} else {
-				line.What = queueTaskWords(lang, line.What, line.Due)
+			case line.task != nil:
+				line.What = taskWords(lang, line.task.Task())
 			}
 			d.Queue[it.section].Items = append(d.Queue[it.section].Items, line)
 		}

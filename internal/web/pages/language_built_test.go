@@ -155,9 +155,9 @@ func TestNextActWords(t *testing.T) {
 }
 
 // TestTaskWords: a task of the work queue is worded in each language
-// from what it is (its kind, contest, production, day); in English
-// exactly as package matter words it, which is how the queue, holding
-// only the English, finds which task a line is.
+// from what it is (its kind, contest, production, day), which the queue's
+// index keeps (cases.TaskLine.Task); in English exactly as package matter
+// words it.
 func TestTaskWords(t *testing.T) {
 	en, _ := words.Default().Get("en")
 	ja, _ := words.Default().Get("ja")
@@ -184,9 +184,6 @@ func TestTaskWords(t *testing.T) {
 		if got == task.What || strings.Contains(got, "the ") {
 			t.Errorf("%s is not worded in Japanese: %q", task.Kind, got)
 		}
-		if line := queueTaskWords(ja, task.What, task.Due); line != got {
-			t.Errorf("%s on the queue in Japanese: %q, want %q", task.Kind, line, got)
-		}
 	}
 	// And as matter words the tasks of a case: the fixture's objection
 	// to report to the court, then, once the court is advised, its
@@ -211,8 +208,8 @@ func TestTaskWords(t *testing.T) {
 			if got := taskWords(en, task); got != task.What {
 				t.Errorf("%s in English: %q, matter says %q", task.Kind, got, task.What)
 			}
-			if got := queueTaskWords(ja, task.What, task.Due); got == task.What {
-				t.Errorf("%s on the queue is not found by matter's words: %q", task.Kind, got)
+			if got := taskWords(ja, task); got == task.What {
+				t.Errorf("%s is not worded in Japanese: %q", task.Kind, got)
 			}
 		}
 	}
@@ -237,9 +234,6 @@ func TestRenotifyWords(t *testing.T) {
 	want := "このアカウント保有者への通知は2022-10-24（月）に届きませんでした（mailbox full）。この対応事項は期限を過ぎています。直ちに別の方法で通知し、記録してください。"
 	if got := taskWords(ja, matter.Task{Kind: matter.Renotify, What: what, Overdue: true}); got != want {
 		t.Errorf("taskWords: %q, want %q", got, want)
-	}
-	if got := queueTaskWords(ja, what, courttime.D(2022, 10, 31)); got != want {
-		t.Errorf("queueTaskWords: %q, want %q", got, want)
 	}
 	if got := dutyTaskWords(ja, matter.Duty{Task: what, Due: courttime.D(2022, 10, 31)}); got != want {
 		t.Errorf("dutyTaskWords: %q, want %q", got, want)

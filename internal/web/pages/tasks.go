@@ -37,60 +37,6 @@ func taskWords(lang *words.Language, t matter.Task) string {
 	return t.What
 }
 
-// queueTasks are the tasks a line of the work queue may be, each with the
-// field its one value fills and whether its sentence names the day.
-var queueTasks = []struct {
-	kind  matter.TaskKind
-	key   string
-	fill  func(*matter.Task, string)
-	dated bool
-}{
-	{matter.DraftLetter, "draft_letter", func(t *matter.Task, id string) { t.Contest = id }, true},
-	{matter.AdviseCourt, "advise_court", func(t *matter.Task, id string) { t.Contest = id }, true},
-	{matter.RecordRuling, "record_ruling_objection", func(t *matter.Task, id string) { t.Contest = id }, false},
-	{matter.RecordRuling, "record_ruling_motion", func(t *matter.Task, id string) { t.Contest = id }, false},
-	{matter.ReleaseProduction, "release_production", func(t *matter.Task, id string) { t.Production = id }, false},
-	{matter.BuildProduction, "build_production", nil, false},
-}
-
-// queueTaskWords says a task of the work queue in lang. The queue's index
-// keeps of a task only matter's English sentence, its day and its rule,
-// so the task is found by its sentence among the catalogue's English
-// pages.task (with the line's day filled in), as a title is found by its
-// English; a sentence found by none stays as it is.
-func queueTaskWords(lang *words.Language, what string, due courttime.Date) string {
-	en, _ := words.Default().Get(words.Reference)
-	if lang == en {
-		return what
-	}
-	if w, ok := renotifyWords(lang, what, due); ok {
-		return w
-	}
-	const hole = "\x00"
-	for _, q := range queueTasks {
-		key := "pages.task." + q.key
-		var args []any
-		if q.fill != nil {
-			args = append(args, hole)
-		}
-		if q.dated {
-			args = append(args, dayWords(en, due))
-		}
-		pattern := sentence(en, key, args...)
-		before, after, found := strings.Cut(pattern, hole)
-		t := matter.Task{Kind: q.kind, Due: due, What: what}
-		switch {
-		case !found && pattern == what:
-		case found && len(what) > len(before)+len(after) && strings.HasPrefix(what, before) && strings.HasSuffix(what, after):
-			q.fill(&t, what[len(before):len(what)-len(after)])
-		default:
-			continue
-		}
-		return taskWords(lang, t)
-	}
-	return what
-}
-
 // dutyTaskWords says in lang what a duty asks to be done now (a notice to
 // give again, as the case page's duty shows it); matter's words when the
 // catalogue has none for it.
