@@ -157,6 +157,9 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		// "documents showing the names, but not the content of any
 		// message".
 		end := m[3] + 1
+		if e := listedAfter(s, m[2], m[3]); e > end {
+			end = e
+		}
 		if n := narrativeNot.FindStringIndex(s[m[2]:m[3]]); n != nil {
 			end = m[2] + n[0]
 		}
@@ -213,6 +216,36 @@ func itemNumber(v *patterns, g string) int {
 	n, _ := wordNumber(v, strings.ToLower(g))
 	return n
 }
+
+// listedAfter returns the end of the lettered lines a sentence that
+// describes a subpoena introduces with a colon ("documents sufficient to
+// show the following information ...:", then "a. the name ...;" and
+// "b. ..." on lines of their own): its words are theirs. It returns -1
+// when the sentence ends with no such list: i and j bound the sentence's
+// words as matched, which stop at the first item's letter.
+func listedAfter(s string, i, j int) int {
+	colon := strings.LastIndexByte(s[i:j], ':')
+	if colon < 0 || strings.TrimSpace(s[i+colon+1:j]) != "a" {
+		return -1
+	}
+	end, want := -1, byte('a')
+	for _, m := range letteredLine.FindAllStringSubmatchIndex(s[i+colon:], -1) {
+		at := i + colon + m[0]
+		if s[i+colon+m[2]] != want || end >= 0 && at > end+2 {
+			break
+		}
+		// The item runs to the blank line after it.
+		end = len(s)
+		if k := strings.Index(s[at+1:], "\n\n"); k >= 0 {
+			end = at + 1 + k
+		}
+		want++
+	}
+	return end
+}
+
+// letteredLine is a line that opens with a small letter and a period.
+var letteredLine = regexp.MustCompile(`(?m)^[ \t]*([a-h])[.)][ \t]`)
 
 // narrativeNot ends what a sentence says a subpoena asks for.
 var narrativeNot = regexp.MustCompile(`(?i),? (?:but|and) (?:does |do )?not\b|\brather than\b|\binstead of\b|\bnot the\b`)
