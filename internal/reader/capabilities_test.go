@@ -449,6 +449,8 @@ func TestDeniedCategories(t *testing.T) {
 		{"shall not include a request", "The subpoena shall not include Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"shall not include a category", "The subpoena shall not include device identifiers.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"will not be allowed", "Request No. 3 will not be allowed.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"a request not listed, denied with what it seeks", "Request No. 5 of the proposed subpoena, which seeks the contents of all direct messages, voice notes, and chats sent from the ACCOUNT, is DENIED.", []order.Category{order.Content}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+		{"a request not listed, denied, what it seeks not said", "Request No. 5 of the proposed subpoena is DENIED.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"denied as to a request", "The application is DENIED as to Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"the Court denies a request", "The Court denies Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"a request, which is denied", "The application is GRANTED except as to Request No. 3, which is DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},

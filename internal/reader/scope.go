@@ -56,6 +56,10 @@ type scopeReading struct {
 	// deniedCats are categories the order refuses by name ("may not seek
 	// the content of any message"), and partly denied requests'.
 	deniedCats map[order.Category][2]int
+	// sought are the categories a request the order denies seeks, as the
+	// order says it ("Request No. 4, which seeks the files stored in the
+	// Account, is DENIED"): asked for, though the request was not read.
+	sought     map[order.Category]bool
 	partly     map[int][]order.Category
 	// windows replace a request's windows ("limits Request No. 3 to ...
 	// from September 1, 2023, through the date of production").
@@ -169,7 +173,7 @@ func (r *run) scope() {
 	// The categories denied: those the order refuses by name, and those of
 	// the requests it struck that no allowed request still asks for.
 	for c, at := range sr.deniedCats {
-		if len(r.requests) == 0 || asked[c] {
+		if len(r.requests) == 0 || asked[c] || sr.sought[c] {
 			refused[c] = at
 		}
 	}
@@ -193,6 +197,10 @@ func (r *run) exclude(f order.Field, a, b int) {
 	r.found(pointer("order", "excluded_fields", len(o.ExcludedFields)-1), string(f), a, b, 0.85, "excluded_fields")
 }
 
+// deniedSeeks is what a denied request seeks, in the relative clause
+// after its number.
+var deniedSeeks = regexp.MustCompile(`(?i)\bwhich (?:seeks?|sought|asks? for|requests?|calls? for)\b([^.;]{0,150}?),? (?:is|are|shall be|will be) (?:hereby )?(?:denied|stricken|struck|rejected|disallowed|excluded|omitted|not)\b`)
+
 // cardWords finds a payment card in a sentence of the operative part:
 // only there are its exclusions a card's fields ("but not the card
 // number, expiration date or CVV of any card").
@@ -202,7 +210,7 @@ var cardWords = regexp.MustCompile(`(?i)\bcards?\b|\bCVV|\bCVC\b|\bsecurity code
 // the requests: which it allows or denies, which categories it refuses,
 // the standard and windows it changes, the fields it leaves out.
 func (r *run) readScope() scopeReading {
-	sr := scopeReading{denied: map[int][2]int{}, deniedCats: map[order.Category][2]int{}, partly: map[int][]order.Category{}, windows: map[int][]order.Window{}}
+	sr := scopeReading{denied: map[int][2]int{}, deniedCats: map[order.Category][2]int{}, sought: map[order.Category]bool{}, partly: map[int][]order.Category{}, windows: map[int][]order.Window{}}
 	changed := func(s [2]int) {
 		if !slices.Contains(sr.changes, s) {
 			sr.changes = append(sr.changes, s)
@@ -354,6 +362,16 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 	for _, n := range nums {
 		if _, ok := sr.denied[n]; !ok && n > 0 {
 			sr.denied[n] = span
+		}
+	}
+	// A request denied that the reader did not read: what the order says
+	// it seeks is what is denied.
+	if rl.Name == "requests_denied" {
+		if w := deniedSeeks.FindStringSubmatch(text[m[0]:m[1]]); w != nil && !slices.ContainsFunc(r.requests, func(rt requestText) bool { return slices.Contains(nums, rt.req.Number) }) {
+			for _, c := range r.namedCategories(w[1]) {
+				sr.deniedCats[c] = span
+				sr.sought[c] = true
+			}
 		}
 	}
 	if len(nums) == 0 && named != "" {
