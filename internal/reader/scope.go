@@ -59,8 +59,8 @@ type scopeReading struct {
 	// sought are the categories a request the order denies seeks, as the
 	// order says it ("Request No. 4, which seeks the files stored in the
 	// Account, is DENIED"): asked for, though the request was not read.
-	sought     map[order.Category]bool
-	partly     map[int][]order.Category
+	sought map[order.Category]bool
+	partly map[int][]order.Category
 	// windows replace a request's windows ("limits Request No. 3 to ...
 	// from September 1, 2023, through the date of production").
 	windows map[int][]order.Window
