@@ -185,7 +185,6 @@ func TestReadHeldout6(t *testing.T) {
 		"06-yunohana.txt date",
 		"06-yunohana.txt contest_days",
 		"06-yunohana.txt contest_trigger",
-		"07-stribrny-jelen.txt hold_scope",
 	} {
 		left[key] = true
 	}
