@@ -183,8 +183,6 @@ func TestReadHeldout6(t *testing.T) {
 		"05-jang.txt preserve_while_contested",
 		"05-jang.txt hold_scope",
 		"06-yunohana.txt date",
-		"06-yunohana.txt contest_days",
-		"06-yunohana.txt contest_trigger",
 	} {
 		left[key] = true
 	}
