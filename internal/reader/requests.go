@@ -300,7 +300,7 @@ func readList(v *patterns, t *text, s string, list []itemStart) ([]requestText, 
 			}
 			// Items run into a sentence end with their paragraph, though
 			// the sentence may not: a recital ends with a semicolon.
-			if i := strings.Index(s[it.lead:hi], "\n\n"); it.kind == "inline" && i >= 0 {
+			if i := paragraphEnd(s[it.lead:hi]); it.kind == "inline" && i >= 0 {
 				hi, cut = it.lead+i, false
 			}
 			if cut && strings.HasSuffix(strings.TrimSpace(s[it.lead:hi]), ".") {
@@ -336,6 +336,26 @@ func readList(v *patterns, t *text, s string, list []itemStart) ([]requestText, 
 		known = first.req.Standard != "" || len(first.req.Categories) > 0 || leadStd != ""
 	}
 	return out, known
+}
+
+// paragraphEnd returns where the first paragraph of s ends: at a blank
+// line after a line that ends a sentence or a clause. A blank line after
+// words that run on ("the IP logs of the", blank, "Account, meaning ...")
+// is a double-spaced text's line spacing, not a paragraph's end. -1 when
+// there is none.
+func paragraphEnd(s string) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "\n\n")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		line := strings.TrimRight(s[:i], " \t")
+		if line == "" || strings.ContainsAny(line[len(line)-1:], ".;:\")") {
+			return i
+		}
+		from = i + 2
+	}
 }
 
 // sentenceEnd returns the end of the sentence that holds byte i, or -1.
