@@ -680,6 +680,7 @@ func TestJudges(t *testing.T) {
 		{"mixed case, short title", "", "SO ORDERED.\n\nEntered: June 3, 2024\n\nTomas R. Quill, U.S. District Judge", "Tomas R. Quill"},
 		{"honorific in capitals", "", "SO ORDERED.\n\nDate: June 3, 2024\n\nHON. PETER J. O'NEILL\nCHIEF JUDGE", "Peter J. O'Neill"},
 		{"honorable in the caption", strings.Replace(defaultCaption, "NORTHERN DISTRICT OF CALIFORNIA", "NORTHERN DISTRICT OF CALIFORNIA\n\nThe Honorable Inez M. Farrow, United States District Judge", 1), "IT IS SO ORDERED.\n\nDated: June 3, 2024", "Inez M. Farrow"},
+		{"signed s/, with accented letters", "", "IT IS SO ORDERED.\n\nDated: June 3, 2024\n\n                  s/ Inés M. Ordóñez-Peña\n                  INÉS M. ORDÓÑEZ-PEÑA\n                  UNITED STATES DISTRICT JUDGE", "Inés M. Ordóñez-Peña"},
 		{"the order's title on the line above the name", strings.Replace(defaultCaption, "ORDER ON EX PARTE APPLICATION", "MEMORANDUM AND ORDER\n\nINEZ M. FARROW, United States District Judge", 1), "SO ORDERED.", "Inez M. Farrow"},
 	}
 	for _, tt := range tests {
@@ -711,6 +712,7 @@ func TestDates(t *testing.T) {
 		{"the day in hyphenated words", "ENTERED this twenty-first day of May, 2024.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-05-21"},
 		{"the day's ordinal in the old style", "DONE AND ORDERED this 22d day of May, 2024.\n\nMARY Q. LINDQVIST\nUnited States District Judge", "2024-05-22"},
 		{"the day's ordinal in the old style, in the text", "SO ORDERED.\n\nSigned May 3d, 2024.\n\nMARY Q. LINDQVIST\nUnited States District Judge", "2024-05-03"},
+		{"in a place, on a day, below the order", "IT IS SO ORDERED.\n\nIn Hartford, Connecticut, March 4, 2024.\n\ns/ Mary Q. Lindqvist\nMARY Q. LINDQVIST\nUnited States District Judge", "2024-03-04"},
 		{"signed at a place, on a day", "SIGNED at Houston, Texas, on February 17, 2026.\n\nMARY Q. LINDQVIST\nUNITED STATES MAGISTRATE JUDGE", "2026-02-17"},
 	}
 	for _, tt := range tests {

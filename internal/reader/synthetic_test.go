@@ -173,8 +173,6 @@ func TestReadHeldout6(t *testing.T) {
 		"02-amagasa.txt standard",
 		"02-amagasa.txt categories_authorized",
 		"02-amagasa.txt notice_trigger",
-		"03-valderrama.txt date",
-		"03-valderrama.txt judge",
 		"03-valderrama.txt provider",
 		"04-hanazono.txt case_number",
 		"04-hanazono.txt applicant",
