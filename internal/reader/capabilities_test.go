@@ -1031,6 +1031,26 @@ IN RE APPLICATION OF KUMO SHOJI K.K.
 No. 3:25-mc-88-Order Granting Application
 
 Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "3:25-mc-88", "txnd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a platform whose name has \"of\" in it", `UNITED STATES DISTRICT COURT
+DISTRICT OF NEW JERSEY
+
+In re Application of Kumo Shoji K.K.
+
+Misc. No. 24-0101 (ABC)
+
+OPINION AND ORDER
+
+Pending before the Court is Kumo Shoji K.K.'s ("Kumo") ex parte application, which seeks leave to serve a subpoena duces tecum on Garden State Broadband of New Jersey LLC ("Garden"), an Internet service provider.`, "24-0101 (ABC)", "njd", "Kumo Shoji K.K.", "Garden State Broadband of New Jersey LLC"},
+		{"a platform that is a company, incorporated", `UNITED STATES DISTRICT COURT
+DISTRICT OF NEW JERSEY
+
+In re Application of Kumo Shoji K.K.
+
+Misc. No. 24-0102 (ABC)
+
+ORDER
+
+Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Example Retail Co., Inc. ("Example") for information identifying three reviewers.`, "24-0102 (ABC)", "njd", "Kumo Shoji K.K.", "Example Retail Co., Inc."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
