@@ -2320,3 +2320,33 @@ D. Use. Kumo may use what it receives only in the contemplated action in Japan.`
 		})
 	}
 }
+
+// TestDateOfAPrint: a case-law site's print gives the court on a line of
+// its own and the day the order was decided on the next; where the print
+// keeps no signature date, that is the order's date. A date in the text
+// below is not.
+func TestDateOfAPrint(t *testing.T) {
+	caption := `In re Application of KUMO SHOJI K.K., Applicant.
+
+Case No. 3:24-mc-00415-ABC.
+
+United States District Court, D. Oregon, Portland Division.
+
+March 5, 2024.
+
+ORDER
+
+Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example"). Its Japanese counsel wrote to Example on January 9, 2024.`
+	tests := []struct{ name, signature, want string }{
+		{"no signature date: the print's", "IT IS SO ORDERED.\n\nMARY Q. LINDQVIST, United States Magistrate Judge.", "2024-03-05"},
+		{"a signature date: the signature's", "IT IS SO ORDERED.\n\nDated: March 4, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-03-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{caption: caption, signature: tt.signature}.String())
+			if got := p.Order.Date.String(); p.Order.Date.IsZero() || got != tt.want {
+				t.Errorf("date %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

@@ -177,7 +177,6 @@ func TestReadHeldout6(t *testing.T) {
 		"04-hanazono.txt applicant",
 		"05-jang.txt preserve_while_contested",
 		"05-jang.txt hold_scope",
-		"06-yunohana.txt date",
 	} {
 		left[key] = true
 	}
