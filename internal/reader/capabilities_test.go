@@ -713,6 +713,7 @@ func TestDates(t *testing.T) {
 		{"the day's ordinal in the old style", "DONE AND ORDERED this 22d day of May, 2024.\n\nMARY Q. LINDQVIST\nUnited States District Judge", "2024-05-22"},
 		{"the day's ordinal in the old style, in the text", "SO ORDERED.\n\nSigned May 3d, 2024.\n\nMARY Q. LINDQVIST\nUnited States District Judge", "2024-05-03"},
 		{"in a place, on a day, below the order", "IT IS SO ORDERED.\n\nIn Hartford, Connecticut, March 4, 2024.\n\ns/ Mary Q. Lindqvist\nMARY Q. LINDQVIST\nUnited States District Judge", "2024-03-04"},
+		{"dated at a place whose name has an okina", "IT IS SO ORDERED.\n\nDATED: Hilo, Hawaiʻi, May 2, 2024.\n\n/s/ Mary Q. Lindqvist\nMary Q. Lindqvist\nUnited States Magistrate Judge", "2024-05-02"},
 		{"signed at a place, on a day", "SIGNED at Houston, Texas, on February 17, 2026.\n\nMARY Q. LINDQVIST\nUNITED STATES MAGISTRATE JUDGE", "2026-02-17"},
 	}
 	for _, tt := range tests {
@@ -1051,6 +1052,16 @@ Misc. No. 24-0102 (ABC)
 ORDER
 
 Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Example Retail Co., Inc. ("Example") for information identifying three reviewers.`, "24-0102 (ABC)", "njd", "Kumo Shoji K.K.", "Example Retail Co., Inc."},
+		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
+
+FOR THE DISTRICT OF HAWAII
+
+IN RE EX PARTE APPLICATION OF     )   MISC. NO. 24-00031 ABC-DEF
+KUMO SHOJI K.K.                   )
+                                  )   ORDER GRANTING EX PARTE
+__________________________________)   APPLICATION
+
+Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-00031 ABC-DEF", "hid", "Kumo Shoji K.K.", "Example Social, Inc."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
