@@ -79,7 +79,10 @@ func (r *run) applicantName() {
 	var caption string
 	var ci, cj int
 	var crl *rule
-	if rl, m := first(r.v.ApplicantCaption, r.txt, 0); rl != nil {
+	// A CM/ECF notice around the order names the case as the docket does
+	// ("... Hanazono Denki K.K. Order on Application"): the caption after
+	// it names the applicant.
+	if rl, m := first(r.v.ApplicantCaption, r.txt, r.noticeEnd()); rl != nil {
 		if k := captionNameEnd(r.txt[m[2]:m[3]]); k >= 0 {
 			m[3] = m[2] + k
 		}

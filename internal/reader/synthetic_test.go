@@ -171,8 +171,6 @@ func TestReadHeldout6(t *testing.T) {
 		"02-amagasa.txt standard",
 		"02-amagasa.txt categories_authorized",
 		"02-amagasa.txt notice_trigger",
-		"04-hanazono.txt case_number",
-		"04-hanazono.txt applicant",
 		"05-jang.txt preserve_while_contested",
 		"05-jang.txt hold_scope",
 	} {
