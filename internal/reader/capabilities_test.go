@@ -297,6 +297,8 @@ func TestCategoryNames(t *testing.T) {
 		{"copies of all files stored in the account, including backups of its websites and any mailboxes hosted in it", []order.Category{order.Content}},
 		{"the account's audience lists and the drafts and final versions of every campaign sent from it", []order.Category{order.Content}},
 		{"all messages between the account holder and Example's help desk about the listing", []order.Category{order.Content}},
+		{"for each IP address at the date and time listed in Exhibit B, the name and telephone number of the subscriber to whom the address was assigned", []order.Category{order.Names, order.Phones}},
+		{"for each IP address listed in Schedule 1, the IP addresses of the subscriber's later log-ins", []order.Category{order.AccessLogs}},
 		{"the telephone number the account holder gave for messages with sellers", []order.Category{order.Phones}},
 		{"the contact list and address book stored in the account", []order.Category{order.Content}},
 		{"the recovery or backup e-mail address registered with the account", []order.Category{order.Emails}},
@@ -1130,6 +1132,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED. Kumo may serve on Example the subpoena attached to the application as Exhibit A, which seeks documents sufficient to show, for the account: the names registered with it; and the name and billing address of the holder of any credit card used to pay for it, but no part of the card number or its expiration date.", []order.Category{order.Names, order.CardHolder}, []order.Field{order.CardNumber, order.CardExpiration}},
 		{"restated with its docket number", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED. Kumo may therefore serve the subpoena attached to its application (ECF No. 1-4), which seeks documents sufficient to identify the holder of the account, namely the account holder's name, postal address, e-mail address, and telephone number, the name and billing address of any credit card holder on the account (but not full card numbers or CVV codes), and the IP addresses, with dates and times, of log-ins to the account since November 1, 2023.", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.CardHolder, order.AccessLogs}, []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"it seeks only", "Kumo's renewed subpoena no longer seeks message contents. It seeks only documents sufficient to identify, for the account, the names and e-mail addresses registered with it. Dkt. No. 9-2.",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Emails}, nil},
 		{"its information listed on lettered lines", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the following information about the account (the \"Account\"):\n\n      a. the name and telephone number of the Account's holder;\n\n      b. the name and e-mail address of any PayPal account used to pay for the Account; and\n\n      c. the IP addresses, with dates and times, of each log-in to the Account since May 1, 2024.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Category{order.Names, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 	}
