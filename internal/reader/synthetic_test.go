@@ -168,7 +168,6 @@ func TestReadHeldout6(t *testing.T) {
 	}
 	left := map[string]bool{}
 	for _, key := range []string{
-		"02-amagasa.txt notice_trigger",
 		"05-jang.txt preserve_while_contested",
 		"05-jang.txt hold_scope",
 	} {
