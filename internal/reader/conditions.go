@@ -467,7 +467,7 @@ func (r *run) findHoldIn(operative [][2]int) *hold {
 		if !r.v.Hold.withhold.MatchString(text) || r.v.vacates.MatchString(text) {
 			continue
 		}
-		if !r.v.Hold.contested.MatchString(text) {
+		if !r.v.Hold.contested.MatchString(text) && !r.beforeRulingDate(text) {
 			if m := r.v.Hold.delay.FindStringSubmatchIndex(text); m != nil {
 				r.delayed(s, m)
 			}
@@ -495,6 +495,36 @@ func (r *run) findHoldIn(operative [][2]int) *hold {
 	}
 	return h
 }
+
+// beforeRulingDate reports whether the words withhold production before a
+// date the order defines as the day the court rules on a motion or
+// objection, when one is made ("shall not produce them before the
+// Disclosure Date", where "the Disclosure Date" means the thirty-first day
+// after the notice or, if the Subscriber files a motion, the date on which
+// the court rules on it): a hold while contested, written through its
+// definition. A defined date that does not move to the ruling delays
+// production only.
+func (r *run) beforeRulingDate(text string) bool {
+	m := beforeDefinedDate.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	def := regexp.MustCompile(`(?i)"(?:the )?` + regexp.QuoteMeta(m[1]) + `" means ([^;.]{0,400})`)
+	for _, d := range def.FindAllStringSubmatch(r.txt, -1) {
+		if rulingMoves.MatchString(d[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeDefinedDate is production withheld before a date the order names
+// by a defined term ("before the Disclosure Date").
+var beforeDefinedDate = regexp.MustCompile(`\b(?:before|until) the ((?:[A-Z][a-z]+ )?[A-Z][a-z]+ Date)\b`)
+
+// rulingMoves is a defined date's meaning that moves it to the court's
+// ruling when a motion or objection is made.
+var rulingMoves = regexp.MustCompile(`(?i)\b(?:if|when|where|in the event)\b[^;.]{0,200}?\b(?:motion|objection|objects|moves)\b[^;.]{0,200}?\b(?:court|Court) (?:rules|has ruled|decides|has decided|resolves|has resolved)\b`)
 
 // preserveDuty finds the part of the operative part nearest part i that
 // directs the platform to preserve, and does not say it need not.

@@ -171,7 +171,6 @@ func TestReadHeldout6(t *testing.T) {
 	}
 	left := map[string]bool{}
 	for _, key := range []string{
-		"05-jang.txt preserve_while_contested",
 		"05-jang.txt hold_scope",
 	} {
 		left[key] = true
