@@ -605,9 +605,18 @@ func (r *run) addHold(h *hold) {
 	if o.Conditions[n].Scope == "" {
 		// "shall not produce the customer's information", the order
 		// speaking of that one customer only: all the subpoena seeks.
-		if s := r.heldSpans(h)[0]; r.v.Hold.sole.MatchString(strings.TrimLeft(r.txt[s[0]:s[1]], " ,\n")) && !r.severalHolders() {
-			o.Conditions[n].Scope = order.WholeSubpoena
-			r.found(path("scope"), string(order.WholeSubpoena), s[0], s[1], 0.7, "hold.sole")
+		// Withheld by a pronoun ("shall not produce them"), what is held is
+		// what the order preserves: the words after its verb.
+		spans := r.heldSpans(h)[:1]
+		if m := r.v.Hold.preserve.FindStringIndex(r.txt[h.preserve[0]:h.preserve[1]]); m != nil {
+			spans = append(spans, [2]int{h.preserve[0] + m[1], h.preserve[1]})
+		}
+		for _, s := range spans {
+			if r.v.Hold.sole.MatchString(strings.TrimLeft(r.txt[s[0]:s[1]], " ,\n")) && !r.severalHolders() {
+				o.Conditions[n].Scope = order.WholeSubpoena
+				r.found(path("scope"), string(order.WholeSubpoena), s[0], s[1], 0.7, "hold.sole")
+				break
+			}
 		}
 	}
 	if o.Conditions[n].Scope == "" {
