@@ -76,6 +76,28 @@ func conditionOf(o order.Order, act order.Act) (order.Condition, bool) {
 	return order.Condition{}, false
 }
 
+// checkScope checks what an order allows, in any order, and denies, in
+// order.Categories' order.
+func checkScope(t *testing.T, o order.Order, allowed, denied []order.Category) {
+	t.Helper()
+	var got []order.Category
+	for _, c := range order.Categories {
+		if o.Allows(c) {
+			got = append(got, c)
+		}
+	}
+	want := slices.Clone(allowed)
+	slices.SortFunc(want, func(a, b order.Category) int {
+		return slices.Index(order.Categories, a) - slices.Index(order.Categories, b)
+	})
+	if !slices.Equal(got, want) {
+		t.Errorf("allowed %v, want %v", got, want)
+	}
+	if !slices.Equal(o.DeniedCategories, denied) {
+		t.Errorf("denied %v, want %v", o.DeniedCategories, denied)
+	}
+}
+
 // TestPeriods: a period written in words, digits or both, counted in
 // calendar days, and the event it runs from, for each act.
 func TestPeriods(t *testing.T) {
@@ -480,22 +502,7 @@ func TestDeniedCategories(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := Read(conclusionWith(tt.text))
-			if !slices.Equal(p.Order.DeniedCategories, tt.denied) {
-				t.Errorf("denied %v, want %v", p.Order.DeniedCategories, tt.denied)
-			}
-			var allowed []order.Category
-			for _, c := range order.Categories {
-				if p.Order.Allows(c) {
-					allowed = append(allowed, c)
-				}
-			}
-			want := slices.Clone(tt.allowed)
-			slices.SortFunc(want, func(a, b order.Category) int {
-				return slices.Index(order.Categories, a) - slices.Index(order.Categories, b)
-			})
-			if !slices.Equal(allowed, want) {
-				t.Errorf("allowed %v, want %v", allowed, want)
-			}
+			checkScope(t, p.Order, tt.allowed, tt.denied)
 		})
 	}
 }
@@ -1473,22 +1480,7 @@ Dkt. No. 1-1, Ex. A.`
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := Read(draft{requests: requests, conclusion: tt.conclusion}.String())
-			if !slices.Equal(p.Order.DeniedCategories, tt.denied) {
-				t.Errorf("denied %v, want %v", p.Order.DeniedCategories, tt.denied)
-			}
-			var allowed []order.Category
-			for _, c := range order.Categories {
-				if p.Order.Allows(c) {
-					allowed = append(allowed, c)
-				}
-			}
-			want := slices.Clone(tt.allowed)
-			slices.SortFunc(want, func(a, b order.Category) int {
-				return slices.Index(order.Categories, a) - slices.Index(order.Categories, b)
-			})
-			if !slices.Equal(allowed, want) {
-				t.Errorf("allowed %v, want %v", allowed, want)
-			}
+			checkScope(t, p.Order, tt.allowed, tt.denied)
 		})
 	}
 }
@@ -1796,22 +1788,7 @@ United States Magistrate Judge
 			if p.Order.Disposition != tt.disposition {
 				t.Errorf("disposition %q, want %q", p.Order.Disposition, tt.disposition)
 			}
-			var allowed []order.Category
-			for _, c := range order.Categories {
-				if p.Order.Allows(c) {
-					allowed = append(allowed, c)
-				}
-			}
-			want := slices.Clone(tt.allowed)
-			slices.SortFunc(want, func(a, b order.Category) int {
-				return slices.Index(order.Categories, a) - slices.Index(order.Categories, b)
-			})
-			if !slices.Equal(allowed, want) {
-				t.Errorf("allowed %v, want %v", allowed, want)
-			}
-			if !slices.Equal(p.Order.DeniedCategories, tt.denied) {
-				t.Errorf("denied %v, want %v", p.Order.DeniedCategories, tt.denied)
-			}
+			checkScope(t, p.Order, tt.allowed, tt.denied)
 			for _, rq := range p.Order.Requests {
 				if rq.Standard != tt.standard {
 					t.Errorf("request %d: standard %q, want %q", rq.Number, rq.Standard, tt.standard)
@@ -1991,22 +1968,7 @@ objection is pending.
 			if n, ok := conditionOf(o, order.NotifyAccountHolders); ok && n.Days == 5 {
 				t.Errorf("the platform's own practice read as the notice period")
 			}
-			var allowed []order.Category
-			for _, c := range order.Categories {
-				if o.Allows(c) {
-					allowed = append(allowed, c)
-				}
-			}
-			want := slices.Clone(tt.allowed)
-			slices.SortFunc(want, func(a, b order.Category) int {
-				return slices.Index(order.Categories, a) - slices.Index(order.Categories, b)
-			})
-			if !slices.Equal(allowed, want) {
-				t.Errorf("allowed %v, want %v", allowed, want)
-			}
-			if !slices.Equal(o.DeniedCategories, tt.denied) {
-				t.Errorf("denied %v, want %v", o.DeniedCategories, tt.denied)
-			}
+			checkScope(t, o, tt.allowed, tt.denied)
 		})
 	}
 }

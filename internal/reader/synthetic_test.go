@@ -61,13 +61,12 @@ func TestReadOwnOrders(t *testing.T) {
 }
 
 // TestReadHeldout scores the orders written apart from the reader: the
-// eight of testdata/heldout, of testdata/heldout2 and of
-// testdata/heldout3. Each set
+// eight of each of testdata/heldout and heldout2 to heldout6. Each set
 // was scored once, on 2026-12-02, before the reader was fixed on it (its
 // README has what that measured); they are tuned data since, like the
 // synthetic set, and the reader's measure is a set written apart from it.
 func TestReadHeldout(t *testing.T) {
-	for _, set := range []string{"heldout", "heldout2", "heldout3"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			want, err := score.LoadExpected(dir)
@@ -79,112 +78,5 @@ func TestReadHeldout(t *testing.T) {
 			}
 			scoreDir(t, dir, nil, 100)
 		})
-	}
-}
-
-// TestReadHeldout4 pins what the reader reads of testdata/heldout4, the
-// fourth set written apart, scored once on 2026-12-02 (caption 40 of 48,
-// operative 59 of 104, one invented term) and tuned on since (caption 47
-// of 48, operative 102 of 104 when this was written, 48 and 104 since): no term
-// invented, and only the fields its README's "Since" section lists as
-// left are wrong. A fix that reads one of them moves it out of this list;
-// a change that loses another field fails here.
-func TestReadHeldout4(t *testing.T) {
-	dir := filepath.Join("testdata", "heldout4")
-	rep, err := score.Run(dir, nil, readFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range rep.Invented() {
-		t.Errorf("invented: %s %s: got %s, want %s", r.File, r.Field, r.Got, r.Want)
-	}
-	// Every field is read right now (the last three fixed the evening of
-	// 2026-12-02); a field read wrong again is listed here only with its
-	// cause in the README.
-	left := map[string]bool{}
-	got := map[string]bool{}
-	for _, r := range rep.Wrong() {
-		key := r.File + " " + string(r.Field)
-		got[key] = true
-		if !left[key] {
-			t.Errorf("%s: got %s, want %s (read right before)", key, r.Got, r.Want)
-		}
-	}
-	for key := range left {
-		if !got[key] {
-			t.Logf("%s is read right now: take it out of this list and the README's", key)
-		}
-	}
-}
-
-// TestReadHeldout5 pins what the reader reads of testdata/heldout5, the
-// fifth set written apart, scored once on 2026-12-02 (caption 43 of 48,
-// operative 54 of 104, six invented terms) and tuned on since (48 of 48
-// and 104 of 104 when the three left were fixed): no term
-// invented, and only the fields its README's "Since" section lists as
-// left are wrong. A fix that reads one of them moves it out of this list;
-// a change that loses another field fails here.
-func TestReadHeldout5(t *testing.T) {
-	dir := filepath.Join("testdata", "heldout5")
-	rep, err := score.Run(dir, nil, readFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range rep.Invented() {
-		t.Errorf("invented: %s %s: got %s, want %s", r.File, r.Field, r.Got, r.Want)
-	}
-	// Every field is read right since the branch on 01, 03 and 07 was
-	// merged (2026-12-02 18:35 UTC); a field read wrong again is listed
-	// here only with its cause in the README.
-	left := map[string]bool{}
-
-	got := map[string]bool{}
-	for _, r := range rep.Wrong() {
-		key := r.File + " " + string(r.Field)
-		got[key] = true
-		if !left[key] {
-			t.Errorf("%s: got %s, want %s (read right before)", key, r.Got, r.Want)
-		}
-	}
-	for key := range left {
-		if !got[key] {
-			t.Logf("%s is read right now: take it out of this list and the README's", key)
-		}
-	}
-}
-
-// TestReadHeldout6 pins what the reader reads of testdata/heldout6, the
-// sixth set written apart, scored once on 2026-12-02 (caption 37 of 48,
-// operative 80 of 104, none invented) and tuned on since (48 of 48 and 104
-// of 104): no term invented, and no field read wrong but those listed
-// here, each with its cause in the set's README ("Since"). A fix that reads
-// one of them moves it out of this list; a change that loses another field
-// fails here.
-func TestReadHeldout6(t *testing.T) {
-	dir := filepath.Join("testdata", "heldout6")
-	rep, err := score.Run(dir, nil, readFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range rep.Invented() {
-		t.Errorf("invented: %s %s: got %s, want %s", r.File, r.Field, r.Got, r.Want)
-	}
-	// Every field is read right since the hold written through a defined
-	// date was read (2026-12-02 19:00 UTC); a field read wrong again is
-	// listed here only with its cause in the README.
-	left := map[string]bool{}
-
-	got := map[string]bool{}
-	for _, r := range rep.Wrong() {
-		key := r.File + " " + string(r.Field)
-		got[key] = true
-		if !left[key] {
-			t.Errorf("%s: got %s, want %s (read right before)", key, r.Got, r.Want)
-		}
-	}
-	for key := range left {
-		if !got[key] {
-			t.Logf("%s is read right now: take it out of this list and the README's", key)
-		}
 	}
 }
