@@ -2,14 +2,12 @@ package cases
 
 import (
 	"context"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/writ-project/writ/examples"
 	"github.com/writ-project/writ/internal/matter"
-	"github.com/writ-project/writ/internal/store"
 )
 
 // TestCaseAssess: a case's assessment is kept with the parsed case (whose
@@ -23,12 +21,7 @@ import (
 // 2026-11-30, overdue from the end of that day in San Jose.
 func TestCaseAssess(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "writ.db"), time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	svc := &Service{Store: st, Now: time.Now, Actor: "test"}
+	svc := testService(t)
 	sc, err := svc.Open(ctx, examples.SeedOrder(), "", "")
 	if err != nil {
 		t.Fatal(err)

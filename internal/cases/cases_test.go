@@ -18,12 +18,7 @@ import (
 // cases of one court share its calendar.
 func TestWarmAndCache(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "writ.db"), time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	svc := &Service{Store: st, Now: time.Now, Actor: "test"}
+	svc := testService(t)
 	var ids []string
 	for range 2 {
 		c, err := svc.Open(ctx, examples.SeedOrder(), "", "")
@@ -33,7 +28,7 @@ func TestWarmAndCache(t *testing.T) {
 		ids = append(ids, c.ID)
 	}
 
-	fresh := &Service{Store: st, Now: time.Now, Actor: "test"}
+	fresh := &Service{Store: svc.Store, Now: time.Now, Actor: "test"}
 	if n, err := fresh.Warm(ctx); err != nil || n != 2 {
 		t.Fatalf("Warm = %d, %v; want 2, nil", n, err)
 	}
@@ -104,17 +99,25 @@ func (s *countingStore) total() int {
 	return n
 }
 
+// testService is a service over a store of its own, in a SQLite file the
+// test removes, on the system's clock.
+func testService(t *testing.T) *Service {
+	t.Helper()
+	st, err := store.Open(context.Background(), "sqlite:"+filepath.Join(t.TempDir(), "writ.db"), time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return &Service{Store: st, Now: time.Now, Actor: "test"}
+}
+
 // openCases opens n cases of the seed order, the first opened first in
 // the list, and returns a counting view of their store.
 func openCases(t *testing.T, n int) (*countingStore, []string) {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "writ.db"), time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	opener := &Service{Store: st, Now: time.Now, Actor: "test"}
+	opener := testService(t)
+	st := opener.Store
 	var ids []string
 	for range n {
 		c, err := opener.Open(ctx, examples.SeedOrder(), "", "")

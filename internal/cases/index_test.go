@@ -2,7 +2,6 @@ package cases
 
 import (
 	"context"
-	"path/filepath"
 	"reflect"
 	"sync"
 	"testing"
@@ -13,7 +12,6 @@ import (
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
-	"github.com/writ-project/writ/internal/store"
 )
 
 // TestIndex: the index assesses a case once and serves its summary while
@@ -24,12 +22,7 @@ import (
 // are due Monday 2026-11-30, overdue from the end of that day in San Jose.
 func TestIndex(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "writ.db"), time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	svc := &Service{Store: st, Now: time.Now, Actor: "test"}
+	svc := testService(t)
 	var ids []string
 	for range 2 {
 		c, err := svc.Open(ctx, examples.SeedOrder(), "", "")
