@@ -2374,3 +2374,29 @@ Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Examp
 		t.Errorf("case %q, applicant %q, platform %q; want the caption's", o.CaseNumber, o.Applicant, o.Provider)
 	}
 }
+
+// TestRequestsInOneSentence: a subpoena's requests described in one
+// sentence, each after its number and a comma ("Request No. 1 seeks ...;
+// Request No. 2, ...; and Request No. 3, ..."), are requests of their own,
+// so that denying one denies what it alone asks for.
+func TestRequestsInOneSentence(t *testing.T) {
+	requests := `The proposed subpoena has three requests. Dkt. No. 1-1. Request No. 1 seeks "all documents" showing the name and any postal address given when the ACCOUNT was opened; Request No. 2, the telephone numbers and e-mail addresses associated with the ACCOUNT; and Request No. 3, "copies of every message sent from the ACCOUNT to any customer of Kumo."`
+	tests := []struct {
+		name, conclusion string
+		denied, allowed  []order.Category
+	}{
+		{"the third denied", "The application is GRANTED IN PART. Kumo may serve the subpoena, limited to documents sufficient to show what Requests No. 1 and 2 seek. The application is DENIED as to Request No. 3.",
+			[]order.Category{order.Content}, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
+		{"none denied", "The application is GRANTED. Kumo may serve the proposed subpoena on Example.",
+			nil, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.Content}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{requests: requests, conclusion: tt.conclusion}.String())
+			if len(p.Requested) != 3 {
+				t.Errorf("%d requests read, want 3: %+v", len(p.Requested), p.Requested)
+			}
+			checkScope(t, p.Order, tt.allowed, tt.denied)
+		})
+	}
+}

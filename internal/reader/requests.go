@@ -66,7 +66,7 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		for _, m := range rl.re.FindAllStringSubmatchIndex(s, -1) {
 			n := itemNumber(v, s[m[2]:m[3]])
 			lead := m[3]
-			for lead < len(s) && (s[lead] == '.' || s[lead] == ':' || s[lead] == ')' || isSpace(s[lead])) {
+			for lead < len(s) && (s[lead] == '.' || s[lead] == ':' || s[lead] == ',' || s[lead] == ')' || isSpace(s[lead])) {
 				lead++
 			}
 			// "Request 2 (payment instrument): the name ...": the gloss in
