@@ -110,7 +110,6 @@ func TestReadHeldout7(t *testing.T) {
 		"07-lin-yu-ting.txt case_number":           true,
 		"07-lin-yu-ting.txt date":                  true,
 		"07-lin-yu-ting.txt standard":              true,
-		"07-lin-yu-ting.txt categories_authorized": true,
 		"08-haemil.txt case_number":                true,
 	}
 	got := map[string]bool{}
