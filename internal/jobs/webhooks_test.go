@@ -109,6 +109,18 @@ func openHooks(t *testing.T, dsn string, clk *clock) (*cases.Service, store.Webh
 	return &cases.Service{Store: s, Now: clk.Now, Actor: "staff:test"}, ws, s
 }
 
+// listening starts a receiver of deliveries and adds it as an endpoint for
+// events; it is closed when the test ends.
+func listening(t *testing.T, ws store.WebhookStore, clk *clock, events ...string) (*receiver, *httptest.Server, store.WebhookEndpoint) {
+	t.Helper()
+	rc := &receiver{clk: clk}
+	srv := httptest.NewServer(rc)
+	t.Cleanup(srv.Close)
+	ep := addEndpoint(t, ws, srv.URL, clk, events...)
+	rc.secret = ep.Secret
+	return rc, srv, ep
+}
+
 func addEndpoint(t *testing.T, ws store.WebhookStore, url string, clk *clock, events ...string) store.WebhookEndpoint {
 	t.Helper()
 	secret, err := webhook.NewSecret()
@@ -333,11 +345,7 @@ func testWebhookDutiesAndGate(t *testing.T, withIndex bool) {
 	ctx := context.Background()
 	clk := newClock(at("2026-11-20", 9))
 	svc, ws, _ := openHooks(t, sqliteDSN(t), clk)
-	rc := &receiver{clk: clk}
-	srv := httptest.NewServer(rc)
-	defer srv.Close()
-	ep := addEndpoint(t, ws, srv.URL, clk, webhook.DutyDueSoon, webhook.DutyOverdue, webhook.GateOpened)
-	rc.secret = ep.Secret
+	rc, _, _ := listening(t, ws, clk, webhook.DutyDueSoon, webhook.DutyOverdue, webhook.GateOpened)
 	id := seedCase(t, svc, clk)
 	r := &jobs.Webhooks{Cases: svc, Hooks: ws, Now: clk.Now, Log: quiet, ID: "runner"}
 	if withIndex {
@@ -418,11 +426,7 @@ func TestWebhooksAskTheIndex(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock(at("2026-11-20", 9))
 	svc, ws, _ := openHooks(t, sqliteDSN(t), clk)
-	rc := &receiver{clk: clk}
-	srv := httptest.NewServer(rc)
-	defer srv.Close()
-	ep := addEndpoint(t, ws, srv.URL, clk, webhook.CaseOpened)
-	rc.secret = ep.Secret
+	_, srv, _ := listening(t, ws, clk, webhook.CaseOpened)
 	first := seedCase(t, svc, clk)
 	seedCase(t, svc, clk)
 	r := &jobs.Webhooks{Cases: svc, Hooks: ws, Now: clk.Now, Log: quiet, ID: "runner", Index: &cases.Index{Cases: svc}}
@@ -466,11 +470,7 @@ func TestWebhookRemovedMidQueue(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock(at("2026-11-20", 9))
 	svc, ws, _ := openHooks(t, sqliteDSN(t), clk)
-	rc := &receiver{clk: clk}
-	srv := httptest.NewServer(rc)
-	defer srv.Close()
-	ep := addEndpoint(t, ws, srv.URL, clk, webhook.CaseOpened)
-	rc.secret = ep.Secret
+	rc, _, ep := listening(t, ws, clk, webhook.CaseOpened)
 	seedCase(t, svc, clk)
 	seedCase(t, svc, clk)
 	rc.onRequest = func(n int) {
