@@ -1065,6 +1065,62 @@ Misc. No. 24-0102 (ABC)
 ORDER
 
 Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Example Retail Co., Inc. ("Example") for information identifying three reviewers.`, "24-0102 (ABC)", "njd", "Kumo Shoji K.K.", "Example Retail Co., Inc."},
+		{"W.D.N.Y.: the caption's number alone on its line, shorter than the ECF header's", `Case 1:24-mc-00031-ABC     Document 6     Filed 05/14/24     Page 1 of 3
+
+UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF NEW YORK
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+FOR AN ORDER UNDER 28 U.S.C. § 1782
+                                                       24-MC-31-ABC
+
+DECISION AND ORDER
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-MC-31-ABC", "nywd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"D. Neb.: office, year, type and serial run together; the header's form apart", `   8:24-mc-00017-ABC     Doc # 9     Filed: 06/09/24     Page 1 of 3 - Page ID # 41
+
+IN THE UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF NEBRASKA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+FOR AN ORDER PURSUANT TO 28 U.S.C. § 1782                      8:24MC17
+
+MEMORANDUM AND ORDER
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "8:24MC17", "ned", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"D. Neb.: the run-together form, labelled", `IN THE UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF NEBRASKA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.          Case No. 4:24MC5
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "4:24MC5", "ned", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"E.D. La.: year and serial only, the ECF header's form apart", `       Case 2:24-mc-02237-ABC-DEF      Document 6      Filed 10/28/24      Page 1 of 2
+
+UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF LOUISIANA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.              MISCELLANEOUS ACTION
+FOR AN ORDER PURSUANT TO 28 U.S.C. § 1782
+TO CONDUCT DISCOVERY FOR USE IN A                 NO. 24-2237
+FOREIGN PROCEEDING
+                                                  SECTION: "D" (3)
+
+ORDER AND REASONS
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example"). See In re Kaze K.K., No. 23-1561 (E.D. La. Nov. 12, 2023).`, "24-2237", "laed", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"year and serial only, no other form to confirm it: left to a person", `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF LOUISIANA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example"). Its Exhibit No. 24-2237 is a declaration.`, "", "laed", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"E.D. Wis.: the judge's letters in small letters", `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF WISCONSIN
+
+| IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K. | Case No. 24-mc-38-abc |
+|---|---|
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-mc-38-abc", "wied", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII

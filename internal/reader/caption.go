@@ -58,6 +58,15 @@ func (r *run) caseNumber() {
 					o.CaseNumber = strings.Join(strings.Fields(text[m[2]:m[3]]), " ")
 				}
 			}
+			// The ECF header's form, or the first number in the text, gives
+			// way to the caption's own form of the same case.
+			if rl.Name == "ecf_header" || rl.Name == "first_number" {
+				if c := r.captionForm(o.CaseNumber); c != nil {
+					o.CaseNumber = r.txt[c[2]:c[3]]
+					r.found("/order/case_number", o.CaseNumber, c[2], c[3], 0.9, "case_number_caption_form")
+					return
+				}
+			}
 			if rl.Source {
 				r.foundSource("/order/case_number", o.CaseNumber, m[2], m[3], rl.Confidence, rl.Name)
 			} else {
@@ -66,6 +75,42 @@ func (r *run) caseNumber() {
 			return
 		}
 	}
+}
+
+// captionForm returns the submatch of a number at the end of a caption's
+// line that is the same case as num in another form ("25-MC-31-HKW",
+// "8:25MC17" or "25-2237" for "1:25-mc-00031-HKW"), or nil.
+func (r *run) captionForm(num string) []int {
+	want, ok := caseKeyOf(num)
+	if !ok {
+		return nil
+	}
+	head := r.txt[:min(len(r.txt), captionBytes)]
+	for _, m := range r.v.caseNumberCaptionForm.FindAllStringSubmatchIndex(head, -1) {
+		cand := head[m[2]:m[3]]
+		if cand == num {
+			continue
+		}
+		if got, ok := caseKeyOf(cand); ok && got.year == want.year && got.serial == want.serial &&
+			(got.kind == "" || strings.EqualFold(got.kind, want.kind)) {
+			return m
+		}
+	}
+	return nil
+}
+
+// caseKey is what makes two forms of a case number the same case: its
+// year, its type (mc, cv), if printed, and its serial without zeros.
+type caseKey struct{ year, kind, serial string }
+
+var caseKeyParts = regexp.MustCompile(`^(?:\d{1,2}:)?(\d{2})[- ]?(?:([A-Za-z]{2,4})\.?[- ]?)?0*(\d+)`)
+
+func caseKeyOf(num string) (caseKey, bool) {
+	m := caseKeyParts.FindStringSubmatch(num)
+	if m == nil {
+		return caseKey{}, false
+	}
+	return caseKey{year: m[1], kind: m[2], serial: m[3]}, true
 }
 
 // noticeEnd returns where a CM/ECF notice of electronic filing that the

@@ -169,6 +169,9 @@ type patterns struct {
 	Operative      []rule            `json:"operative"`
 	CaseNumber     []rule            `json:"case_number"`
 	CaseCitation   string            `json:"case_citation"`
+	// CaseNumberCaptionForm is a case number standing at the end of a
+	// caption's line, in any form (group 1).
+	CaseNumberCaptionForm string `json:"case_number_caption_form"`
 	Courts         []courtRule       `json:"courts"`
 	DistrictCourt  string            `json:"district_court"`
 	// States maps a state's name, in lower case, to its postal code and
@@ -263,6 +266,7 @@ type patterns struct {
 	requestEnd, items, period, periodBefore, samePeriod *regexp.Regexp
 	purposes, courtOrder, date                          *regexp.Regexp
 	caseCitation, districtCourt, requestLeadin          *regexp.Regexp
+	caseNumberCaptionForm                               *regexp.Regexp
 	requestVerb                                         *regexp.Regexp
 	requestStandard, requestsAllowed, directive         *regexp.Regexp
 	incorporated, unlocated                             *regexp.Regexp
@@ -371,6 +375,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.courtOrder = c("court_order", p.CourtOrder)
 	p.date = c("macros.date", "{date}")
 	p.caseCitation = c("case_citation", p.CaseCitation)
+	p.caseNumberCaptionForm = c("case_number_caption_form", p.CaseNumberCaptionForm)
 	p.districtCourt = c("district_court", p.DistrictCourt)
 	p.requestLeadin = c("request_leadin", p.RequestLeadin)
 	p.requestVerb = c("request_verb", p.RequestVerb)
