@@ -171,9 +171,9 @@ type patterns struct {
 	CaseCitation   string            `json:"case_citation"`
 	// CaseNumberCaptionForm is a case number standing at the end of a
 	// caption's line, in any form (group 1).
-	CaseNumberCaptionForm string `json:"case_number_caption_form"`
-	Courts         []courtRule       `json:"courts"`
-	DistrictCourt  string            `json:"district_court"`
+	CaseNumberCaptionForm string      `json:"case_number_caption_form"`
+	Courts                []courtRule `json:"courts"`
+	DistrictCourt         string      `json:"district_court"`
 	// States maps a state's name, in lower case, to its postal code and
 	// time zone.
 	States           map[string][2]string `json:"states"`
