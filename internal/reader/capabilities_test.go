@@ -741,12 +741,16 @@ func TestDates(t *testing.T) {
 
 // TestDateSignedNotEntered: an order's date is the day the judge signed
 // it; the clerk's ENTERED stamp says when it was docketed, and is the
-// order's date only when the order states no other.
+// order's date only when the order states no other; a clerk's stamp that
+// certifies a copy dates the copy, never the order.
 func TestDateSignedNotEntered(t *testing.T) {
 	stamp := "Case 4:24-mc-00219 Document 6 Filed on 02/19/26 in TXSD Page 1 of 4\n\n                                   ENTERED\n                              February 19, 2026\n\n" + defaultCaption
+	certified := "                                                   A TRUE COPY\n" + defaultCaption + "\n                                                   CERTIFIED AS A TRUE COPY\n                                                   ON THIS DATE\n                                                   Nov 04 2025\n                                                   Clerk, U.S. District Court\n"
 	tests := []struct{ name, caption, signature, want string }{
 		{"signed two days before it was entered", stamp, "SIGNED at Houston, Texas, on February 17, 2026.\n\nMARY Q. LINDQVIST\nUNITED STATES MAGISTRATE JUDGE", "2026-02-17"},
 		{"dated below the signature", stamp, "IT IS SO ORDERED.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\nFebruary 17, 2026", "2026-02-17"},
+		{"a clerk's certified copy: the stamp's date is the copy's", certified, "New Orleans, Louisiana, this 28th day of October, 2025.\n                                                   CERTIFIED AS A TRUE COPY\n                                                   ON THIS DATE\n                                                   Nov 04 2025\n                                   ____________________\n                                   MARY Q. LINDQVIST\n                                   UNITED STATES MAGISTRATE JUDGE\n                                                   Clerk, U.S. District Court\n                                                   By: s/ T. Guidry   Deputy Clerk", "2025-10-28"},
+		{"a certified copy whose stamp says Date:", certified, "IT IS SO ORDERED.\n\nSigned October 28, 2025.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\n                              A TRUE COPY, CERTIFIED\n                              Date: 11/04/2025\n                              By: s/ T. Guidry, Deputy Clerk", "2025-10-28"},
 		{"no other date: the entry's", stamp, "IT IS SO ORDERED.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2026-02-19"},
 	}
 	for _, tt := range tests {

@@ -542,6 +542,9 @@ func (r *run) dateFrom(lo int) bool {
 			if rl.Name == "own_citation" && (o.CaseNumber == "" || strings.Join(strings.Fields(text[from+m[2]:from+m[3]]), " ") != o.CaseNumber) {
 				continue
 			}
+			if !rl.Source && certificationAt(text, from+m[0]) {
+				continue
+			}
 			d, ok := parseDate(text[a:b])
 			if !ok {
 				continue
@@ -557,6 +560,23 @@ func (r *run) dateFrom(lo int) bool {
 	}
 	return false
 }
+
+// certificationAt reports whether byte i stands in a clerk's stamp that
+// certifies a copy ("CERTIFIED AS A TRUE COPY / ON THIS DATE / Nov 04
+// 2025 / Clerk, U.S. District Court"): the stamp's words, in capitals, on
+// the line of i or the two above it. The stamp dates the copy, not the
+// order.
+func certificationAt(text string, i int) bool {
+	a := strings.LastIndexByte(text[:i], '\n') + 1
+	for range 2 {
+		if a > 0 {
+			a = strings.LastIndexByte(text[:a-1], '\n') + 1
+		}
+	}
+	return clerkStamp.MatchString(text[a:i])
+}
+
+var clerkStamp = regexp.MustCompile(`\b(?:TRUE COPY|CERTIFIED|ATTEST)\b`)
 
 // proceedingsCountry reads where the foreign proceedings are brought: the
 // first country named "in" after a word for a proceeding ("a civil action
