@@ -1440,6 +1440,61 @@ Dated: February 3, 2024          /s/ Harold T. Brinkman
 	}
 }
 
+// TestUndatedAdoptingOrder: where neither the report nor the order that
+// adopts it is dated beside its signature, the order's date is the ECF
+// header's on the adopting order's own page, not the report's.
+func TestUndatedAdoptingOrder(t *testing.T) {
+	text := `Case 3:24-mc-00009     Document 8     Filed 07/08/24     Page 1 of 2 PageID #: 61
+
+UNITED STATES DISTRICT COURT
+MIDDLE DISTRICT OF TENNESSEE
+
+In re Ex Parte Application of Kumo Shoji K.K.      Case No. 3:24-mc-00009
+
+REPORT AND RECOMMENDATION
+
+Kumo Shoji K.K. ("Kumo") applies under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example").
+
+` + defaultRequests + `
+
+RECOMMENDATION
+
+I recommend that the application be GRANTED and that:
+
+(a) Within fourteen (14) days after it is served with the order adopting this Report and Recommendation, Example shall notify each account holder.
+
+Case 3:24-mc-00009     Document 8     Filed 07/08/24     Page 2 of 2 PageID #: 62
+
+(b) Each account holder may, within thirty (30) days after the notice, file a motion to quash the subpoena.
+
+_______________________
+CELESTE A. BARROW
+United States Magistrate Judge
+
+Case 3:24-mc-00009     Document 10     Filed 07/24/24     Page 1 of 1 PageID #: 67
+
+UNITED STATES DISTRICT COURT
+MIDDLE DISTRICT OF TENNESSEE
+
+ORDER
+
+The Report and Recommendation (Doc. No. 8) is ADOPTED and APPROVED, and the application is GRANTED.
+
+IT IS SO ORDERED.
+
+_______________________
+NATHANIEL J. PRUETT
+UNITED STATES DISTRICT JUDGE
+`
+	p := Read(text)
+	if got := p.Order.Date.String(); got != "2024-07-24" {
+		t.Errorf("date %s, want the adopting order's header's 2024-07-24", got)
+	}
+	if c, ok := conditionOf(p.Order, order.NotifyAccountHolders); !ok || c.Days != 14 {
+		t.Errorf("notice %+v (found %v), want the adopted 14 days", c, ok)
+	}
+}
+
 // TestDocketTextOrder: a text-only (minute) order is an entry of a docket
 // report: its terms, its signer and its date are the entry's, not the
 // referring judge's or a later entry's.

@@ -526,6 +526,15 @@ func (r *run) dateFrom(lo int) bool {
 		text, from := r.txt, lo
 		if rl.Source {
 			if lo > 0 {
+				// An adopting order in the same text: its own page's
+				// header, the last before its words, dates it.
+				if a, b, ok := r.lastSourceBefore(rl, r.t.from[min(lo, len(r.t.from)-1)]); ok {
+					if d, ok := parseDate(r.t.src[a:b]); ok {
+						o.Date = d
+						r.foundSource("/order/date", d.String(), a, b, rl.Confidence, rl.Name)
+						return true
+					}
+				}
 				continue
 			}
 			text = r.t.src
@@ -559,6 +568,17 @@ func (r *run) dateFrom(lo int) bool {
 		}
 	}
 	return false
+}
+
+// lastSourceBefore returns the date group of rl's last match in the
+// source that starts before source byte at.
+func (r *run) lastSourceBefore(rl *rule, at int) (int, int, bool) {
+	a, b := -1, -1
+	for _, m := range rl.re.FindAllStringSubmatchIndex(r.t.src[:at], -1) {
+		g := len(m) - 2
+		a, b = m[g], m[g+1]
+	}
+	return a, b, a >= 0
 }
 
 // certificationAt reports whether byte i stands in a clerk's stamp that

@@ -100,7 +100,6 @@ func TestReadHeldout7(t *testing.T) {
 		"02-wierzbicki.txt categories_denied": true,
 		"02-wierzbicki.txt advise_court_days": true,
 		"02-wierzbicki.txt hold_scope":        true,
-		"03-baldacci.txt date":                true,
 		"06-andreadaki.txt excluded_fields":   true,
 	}
 	got := map[string]bool{}
