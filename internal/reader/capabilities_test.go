@@ -563,6 +563,8 @@ Dkt. No. 1-1.`
 		{"the validity date is the expiration date", ", other than the card's number, validity date and CVC", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"masked in full, and not produced", "", "In response to Request No. 2, any card number shall be masked in full, and the card's expiry date shall not be produced.", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"the card number produced unmasked: no field", "", "The card holder's name and the card number shall be produced unmasked.", nil},
+		{"the full number and the code, in a paragraph of their own", "", "\n\n2. The full card number and the card security code shall not be produced.", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"the full number and the code shall not be produced", "", "The full card number and the card security code shall not be produced.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
