@@ -177,6 +177,10 @@ func TestPeriods(t *testing.T) {
 		{"either a motion or an objection in one period: the objection", "Each account holder may, within 21 days of the date of the notice, either file a motion in this Court to quash the subpoena or serve on Example a written objection to disclosure.", order.ObjectInWriting, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"the objection it receives filed with the Court", "The account holder may serve on Example a written objection within 21 days of the notice. Example shall file any written objection it receives with the Court within 3 days of receiving it.", order.AdviseCourt, 3, order.ObjectionReceived, order.Provider, 0},
 		{"an aside that names another event: the trigger left to a person", "Example shall notify the account holder within twenty (20) days after service of the subpoena (or, if later, entry of this Order).", order.NotifyAccountHolders, 20, "", order.Provider, 0},
+		{"upon the event, days to act", "Upon receipt of the subpoena, Example shall have ten (10) days to notify the subscriber.", order.NotifyAccountHolders, 10, order.SubpoenaReceived, order.Provider, 0},
+		{"after the event, days to act", "After service of the subpoena, Example shall have fourteen (14) days to notify each account holder.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"if an objection is received, within days thereafter", "If Example receives a written objection from a user, it shall notify the Court within seven days thereafter.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
+		{"if an objection is received, within days: the event not said", "If Example receives a written objection from a user, it shall notify the Court within seven days.", order.AdviseCourt, 7, "", order.Provider, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -199,6 +203,19 @@ func TestPeriods(t *testing.T) {
 				t.Errorf("left to a person: %d days, want %d", held, tt.needDays)
 			}
 		})
+	}
+}
+
+// TestHolderFilesWithTheCourt: a holder's filing with the Court is no
+// advice to the court, which is the platform's act; writ reads no act of
+// it and says so, rather than call it a motion to quash.
+func TestHolderFilesWithTheCourt(t *testing.T) {
+	p := Read(conclusionWith("Example shall notify the account holder within ten (10) days of service of the subpoena. The account holder may file objections with the Court within thirty days of the notice."))
+	if c, ok := conditionOf(p.Order, order.AdviseCourt); ok {
+		t.Errorf("a holder's filing read as advising the court: %+v", c)
+	}
+	if !slices.ContainsFunc(p.NeedsPerson, func(n Need) bool { return strings.Contains(n.Why, "account holder") && strings.Contains(n.Why, "with the Court") }) {
+		t.Errorf("no person told of the holder's filing: %+v", p.NeedsPerson)
 	}
 }
 

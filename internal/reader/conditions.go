@@ -214,6 +214,11 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			// condition before, which names its trigger.
 			c.Trigger = prev.Trigger
 			found("trigger", string(c.Trigger), at+m[0], at+m[1], 0.8, "same_period")
+		} else if t, ev, ok := r.leadingEvent(plain[:m[0]], plain[m[1]:]); ok {
+			// "Upon receipt of the subpoena, Example shall have ten (10)
+			// days to notify ...": the event leads the sentence.
+			c.Trigger = t
+			found("trigger", string(t), at+ev[0], at+ev[1], 0.8, "leading_event")
 		} else {
 			need("trigger", "the order gives the period but not the event it runs from", at+m[0], at+m[1], nil)
 		}
@@ -260,6 +265,14 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	}
 	if p, ok := r.actor(cl.subject + sent); ok {
 		c.Party = p
+	}
+	// Advising the court is the platform's act; a holder who may file
+	// something with the Court within a period has a right writ does not
+	// name (a motion? an objection?): a person says which.
+	if c.Act == order.AdviseCourt && c.Party == order.AccountHolder {
+		s := r.t.span(at, at+len(sent))
+		r.p.NeedsPerson = append(r.p.NeedsPerson, Need{Path: "/order/conditions", Why: "the account holder may file something with the Court, which writ reads as neither a motion to quash nor a written objection to the platform; a person says which, and its period", Span: &s})
+		return c, nil, false
 	}
 	found("party", string(c.Party), at, at+len(sent), 0.8, "parties")
 	found("text", c.Text, at, at+len(sent), 0.9, cr.ID)
@@ -368,6 +381,39 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 	}
 	return "", false
 }
+
+// leadingEvent reads the event a period runs from where the sentence
+// leads with it ("Upon receipt of the subpoena, Example shall have ten
+// (10) days ...", "After service of the subpoena, ..."), or where the
+// period runs "thereafter" from what an "If" or "When" clause says
+// happened ("If Example receives a written objection, it shall notify the
+// Court within seven days thereafter"). before and after are the
+// sentence's words before and after the period; ev is where the event's
+// words are in before.
+func (r *run) leadingEvent(before, after string) (order.Trigger, [2]int, bool) {
+	m := leadingClause.FindStringSubmatchIndex(before)
+	if m == nil {
+		return "", [2]int{}, false
+	}
+	conditional := m[2] < 0
+	if conditional && !thereafter.MatchString(after) {
+		return "", [2]int{}, false
+	}
+	ev := [2]int{m[4], m[5]}
+	if conditional {
+		ev = [2]int{m[6], m[7]}
+	}
+	t, ok := r.trigger(before[ev[0]:ev[1]], "")
+	return t, ev, ok
+}
+
+// leadingClause is a sentence's opening clause that names an event: the
+// event itself after "Upon", "After" or "Following" (group 2), or what
+// happens after "If", "When" or "Once" (group 3).
+var leadingClause = regexp.MustCompile(`^\s*(?:(Upon|On|After|Following)\s+([^,;]{3,150})|(?:If|When|Once|In the event(?: that)?)\s+([^,;]{3,150})),`)
+
+// thereafter says a period runs from the event the sentence led with.
+var thereafter = regexp.MustCompile(`(?i)^\W{0,3}(?:thereafter|after that|of (?:that|such) (?:receipt|event|service))\b`)
 
 // otherEvent is an aside that offers another event than the one named:
 // "(or, if later, ...)", "(whichever is earlier)".
