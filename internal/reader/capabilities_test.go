@@ -214,7 +214,9 @@ func TestHolderFilesWithTheCourt(t *testing.T) {
 	if c, ok := conditionOf(p.Order, order.AdviseCourt); ok {
 		t.Errorf("a holder's filing read as advising the court: %+v", c)
 	}
-	if !slices.ContainsFunc(p.NeedsPerson, func(n Need) bool { return strings.Contains(n.Why, "account holder") && strings.Contains(n.Why, "with the Court") }) {
+	if !slices.ContainsFunc(p.NeedsPerson, func(n Need) bool {
+		return strings.Contains(n.Why, "account holder") && strings.Contains(n.Why, "with the Court")
+	}) {
 		t.Errorf("no person told of the holder's filing: %+v", p.NeedsPerson)
 	}
 }
