@@ -584,6 +584,7 @@ Dkt. No. 1-1.`
 		{"the card number produced unmasked: no field", "", "The card holder's name and the card number shall be produced unmasked.", nil},
 		{"the full number and the code, in a paragraph of their own", "", "\n\n2. The full card number and the card security code shall not be produced.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"the full number and the code shall not be produced", "", "The full card number and the card security code shall not be produced.", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"redacting, in a participle", "", "Example shall produce the card holder's name, redacting any credit card number, CVV and expiration date.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
@@ -657,6 +658,9 @@ func TestHoldScope(t *testing.T) {
 		{"the customer's information, where the subpoena concerns one customer", "Example shall notify the customer of the subpoena within fourteen (14) days of service of the subpoena. Example shall preserve the documents called for by the subpoena. If the customer files a motion to quash, Example shall not produce the customer's information until the Court has ruled on it.", true, order.WholeSubpoena, false},
 		{"the holder's information, where there are several: left to a person", "Example shall notify each account holder within fourteen (14) days of service of the subpoena. Example shall preserve the documents called for by the subpoena. If an account holder files a motion to quash, Example shall not produce the account holder's information until the Court has ruled on it.", true, "", false},
 		{"producing none before a date: no hold", "Example shall produce none of the information before thirty days have run.", false, "", false},
+		{"retain, and not produce, until the holder's motion, if any, is resolved", "Example shall retain, and shall not produce, the subpoenaed records until the account holder's motion, if any, is resolved.", true, order.WholeSubpoena, false},
+		{"maintain, and not turn over until the Court orders otherwise, if a subscriber contests", "If any subscriber contests the subpoena, Example shall maintain the requested information but shall not turn it over until the Court orders otherwise.", true, order.WholeSubpoena, false},
+		{"hold pending resolution of a motion", "Example shall hold the materials pending resolution of any motion to quash, and shall not produce them in the meantime.", true, "", false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
 	}
