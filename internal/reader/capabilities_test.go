@@ -1158,6 +1158,26 @@ EASTERN DISTRICT OF WISCONSIN
 |---|---|
 
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-mc-38-abc", "wied", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"S.D.N.Y.: the year, Misc. and the serial, on a line of their own", `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+In re Ex Parte Application of Kumo Shoji K.K.
+
+24 Misc. 123 (ABC)
+
+OPINION & ORDER
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24 Misc. 123 (ABC)", "nysd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"E.D. Pa.: a miscellaneous number of year and serial, labelled", `IN THE UNITED STATES DISTRICT COURT
+FOR THE EASTERN DISTRICT OF PENNSYLVANIA
+
+IN RE: EX PARTE APPLICATION OF          :
+KUMO SHOJI K.K.                         :     MISCELLANEOUS NO. 24-123
+                                        :
+
+ORDER
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-123", "paed", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII

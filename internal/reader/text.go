@@ -58,6 +58,31 @@ var pageOf = regexp.MustCompile(`\bPage (\d{1,3}) of \d{1,3}\b`)
 // list bullet, and a pleading-paper line number.
 var linePrefix = regexp.MustCompile(`^[ \t]*(?:[-•][ \t]+)?(?:(\d{1,2})(?:[ \t]+|$))?(?:[-•][ \t]+)?`)
 
+// numberedNext reports whether one of the three lines after source byte
+// end starts with the next pleading number after n (up to four on, as
+// lines may be skipped): a number that starts a text mid-page is a
+// pleading number only if the lines after it go on counting ("24 Misc.
+// 123 (ABC)" is a case number, not line 24).
+func numberedNext(src string, end, n int) bool {
+	off := end + 1
+	for range 3 {
+		if off >= len(src) {
+			return false
+		}
+		e := strings.IndexByte(src[off:], '\n')
+		if e < 0 {
+			e = len(src) - off
+		}
+		line := src[off : off+e]
+		if m := linePrefix.FindStringSubmatchIndex(line); m != nil && m[2] >= 0 {
+			k, _ := strconv.Atoi(line[m[2]:m[3]])
+			return k > n && k <= n+4
+		}
+		off += e + 1
+	}
+	return false
+}
+
 // citation is what follows a number that is a citation's volume or title
 // ("28 U.S.C.", "376 F.3d"), not a line number.
 var citation = regexp.MustCompile(`^(?:U\.\s?S\.|C\.F\.R|F\.|Fed\.|S\.\s?Ct|Cal\.|L\.\s?Ed)`)
@@ -176,7 +201,7 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 			if m[2] >= 0 {
 				n, _ := strconv.Atoi(line[m[2]:m[3]])
 				switch {
-				case n >= 1 && n <= pleadingMax && n > last && (n <= last+4 || last == 0) && !citation.MatchString(line[m[1]:]):
+				case n >= 1 && n <= pleadingMax && n > last && (n <= last+4 || last == 0 && numberedNext(src, end, n)) && !citation.MatchString(line[m[1]:]):
 					// The next number of the page, or the first of a text
 					// that starts mid-page.
 					last, numbered = n, true
