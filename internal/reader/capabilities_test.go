@@ -1178,6 +1178,27 @@ KUMO SHOJI K.K.                         :     MISCELLANEOUS NO. 24-123
 ORDER
 
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-123", "paed", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"N.D. Ill.: the year, the case's letter and the serial, spaced", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF ILLINOIS
+EASTERN DIVISION
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+No. 24 C 1234
+
+Magistrate Judge Mary Q. Lindqvist
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24 C 1234", "ilnd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"the label on one line, the number below it in the right column", `IN THE UNITED STATES DISTRICT COURT
+FOR THE NORTHERN DISTRICT OF GEORGIA
+ATLANTA DIVISION
+
+IN RE APPLICATION OF KUMO SHOJI K.K.      CIVIL ACTION NO.
+                                          1:24-mc-00456-ABC
+
+ORDER
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24-mc-00456-ABC", "gand", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII
