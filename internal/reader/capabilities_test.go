@@ -395,6 +395,12 @@ Dkt. No. 1-1.`, order.SufficientToShow, []order.Category{order.Emails, order.Pho
 		{"run in, in a recital that ends with a semicolon", `WHEREAS, the proposed subpoena asks Example to produce (1) all documents showing the e-mail addresses registered with the ACCOUNT; and (2) all documents showing the IP addresses of each log-in to the ACCOUNT;
 
 NOW, THEREFORE, the Court addresses the application as follows.`, order.AllDocuments, []order.Category{order.Emails, order.AccessLogs}},
+		{"labelled without No., one to a line", `The proposed subpoena requests:
+
+Request 1: Documents sufficient to identify the name of the account holder.
+Request 2: Documents sufficient to identify all e-mail addresses and telephone numbers associated with the account.
+
+Dkt. No. 1-1.`, order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones}},
 		{"the discussion's numbered paragraphs after the list", `The proposed subpoena asks Example to produce:
 
 1. All documents showing the names registered with the ACCOUNT;
@@ -504,6 +510,7 @@ func TestDeniedCategories(t *testing.T) {
 		{"will not be allowed", "Request No. 3 will not be allowed.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"a request not listed, denied with what it seeks", "Request No. 5 of the proposed subpoena, which seeks the contents of all direct messages, voice notes, and chats sent from the ACCOUNT, is DENIED.", []order.Category{order.Content}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"a request not listed, denied, what it seeks not said", "Request No. 5 of the proposed subpoena is DENIED.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+		{"granted as to some, denied as to a category", "The application is GRANTED as to the names, e-mail addresses and telephone numbers and DENIED as to the device identifiers.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"denied as to a request", "The application is DENIED as to Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"the Court denies a request", "The Court denies Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"a request, which is denied", "The application is GRANTED except as to Request No. 3, which is DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
@@ -1644,6 +1651,7 @@ Referred to: Magistrate Judge Louisa M. Harrington
 // backups are content. A struck request's category is denied, never
 // allowed.
 func TestLetteredRequestStruck(t *testing.T) {
+	inParentheses := "Kumo's subpoena seeks (a) the name, postal address and e-mail address of the customer of the ACCOUNT; (b) the telephone numbers registered with the ACCOUNT; (c) the IP addresses, with dates and times, of each log-in to the ACCOUNT from January 1, 2024 through the date of production; and (d) copies of the files, databases and backups stored on the server leased under the ACCOUNT."
 	requests := `The proposed subpoena asks Example to produce:
 
      A.  Documents sufficient to show the name, postal address and e-mail address of the customer of the ACCOUNT;
@@ -1667,12 +1675,22 @@ Dkt. No. 1-1, Ex. A.`
 			[]order.Category{order.Content}, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}},
 		{"lettered requests allowed", "The application is GRANTED IN PART. Kumo may serve a subpoena containing Requests A through C.",
 			[]order.Category{order.Content}, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}},
+		{"a category in parentheses denied", "The application is GRANTED IN PART. Category (d) is DENIED.",
+			[]order.Category{order.Content}, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}},
+		{"categories in parentheses allowed", "The application is GRANTED IN PART. Kumo may serve a subpoena limited to categories (a) through (c).",
+			[]order.Category{order.Content}, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}},
+		{"an item denied", "The application is GRANTED IN PART. Item D is DENIED.",
+			[]order.Category{order.Content}, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}},
 		{"nothing struck: the server's files are asked for", "The application is GRANTED.",
 			nil, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs, order.Content}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := Read(draft{requests: requests, conclusion: tt.conclusion}.String())
+			reqs := requests
+			if strings.Contains(tt.conclusion, "(") {
+				reqs = inParentheses
+			}
+			p := Read(draft{requests: reqs, conclusion: tt.conclusion}.String())
 			checkScope(t, p.Order, tt.allowed, tt.denied)
 		})
 	}

@@ -11,8 +11,9 @@ import (
 
 // requestNumber is a number in a list of requests ("Requests 1, 2 and 3",
 // "Requests No. 1 through No. 4", "Requests One, Two, and Three"), or the
-// capital letter of a lettered request ("Requests A through C").
-var requestNumber = regexp.MustCompile(`\d{1,2}|\b[A-H]\b|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+// letter of a lettered request ("Requests A through C", "categories (a)
+// through (c)").
+var requestNumber = regexp.MustCompile(`\d{1,2}|\b[A-H]\b|\([a-h]\)|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
 
 // requestWords are the numbers of requests numbered in words.
 var requestWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -29,6 +30,8 @@ func requestNumbers(s string) []int {
 		case err == nil:
 		case len(g) == 1 && g[0] >= 'A' && g[0] <= 'H':
 			n = int(g[0]-'A') + 1
+		case len(g) == 3 && g[1] >= 'a' && g[1] <= 'h':
+			n = int(g[1]-'a') + 1
 		default:
 			n = requestWords[strings.ToLower(g)]
 		}
@@ -395,8 +398,9 @@ var (
 var docketNumber = regexp.MustCompile(`(?i)\bNos?\.\s*\d`)
 
 // requestGloss is what a request seeks, said in parentheses after its
-// number: "(device identifiers)".
-var requestGloss = regexp.MustCompile(`\([^()\d][^()]*\)`)
+// number: "(device identifiers)"; a letter alone in parentheses is a
+// request's label ("Category (d)").
+var requestGloss = regexp.MustCompile(`\([^()\d][^()]+\)`)
 
 // changedNotStruck is what follows a request set apart from the rest
 // when the order changes it rather than strikes it.
