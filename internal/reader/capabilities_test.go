@@ -710,6 +710,10 @@ func TestDispositions(t *testing.T) {
 		{"IT IS, THEREFORE, ORDERED that Kumo's \"Petition for Judicial Assistance Under 28 U.S.C. § 1782\" (Doc. No. 2) is DENIED WITHOUT PREJUDICE to a renewed petition.", order.Denied},
 		{"For the reasons stated, the Court GRANTS the application with the modifications stated below.", order.GrantedWithModifications},
 		{"Accordingly, the application, Dkt. 3, is GRANTED with the following modifications and conditions:\n\n1. Kumo may serve the subpoena.", order.GrantedWithModifications},
+		{"The Court therefore GRANTS Kumo's application in part and DENIES it in part.", order.GrantedInPart},
+		{"Kumo's Application (ECF No. 1) is hereby APPROVED.", order.Granted},
+		{"The motion for leave to serve the subpoena is GRANTED.", order.Granted},
+		{"Kumo's motion for an order under 28 U.S.C. § 1782 is DENIED.", order.Denied},
 	}
 	for _, tt := range tests {
 		t.Run(tt.conclusion, func(t *testing.T) {
