@@ -592,6 +592,7 @@ Dkt. No. 1-1.`
 		{"the full number and the code, in a paragraph of their own", "", "\n\n2. The full card number and the card security code shall not be produced.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"the full number and the code shall not be produced", "", "The full card number and the card security code shall not be produced.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"redacting, in a participle", "", "Example shall produce the card holder's name, redacting any credit card number, CVV and expiration date.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"shall not call for", "", "Request No. 2 shall not call for any payment card number or any card verification code (CVV2/CVC2).", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
@@ -734,6 +735,7 @@ func TestJudges(t *testing.T) {
 		{"capitals and title", "", "IT IS SO ORDERED.\n\nDated: June 3, 2024\n\nPETER J. O'NEILL\nUNITED STATES DISTRICT JUDGE", "Peter J. O'Neill"},
 		{"electronic signature", "", "SO ORDERED.\n\nJune 3, 2024\n/s/ Hanna B. Osei\nHANNA B. OSEI\nUnited States Magistrate Judge", "Hanna B. Osei"},
 		{"flourish before the name", "", "DATED this 3rd day of June, 2024.\n\nA\nTOMAS R. QUILL\nUnited States District Judge", "Tomas R. Quill"},
+		{"the place in the left column, the name in the right", "", "IT IS SO ORDERED.\n\nDated: August 4, 2025                           ______________________________\n       Albany, New York                         Miriam A. Ostrander\n                                                U.S. Magistrate Judge", "Miriam A. Ostrander"},
 		{"mixed case, short title", "", "SO ORDERED.\n\nEntered: June 3, 2024\n\nTomas R. Quill, U.S. District Judge", "Tomas R. Quill"},
 		{"honorific in capitals", "", "SO ORDERED.\n\nDate: June 3, 2024\n\nHON. PETER J. O'NEILL\nCHIEF JUDGE", "Peter J. O'Neill"},
 		{"honorable in the caption", strings.Replace(defaultCaption, "NORTHERN DISTRICT OF CALIFORNIA", "NORTHERN DISTRICT OF CALIFORNIA\n\nThe Honorable Inez M. Farrow, United States District Judge", 1), "IT IS SO ORDERED.\n\nDated: June 3, 2024", "Inez M. Farrow"},
@@ -2617,5 +2619,55 @@ func TestRequestsInOneSentence(t *testing.T) {
 			}
 			checkScope(t, p.Order, tt.allowed, tt.denied)
 		})
+	}
+}
+
+// TestRedlinedProposedOrder: a court that enters the applicant's proposed
+// order as modified, its deletions marked as the order says ("between
+// double square brackets, [[like this]]") and its additions between
+// braces: only the text as modified is the order's.
+func TestRedlinedProposedOrder(t *testing.T) {
+	conclusion := `For the reasons stated, the Court GRANTS the application and enters Kumo's proposed order as modified. Text the Court has deleted from the proposed order appears between double square brackets, [[like this]]; text the Court has added appears between double braces, {{like this}}. Only the text as modified is the order of the Court.
+
+ORDERED that:
+
+1. Kumo may serve the subpoena on Example.
+
+2. Within [[thirty (30)]] {{fourteen (14)}} days [[of Example's receipt of]] {{after Example is served with}} the subpoena, Example shall notify the holder of the account.
+
+3. The holder may, within twenty-one (21) days from the date of the notice, file a motion to quash the subpoena.
+
+4. [[Alternatively, within the same twenty-one (21) days,]] {{Alternatively, within fourteen (14) days from the date of the notice,}} the holder may serve on Example a written objection.
+
+5. Example shall advise the Court of any written objection within [[fourteen (14)]] {{ten (10)}} days of receiving it.
+
+6. [[Kumo may use the information for any lawful purpose.]] {{Kumo may use the information only in the action in Japan described in the application.}}`
+	p := Read(draft{conclusion: conclusion}.String())
+	want := map[order.Act][2]any{
+		order.NotifyAccountHolders: {14, order.SubpoenaServed},
+		order.MoveToQuash:          {21, order.NoticeGiven},
+		order.ObjectInWriting:      {14, order.NoticeGiven},
+		order.AdviseCourt:          {10, order.ObjectionReceived},
+	}
+	for act, w := range want {
+		c, ok := conditionOf(p.Order, act)
+		if !ok || c.Days != w[0].(int) || c.Trigger != w[1].(order.Trigger) {
+			t.Errorf("%s: %+v (found %v), want %d days from %s", act, c, ok, w[0], w[1])
+		}
+	}
+	if u := p.Order.UseRestriction.Text; !strings.Contains(u, "only in the action in Japan") || strings.Contains(u, "any lawful purpose") {
+		t.Errorf("use restriction %q, want the added words only", u)
+	}
+}
+
+// TestMarkdownStrikethrough: a PDF-to-Markdown conversion marks struck
+// words ~~like this~~; they are no words of the order.
+func TestMarkdownStrikethrough(t *testing.T) {
+	p := Read(conclusionWith("Example shall notify the account holder within ~~thirty (30)~~ fourteen (14) days of service of the subpoena. A lone ~ stays.\n\nThe holder may file a motion to quash within 21 days of the notice~~.\n\nExample shall preserve the information sought by the subpoena."))
+	if c, ok := conditionOf(p.Order, order.NotifyAccountHolders); !ok || c.Days != 14 {
+		t.Errorf("notice %+v (found %v), want 14 days", c, ok)
+	}
+	if c, ok := conditionOf(p.Order, order.MoveToQuash); !ok || c.Days != 21 {
+		t.Errorf("motion %+v (found %v), want 21 days: a mark left open strikes nothing", c, ok)
 	}
 }

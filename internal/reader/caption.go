@@ -584,7 +584,7 @@ func (r *run) lastSourceBefore(rl *rule, at int) (int, int, bool) {
 // certificationAt reports whether byte i stands in a clerk's stamp that
 // certifies a copy ("CERTIFIED AS A TRUE COPY / ON THIS DATE / Nov 04
 // 2025 / Clerk, U.S. District Court"): the stamp's words, in capitals, on
-// the line of i or the two above it. The stamp dates the copy, not the
+// the line of i (to its end) or the two above it. The stamp dates the copy, not the
 // order.
 func certificationAt(text string, i int) bool {
 	a := strings.LastIndexByte(text[:i], '\n') + 1
@@ -593,10 +593,14 @@ func certificationAt(text string, i int) bool {
 			a = strings.LastIndexByte(text[:a-1], '\n') + 1
 		}
 	}
-	return clerkStamp.MatchString(text[a:i])
+	e := len(text)
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		e = i + k
+	}
+	return clerkStamp.MatchString(text[a:e])
 }
 
-var clerkStamp = regexp.MustCompile(`\b(?:TRUE COPY|CERTIFIED|ATTEST)\b`)
+var clerkStamp = regexp.MustCompile(`\b(?:TRUE COPY|CERTIFIED|ATTEST|ON THIS DATE)\b`)
 
 // proceedingsCountry reads where the foreign proceedings are brought: the
 // first country named "in" after a word for a proceeding ("a civil action

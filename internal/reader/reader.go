@@ -146,7 +146,7 @@ type run struct {
 // order's text, none at first.
 func newRun(src string, notes map[int]bool) *run {
 	v := vocabulary()
-	t := newTextKeeping(src, v.headers, notes)
+	t := newTextKeeping(redlined(src), v.headers, notes)
 	return &run{
 		p: &Proposal{Requested: []order.Request{}, Fields: []Found{}, NeedsPerson: []Need{}, Order: order.Order{
 			Targets: []order.Target{}, Requests: []order.Request{}, ExcludedFields: []order.Field{},
@@ -298,3 +298,66 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 var initialism = regexp.MustCompile(`^(?:[A-Za-z]\.)+[A-Za-z]$`)
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// redlineKey is an order's statement of how it marks what it deletes from
+// a proposed order it enters as modified: "Text the Court has deleted
+// ... appears between double square brackets, [[like this]]" (group 1) or
+// "... between double braces, {{like this}}" (group 2).
+var redlineKey = regexp.MustCompile(`(?is)\b(?:deleted|struck|stricken|removed|strikes)\b[^.]{0,120}?(?:(double (?:square )?brackets|\[\[)|(double (?:curly )?braces|\{\{))`)
+
+// redlined blanks what an order that enters a proposed order as modified
+// says it deleted, and the marks around what it added, with NUL bytes,
+// which the clean text leaves out, so that every other byte keeps its
+// place (the spans of the proposal are the source's) and no gap is left
+// that reads as a column:
+// only the text as modified is the order's. Markdown's strikethrough
+// (~~deleted~~) is deleted text in any order. An order that states no
+// such marks is read as it is.
+func redlined(src string) string {
+	del, add := [2]string{}, [2]string{}
+	if m := redlineKey.FindStringSubmatchIndex(src); m != nil {
+		if m[2] >= 0 {
+			del, add = [2]string{"[[", "]]"}, [2]string{"{{", "}}"}
+		} else {
+			del, add = [2]string{"{{", "}}"}, [2]string{"[[", "]]"}
+		}
+	}
+	if del[0] == "" && !strings.Contains(src, "~~") {
+		return src
+	}
+	b := []byte(src)
+	blank := func(open, close string, whole, line bool) {
+		for from := 0; ; {
+			i := strings.Index(src[from:], open)
+			if i < 0 {
+				return
+			}
+			i += from
+			j := strings.Index(src[i+len(open):], close)
+			if j < 0 {
+				return
+			}
+			j += i + len(open)
+			if line && strings.Contains(src[i:j], "\n") {
+				from = i + len(open)
+				continue
+			}
+			// The key itself ("[[like this]]") is an example, not a
+			// deletion; it is blanked all the same, as it says nothing.
+			for k := i; k < j+len(close); k++ {
+				inner := k >= i+len(open) && k < j
+				if b[k] != '\n' && (whole || !inner) {
+					b[k] = 0
+				}
+			}
+			from = j + len(close)
+		}
+	}
+	if del[0] != "" {
+		blank(del[0], del[1], true, false)
+		blank(add[0], add[1], false, false)
+	}
+	// A strikethrough is marked within a line.
+	blank("~~", "~~", true, true)
+	return string(b)
+}

@@ -261,6 +261,16 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 			drop = !keep[note]
 		}
 		parts := columns(line, keepFrom)
+		if len(parts) == 0 && len(deferred) > 0 && rest != "" {
+			// A row with words in its right column only, indented as far
+			// as the right column of the rows above it ("U.S. Magistrate
+			// Judge" under the judge's name beside the place): it goes on
+			// that column, not on the left one.
+			lead := len(line) - len(strings.TrimLeft(line, " \t"))
+			if last := deferred[len(deferred)-1]; lead >= 20 && lead == keepFrom && lead >= last.from-2 {
+				parts = [][2]int{{lead, lead}, {lead, len(strings.TrimRight(line, " \t\r"))}}
+			}
+		}
 		if len(parts) > 0 {
 			rows = 0
 		} else if len(deferred) > 0 {
@@ -476,6 +486,8 @@ var plain = map[rune]string{
 	'“': `"`, '”': `"`, '„': `"`, '‘': "'", '’': "'", '\u00a0': " ", '\u2009': " ",
 	'–': "-", '—': "-", '‐': "-", '\t': " ", '\r': "", '\f': "",
 	'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st", '\u00ad': "",
+	// What a redlined order deleted (redlined) is no text at all.
+	0: "",
 }
 
 // cleanLine writes the words of line from byte i on: markdown emphasis and
