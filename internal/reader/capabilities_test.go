@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/writ-project/writ/internal/order"
 )
 
@@ -2669,5 +2671,45 @@ func TestMarkdownStrikethrough(t *testing.T) {
 	}
 	if c, ok := conditionOf(p.Order, order.MoveToQuash); !ok || c.Days != 21 {
 		t.Errorf("motion %+v (found %v), want 21 days: a mark left open strikes nothing", c, ok)
+	}
+}
+
+// TestMojibake: a text whose UTF-8 was read as Windows-1252 and written
+// out again ("â€œ" for a quotation mark, "Â§" for the section sign, a
+// closing mark whose last byte was lost) reads as the order wrote it.
+func TestMojibake(t *testing.T) {
+	garble := func(s string) string {
+		var b strings.Builder
+		for _, c := range []byte(s) {
+			if c < 0x80 {
+				b.WriteByte(c)
+				continue
+			}
+			r := charmap.Windows1252.DecodeByte(c)
+			if r == 0x9D {
+				// Lost in the round trip: an undefined byte.
+				continue
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	text := garble(draft{
+		caption:    "UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nIN RE APPLICATION OF KUMO SHOJI K.K. FOR AN ORDER UNDER 28 U.S.C. § 1782\n\nCase No. 1:24-mc-00214-ABC\n\nKumo Shoji K.K. (“Kumo”) applies for leave to serve a subpoena on Example Social, Inc. (“Example”).",
+		conclusion: "The application is GRANTED as modified.\n\n1. Kumo may serve the subpoena on Example.\n\n2. Within 14 (fourteen) days after Example receives the subpoena, Example shall notify the account holder.\n\n3. The account holder may, within 21 days of the notice, file a motion to quash — or “object” — in this Court.",
+	}.String())
+	if !strings.Contains(text, "â€œ") || !strings.Contains(text, "Â§") {
+		t.Fatalf("the test's text is not garbled: %q", text[:200])
+	}
+	p := Read(text)
+	o := p.Order
+	if o.Applicant != "Kumo Shoji K.K." || o.Provider != "Example Social, Inc." || o.Disposition != order.GrantedWithModifications || o.Statute != "28 U.S.C. § 1782" {
+		t.Errorf("applicant %q, platform %q, disposition %q, statute %q", o.Applicant, o.Provider, o.Disposition, o.Statute)
+	}
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); !ok || c.Days != 14 || c.Trigger != order.SubpoenaReceived {
+		t.Errorf("notice %+v (found %v), want 14 days from receipt", c, ok)
+	}
+	if c, ok := conditionOf(o, order.MoveToQuash); !ok || c.Days != 21 {
+		t.Errorf("motion %+v (found %v), want 21 days", c, ok)
 	}
 }

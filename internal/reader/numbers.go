@@ -16,6 +16,10 @@ var digitsInParens = regexp.MustCompile(`\((\d{1,3})\)`)
 func number(v *patterns, s string) (int, bool) {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	digits := -1
+	// "14 (fourteen)": the digits first, the words in parentheses.
+	if m := wordsInParens.FindStringSubmatch(s); m != nil {
+		s = m[2] + " (" + m[1] + ")"
+	}
 	if m := digitsInParens.FindStringSubmatchIndex(s); m != nil {
 		digits, _ = strconv.Atoi(s[m[2]:m[3]])
 		s = strings.TrimSpace(s[:m[0]] + s[m[1]:])
@@ -51,3 +55,7 @@ func wordNumber(v *patterns, s string) (int, bool) {
 	}
 	return t + u, true
 }
+
+// wordsInParens is a number written in digits, then in words in
+// parentheses: "14 (fourteen)".
+var wordsInParens = regexp.MustCompile(`^(\d{1,3}) \(([a-z][a-z -]*)\)$`)

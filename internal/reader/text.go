@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Span is where a value was read: the page of the order, the lines of the
@@ -517,6 +519,21 @@ func cleanLine(c *cleaner, line string, off, i int, skip [][2]int) {
 			c.trimSpace()
 		case r == utf8.RuneError && size == 1:
 			c.emit(" ", start, end)
+		case r >= 0xC2 && r <= 0xF4:
+			// UTF-8 read as Windows-1252 ("â€œ", "Â§"): the characters
+			// the order wrote, each with the source bytes it came from.
+			if fixed, n := unmojibake(line[i:]); n > 0 {
+				size = n
+				for _, fr := range fixed {
+					if p, ok := plain[fr]; ok {
+						c.emit(p, start, off+i+n)
+					} else {
+						c.emit(string(fr), start, off+i+n)
+					}
+				}
+			} else {
+				c.emit(line[i:i+size], start, end)
+			}
 		default:
 			if p, ok := plain[r]; ok {
 				c.emit(p, start, end)
@@ -582,4 +599,35 @@ func (t *text) lineCol(off int) (int, int) {
 // white space made one space.
 func (t *text) words(i, j int) string {
 	return strings.Join(strings.Fields(t.clean[i:j]), " ")
+}
+
+// unmojibake reads a run of characters at the start of s that are the
+// bytes of UTF-8 text decoded as Windows-1252 ("â€œ" for "“", "Â§" for
+// "§"), and returns the text they were and how many bytes of s they take;
+// 0 when s does not start with one. A closing quotation mark whose last
+// byte (0x9D, undefined in Windows-1252) was lost on the way, "â€", is
+// taken as the mark it was.
+func unmojibake(s string) (string, int) {
+	var raw []byte
+	var ends []int
+	for i := 0; i < len(s) && len(raw) < 4; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b, ok := charmap.Windows1252.EncodeRune(r)
+		if !ok || b < 0x80 {
+			break
+		}
+		raw = append(raw, b)
+		i += size
+		ends = append(ends, i)
+		if len(raw) == 1 {
+			continue
+		}
+		if r, n := utf8.DecodeRune(raw); r != utf8.RuneError && n == len(raw) && n > 1 {
+			return string(r), i
+		}
+	}
+	if len(raw) >= 2 && raw[0] == 0xE2 && raw[1] == 0x80 {
+		return "”", ends[1]
+	}
+	return "", 0
 }
