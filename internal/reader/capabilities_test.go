@@ -595,6 +595,7 @@ Dkt. No. 1-1.`
 		{"the full number and the code shall not be produced", "", "The full card number and the card security code shall not be produced.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"redacting, in a participle", "", "Example shall produce the card holder's name, redacting any credit card number, CVV and expiration date.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"shall not call for", "", "Request No. 2 shall not call for any payment card number or any card verification code (CVV2/CVC2).", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"the month and year in which the card expires", "", "Request No. 2 shall seek the name and billing address of the card holder while omitting the card number and the month and year in which the card expires.", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
@@ -714,6 +715,7 @@ func TestDispositions(t *testing.T) {
 		{"For the reasons stated, the Court GRANTS the application with the modifications stated below.", order.GrantedWithModifications},
 		{"Accordingly, the application, Dkt. 3, is GRANTED with the following modifications and conditions:\n\n1. Kumo may serve the subpoena.", order.GrantedWithModifications},
 		{"The Court therefore GRANTS Kumo's application in part and DENIES it in part.", order.GrantedInPart},
+		{"IT IS HEREBY ORDERED that the Ex Parte Application (Dkt. 1) is GRANTED in modified form, as follows:\n\n1. Kumo may serve the subpoena.", order.GrantedWithModifications},
 		{"Kumo's Application (ECF No. 1) is hereby APPROVED.", order.Granted},
 		{"The motion for leave to serve the subpoena is GRANTED.", order.Granted},
 		{"Kumo's motion for an order under 28 U.S.C. § 1782 is DENIED.", order.Denied},
