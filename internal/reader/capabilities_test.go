@@ -1217,6 +1217,36 @@ IN RE APPLICATION OF KUMO SHOJI K.K.      CIVIL ACTION NO.
 ORDER
 
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24-mc-00456-ABC", "gand", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a letter before the order cites the number in its short form; the caption's is the order's", `MIDCO
+Legal Compliance
+
+Re:   Subpoena issued in In re Application of Kumo Shoji K.K.,
+      U.S. District Court for the District of South Dakota, No. 4:24-mc-04011
+
+Dear Customer: we enclose the order.
+
+ENCLOSURE
+
+UNITED STATES DISTRICT COURT
+DISTRICT OF SOUTH DAKOTA
+SOUTHERN DIVISION
+
+ IN RE EX PARTE APPLICATION OF                          4:24-MC-04011-ABC
+ KUMO SHOJI K.K.
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "4:24-MC-04011-ABC", "sdd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"an e-mail's subject line: the applicant ends at its dash", `From: Counsel
+Subject: FW: 1:24MC38 In re Application of Kumo Shoji K.K. -- Order on Application
+
+Text of the order below.
+
+IN THE UNITED STATES DISTRICT COURT
+FOR THE MIDDLE DISTRICT OF NORTH CAROLINA
+
+IN RE APPLICATION OF KUMO SHOJI         )
+K.K. FOR AN ORDER                       )       1:24MC38
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24MC38", "ncmd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII

@@ -58,9 +58,10 @@ func (r *run) caseNumber() {
 					o.CaseNumber = strings.Join(strings.Fields(text[m[2]:m[3]]), " ")
 				}
 			}
-			// The ECF header's form, or the first number in the text, gives
+			// The ECF header's form, the first number in the text, or one
+			// read before the caption (in a letter around the order), gives
 			// way to the caption's own form of the same case.
-			if rl.Name == "ecf_header" || rl.Name == "first_number" {
+			if rl.Name == "ecf_header" || rl.Name == "first_number" || !rl.Source && m[2] < r.captionStart() {
 				if c := r.captionForm(o.CaseNumber); c != nil {
 					o.CaseNumber = r.txt[c[2]:c[3]]
 					r.found("/order/case_number", o.CaseNumber, c[2], c[3], 0.9, "case_number_caption_form")
@@ -85,10 +86,13 @@ func (r *run) captionForm(num string) []int {
 	if !ok {
 		return nil
 	}
-	head := r.txt[:min(len(r.txt), captionBytes)]
+	start := r.captionStart()
+	head := r.txt[:min(len(r.txt), start+captionBytes)]
 	for _, m := range r.v.caseNumberCaptionForm.FindAllStringSubmatchIndex(head, -1) {
 		cand := head[m[2]:m[3]]
-		if cand == num {
+		// What a letter or e-mail around the order says before its
+		// caption is no caption.
+		if cand == num || m[2] < start {
 			continue
 		}
 		if got, ok := caseKeyOf(cand); ok && got.year == want.year && got.serial == want.serial &&
@@ -97,6 +101,16 @@ func (r *run) captionForm(num string) []int {
 		}
 	}
 	return nil
+}
+
+// captionStart is where the order's caption begins: the court's name at
+// its head, after whatever a text wraps around the order (a letter, an
+// e-mail); 0 when the text names no court that way.
+func (r *run) captionStart() int {
+	if m := captionCourt.FindStringIndex(r.txt); m != nil {
+		return m[0]
+	}
+	return 0
 }
 
 // caseKey is what makes two forms of a case number the same case: its
