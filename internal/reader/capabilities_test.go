@@ -673,6 +673,7 @@ func TestHoldScope(t *testing.T) {
 		{"retain, and not produce, until the holder's motion, if any, is resolved", "Example shall retain, and shall not produce, the subpoenaed records until the account holder's motion, if any, is resolved.", true, order.WholeSubpoena, false},
 		{"maintain, and not turn over until the Court orders otherwise, if a subscriber contests", "If any subscriber contests the subpoena, Example shall maintain the requested information but shall not turn it over until the Court orders otherwise.", true, order.WholeSubpoena, false},
 		{"hold pending resolution of a motion", "Example shall hold the materials pending resolution of any motion to quash, and shall not produce them in the meantime.", true, "", false},
+		{"everything the subpoena seeks, any of it", "If a timely motion is filed, Example shall preserve everything the subpoena seeks and shall not produce any of it until the Court has ruled.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
 	}
