@@ -129,6 +129,9 @@ func TestPeriods(t *testing.T) {
 		{"advise by filing a copy of the objection", "A holder may instead serve a written objection on Example within the same 30 days. Example shall file a copy of any objection it receives, with the holder's personal information redacted, within 7 days of receiving it.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"advise by lodging the objection with the Court", "Example shall lodge any written objection it receives with the Court within five (5) days of its receipt.", order.AdviseCourt, 5, order.ObjectionReceived, order.Provider, 0},
 		{"the objection received filed with the Court under seal", "Within fourteen (14) days of receiving a written objection, Example shall file it with the Court under seal, so that the Court may decide it.", order.AdviseCourt, 14, order.ObjectionReceived, order.Provider, 0},
+		{"a period of days running from the notice, set off by a comma", "The account holder and Example will have a thirty-day period, running from the date of the notice, in which to file a motion to quash or modify the subpoena.", order.MoveToQuash, 30, order.NoticeGiven, order.ProviderOrAccountHolder, 0},
+		{"a letter objecting, within the same period", "The account holder may file a motion to quash within thirty (30) days of the notice. Within that same thirty-day period, the account holder may instead send Example a letter objecting to disclosure.", order.ObjectInWriting, 30, order.NoticeGiven, order.AccountHolder, 0},
+		{"any such letter filed with the Court, in court days", "Within thirty (30) days of the notice, the account holder may instead send Example a letter objecting to disclosure. Example must file any such letter with the Court, with the holder's name redacted, within seven (7) court days of receiving it.", order.AdviseCourt, 0, order.ObjectionReceived, order.Provider, 7},
 		{"objection in that same calendar-day period", "Each account holder may, within thirty (30) calendar days after the date the notice is sent, file a motion to quash the subpoena. Within that same thirty (30) calendar-day period, an account holder may instead notify Example in writing of an objection to the disclosure of his or her information.", order.ObjectInWriting, 30, order.NoticeGiven, order.AccountHolder, 0},
 		{"objection in a writing sent to the provider", "Alternatively, the account holder may, within fourteen (14) days of the date of the notice, object to disclosure in a writing sent to Example.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"words hyphenated at line ends", "Example shall, within ten (10) busi-\nness days of receiving the sub-\npoena, notify the holder of each ac-\ncount.", order.NotifyAccountHolders, 0, order.SubpoenaReceived, order.Provider, 10},
@@ -256,11 +259,13 @@ func TestOperativePart(t *testing.T) {
 		{"for the reasons explained above", "For the reasons explained above, the Court GRANTS the application. " + terms},
 		{"for the reasons given", "For the reasons given, the application is GRANTED. " + terms},
 		{"a case-law print's heading run into its text", "IV. Conclusion For these reasons, the Court GRANTS the application. " + terms},
+		{"a heading numbered in digits, then IT IS THEREFORE ORDERED", "3. Conclusion\n\nIT IS THEREFORE ORDERED:\n\nThe application is GRANTED. " + terms},
+		{"IT IS, ACCORDINGLY, ORDERED", "IT IS, ACCORDINGLY, ORDERED that the application is GRANTED. " + terms},
 		{"a memorandum, then its order: AND NOW, it is ORDERED", "Kumo's proposed order would have Example notify the account holder within seven (7) days of service of the subpoena. The schedule is set out in the accompanying Order. The application will be granted. An appropriate Order follows.\n\nORDER\n\nAND NOW, this 14th day of January, 2026, upon consideration of the Application, and for the reasons set forth in the accompanying Memorandum, it is hereby ORDERED that the Application is GRANTED as follows:\n\n1. Kumo may serve on Example the proposed subpoena.\n\n2. Example shall, within two weeks of service of the subpoena, notify each account holder."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := strings.Replace(draft{}.String(), "III. CONCLUSION\n\nThe application is GRANTED.", tt.tail, 1)
+			text := strings.Replace(strings.Replace(draft{}.String(), "III. CONCLUSION\n\nThe application is GRANTED.", tt.tail, 1), "II. DISCUSSION", "2. Discussion", 1)
 			p := Read(text)
 			c, ok := conditionOf(p.Order, order.NotifyAccountHolders)
 			if !ok || c.Days != 14 || c.Trigger != order.SubpoenaServed {

@@ -290,7 +290,9 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 			start = i + 1
 		case strings.HasPrefix(s[i:b], " and ") || strings.HasPrefix(s[i:b], ",\nand ") || strings.HasPrefix(s[i:b], " and\n"):
 			j := i + len(" and ")
-			if !newActor(s[j:b], directive) {
+			// "The account holder and Example will have ...": a subject
+			// of two, not a clause of its own after one with no verb.
+			if !newActor(s[j:b], directive) || directive(s[start:i]) == nil {
 				continue
 			}
 			end := i
