@@ -1307,6 +1307,9 @@ func TestUseRestriction(t *testing.T) {
 		{"Example may use e-mail only to give notice to the account holder.", false, false},
 		{"Any information produced in response to the subpoena shall be used by the Applicant and Mr. Tanaka solely for the purpose of the proceedings in Japan described in the application.", true, false},
 		{"Example may use the e-mail address Mr. Tanaka gave only to give notice to the account holder.", false, false},
+		{"Use of the documents produced is limited to the foreign proceeding.", true, false},
+		{"The use of any information obtained under the subpoena shall be restricted to the Tokyo action.", true, false},
+		{"Use of e-mail is limited to giving notice to the account holder.", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
