@@ -188,6 +188,8 @@ func TestPeriods(t *testing.T) {
 		{"after the event, days to act", "After service of the subpoena, Example shall have fourteen (14) days to notify each account holder.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"if an objection is received, within days thereafter", "If Example receives a written objection from a user, it shall notify the Court within seven days thereafter.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"if an objection is received, within days: the event not said", "If Example receives a written objection from a user, it shall notify the Court within seven days.", order.AdviseCourt, 7, "", order.Provider, 0},
+		{"a second act after 'and': its words name no event of the first", "Example must notify the users within seven days of being served with the subpoena and must give them 30 days from the date of notice to object in court.", order.NotifyAccountHolders, 7, order.SubpoenaServed, order.Provider, 0},
+		{"a second act after 'and', the first's event unsaid: left to a person", "Example must notify the users within seven days of being served and must give them 30 days from the date of notice to object in court.", order.NotifyAccountHolders, 7, "", order.Provider, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {

@@ -358,6 +358,12 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 		}
 		s = s[:i]
 	}
+	// "within seven days of being served and must give them 30 days
+	// from the date of notice": the words after a second act's verb are
+	// that act's.
+	if m := nextAct.FindStringIndex(s); m != nil {
+		s = s[:m[0]]
+	}
 	if r.v.pronounTrigger.MatchString(s) {
 		best, at := order.Trigger(""), -1
 		for _, ref := range r.v.PronounReferents {
@@ -414,6 +420,10 @@ var leadingClause = regexp.MustCompile(`^\s*(?:(Upon|On|After|Following)\s+([^,;
 
 // thereafter says a period runs from the event the sentence led with.
 var thereafter = regexp.MustCompile(`(?i)^\W{0,3}(?:thereafter|after that|of (?:that|such) (?:receipt|event|service))\b`)
+
+// nextAct is a second act joined to the clause: "and must give", "and
+// shall", "or may".
+var nextAct = regexp.MustCompile(`(?i)\s(?:and|or|but)\s+(?:\w+\s+){0,2}?(?:shall|must|may|will)\b`)
 
 // otherEvent is an aside that offers another event than the one named:
 // "(or, if later, ...)", "(whichever is earlier)".
