@@ -367,6 +367,9 @@ func TestCategoryNames(t *testing.T) {
 		{"any résumés and cover letters uploaded to the profile", []order.Category{order.Content}},
 		{"the name and service address of the customer to which Example allocated the IP address", []order.Category{order.Names, order.Addresses}},
 		{"the subscriber to whom the carrier assigned each IP address, and the subscriber's e-mail address", []order.Category{order.Emails}},
+		{"subscriber information (name, address, e-mail, phone)", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
+		{"IP logs for the account", []order.Category{order.AccessLogs}},
+		{"the IP address logs of the account from June 1, 2024", []order.Category{order.AccessLogs}},
 	}
 	v := vocabulary()
 	for _, tt := range tests {
