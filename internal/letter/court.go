@@ -32,6 +32,13 @@ func courtRules(c order.Court) rules {
 	return rules{motion: "Motion to File Under Seal", sealed: "under seal"}
 }
 
+// KnowsLocalRules reports whether writ drafts papers by the court's own
+// local rules (the Northern District of California's), rather than by
+// the Federal Rules with a note to check the court's.
+func KnowsLocalRules(c order.Court) bool {
+	return courtRules(c).local
+}
+
 // check is what counsel must check of the papers against rules writ does
 // not know, or "" where the papers follow the court's own.
 func (r rules) check(c order.Court) string {

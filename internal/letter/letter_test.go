@@ -489,3 +489,15 @@ func TestOtherCourtPaper(t *testing.T) {
 		}
 	}
 }
+
+// TestKnowsLocalRules: writ follows the local rules of the Northern
+// District of California only; any other court's papers follow the
+// Federal Rules, and the pages say which.
+func TestKnowsLocalRules(t *testing.T) {
+	if !KnowsLocalRules(order.Court{ID: "cand", Name: "United States District Court, Northern District of California"}) {
+		t.Error("the Northern District of California's rules are writ's")
+	}
+	if KnowsLocalRules(order.Court{ID: "nysd", Name: "United States District Court, Southern District of New York"}) {
+		t.Error("the Southern District of New York's local rules are not writ's")
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/writ-project/writ/internal/cases"
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/fault"
+	"github.com/writ-project/writ/internal/letter"
 	"github.com/writ-project/writ/internal/matter"
 	"github.com/writ-project/writ/internal/order"
 	"github.com/writ-project/writ/internal/store"
@@ -104,6 +105,10 @@ type forms struct {
 	// those whose holders asked that they be filed under seal.
 	Advise    []string
 	SealAsked map[string]bool
+	// SealLocal: the letter asks for the seal under the court's local
+	// rules (writ knows the Northern District of California's), not the
+	// Federal Rules.
+	SealLocal bool
 	// Delivery: accounts whose notice in effect is not known to have
 	// arrived (delivered, or failed and to be given another way).
 	Delivery []string
@@ -424,6 +429,7 @@ func nextActs(lang *words.Language, a *matter.Assessment, c *cases.Case, record,
 						f.SealAsked = map[string]bool{}
 					}
 					f.SealAsked[k.ID] = true
+					f.SealLocal = c.Order != nil && letter.KnowsLocalRules(c.Order.Court)
 				}
 			}
 			f.Withdraw = append(f.Withdraw, cf)

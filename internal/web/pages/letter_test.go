@@ -91,6 +91,11 @@ func TestLetterSealAsked(t *testing.T) {
 	if !strings.Contains(form, "The account holder asked that the objection be filed under seal") || !strings.Contains(form, `value="sealed" checked`) {
 		t.Errorf("the letter form for an objection asking for a seal:\n%s", form)
 	}
+	// The seed's court is the Northern District of California: the note
+	// names its rule, and not the Federal Rules' fallback as well.
+	if !strings.Contains(form, "Civil L.R. 79-5") || strings.Contains(form, "Federal Rules") || strings.Contains(form, "5.2(d)") {
+		t.Errorf("the seal note names the rules of a court not this case's:\n%s", form)
+	}
 	if other := strings.Index(page, "Draft the letter advising the court of obj-1"); other < 0 || strings.Contains(page[other:other+strings.Index(page[other:], "</form>")], `value="sealed" checked`) {
 		t.Error("the sealed letter is proposed for an objection that did not ask for it")
 	}
