@@ -730,6 +730,7 @@ func TestDispositions(t *testing.T) {
 		{"For the reasons stated, the Court GRANTS the application with the modifications stated below.", order.GrantedWithModifications},
 		{"Accordingly, the application, Dkt. 3, is GRANTED with the following modifications and conditions:\n\n1. Kumo may serve the subpoena.", order.GrantedWithModifications},
 		{"The Court therefore GRANTS Kumo's application in part and DENIES it in part.", order.GrantedInPart},
+		{"Accordingly, it is hereby ORDERED as follows:\n\n1. The Application for an Order Pursuant to 28 U.S.C. § 1782 [R. 1] is GRANTED.\n\n2. Kumo may serve on Example the subpoena attached to the Application as R. 1-5.", order.Granted},
 		{"IT IS HEREBY ORDERED that the Ex Parte Application (Dkt. 1) is GRANTED in modified form, as follows:\n\n1. Kumo may serve the subpoena.", order.GrantedWithModifications},
 		{"Kumo's Application (ECF No. 1) is hereby APPROVED.", order.Granted},
 		{"The motion for leave to serve the subpoena is GRANTED.", order.Granted},

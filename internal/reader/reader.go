@@ -273,7 +273,7 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 		}
 		if c == '.' {
 			w := i
-			for w > start && !isSpace(s[w-1]) && s[w-1] != '(' && s[w-1] != '"' {
+			for w > start && !isSpace(s[w-1]) && s[w-1] != '(' && s[w-1] != '[' && s[w-1] != '"' {
 				w--
 			}
 			if abbrev[s[w:i]] || initialism.MatchString(s[w:i]) {
