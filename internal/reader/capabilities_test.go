@@ -758,6 +758,7 @@ func TestJudges(t *testing.T) {
 		{"electronic signature", "", "SO ORDERED.\n\nJune 3, 2024\n/s/ Hanna B. Osei\nHANNA B. OSEI\nUnited States Magistrate Judge", "Hanna B. Osei"},
 		{"flourish before the name", "", "DATED this 3rd day of June, 2024.\n\nA\nTOMAS R. QUILL\nUnited States District Judge", "Tomas R. Quill"},
 		{"the place in the left column, the name in the right", "", "IT IS SO ORDERED.\n\nDated: August 4, 2025                           ______________________________\n       Albany, New York                         Miriam A. Ostrander\n                                                U.S. Magistrate Judge", "Miriam A. Ostrander"},
+		{"the district's name under the title", "", "SO ORDERED.\n\nDate: 6/24/2025\n\n                                          ___________________________________\n                                          DANA L. BIRKHOLZ\n                                          United States Magistrate Judge\n                                          Southern District of Indiana\n\nDistribution:\n\nAll ECF-registered counsel of record via email", "Dana L. Birkholz"},
 		{"mixed case, short title", "", "SO ORDERED.\n\nEntered: June 3, 2024\n\nTomas R. Quill, U.S. District Judge", "Tomas R. Quill"},
 		{"honorific in capitals", "", "SO ORDERED.\n\nDate: June 3, 2024\n\nHON. PETER J. O'NEILL\nCHIEF JUDGE", "Peter J. O'Neill"},
 		{"honorable in the caption", strings.Replace(defaultCaption, "NORTHERN DISTRICT OF CALIFORNIA", "NORTHERN DISTRICT OF CALIFORNIA\n\nThe Honorable Inez M. Farrow, United States District Judge", 1), "IT IS SO ORDERED.\n\nDated: June 3, 2024", "Inez M. Farrow"},
@@ -1355,6 +1356,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED.", []order.Category{order.Names, order.Emails}, nil},
 		{"a subpoena directed to the platform, seeking documents", "Kumo would serve a subpoena directed to Example Social, Inc. seeking documents sufficient to identify the names and telephone numbers registered with the account.",
 			"The application is GRANTED.", []order.Category{order.Names, order.Phones}, nil},
+		{"the subpoena asks the platform to produce documents", "The proposed subpoena asks Example to produce documents sufficient to identify the subscriber: the subscriber's name and telephone numbers. Dkt. 1-3. The proposed subpoena expressly excludes the card number and the card's expiration date. Id.",
+			"The application is GRANTED.", []order.Category{order.Names, order.Phones}, []order.Field{order.CardNumber, order.CardExpiration}},
 		{"its information listed on lettered lines", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the following information about the account (the \"Account\"):\n\n      a. the name and telephone number of the Account's holder;\n\n      b. the name and e-mail address of any PayPal account used to pay for the Account; and\n\n      c. the IP addresses, with dates and times, of each log-in to the Account since May 1, 2024.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Category{order.Names, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 	}

@@ -314,6 +314,10 @@ func (r *run) districtCourt() (order.Court, []int, bool) {
 // captionBytes is how far into an order its caption and heading may run.
 const captionBytes = 4000
 
+// courtWords are words of a court's or a district's name, never of a
+// judge's.
+var courtWords = regexp.MustCompile(`(?i)\b(?:District|Court|Division|Circuit)\b`)
+
 // titleWords are the words of a judge's title, which a name printed in
 // capitals may run into ("JOSEPH C. SPERO CHIEF MAGISTRATE JUDGE").
 var titleWords = map[string]bool{"CHIEF": true, "UNITED": true, "STATES": true, "DISTRICT": true, "MAGISTRATE": true, "SENIOR": true}
@@ -463,6 +467,11 @@ func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {
 		return judgeMatch{}, false
 	}
 	if len(strings.Fields(name)) < 2 {
+		return judgeMatch{}, false
+	}
+	// Nor is a court's or a district's name printed under the title
+	// ("United States Magistrate Judge / Southern District of Indiana").
+	if courtWords.MatchString(name) {
 		return judgeMatch{}, false
 	}
 	conf := j.Confidence

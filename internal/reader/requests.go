@@ -162,6 +162,10 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		}
 		if n := narrativeNot.FindStringIndex(s[m[2]:m[3]]); n != nil {
 			end = m[2] + n[0]
+		} else if x := subpoenaExcludes.FindStringIndex(s[end:min(len(s), end+400)]); x != nil {
+			// "The proposed subpoena expressly excludes the card number
+			// ...": the fields the subpoena leaves out, said after it.
+			end += x[1]
 		}
 		rt := readRequest(v, t, s, m[2], end)
 		rt.req.Number = 1
@@ -170,6 +174,12 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 	}
 	return out
 }
+
+// subpoenaExcludes is a sentence after a subpoena's description that
+// says which fields it leaves out, perhaps after a record citation: "Dkt. 1-3.
+// The proposed subpoena expressly excludes the card number and the card's
+// expiration date."
+var subpoenaExcludes = regexp.MustCompile(`^\s*(?:(?:Dkt|ECF|Doc|Id)\.?[^.\n]{0,20}\.\s*)?(?:The|Its|It) (?:proposed )?(?:subpoena )?(?:also |expressly |itself |already )?(?:excludes|omits|leaves out) [^.]*?\b(?:card|CVV2?|CVC|security codes?|expiration|expiry|passwords?|account numbers?)\b[^.]*\.`)
 
 // referredTo ends the words before a number in parentheses that refer to
 // a request or paragraph by it ("Requests (1)", "paragraph (2)"),
