@@ -369,6 +369,8 @@ func TestCategoryNames(t *testing.T) {
 		{"any résumés and cover letters uploaded to the profile", []order.Category{order.Content}},
 		{"the name and service address of the customer to which Example allocated the IP address", []order.Category{order.Names, order.Addresses}},
 		{"the subscriber to whom the carrier assigned each IP address, and the subscriber's e-mail address", []order.Category{order.Emails}},
+		{"the subscriber's\nname, service address and e-mail addresses, and the name and\nbilling address of the holder of any credit or debit card used to pay for the account", []order.Category{order.Names, order.Addresses, order.Emails, order.CardHolder}},
+		{"the subscriber to whom the listed IP addresses were assigned at the listed times, and the subscriber's e-mail address", []order.Category{order.Emails}},
 		{"subscriber information (name, address, e-mail, phone)", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
 		{"IP logs for the account", []order.Category{order.AccessLogs}},
 		{"the IP address logs of the account from June 1, 2024", []order.Category{order.AccessLogs}},

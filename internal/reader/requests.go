@@ -564,10 +564,10 @@ func categories(v *patterns, s string) []order.Category {
 }
 
 // seriesThe is where a part of a series begins: ", the" or ", and the".
-var seriesThe = regexp.MustCompile(`, (?:and )?the `)
+var seriesThe = regexp.MustCompile(`,\s+(?:and\s+)?the\s`)
 
 // owned is a part of a series that names whose its fields are.
-var owned = regexp.MustCompile(`\w's |\w' |\bof (?:the|its|each|any|every|an?) `)
+var owned = regexp.MustCompile(`\w's\s|\w'\s|\bof\s+(?:the|its|each|any|every|an?)\s`)
 
 // itemCategories reads one item's categories. A match is blanked so that
 // later patterns do not read its words again; an item that names a
