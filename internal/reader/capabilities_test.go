@@ -2683,6 +2683,18 @@ func TestRequestsInOneSentence(t *testing.T) {
 			checkScope(t, p.Order, tt.allowed, tt.denied)
 		})
 	}
+	// Each label without "No." and followed by a comma, the standard in
+	// the lead-in: "Each asks for "all documents" concerning the account:
+	// Request 1, the name ...; Request 2, ...".
+	plain := `The proposed subpoena contains three requests. (Doc. 1-4.) Each asks for "all documents" concerning the account:
+Request 1, the name, postal address, e-mail address, and telephone number of the customer;
+Request 2, the IP addresses, with dates and times, from which the customer logged in from January 1, 2025 to the present; and Request 3, a
+copy of the contents of the servers, including files and databases.`
+	p := Read(draft{requests: plain, conclusion: "The application is GRANTED IN PART. Kumo may serve on Example a subpoena limited to Requests 1 and 2, each revised to seek documents sufficient to show the information requested. Request 3 is DENIED."}.String())
+	if len(p.Requested) != 3 {
+		t.Errorf("%d requests read, want 3: %+v", len(p.Requested), p.Requested)
+	}
+	checkScope(t, p.Order, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.Content})
 }
 
 // TestRedlinedProposedOrder: a court that enters the applicant's proposed
