@@ -612,6 +612,7 @@ Dkt. No. 1-1.`
 		{"redacting, in a participle", "", "Example shall produce the card holder's name, redacting any credit card number, CVV and expiration date.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"shall not call for", "", "Request No. 2 shall not call for any payment card number or any card verification code (CVV2/CVC2).", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"the month and year in which the card expires", "", "Request No. 2 shall seek the name and billing address of the card holder while omitting the card number and the month and year in which the card expires.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"the number of any payment card", "", "Example shall not produce the number of any payment card or any card verification code.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
