@@ -217,6 +217,21 @@ func TestPeriods(t *testing.T) {
 	}
 }
 
+// TestAdviceIsThePlatformsOfAnObjection: advising the court is the
+// platform's telling it of an objection; the applicant's report to the
+// court, or the platform's of its production, is no such term.
+func TestAdviceIsThePlatformsOfAnObjection(t *testing.T) {
+	for _, text := range []string{
+		"Kumo's counsel shall, within seven (7) days of receiving the subpoena response, notify the Court.",
+		"Example shall notify the Court within seven (7) days of completing its production.",
+	} {
+		p := Read(conclusionWith("Example shall notify the account holder within ten (10) days of service of the subpoena. " + text))
+		if c, ok := conditionOf(p.Order, order.AdviseCourt); ok {
+			t.Errorf("%q read as advising the court of an objection: %+v", text, c)
+		}
+	}
+}
+
 // TestHolderFilesWithTheCourt: a holder's filing with the Court is no
 // advice to the court, which is the platform's act; writ reads no act of
 // it and says so, rather than call it a motion to quash.

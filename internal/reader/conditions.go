@@ -269,6 +269,11 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	// Advising the court is the platform's act; a holder who may file
 	// something with the Court within a period has a right writ does not
 	// name (a motion? an objection?): a person says which.
+	// Nor is the applicant's report to the court, or the platform's of
+	// anything but an objection.
+	if c.Act == order.AdviseCourt && (c.Party == order.Applicant || c.Trigger != order.ObjectionReceived && !objectionWords.MatchString(sent)) {
+		return c, nil, false
+	}
 	if c.Act == order.AdviseCourt && c.Party == order.AccountHolder {
 		s := r.t.span(at, at+len(sent))
 		r.p.NeedsPerson = append(r.p.NeedsPerson, Need{Path: "/order/conditions", Why: "the account holder may file something with the Court, which writ reads as neither a motion to quash nor a written objection to the platform; a person says which, and its period", Span: &s})
@@ -420,6 +425,9 @@ var leadingClause = regexp.MustCompile(`^\s*(?:(Upon|On|After|Following)\s+([^,;
 
 // thereafter says a period runs from the event the sentence led with.
 var thereafter = regexp.MustCompile(`(?i)^\W{0,3}(?:thereafter|after that|of (?:that|such) (?:receipt|event|service))\b`)
+
+// objectionWords name an objection, or the letter that makes one.
+var objectionWords = regexp.MustCompile(`(?i)\bobject(?:ion|ions|s|ed|ing)?\b|\bletters?\b`)
 
 // nextAct is a second act joined to the clause: "and must give", "and
 // shall", "or may".
