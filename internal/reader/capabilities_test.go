@@ -217,6 +217,19 @@ func TestPeriods(t *testing.T) {
 	}
 }
 
+// TestContestNamedOnlyAsACondition: a motion or objection named only in
+// a clause that conditions another act ("If no motion to quash is filed
+// ..., Example shall produce ... within ten (10) days thereafter") grants
+// no right to move or object within that act's period.
+func TestContestNamedOnlyAsACondition(t *testing.T) {
+	p := Read(conclusionWith("Example shall notify the account holder within ten (10) days of service of the subpoena. If no motion to quash is filed within the time allowed, Example shall produce the information within ten (10) days thereafter. If no written objection is served, Example may produce the information within seven (7) days thereafter."))
+	for _, act := range []order.Act{order.MoveToQuash, order.ObjectInWriting} {
+		if c, ok := conditionOf(p.Order, act); ok {
+			t.Errorf("%s read from a condition of production: %+v", act, c)
+		}
+	}
+}
+
 // TestAdviceIsThePlatformsOfAnObjection: advising the court is the
 // platform's telling it of an objection; the applicant's report to the
 // court, or the platform's of its production, is no such term.

@@ -74,6 +74,14 @@ func (r *run) readCondition(cl clause, used map[string]readAt) bool {
 		if !cr.re.MatchString(unquoted(text)) {
 			continue
 		}
+		// A holder's route named only in a clause that conditions another
+		// act ("If no motion to quash is filed ..., Example shall
+		// produce ...") is no grant of it.
+		if cr.Act == string(order.MoveToQuash) || cr.Act == string(order.ObjectInWriting) {
+			if m := leadingCondition.FindStringIndex(unquoted(text)); m != nil && !cr.re.MatchString(unquoted(text)[m[1]:]) {
+				continue
+			}
+		}
 		c, commit, ok := r.condition(cr, cl)
 		if !ok {
 			continue
@@ -425,6 +433,10 @@ var leadingClause = regexp.MustCompile(`^\s*(?:(Upon|On|After|Following)\s+([^,;
 
 // thereafter says a period runs from the event the sentence led with.
 var thereafter = regexp.MustCompile(`(?i)^\W{0,3}(?:thereafter|after that|of (?:that|such) (?:receipt|event|service))\b`)
+
+// leadingCondition is a clause that opens a sentence with the condition
+// of its act: "If no motion to quash is filed within the time allowed,".
+var leadingCondition = regexp.MustCompile(`(?i)^\s*(?:if|unless|when|once|where|should|in the event(?: that)?)\b[^,;]{3,200},`)
 
 // objectionWords name an objection, or the letter that makes one.
 var objectionWords = regexp.MustCompile(`(?i)\bobject(?:ion|ions|s|ed|ing)?\b|\bletters?\b`)
