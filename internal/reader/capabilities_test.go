@@ -646,6 +646,9 @@ Dkt. No. 1-1.`
 		{"shall not call for", "", "Request No. 2 shall not call for any payment card number or any card verification code (CVV2/CVC2).", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"the month and year in which the card expires", "", "Request No. 2 shall seek the name and billing address of the card holder while omitting the card number and the month and year in which the card expires.", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"the number of any payment card", "", "Example shall not produce the number of any payment card or any card verification code.", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"only the last four digits", "", "Example shall produce only the last four digits of any credit card number.", []order.Field{order.CardNumber}},
+		{"all but the last four digits masked, and no expiry or code", "", "Example shall mask all but the last four digits of the card number and shall not produce the card's expiration date or security code.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"shall not require production of", "", "The subpoena shall not require production of payment card numbers.", []order.Field{order.CardNumber}},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
