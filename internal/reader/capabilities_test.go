@@ -399,6 +399,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the subscriber to whom the carrier assigned each IP address, and the subscriber's e-mail address", []order.Category{order.Emails}},
 		{"the subscriber's\nname, service address and e-mail addresses, and the name and\nbilling address of the holder of any credit or debit card used to pay for the account", []order.Category{order.Names, order.Addresses, order.Emails, order.CardHolder}},
 		{"the subscriber to whom the listed IP addresses were assigned at the listed times, and the subscriber's e-mail address", []order.Category{order.Emails}},
+		{"the name and telephone numbers of the subscriber to whom Example assigned the listed IP addresses at the listed dates and times", []order.Category{order.Names, order.Phones}},
 		{"subscriber information (name, address, e-mail, phone)", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
 		{"IP logs for the account", []order.Category{order.AccessLogs}},
 		{"the IP address logs of the account from June 1, 2024", []order.Category{order.AccessLogs}},
