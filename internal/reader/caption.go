@@ -320,7 +320,7 @@ var courtWords = regexp.MustCompile(`(?i)\b(?:District|Court|Division|Circuit)\b
 
 // titleWords are the words of a judge's title, which a name printed in
 // capitals may run into ("JOSEPH C. SPERO CHIEF MAGISTRATE JUDGE").
-var titleWords = map[string]bool{"CHIEF": true, "UNITED": true, "STATES": true, "DISTRICT": true, "MAGISTRATE": true, "SENIOR": true}
+var titleWords = map[string]bool{"CHIEF": true, "UNITED": true, "STATES": true, "DISTRICT": true, "MAGISTRATE": true, "SENIOR": true, "U.S.": true}
 
 // allTitleWords reports whether the line s is only a title's words.
 func allTitleWords(s string) bool {
@@ -454,7 +454,7 @@ func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {
 			ni += strings.Index(r.txt[ni:nj], words[1])
 			words = words[1:]
 		}
-		for len(words) > 1 && titleWords[words[len(words)-1]] {
+		for len(words) > 1 && titleWords[strings.ToUpper(words[len(words)-1])] {
 			title = words[len(words)-1] + " " + title
 			words = words[:len(words)-1]
 		}
