@@ -1310,6 +1310,15 @@ IN RE APPLICATION OF KUMO SHOJI         )
 K.K. FOR AN ORDER                       )       1:24MC38
 
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24MC38", "ncmd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"the platform named where the order lets the applicant serve on it a subpoena", `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF TEXAS
+TYLER DIVISION
+
+IN RE APPLICATION OF KUMO SHOJI K.K.       §
+                                           §     CIVIL ACTION NO. 6:24-MC-00019-ABC
+                                           §
+
+Before the Court is Kumo Shoji K.K.'s Ex Parte Application for an Order Pursuant to 28 U.S.C. § 1782. The posts traced to IP addresses assigned by Example Cable, LLC, doing business as Example Net ("Example Net"). The Court GRANTS the application. Kumo may serve on Example Cable, LLC a subpoena limited to Requests 1 and 2.`, "6:24-MC-00019-ABC", "txed", "Kumo Shoji K.K.", "Example Cable, LLC"},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII
