@@ -211,7 +211,15 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			if e := r.cellEnd(at + m[8]); e >= 0 && e-at < m[9] {
 				m[9] = max(e-at, m[8])
 			}
-			if t, ok := r.trigger(sent[m[8]:m[9]], sent[:m[0]]); ok {
+			// "of receiving it": what "it" is may be named before the
+			// clause, in its sentence ("a written objection, which Example
+			// shall file with the Court within ten (10) days of receiving
+			// it").
+			before := sent[:m[0]]
+			if cl.sentence[0] < cl.a && cl.a <= len(r.txt) {
+				before = r.txt[cl.sentence[0]:cl.a] + " " + before
+			}
+			if t, ok := r.trigger(sent[m[8]:m[9]], before); ok {
 				c.Trigger = t
 				found("trigger", string(t), at+m[8], at+m[9], 0.85, "triggers")
 			} else {

@@ -327,11 +327,11 @@ var consequent = regexp.MustCompile(`^,\s+(?:in which (?:case|event)|whereupon|u
 var relative = regexp.MustCompile(`^,\s+((?:who|each of whom)\s+(?:shall|may|must|will)\b)`)
 
 // relativeWhich opens a relative clause on what was just named: ", which
-// shall". It gives a company an act of its own ("object in writing to X
+// shall", ", which Example shall". It gives a company an act of its own ("object in writing to X
 // Corp., which shall notify the Court within seven (7) days of receipt of
 // the objection"), or says more of a thing ("a subpoena, which shall be
 // limited to ...").
-var relativeWhich = regexp.MustCompile(`,\s+(which\s+(?:shall|may|must|will)\b)`)
+var relativeWhich = regexp.MustCompile(`,\s+(which\s+(?:[\w.&'-]+\s+){0,4}?(?:shall|may|must|will)\b)`)
 
 // relativeStart is a clause split off at a relative pronoun.
 var relativeStart = regexp.MustCompile(`^(?:who|which|each of whom)\s`)
