@@ -566,6 +566,7 @@ func TestDeniedCategories(t *testing.T) {
 		{"a request withdrawn", "Request No. 3 is withdrawn.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"the applicant has withdrawn a request", "Kumo has withdrawn Request No. 3, and the Court does not consider it.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"granted except as to what a request seeks", "The application is GRANTED except as to the device identifiers sought in Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"the subpoena served without a request", "Kumo may serve on Example Social, Inc. the subpoena at Dkt. No. 11-3, without Request 3, together with this order.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"denied as to a request", "The application is DENIED as to Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"the Court denies a request", "The Court denies Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"a request, which is denied", "The application is GRANTED except as to Request No. 3, which is DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
