@@ -2850,3 +2850,46 @@ func TestMojibake(t *testing.T) {
 		t.Errorf("motion %+v (found %v), want 21 days", c, ok)
 	}
 }
+
+// TestTerseOrder: an order of a page and a half, with no heading and no
+// "IT IS ORDERED": its terms are the paragraph that grants the
+// application, before "IT IS SO ORDERED"; the platform's name may begin
+// with a small letter.
+func TestTerseOrder(t *testing.T) {
+	text := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K. FOR AN ORDER UNDER 28 U.S.C. § 1782
+
+Case No. 24-mc-80290-ABC
+
+ORDER GRANTING APPLICATION FOR DISCOVERY UNDER 28 U.S.C. § 1782
+
+Kumo Shoji K.K. applies ex parte for leave to serve a subpoena on eBay Inc. ("eBay") for information identifying the holder of an eBay account. Dkt. No. 1. Its proposed order would have eBay notify the holder within seven (7) days.
+
+The statutory requirements are met, and the discretionary factors favor the application: the subpoena already asks only for documents sufficient to show the account holder's name, addresses and telephone numbers. Dkt. No. 1-3.
+
+The application is GRANTED. Kumo may serve the subpoena attached to the application (Dkt. No. 1-3) on eBay Inc., together with this order. eBay shall notify the account holder within 30 days of receiving the subpoena. The account holder or eBay may move to quash or modify the subpoena within 21 days after the notice is given. If a motion is filed, eBay shall preserve the responsive information and produce none of it until the motion is decided.
+
+IT IS SO ORDERED.
+
+Dated: December 18, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+`
+	p := Read(text)
+	o := p.Order
+	if o.Provider != "eBay Inc." {
+		t.Errorf("platform %q, want eBay Inc.", o.Provider)
+	}
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); !ok || c.Days != 30 || c.Trigger != order.SubpoenaReceived {
+		t.Errorf("notice %+v (found %v), want 30 days from receipt, not the proposal's 7", c, ok)
+	}
+	if c, ok := conditionOf(o, order.MoveToQuash); !ok || c.Days != 21 || c.Trigger != order.NoticeGiven {
+		t.Errorf("motion %+v (found %v), want 21 days from the notice", c, ok)
+	}
+	if c, ok := conditionOf(o, order.PreserveNotDisclose); !ok || c.Scope != order.WholeSubpoena {
+		t.Errorf("hold %+v (found %v), want the whole subpoena", c, ok)
+	}
+}
