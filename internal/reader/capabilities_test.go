@@ -2893,3 +2893,33 @@ United States Magistrate Judge
 		t.Errorf("hold %+v (found %v), want the whole subpoena", c, ok)
 	}
 }
+
+// TestRunOnConditions: every condition in one run-on sentence, each act
+// with its own actor, joined by "and", "or" and "which": each is read
+// with its own period and event, the hold over the objector's account,
+// and the use restriction its own.
+func TestRunOnConditions(t *testing.T) {
+	p := Read(conclusionWith("The following conditions apply: within twenty-one days after it is served with this order Example shall notify each account holder by e-mail that his or her identifying information is sought and shall send each a copy of the subpoena and this order, and each account holder, and Example, may file a motion to quash or modify the subpoena within twenty-eight days of the date the notice is sent, or an account holder may instead, within fourteen days of that date, serve a written objection on Example, which Example shall bring to the Court's attention by filing it within seven days after it is received, and if an account holder moves or objects Example shall preserve that holder's information and withhold it until the Court decides the matter, but may produce the other account's information when the time to move or object has expired, and Kumo shall use whatever it receives solely for the action in Japan."))
+	o := p.Order
+	want := []struct {
+		act     order.Act
+		days    int
+		trigger order.Trigger
+	}{
+		{order.NotifyAccountHolders, 21, order.OrderServed},
+		{order.MoveToQuash, 28, order.NoticeGiven},
+		{order.ObjectInWriting, 14, order.NoticeGiven},
+		{order.AdviseCourt, 7, order.ObjectionReceived},
+	}
+	for _, w := range want {
+		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days || c.Trigger != w.trigger {
+			t.Errorf("%s: %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
+		}
+	}
+	if c, ok := conditionOf(o, order.PreserveNotDisclose); !ok || c.Scope != order.ObjectorAccounts {
+		t.Errorf("hold %+v (found %v), want over the objector's account", c, ok)
+	}
+	if o.UseRestriction.Text == "" {
+		t.Error("no use restriction read")
+	}
+}

@@ -222,6 +222,11 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			if t, ok := r.trigger(sent[m[8]:m[9]], before); ok {
 				c.Trigger = t
 				found("trigger", string(t), at+m[8], at+m[9], 0.85, "triggers")
+			} else if prev, ok := r.samePeriodAs(0); ok && thatDate.MatchString(sent[m[8]:m[9]]) {
+				// "within fourteen days of that date": the day the period
+				// before ran from.
+				c.Trigger = prev.Trigger
+				found("trigger", string(c.Trigger), at+m[8], at+m[9], 0.8, "same_event")
 			} else {
 				need("trigger", "the event the period runs from is not one writ knows", at+m[8], at+m[9], nil)
 			}
@@ -448,6 +453,10 @@ var leadingCondition = regexp.MustCompile(`(?i)^\s*(?:if|unless|when|once|where|
 
 // objectionWords name an objection, or the letter that makes one.
 var objectionWords = regexp.MustCompile(`(?i)\bobject(?:ion|ions|s|ed|ing)?\b|\bletters?\b`)
+
+// thatDate is an event named by reference to the period before: "of
+// that date", "from the same date".
+var thatDate = regexp.MustCompile(`(?i)^(?:that|the same|such) (?:date|day)\b`)
 
 // nextAct is a second act joined to the clause: "and must give", "and
 // shall", "or may".
@@ -798,7 +807,13 @@ func (r *run) useRestriction() {
 		sents = append(sents, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
 	}
 	for _, s := range sents {
-		for _, part := range splitClauses(r.txt, s[0], s[1], func(string) []int { return nil }) {
+		// The sentence's parts as they run ("may be used only for ...,
+		// and ... may not release such information ... absent a Court
+		// order"), then, in a sentence that runs several actors' acts
+		// together, each actor's own.
+		parts := splitClauses(r.txt, s[0], s[1], func(string) []int { return nil })
+		parts = append(parts, splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex)...)
+		for _, part := range parts {
 			a, b := r.stripPrefix(part[0], part[1])
 			for b > a && (isSpace(r.txt[b-1]) || r.txt[b-1] == ';') {
 				b--
@@ -843,7 +858,7 @@ func (r *run) useRestriction() {
 
 // obtained names what a use restriction restricts: what the applicant
 // obtains.
-var obtained = regexp.MustCompile(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat (?:it|they|he|she) (?:obtains|receives)\b`)
+var obtained = regexp.MustCompile(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat(?:ever)? (?:it|they|he|she) (?:obtains|receives)\b`)
 
 // listSeparator splits a list of purposes in the order's words.
 var listSeparator = regexp.MustCompile(`, and |, or | and/or | or | and |, `)

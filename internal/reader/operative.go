@@ -288,8 +288,11 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 		case s[i] == ';':
 			out = append(out, [2]int{start, i})
 			start = i + 1
-		case strings.HasPrefix(s[i:b], " and ") || strings.HasPrefix(s[i:b], ",\nand ") || strings.HasPrefix(s[i:b], " and\n"):
+		case strings.HasPrefix(s[i:b], " and ") || strings.HasPrefix(s[i:b], ",\nand ") || strings.HasPrefix(s[i:b], " and\n") || strings.HasPrefix(s[i:b], " or ") && i > start && s[i-1] == ',':
 			j := i + len(" and ")
+			if strings.HasPrefix(s[i:b], " or ") {
+				j = i + len(" or ")
+			}
 			// "The account holder and Example will have ...": a subject
 			// of two, not a clause of its own after one with no verb.
 			if !newActor(s[j:b], directive) || directive(s[start:i]) == nil {
@@ -326,6 +329,14 @@ var consequent = regexp.MustCompile(`^,\s+(?:in which (?:case|event)|whereupon|u
 // act of their own: ", who shall", ", who may".
 var relative = regexp.MustCompile(`^,\s+((?:who|each of whom)\s+(?:shall|may|must|will)\b)`)
 
+// compoundSubject is the comma-set second of two actors: ", and
+// Example," in "each account holder, and Example, may".
+var compoundSubject = regexp.MustCompile(`,\s+(and|or)\s+([^,;()]{1,60}),\s*$`)
+
+// conditionWord opens a condition before a clause's actor: "if an
+// account holder objects Example shall ...".
+var conditionWord = map[string]bool{"if": true, "when": true, "once": true, "unless": true, "where": true}
+
 // relativeWhich opens a relative clause on what was just named: ", which
 // shall", ", which Example shall". It gives a company an act of its own ("object in writing to X
 // Corp., which shall notify the Court within seven (7) days of receipt of
@@ -345,12 +356,20 @@ func newActor(s string, directive func(string) []int) bool {
 		return false
 	}
 	// An actor is a short phrase of its own: "and this order, Twitter
-	// shall" continues the phrase before it.
-	if strings.ContainsAny(s[:m[0]], ",;()") {
+	// shall" continues the phrase before it; "each account holder, and
+	// Example, may" is two actors together.
+	subj := compoundSubject.ReplaceAllString(s[:m[0]], " $1 $2 ")
+	if strings.ContainsAny(subj, ",;()") {
 		return false
 	}
-	words := strings.Fields(s[:m[0]])
-	if len(words) < 1 || len(words) > 6 {
+	words := strings.Fields(subj)
+	// "and if an account holder moves or objects Example shall ...": a
+	// condition, then the actor.
+	most := 6
+	if len(words) > 0 && conditionWord[strings.ToLower(words[0])] {
+		most = 14
+	}
+	if len(words) < 1 || len(words) > most {
 		return false
 	}
 	// The actor is a name or a noun phrase, not a verb phrase ("and
