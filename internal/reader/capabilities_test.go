@@ -403,6 +403,8 @@ func TestCategoryNames(t *testing.T) {
 		{"the subscriber's\nname, service address and e-mail addresses, and the name and\nbilling address of the holder of any credit or debit card used to pay for the account", []order.Category{order.Names, order.Addresses, order.Emails, order.CardHolder}},
 		{"the subscriber to whom the listed IP addresses were assigned at the listed times, and the subscriber's e-mail address", []order.Category{order.Emails}},
 		{"the name and telephone numbers of the subscriber to whom Example assigned the listed IP addresses at the listed dates and times", []order.Category{order.Names, order.Phones}},
+		{"the serial numbers and other unique identifiers of every device signed in to the account", []order.Category{order.DeviceIDs}},
+		{"the make, model and serial number of each device used to access the account", []order.Category{order.DeviceIDs}},
 		{"subscriber information (name, address, e-mail, phone)", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
 		{"IP logs for the account", []order.Category{order.AccessLogs}},
 		{"the IP address logs of the account from June 1, 2024", []order.Category{order.AccessLogs}},
