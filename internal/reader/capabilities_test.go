@@ -405,6 +405,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the name and telephone numbers of the subscriber to whom Example assigned the listed IP addresses at the listed dates and times", []order.Category{order.Names, order.Phones}},
 		{"the serial numbers and other unique identifiers of every device signed in to the account", []order.Category{order.DeviceIDs}},
 		{"the make, model and serial number of each device used to access the account", []order.Category{order.DeviceIDs}},
+		{"the memo text of every payment sent to or from the account", []order.Category{order.Content}},
 		{"subscriber information (name, address, e-mail, phone)", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
 		{"IP logs for the account", []order.Category{order.AccessLogs}},
 		{"the IP address logs of the account from June 1, 2024", []order.Category{order.AccessLogs}},
@@ -738,6 +739,7 @@ func TestHoldScope(t *testing.T) {
 		{"production stayed until the ruling", "If a motion to quash is filed, Example shall preserve the subpoenaed information and production shall be stayed until the Court rules.", true, order.WholeSubpoena, false},
 		{"production held in abeyance", "Example shall preserve the requested records and hold production in abeyance pending resolution of any motion to quash.", true, order.WholeSubpoena, false},
 		{"no response to the subpoena until the motion is resolved", "If any account holder moves to quash, Example shall preserve the information sought and shall not respond to the subpoena until the motion is resolved.", true, order.WholeSubpoena, false},
+		{"the information relating to that token, the others produced", "While a motion or objection concerning a Token is pending, Example shall preserve the information relating to that Token and shall not produce it; information relating to the other Tokens may be produced.", true, order.ObjectorAccounts, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
 	}
@@ -1325,6 +1327,14 @@ IN RE APPLICATION OF KUMO SHOJI K.K.       §
                                            §
 
 Before the Court is Kumo Shoji K.K.'s Ex Parte Application for an Order Pursuant to 28 U.S.C. § 1782. The posts traced to IP addresses assigned by Example Cable, LLC, doing business as Example Net ("Example Net"). The Court GRANTS the application. Kumo may serve on Example Cable, LLC a subpoena limited to Requests 1 and 2.`, "6:24-MC-00019-ABC", "txed", "Kumo Shoji K.K.", "Example Cable, LLC"},
+		{"an applicant with a doctor's title", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF DR. MARIA KUMO FOR AN ORDER UNDER 28 U.S.C. § 1782
+
+Case No. 24-mc-80301-ABC
+
+Dr. Maria Kumo, a dentist in Freiburg, applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-mc-80301-ABC", "cand", "Maria Kumo", "Example Social, Inc."},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII

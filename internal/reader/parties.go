@@ -88,6 +88,11 @@ func (r *run) applicantName() {
 		}
 		caption = strings.TrimRight(r.t.words(m[2], m[3]), ",:; ")
 		ci, cj, crl = m[2], m[3], rl
+		// "DR. MATTHIAS LENZ": the title is no part of the name.
+		if h := honorific.FindStringIndex(caption); h != nil {
+			caption = caption[h[1]:]
+			ci += strings.Index(r.txt[ci:cj], strings.Fields(caption + " x")[0])
+		}
 		if n := len(strings.Fields(caption)); n == 0 || n > 8 {
 			caption = ""
 		}
@@ -101,6 +106,9 @@ func (r *run) applicantName() {
 	}
 	if rl, m := first(r.v.Applicant, r.txt, 0); rl != nil {
 		name := strings.TrimRight(r.t.words(m[2], m[3]), ",")
+		if h := honorific.FindStringIndex(name); h != nil && len(strings.Fields(name)) > 2 {
+			name = name[h[1]:]
+		}
 		if rl.Caps {
 			name = titleCase(name)
 		}
@@ -117,6 +125,9 @@ func (r *run) applicantName() {
 		r.found("/order/applicant", caption, ci, cj, conf, crl.Name)
 	}
 }
+
+// honorific is a person's title before their name: "Dr.", "Mr.", "Prof.".
+var honorific = regexp.MustCompile(`^(?i:dr|mr|mrs|ms|mx|prof|professor)\.?\s+`)
 
 // lineEndComma is a comma that ends a line of a caption.
 var lineEndComma = regexp.MustCompile(`,[ \t]*\n`)
