@@ -1430,6 +1430,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED.", []order.Category{order.Names, order.Phones}, []order.Field{order.CardNumber, order.CardExpiration}},
 		{"the subpoena asks the platform for documents", "The proposed subpoena asks Example for documents sufficient to identify the subscriber assigned the IP address at the listed dates and times: the subscriber's name, service and billing addresses, e-mail addresses, and telephone numbers. (Doc. No. 1-4.)",
 			"The application is GRANTED.", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}, nil},
+		{"the subpoena, which already asks only for documents", "The discretionary factors favor the application: eBay will not be a party abroad, and the subpoena, which already asks only for documents sufficient to show the account holder's name, e-mail addresses and telephone numbers, is narrow. Dkt. No. 1-3.",
+			"The application is GRANTED.", []order.Category{order.Names, order.Emails, order.Phones}, nil},
 		{"its information listed on lettered lines", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the following information about the account (the \"Account\"):\n\n      a. the name and telephone number of the Account's holder;\n\n      b. the name and e-mail address of any PayPal account used to pay for the Account; and\n\n      c. the IP addresses, with dates and times, of each log-in to the Account since May 1, 2024.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Category{order.Names, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 	}
