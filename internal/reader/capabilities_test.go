@@ -2937,3 +2937,28 @@ func TestRunOnConditions(t *testing.T) {
 		t.Error("no use restriction read")
 	}
 }
+
+// TestProposedOrderAdoptedWithChanges: "The Court ADOPTS the proposed
+// order, with these changes: First, ... Second, ..." opens the order's
+// terms where no heading or "IT IS ORDERED" does: the changes it states
+// are its own (a request struck, a use restriction added); what the
+// proposed order said, quoted in the discussion, is left to a person.
+func TestProposedOrderAdoptedWithChanges(t *testing.T) {
+	text := strings.Replace(draft{}.String(), "III. CONCLUSION\n\nThe application is GRANTED.", `The proposed order would require Example to notify the holder "within thirty (30) days of its receipt of the subpoena."
+
+The Court ADOPTS the proposed order, with these changes:
+
+First, the request for device identifiers is STRUCK.
+
+Second, Kumo may use information obtained under the subpoena only in the proceedings in Japan described in the application.
+
+In all other respects the proposed order is adopted as the order of the Court, and the application is GRANTED AS MODIFIED.`, 1)
+	p := Read(text)
+	o := p.Order
+	if o.Disposition != order.GrantedWithModifications || !slices.Contains(o.DeniedCategories, order.DeviceIDs) || o.UseRestriction.Text == "" {
+		t.Errorf("disposition %q, denied %v, use restriction %q; want granted with modifications, device identifiers denied, the use restriction", o.Disposition, o.DeniedCategories, o.UseRestriction.Text)
+	}
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); ok {
+		t.Errorf("notice %+v read from the proposed order's words the discussion quotes", c)
+	}
+}
