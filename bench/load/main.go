@@ -66,6 +66,7 @@ import (
 type options struct {
 	cases, rate, inflight, cacheCases      int
 	memLimit                               int64
+	gcPercent                              int
 	cold, pass, index                      bool
 	keys, peer                             string
 	zipfS                                  float64
@@ -95,6 +96,7 @@ func main() {
 	flag.IntVar(&o.cacheCases, "cache-cases", 0, "parsed cases the server keeps in memory, as writ serve --cache-cases (0: its default)")
 	flag.BoolVar(&o.index, "index", true, "after loading the newest cases, build the pages' index of every case's summary (cases.Index), as writ serve does when it starts; timed apart")
 	flag.Int64Var(&o.memLimit, "memlimit", 0, "writ serve's soft memory limit in MiB, as GOMEMLIMIT sets it (0: writ serve's default, GOMEMLIMIT if set, else cli.MemoryLimit's; -1: none); the peer, which keeps every case, runs with none")
+	flag.IntVar(&o.gcPercent, "gogc", 0, "writ serve's GOGC (0: as writ serve sets it; the load generator keeps its own), to see what its collections cost")
 	flag.BoolVar(&o.pass, "pass", false, "while writ serve's measured run goes on, also assess every case once, one after another, as the reminders' tick and the duty metrics do, and report what that pass took")
 	flag.StringVar(&o.peer, "peer", "", "all: then offer the same requests to a server that loads every case first and keeps them all, and give ratios to it")
 	flag.StringVar(&o.routes, "routes", "api,page", "what to send, in turn: api (GET /api/v1/cases/{id}), page (GET /cases/{id})")
@@ -194,7 +196,7 @@ func run(o options) error {
 	if o.memLimit < 0 {
 		memLimit = -1
 	}
-	servers := []server{{Name: "writ serve", DB: dbPath(o.dir, o.cases), Log: logPath, CacheCases: o.cacheCases, Warm: !o.cold, Index: o.index, MemLimit: memLimit}}
+	servers := []server{{Name: "writ serve", DB: dbPath(o.dir, o.cases), Log: logPath, CacheCases: o.cacheCases, Warm: !o.cold, Index: o.index, MemLimit: memLimit, GCPercent: o.gcPercent}}
 	if o.peer == "all" {
 		servers = append(servers, server{Name: "peer: every case loaded first and kept", DB: dbPath(o.dir, o.cases), Log: logPath, CacheCases: len(ids), All: true, MemLimit: -1})
 	}
