@@ -149,8 +149,9 @@ func Apply(events []Event, asOf time.Time) *State {
 // Happened returns the events in effect that had happened by asOf, in the
 // order they happened.
 func Happened(events []Event, asOf time.Time) []Event {
-	var out []Event
-	for _, e := range Effective(events) {
+	eff := Effective(events)
+	out := make([]Event, 0, len(eff))
+	for _, e := range eff {
 		if asOf.IsZero() || !e.At.After(asOf) {
 			out = append(out, e)
 		}
