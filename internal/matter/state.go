@@ -139,8 +139,13 @@ type Production struct {
 // its place. It trusts its input: events are checked with Check before
 // they are stored.
 func Apply(events []Event, asOf time.Time) *State {
+	return fold(Happened(events, asOf))
+}
+
+// fold folds events that Happened returned into a state.
+func fold(happened []Event) *State {
 	s := &State{Accounts: map[string]*Account{}}
-	for _, e := range Happened(events, asOf) {
+	for _, e := range happened {
 		s.apply(e)
 	}
 	return s
