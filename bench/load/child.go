@@ -53,6 +53,8 @@ type server struct {
 	// MemLimit is the soft memory limit in bytes: 0 is writ serve's
 	// default (GOMEMLIMIT if set, else cli.MemoryLimit's), -1 none.
 	MemLimit int64
+	// GCPercent, when not 0, is the server's GOGC.
+	GCPercent int
 }
 
 // ready is what a server process says once it serves.
@@ -194,6 +196,9 @@ func child(conf string) error {
 		return err
 	}
 	r := ready{MemLimit: sv.MemLimit}
+	if sv.GCPercent != 0 {
+		debug.SetGCPercent(sv.GCPercent)
+	}
 	switch {
 	case sv.MemLimit < 0:
 		debug.SetMemoryLimit(math.MaxInt64)

@@ -41,7 +41,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -66,6 +65,7 @@ import (
 type options struct {
 	cases, rate, inflight, cacheCases      int
 	memLimit                               int64
+	gcPercent                              int
 	cold, pass, index                      bool
 	keys, peer                             string
 	zipfS                                  float64
@@ -95,6 +95,7 @@ func main() {
 	flag.IntVar(&o.cacheCases, "cache-cases", 0, "parsed cases the server keeps in memory, as writ serve --cache-cases (0: its default)")
 	flag.BoolVar(&o.index, "index", true, "after loading the newest cases, build the pages' index of every case's summary (cases.Index), as writ serve does when it starts; timed apart")
 	flag.Int64Var(&o.memLimit, "memlimit", 0, "writ serve's soft memory limit in MiB, as GOMEMLIMIT sets it (0: writ serve's default, GOMEMLIMIT if set, else cli.MemoryLimit's; -1: none); the peer, which keeps every case, runs with none")
+	flag.IntVar(&o.gcPercent, "gogc", 0, "writ serve's GOGC (0: as writ serve sets it; the load generator keeps its own), to see what its collections cost")
 	flag.BoolVar(&o.pass, "pass", false, "while writ serve's measured run goes on, also assess every case once, one after another, as the reminders' tick and the duty metrics do, and report what that pass took")
 	flag.StringVar(&o.peer, "peer", "", "all: then offer the same requests to a server that loads every case first and keeps them all, and give ratios to it")
 	flag.StringVar(&o.routes, "routes", "api,page", "what to send, in turn: api (GET /api/v1/cases/{id}), page (GET /cases/{id})")
@@ -194,7 +195,7 @@ func run(o options) error {
 	if o.memLimit < 0 {
 		memLimit = -1
 	}
-	servers := []server{{Name: "writ serve", DB: dbPath(o.dir, o.cases), Log: logPath, CacheCases: o.cacheCases, Warm: !o.cold, Index: o.index, MemLimit: memLimit}}
+	servers := []server{{Name: "writ serve", DB: dbPath(o.dir, o.cases), Log: logPath, CacheCases: o.cacheCases, Warm: !o.cold, Index: o.index, MemLimit: memLimit, GCPercent: o.gcPercent}}
 	if o.peer == "all" {
 		servers = append(servers, server{Name: "peer: every case loaded first and kept", DB: dbPath(o.dir, o.cases), Log: logPath, CacheCases: len(ids), All: true, MemLimit: -1})
 	}
@@ -360,6 +361,8 @@ type result struct {
 	cpu, gen time.Duration
 	gcs      uint64
 	gcCPU    float64
+	// genGCs are the load generator's own collections during the run.
+	genGCs uint32
 	// peakHeap is the most the server's heap objects took (sampled every
 	// 100 ms), peakRSS its most resident memory during the run (VmHWM
 	// after a reset at its start), startRSS its most before the run (its
@@ -405,6 +408,8 @@ func send(client *http.Client, up *running, t target, keys []string, first []boo
 	res.offered = total
 	res.latencies = make([]time.Duration, 0, total)
 	cpu0 := cpuTime()
+	var gen0 runtime.MemStats
+	runtime.ReadMemStats(&gen0)
 	begin := time.Now()
 	for i := 0; i < total; i++ {
 		due := begin.Add(time.Duration(i) * time.Second / time.Duration(rate))
@@ -428,7 +433,11 @@ func send(client *http.Client, up *running, t target, keys []string, first []boo
 				transport.Add(1)
 				return
 			}
-			body, err := io.ReadAll(resp.Body)
+			buf := bodies.Get().(*bytes.Buffer)
+			defer bodies.Put(buf)
+			buf.Reset()
+			_, err = buf.ReadFrom(resp.Body)
+			body := buf.Bytes()
 			resp.Body.Close()
 			lat := time.Since(due)
 			mu.Lock()
@@ -453,6 +462,9 @@ func send(client *http.Client, up *running, t target, keys []string, first []boo
 	wg.Wait()
 	res.elapsed = time.Since(begin)
 	res.gen = cpuTime() - cpu0
+	var gen1 runtime.MemStats
+	runtime.ReadMemStats(&gen1)
+	res.genGCs = gen1.NumGC - gen0.NumGC
 	s1, err := up.stats(false)
 	if err != nil {
 		return nil, err
@@ -473,6 +485,13 @@ func send(client *http.Client, up *running, t target, keys []string, first []boo
 	slices.Sort(res.repeats)
 	return res, nil
 }
+
+// bodies are the buffers answers are read into: the load generator's own
+// garbage (an answer of 8 KiB read by io.ReadAll makes about 16 KiB)
+// made it collect about 300 times a minute, each collection a pause of
+// the process that times the answers; a pause counts in the latency of
+// every answer then in flight, whichever server is measured.
+var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // pct is the latency of the ok answers at percentile p (0 to 1).
 func (r *result) pct(p float64) time.Duration { return pct(r.latencies, p) }
@@ -536,9 +555,9 @@ func (r *result) print(name string) {
 			len(r.firsts), round(pct(r.firsts, .5)), round(pct(r.firsts, .99)), len(r.repeats), round(pct(r.repeats, .5)), round(pct(r.repeats, .99)))
 	}
 	if r.offered > 0 {
-		fmt.Printf("  CPU: server %.2f of %d cores (%.0f µs per request; %d GCs, %.1f s of CPU), load generator %.2f\n",
+		fmt.Printf("  CPU: server %.2f of %d cores (%.0f µs per request; %d GCs, %.1f s of CPU), load generator %.2f (%d GCs)\n",
 			r.cpu.Seconds()/r.elapsed.Seconds(), runtime.NumCPU(), float64(r.cpu.Microseconds())/float64(r.offered), r.gcs, r.gcCPU,
-			r.gen.Seconds()/r.elapsed.Seconds())
+			r.gen.Seconds()/r.elapsed.Seconds(), r.genGCs)
 	}
 	fmt.Printf("  memory of the server process: peak heap %.0f MiB, peak resident %.0f MiB during the run (%.0f MiB before it: start and index); load generator's peak resident %.0f MiB\n",
 		float64(r.peakHeap)/(1<<20), float64(r.peakRSS)/(1<<20), float64(r.startRSS)/(1<<20), float64(r.genRSS)/(1<<20))

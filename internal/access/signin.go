@@ -341,36 +341,30 @@ func (a *Authenticator) Authenticate(ctx context.Context, token string, now time
 		return Principal{}, signedOut(nil)
 	}
 	h := hashToken(token)
-	s, err := a.users.Session(ctx, h)
+	// The session, its user and their grants are read as they stand, in
+	// one read, at every request: nothing is kept between requests, so a
+	// session ended, a user disabled or a case revoked anywhere (by this
+	// process, the CLI, another writ serve on the same database) is
+	// refused by the next request.
+	in, err := a.users.SignedIn(ctx, h)
 	if fault.Is(err, fault.NotFound) {
 		return Principal{}, signedOut(err)
 	}
 	if err != nil {
 		return Principal{}, err
 	}
-	if !now.Before(s.Expires) {
+	if !now.Before(in.Session.Expires) {
 		if err := a.users.DeleteSession(ctx, h); err != nil {
 			return Principal{}, err
 		}
 		return Principal{}, signedOut(nil)
 	}
-	user, err := a.users.User(ctx, s.UserID)
-	if fault.Is(err, fault.NotFound) {
-		return Principal{}, signedOut(err)
-	}
-	if err != nil {
-		return Principal{}, err
-	}
 	// Disabling a user ends their sessions; this catches one that a
 	// sign-in in flight stored as the user was disabled.
-	if user.Disabled() {
+	if in.User.Disabled() {
 		return Principal{}, signedOut(nil)
 	}
-	grants, err := a.users.Grants(ctx, user.ID)
-	if err != nil {
-		return Principal{}, err
-	}
-	return Principal{User: user, Grants: grants, Session: s}, nil
+	return Principal{User: in.User, Grants: in.Grants, Session: in.Session}, nil
 }
 
 // SignOut ends the session of a token. Signing out without a session, or

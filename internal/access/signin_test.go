@@ -22,6 +22,7 @@ import (
 // Authenticator over it with the cheap test parameters.
 type fixture struct {
 	s       store.Store
+	dsn     string
 	us      store.UserStore
 	a       *access.Authenticator
 	caseID  string
@@ -37,7 +38,8 @@ var t0 = time.Date(2022, 10, 20, 9, 0, 0, 0, time.UTC)
 func newFixture(t *testing.T, o access.Options) *fixture {
 	t.Helper()
 	ctx := context.Background()
-	s, err := store.Open(ctx, "sqlite:"+filepath.Join(t.TempDir(), "writ.db"), time.Now)
+	dsn := "sqlite:" + filepath.Join(t.TempDir(), "writ.db")
+	s, err := store.Open(ctx, dsn, time.Now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +51,7 @@ func newFixture(t *testing.T, o access.Options) *fixture {
 	if o.Params == (access.Params{}) {
 		o.Params = access.TestParams
 	}
-	f := &fixture{s: s, us: us, log: &bytes.Buffer{}}
+	f := &fixture{s: s, dsn: dsn, us: us, log: &bytes.Buffer{}}
 	o.Log = slog.New(slog.NewJSONHandler(f.log, nil))
 	if f.a, err = access.New(us, o); err != nil {
 		t.Fatal(err)
@@ -414,6 +416,65 @@ func TestSession(t *testing.T) {
 		wantErr(t, err, fault.Forbidden, access.ErrCredentials)
 		f.signIn(t, "alice@platform.example", newPassword, "", t0)
 		wantErr(t, f.a.SetPassword(ctx, f.staff.ID, "short"), fault.Invalid, nil)
+	})
+
+	// Nothing of a session is kept between requests: a session ended, a
+	// user disabled or a case revoked by another process on the same
+	// database (the CLI's writ user disable, another writ serve) is
+	// refused by the very next request this Authenticator checks, as it
+	// is when ended through it.
+	t.Run("EndedElsewhere", func(t *testing.T) {
+		t.Parallel()
+		f := newFixture(t, access.Options{})
+		other, err := store.Open(ctx, f.dsn, time.Now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { other.Close() })
+		elsewhere, _ := store.UsersOf(other)
+		c := access.CaseRef{ID: f.caseID, Provider: "Twitter, Inc."}
+
+		// Each is checked once before, so that anything kept would be kept.
+		staff, _ := f.signIn(t, "alice@platform.example", password, "", t0)
+		counsel, pc := f.signIn(t, "carol@counsel.example", password, "", t0)
+		counsel2, _ := f.signIn(t, "carol@counsel.example", password, "", t0)
+		for _, tok := range []string{staff, counsel, counsel2} {
+			if _, err := f.a.Authenticate(ctx, tok, t0); err != nil {
+				t.Fatal(err)
+			}
+		}
+
+		if err := elsewhere.Revoke(ctx, f.counsel.ID, f.caseID); err != nil {
+			t.Fatal(err)
+		}
+		p, err := f.a.Authenticate(ctx, counsel, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if access.Can(p, access.ViewCaseStatus, c) {
+			t.Error("a case revoked elsewhere is still seen")
+		}
+
+		if err := elsewhere.DeleteSession(ctx, pc.Session.TokenHash); err != nil {
+			t.Fatal(err)
+		}
+		_, err = f.a.Authenticate(ctx, counsel, t0)
+		wantErr(t, err, fault.Forbidden, access.ErrSignedOut)
+		if _, err := f.a.Authenticate(ctx, counsel2, t0); err != nil {
+			t.Errorf("ending one session elsewhere ended another: %v", err)
+		}
+
+		if _, err := elsewhere.DisableUser(ctx, f.staff.ID, t0); err != nil {
+			t.Fatal(err)
+		}
+		_, err = f.a.Authenticate(ctx, staff, t0)
+		wantErr(t, err, fault.Forbidden, access.ErrSignedOut)
+
+		if _, err := elsewhere.DeleteSessions(ctx, f.counsel.ID); err != nil {
+			t.Fatal(err)
+		}
+		_, err = f.a.Authenticate(ctx, counsel2, t0)
+		wantErr(t, err, fault.Forbidden, access.ErrSignedOut)
 	})
 
 	// Grants are read at every request: a revoked case is gone at once.

@@ -208,7 +208,7 @@ func (s *Service) read(ctx context.Context, sc store.Case) (*Case, error) {
 		// which is what the cache knows it by.
 		stored = stored[:sc.Seq]
 	}
-	c := &Case{Case: sc, Stored: stored, kept: &keptAssessment{}}
+	c := &Case{Case: sc, Stored: stored, Events: make([]matter.Event, 0, len(stored)), kept: &keptAssessment{}}
 	for _, se := range stored {
 		e, err := EventOf(se)
 		if err != nil {

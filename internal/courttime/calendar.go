@@ -344,6 +344,12 @@ type Scope struct {
 	// days on which nothing can be filed (Fed. R. Civ. P. 6(a)(3)). They are
 	// no legal holidays: a period for anything but a filing ignores them.
 	Filing bool
+
+	// quiet counts for the dates only, without the words of the steps:
+	// Compute shows the steps of the court's reading, and of the latest
+	// reading only where its date differs, so the other readings are
+	// counted quiet and their words never written.
+	quiet bool
 }
 
 // counts reports whether h counts as a day closed under the scope.

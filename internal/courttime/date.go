@@ -97,12 +97,29 @@ func (d Date) DaysUntil(e Date) int { return int(e.t().Sub(d.t()).Hours() / 24) 
 
 // String writes the day as YYYY-MM-DD.
 func (d Date) String() string {
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	var b [10]byte
+	return string(d.appendText(b[:0]))
+}
+
+// appendText appends the day as YYYY-MM-DD, as fmt's "%04d-%02d-%02d"
+// writes it. Every step of every computation carries days, and a case
+// whose assessment is not kept is counted afresh on each request: written
+// digit by digit, a day costs one allocation instead of fmt's five.
+func (d Date) appendText(b []byte) []byte {
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return fmt.Appendf(b, "%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	}
+	y, m := d.Year, int(d.Month)
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d.Day/10), byte('0'+d.Day%10))
 }
 
 // Long writes the day with its weekday ("Monday 2022-10-31"), the form the
 // explanations use so a reader never has to look the weekday up.
-func (d Date) Long() string { return d.Weekday().String() + " " + d.String() }
+func (d Date) Long() string {
+	var b [20]byte
+	return string(d.appendText(append(append(b[:0], d.Weekday().String()...), ' ')))
+}
 
 // Start returns the instant at which the day begins in loc.
 func (d Date) Start(loc *time.Location) time.Time {
@@ -119,7 +136,10 @@ func (d Date) MarshalJSON() ([]byte, error) {
 	if d.IsZero() {
 		return []byte("null"), nil
 	}
-	return json.Marshal(d.String())
+	// The day's text has only digits and dashes, which JSON writes as
+	// they are.
+	b := make([]byte, 0, 12)
+	return append(d.appendText(append(b, '"')), '"'), nil
 }
 
 // UnmarshalJSON reads "YYYY-MM-DD" (or null, the zero Date).

@@ -2,6 +2,7 @@ package courttime
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -133,4 +134,36 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("ParseDate(%q) = %v is not a normalised day", s, d)
 		}
 	})
+}
+
+// TestDateText: a day prints as fmt's "%04d-%02d-%02d" would print it, and
+// as JSON as that string, for every day writ counts and for days outside
+// them (a year before 1000, beyond 9999, before year 0, and a day not
+// normalised), so that the text every step and answer carries does not
+// change with how it is made.
+func TestDateText(t *testing.T) {
+	check := func(d Date) {
+		t.Helper()
+		want := fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+		if got := d.String(); got != want {
+			t.Fatalf("%#v.String() = %q, want %q", d, got, want)
+		}
+		if got, want := d.Long(), d.Weekday().String()+" "+want; got != want {
+			t.Fatalf("%#v.Long() = %q, want %q", d, got, want)
+		}
+		wantJSON, _ := json.Marshal(want)
+		if d.IsZero() {
+			wantJSON = []byte("null")
+		}
+		if got, err := d.MarshalJSON(); err != nil || string(got) != string(wantJSON) {
+			t.Fatalf("%#v.MarshalJSON() = %s, %v; want %s", d, got, err, wantJSON)
+		}
+	}
+	for d := D(FirstYear-10, 1, 1); !d.After(D(LastYear+10, 12, 31)); d = d.AddDays(1) {
+		check(d)
+	}
+	for _, d := range []Date{{}, {Year: 7, Month: 3, Day: 9}, {Year: 999, Month: 12, Day: 31}, {Year: 12345, Month: 1, Day: 2},
+		{Year: -1, Month: 1, Day: 1}, {Year: -12345, Month: 10, Day: 10}, {Year: 2022, Month: 13, Day: 40}, {Year: 2022, Month: 0, Day: 0}, {Year: 2022, Month: 1, Day: 100}} {
+		check(d)
+	}
 }

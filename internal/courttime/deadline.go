@@ -165,6 +165,7 @@ func (c *Calendar) validate(p Period) error {
 // closed is a day a roll passed over, and why.
 type closed struct {
 	day Date
+	// why is "" in a quiet reading.
 	why string
 }
 
@@ -189,7 +190,7 @@ func (c *Calendar) roll(d Date, s Scope) (Date, []closed) {
 	}
 	var why []closed
 	for !c.IsCourtDay(d, s) {
-		why = append(why, closed{d, c.whyClosed(d, s)})
+		why = append(why, c.passedOver(d, s))
 		d = d.AddDays(step)
 	}
 	return d, why
@@ -210,10 +211,18 @@ func (c *Calendar) extend(d Date, s Scope) (Date, []closed) {
 	}
 	var why []closed
 	for !c.IsCourtDay(d, s) {
-		why = append(why, closed{d, c.whyClosed(d, s)})
+		why = append(why, c.passedOver(d, s))
 		d = d.AddDays(1)
 	}
 	return d, why
+}
+
+// passedOver is a day d passed over, with why unless s is quiet.
+func (c *Calendar) passedOver(d Date, s Scope) closed {
+	if s.quiet {
+		return closed{day: d}
+	}
+	return closed{d, c.whyClosed(d, s)}
 }
 
 // whyClosed says in words why d is not a day on which a period may end.
@@ -283,15 +292,22 @@ func plural(n int, unit string) string {
 func (c *Calendar) settle(last Date, p Period, s Scope) (Date, []string, []closed) {
 	hours := p.Hours > 0
 	due, why := c.roll(last, s)
-	steps := []string{rolled(last, due, whys(why), s.Backward, hours)}
+	var steps []string
+	if !s.quiet {
+		steps = []string{rolled(last, due, whys(why), s.Backward, hours)}
+	}
 	due, more, why := c.extended(due, s, hours, why)
 	steps = append(steps, more...)
 	if p.Mail {
 		added := due.AddDays(mailDays)
-		steps = append(steps, fmt.Sprintf("Service was made by mail, so 3 days are added after the period would otherwise expire: %s + 3 days = %s — Fed. R. Civ. P. 6(d).", due, added.Long()))
+		if !s.quiet {
+			steps = append(steps, fmt.Sprintf("Service was made by mail, so 3 days are added after the period would otherwise expire: %s + 3 days = %s — Fed. R. Civ. P. 6(d).", due, added.Long()))
+		}
 		var again []closed
 		due, again = c.roll(added, s)
-		steps = append(steps, rolled(added, due, whys(again), false, hours))
+		if !s.quiet {
+			steps = append(steps, rolled(added, due, whys(again), false, hours))
+		}
 		due, more, why = c.extended(due, s, hours, append(why, again...))
 		steps = append(steps, more...)
 	}
@@ -303,6 +319,9 @@ func (c *Calendar) extended(last Date, s Scope, hours bool, why []closed) (Date,
 	due, ext := c.extend(last, s)
 	if len(ext) == 0 {
 		return last, nil, why
+	}
+	if s.quiet {
+		return due, nil, append(why, ext...)
 	}
 	rule, when := "6(a)(3)(A)", "the time for filing is extended to"
 	if hours {
@@ -322,8 +341,8 @@ func readings(p Period) (court, federal, latest Scope) {
 	// The federal-only date leaves out the court's own closures as well as
 	// the state's days: it is the earliest date, to schedule one's own
 	// duties by.
-	federal = Scope{Backward: p.Before, FederalOnly: true}
-	latest = Scope{Backward: p.Before, Latest: true, Filing: p.Filing}
+	federal = Scope{Backward: p.Before, FederalOnly: true, quiet: true}
+	latest = Scope{Backward: p.Before, Latest: true, Filing: p.Filing, quiet: true}
 	return court, federal, latest
 }
 
@@ -357,6 +376,10 @@ func (c *Calendar) countDays(p Period, s Scope) (due, plain Date, steps []string
 		sign = -1
 	}
 	last := p.Trigger.AddDays(sign * p.Days)
+	if s.quiet {
+		due, _, passed := c.settle(last, p, s)
+		return due, last, nil, passed
+	}
 	if p.Before {
 		steps = append(steps,
 			fmt.Sprintf("The event is on %s; that day is excluded and the count runs backward from it — Fed. R. Civ. P. 6(a)(1)(A), 6(a)(5).", p.Trigger.Long()),
@@ -375,6 +398,11 @@ func (c *Calendar) computeDays(p Period) Deadline {
 	due, plain, steps, _ := c.countDays(p, court)
 	fedDue, _, _, _ := c.countDays(p, federal)
 	latestDue, _, _, passed := c.countDays(p, latest)
+	if latestDue != due {
+		// Its step names every day the latest reading passed over.
+		latest.quiet = false
+		_, _, _, passed = c.countDays(p, latest)
+	}
 	d := c.result(p)
 	d.Due, d.CalendarDue, d.DueFederalOnly, d.DueLatest = due, plain, fedDue, latestDue
 	d.ExpiresAt = due.End(c.Location).UTC()
@@ -426,6 +454,11 @@ func (c *Calendar) countHours(p Period, s Scope) (end time.Time, plain, due Date
 	at := p.TriggerAt.In(c.Location)
 	end = at.Add(time.Duration(sign*p.Hours) * time.Hour)
 	last := DateOf(end)
+	if s.quiet {
+		due, _, passed := c.settle(last, p, s)
+		h, m, sec := end.Clock()
+		return time.Date(due.Year, due.Month, due.Day, h, m, sec, 0, c.Location), last, due, nil, passed
+	}
 	steps = append(steps,
 		fmt.Sprintf("The event is at %s; the count begins immediately — Fed. R. Civ. P. 6(a)(2)(A).", at.Format("Monday 2006-01-02 15:04 MST")),
 		fmt.Sprintf("Counting %s, every hour including those of Saturdays, Sundays and legal holidays, the period would end at %s — Fed. R. Civ. P. 6(a)(2)(B).", plural(p.Hours, "hour"), end.Format("Monday 2006-01-02 15:04 MST")))
@@ -440,6 +473,11 @@ func (c *Calendar) computeHours(p Period) Deadline {
 	end, plain, due, steps, _ := c.countHours(p, court)
 	_, _, fedDue, _, _ := c.countHours(p, federal)
 	latestEnd, _, latestDue, _, passed := c.countHours(p, latest)
+	if latestDue != due {
+		// Its step names every day the latest reading passed over.
+		latest.quiet = false
+		_, _, _, _, passed = c.countHours(p, latest)
+	}
 	p.Trigger = DateOf(p.TriggerAt.In(c.Location))
 	d := c.result(p)
 	at := p.TriggerAt.UTC()

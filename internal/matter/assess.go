@@ -50,7 +50,10 @@ type ContestView struct {
 // Assess evaluates a case at now from its events, using only the events
 // that had happened by now.
 func Assess(events []Event, cal *courttime.Calendar, now time.Time) (*Assessment, error) {
-	s := Apply(events, now)
+	// The events that had happened by now, once for the fold and the
+	// incidents alike.
+	happened := Happened(events, now)
+	s := fold(happened)
 	duties, err := Duties(s, cal, now)
 	if err != nil {
 		return nil, err
@@ -59,7 +62,7 @@ func Assess(events []Event, cal *courttime.Calendar, now time.Time) (*Assessment
 	if err != nil {
 		return nil, err
 	}
-	incidents, err := Incidents(Happened(events, now), cal)
+	incidents, err := Incidents(happened, cal)
 	if err != nil {
 		return nil, err
 	}

@@ -51,7 +51,19 @@ func Windows(s *State, cal *courttime.Calendar, now time.Time) ([]Window, error)
 	if s.Order == nil {
 		return nil, nil
 	}
+	// A window for each account under each condition that opens one: made
+	// at that size rather than grown (a Window is large, and a case's
+	// assessment is made for each request its kept one cannot answer).
+	n := 0
+	for _, c := range s.Order.Conditions {
+		if windowActs[c.Act] {
+			n += len(s.Order.Targets)
+		}
+	}
 	var out []Window
+	if n > 0 {
+		out = make([]Window, 0, n)
+	}
 	for _, c := range s.Order.Conditions {
 		if !windowActs[c.Act] {
 			continue

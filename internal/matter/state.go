@@ -139,8 +139,13 @@ type Production struct {
 // its place. It trusts its input: events are checked with Check before
 // they are stored.
 func Apply(events []Event, asOf time.Time) *State {
+	return fold(Happened(events, asOf))
+}
+
+// fold folds events that Happened returned into a state.
+func fold(happened []Event) *State {
 	s := &State{Accounts: map[string]*Account{}}
-	for _, e := range Happened(events, asOf) {
+	for _, e := range happened {
 		s.apply(e)
 	}
 	return s
@@ -149,8 +154,9 @@ func Apply(events []Event, asOf time.Time) *State {
 // Happened returns the events in effect that had happened by asOf, in the
 // order they happened.
 func Happened(events []Event, asOf time.Time) []Event {
-	var out []Event
-	for _, e := range Effective(events) {
+	eff := Effective(events)
+	out := make([]Event, 0, len(eff))
+	for _, e := range eff {
 		if asOf.IsZero() || !e.At.After(asOf) {
 			out = append(out, e)
 		}

@@ -88,6 +88,14 @@ type Grant struct {
 	Role string
 }
 
+// SignedIn is a session with its user and the user's grants, by case ID
+// (an empty list for a user without any), as read together.
+type SignedIn struct {
+	Session Session
+	User    User
+	Grants  []Grant
+}
+
 // Session is a signed-in browser. The token itself is never stored: only
 // its SHA-256, so that someone who reads the database cannot sign in as
 // anyone.
@@ -150,6 +158,13 @@ type UserStore interface {
 	// Session returns the session with that token hash, expired or not,
 	// or fault.NotFound.
 	Session(ctx context.Context, tokenHash string) (Session, error)
+	// SignedIn returns the session with that token hash, expired or not,
+	// with its user and the user's grants, all three read at once (one
+	// statement, one snapshot): what Session, User and Grants would read
+	// one by one, for the check every request makes. fault.NotFound if
+	// there is no such session (or, which the schema prevents, no such
+	// user).
+	SignedIn(ctx context.Context, tokenHash string) (SignedIn, error)
 	// DeleteSession ends a session; ending one that does not exist is a
 	// no-op.
 	DeleteSession(ctx context.Context, tokenHash string) error
@@ -538,6 +553,71 @@ func (s *sqlStore) Session(ctx context.Context, tokenHash string) (Session, erro
 		return Session{}, fault.Wrap(fault.NotFound, err, "no such session")
 	}
 	return ss, err
+}
+
+// signedInQuery reads a session, its user and the user's grants.
+var signedInQuery = `SELECT s.token_hash, s.user_id, s.csrf, s.created_at, s.expires_at, ` + prefixed("u.", userColumns) + `, g.case_id, g.role
+	FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN grants g ON g.user_id = u.id
+	WHERE s.token_hash = $1 ORDER BY g.case_id`
+
+// SignedIn reads a session, its user and the user's grants in one
+// statement: a session is checked on every request, and three statements
+// were three read transactions, two thirds of the database's work per
+// request. One statement also reads the three as of one moment. A user
+// with n grants comes back as n rows (one, with no grant, for none).
+func (s *sqlStore) SignedIn(ctx context.Context, tokenHash string) (SignedIn, error) {
+	if err := checkTokenHash(tokenHash); err != nil {
+		return SignedIn{}, err
+	}
+	rows, err := s.reads().QueryContext(ctx, signedInQuery, tokenHash)
+	if err != nil {
+		return SignedIn{}, fault.Wrap(fault.Internal, err, "could not read the session")
+	}
+	defer rows.Close()
+	in := SignedIn{Grants: []Grant{}}
+	found := false
+	for rows.Next() {
+		var (
+			ss                                 Session
+			u                                  User
+			created, expires, uCreated, disabl timeCol
+			caseID, role                       sql.NullString
+		)
+		if err := rows.Scan(&ss.TokenHash, &ss.UserID, &ss.CSRF, &created, &expires,
+			&u.ID, &u.Email, &u.Name, &u.Role, &u.Platform, &u.PasswordHash, &u.Admin, &u.CreatedBy, &uCreated, &disabl,
+			&caseID, &role); err != nil {
+			return SignedIn{}, fault.Wrap(fault.Internal, err, "could not read the session")
+		}
+		if !found {
+			if ss.Created, err = created.time("created_at"); err != nil {
+				return SignedIn{}, err
+			}
+			if ss.Expires, err = expires.time("expires_at"); err != nil {
+				return SignedIn{}, err
+			}
+			if u.CreatedAt, err = uCreated.time("created_at"); err != nil {
+				return SignedIn{}, err
+			}
+			// As scanUser: a value that is not a time is damage, and the
+			// user is treated as unreadable rather than enabled.
+			if disabl.Valid || disabl.Bad != "" {
+				if u.DisabledAt, err = disabl.time("disabled_at"); err != nil {
+					return SignedIn{}, err
+				}
+			}
+			in.Session, in.User, found = ss, u, true
+		}
+		if caseID.Valid {
+			in.Grants = append(in.Grants, Grant{UserID: u.ID, CaseID: caseID.String, Role: role.String})
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return SignedIn{}, fault.Wrap(fault.Internal, err, "could not read the session")
+	}
+	if !found {
+		return SignedIn{}, fault.Wrap(fault.NotFound, sql.ErrNoRows, "no such session")
+	}
+	return in, nil
 }
 
 // DeleteSession ends a session.

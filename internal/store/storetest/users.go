@@ -394,6 +394,93 @@ func testUsers(t *testing.T, fresh func(*testing.T) Database) {
 		})
 	})
 
+	// SignedIn reads a session with its user and the user's grants in one
+	// read, as Session, User and Grants read them one by one, and as they
+	// stand at that moment: a session ended, a user disabled or a grant
+	// revoked is seen by the very next read.
+	t.Run("SignedIn", func(t *testing.T) {
+		s, _, _ := newStore(t, fresh)
+		us := users(t, s)
+		c1, c2 := createCase(t, s), createCase(t, s)
+		a, c := createUser(t, us, alice), createUser(t, us, carol)
+		now := time.Date(2022, 10, 20, 9, 0, 0, 123456789, time.FixedZone("PDT", -7*60*60))
+		for _, ss := range []store.Session{
+			{TokenHash: tokenHash("a1"), UserID: a.ID, CSRF: "csrf-a", Created: now, Expires: now.Add(time.Hour)},
+			{TokenHash: tokenHash("c1"), UserID: c.ID, CSRF: "csrf-c", Created: now, Expires: now.Add(time.Hour)},
+			// An expired session is still read: the caller decides.
+			{TokenHash: tokenHash("c2"), UserID: c.ID, CSRF: "csrf-c2", Created: now.Add(-2 * time.Hour), Expires: now.Add(-time.Hour)},
+		} {
+			if err := us.CreateSession(ctx, ss); err != nil {
+				t.Fatalf("CreateSession: %v", err)
+			}
+		}
+		for _, g := range []store.Grant{grant(c.ID, c1.ID, store.RoleCounsel), grant(c.ID, c2.ID, store.RoleCounsel)} {
+			if err := us.Grant(ctx, g.UserID, g.CaseID, g.Role); err != nil {
+				t.Fatalf("Grant: %v", err)
+			}
+		}
+		// asRead is what Session, User and Grants read one by one.
+		asRead := func(token string) store.SignedIn {
+			t.Helper()
+			ss, err := us.Session(ctx, tokenHash(token))
+			if err != nil {
+				t.Fatalf("Session: %v", err)
+			}
+			u, err := us.User(ctx, ss.UserID)
+			if err != nil {
+				t.Fatalf("User: %v", err)
+			}
+			g, err := us.Grants(ctx, u.ID)
+			if err != nil {
+				t.Fatalf("Grants: %v", err)
+			}
+			return store.SignedIn{Session: ss, User: u, Grants: g}
+		}
+		signedIn := func(token string) (store.SignedIn, error) {
+			t.Helper()
+			return us.SignedIn(ctx, tokenHash(token))
+		}
+		for _, token := range []string{"a1", "c1", "c2"} {
+			got, err := signedIn(token)
+			if err != nil {
+				t.Fatalf("SignedIn(%s): %v", token, err)
+			}
+			equal(t, "SignedIn("+token+")", got, asRead(token))
+		}
+		if got, _ := signedIn("c1"); len(got.Grants) != 2 {
+			t.Errorf("counsel's grants = %v, want both cases", got.Grants)
+		}
+		if got, _ := signedIn("a1"); got.Grants == nil || len(got.Grants) != 0 {
+			t.Errorf("staff's grants = %#v, want an empty list", got.Grants)
+		}
+
+		// Each change is seen by the next read.
+		if err := us.Revoke(ctx, c.ID, c1.ID); err != nil {
+			t.Fatal(err)
+		}
+		got, err := signedIn("c1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		equal(t, "grants after a revocation", got.Grants, []store.Grant{grant(c.ID, c2.ID, store.RoleCounsel)})
+		if err := us.DeleteSession(ctx, tokenHash("c1")); err != nil {
+			t.Fatal(err)
+		}
+		_, err = signedIn("c1")
+		wantCode(t, err, fault.NotFound)
+		if _, err := us.DisableUser(ctx, a.ID, now); err != nil {
+			t.Fatal(err)
+		}
+		_, err = signedIn("a1")
+		wantCode(t, err, fault.NotFound)
+		_, err = signedIn("never")
+		wantCode(t, err, fault.NotFound)
+		for _, h := range []string{"token-1", "", strings.ToUpper(tokenHash("x"))} {
+			_, err := us.SignedIn(ctx, h)
+			wantCode(t, err, fault.Invalid)
+		}
+	})
+
 	t.Run("DeleteExpiredSessions", func(t *testing.T) {
 		s, _, _ := newStore(t, fresh)
 		us := users(t, s)
