@@ -427,3 +427,39 @@ func TestDraftPDF(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftOutsideTheNinthCircuit: the seed's draft cites the Northern
+// District of California's and the Ninth Circuit's cases for what Intel
+// and the statute already say; for a court of another circuit those are
+// no authority the court follows, so the draft cites the statute and
+// Intel only.
+func TestDraftOutsideTheNinthCircuit(t *testing.T) {
+	a := load(t, "takagi-2022.json")
+	a.Court = order.Court{ID: "us", Name: "United States District Court, Southern District of New York", TimeZone: "America/New_York"}
+	doc, err := Draft(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cite := range []string{"IPCom", "Varian", "Letters Rogatory", "(N.D. Cal.", "(9th Cir. 1994)"} {
+		if strings.Contains(doc.Text, cite) {
+			t.Errorf("a draft for the Southern District of New York cites %q", cite)
+		}
+	}
+	for _, want := range []string{
+		"the discovery authorized by the court must be obtained in accordance with the Federal Rules of Civil Procedure. 28 U.S.C. § 1782(a).",
+		"Intel, 542 U.S. at 264",
+	} {
+		if !strings.Contains(doc.Text, want) {
+			t.Errorf("the draft lacks %q", want)
+		}
+	}
+	seed, err := Draft(load(t, "takagi-2022.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cite := range []string{"IPCom", "Varian", "(9th Cir. 1994)"} {
+		if !strings.Contains(seed.Text, cite) {
+			t.Errorf("the seed's draft (N.D. Cal.) lost %q", cite)
+		}
+	}
+}

@@ -169,7 +169,7 @@ func Draft(a *Application) (*Document, error) {
 	}
 
 	a.background(d)
-	legalStandard(d)
+	legalStandard(d, ninthCircuit(a.Court))
 	a.discussion(d)
 	a.conclusion(d)
 
@@ -283,7 +283,12 @@ func (a *Application) background(d *draft) {
 // Automotive, and Intel's reasonable contemplation (542 U.S. at 259, as
 // the seed cites it). Its last citation is Intel, so that the seed's "Id.
 // at 264" after it still points there.
-func legalStandard(d *draft) {
+//
+// For a court outside the Ninth Circuit the draft cites the statute and
+// Intel only: the seed's Northern District of California and Ninth
+// Circuit cases are no authority such a court follows, and writ does not
+// know its own circuit's.
+func legalStandard(d *draft, ninth bool) {
 	d.add(Heading, "II. LEGAL STANDARD")
 	d.add(Plain, "Pursuant to 28 U.S.C. § 1782, a district court may order the production of documents or testimony for use in a foreign legal proceeding, unless the disclosure would violate a legal privilege. 28 U.S.C. § 1782(a); Intel Corp. v. Advanced Micro Devices, Inc., 542 U.S. 241, 246-47 (2004). The statute may be invoked where: (1) the person from whom discovery is sought resides or is found in the district of the court to which the application is made; (2) the discovery is for use in a proceeding in a foreign or international tribunal; and (3) the applicant is a foreign or international tribunal or an “interested person.” 28 U.S.C. § 1782(a); Intel, 542 U.S. at 246. Only a governmental or intergovernmental adjudicative body is a “foreign or international tribunal.” "+zfAutomotive+". The proceeding need not be pending or imminent, so long as it is within reasonable contemplation. Intel, 542 U.S. at 259.")
 	d.add(Plain, "A district court is not required to grant an application that meets the statutory criteria, but instead retains discretion to determine what discovery, if any, should be permitted. Id. at 264. In exercising that discretion, the court considers several factors:")
@@ -292,8 +297,12 @@ func legalStandard(d *draft) {
 	d.add(Item, "(3) whether the discovery request “conceals an attempt to circumvent foreign proof-gathering restrictions or other policies of a foreign country or the United States”; and")
 	d.add(Item, "(4) whether the discovery requested is “unduly intrusive or burdensome.”")
 	d.add(Plain, "Id. at 264-65.")
-	d.add(Plain, "Applications brought pursuant to 28 U.S.C. § 1782 typically are considered on an ex parte basis, since “parties will be given adequate notice of any discovery taken pursuant to the request and will then have the opportunity to move to quash the discovery or to participate in it.” IPCom GmbH & Co. KG v. Apple, Inc., 61 F. Supp. 3d 919, 922 (N.D. Cal. 2014) (quoting In re Republic of Ecuador, No. C-10-80225 MISC CRB (EMC), 2010 WL 3702427, at *2 (N.D. Cal. Sept. 15, 2010)).")
-	d.add(Plain, "Unless the district court orders otherwise, the discovery authorized by the court must be obtained in accordance with the Federal Rules of Civil Procedure. 28 U.S.C. § 1782(a); In re Letters Rogatory from Tokyo Dist. Prosecutor’s Office, Tokyo, Japan, 16 F.3d 1016, 1020 (9th Cir. 1994).")
+	if ninth {
+		d.add(Plain, "Applications brought pursuant to 28 U.S.C. § 1782 typically are considered on an ex parte basis, since “parties will be given adequate notice of any discovery taken pursuant to the request and will then have the opportunity to move to quash the discovery or to participate in it.” IPCom GmbH & Co. KG v. Apple, Inc., 61 F. Supp. 3d 919, 922 (N.D. Cal. 2014) (quoting In re Republic of Ecuador, No. C-10-80225 MISC CRB (EMC), 2010 WL 3702427, at *2 (N.D. Cal. Sept. 15, 2010)).")
+		d.add(Plain, "Unless the district court orders otherwise, the discovery authorized by the court must be obtained in accordance with the Federal Rules of Civil Procedure. 28 U.S.C. § 1782(a); In re Letters Rogatory from Tokyo Dist. Prosecutor’s Office, Tokyo, Japan, 16 F.3d 1016, 1020 (9th Cir. 1994).")
+		return
+	}
+	d.add(Plain, "Unless the district court orders otherwise, the discovery authorized by the court must be obtained in accordance with the Federal Rules of Civil Procedure. 28 U.S.C. § 1782(a).")
 }
 
 // factorHeadings and factorLaw are the seed order's heading and statement
@@ -310,6 +319,32 @@ var factorLaw = []string{
 	"Under this factor, the Court considers “the nature of the foreign tribunal, the character of the proceedings underway abroad, and the receptivity of the foreign government or the court or agency abroad to U.S. federal-court judicial assistance.” Intel, 542 U.S. at 264. “This factor focuses on whether the foreign tribunal is willing to consider the information sought.” In re Varian Med. Sys., 2016 WL 1161568, at *4.",
 	"Under this factor, the Court considers whether the request for discovery “conceals an attempt to circumvent foreign proof-gathering restrictions or other policies of a foreign country or the United States.” Intel, 542 U.S. at 265.",
 	"Under this factor, the Court considers whether the discovery sought is “unduly intrusive or burdensome.” Intel, 542 U.S. at 265.",
+}
+
+// factorLawIntel states the law of each factor from Intel alone, for a
+// court outside the Ninth Circuit.
+var factorLawIntel = []string{
+	"When the person from whom discovery is sought is a participant in the foreign proceeding, “the need for § 1782(a) aid generally is not as apparent.” Intel, 542 U.S. at 264.",
+	"Under this factor, the Court considers “the nature of the foreign tribunal, the character of the proceedings underway abroad, and the receptivity of the foreign government or the court or agency abroad to U.S. federal-court judicial assistance.” Intel, 542 U.S. at 264.",
+	factorLaw[2],
+	factorLaw[3],
+}
+
+// ninthCircuit reports whether the court sits in the Ninth Circuit, whose
+// courts the seed's draft cites: by its calendar's id, or by the state or
+// territory its name gives.
+func ninthCircuit(c order.Court) bool {
+	switch c.ID {
+	case "cand", "cacd", "casd", "caed":
+		return true
+	}
+	name := strings.ToLower(c.Name)
+	for _, s := range []string{"california", "washington", "oregon", "arizona", "nevada", "idaho", "montana", "alaska", "hawaii", "guam", "northern mariana islands"} {
+		if strings.Contains(name, "district of "+s) {
+			return true
+		}
+	}
+	return false
 }
 
 // findingWords closes the discussion of a factor.
@@ -368,7 +403,11 @@ func (a *Application) discussion(d *draft) {
 	d.add(Plain, "Even if the Court has the authority to grant %s’s § 1782 application, that does not mean the Court is required to do so. Intel, 542 U.S. at 247. In determining whether judicial assistance under § 1782 is appropriate, the Court must consider the additional, non-exhaustive Intel factors.", A)
 	for i, f := range an.factors() {
 		d.add(Subheading, "%s", factorHeadings[i])
-		d.add(Plain, "%s", factorLaw[i])
+		law := factorLaw[i]
+		if !ninthCircuit(a.Court) {
+			law = factorLawIntel[i]
+		}
+		d.add(Plain, "%s", law)
 		for _, p := range f.Reasoning {
 			d.add(Plain, "%s", a.stated(p, true))
 		}
