@@ -195,6 +195,7 @@ func TestPeriods(t *testing.T) {
 		{"if an objection is received, within days: the event not said", "If Example receives a written objection from a user, it shall notify the Court within seven days.", order.AdviseCourt, 7, "", order.Provider, 0},
 		{"a second act after 'and': its words name no event of the first", "Example must notify the users within seven days of being served with the subpoena and must give them 30 days from the date of notice to object in court.", order.NotifyAccountHolders, 7, order.SubpoenaServed, order.Provider, 0},
 		{"a second act after 'and', the first's event unsaid: left to a person", "Example must notify the users within seven days of being served and must give them 30 days from the date of notice to object in court.", order.NotifyAccountHolders, 7, "", order.Provider, 0},
+		{"notice provided, in the passive, to the holder by the platform", "Notice shall be provided to the account holder by Example within 10 days of service of the subpoena.", order.NotifyAccountHolders, 10, order.SubpoenaServed, order.Provider, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -244,6 +245,21 @@ func TestAdviceIsThePlatformsOfAnObjection(t *testing.T) {
 		p := Read(conclusionWith("Example shall notify the account holder within ten (10) days of service of the subpoena. " + text))
 		if c, ok := conditionOf(p.Order, order.AdviseCourt); ok {
 			t.Errorf("%q read as advising the court of an objection: %+v", text, c)
+		}
+	}
+}
+
+// TestHolderGivesNoNotice: the notice is the platform's act; a holder's
+// period that runs from it ("within 30 days of the date on which Example
+// sends notice") is no notice of the holder's.
+func TestHolderGivesNoNotice(t *testing.T) {
+	p := Read(conclusionWith("The subscriber may object within 30 days of the date on which Example sends notice. Example shall notify the account holder within ten (10) days of service of the subpoena."))
+	if c, ok := conditionOf(p.Order, order.NotifyAccountHolders); !ok || c.Days != 10 || c.Party != order.Provider {
+		t.Errorf("notice %+v (found %v), want the platform's ten days", c, ok)
+	}
+	for _, c := range p.Order.Conditions {
+		if c.Act == order.NotifyAccountHolders && c.Party == order.AccountHolder {
+			t.Errorf("a holder's notice read: %+v", c)
 		}
 	}
 }

@@ -290,6 +290,11 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	// Advising the court is the platform's act; a holder who may file
 	// something with the Court within a period has a right writ does not
 	// name (a motion? an objection?): a person says which.
+	// The notice is the platform's (or the applicant's) act: a holder's
+	// period that runs from it names it, and gives no notice.
+	if c.Act == order.NotifyAccountHolders && c.Party == order.AccountHolder {
+		return c, nil, false
+	}
 	// Nor is the applicant's report to the court, or the platform's of
 	// anything but an objection.
 	if c.Act == order.AdviseCourt && (c.Party == order.Applicant || c.Trigger != order.ObjectionReceived && !objectionWords.MatchString(sent)) {
