@@ -196,6 +196,7 @@ func TestPeriods(t *testing.T) {
 		{"a second act after 'and': its words name no event of the first", "Example must notify the users within seven days of being served with the subpoena and must give them 30 days from the date of notice to object in court.", order.NotifyAccountHolders, 7, order.SubpoenaServed, order.Provider, 0},
 		{"a second act after 'and', the first's event unsaid: left to a person", "Example must notify the users within seven days of being served and must give them 30 days from the date of notice to object in court.", order.NotifyAccountHolders, 7, "", order.Provider, 0},
 		{"notice provided, in the passive, to the holder by the platform", "Notice shall be provided to the account holder by Example within 10 days of service of the subpoena.", order.NotifyAccountHolders, 10, order.SubpoenaServed, order.Provider, 0},
+		{"the holders and the platform have days to move", "Each account holder and Example have twenty-one (21) days from the date of the notice to file a motion to quash or modify the subpoena.", order.MoveToQuash, 21, order.NoticeGiven, order.ProviderOrAccountHolder, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -246,6 +247,16 @@ func TestAdviceIsThePlatformsOfAnObjection(t *testing.T) {
 		if c, ok := conditionOf(p.Order, order.AdviseCourt); ok {
 			t.Errorf("%q read as advising the court of an objection: %+v", text, c)
 		}
+	}
+}
+
+// TestReportObjectionsAreNoRoute: "Any party has fourteen (14) days
+// after being served with this Report and Recommendation to file written
+// objections" is Rule 72's, not a holder's written objection.
+func TestReportObjectionsAreNoRoute(t *testing.T) {
+	p := Read(conclusionWith("Example shall notify the account holder within ten (10) days of service of the subpoena.\n\nNOTICE\n\nAny party has fourteen (14) days after being served with this Report and Recommendation to file specific written objections. Fed. R. Civ. P. 72(b)(2)."))
+	if c, ok := conditionOf(p.Order, order.ObjectInWriting); ok {
+		t.Errorf("Rule 72's objections read as a written objection to the platform: %+v", c)
 	}
 }
 

@@ -290,6 +290,11 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	// Advising the court is the platform's act; a holder who may file
 	// something with the Court within a period has a right writ does not
 	// name (a motion? an objection?): a person says which.
+	// Objections to a report and recommendation (Fed. R. Civ. P. 72) are a
+	// party's to the district judge, not a holder's to the platform.
+	if c.Act == order.ObjectInWriting && reportObjections.MatchString(sent) {
+		return c, nil, false
+	}
 	// The notice is the platform's (or the applicant's) act: a holder's
 	// period that runs from it names it, and gives no notice.
 	if c.Act == order.NotifyAccountHolders && c.Party == order.AccountHolder {
@@ -458,6 +463,10 @@ var leadingCondition = regexp.MustCompile(`(?i)^\s*(?:if|unless|when|once|where|
 
 // objectionWords name an objection, or the letter that makes one.
 var objectionWords = regexp.MustCompile(`(?i)\bobject(?:ion|ions|s|ed|ing)?\b|\bletters?\b`)
+
+// reportObjections are objections to a magistrate judge's report and
+// recommendation or order under Rule 72.
+var reportObjections = regexp.MustCompile(`(?i)\breport and recommendation\b|\bRule 72\b|\b72\([ab]\)`)
 
 // thatDate is an event named by reference to the period before: "of
 // that date", "from the same date".
