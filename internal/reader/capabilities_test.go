@@ -436,6 +436,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the name and billing address of any person who paid for a subscription for the account", []order.Category{order.CardHolder}},
 		{"all Snaps, Chats, Stories and saved Memories created by or sent from the accounts", []order.Category{order.Content}},
 		{"all photos and videos uploaded to the account", []order.Category{order.Content}},
+		{"the date, time and IP address of each account's registration", []order.Category{order.AccountCreation}},
 		{"subscriber information (name, address, e-mail, phone)", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
 		{"IP logs for the account", []order.Category{order.AccessLogs}},
 		{"the IP address logs of the account from June 1, 2024", []order.Category{order.AccessLogs}},
