@@ -1419,6 +1419,7 @@ func TestUseRestriction(t *testing.T) {
 		{"Any information produced in response to the subpoena shall be used by the Applicant and Mr. Tanaka solely for the purpose of the proceedings in Japan described in the application.", true, false},
 		{"Example may use the e-mail address Mr. Tanaka gave only to give notice to the account holder.", false, false},
 		{"Use of the documents produced is limited to the foreign proceeding.", true, false},
+		{"Kumo shall use anything produced only in the proceedings in Japan described in its application.", true, false},
 		{"The use of any information obtained under the subpoena shall be restricted to the Tokyo action.", true, false},
 		{"Use of e-mail is limited to giving notice to the account holder.", false, false},
 	}
