@@ -771,6 +771,7 @@ func TestHoldScope(t *testing.T) {
 		{"production held in abeyance", "Example shall preserve the requested records and hold production in abeyance pending resolution of any motion to quash.", true, order.WholeSubpoena, false},
 		{"no response to the subpoena until the motion is resolved", "If any account holder moves to quash, Example shall preserve the information sought and shall not respond to the subpoena until the motion is resolved.", true, order.WholeSubpoena, false},
 		{"the information relating to that token, the others produced", "While a motion or objection concerning a Token is pending, Example shall preserve the information relating to that Token and shall not produce it; information relating to the other Tokens may be produced.", true, order.ObjectorAccounts, false},
+		{"no production made until the motion is decided", "If a motion is made, Example shall preserve all information responsive to the subpoena and shall make no production until the motion has been decided.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
 	}
