@@ -772,6 +772,7 @@ func TestHoldScope(t *testing.T) {
 		{"no response to the subpoena until the motion is resolved", "If any account holder moves to quash, Example shall preserve the information sought and shall not respond to the subpoena until the motion is resolved.", true, order.WholeSubpoena, false},
 		{"the information relating to that token, the others produced", "While a motion or objection concerning a Token is pending, Example shall preserve the information relating to that Token and shall not produce it; information relating to the other Tokens may be produced.", true, order.ObjectorAccounts, false},
 		{"no production made until the motion is decided", "If a motion is made, Example shall preserve all information responsive to the subpoena and shall make no production until the motion has been decided.", true, order.WholeSubpoena, false},
+		{"any information the subpoena seeks", "If a motion is filed or an objection is made, Example shall preserve but shall not disclose any information the subpoena seeks until the Court has decided the matter.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
 	}
@@ -1466,6 +1467,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED.", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}, nil},
 		{"the subpoena, which already asks only for documents", "The discretionary factors favor the application: eBay will not be a party abroad, and the subpoena, which already asks only for documents sufficient to show the account holder's name, e-mail addresses and telephone numbers, is narrow. Dkt. No. 1-3.",
 			"The application is GRANTED.", []order.Category{order.Names, order.Emails, order.Phones}, nil},
+		{"the subpoena, as narrowed in an amended one, asks only for", "And the subpoena, as narrowed in the amended proposed subpoena at Dkt. No. 9-1, asks only for documents sufficient to show the e-mail addresses associated with each account and the IP addresses, with dates and times, of log-ins from July 1, 2025 to the present.",
+			"The application is GRANTED.", []order.Category{order.Emails, order.AccessLogs}, nil},
 		{"its information listed on lettered lines", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the following information about the account (the \"Account\"):\n\n      a. the name and telephone number of the Account's holder;\n\n      b. the name and e-mail address of any PayPal account used to pay for the Account; and\n\n      c. the IP addresses, with dates and times, of each log-in to the Account since May 1, 2024.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Category{order.Names, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 	}
