@@ -2999,3 +2999,34 @@ In all other respects the proposed order is adopted as the order of the Court, a
 		t.Errorf("notice %+v read from the proposed order's words the discussion quotes", c)
 	}
 }
+
+// TestConditionStatedInTheDiscussion: a term the discussion states and
+// calls "a condition of this order" is the order's, though its operative
+// part does not repeat it.
+func TestConditionStatedInTheDiscussion(t *testing.T) {
+	d := draft{
+		requests:   cardRequestsForDiscussion,
+		discussion: "Request 2 shall not reach any card number, expiration date or security code; the proposed subpoena already says so, and it is a condition of this order.",
+		conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example.",
+	}
+	p := Read(d.String())
+	got := slices.Clone(p.Order.ExcludedFields)
+	slices.Sort(got)
+	want := []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
+	d.discussion = "Request 2 need not reach any card number; the Court leaves that to the parties."
+	if p := Read(d.String()); len(p.Order.ExcludedFields) != 0 {
+		t.Errorf("excluded %v from the discussion's words, which make no condition", p.Order.ExcludedFields)
+	}
+}
+
+const cardRequestsForDiscussion = `The proposed subpoena asks Example to produce:
+
+1. All documents showing the names and e-mail addresses registered with the ACCOUNT;
+
+2. All documents showing the names and billing addresses of the holder of any credit card registered with the ACCOUNT.
+
+Dkt. No. 1-1.`

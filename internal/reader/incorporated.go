@@ -190,4 +190,15 @@ func (r *run) adoptParts() {
 		}
 		r.adopted = append(r.adopted, [2]int{a, b})
 	}
+	// A sentence of the discussion that calls what it says "a condition of
+	// this order" states one of the order's terms.
+	for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
+		if conditionOfOrder.MatchString(r.txt[s[0]:s[1]]) && !r.adoptedAt(s[0]) {
+			r.adopted = append(r.adopted, s)
+		}
+	}
 }
+
+// conditionOfOrder makes what a sentence says one of the order's terms:
+// "... and it is a condition of this order".
+var conditionOfOrder = regexp.MustCompile(`(?i)\b(?:it|this|that|which) is (?:hereby )?(?:made )?a condition of this order\b|\bas a condition of this order\b`)
