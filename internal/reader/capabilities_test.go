@@ -197,6 +197,7 @@ func TestPeriods(t *testing.T) {
 		{"a second act after 'and', the first's event unsaid: left to a person", "Example must notify the users within seven days of being served and must give them 30 days from the date of notice to object in court.", order.NotifyAccountHolders, 7, "", order.Provider, 0},
 		{"notice provided, in the passive, to the holder by the platform", "Notice shall be provided to the account holder by Example within 10 days of service of the subpoena.", order.NotifyAccountHolders, 10, order.SubpoenaServed, order.Provider, 0},
 		{"the holders and the platform have days to move", "Each account holder and Example have twenty-one (21) days from the date of the notice to file a motion to quash or modify the subpoena.", order.MoveToQuash, 21, order.NoticeGiven, order.ProviderOrAccountHolder, 0},
+		{"notice shall be given, the holder unnamed", "Example shall preserve the information sought. Notice shall be given within fourteen (14) days of service of the subpoena, by e-mail to the address on the account.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
