@@ -239,6 +239,12 @@ func (r *run) readScope() scopeReading {
 		}
 		if m := r.v.requestsAllowed.FindStringSubmatchIndex(text); m != nil {
 			sr.allowed = append(sr.allowed, requestNumbers(text[m[2]:m[3]])...)
+			// "... the information in Requests 1 through 3 and the log-in
+			// records in Request 4 for ...": more requests allowed, in part
+			// of what they seek.
+			for _, a := range alsoAllowed.FindAllStringSubmatch(text[m[3]:], -1) {
+				sr.allowed = append(sr.allowed, requestNumbers(a[1])...)
+			}
 		}
 		for _, rl := range r.v.RequestDenied {
 			for _, m := range rl.re.FindAllStringSubmatchIndex(text, -1) {
@@ -383,6 +389,10 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 		}
 	}
 }
+
+// alsoAllowed is a further request the words after a list of the
+// requests allowed allow: "and the log-in records in Request 4".
+var alsoAllowed = regexp.MustCompile(`^[^.;]{0,20}?\b(?:and|as well as)\b[^.;]{0,80}?\b(?:in|of|from|under) Requests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| through| to)+ ?\d{1,2})*)\b`)
 
 // setApart is a strike that sets requests apart from the rest ("except
 // Request No. 3", "other than Request No. 3"), and negatedBefore a
