@@ -138,6 +138,8 @@ func TestPeriods(t *testing.T) {
 		{"an objection by letter", "A subscriber may file a motion to quash within twenty-eight (28) days after the notice. A subscriber may, instead, object to the subpoena by a letter to Example within fourteen (14) days after the notice.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"an objection, which the platform shall file with the Court", "Within the same twenty-one (21) days the account holder may instead send Example a written objection, which Example shall file with the Court within ten (10) days of receiving it.", order.AdviseCourt, 10, order.ObjectionReceived, order.Provider, 0},
 		{"an objection by writing to the platform", "Example or the account holder may, within thirty (30) days from the date of the notice, file a motion to quash. Within the same thirty (30) days, the account holder may instead object to disclosure by writing to Example and stating the grounds.", order.ObjectInWriting, 30, order.NoticeGiven, order.AccountHolder, 0},
+		{"an objection, which the platform shall lodge with the Court, no event said", "The publisher may, within the same thirty days, instead send Example a written objection, which Example shall lodge with the Court within fourteen days.", order.AdviseCourt, 14, "", order.Provider, 0},
+		{"an objection; the platform shall file it with the Court", "The account holder may instead, within fourteen (14) days from the date of notice, send Example a written objection; Example shall file it with the Court within seven (7) days after receiving it.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"objection in that same calendar-day period", "Each account holder may, within thirty (30) calendar days after the date the notice is sent, file a motion to quash the subpoena. Within that same thirty (30) calendar-day period, an account holder may instead notify Example in writing of an objection to the disclosure of his or her information.", order.ObjectInWriting, 30, order.NoticeGiven, order.AccountHolder, 0},
 		{"objection in a writing sent to the provider", "Alternatively, the account holder may, within fourteen (14) days of the date of the notice, object to disclosure in a writing sent to Example.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"words hyphenated at line ends", "Example shall, within ten (10) busi-\nness days of receiving the sub-\npoena, notify the holder of each ac-\ncount.", order.NotifyAccountHolders, 0, order.SubpoenaReceived, order.Provider, 10},
@@ -851,6 +853,7 @@ func TestJudges(t *testing.T) {
 		{"capitals, then U.S. in capitals in the title", "", "IT IS SO ORDERED.\n\ns/ Darrell K. Oswalt\nDARRELL K. OSWALT\nU.S. MAGISTRATE JUDGE", "Darrell K. Oswalt"},
 		{"a chief magistrate judge, in mixed case", "", "SO ORDERED.\n\n____________________________\nRachel A. Tiernan\nChief United States Magistrate Judge\nNorthern District of Iowa", "Rachel A. Tiernan"},
 		{"an e-signature beside the date, the name again below it", "", "IT IS SO ORDERED.\n\nDate: 09/03/2024                         /s/ Mary Q. Lindqvist\n                                         Mary Q. Lindqvist, USMJ", "Mary Q. Lindqvist"},
+		{"capitals with an accent", "", "IT IS SO ORDERED.\n\n/s/ Joaquín P. Reyes-Halloran\nJOAQUÍN P. REYES-HALLORAN\nUnited States Magistrate Judge", "Joaquín P. Reyes-Halloran"},
 		{"mixed case, short title", "", "SO ORDERED.\n\nEntered: June 3, 2024\n\nTomas R. Quill, U.S. District Judge", "Tomas R. Quill"},
 		{"honorific in capitals", "", "SO ORDERED.\n\nDate: June 3, 2024\n\nHON. PETER J. O'NEILL\nCHIEF JUDGE", "Peter J. O'Neill"},
 		{"honorable in the caption", strings.Replace(defaultCaption, "NORTHERN DISTRICT OF CALIFORNIA", "NORTHERN DISTRICT OF CALIFORNIA\n\nThe Honorable Inez M. Farrow, United States District Judge", 1), "IT IS SO ORDERED.\n\nDated: June 3, 2024", "Inez M. Farrow"},
@@ -1374,6 +1377,15 @@ IN RE APPLICATION OF DR. MARIA KUMO FOR AN ORDER UNDER 28 U.S.C. § 1782
 Case No. 24-mc-80301-ABC
 
 Dr. Maria Kumo, a dentist in Freiburg, applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-mc-80301-ABC", "cand", "Maria Kumo", "Example Social, Inc."},
+		{"an applicant with an accent, its case number on the next line", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF ÉDITIONS KUMO & FILS SAS
+Case No. 24-mc-80241-ABC
+
+ORDER GRANTING APPLICATION
+
+Éditions Kumo & Fils SAS asks to serve a subpoena on Example Social, Inc. ("Example").`, "24-mc-80241-ABC", "cand", "Éditions Kumo & Fils SAS", "Example Social, Inc."},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII

@@ -302,7 +302,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	}
 	// Nor is the applicant's report to the court, or the platform's of
 	// anything but an objection.
-	if c.Act == order.AdviseCourt && (c.Party == order.Applicant || c.Trigger != order.ObjectionReceived && !objectionWords.MatchString(sent)) {
+	if c.Act == order.AdviseCourt && (c.Party == order.Applicant || c.Trigger != order.ObjectionReceived && !objectionWords.MatchString(r.sentenceOf(cl))) {
 		return c, nil, false
 	}
 	if c.Act == order.AdviseCourt && c.Party == order.AccountHolder {
@@ -888,4 +888,13 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// sentenceOf returns the words of the sentence a clause is part of, or the
+// clause's own where it knows no sentence.
+func (r *run) sentenceOf(cl clause) string {
+	if cl.sentence[1] > cl.sentence[0] && cl.sentence[1] <= len(r.txt) {
+		return r.txt[cl.sentence[0]:cl.sentence[1]]
+	}
+	return cl.text(r.txt)
 }
