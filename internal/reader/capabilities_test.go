@@ -442,6 +442,7 @@ func TestCategoryNames(t *testing.T) {
 		{"all photos and videos uploaded to the account", []order.Category{order.Content}},
 		{"the date, time and IP address of each account's registration", []order.Category{order.AccountCreation}},
 		{"the IP addresses from which each review was posted, with dates and times", []order.Category{order.AccessLogs}},
+		{"the IP addresses from which each account was created and from which each review was posted, with dates and times", []order.Category{order.AccessLogs, order.AccountCreation}},
 		{"subscriber information (name, address, e-mail, phone)", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
 		{"IP logs for the account", []order.Category{order.AccessLogs}},
 		{"the IP address logs of the account from June 1, 2024", []order.Category{order.AccessLogs}},
