@@ -238,6 +238,15 @@ func TestContestNamedOnlyAsACondition(t *testing.T) {
 	}
 }
 
+// TestProductionAfterTheContestPeriod: a production timed from the end of
+// the time to move to quash states no period to move.
+func TestProductionAfterTheContestPeriod(t *testing.T) {
+	p := Read(conclusionWith("Example shall notify the account holder within ten (10) days of service of the subpoena. Example shall produce the documents within thirty (30) days after the time for the holder to move to quash has expired."))
+	if c, ok := conditionOf(p.Order, order.MoveToQuash); ok {
+		t.Errorf("a motion period read from the production's: %+v", c)
+	}
+}
+
 // TestAdviceIsThePlatformsOfAnObjection: advising the court is the
 // platform's telling it of an objection; the applicant's report to the
 // court, or the platform's of its production, is no such term.

@@ -81,6 +81,12 @@ func (r *run) readCondition(cl clause, used map[string]readAt) bool {
 			if m := leadingCondition.FindStringIndex(unquoted(text)); m != nil && !cr.re.MatchString(unquoted(text)[m[1]:]) {
 				continue
 			}
+			// "Example shall produce ... within thirty (30) days after the
+			// time to move to quash has expired": the act is the
+			// production; the route is only when it runs from.
+			if d := r.v.directive.FindStringIndex(text); d != nil && productionVerb.MatchString(text[d[1]:]) {
+				continue
+			}
 		}
 		c, commit, ok := r.condition(cr, cl)
 		if !ok {
@@ -456,6 +462,10 @@ var leadingClause = regexp.MustCompile(`^\s*(?:(Upon|On|After|Following)\s+([^,;
 
 // thereafter says a period runs from the event the sentence led with.
 var thereafter = regexp.MustCompile(`(?i)^\W{0,3}(?:thereafter|after that|of (?:that|such) (?:receipt|event|service))\b`)
+
+// productionVerb is a production's verb after a clause's modal: the
+// clause directs the production, not a holder's route.
+var productionVerb = regexp.MustCompile(`^\s+(?:(?:then|thereafter|promptly|only)\s+)?(?:produce|disclose|release|respond to|comply with)\b`)
 
 // leadingCondition is a clause that opens a sentence with the condition
 // of its act: "If no motion to quash is filed within the time allowed,".
