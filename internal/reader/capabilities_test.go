@@ -705,6 +705,8 @@ Dkt. No. 1-1.`
 		{"only the last four digits", "", "Example shall produce only the last four digits of any credit card number.", []order.Field{order.CardNumber}},
 		{"all but the last four digits masked, and no expiry or code", "", "Example shall mask all but the last four digits of the card number and shall not produce the card's expiration date or security code.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"shall not require production of", "", "The subpoena shall not require production of payment card numbers.", []order.Field{order.CardNumber}},
+		{"shall not be required to produce", "", "Example shall not be required to produce card numbers or security codes.", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"does not extend to", "", "The subpoena does not extend to card numbers.", []order.Field{order.CardNumber}},
 		{"none", "", "", nil},
 	}
 	for _, tt := range tests {
