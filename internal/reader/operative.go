@@ -359,6 +359,9 @@ func newActor(s string, directive func(string) []int) bool {
 	// shall" continues the phrase before it; "each account holder, and
 	// Example, may" is two actors together.
 	subj := compoundSubject.ReplaceAllString(s[:m[0]], " $1 $2 ")
+	// "..., and that the creator may move ...": an ordered clause of its
+	// own, its actor after "that".
+	subj = strings.TrimPrefix(strings.TrimLeft(subj, " \n"), "that ")
 	if strings.ContainsAny(subj, ",;()") {
 		return false
 	}
