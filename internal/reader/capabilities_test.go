@@ -1500,6 +1500,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED.", []order.Category{order.Names, order.Emails, order.Phones}, nil},
 		{"the subpoena, as narrowed in an amended one, asks only for", "And the subpoena, as narrowed in the amended proposed subpoena at Dkt. No. 9-1, asks only for documents sufficient to show the e-mail addresses associated with each account and the IP addresses, with dates and times, of log-ins from July 1, 2025 to the present.",
 			"The application is GRANTED.", []order.Category{order.Emails, order.AccessLogs}, nil},
+		{"the subpoena attached, which seeks documents sufficient to show, a colon before the list", "Kumo asks to serve a subpoena on Example.",
+			"The application is GRANTED. Kumo may serve the subpoena attached to the application, which seeks documents sufficient to show: the name and mailing address of the page's creator; and the creator's e-mail addresses.", []order.Category{order.Names, order.Addresses, order.Emails}, nil},
 		{"its information listed on lettered lines", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the following information about the account (the \"Account\"):\n\n      a. the name and telephone number of the Account's holder;\n\n      b. the name and e-mail address of any PayPal account used to pay for the Account; and\n\n      c. the IP addresses, with dates and times, of each log-in to the Account since May 1, 2024.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Category{order.Names, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 	}
