@@ -1400,6 +1400,15 @@ Case No. 24-mc-80241-ABC
 ORDER GRANTING APPLICATION
 
 Éditions Kumo & Fils SAS asks to serve a subpoena on Example Social, Inc. ("Example").`, "24-mc-80241-ABC", "cand", "Éditions Kumo & Fils SAS", "Example Social, Inc."},
+		{"the platform named as the one the identity is sought from", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF TEXAS
+DALLAS DIVISION
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+No. 3:24-mc-00058-K
+
+Kumo Shoji K.K. ("Kumo") seeks the user's identity from Example Dating, LLC ("Example"), which operates the app from Dallas.`, "3:24-mc-00058-K", "txnd", "Kumo Shoji K.K.", "Example Dating, LLC"},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII
@@ -1502,6 +1511,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED.", []order.Category{order.Emails, order.AccessLogs}, nil},
 		{"the subpoena attached, which seeks documents sufficient to show, a colon before the list", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED. Kumo may serve the subpoena attached to the application, which seeks documents sufficient to show: the name and mailing address of the page's creator; and the creator's e-mail addresses.", []order.Category{order.Names, order.Addresses, order.Emails}, nil},
+		{"a subpoena limited to documents sufficient to show", "Kumo asks to serve a subpoena on Example.",
+			"It is therefore ORDERED that the Application is GRANTED, subject to the following modifications:\n\n(1) Kumo may serve Example with a subpoena limited to documents sufficient to show the name, e-mail address and telephone number associated with the account.", []order.Category{order.Names, order.Emails, order.Phones}, nil},
 		{"its information listed on lettered lines", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the following information about the account (the \"Account\"):\n\n      a. the name and telephone number of the Account's holder;\n\n      b. the name and e-mail address of any PayPal account used to pay for the Account; and\n\n      c. the IP addresses, with dates and times, of each log-in to the Account since May 1, 2024.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Category{order.Names, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 	}
