@@ -134,3 +134,33 @@ func TestReadHeldout11(t *testing.T) {
 	}
 	pinLeft(t, "heldout11", left)
 }
+
+// TestReadHeldout14: the fourteenth set written apart, scored once on
+// 2026-12-03 (caption 47 of 48, operative 76 of 104, one invented term),
+// fixed since by cause for the invented term and a few fields; the rest
+// are left to a person, as its README's "Since" says, to be fixed by cause.
+func TestReadHeldout14(t *testing.T) {
+	pinLeft(t, "heldout14", map[string]bool{
+		"01-kirishima-gakki.txt categories_authorized": true,
+		"01-kirishima-gakki.txt contest_days":          true,
+		"01-kirishima-gakki.txt contest_trigger":       true,
+		"02-brannvik.txt standard":                     true,
+		"02-brannvik.txt categories_authorized":        true,
+		"02-brannvik.txt categories_denied":            true,
+		"02-brannvik.txt notice_days":                  true,
+		"02-brannvik.txt notice_trigger":               true,
+		"02-brannvik.txt contest_days":                 true,
+		"02-brannvik.txt contest_trigger":              true,
+		"02-brannvik.txt objection_days":               true,
+		"02-brannvik.txt advise_court_days":            true,
+		"02-brannvik.txt preserve_while_contested":     true,
+		"02-brannvik.txt hold_scope":                   true,
+		"04-delacroix-vigne.txt standard":              true,
+		"04-delacroix-vigne.txt categories_authorized": true,
+		"04-delacroix-vigne.txt excluded_fields":       true,
+		"04-delacroix-vigne.txt hold_scope":            true,
+		"05-hwaseon.txt categories_denied":             true,
+		"08-oyelaran.txt categories_denied":            true,
+		"08-oyelaran.txt hold_scope":                   true,
+	})
+}
