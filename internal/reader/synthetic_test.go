@@ -142,8 +142,6 @@ func TestReadHeldout11(t *testing.T) {
 func TestReadHeldout14(t *testing.T) {
 	pinLeft(t, "heldout14", map[string]bool{
 		"01-kirishima-gakki.txt categories_authorized": true,
-		"01-kirishima-gakki.txt contest_days":          true,
-		"01-kirishima-gakki.txt contest_trigger":       true,
 		"02-brannvik.txt standard":                     true,
 		"02-brannvik.txt categories_authorized":        true,
 		"02-brannvik.txt categories_denied":            true,
