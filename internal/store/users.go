@@ -351,25 +351,39 @@ const userColumns = `id, email, name, role, platform, password_hash, admin, crea
 
 // scanUser reads a row of userColumns; sql.ErrNoRows is returned as is.
 func scanUser(r scanner) (User, error) {
-	var (
-		u                 User
-		created, disabled timeCol
-	)
-	if err := r.Scan(&u.ID, &u.Email, &u.Name, &u.Role, &u.Platform, &u.PasswordHash, &u.Admin, &u.CreatedBy, &created, &disabled); err != nil {
+	var ur userRow
+	if err := r.Scan(ur.dest()...); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return User{}, err
 		}
 		return User{}, fault.Wrap(fault.Internal, err, "could not read a user")
 	}
-	t, err := created.time("created_at")
+	return ur.user()
+}
+
+// userRow is a user's columns (userColumns) as scanned, before their
+// times are read: scanUser's, and SignedIn's after the session's.
+type userRow struct {
+	u                 User
+	created, disabled timeCol
+}
+
+func (r *userRow) dest() []any {
+	return []any{&r.u.ID, &r.u.Email, &r.u.Name, &r.u.Role, &r.u.Platform, &r.u.PasswordHash, &r.u.Admin, &r.u.CreatedBy, &r.created, &r.disabled}
+}
+
+// user reads the scanned times. NULL disabled_at is a user who may sign
+// in; a value that is not a time is damage, and the user is treated as
+// unreadable rather than enabled.
+func (r *userRow) user() (User, error) {
+	u := r.u
+	t, err := r.created.time("created_at")
 	if err != nil {
 		return User{}, err
 	}
 	u.CreatedAt = t
-	// NULL is a user who may sign in; a value that is not a time is
-	// damage, and the user is treated as unreadable rather than enabled.
-	if disabled.Valid || disabled.Bad != "" {
-		if u.DisabledAt, err = disabled.time("disabled_at"); err != nil {
+	if r.disabled.Valid || r.disabled.Bad != "" {
+		if u.DisabledAt, err = r.disabled.time("disabled_at"); err != nil {
 			return User{}, err
 		}
 	}
@@ -578,14 +592,13 @@ func (s *sqlStore) SignedIn(ctx context.Context, tokenHash string) (SignedIn, er
 	found := false
 	for rows.Next() {
 		var (
-			ss                                 Session
-			u                                  User
-			created, expires, uCreated, disabl timeCol
-			caseID, role                       sql.NullString
+			ss               Session
+			ur               userRow
+			created, expires timeCol
+			caseID, role     sql.NullString
 		)
-		if err := rows.Scan(&ss.TokenHash, &ss.UserID, &ss.CSRF, &created, &expires,
-			&u.ID, &u.Email, &u.Name, &u.Role, &u.Platform, &u.PasswordHash, &u.Admin, &u.CreatedBy, &uCreated, &disabl,
-			&caseID, &role); err != nil {
+		dest := append([]any{&ss.TokenHash, &ss.UserID, &ss.CSRF, &created, &expires}, ur.dest()...)
+		if err := rows.Scan(append(dest, &caseID, &role)...); err != nil {
 			return SignedIn{}, fault.Wrap(fault.Internal, err, "could not read the session")
 		}
 		if !found {
@@ -595,20 +608,14 @@ func (s *sqlStore) SignedIn(ctx context.Context, tokenHash string) (SignedIn, er
 			if ss.Expires, err = expires.time("expires_at"); err != nil {
 				return SignedIn{}, err
 			}
-			if u.CreatedAt, err = uCreated.time("created_at"); err != nil {
+			u, err := ur.user()
+			if err != nil {
 				return SignedIn{}, err
-			}
-			// As scanUser: a value that is not a time is damage, and the
-			// user is treated as unreadable rather than enabled.
-			if disabl.Valid || disabl.Bad != "" {
-				if u.DisabledAt, err = disabl.time("disabled_at"); err != nil {
-					return SignedIn{}, err
-				}
 			}
 			in.Session, in.User, found = ss, u, true
 		}
 		if caseID.Valid {
-			in.Grants = append(in.Grants, Grant{UserID: u.ID, CaseID: caseID.String, Role: role.String})
+			in.Grants = append(in.Grants, Grant{UserID: in.User.ID, CaseID: caseID.String, Role: role.String})
 		}
 	}
 	if err := rows.Err(); err != nil {
