@@ -293,27 +293,24 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	if p, ok := r.actor(cl.subject + sent); ok {
 		c.Party = p
 	}
-	// Advising the court is the platform's act; a holder who may file
-	// something with the Court within a period has a right writ does not
-	// name (a motion? an objection?): a person says which.
-	// Objections to a report and recommendation (Fed. R. Civ. P. 72) are a
-	// party's to the district judge, not a holder's to the platform.
-	if c.Act == order.ObjectInWriting && reportObjections.MatchString(sent) {
+	// Whose act this never is, what its sentence must or must not say
+	// (patterns.json: not_by, in_sentence, unless): the notice is never a
+	// holder's, advising the court never the applicant's nor of anything
+	// but an objection, objections under Rule 72 no written objection to
+	// the platform.
+	sentence := r.sentenceOf(cl)
+	if cr.unless != nil && cr.unless.MatchString(sentence) ||
+		cr.inSentence != nil && c.Trigger != order.ObjectionReceived && !cr.inSentence.MatchString(sentence) {
 		return c, nil, false
 	}
-	// The notice is the platform's (or the applicant's) act: a holder's
-	// period that runs from it names it, and gives no notice.
-	if c.Act == order.NotifyAccountHolders && c.Party == order.AccountHolder {
-		return c, nil, false
-	}
-	// Nor is the applicant's report to the court, or the platform's of
-	// anything but an objection.
-	if c.Act == order.AdviseCourt && (c.Party == order.Applicant || c.Trigger != order.ObjectionReceived && !objectionWords.MatchString(r.sentenceOf(cl))) {
-		return c, nil, false
-	}
-	if c.Act == order.AdviseCourt && c.Party == order.AccountHolder {
-		s := r.t.span(at, at+len(sent))
-		r.p.NeedsPerson = append(r.p.NeedsPerson, Need{Path: "/order/conditions", Why: "the account holder may file something with the Court, which writ reads as neither a motion to quash nor a written objection to the platform; a person says which, and its period", Span: &s})
+	if slices.Contains(cr.NotBy, string(c.Party)) {
+		// A holder who may file something with the Court within a period
+		// has a right writ does not name (a motion? an objection?): a
+		// person says which.
+		if c.Act == order.AdviseCourt && c.Party == order.AccountHolder {
+			s := r.t.span(at, at+len(sent))
+			r.p.NeedsPerson = append(r.p.NeedsPerson, Need{Path: "/order/conditions", Why: "the account holder may file something with the Court, which writ reads as neither a motion to quash nor a written objection to the platform; a person says which, and its period", Span: &s})
+		}
 		return c, nil, false
 	}
 	found("party", string(c.Party), at, at+len(sent), 0.8, "parties")
@@ -470,13 +467,6 @@ var productionVerb = regexp.MustCompile(`^\s+(?:(?:then|thereafter|promptly|only
 // leadingCondition is a clause that opens a sentence with the condition
 // of its act: "If no motion to quash is filed within the time allowed,".
 var leadingCondition = regexp.MustCompile(`(?i)^\s*(?:if|unless|when|once|where|should|in the event(?: that)?)\b[^,;]{3,200},`)
-
-// objectionWords name an objection, or the letter that makes one.
-var objectionWords = regexp.MustCompile(`(?i)\bobject(?:ion|ions|s|ed|ing)?\b|\bletters?\b`)
-
-// reportObjections are objections to a magistrate judge's report and
-// recommendation or order under Rule 72.
-var reportObjections = regexp.MustCompile(`(?i)\breport and recommendation\b|\bRule 72\b|\b72\([ab]\)`)
 
 // thatDate is an event named by reference to the period before: "of
 // that date", "from the same date".

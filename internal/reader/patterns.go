@@ -116,6 +116,16 @@ type conditionRule struct {
 	Party          string `json:"party"`
 	NeedsDays      bool   `json:"needs_days"`
 	DefaultTrigger string `json:"default_trigger"`
+	// NotBy are the parties whose act this never is: a period that runs
+	// from it, in their clause, names it ("within 30 days of the date on
+	// which Example sends notice").
+	NotBy []string `json:"not_by"`
+	// InSentence, if set, must match the clause's sentence unless the
+	// period runs from an objection's receipt; Unless must not match it.
+	InSentence string `json:"in_sentence"`
+	Unless     string `json:"unless"`
+
+	inSentence, unless *regexp.Regexp
 }
 
 type triggerRule struct {
@@ -363,6 +373,15 @@ func compilePatterns(data []byte) (*patterns, error) {
 	each("excluded_fields", len(p.ExcludedFields), func(i int) *rule { return &p.ExcludedFields[i].rule })
 	each("windows", len(p.Windows), func(i int) *rule { return &p.Windows[i].rule })
 	each("conditions", len(p.Conditions), func(i int) *rule { return &p.Conditions[i].rule })
+	for i := range p.Conditions {
+		cr := &p.Conditions[i]
+		if cr.InSentence != "" {
+			cr.inSentence = c(fmt.Sprintf("conditions[%d].in_sentence", i), cr.InSentence)
+		}
+		if cr.Unless != "" {
+			cr.unless = c(fmt.Sprintf("conditions[%d].unless", i), cr.Unless)
+		}
+	}
 	each("triggers", len(p.Triggers), func(i int) *rule { return &p.Triggers[i].rule })
 	each("pronoun_referents", len(p.PronounReferents), func(i int) *rule { return &p.PronounReferents[i].rule })
 	each("hold_scope", len(p.HoldScope), func(i int) *rule { return &p.HoldScope[i].rule })
