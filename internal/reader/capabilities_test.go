@@ -127,6 +127,7 @@ func TestPeriods(t *testing.T) {
 		{"being served with the district judge's order adopting a report", "Within twenty-one (21) calendar days after being served with the District Judge's order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 21, order.OrderServed, order.Provider, 0},
 		{"service of an order adopting the report", "Example shall notify the account holder within ten (10) days of service of an order adopting this Report and Recommendation.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"advise by filing a copy of the objection", "A holder may instead serve a written objection on Example within the same 30 days. Example shall file a copy of any objection it receives, with the holder's personal information redacted, within 7 days of receiving it.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
+		{"advise by bringing the objection to the Court's attention, the event not said", "The account holder may send Example a written objection within fourteen (14) days of the notice; Example shall bring any objection to the Court's attention within seven (7) days.", order.AdviseCourt, 7, "", order.Provider, 0},
 		{"advise by lodging the objection with the Court", "Example shall lodge any written objection it receives with the Court within five (5) days of its receipt.", order.AdviseCourt, 5, order.ObjectionReceived, order.Provider, 0},
 		{"the objection received filed with the Court under seal", "Within fourteen (14) days of receiving a written objection, Example shall file it with the Court under seal, so that the Court may decide it.", order.AdviseCourt, 14, order.ObjectionReceived, order.Provider, 0},
 		{"a period of days running from the notice, set off by a comma", "The account holder and Example will have a thirty-day period, running from the date of the notice, in which to file a motion to quash or modify the subpoena.", order.MoveToQuash, 30, order.NoticeGiven, order.ProviderOrAccountHolder, 0},
@@ -340,6 +341,8 @@ func TestOperativePart(t *testing.T) {
 		{"Accordingly, with a colon, on a line of its own", "Accordingly:\n\nThe Court GRANTS the application. " + terms},
 		{"a heading numbered in digits, then IT IS THEREFORE ORDERED", "3. Conclusion\n\nIT IS THEREFORE ORDERED:\n\nThe application is GRANTED. " + terms},
 		{"IT IS, ACCORDINGLY, ORDERED", "IT IS, ACCORDINGLY, ORDERED that the application is GRANTED. " + terms},
+		{"no heading: the application is therefore granted", "The application is therefore GRANTED IN PART. " + terms},
+		{"no heading: the petition is accordingly granted", "Kumo's petition is accordingly GRANTED. " + terms},
 		{"a memorandum, then its order: AND NOW, it is ORDERED", "Kumo's proposed order would have Example notify the account holder within seven (7) days of service of the subpoena. The schedule is set out in the accompanying Order. The application will be granted. An appropriate Order follows.\n\nORDER\n\nAND NOW, this 14th day of January, 2026, upon consideration of the Application, and for the reasons set forth in the accompanying Memorandum, it is hereby ORDERED that the Application is GRANTED as follows:\n\n1. Kumo may serve on Example the proposed subpoena.\n\n2. Example shall, within two weeks of service of the subpoena, notify each account holder."},
 	}
 	for _, tt := range tests {
@@ -795,6 +798,8 @@ func TestHoldScope(t *testing.T) {
 		{"the information relating to that token, the others produced", "While a motion or objection concerning a Token is pending, Example shall preserve the information relating to that Token and shall not produce it; information relating to the other Tokens may be produced.", true, order.ObjectorAccounts, false},
 		{"no production made until the motion is decided", "If a motion is made, Example shall preserve all information responsive to the subpoena and shall make no production until the motion has been decided.", true, order.WholeSubpoena, false},
 		{"any information the subpoena seeks", "If a motion is filed or an objection is made, Example shall preserve but shall not disclose any information the subpoena seeks until the Court has decided the matter.", true, order.WholeSubpoena, false},
+		{"the information sought, any of it", "If a motion is filed, Example shall preserve the information sought and shall not produce any of it while the motion is pending.", true, order.WholeSubpoena, false},
+		{"the information sought concerning that holder's account", "If a holder moves to quash, Example shall preserve the information sought concerning that holder's account and shall not produce any of it while the motion is pending.", true, order.ObjectorAccounts, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
 	}
@@ -1514,6 +1519,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED. Kumo may serve the subpoena attached to the application, which seeks documents sufficient to show: the name and mailing address of the page's creator; and the creator's e-mail addresses.", []order.Category{order.Names, order.Addresses, order.Emails}, nil},
 		{"a subpoena limited to documents sufficient to show", "Kumo asks to serve a subpoena on Example.",
 			"It is therefore ORDERED that the Application is GRANTED, subject to the following modifications:\n\n(1) Kumo may serve Example with a subpoena limited to documents sufficient to show the name, e-mail address and telephone number associated with the account.", []order.Category{order.Names, order.Emails, order.Phones}, nil},
+		{"a subpoena on the platform limited to documents sufficient to show, for each account", "Kumo asks to serve a subpoena on Example.",
+			"The application is GRANTED IN PART. Kumo may serve a subpoena on Example limited to documents sufficient to show, for each account: the names of the account holders; their e-mail addresses; their telephone numbers; and the IP addresses, dates and times of log-ins between March 1 and August 31, 2024 (Requests 1-3).", []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil},
 		{"its information listed on lettered lines", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the following information about the account (the \"Account\"):\n\n      a. the name and telephone number of the Account's holder;\n\n      b. the name and e-mail address of any PayPal account used to pay for the Account; and\n\n      c. the IP addresses, with dates and times, of each log-in to the Account since May 1, 2024.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Category{order.Names, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 	}
@@ -3075,3 +3082,47 @@ const cardRequestsForDiscussion = `The proposed subpoena asks Example to produce
 2. All documents showing the names and billing addresses of the holder of any credit card registered with the ACCOUNT.
 
 Dkt. No. 1-1.`
+
+// TestRulingsInTheDiscussion: a court may rule on a request where it
+// weighs it ("Request 4 is DENIED."), before its operative part restates
+// only what it allows. A ruling in the court's own voice there is the
+// order's; what the request sought is read where the order says it
+// ("Request 4, which seeks ...", "Request 4 seeks ...", "Request 7, for
+// ..., is DENIED"), and "Both requests are DENIED" denies the requests the
+// paragraph has just named. A description of another ruling, past or
+// quoted, is not one.
+func TestRulingsInTheDiscussion(t *testing.T) {
+	narrowed := "The application is GRANTED IN PART. Kumo may serve on Example a subpoena for documents sufficient to show the account holder's name and e-mail addresses."
+	tests := []struct {
+		name, requests, discussion, conclusion string
+		denied, allowed                        []order.Category
+	}{
+		{"a request the order describes, then denies", "Kumo asks to serve a subpoena on Example.",
+			"The discretionary factors do not favor Request 4, which seeks records of any PayPal account used to pay for the account. Kumo does not say why the holder's name and e-mail addresses will not suffice. Request 4 is DENIED.",
+			narrowed, []order.Category{order.OtherPayment}, []order.Category{order.Names, order.Emails}},
+		{"two requests described, then both denied", "Kumo asks to serve a subpoena on Example.",
+			"But two requests go too far. Request 4 seeks the hardware identifiers of every device used on the account; Request 5 seeks the holder's direct messages. Neither is needed to identify the holder. Both requests are DENIED.",
+			narrowed, []order.Category{order.DeviceIDs, order.Content}, []order.Category{order.Names, order.Emails}},
+		{"requests described together, the requests denied, one more for its contents", "Kumo asks to serve a subpoena on Example.",
+			"Requests 5 and 6 seek the name and billing address of any payment card used for the account and any bank account used to pay for it. The account was free, and the requests are DENIED as unlikely to yield anything. Request 7, for the contents of all messages sent from the account, is also DENIED.",
+			narrowed, []order.Category{order.CardHolder, order.OtherPayment, order.Content}, []order.Category{order.Names, order.Emails}},
+		{"a listed request denied in the discussion", "",
+			"Request No. 3 is DENIED: device identifiers are not needed to identify the holder.",
+			"The application is GRANTED IN PART. Kumo may serve the proposed subpoena on Example, as limited above.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"another court's ruling, past: not this order's", "",
+			"In In re Hoshi, No. 23-mc-80111, Request No. 3 was DENIED because the applicant had the holder's e-mail address already; Kumo does not.",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+		{"a proposed order quoted: not this order's", "",
+			"Example's letter suggests that \"Request No. 3 is DENIED.\" The Court does not agree; device identifiers may help to identify the holder.",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+		{"a request denied only when the paragraph's words are the court's own: one of two described together left asked", "Kumo asks to serve a subpoena on Example.",
+			"Requests 5 and 6 seek the name and billing address of any payment card used for the account and any bank account used to pay for it. Request 5 is DENIED.",
+			narrowed, nil, []order.Category{order.Names, order.Emails}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{requests: tt.requests, discussion: tt.discussion, conclusion: tt.conclusion}.String()).Order
+			checkScope(t, o, tt.allowed, tt.denied)
+		})
+	}
+}

@@ -308,7 +308,117 @@ func (r *run) readScope() scopeReading {
 			}
 		}
 	}
+	r.discussionRulings(&sr)
+	r.deniedAsDescribed(&sr)
 	return sr
+}
+
+// spaced compiles a pattern whose every space matches a run of white
+// space, line breaks included: an order's phrase may be broken over lines.
+func spaced(p string) *regexp.Regexp {
+	return regexp.MustCompile(strings.ReplaceAll(p, " ", `\s+`))
+}
+
+// ruling is a request denied or struck in the court's own voice: the verb
+// in capitals, in the present tense ("Request 4 is DENIED", "the requests
+// are also DENIED"). A past tense ("was DENIED") tells of another ruling.
+var ruling = spaced(`\b(?:is|are|shall be)(?:,? (?:hereby|therefore|accordingly|thus|also|likewise),?)? (?:DENIED|STRICKEN|STRUCK)\b`)
+
+// theseRequests denies the requests just named: "Both requests are
+// DENIED", "the requests are DENIED", "Those two requests are STRICKEN".
+var theseRequests = spaced(`(?i)\b(?:both|these|those|the|such|all|each of these|each of those)(?: two| three| four)? requests (?:are|is)(?:,? (?:hereby|therefore|accordingly|thus|also|likewise),?)? (?-i:DENIED|STRICKEN|STRUCK)\b`)
+
+// requestsNamed are requests named by number: "Request 4", "Requests 5
+// and 6", "Request Nos. 2 through 4".
+var requestsNamed = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)\b`)
+
+// discussionRulings reads the rulings on requests that the discussion
+// makes before the operative part, which may restate only what it allows:
+// "They do not favor Request 4 ... Request 4 is DENIED." Only a ruling in
+// the court's own voice counts (the verb in capitals and the present
+// tense, outside a quotation), and only on a request the operative part
+// does not allow by number.
+func (r *run) discussionRulings(sr *scopeReading) {
+	if r.conclusion <= 0 {
+		return
+	}
+	for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
+		text := r.txt[s[0]:s[1]]
+		v := ruling.FindStringIndex(text)
+		if v == nil || r.quoted(s[0]+v[0]) {
+			continue
+		}
+		span := [2]int{s[0], s[1]}
+		var nums []int
+		if theseRequests.MatchString(text) && requestsNamed.FindStringIndex(text) == nil {
+			// The requests the paragraph has named before this sentence.
+			para := strings.LastIndex(r.txt[:s[0]], "\n\n") + 1
+			for _, m := range requestsNamed.FindAllStringSubmatch(r.txt[para:s[0]], -1) {
+				nums = append(nums, requestNumbers(m[1])...)
+			}
+		}
+		for _, rl := range r.v.RequestDenied {
+			for _, m := range rl.re.FindAllStringSubmatchIndex(text, -1) {
+				if ruling.MatchString(text[m[0]:m[1]]) {
+					before := len(sr.denied)
+					r.readDenial(sr, rl, text, s[0], m)
+					if len(sr.denied) != before {
+						sr.changes = append(sr.changes, span)
+					}
+				}
+			}
+		}
+		for _, n := range nums {
+			if _, ok := sr.denied[n]; !ok && n > 0 {
+				sr.denied[n] = span
+			}
+		}
+	}
+	// What the operative part allows by number, it allows.
+	for _, n := range sr.allowed {
+		delete(sr.denied, n)
+	}
+}
+
+// describedRequest is a request the order says what it seeks: "Request 4,
+// which seeks ...", "Requests 5 and 6 seek ...", "Request 7, for ...,".
+var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?) ([^.;]{3,200})|, for ([^.;]{3,150}?),)`)
+
+// deniedAsDescribed reads what a denied request that the reader did not
+// read seeks, where the order says it: its categories are denied. A
+// description shared by several requests ("Requests 5 and 6 seek ...")
+// denies its categories only when all of them are denied: which of its
+// things each sought, the order does not say.
+func (r *run) deniedAsDescribed(sr *scopeReading) {
+	read := func(n int) bool {
+		return slices.ContainsFunc(r.requests, func(rt requestText) bool { return rt.req.Number == n })
+	}
+	for _, m := range describedRequest.FindAllStringSubmatchIndex(r.txt[:r.operativeEnd], -1) {
+		nums := requestNumbers(r.txt[m[2]:m[3]])
+		if len(nums) == 0 || slices.ContainsFunc(nums, read) {
+			continue
+		}
+		var at [2]int
+		all := true
+		for _, n := range nums {
+			span, ok := sr.denied[n]
+			if !ok {
+				all = false
+				break
+			}
+			at = span
+		}
+		if !all {
+			continue
+		}
+		a, b := firstGroup(m[2:])
+		for _, c := range r.namedCategories(r.txt[a:b]) {
+			if _, ok := sr.deniedCats[c]; !ok {
+				sr.deniedCats[c] = at
+			}
+			sr.sought[c] = true
+		}
+	}
 }
 
 // readDenial reads a clause that denies or strikes requests: whole ("Request

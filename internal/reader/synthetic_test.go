@@ -142,23 +142,9 @@ func TestReadHeldout11(t *testing.T) {
 func TestReadHeldout14(t *testing.T) {
 	pinLeft(t, "heldout14", map[string]bool{
 		"01-kirishima-gakki.txt categories_authorized": true,
-		"02-brannvik.txt standard":                     true,
-		"02-brannvik.txt categories_authorized":        true,
-		"02-brannvik.txt categories_denied":            true,
-		"02-brannvik.txt notice_days":                  true,
-		"02-brannvik.txt notice_trigger":               true,
-		"02-brannvik.txt contest_days":                 true,
-		"02-brannvik.txt contest_trigger":              true,
-		"02-brannvik.txt objection_days":               true,
-		"02-brannvik.txt advise_court_days":            true,
-		"02-brannvik.txt preserve_while_contested":     true,
-		"02-brannvik.txt hold_scope":                   true,
 		"04-delacroix-vigne.txt standard":              true,
 		"04-delacroix-vigne.txt categories_authorized": true,
 		"04-delacroix-vigne.txt excluded_fields":       true,
 		"04-delacroix-vigne.txt hold_scope":            true,
-		"05-hwaseon.txt categories_denied":             true,
-		"08-oyelaran.txt categories_denied":            true,
-		"08-oyelaran.txt hold_scope":                   true,
 	})
 }
