@@ -3126,3 +3126,25 @@ func TestRulingsInTheDiscussion(t *testing.T) {
 		})
 	}
 }
+
+// TestProposedSubpoenaCitedAndServed: "may serve the proposed subpoena
+// (Dkt. 3-1) on Example for all documents showing ...": the subpoena cited
+// by its docket entry and served on the platform, its standard kept as
+// the court chose; card fields excluded with the reason set off between
+// commas; a hold over "the requested information", production withheld.
+func TestProposedSubpoenaCitedAndServed(t *testing.T) {
+	p := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena (Dkt. 3-1) on Example for all documents showing the names, postal addresses, e-mail addresses and telephone numbers of the account holder; the name and billing address of the holder of any payment card used for the account, excluding, as the applicant itself proposed, the card number, expiration date and security code; and any PayPal account or other non-card payment method used to pay for the account.\n\nExample shall notify the account holder within thirty (30) days of receiving the subpoena. If a motion is filed, Example shall preserve the requested information and withhold production until the motion is decided."}.String())
+	o := p.Order
+	if len(o.Requests) != 1 || o.Requests[0].Standard != order.AllDocuments {
+		t.Fatalf("requests %+v, want one, all documents", o.Requests)
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.CardHolder, order.OtherPayment}, nil)
+	got := slices.Clone(o.ExcludedFields)
+	slices.Sort(got)
+	if want := []order.Field{order.CardExpiration, order.CardNumber, order.CardSecurityCode}; !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
+	if c, ok := conditionOf(o, order.PreserveNotDisclose); !ok || c.Scope != order.WholeSubpoena {
+		t.Errorf("hold %+v (found %v), want the whole subpoena", c, ok)
+	}
+}

@@ -790,8 +790,9 @@ var heldUntil = regexp.MustCompile(`(?i)\b(?:until|pending|unless|while|before|s
 
 // heldPronoun begins withholding words that refer to what another part of
 // the hold names: "it", "them", "any of that information", and "of it"
-// after "shall produce none".
-var heldPronoun = regexp.MustCompile(`(?i)^(?:(?:any|all|none)\s+of\s+|of\s+)?(?:it|them|the\s+same|such|that|those|these|this)\b`)
+// after "shall produce none"; or that name no thing at all, only the act
+// withheld ("withhold production until ...").
+var heldPronoun = regexp.MustCompile(`(?i)^(?:(?:any|all|none)\s+of\s+|of\s+)?(?:it|them|the\s+same|such|that|those|these|this)\b|^(?:its\s+|any\s+|all\s+|the\s+)?(?:production|disclosure|release)\b`)
 
 // stripPrefix returns the bounds of a sentence without its enumerator and
 // "IT IS FURTHER ORDERED that".

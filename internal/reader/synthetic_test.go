@@ -142,9 +142,5 @@ func TestReadHeldout11(t *testing.T) {
 func TestReadHeldout14(t *testing.T) {
 	pinLeft(t, "heldout14", map[string]bool{
 		"01-kirishima-gakki.txt categories_authorized": true,
-		"04-delacroix-vigne.txt standard":              true,
-		"04-delacroix-vigne.txt categories_authorized": true,
-		"04-delacroix-vigne.txt excluded_fields":       true,
-		"04-delacroix-vigne.txt hold_scope":            true,
 	})
 }
