@@ -122,6 +122,8 @@ func TestPeriods(t *testing.T) {
 		{"motion, notice sent", "Any user whose information is sought may move to quash or modify the subpoena within 21 days after notice is sent.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"advise, pronoun", "Within fourteen (14) days from the date of the notice, the account holder may deliver a written objection to Example. Example shall advise the Court of any such objection within seven (7) days of receipt of it.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"notice with the Court", "The account holder may object in writing to Example within 14 days after notice is given, and Example shall file a notice with the Court within five (5) days after receiving any written objection.", order.AdviseCourt, 5, order.ObjectionReceived, order.Provider, 0},
+		{"the date on which this order is served on the platform", "Example shall notify the holder of each account within fourteen (14) days of the date on which this Memorandum Order is served on Example.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
+		{"after this order is served", "Example shall notify the holder within ten (10) days after this Order is served upon it.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"served with a stipulation and order", "Within ten (10) days after Example is served with this Stipulation and Order, Example shall send notice to each account holder.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"served with the order adopting a report", "Within fourteen (14) days after it is served with the order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"being served with the district judge's order adopting a report", "Within twenty-one (21) calendar days after being served with the District Judge's order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 21, order.OrderServed, order.Provider, 0},
@@ -390,6 +392,8 @@ func TestCategoryNames(t *testing.T) {
 		{"the subscriber's name, postal address and e-mail address", []order.Category{order.Names, order.Addresses, order.Emails}},
 		{"registration data: the name, telephone number and recovery e-mail address given at registration", []order.Category{order.Names, order.Emails, order.Phones}},
 		{"log-in records, including IP addresses and timestamps", []order.Category{order.AccessLogs}},
+		{"the name, e-mail addresses, including any alternate or recovery address, and telephone numbers of the account holder", []order.Category{order.Names, order.Emails, order.Phones}},
+		{"the recovery address and backup address of the account", []order.Category{order.Emails}},
 		{"the IP addresses used to access the account, with the date and time of each access", []order.Category{order.AccessLogs}},
 		{"the date and time each account was created, and the IP address from which it was created", []order.Category{order.AccountCreation}},
 		{"the date, time and IP address of the account's creation", []order.Category{order.AccountCreation}},
@@ -824,6 +828,7 @@ func TestDispositions(t *testing.T) {
 		conclusion string
 		want       order.Disposition
 	}{
+		{"The earlier order (ECF No. 6) is MODIFIED as follows, and the Application (ECF No. 1) is GRANTED as so modified.", order.GrantedWithModifications},
 		{"The application is GRANTED AS MODIFIED.", order.GrantedWithModifications},
 		{"For these reasons, the application is ALLOWED, with modifications.", order.GrantedWithModifications},
 		{"The application is GRANTED, subject to the modifications set forth below.", order.GrantedWithModifications},
@@ -1987,6 +1992,12 @@ func TestStandardOfTheSubpoenaAuthorized(t *testing.T) {
 			order.SufficientToShow, []int{1, 2}, []order.Category{order.DeviceIDs}},
 		{"revised so that the numbered requests seek documents sufficient to show, one struck", "",
 			"The application is GRANTED with the following modifications and conditions:\n\n1. Kumo may serve on Example Social, Inc. a subpoena in the form of Dkt. No. 1-3, Ex. A, revised so that Requests Nos. 1 and 2 seek \"documents sufficient to show\" the information they describe. Request No. 3 is STRICKEN.",
+			order.SufficientToShow, []int{1, 2}, []order.Category{order.DeviceIDs}},
+		{"the accounts named between seeking and the standard, set off by commas", "",
+			"IT IS ORDERED:\n\n1. The application is GRANTED IN PART and DENIED IN PART. Kumo may serve on Example Social, Inc. a subpoena seeking, for the accounts @kumo_fan and @kumo_2024, documents sufficient to show the information described in Requests 1 and 2. Request 3 shall be omitted from the subpoena.",
+			order.SufficientToShow, []int{1, 2}, []order.Category{order.DeviceIDs}},
+		{"the subpoena shall seek documents sufficient to show, a request stricken", "",
+			"IT IS ORDERED that the application is GRANTED as modified:\n\na. The subpoena shall seek documents sufficient to show the information described in Requests Nos. 1 through 2. Request No. 3 (device identifiers) is STRICKEN.",
 			order.SufficientToShow, []int{1, 2}, []order.Category{order.DeviceIDs}},
 		{"a reference to requests by number in the discussion is no list", "Example need produce only documents sufficient to show the information in Requests (1) through (3).",
 			"The application is GRANTED.",

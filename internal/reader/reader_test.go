@@ -285,3 +285,55 @@ func TestProceedingsCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtFooter: a page footer naming the court ("United States
+// District Court, Northern District of California" at the foot of each
+// page) is no words of the order, though a request runs on over it; the
+// court named once, as in a one-line caption, stays.
+func TestCourtFooter(t *testing.T) {
+	footer := "     United States District Court, Northern District of California\n"
+	src := "Request No. 4: the name, billing address,\n\n" + footer + "\n" + "card number of any card used;\n\nRequest No. 5: device identifiers.\n\n" + footer
+	clean := newText(src, vocabulary().headers).clean
+	if strings.Contains(clean, "District of California") {
+		t.Errorf("footer kept:\n%s", clean)
+	}
+	if !strings.Contains(clean, "card number of any card used") {
+		t.Errorf("words lost:\n%s", clean)
+	}
+	once := "United States District Court, Northern District of California\n\nIn re Kumo Shoji K.K., No. 24-mc-80001-ABC\n"
+	if clean := newText(once, vocabulary().headers).clean; !strings.Contains(clean, "Northern District of California") {
+		t.Errorf("the court named once was taken out:\n%s", clean)
+	}
+}
+
+// TestPatternsHaveNoControlCharacters: "\b" written in patterns.json with
+// one backslash is JSON's backspace, not a word boundary, and the
+// pattern it is in never matches; no pattern needs a control character.
+func TestPatternsHaveNoControlCharacters(t *testing.T) {
+	src, err := os.ReadFile("patterns.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v any
+	if err := json.Unmarshal(src, &v); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch x := v.(type) {
+		case string:
+			if i := strings.IndexFunc(x, func(r rune) bool { return r < 0x20 && r != '\n' }); i >= 0 {
+				t.Errorf("%s: control character %q at %d: a backslash missing?", path, x[i], i)
+			}
+		case []any:
+			for i, e := range x {
+				walk(fmt.Sprintf("%s[%d]", path, i), e)
+			}
+		case map[string]any:
+			for k, e := range x {
+				walk(path+"."+k, e)
+			}
+		}
+	}
+	walk("patterns", v)
+}

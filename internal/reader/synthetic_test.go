@@ -144,3 +144,66 @@ func TestReadHeldout14(t *testing.T) {
 		"01-kirishima-gakki.txt categories_authorized": true,
 	})
 }
+
+// TestReadHeldout15: the fifteenth set written apart, scored once on
+// 2026-12-03 (caption 46 of 48, operative 77 of 104, none invented),
+// fixed since by cause; the fields left are left to a person, as its
+// README's "Since" says, to be fixed by cause.
+func TestReadHeldout15(t *testing.T) {
+	pinLeft(t, "heldout15", map[string]bool{
+		"01-halvorsen-fiskeri.txt standard":              true,
+		"01-halvorsen-fiskeri.txt categories_authorized": true,
+		"02-pampas-verde.txt contest_days":               true,
+		"02-pampas-verde.txt contest_trigger":            true,
+		"03-kestrel-analytics.txt standard":              true,
+		"03-kestrel-analytics.txt categories_authorized": true,
+		"04-serra-dourada.txt applicant":                 true,
+		"05-wroblewska.txt standard":                     true,
+		"05-wroblewska.txt categories_authorized":        true,
+		"05-wroblewska.txt excluded_fields":              true,
+		"06-wattle-finch.txt contest_days":               true,
+		"06-wattle-finch.txt contest_trigger":            true,
+		"07-amalfitane.txt case_number":                  true,
+		"07-amalfitane.txt standard":                     true,
+		"07-amalfitane.txt categories_authorized":        true,
+		"07-amalfitane.txt categories_denied":            true,
+		"07-amalfitane.txt excluded_fields":              true,
+		"07-amalfitane.txt notice_days":                  true,
+		"07-amalfitane.txt notice_trigger":               true,
+		"07-amalfitane.txt contest_days":                 true,
+		"07-amalfitane.txt contest_trigger":              true,
+		"07-amalfitane.txt objection_days":               true,
+		"07-amalfitane.txt advise_court_days":            true,
+		"07-amalfitane.txt preserve_while_contested":     true,
+		"07-amalfitane.txt use_restriction":              true,
+		"07-amalfitane.txt hold_scope":                   true,
+		"08-brightwater.txt standard":                    true,
+		"08-brightwater.txt categories_authorized":       true,
+		"08-brightwater.txt excluded_fields":             true,
+	})
+}
+
+// TestReadHeldout16: the sixteenth set written apart, scored once on
+// 2026-12-03 (caption 47 of 48, operative 84 of 104, three invented
+// terms), fixed since by cause for the invented terms and some fields; the
+// rest are left to a person, as its README's "Since" says.
+func TestReadHeldout16(t *testing.T) {
+	pinLeft(t, "heldout16", map[string]bool{
+		"02-duvergier.txt contest_days":            true,
+		"02-duvergier.txt contest_trigger":         true,
+		"03-brancaleoni.txt standard":              true,
+		"03-brancaleoni.txt categories_authorized": true,
+		"03-brancaleoni.txt excluded_fields":       true,
+		"03-brancaleoni.txt hold_scope":            true,
+		"05-kusunoki.txt notice_days":              true,
+		"05-kusunoki.txt notice_trigger":           true,
+		"05-kusunoki.txt contest_days":             true,
+		"05-kusunoki.txt contest_trigger":          true,
+		"05-kusunoki.txt objection_days":           true,
+		"05-kusunoki.txt advise_court_days":        true,
+		"05-kusunoki.txt preserve_while_contested": true,
+		"05-kusunoki.txt use_restriction":          true,
+		"05-kusunoki.txt hold_scope":               true,
+		"08-wilcza-gora.txt use_restriction":       true,
+	})
+}

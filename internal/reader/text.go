@@ -178,6 +178,7 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 		note = 0
 	}
 	tables := findTables(src, headers)
+	footers := courtFooters(src)
 	for off := 0; off <= len(src); {
 		end := strings.IndexByte(src[off:], '\n')
 		if end < 0 {
@@ -239,7 +240,7 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 			continue
 		}
 		drop, header := false, false
-		if isHeader(strings.TrimSpace(line), headers) {
+		if isHeader(strings.TrimSpace(line), headers) || footers[strings.TrimSpace(strings.ReplaceAll(line, "\f", ""))] {
 			drop = true
 		} else if h := headerPrefix(line[keepFrom:], headers); h > 0 {
 			// An ECF header that a PDF-to-text tool ran into the first
@@ -433,6 +434,28 @@ func columns(line string, from int) [][2]int {
 
 // headerPrefix returns the length of a running header that starts line
 // (after its indentation), or 0.
+// courtLine is a line that names only the court, in one line: "United
+// States District Court, Northern District of California".
+var courtLine = regexp.MustCompile(`(?i)^United States District Court,? (?:for the )?(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$`)
+
+// courtFooters returns the lines that name the court and repeat: a page's
+// footer, no words of the order. The court named once is its caption.
+func courtFooters(src string) map[string]bool {
+	seen := map[string]int{}
+	for _, line := range strings.Split(src, "\n") {
+		if l := strings.TrimSpace(strings.ReplaceAll(line, "\f", "")); courtLine.MatchString(l) {
+			seen[l]++
+		}
+	}
+	out := map[string]bool{}
+	for l, n := range seen {
+		if n > 1 {
+			out[l] = true
+		}
+	}
+	return out
+}
+
 func headerPrefix(line string, headers []*regexp.Regexp) int {
 	lead := len(line) - len(strings.TrimLeft(line, " \t"))
 	for _, h := range headers {
