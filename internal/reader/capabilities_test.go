@@ -124,6 +124,8 @@ func TestPeriods(t *testing.T) {
 		{"notice with the Court", "The account holder may object in writing to Example within 14 days after notice is given, and Example shall file a notice with the Court within five (5) days after receiving any written objection.", order.AdviseCourt, 5, order.ObjectionReceived, order.Provider, 0},
 		{"the date on which this order is served on the platform", "Example shall notify the holder of each account within fourteen (14) days of the date on which this Memorandum Order is served on Example.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"after this order is served", "Example shall notify the holder within ten (10) days after this Order is served upon it.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
+		{"a motion in this Court to quash, or the same days to object", "ORDERED that any account holder may, within twenty-one (21) days from the date of the notice, file a motion in this Court to quash or modify the subpoena or, within the same twenty-one (21) days, serve a written objection on Example.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
+		{"a motion to quash in this Court, or, the same days to object", "An account holder may, within twenty-one (21) days after the notice, file a motion to quash or modify the subpoena in this Court, or, within the same twenty-one (21) days, send Example a written objection to the production of his or her information.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"served with a stipulation and order", "Within ten (10) days after Example is served with this Stipulation and Order, Example shall send notice to each account holder.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"served with the order adopting a report", "Within fourteen (14) days after it is served with the order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"being served with the district judge's order adopting a report", "Within twenty-one (21) calendar days after being served with the District Judge's order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 21, order.OrderServed, order.Provider, 0},
@@ -1526,6 +1528,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"It is therefore ORDERED that the Application is GRANTED, subject to the following modifications:\n\n(1) Kumo may serve Example with a subpoena limited to documents sufficient to show the name, e-mail address and telephone number associated with the account.", []order.Category{order.Names, order.Emails, order.Phones}, nil},
 		{"a subpoena on the platform limited to documents sufficient to show, for each account", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED IN PART. Kumo may serve a subpoena on Example limited to documents sufficient to show, for each account: the names of the account holders; their e-mail addresses; their telephone numbers; and the IP addresses, dates and times of log-ins between March 1 and August 31, 2024 (Requests 1-3).", []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil},
+		{"limited to documents sufficient to show, for the accounts named in an exhibit, then a request denied", "Kumo asks to serve a subpoena on Example.",
+			"Accordingly, the application (Docket No. 1) is ALLOWED IN PART and DENIED IN PART, and Kumo may serve on Example a subpoena limited to documents sufficient to show, for the accounts identified in Exhibit A to the application, the names, recovery e-mail addresses and telephone numbers associated with each account, and the IP addresses, dates and times of each log-in from October 1, 2024 to the present; Requests Nos. 4 and 5 are DENIED.", []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil},
 		{"its information listed on lettered lines", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the following information about the account (the \"Account\"):\n\n      a. the name and telephone number of the Account's holder;\n\n      b. the name and e-mail address of any PayPal account used to pay for the Account; and\n\n      c. the IP addresses, with dates and times, of each log-in to the Account since May 1, 2024.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Category{order.Names, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 	}
@@ -3157,5 +3161,51 @@ func TestProposedSubpoenaCitedAndServed(t *testing.T) {
 	}
 	if c, ok := conditionOf(o, order.PreserveNotDisclose); !ok || c.Scope != order.WholeSubpoena {
 		t.Errorf("hold %+v (found %v), want the whole subpoena", c, ok)
+	}
+}
+
+// TestRequestsStatedInAPart: the operative part may allow a subpoena
+// "limited as set out in paragraph 4" or "as stated in Part II of this
+// opinion", where the discussion says what the subpoena is to seek ("The
+// subpoena is therefore modified to call only for documents sufficient to
+// show, for each of the three accounts: ..."; "agrees to limit the
+// subpoena to documents sufficient to show the following ...", a
+// limitation the court accepts). What the discussion says of a
+// limitation the court does not make its own is not the order's.
+func TestRequestsStatedInAPart(t *testing.T) {
+	tests := []struct {
+		name, discussion, conclusion string
+		allowed                      []order.Category
+		excluded                     []order.Field
+	}{
+		{"a numbered paragraph",
+			"\n\n4. The subpoena as proposed is broader than it needs to be. It asks for \"all documents\" relating to the account. The subpoena is therefore modified to call only for documents sufficient to show, for each of the three accounts: the e-mail address and any telephone number associated with the account; and the IP addresses, with dates and times, of log-ins to the account from January 1, 2024 to the date of service of the subpoena.\n\n5. The schedule is set below.",
+			"6. Accordingly, the application is GRANTED AS MODIFIED, and Kumo may serve on Example a subpoena limited as set out in paragraph 4, subject to the following conditions:\n\n(a) Within ten (10) days after Example is served with this Order, Example shall notify each user.",
+			[]order.Category{order.Emails, order.Phones, order.AccessLogs}, nil},
+		{"a part of the opinion, a limitation accepted and a card's fields added",
+			"\n\nII. The subpoena\n\nThe subpoena is broader than necessary. The applicant's reply brief agrees to limit the subpoena to documents sufficient to show the following, for each of the nine addresses: the name, postal address, recovery e-mail address and telephone number provided by the user; and, for any account for which a paid subscription was purchased, the name and billing address of the holder of the payment card used. The Court accepts that limitation and adds one of its own: Example need not and shall not produce any card's number, expiry date, or verification code.\n\nIII. The account holders\n\nThe schedule is set by order.",
+			"The application is granted. Kumo may serve on Example a subpoena limited as stated in Part II of this opinion. Example shall notify the user of each address within 21 days after service of the subpoena.",
+			[]order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.CardHolder}, []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", discussion: tt.discussion, conclusion: tt.conclusion}.String()).Order
+			if len(o.Requests) != 1 || o.Requests[0].Standard != order.SufficientToShow {
+				t.Fatalf("requests %+v, want one, sufficient to show", o.Requests)
+			}
+			checkScope(t, o, tt.allowed, nil)
+			got := slices.Clone(o.ExcludedFields)
+			slices.Sort(got)
+			want := slices.Clone(tt.excluded)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("excluded %v, want %v", got, want)
+			}
+		})
+	}
+	// Declined, and not made the order's: nothing read from it.
+	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", discussion: "The Court has considered whether to limit the subpoena to documents sufficient to show the names and e-mail addresses of the holder, and declines to do so.", conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String()).Order
+	if len(o.Requests) != 0 {
+		t.Errorf("requests %+v read from a limitation the court declined", o.Requests)
 	}
 }

@@ -218,6 +218,7 @@ type patterns struct {
 	RequestStandard       string            `json:"request_standard"`
 	RequestEnd            string            `json:"request_end"`
 	NarrativeRequest      []rule            `json:"narrative_request"`
+	LimitedRequest        []rule            `json:"limited_request"`
 	Standards             []standardRule    `json:"standards"`
 	History               []historyRule     `json:"history"`
 	Items                 string            `json:"items"`
@@ -348,6 +349,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	rules("evidence", p.Evidence)
 	rules("request_items", p.RequestItems)
 	rules("narrative_request", p.NarrativeRequest)
+	rules("limited_request", p.LimitedRequest)
 	rules("window_limits", p.WindowLimits)
 	rules("request_denied", p.RequestDenied)
 	rules("denied", p.Denied)

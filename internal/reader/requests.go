@@ -39,10 +39,40 @@ type need struct {
 // provide documents showing ...").
 func (r *run) requested() {
 	r.requests = findRequests(r.v, r.t, r.txt, r.requestsStop())
+	if len(r.requests) == 0 {
+		r.requests = r.limitedRequest()
+	}
 	for i, rt := range r.requests {
 		r.p.Requested = append(r.p.Requested, rt.req)
 		r.reportRequest("requested", i, rt)
 	}
+}
+
+// limitedRequest reads what the subpoena is limited to in a passage the
+// operative part makes its own ("a subpoena limited as set out in
+// paragraph 4"; paragraph 4: "The subpoena is therefore modified to call
+// only for documents sufficient to show ..."), when no request was read
+// elsewhere: the subpoena as the court limited it, its one request.
+func (r *run) limitedRequest() []requestText {
+	passages, _ := r.incorporated()
+	for _, p := range passages {
+		rl, m := first(r.v.LimitedRequest, r.txt[:p[1]], p[0])
+		if rl == nil {
+			continue
+		}
+		end := m[3] + 1
+		if e := listedAfter(r.txt, m[2], m[3]); e > end {
+			end = e
+		}
+		if n := narrativeNot.FindStringIndex(r.txt[m[2]:m[3]]); n != nil {
+			end = m[2] + n[0]
+		}
+		rt := readRequest(r.v, r.t, r.txt, m[2], end)
+		rt.req.Number = 1
+		rt.lo, rt.rule = m[2], rl
+		return []requestText{rt}
+	}
+	return nil
 }
 
 // itemStart is where a numbered item of a list begins: lo at its marker
