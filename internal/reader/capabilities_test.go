@@ -126,6 +126,8 @@ func TestPeriods(t *testing.T) {
 		{"after this order is served", "Example shall notify the holder within ten (10) days after this Order is served upon it.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"a motion in this Court to quash, or the same days to object", "ORDERED that any account holder may, within twenty-one (21) days from the date of the notice, file a motion in this Court to quash or modify the subpoena or, within the same twenty-one (21) days, serve a written objection on Example.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"a motion to quash in this Court, or, the same days to object", "An account holder may, within twenty-one (21) days after the notice, file a motion to quash or modify the subpoena in this Court, or, within the same twenty-one (21) days, send Example a written objection to the production of his or her information.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
+		{"a motion, or an objection within the same days said after it", "The account holder may, within 14 days from the date of the notice, file a motion in this Court to quash or modify the subpoena, or serve a written objection on Example within the same 14 days.", order.MoveToQuash, 14, order.NoticeGiven, order.AccountHolder, 0},
+		{"a motion, or an objection within the same days said after it: the objection", "The account holder may, within 14 days from the date of the notice, file a motion in this Court to quash or modify the subpoena, or serve a written objection on Example within the same 14 days.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"served with a stipulation and order", "Within ten (10) days after Example is served with this Stipulation and Order, Example shall send notice to each account holder.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"served with the order adopting a report", "Within fourteen (14) days after it is served with the order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"being served with the district judge's order adopting a report", "Within twenty-one (21) calendar days after being served with the District Judge's order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 21, order.OrderServed, order.Provider, 0},
@@ -396,6 +398,8 @@ func TestCategoryNames(t *testing.T) {
 		{"log-in records, including IP addresses and timestamps", []order.Category{order.AccessLogs}},
 		{"the name, e-mail addresses, including any alternate or recovery address, and telephone numbers of the account holder", []order.Category{order.Names, order.Emails, order.Phones}},
 		{"the recovery address and backup address of the account", []order.Category{order.Emails}},
+		{"all text chat sent from the account to or about the applicant", []order.Category{order.Content}},
+		{"the in-game chat logs of the account", []order.Category{order.Content}},
 		{"the IP addresses used to access the account, with the date and time of each access", []order.Category{order.AccessLogs}},
 		{"the date and time each account was created, and the IP address from which it was created", []order.Category{order.AccountCreation}},
 		{"the date, time and IP address of the account's creation", []order.Category{order.AccountCreation}},
@@ -804,6 +808,7 @@ func TestHoldScope(t *testing.T) {
 		{"the information relating to that token, the others produced", "While a motion or objection concerning a Token is pending, Example shall preserve the information relating to that Token and shall not produce it; information relating to the other Tokens may be produced.", true, order.ObjectorAccounts, false},
 		{"no production made until the motion is decided", "If a motion is made, Example shall preserve all information responsive to the subpoena and shall make no production until the motion has been decided.", true, order.WholeSubpoena, false},
 		{"any information the subpoena seeks", "If a motion is filed or an objection is made, Example shall preserve but shall not disclose any information the subpoena seeks until the Court has decided the matter.", true, order.WholeSubpoena, false},
+		{"preserving while pending, then 'It shall withhold only' the mover's information", "While a motion or objection is pending, Example shall preserve the information responsive to the subpoena. It shall withhold only the information relating to the account holder who moved or objected, and may produce the information relating to any other account holder once that account holder's period has expired.", true, order.ObjectorAccounts, false},
 		{"the information sought, any of it", "If a motion is filed, Example shall preserve the information sought and shall not produce any of it while the motion is pending.", true, order.WholeSubpoena, false},
 		{"the information sought concerning that holder's account", "If a holder moves to quash, Example shall preserve the information sought concerning that holder's account and shall not produce any of it while the motion is pending.", true, order.ObjectorAccounts, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
@@ -1422,6 +1427,21 @@ IN RE APPLICATION OF KUMO SHOJI K.K.
 No. 3:24-mc-00058-K
 
 Kumo Shoji K.K. ("Kumo") seeks the user's identity from Example Dating, LLC ("Example"), which operates the app from Dallas.`, "3:24-mc-00058-K", "txnd", "Kumo Shoji K.K.", "Example Dating, LLC"},
+		{"for order, with no article, the name broken over lines", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+OAKLAND DIVISION
+
+IN RE EX PARTE APPLICATION OF KUMO
+SHOJI GMBH FOR ORDER PURSUANT TO 28
+U.S.C. § 1782 AUTHORIZING DISCOVERY
+FROM EXAMPLE SOCIAL, INC.
+
+Case No. 4:24-mc-80309-ABC
+
+ORDER GRANTING APPLICATION AS
+MODIFIED
+
+Kumo Shoji GmbH ("Kumo") has applied ex parte for an order permitting it to serve a subpoena on Example Social, Inc. ("Example").`, "4:24-mc-80309-ABC", "cand", "Kumo Shoji GmbH", "Example Social, Inc."},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII

@@ -62,13 +62,14 @@ func TestReadOwnOrders(t *testing.T) {
 
 // TestReadHeldout scores the orders written apart from the reader: the
 // eight of each of testdata/heldout, heldout2 to heldout7, heldout9,
-// heldout10, heldout12 and heldout13 (heldout8 and heldout11 have tests
-// of their own, which pin the fields left to a person). Each set
-// was scored once, on 2026-12-02, before the reader was fixed on it (its
+// heldout10, heldout12, heldout13 and heldout18 (heldout8, heldout11 and
+// heldout14 to heldout17 have tests of their own, which pin the fields
+// left to a person). Each set was scored once, on 2026-12-02 or
+// 2026-12-03, before the reader was fixed on it (its
 // README has what that measured); they are tuned data since, like the
 // synthetic set, and the reader's measure is a set written apart from it.
 func TestReadHeldout(t *testing.T) {
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout9", "heldout10", "heldout12", "heldout13"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout9", "heldout10", "heldout12", "heldout13", "heldout18"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			want, err := score.LoadExpected(dir)
@@ -194,5 +195,44 @@ func TestReadHeldout16(t *testing.T) {
 		"05-kusunoki.txt use_restriction":          true,
 		"05-kusunoki.txt hold_scope":               true,
 		"08-wilcza-gora.txt use_restriction":       true,
+	})
+}
+
+// TestReadHeldout17: the seventeenth set written apart, scored once on
+// 2026-12-03 (caption 45 of 48, operative 77 of 104, none invented),
+// fixed since by cause; the fields left are left to a person, as its
+// README's "Since" says, to be fixed by cause.
+func TestReadHeldout17(t *testing.T) {
+	pinLeft(t, "heldout17", map[string]bool{
+		"01-isarauen.txt categories_authorized":      true,
+		"02-mizuhiki.txt standard":                   true,
+		"02-mizuhiki.txt categories_authorized":      true,
+		"02-mizuhiki.txt excluded_fields":            true,
+		"02-mizuhiki.txt objection_days":             true,
+		"02-mizuhiki.txt use_restriction":            true,
+		"03-los-arcos.txt judge":                     true,
+		"03-los-arcos.txt categories_denied":         true,
+		"05-tucanos.txt excluded_fields":             true,
+		"05-tucanos.txt notice_days":                 true,
+		"05-tucanos.txt notice_trigger":              true,
+		"05-tucanos.txt contest_days":                true,
+		"05-tucanos.txt contest_trigger":             true,
+		"05-tucanos.txt objection_days":              true,
+		"05-tucanos.txt advise_court_days":           true,
+		"06-kookaburra.txt disposition":              true,
+		"06-kookaburra.txt standard":                 true,
+		"06-kookaburra.txt categories_authorized":    true,
+		"06-kookaburra.txt notice_days":              true,
+		"06-kookaburra.txt notice_trigger":           true,
+		"06-kookaburra.txt contest_days":             true,
+		"06-kookaburra.txt contest_trigger":          true,
+		"06-kookaburra.txt preserve_while_contested": true,
+		"06-kookaburra.txt hold_scope":               true,
+		"07-serralunga.txt notice_days":              true,
+		"07-serralunga.txt notice_trigger":           true,
+		"07-serralunga.txt advise_court_days":        true,
+		"07-serralunga.txt preserve_while_contested": true,
+		"07-serralunga.txt hold_scope":               true,
+		"08-salal-coast.txt provider":                true,
 	})
 }
