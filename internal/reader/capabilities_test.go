@@ -128,6 +128,7 @@ func TestPeriods(t *testing.T) {
 		{"a motion to quash in this Court, or, the same days to object", "An account holder may, within twenty-one (21) days after the notice, file a motion to quash or modify the subpoena in this Court, or, within the same twenty-one (21) days, send Example a written objection to the production of his or her information.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"a motion, or an objection within the same days said after it", "The account holder may, within 14 days from the date of the notice, file a motion in this Court to quash or modify the subpoena, or serve a written objection on Example within the same 14 days.", order.MoveToQuash, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"a motion, or an objection within the same days said after it: the objection", "The account holder may, within 14 days from the date of the notice, file a motion in this Court to quash or modify the subpoena, or serve a written objection on Example within the same 14 days.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
+		{"tell each of the reviewers", "Example must tell each of the three reviewers about the subpoena, and send each a copy of this order, within fourteen days after it is served with this order.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"served with a stipulation and order", "Within ten (10) days after Example is served with this Stipulation and Order, Example shall send notice to each account holder.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"served with the order adopting a report", "Within fourteen (14) days after it is served with the order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"being served with the district judge's order adopting a report", "Within twenty-one (21) calendar days after being served with the District Judge's order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 21, order.OrderServed, order.Provider, 0},
@@ -347,6 +348,7 @@ func TestOperativePart(t *testing.T) {
 		{"Accordingly, with a colon, on a line of its own", "Accordingly:\n\nThe Court GRANTS the application. " + terms},
 		{"a heading numbered in digits, then IT IS THEREFORE ORDERED", "3. Conclusion\n\nIT IS THEREFORE ORDERED:\n\nThe application is GRANTED. " + terms},
 		{"IT IS, ACCORDINGLY, ORDERED", "IT IS, ACCORDINGLY, ORDERED that the application is GRANTED. " + terms},
+		{"no heading, in the first person: I grant the application", "What I am ordering is this.\n\nI grant the application. " + terms},
 		{"no heading: the application is therefore granted", "The application is therefore GRANTED IN PART. " + terms},
 		{"no heading: the petition is accordingly granted", "Kumo's petition is accordingly GRANTED. " + terms},
 		{"a memorandum, then its order: AND NOW, it is ORDERED", "Kumo's proposed order would have Example notify the account holder within seven (7) days of service of the subpoena. The schedule is set out in the accompanying Order. The application will be granted. An appropriate Order follows.\n\nORDER\n\nAND NOW, this 14th day of January, 2026, upon consideration of the Application, and for the reasons set forth in the accompanying Memorandum, it is hereby ORDERED that the Application is GRANTED as follows:\n\n1. Kumo may serve on Example the proposed subpoena.\n\n2. Example shall, within two weeks of service of the subpoena, notify each account holder."},
@@ -809,6 +811,7 @@ func TestHoldScope(t *testing.T) {
 		{"no production made until the motion is decided", "If a motion is made, Example shall preserve all information responsive to the subpoena and shall make no production until the motion has been decided.", true, order.WholeSubpoena, false},
 		{"any information the subpoena seeks", "If a motion is filed or an objection is made, Example shall preserve but shall not disclose any information the subpoena seeks until the Court has decided the matter.", true, order.WholeSubpoena, false},
 		{"preserving while pending, then 'It shall withhold only' the mover's information", "While a motion or objection is pending, Example shall preserve the information responsive to the subpoena. It shall withhold only the information relating to the account holder who moved or objected, and may produce the information relating to any other account holder once that account holder's period has expired.", true, order.ObjectorAccounts, false},
+		{"that reviewer's information held back until I rule", "If a reviewer files a motion, Example must preserve that reviewer's information and hold it back, and only that reviewer's, until I rule. Example should produce the information about the others on the ordinary schedule.", true, order.ObjectorAccounts, false},
 		{"the information sought, any of it", "If a motion is filed, Example shall preserve the information sought and shall not produce any of it while the motion is pending.", true, order.WholeSubpoena, false},
 		{"the information sought concerning that holder's account", "If a holder moves to quash, Example shall preserve the information sought concerning that holder's account and shall not produce any of it while the motion is pending.", true, order.ObjectorAccounts, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
@@ -836,6 +839,8 @@ func TestDispositions(t *testing.T) {
 		want       order.Disposition
 	}{
 		{"The earlier order (ECF No. 6) is MODIFIED as follows, and the Application (ECF No. 1) is GRANTED as so modified.", order.GrantedWithModifications},
+		{"I grant the application. Kumo may serve the proposed subpoena on Example.", order.Granted},
+		{"For these reasons, I GRANT IN PART and DENY IN PART the petition.", order.GrantedInPart},
 		{"The application is GRANTED AS MODIFIED.", order.GrantedWithModifications},
 		{"For these reasons, the application is ALLOWED, with modifications.", order.GrantedWithModifications},
 		{"The application is GRANTED, subject to the modifications set forth below.", order.GrantedWithModifications},
@@ -3228,4 +3233,15 @@ func TestRequestsStatedInAPart(t *testing.T) {
 	if len(o.Requests) != 0 {
 		t.Errorf("requests %+v read from a limitation the court declined", o.Requests)
 	}
+}
+
+// TestNarrativeRequestQuotedStandard: "The subpoena asks for "all
+// documents" showing ...": the standard in quotation marks, kept as the
+// court chose.
+func TestNarrativeRequestQuotedStandard(t *testing.T) {
+	o := Read(draft{requests: "The subpoena asks for \"all documents\" showing each reviewer's name, e-mail addresses and telephone numbers, and the IP addresses, with dates and times, of every log-in to each account from March 1, 2024 to the date of the subpoena. (Dkt. 1-1, Ex. A.)", conclusion: "I grant the application. Kumo may serve Example with the subpoena attached to its application as Exhibit A."}.String()).Order
+	if len(o.Requests) != 1 || o.Requests[0].Standard != order.AllDocuments {
+		t.Fatalf("requests %+v, want one, all documents", o.Requests)
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil)
 }

@@ -129,11 +129,18 @@ func TestReadHeldout8(t *testing.T) {
 // 2026-12-03 (caption 46 of 48, operative 69 of 104, two invented terms),
 // fixed since by cause but for a proposed order adopted by reference.
 func TestReadHeldout11(t *testing.T) {
-	left := map[string]bool{}
-	for _, f := range []string{"standard", "categories_authorized", "excluded_fields", "notice_days", "notice_trigger", "contest_days", "contest_trigger", "objection_days", "advise_court_days", "preserve_while_contested", "hold_scope"} {
-		left["04-hogberg.txt "+f] = true
-	}
-	pinLeft(t, "heldout11", left)
+	pinLeft(t, "heldout11", map[string]bool{
+		"04-hogberg.txt categories_authorized":    true,
+		"04-hogberg.txt excluded_fields":          true,
+		"04-hogberg.txt notice_days":              true,
+		"04-hogberg.txt notice_trigger":           true,
+		"04-hogberg.txt contest_days":             true,
+		"04-hogberg.txt contest_trigger":          true,
+		"04-hogberg.txt objection_days":           true,
+		"04-hogberg.txt advise_court_days":        true,
+		"04-hogberg.txt preserve_while_contested": true,
+		"04-hogberg.txt hold_scope":               true,
+	})
 }
 
 // TestReadHeldout14: the fourteenth set written apart, scored once on
@@ -219,15 +226,6 @@ func TestReadHeldout17(t *testing.T) {
 		"05-tucanos.txt contest_trigger":             true,
 		"05-tucanos.txt objection_days":              true,
 		"05-tucanos.txt advise_court_days":           true,
-		"06-kookaburra.txt disposition":              true,
-		"06-kookaburra.txt standard":                 true,
-		"06-kookaburra.txt categories_authorized":    true,
-		"06-kookaburra.txt notice_days":              true,
-		"06-kookaburra.txt notice_trigger":           true,
-		"06-kookaburra.txt contest_days":             true,
-		"06-kookaburra.txt contest_trigger":          true,
-		"06-kookaburra.txt preserve_while_contested": true,
-		"06-kookaburra.txt hold_scope":               true,
 		"07-serralunga.txt notice_days":              true,
 		"07-serralunga.txt notice_trigger":           true,
 		"07-serralunga.txt advise_court_days":        true,
