@@ -2513,11 +2513,33 @@ func TestScheduleTable(t *testing.T) {
 		}
 		return "  | " + l[4:31] + "| " + l[31:50] + "| " + l[50:]
 	})
+	// Each column underlined by a rule of its own, the rows apart by blank
+	// lines, the periods without "within".
+	underlined := `       ACTION                              WHO              DEADLINE
+       --------------------------------    -------------    ---------------------------
+       Notify the account holder of the    Example          14 days after service of
+       subpoena, by e-mail                                  the subpoena on Example
+
+       Move to quash or modify the         Account holder   30 days after the notice
+       subpoena                                             is sent
+
+       Send Example a written              Account holder   Within the same 30
+       objection                                            days
+
+       File any objection with the         Example          5 days after Example
+       Court                                                receives it
+
+       Preserve the requested records;     Example          Until the Court has
+       disclose nothing                                     resolved any motion or
+                                                            objection
+`
 	tests := []struct {
 		name                string
 		discussion, conclus string
 		want                bool
 	}{
+		{"the schedule's columns each underlined, its rows apart by blank lines", "",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example. The following schedule governs:\n\n" + underlined + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 		{"the schedule in the operative part", "",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + table + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 		{"the applicant's proposed schedule, in the discussion", "Kumo proposes the following schedule:\n\n" + table + "\n   The Court sees no need for it.",
@@ -3244,4 +3266,48 @@ func TestNarrativeRequestQuotedStandard(t *testing.T) {
 		t.Fatalf("requests %+v, want one, all documents", o.Requests)
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil)
+}
+
+// TestStepsOfAProcedure: an order may set its procedure out as steps the
+// parties "shall follow in order", each in the present tense ("Step 2:
+// Within ten (10) days after service of the subpoena, Example notifies
+// the account holder ..."): each step is directed, as a clause after
+// "ORDERED that" is.
+func TestStepsOfAProcedure(t *testing.T) {
+	o := Read(conclusionWith(`The following steps shall be followed in order:
+
+Step 1: Kumo serves the subpoena on Example, together with a copy of this Order.
+
+Step 2: Within ten (10) days after service of the subpoena, Example notifies the account holder that the subpoena has been served.
+
+Step 3: The account holder may file a motion to quash or modify the subpoena within twenty-eight (28) days from the date of the notice. In the alternative, the account holder may, within fourteen (14) days from the date of the notice, send Example a written objection.
+
+Step 4: If Example receives a written objection, it files the objection on the docket of this case within seven (7) days after receiving it.
+
+Step 5: While any motion or objection under Step 3 is pending, Example preserves all information responsive to the subpoena and produces none of it until the Court has ruled.`)).Order
+	want := []struct {
+		act     order.Act
+		days    int
+		trigger order.Trigger
+	}{
+		{order.NotifyAccountHolders, 10, order.SubpoenaServed},
+		{order.MoveToQuash, 28, order.NoticeGiven},
+		{order.ObjectInWriting, 14, order.NoticeGiven},
+		{order.AdviseCourt, 7, order.ObjectionReceived},
+	}
+	for _, w := range want {
+		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days || c.Trigger != w.trigger {
+			t.Errorf("%s: %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
+		}
+	}
+	if c, ok := conditionOf(o, order.PreserveNotDisclose); !ok || c.Scope != order.WholeSubpoena {
+		t.Errorf("hold %+v (found %v), want the whole subpoena", c, ok)
+	}
+	// The same words in the discussion, or a step that only tells, are no
+	// condition: "Example notifies its users of subpoenas as a matter of
+	// policy" directs nothing.
+	o = Read(draft{discussion: "Example notifies its users of subpoenas within ten (10) days after service as a matter of policy.", conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String()).Order
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); ok {
+		t.Errorf("notice %+v read from a platform's policy", c)
+	}
 }

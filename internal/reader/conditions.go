@@ -174,6 +174,9 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	}
 	plain := unquoted(sent)
 	m := r.ownPeriod(plain)
+	if m == nil {
+		m = r.cellPeriod(cl)
+	}
 	c.Direction = order.After
 	if m == nil {
 		if m = r.v.periodBefore.FindStringSubmatchIndex(plain); m != nil {
@@ -349,6 +352,34 @@ func (r *run) ownPeriod(s string) []int {
 			return m
 		}
 		from = m[1]
+	}
+	return nil
+}
+
+// cellPeriod reads the period of a table's row written alone in its
+// "Deadline" cell ("14 days after service of the subpoena"): a deadline,
+// where the same words in prose would not say "within". Its bounds are
+// the clause's, as ownPeriod's are.
+func (r *run) cellPeriod(cl clause) []int {
+	row := r.rowAt(cl.a)
+	if row == nil {
+		return nil
+	}
+	for k, h := range row.heads {
+		if k >= len(row.cells) || !r.v.tableWhen.MatchString(h) {
+			continue
+		}
+		c := row.cells[k]
+		if c[0] < cl.a || c[1] > cl.b {
+			return nil
+		}
+		m := r.v.cellPeriod.FindStringSubmatchIndex(r.txt[c[0]:c[1]])
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += c[0] - cl.a
+			}
+		}
+		return m
 	}
 	return nil
 }

@@ -189,7 +189,9 @@ func (r *run) clauses() []clause {
 				if m == nil || m[1] == 0 {
 					break
 				}
-				if strings.Contains(strings.ToUpper(r.txt[a:a+m[1]]), "ORDERED") {
+				// "Step 2: ...", a step of a procedure the order sets the
+				// parties to follow, is directed as "ORDERED that" is.
+				if p := strings.ToUpper(r.txt[a : a+m[1]]); strings.Contains(p, "ORDERED") || strings.HasPrefix(p, "STEP ") {
 					ordered = true
 				}
 				a += m[1]

@@ -270,6 +270,10 @@ type patterns struct {
 	// takes each row's step (table.go).
 	Letter     letterRules `json:"letter"`
 	TableActor string      `json:"table_actor"`
+	// TableWhen is the header of the column that says when a row's step is
+	// due, and CellPeriod a period written alone in its cell.
+	TableWhen  string `json:"table_when"`
+	CellPeriod string `json:"cell_period"`
 	// MotionAtIssue says the order is on a motion to quash.
 	MotionAtIssue string `json:"motion_at_issue"`
 
@@ -286,6 +290,7 @@ type patterns struct {
 	partIncorporated                                    *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
 	tableActor, motionAtIssue                           *regexp.Regexp
+	tableWhen, cellPeriod                               *regexp.Regexp
 	abbrev                                              map[string]bool
 	judgeCase                                           map[string]string
 }
@@ -421,6 +426,8 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.Hold.sole = c("hold.sole", p.Hold.Sole)
 	p.Hold.several = c("hold.several", p.Hold.Several)
 	p.tableActor = c("table_actor", p.TableActor)
+	p.tableWhen = c("table_when", p.TableWhen)
+	p.cellPeriod = c("cell_period", p.CellPeriod)
 	p.motionAtIssue = c("motion_at_issue", p.MotionAtIssue)
 	p.Letter.salutation = c("letter.salutation", p.Letter.Salutation)
 	p.Letter.closing = c("letter.closing", p.Letter.Closing)

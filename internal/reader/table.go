@@ -98,9 +98,15 @@ func headerRow(line string) ([]segment, bool) {
 	return segs, true
 }
 
-// isRule reports whether a line rules a table.
+// columnRules is a line of rules, one under each column, apart by spaces:
+// "-------------    ------    ----------".
+var columnRules = regexp.MustCompile(`^[-_=─━]{3,}(?: {2,}[-_=─━]{3,})+$`)
+
+// isRule reports whether a line rules a table: across it, or under each
+// of its columns.
 func isRule(line string) bool {
-	return tableRule.MatchString(strings.TrimSpace(strings.ReplaceAll(line, "\f", "")))
+	l := strings.TrimSpace(strings.ReplaceAll(line, "\f", ""))
+	return tableRule.MatchString(l) || columnRules.MatchString(l) && len(strings.ReplaceAll(l, " ", "")) >= 15
 }
 
 // findTables finds the tables of the source: a header row between two
@@ -162,7 +168,10 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 			continue
 		}
 		var row []sourceLine
-		last, gap, skip := h+n-1, false, 0
+		// between is set once a rule stands between two rows; until then
+		// a ruled table may rule only its header, its rows apart by blank
+		// lines.
+		last, gap, skip, between := h+n-1, false, 0, false
 		if ruled {
 			last = h + n
 		}
@@ -176,13 +185,14 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 			l := lines[k]
 			switch segs := segments(l.line); {
 			case blank(l):
-				// With no rules, a blank line ends a row.
-				if !ruled {
+				// With no rules between the rows, a blank line ends a row.
+				if !ruled || !between {
 					closeRow()
 				}
 				gap = true
 				continue
 			case isRule(l.line):
+				between = between || len(tb.rows) > 0 || len(row) > 0
 				closeRow()
 			case slices.Equal(cellWords(l.line, segs), first):
 				// The header again, on the next page.
