@@ -402,6 +402,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the recovery address and backup address of the account", []order.Category{order.Emails}},
 		{"all text chat sent from the account to or about the applicant", []order.Category{order.Content}},
 		{"the in-game chat logs of the account", []order.Category{order.Content}},
+		{"the notes or memos entered with each payment sent or received", []order.Category{order.Content}},
 		{"the IP addresses used to access the account, with the date and time of each access", []order.Category{order.AccessLogs}},
 		{"the date and time each account was created, and the IP address from which it was created", []order.Category{order.AccountCreation}},
 		{"the date, time and IP address of the account's creation", []order.Category{order.AccountCreation}},
@@ -726,6 +727,7 @@ Dkt. No. 1-1.`
 		{"shall not be required to produce", "", "Example shall not be required to produce card numbers or security codes.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"does not extend to", "", "The subpoena does not extend to card numbers.", []order.Field{order.CardNumber}},
 		{"none", "", "", nil},
+		{"is not to produce the primary account number or its card verification value", "", "The subpoena shall be revised to state that Example is not to produce the primary account number of any card or its card verification value.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -890,6 +892,7 @@ func TestJudges(t *testing.T) {
 		{"capitals, then U.S. in capitals in the title", "", "IT IS SO ORDERED.\n\ns/ Darrell K. Oswalt\nDARRELL K. OSWALT\nU.S. MAGISTRATE JUDGE", "Darrell K. Oswalt"},
 		{"a chief magistrate judge, in mixed case", "", "SO ORDERED.\n\n____________________________\nRachel A. Tiernan\nChief United States Magistrate Judge\nNorthern District of Iowa", "Rachel A. Tiernan"},
 		{"an e-signature beside the date, the name again below it", "", "IT IS SO ORDERED.\n\nDate: 09/03/2024                         /s/ Mary Q. Lindqvist\n                                         Mary Q. Lindqvist, USMJ", "Mary Q. Lindqvist"},
+		{"capitals after Mc, the Mc kept", "", "DONE AND ORDERED in Jacksonville, Florida, on May 27, 2024.\n\n\n                                        THERON P. McALISTER\n                                        United States Magistrate Judge", "Theron P. McAlister"},
 		{"capitals with an accent", "", "IT IS SO ORDERED.\n\n/s/ Joaquín P. Reyes-Halloran\nJOAQUÍN P. REYES-HALLORAN\nUnited States Magistrate Judge", "Joaquín P. Reyes-Halloran"},
 		{"mixed case, short title", "", "SO ORDERED.\n\nEntered: June 3, 2024\n\nTomas R. Quill, U.S. District Judge", "Tomas R. Quill"},
 		{"honorific in capitals", "", "SO ORDERED.\n\nDate: June 3, 2024\n\nHON. PETER J. O'NEILL\nCHIEF JUDGE", "Peter J. O'Neill"},
@@ -1555,6 +1558,10 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED IN PART. Kumo may serve a subpoena on Example limited to documents sufficient to show, for each account: the names of the account holders; their e-mail addresses; their telephone numbers; and the IP addresses, dates and times of log-ins between March 1 and August 31, 2024 (Requests 1-3).", []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil},
 		{"limited to documents sufficient to show, for the accounts named in an exhibit, then a request denied", "Kumo asks to serve a subpoena on Example.",
 			"Accordingly, the application (Docket No. 1) is ALLOWED IN PART and DENIED IN PART, and Kumo may serve on Example a subpoena limited to documents sufficient to show, for the accounts identified in Exhibit A to the application, the names, recovery e-mail addresses and telephone numbers associated with each account, and the IP addresses, dates and times of each log-in from October 1, 2024 to the present; Requests Nos. 4 and 5 are DENIED.", []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil},
+		{"the subpoena attached, cited by its docket entry, which seeks, its items lettered", "Kumo asks to serve a subpoena on Example.",
+			"The application is GRANTED on these terms:\n\n1. Kumo may serve Example with the subpoena attached to the application as Exhibit A (Dkt. No. 1-3), which seeks documents sufficient to show, for the account that posted the reviews: (a) the name on the account; (b) every e-mail address associated with it; (c) every telephone number associated with it; and (d) the IP addresses, with dates and times, of each log-in to the account from December 1, 2024 to the date of the subpoena.\n\n2. Example shall notify the account holder within 14 days of being served with the subpoena.", []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil},
+		{"described first in words that name nothing, then restated with its items", "The Intel factors favor the application: the subpoena, which asks only for documents sufficient to show who holds the account, is narrow.",
+			"The application is GRANTED. Kumo may serve Example with the subpoena attached to the application, which seeks documents sufficient to show: (a) the name on the account; and (b) every e-mail address associated with it.", []order.Category{order.Names, order.Emails}, nil},
 		{"its information listed on lettered lines", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the following information about the account (the \"Account\"):\n\n      a. the name and telephone number of the Account's holder;\n\n      b. the name and e-mail address of any PayPal account used to pay for the Account; and\n\n      c. the IP addresses, with dates and times, of each log-in to the Account since May 1, 2024.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Category{order.Names, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 	}
@@ -1602,6 +1609,7 @@ B. Breadth
 		{"paragraph alone", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena with the modifications described in paragraph 4 above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"above, in the operative part itself", "The application is GRANTED AS MODIFIED.\n\n1. Request No. 3 is DENIED. Each request shall seek only documents sufficient to show the information it describes.\n\n2. Kumo may serve on Example the subpoena, revised as stated above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"a section and its part", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena with the modifications set forth in Part II.B above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
+		{"subject to the modifications in a paragraph", "The application is GRANTED, subject to the modifications in paragraph 4. Kumo may serve Example with the subpoena as so modified.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"a paragraph that is not there", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena with the modifications set forth in paragraph 9 above.", "", nil, nil, true},
 		{"a condition's paragraph, not a change", "The application is GRANTED.\n\n1. Kumo may serve the proposed subpoena on Example.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.\n\n3. The account holder may object in writing to Example within twenty-one (21) days of the notice.\n\n4. Example shall advise the Court of any objection within seven (7) days of receiving it.\n\n5. Once Example has advised the Court as provided in paragraph 4 above, Example shall preserve, but not disclose, the information sought by the subpoena until the Court rules.", order.AllDocuments, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}, nil, false},
 		{"not located", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena, revised as stated above.", "", nil, nil, true},

@@ -475,7 +475,9 @@ func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {
 		return judgeMatch{}, false
 	}
 	conf := j.Confidence
-	if isCaps(name) {
+	// "THERON P. McALISTER" is printed in capitals, the name's own small
+	// letter kept.
+	if isCaps(mcCaps.ReplaceAllString(name, "MC$1")) {
 		if n, ok := r.v.judgeCase[strings.ToUpper(name)]; ok {
 			name = n
 		} else if n, ok := r.asWritten(name); ok {
@@ -520,7 +522,7 @@ func (r *run) asWritten(caps string) (string, bool) {
 		return "", false
 	}
 	for _, m := range re.FindAllStringSubmatchIndex(r.txt, -1) {
-		if s := r.t.words(m[2], m[3]); !isCaps(s) {
+		if s := r.t.words(m[2], m[3]); !isCaps(mcCaps.ReplaceAllString(s, "MC$1")) {
 			return s, true
 		}
 	}
@@ -810,6 +812,10 @@ var ordinalDay = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th|d)?(?: day of)
 // style's "May 22d".
 var ordinalSuffix = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|d)\b`)
 
+// mcCaps is the "Mc" of a name printed in capitals that keeps its small
+// letter: "McALISTER".
+var mcCaps = regexp.MustCompile(`\bMc(\p{Lu})`)
+
 // isCaps reports whether s has letters and all of them are capitals.
 func isCaps(s string) bool {
 	letters := false
@@ -827,9 +833,16 @@ func isCaps(s string) bool {
 // titleCase writes a name printed in capitals as a name: "P. CASEY PITTS"
 // is "P. Casey Pitts". Short words inside a name stay lower case.
 func titleCase(s string) string {
+	orig := strings.Fields(s)
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
 		if i > 0 && (w == "of" || w == "and" || w == "the") {
+			continue
+		}
+		// "McALISTER": the printer kept the name's own small letter, and
+		// its capital after it.
+		if mc := orig[i]; len(mc) > 2 && strings.HasPrefix(mc, "Mc") && unicode.IsUpper(rune(mc[2])) {
+			words[i] = "Mc" + titleCase(mc[2:])
 			continue
 		}
 		rs := []rune(w)

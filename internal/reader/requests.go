@@ -182,27 +182,52 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 	// part ("may serve the subpoena attached ..., which seeks documents
 	// sufficient to show ..."): it describes what the subpoena asks, as
 	// the discussion would.
-	if rl, m := first(v.NarrativeRequest, s, 0); rl != nil {
-		// What a sentence says the subpoena does not seek is not asked for:
-		// "documents showing the names, but not the content of any
-		// message".
-		end := m[3] + 1
-		if e := listedAfter(s, m[2], m[3]); e > end {
-			end = e
+	//
+	// A sentence that names nothing writ knows ("the subpoena, which asks
+	// only for documents sufficient to show who holds the account, is
+	// narrow") gives way to a later one that does, as the operative part's
+	// restatement of the subpoena's items.
+	var fallback *requestText
+	for i := range v.NarrativeRequest {
+		rl := &v.NarrativeRequest[i]
+		if rl.re == nil {
+			continue
 		}
-		if n := narrativeNot.FindStringIndex(s[m[2]:m[3]]); n != nil {
-			end = m[2] + n[0]
-		} else if x := subpoenaExcludes.FindStringIndex(s[end:min(len(s), end+400)]); x != nil {
-			// "The proposed subpoena expressly excludes the card number
-			// ...": the fields the subpoena leaves out, said after it.
-			end += x[1]
+		for _, m := range rl.re.FindAllStringSubmatchIndex(s, -1) {
+			rt := narrativeRequest(v, t, s, m, rl)
+			if len(rt.req.Categories) > 0 {
+				return append(out, rt)
+			}
+			if fallback == nil {
+				fallback = &rt
+			}
 		}
-		rt := readRequest(v, t, s, m[2], end)
-		rt.req.Number = 1
-		rt.lo, rt.rule = m[2], rl
-		out = append(out, rt)
+	}
+	if fallback != nil {
+		out = append(out, *fallback)
 	}
 	return out
+}
+
+// narrativeRequest reads the request a sentence describes, m the match of
+// rl: what it says the subpoena does not seek is not asked for ("documents
+// showing the names, but not the content of any message").
+func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) requestText {
+	end := m[3] + 1
+	if e := listedAfter(s, m[2], m[3]); e > end {
+		end = e
+	}
+	if n := narrativeNot.FindStringIndex(s[m[2]:m[3]]); n != nil {
+		end = m[2] + n[0]
+	} else if x := subpoenaExcludes.FindStringIndex(s[end:min(len(s), end+400)]); x != nil {
+		// "The proposed subpoena expressly excludes the card number
+		// ...": the fields the subpoena leaves out, said after it.
+		end += x[1]
+	}
+	rt := readRequest(v, t, s, m[2], end)
+	rt.req.Number = 1
+	rt.lo, rt.rule = m[2], rl
+	return rt
 }
 
 // subpoenaExcludes is a sentence after a subpoena's description that
