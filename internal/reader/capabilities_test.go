@@ -129,6 +129,7 @@ func TestPeriods(t *testing.T) {
 		{"a motion, or an objection within the same days said after it", "The account holder may, within 14 days from the date of the notice, file a motion in this Court to quash or modify the subpoena, or serve a written objection on Example within the same 14 days.", order.MoveToQuash, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"a motion, or an objection within the same days said after it: the objection", "The account holder may, within 14 days from the date of the notice, file a motion in this Court to quash or modify the subpoena, or serve a written objection on Example within the same 14 days.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"tell each of the reviewers", "Example must tell each of the three reviewers about the subpoena, and send each a copy of this order, within fourteen days after it is served with this order.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
+		{"within those same days, instead", "Example and the account holder may move to quash or modify the subpoena within thirty (30) days after the notice is given, and the account holder may, within those same thirty (30) days, instead send Example a written objection to the disclosure stating its grounds, in which case Example shall inform the Court of the objection within fourteen (14) days of receiving it.", order.ObjectInWriting, 30, order.NoticeGiven, order.AccountHolder, 0},
 		{"served with a stipulation and order", "Within ten (10) days after Example is served with this Stipulation and Order, Example shall send notice to each account holder.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"served with the order adopting a report", "Within fourteen (14) days after it is served with the order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"being served with the district judge's order adopting a report", "Within twenty-one (21) calendar days after being served with the District Judge's order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 21, order.OrderServed, order.Provider, 0},
@@ -573,6 +574,7 @@ The request for device identifiers of the account holder's telephone is not befo
     Request 3 (sign-ins): the IP addresses, with dates and times, of each log-in to the ACCOUNT since March 1, 2024.
 
 Kumo's declaration says Request 3 matters most.`, order.AllDocuments, []order.Category{order.Names, order.Addresses, order.CardHolder, order.AccessLogs}},
+		{"described by ordinals, each standard in quotation marks", `The proposed subpoena contains three requests. The first seeks "all documents" identifying the holder by name, postal address and telephone number. The second seeks "all documents" showing the name and billing address of the holder of any credit card used to pay for the account. The third seeks "all documents" showing the IP addresses, with dates and times, of every log-in to the account since January 1, 2024. (Doc. 1-1, Ex. A.) The proposed order would have Example notify the holder within ten days.`, order.AllDocuments, []order.Category{order.Names, order.Addresses, order.Phones, order.CardHolder, order.AccessLogs}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1498,6 +1500,7 @@ func TestUseRestriction(t *testing.T) {
 		{"Kumo may use the information it obtains only in the civil action in Japan, and may not disclose it for any other purpose without the Court's leave.", true, true},
 		{"Information obtained through the subpoena shall be used solely in connection with the proceedings in Japan described in the application.", true, false},
 		{"Kumo shall not use the discovery for any purpose other than the contemplated defamation action.", true, false},
+		{"Whatever Kumo receives it may use only in the contemplated civil action in Japan, and for no other purpose.", true, false},
 		{"Example may use e-mail only to give notice to the account holder.", false, false},
 		{"Any information produced in response to the subpoena shall be used by the Applicant and Mr. Tanaka solely for the purpose of the proceedings in Japan described in the application.", true, false},
 		{"Example may use the e-mail address Mr. Tanaka gave only to give notice to the account holder.", false, false},

@@ -905,7 +905,7 @@ func (r *run) useRestriction() {
 
 // obtained names what a use restriction restricts: what the applicant
 // obtains.
-var obtained = regexp.MustCompile(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat(?:ever)? (?:it|they|he|she) (?:obtains|receives)\b|\b(?:anything|everything) (?:it |they )?(?:produced|obtained|received|obtains|receives)\b`)
+var obtained = regexp.MustCompile(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat(?:ever)? (?:it|they|he|she|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})) (?:obtains|receives)\b|\b(?:anything|everything) (?:it |they )?(?:produced|obtained|received|obtains|receives)\b`)
 
 // listSeparator splits a list of purposes in the order's words.
 var listSeparator = regexp.MustCompile(`, and |, or | and/or | or | and |, `)

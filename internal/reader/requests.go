@@ -278,6 +278,9 @@ func itemNumber(v *patterns, g string) int {
 	if len(g) == 1 && g[0] >= 'A' && g[0] <= 'Z' {
 		return int(g[0]-'A') + 1
 	}
+	if n, ok := v.Ordinals[strings.ToLower(g)]; ok {
+		return n
+	}
 	n, _ := wordNumber(v, strings.ToLower(g))
 	return n
 }
