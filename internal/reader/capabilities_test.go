@@ -3261,8 +3261,15 @@ func TestRequestsStatedInAPart(t *testing.T) {
 			}
 		})
 	}
+	// A memorandum order whose every paragraph follows "IT IS HEREBY
+	// ORDERED": the limit in its own paragraph 4 is the order's.
+	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", conclusion: "IT IS HEREBY ORDERED that the application is GRANTED AS MODIFIED below.\n\n4. The subpoena is therefore modified to call only for documents sufficient to show, for each account: the e-mail address associated with the account; and the IP addresses, with dates and times, of log-ins to the account from January 1, 2024 to the date of service of the subpoena.\n\n5. Kumo may serve on Example a subpoena limited as set out in paragraph 4."}.String()).Order
+	if len(o.Requests) != 1 || o.Requests[0].Standard != order.SufficientToShow {
+		t.Fatalf("requests %+v, want one, sufficient to show", o.Requests)
+	}
+	checkScope(t, o, []order.Category{order.Emails, order.AccessLogs}, nil)
 	// Declined, and not made the order's: nothing read from it.
-	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", discussion: "The Court has considered whether to limit the subpoena to documents sufficient to show the names and e-mail addresses of the holder, and declines to do so.", conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String()).Order
+	o = Read(draft{requests: "Kumo asks to serve a subpoena on Example.", discussion: "The Court has considered whether to limit the subpoena to documents sufficient to show the names and e-mail addresses of the holder, and declines to do so.", conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String()).Order
 	if len(o.Requests) != 0 {
 		t.Errorf("requests %+v read from a limitation the court declined", o.Requests)
 	}

@@ -54,10 +54,22 @@ func (r *run) requested() {
 // only for documents sufficient to show ..."), when no request was read
 // elsewhere: the subpoena as the court limited it, its one request.
 func (r *run) limitedRequest() []requestText {
+	if r.conclusion < 0 {
+		return nil
+	}
+	// The passages the operative part makes its own, then its own words
+	// (a memorandum order whose every paragraph follows "IT IS HEREBY
+	// ORDERED" limits the subpoena in one of them).
 	passages, _ := r.incorporated()
+	passages = append(passages, [2]int{r.conclusion, r.operativeEnd})
 	for _, p := range passages {
 		rl, m := first(r.v.LimitedRequest, r.txt[:p[1]], p[0])
 		if rl == nil {
+			continue
+		}
+		// A limit the court considers, declines or only describes is
+		// none: "has considered whether to limit the subpoena to ...".
+		if a, _ := r.sentenceAt(m[0]); notALimit.MatchString(r.txt[a:m[0]]) {
 			continue
 		}
 		end := m[3] + 1
@@ -74,6 +86,10 @@ func (r *run) limitedRequest() []requestText {
 	}
 	return nil
 }
+
+// notALimit, before a limit in its sentence, makes it no limit of the
+// court's: a negation, a question, a proposal or a request.
+var notALimit = regexp.MustCompile(`(?i)\b(?:not|no|never|declines?|declined|refuses?|whether|would|could|might|asks?|asked|proposes?|proposed|requests?|urges?|suggests?|considered)\b`)
 
 // itemStart is where a numbered item of a list begins: lo at its marker
 // ("REQUEST NO. 1:", "(1)"), at at its number, lead at its words.
