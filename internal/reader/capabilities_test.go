@@ -3329,3 +3329,104 @@ Step 5: While any motion or objection under Step 3 is pending, Example preserves
 		t.Errorf("notice %+v read from a platform's policy", c)
 	}
 }
+
+// TestReportAttachedAfterTheOrder: a district judge's order adopting a
+// magistrate judge's report and recommendation, the report attached after
+// the order's signature. The report's recommended terms are the order's,
+// as the order changes them; what the report's discussion says the
+// applicant proposed is not; and the order's terms begin at its own
+// "Accordingly", though the report after it makes that the text's first
+// half.
+func TestReportAttachedAfterTheOrder(t *testing.T) {
+	text := `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NEW YORK
+
+In re Application of KUMO SHOJI K.K.          24-MC-1174 (ABC) (DEF)
+
+MEMORANDUM AND ORDER ADOPTING REPORT AND RECOMMENDATION
+
+ALMA B. CORDERO, United States District Judge:
+
+Kumo Shoji K.K. ("Kumo") applied ex parte for leave to serve a subpoena on Example Social, Inc. ("Example"). The Court referred the application to Magistrate Judge Dana E. Fielding, who recommended that it be granted. The R&R is attached. No objection was filed.
+
+The Court finds no clear error in the R&R, with one modification. The R&R would give each account holder twenty-one (21) days after notice to move to quash. The holders may be abroad. That period is extended to thirty (30) days after the notice.
+
+Accordingly, the R&R is ADOPTED as modified above, and the application is GRANTED. Kumo may serve on Example the subpoena described in the R&R, and the conditions set out in Part IV of the R&R shall govern, except that the time to move to quash or modify shall be thirty (30) days after the notice.
+
+SO ORDERED.
+
+/s/ Alma B. Cordero
+ALMA B. CORDERO
+United States District Judge
+
+Dated: Brooklyn, New York
+       June 3, 2024
+
+================================================================================
+
+UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NEW YORK
+
+In re Application of KUMO SHOJI K.K.          REPORT AND RECOMMENDATION
+                                              24-MC-1174 (ABC) (DEF)
+
+DANA E. FIELDING, United States Magistrate Judge:
+
+I recommend that the application be granted.
+
+I.   BACKGROUND
+
+Kumo intends to sue the holder of an Example account in Tokyo for defamation.
+
+II.  DISCUSSION
+
+The statute is satisfied and the Intel factors favor discovery. Kumo's proposed order would require Example to notify the holder within seven (7) days of service of the order. Seven days is not enough.
+
+III. RECOMMENDATION
+
+I respectfully recommend that the application be GRANTED, and that Kumo be permitted to serve on Example a subpoena for documents sufficient to show the names and e-mail addresses of the account holder, on the following conditions:
+
+     1.   Example shall, within fourteen (14) days of receipt of the subpoena, notify the account holder.
+
+     2.   The account holder may, within twenty-one (21) days after the notice, move in this Court to quash or modify the subpoena.
+
+     3.   Example shall preserve the responsive information and shall not produce it while a motion is pending.
+
+     4.   Kumo shall use the information produced only in the Tokyo action.
+
+     Any objection to this Report and Recommendation must be filed within fourteen (14) days of service. Fed. R. Civ. P. 72(b)(2).
+
+SO RECOMMENDED.
+
+/s/ Dana E. Fielding
+DANA E. FIELDING
+United States Magistrate Judge
+`
+	p := Read(text)
+	o := p.Order
+	if o.Judge != "Alma B. Cordero" {
+		t.Errorf("judge %q, want the district judge who signed the order", o.Judge)
+	}
+	want := []struct {
+		act     order.Act
+		days    int
+		trigger order.Trigger
+	}{
+		{order.NotifyAccountHolders, 14, order.SubpoenaReceived},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+	}
+	for _, w := range want {
+		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days || c.Trigger != w.trigger {
+			t.Errorf("%s: %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
+		}
+	}
+	if _, ok := conditionOf(o, order.ObjectInWriting); ok {
+		t.Error("an objection to the report under Rule 72 read as a written objection to the platform")
+	}
+	if c, ok := conditionOf(o, order.PreserveNotDisclose); !ok || c.Scope != order.WholeSubpoena {
+		t.Errorf("hold %+v (found %v), want the whole subpoena", c, ok)
+	}
+	if o.UseRestriction.Text == "" {
+		t.Error("no use restriction read")
+	}
+}

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -15,14 +16,18 @@ func (r *run) operative() {
 	if r.letterMotion() {
 		return
 	}
+	// A document attached after the order's signature (the report and
+	// recommendation it adopts) is not the order's own text: its headings
+	// and words are the report's.
+	own := r.attachedAt()
 	// A heading: the last one, since an order may quote another's. A bare
 	// "ORDER" heading near the top is the caption's title, not a heading.
 	best := -1
 	for _, rl := range r.v.Operative {
 		switch rl.Kind {
 		case "heading", "order_heading":
-			for _, m := range rl.re.FindAllStringIndex(r.txt, -1) {
-				if rl.Kind == "order_heading" && m[0] < len(r.txt)/4 {
+			for _, m := range rl.re.FindAllStringIndex(r.txt[:own], -1) {
+				if rl.Kind == "order_heading" && m[0] < own/4 {
 					continue
 				}
 				if m[0] > best {
@@ -37,8 +42,8 @@ func (r *run) operative() {
 				if rl.Kind != kind {
 					continue
 				}
-				for _, m := range rl.re.FindAllStringIndex(r.txt, -1) {
-					if r.quoted(m[0]) || (kind == "fallback" && m[0] < len(r.txt)/2) {
+				for _, m := range rl.re.FindAllStringIndex(r.txt[:own], -1) {
+					if r.quoted(m[0]) || (kind == "fallback" && m[0] < own/2) {
 						continue
 					}
 					if best < 0 || m[0] < best {
@@ -60,15 +65,58 @@ func (r *run) operative() {
 	// TO STIPULATION, IT IS SO ORDERED") states its terms in that document:
 	// they begin at its own heading of terms ("STIPULATION"), after the
 	// recitals that describe what was proposed.
-	if m := r.v.operativeAdopts.FindStringIndex(r.txt[best:]); m != nil {
-		if all := r.v.operativeAdopted.FindAllStringIndex(r.txt[:best], -1); len(all) > 0 {
+	var after *[2]int
+	if m := r.v.operativeAdopts.FindStringIndex(r.txt[best:own]); m != nil {
+		all := r.v.operativeAdopted.FindAllStringIndex(r.txt[:best], -1)
+		// "ORDER ADOPTING REPORT AND / RECOMMENDATION", a title broken
+		// over lines, heads nothing.
+		all = slices.DeleteFunc(all, func(h []int) bool { return titleRunOn.MatchString(r.txt[:h[0]]) })
+		if len(all) > 0 {
 			r.adopting = best + m[0]
 			best = all[len(all)-1][0]
+		} else if all := r.v.operativeAdopted.FindAllStringIndex(r.txt[own:], -1); len(all) > 0 {
+			// The report attached after the order: its recommendation,
+			// to its sign-off, states the terms the order adopts.
+			a := own + all[len(all)-1][0]
+			b := len(r.txt)
+			if e := recommendedEnd.FindStringIndex(r.txt[a:]); e != nil {
+				b = a + e[0]
+			}
+			after = &[2]int{a, b}
 		}
 	}
 	r.conclusion = best
 	r.p.Operative = true
-	r.operativeEnd = r.exhibitsEnd()
+	r.operativeEnd = min(r.exhibitsEnd(), own)
+	if after != nil {
+		r.adopted = append(r.adopted, *after)
+	}
+}
+
+// titleRunOn ends the line before a heading that goes on with it: a
+// title broken over lines ("REPORT AND" / "RECOMMENDATION").
+var titleRunOn = regexp.MustCompile(`(?i)\b(?:and|of|adopting)[ \t]*\n[ \t]*$`)
+
+// signOff is the order's own "SO ORDERED." on a line of its own, and
+// attachedCaption the caption of a document that follows it.
+var (
+	signOff         = regexp.MustCompile(`(?m)^[ \t]*(?:IT IS )?SO ORDERED\.?[ \t]*$`)
+	attachedCaption = regexp.MustCompile(`(?m)^[ \t]*(?:IN THE )?UNITED STATES DISTRICT COURT[ \t]*$`)
+	recommendedEnd  = regexp.MustCompile(`(?m)^[ \t]*(?:IT IS )?SO RECOMMENDED\.?[ \t]*$|(?i)\bany (?:party may )?(?:objections?|written objections?) to (?:this|the) Report and Recommendation\b`)
+)
+
+// attachedAt returns where a document attached after the order's
+// signature begins (its own caption after the order's "SO ORDERED."),
+// else the text's end.
+func (r *run) attachedAt() int {
+	m := signOff.FindStringIndex(r.txt)
+	if m == nil {
+		return len(r.txt)
+	}
+	if c := attachedCaption.FindStringIndex(r.txt[m[1]:]); c != nil {
+		return m[1] + c[0]
+	}
+	return len(r.txt)
 }
 
 // exhibitsEnd returns where the operative part ends: at the first exhibit

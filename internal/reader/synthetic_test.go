@@ -158,24 +158,15 @@ func TestReadHeldout14(t *testing.T) {
 // README's "Since" says, to be fixed by cause.
 func TestReadHeldout15(t *testing.T) {
 	pinLeft(t, "heldout15", map[string]bool{
-		"04-serra-dourada.txt applicant":             true,
-		"07-amalfitane.txt case_number":              true,
-		"07-amalfitane.txt standard":                 true,
-		"07-amalfitane.txt categories_authorized":    true,
-		"07-amalfitane.txt categories_denied":        true,
-		"07-amalfitane.txt excluded_fields":          true,
-		"07-amalfitane.txt notice_days":              true,
-		"07-amalfitane.txt notice_trigger":           true,
-		"07-amalfitane.txt contest_days":             true,
-		"07-amalfitane.txt contest_trigger":          true,
-		"07-amalfitane.txt objection_days":           true,
-		"07-amalfitane.txt advise_court_days":        true,
-		"07-amalfitane.txt preserve_while_contested": true,
-		"07-amalfitane.txt use_restriction":          true,
-		"07-amalfitane.txt hold_scope":               true,
-		"08-brightwater.txt standard":                true,
-		"08-brightwater.txt categories_authorized":   true,
-		"08-brightwater.txt excluded_fields":         true,
+		"04-serra-dourada.txt applicant":           true,
+		"07-amalfitane.txt case_number":            true,
+		"07-amalfitane.txt standard":               true,
+		"07-amalfitane.txt categories_authorized":  true,
+		"07-amalfitane.txt categories_denied":      true,
+		"07-amalfitane.txt excluded_fields":        true,
+		"08-brightwater.txt standard":              true,
+		"08-brightwater.txt categories_authorized": true,
+		"08-brightwater.txt excluded_fields":       true,
 	})
 }
 
