@@ -628,6 +628,7 @@ func TestDeniedCategories(t *testing.T) {
 		{"shall not include a request", "The subpoena shall not include Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"shall not include a category", "The subpoena shall not include device identifiers.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"will not be allowed", "Request No. 3 will not be allowed.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"denied as to another thing and as to requests", "The application is DENIED as to the second account and as to Requests 2 and 3.", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
 		{"a request not listed, denied with what it seeks", "Request No. 5 of the proposed subpoena, which seeks the contents of all direct messages, voice notes, and chats sent from the ACCOUNT, is DENIED.", []order.Category{order.Content}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"a request not listed, denied, what it seeks not said", "Request No. 5 of the proposed subpoena is DENIED.", nil, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
 		{"granted as to some, denied as to a category", "The application is GRANTED as to the names, e-mail addresses and telephone numbers and DENIED as to the device identifiers.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
@@ -816,6 +817,8 @@ func TestHoldScope(t *testing.T) {
 		{"any information the subpoena seeks", "If a motion is filed or an objection is made, Example shall preserve but shall not disclose any information the subpoena seeks until the Court has decided the matter.", true, order.WholeSubpoena, false},
 		{"preserving while pending, then 'It shall withhold only' the mover's information", "While a motion or objection is pending, Example shall preserve the information responsive to the subpoena. It shall withhold only the information relating to the account holder who moved or objected, and may produce the information relating to any other account holder once that account holder's period has expired.", true, order.ObjectorAccounts, false},
 		{"that reviewer's information held back until I rule", "If a reviewer files a motion, Example must preserve that reviewer's information and hold it back, and only that reviewer's, until I rule. Example should produce the information about the others on the ordinary schedule.", true, order.ObjectorAccounts, false},
+		{"the information sought about any shop whose operator moves, that information withheld", "Example shall preserve the information sought about any shop whose operator files a motion or serves an objection, and shall not produce that information until the Court has ruled. Information about the other shops may be produced once the period in paragraph B has passed.", true, order.ObjectorAccounts, false},
+		{"the information sought about the page of any creator who objects", "Example shall preserve the information sought about the page of any creator who objects, and shall not produce that information until the Court has ruled.", true, order.ObjectorAccounts, false},
 		{"the information sought, any of it", "If a motion is filed, Example shall preserve the information sought and shall not produce any of it while the motion is pending.", true, order.WholeSubpoena, false},
 		{"the information sought concerning that holder's account", "If a holder moves to quash, Example shall preserve the information sought concerning that holder's account and shall not produce any of it while the motion is pending.", true, order.ObjectorAccounts, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
@@ -3429,4 +3432,22 @@ United States Magistrate Judge
 	if o.UseRestriction.Text == "" {
 		t.Error("no use restriction read")
 	}
+}
+
+// TestAllDocumentsAuthorized: requests listed with no standard of their
+// own ("Kumo asks for: (1) the names ...") take the one the operative
+// part authorizes: "a subpoena for all documents in Example's possession,
+// custody or control that show ...".
+func TestAllDocumentsAuthorized(t *testing.T) {
+	o := Read(draft{requests: "The categories. Kumo asks for: (1) the names, e-mail addresses and telephone numbers registered with the account; (2) the IP addresses of each log-in to the account; and (3) the device identifiers of every device used to access it.",
+		conclusion: "The application is GRANTED IN PART.\n\n1. The application is DENIED as to Request 3.\n\n2. Kumo may serve on Example a subpoena for all documents in Example's possession, custody or control that show, for the account: the names, e-mail addresses and telephone numbers registered with it; and the IP addresses of each log-in from January 1, 2024 through the date of production."}.String()).Order
+	if len(o.Requests) != 2 {
+		t.Fatalf("requests %+v, want two", o.Requests)
+	}
+	for _, r := range o.Requests {
+		if r.Standard != order.AllDocuments {
+			t.Errorf("request %d: standard %q, want all documents", r.Number, r.Standard)
+		}
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
 }

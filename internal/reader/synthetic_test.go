@@ -202,3 +202,31 @@ func TestReadHeldout17(t *testing.T) {
 		"08-salal-coast.txt provider": true,
 	})
 }
+
+// TestReadHeldout19: a set written apart, scored once on 2026-12-03 (its
+// README's "Scored" says what it measured), fixed since by cause; the
+// fields left are left to a person, as its README's "Since" says.
+func TestReadHeldout19(t *testing.T) {
+	pinLeft(t, "heldout19", map[string]bool{
+		"01-shirotae-amended.txt categories_authorized":          true,
+		"02-nordlys-sjomat-rr.txt categories_denied":             true,
+		"03-horak-synove-stipulation.txt date":                   true,
+		"03-horak-synove-stipulation.txt disposition":            true,
+		"03-horak-synove-stipulation.txt standard":               true,
+		"03-horak-synove-stipulation.txt categories_authorized":  true,
+		"04-brzozowski-renewed.txt judge":                        true,
+		"05-rosenzweig-dahan-quash.txt preserve_while_contested": true,
+		"05-rosenzweig-dahan-quash.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout20: a set written apart, scored once on 2026-12-03 (its
+// README's "Scored" says what it measured), fixed since by cause; the
+// fields left are left to a person, as its README's "Since" says.
+func TestReadHeldout20(t *testing.T) {
+	pinLeft(t, "heldout20", map[string]bool{
+		"02-kearney-roe.txt contest_days":     true,
+		"02-kearney-roe.txt contest_trigger":  true,
+		"06-vlinderhof.txt categories_denied": true,
+	})
+}
