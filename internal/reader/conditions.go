@@ -134,8 +134,9 @@ func (r *run) readCondition(cl clause, used map[string]readAt) bool {
 // either offers a choice of acts: "either file a motion ... or serve a
 // written objection", "file a motion ..., or, within the same period,
 // submit a written objection", "..., or serve a written objection on
-// Example within the same 14 days".
-var either = regexp.MustCompile(`(?i)\beither\b|\bor\b[^.;]{0,80}?\bwithin\s+(?:the|that)\s+same\s+(?:period|time|[\w-]+(?:\s+\(\d+\))?\s+days)\b`)
+// Example within the same 14 days", "thirty (30) days ... to file a
+// motion ..., or to serve a written objection".
+var either = regexp.MustCompile(`(?i)\beither\b|\bor\b[^.;]{0,80}?\bwithin\s+(?:the|that)\s+same\s+(?:period|time|[\w-]+(?:\s+\(\d+\))?\s+days)\b|\bor\s+to\s+(?:serve|send|submit|deliver|lodge|make)\b`)
 
 // forget takes back what was found, and what a person was told, under a
 // path: a term read, then changed by the order's own words.
