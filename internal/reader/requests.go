@@ -76,7 +76,7 @@ func (r *run) limitedRequest() []requestText {
 		if e := listedAfter(r.txt, m[2], m[3]); e > end {
 			end = e
 		}
-		if n := narrativeNot.FindStringIndex(r.txt[m[2]:m[3]]); n != nil {
+		if n := narrativeNot.FindStringIndex(r.txt[m[2]:m[3]]); n != nil && !itemAfter(r.txt[m[2]+n[1]:m[3]], r.txt[m[2]+n[0]:m[2]+n[1]]) {
 			end = m[2] + n[0]
 		}
 		rt := readRequest(r.v, r.t, r.txt, m[2], end)
@@ -233,7 +233,7 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 	if e := listedAfter(s, m[2], m[3]); e > end {
 		end = e
 	}
-	if n := narrativeNot.FindStringIndex(s[m[2]:m[3]]); n != nil {
+	if n := narrativeNot.FindStringIndex(s[m[2]:m[3]]); n != nil && !itemAfter(s[m[2]+n[1]:m[3]], s[m[2]+n[0]:m[2]+n[1]]) {
 		end = m[2] + n[0]
 	} else if x := subpoenaExcludes.FindStringIndex(s[end:min(len(s), end+400)]); x != nil {
 		// "The proposed subpoena expressly excludes the card number
@@ -330,6 +330,21 @@ func listedAfter(s string, i, j int) int {
 
 // letteredLine is a line that opens with a small letter and a period.
 var letteredLine = regexp.MustCompile(`(?m)^[ \t]*([a-h])[.)][ \t]`)
+
+// itemAfter reports whether a "but not" in a description of the subpoena
+// ends only its item: another item follows, after a semicolon ("...,
+// but not the card number; and the IP addresses ..."). The item's own
+// words after it name nothing sought (categories blanks them).
+func itemAfter(rest, not string) bool {
+	return butNot.MatchString(not) && strings.Contains(rest, "; ")
+}
+
+// butNot is a "but not" or "and not" that leaves something out of an
+// item.
+var butNot = regexp.MustCompile(`(?i)^,?\s*(?:but|and)\s+(?:does\s+|do\s+)?not\b`)
+
+// itemNot begins what an item of a request leaves out.
+var itemNot = regexp.MustCompile(`(?i),\s*(?:but|and)\s+not\b|,\s*but\s+no\b`)
 
 // narrativeNot ends what a sentence says a subpoena asks for.
 var narrativeNot = regexp.MustCompile(`(?i),? (?:but|and) (?:does |do )?not\b|\brather than\b|\binstead of\b|\bnot the\b`)
@@ -624,7 +639,13 @@ func categories(v *patterns, s string) []order.Category {
 	cuts = append(cuts, len(s))
 	found := map[order.Category]bool{}
 	for k := 0; k+1 < len(cuts); k++ {
-		for _, c := range itemCategories(v, []byte(s[cuts[k]:cuts[k+1]])) {
+		item := s[cuts[k]:cuts[k+1]]
+		// "..., but not the content of any message": what the item
+		// leaves out, to its end, is not sought.
+		if n := itemNot.FindStringIndex(item); n != nil {
+			item = item[:n[0]]
+		}
+		for _, c := range itemCategories(v, []byte(item)) {
 			found[c] = true
 		}
 	}
