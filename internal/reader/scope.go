@@ -382,7 +382,7 @@ func (r *run) discussionRulings(sr *scopeReading) {
 
 // describedRequest is a request the order says what it seeks: "Request 4,
 // which seeks ...", "Requests 5 and 6 seek ...", "Request 7, for ...,".
-var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?) ([^.;]{3,200})|, for ([^.;]{3,150}?),)`)
+var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?) ([^.;]{3,200})|, (?:for|seeking|requesting|asking for|calling for) ([^.;]{3,150}?),)`)
 
 // deniedAsDescribed reads what a denied request that the reader did not
 // read seeks, where the order says it: its categories are denied. A
