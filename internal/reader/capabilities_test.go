@@ -3461,3 +3461,53 @@ func TestAllDocumentsAuthorized(t *testing.T) {
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
 }
+
+// TestProvisionsOfThisOrder: an opinion may state its protective terms in
+// its discussion and grant the application "subject to the notice,
+// objection, preservation and use provisions of this Memorandum and
+// Order": those provisions, the court's own directions in the discussion,
+// are the order's terms; what a party asked for there is not.
+func TestProvisionsOfThisOrder(t *testing.T) {
+	d := draft{
+		requests: "Kumo asks to serve a subpoena on Example.",
+		discussion: `The Court next addresses the rights of the account holder, who has not been heard.
+
+Example shall give the account holder notice of the subpoena within twenty-one (21) days after Example receives it.
+
+Kumo asks that the account holder be given only fourteen days after notice to respond. There is time to give the account holder a fair opportunity to retain counsel.
+
+The account holder may, within thirty (30) days after the notice, move in this Court to quash or modify the subpoena, or may, within the same thirty days, object to the subpoena in writing to Example. If Example receives a written objection, it shall inform the Court in writing within ten (10) days after receiving it.
+
+While any such motion or objection is pending, Example shall preserve the subpoenaed information and shall not produce any of it.
+
+Whatever Example produces may be used by Kumo only in connection with the defamation action in Tokyo.`,
+		conclusion: "The application is GRANTED. Kumo may serve on Example the proposed subpoena, subject to\nthe notice, objection, preservation and use provisions of this Memorandum and Order.",
+	}
+	o := Read(d.String()).Order
+	want := []struct {
+		act     order.Act
+		days    int
+		trigger order.Trigger
+	}{
+		{order.NotifyAccountHolders, 21, order.SubpoenaReceived},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+		{order.ObjectInWriting, 30, order.NoticeGiven},
+		{order.AdviseCourt, 10, order.ObjectionReceived},
+	}
+	for _, w := range want {
+		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days || c.Trigger != w.trigger {
+			t.Errorf("%s: %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
+		}
+	}
+	if c, ok := conditionOf(o, order.PreserveNotDisclose); !ok || c.Scope != order.WholeSubpoena {
+		t.Errorf("hold %+v (found %v), want the whole subpoena", c, ok)
+	}
+	if o.UseRestriction.Text == "" {
+		t.Error("no use restriction read")
+	}
+	// Without the reference, the discussion's directions are not read.
+	d.conclusion = "The application is GRANTED. Kumo may serve on Example the proposed subpoena."
+	if c, ok := conditionOf(Read(d.String()).Order, order.NotifyAccountHolders); ok {
+		t.Errorf("notice %+v read from a discussion the order does not make its own", c)
+	}
+}

@@ -880,7 +880,13 @@ func (r *run) useRestriction() {
 			if hit == nil || !obtained.MatchString(sent) {
 				continue
 			}
-			if p, ok := r.actor(sent); ok && p != order.Applicant {
+			// "Whatever Example produces may be used by Kumo only ...": in
+			// the passive, the one who uses it is named after "by".
+			byApplicant := false
+			if m := usedBy.FindStringSubmatch(sent); m != nil && r.applicant != nil {
+				byApplicant = r.applicant.MatchString(m[1])
+			}
+			if p, ok := r.actor(sent); ok && p != order.Applicant && !byApplicant {
 				continue
 			}
 			u.Text = r.t.words(a, b)
@@ -904,9 +910,13 @@ func (r *run) useRestriction() {
 	}
 }
 
+// usedBy is the user named in a passive use restriction: "may be used by
+// Ms. Kusunoki, and disclosed by her, only ...".
+var usedBy = regexp.MustCompile(`(?i)\b(?:may|shall|must|will|can) (?:only |solely )?be used\b[^.;]{0,60}?\bby ([^,.;]{1,60})`)
+
 // obtained names what a use restriction restricts: what the applicant
 // obtains.
-var obtained = regexp.MustCompile(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat(?:ever)? (?:it|they|he|she|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})) (?:obtains|receives)\b|\b(?:anything|everything) (?:it |they )?(?:produced|obtained|received|obtains|receives)\b`)
+var obtained = regexp.MustCompile(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat(?:ever)? (?:it|they|he|she|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})) (?:obtains|receives|produces|discloses)\b|\b(?:anything|everything) (?:it |they )?(?:produced|obtained|received|obtains|receives)\b`)
 
 // listSeparator splits a list of purposes in the order's words.
 var listSeparator = regexp.MustCompile(`, and |, or | and/or | or | and |, `)

@@ -170,15 +170,7 @@ func TestReadHeldout16(t *testing.T) {
 		"03-brancaleoni.txt categories_authorized": true,
 		"03-brancaleoni.txt excluded_fields":       true,
 		"03-brancaleoni.txt hold_scope":            true,
-		"05-kusunoki.txt notice_days":              true,
-		"05-kusunoki.txt notice_trigger":           true,
-		"05-kusunoki.txt contest_days":             true,
-		"05-kusunoki.txt contest_trigger":          true,
-		"05-kusunoki.txt objection_days":           true,
-		"05-kusunoki.txt advise_court_days":        true,
-		"05-kusunoki.txt preserve_while_contested": true,
 		"05-kusunoki.txt use_restriction":          true,
-		"05-kusunoki.txt hold_scope":               true,
 		"08-wilcza-gora.txt use_restriction":       true,
 	})
 }
