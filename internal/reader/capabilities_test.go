@@ -734,6 +734,7 @@ Dkt. No. 1-1.`
 		{"shall not be required to produce", "", "Example shall not be required to produce card numbers or security codes.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"does not extend to", "", "The subpoena does not extend to card numbers.", []order.Field{order.CardNumber}},
 		{"none", "", "", nil},
+		{"modified as stated above, the change said after the reference", "", "The subpoena is in the form of Attachment A, modified as stated above so that it seeks no credit card numbers, CVV codes or expiration dates.", []order.Field{order.CardNumber, order.CardSecurityCode, order.CardExpiration}},
 		{"is not to produce the primary account number or its card verification value", "", "The subpoena shall be revised to state that Example is not to produce the primary account number of any card or its card verification value.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 	}
 	for _, tt := range tests {
@@ -824,6 +825,7 @@ func TestHoldScope(t *testing.T) {
 		{"the information sought about any shop whose operator moves, that information withheld", "Example shall preserve the information sought about any shop whose operator files a motion or serves an objection, and shall not produce that information until the Court has ruled. Information about the other shops may be produced once the period in paragraph B has passed.", true, order.ObjectorAccounts, false},
 		{"the information sought about the page of any creator who objects", "Example shall preserve the information sought about the page of any creator who objects, and shall not produce that information until the Court has ruled.", true, order.ObjectorAccounts, false},
 		{"until the days have run and any timely motion has been decided", "Example shall continue to preserve the information sought by the subpoena and shall not produce any of it until the fourteen-day period has run and any timely motion has been decided.", true, order.WholeSubpoena, false},
+		{"withholding its entire production", "If a motion to quash or modify is filed, Example shall preserve all information responsive to the subpoena and shall withhold its entire production until the Court rules on the motion.", true, order.WholeSubpoena, false},
 		{"the information sought, any of it", "If a motion is filed, Example shall preserve the information sought and shall not produce any of it while the motion is pending.", true, order.WholeSubpoena, false},
 		{"the information sought concerning that holder's account", "If a holder moves to quash, Example shall preserve the information sought concerning that holder's account and shall not produce any of it while the motion is pending.", true, order.ObjectorAccounts, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
@@ -3480,7 +3482,7 @@ The account holder may, within thirty (30) days after the notice, move in this C
 
 While any such motion or objection is pending, Example shall preserve the subpoenaed information and shall not produce any of it.
 
-Whatever Example produces may be used by Kumo only in connection with the defamation action in Tokyo.`,
+Whatever Example produces may be used by Kumo, and disclosed by it, only in connection with the defamation action in Tokyo.`,
 		conclusion: "The application is GRANTED. Kumo may serve on Example the proposed subpoena, subject to\nthe notice, objection, preservation and use provisions of this Memorandum and Order.",
 	}
 	o := Read(d.String()).Order

@@ -825,7 +825,7 @@ var heldUntil = regexp.MustCompile(`(?i)\b(?:until|pending|unless|while|before|s
 // the hold names: "it", "them", "any of that information", and "of it"
 // after "shall produce none"; or that name no thing at all, only the act
 // withheld ("withhold production until ...").
-var heldPronoun = regexp.MustCompile(`(?i)^(?:(?:any|all|none)\s+of\s+|of\s+)?(?:it|them|the\s+same|such|that|those|these|this)\b|^(?:its\s+|any\s+|all\s+|the\s+)?(?:production|disclosure|release)\b`)
+var heldPronoun = regexp.MustCompile(`(?i)^(?:(?:any|all|none)\s+of\s+|of\s+)?(?:it|them|the\s+same|such|that|those|these|this)\b|^(?:its\s+|any\s+|all\s+|the\s+)?(?:entire\s+|whole\s+)?(?:production|disclosure|release)\b`)
 
 // stripPrefix returns the bounds of a sentence without its enumerator and
 // "IT IS FURTHER ORDERED that".
@@ -912,7 +912,7 @@ func (r *run) useRestriction() {
 
 // usedBy is the user named in a passive use restriction: "may be used by
 // Ms. Kusunoki, and disclosed by her, only ...".
-var usedBy = regexp.MustCompile(`(?i)\b(?:may|shall|must|will|can) (?:only |solely )?be used\b[^.;]{0,60}?\bby ([^,.;]{1,60})`)
+var usedBy = regexp.MustCompile(`(?i)\b(?:may|shall|must|will|can) (?:only |solely )?be used\b[^.;]{0,60}?\bby ((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[^,.;]{1,60})`)
 
 // obtained names what a use restriction restricts: what the applicant
 // obtains.

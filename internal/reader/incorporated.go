@@ -72,8 +72,10 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 			continue
 		}
 		// "Above" may be the operative part itself, when it states
-		// changes before the reference.
-		if r.changesBefore(r.conclusion + m[0]) {
+		// changes before the reference; or the sentence says the change
+		// after it ("modified as stated above so that it seeks no credit
+		// card numbers ...").
+		if r.changesBefore(r.conclusion+m[0]) || r.changesIn(r.conclusion+m[1], sb) {
 			continue
 		}
 		return nil, &[2]int{r.conclusion + m[0], r.conclusion + m[1]}
@@ -156,7 +158,20 @@ func (r *run) letteredParts(a, b int, ref string) (int, int, bool) {
 // before clean byte i: a standard changed, a request denied or struck or
 // its window limited, a category refused.
 func (r *run) changesBefore(i int) bool {
-	part := r.txt[r.conclusion:i]
+	return r.changesIn(r.conclusion, i)
+}
+
+// changesIn reports whether clean bytes [a, b) change the requests: a
+// standard changed, a request denied or struck or its window limited, a
+// category refused, a card's fields left out.
+func (r *run) changesIn(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	part := r.txt[a:b]
+	if cardWords.MatchString(part) && len(exclusions(r.v, part)) > 0 {
+		return true
+	}
 	for _, sc := range r.v.StandardChange {
 		if sc.re.MatchString(part) {
 			return true

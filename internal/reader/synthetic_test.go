@@ -166,12 +166,7 @@ func TestReadHeldout15(t *testing.T) {
 // rest are left to a person, as its README's "Since" says.
 func TestReadHeldout16(t *testing.T) {
 	pinLeft(t, "heldout16", map[string]bool{
-		"03-brancaleoni.txt standard":              true,
-		"03-brancaleoni.txt categories_authorized": true,
-		"03-brancaleoni.txt excluded_fields":       true,
-		"03-brancaleoni.txt hold_scope":            true,
-		"05-kusunoki.txt use_restriction":          true,
-		"08-wilcza-gora.txt use_restriction":       true,
+		"08-wilcza-gora.txt use_restriction": true,
 	})
 }
 
