@@ -75,6 +75,14 @@ func (r *run) disposition() {
 		r.setDisposition(st)
 		return
 	}
+	// A stipulation so ordered after the court granted the application
+	// ("WHEREAS, on October 15, 2026, the Court granted the application
+	// ..."), which it does not undo, decides nothing anew: the
+	// application stands granted.
+	if m := recitedGrant.FindStringIndex(r.txt); m != nil && !r.v.vacates.MatchString(r.txt) {
+		r.setDisposition(statement{d: order.Granted, i: m[0], j: m[1], conf: 0.75, rule: "recited_grant"})
+		return
+	}
 	for _, rl := range r.v.DispositionTitle {
 		if m := rl.re.FindStringSubmatchIndex(r.txt); m != nil {
 			st := r.classify(r.txt[m[2]:m[3]], r.txt[m[4]:m[5]])
@@ -161,3 +169,7 @@ func (r *run) setDisposition(st statement) {
 	r.p.Order.Disposition = st.d
 	r.found("/order/disposition", string(st.d), st.i, st.j, st.conf, st.rule)
 }
+
+// recitedGrant is the court's own earlier grant of the application, as a
+// stipulation recites it.
+var recitedGrant = regexp.MustCompile(`(?i)\b(?:the|this) Court\s+(?:previously\s+|earlier\s+)?granted\s+(?:the|its|[\w.&'-]+'s)\s+(?:ex\s+parte\s+)?application\b`)
