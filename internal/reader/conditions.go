@@ -452,12 +452,16 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 		}
 		return best, best != ""
 	}
+	// The event named first is the one the period runs from: "of receipt
+	// of the subpoena that the subpoena has been served" runs from the
+	// receipt; what follows says what the notice tells.
+	best, at := order.Trigger(""), len(s)+1
 	for _, t := range r.v.Triggers {
-		if t.re.MatchString(s) {
-			return order.Trigger(t.Trigger), true
+		if m := t.re.FindStringIndex(s); m != nil && m[0] < at {
+			best, at = order.Trigger(t.Trigger), m[0]
 		}
 	}
-	return "", false
+	return best, best != ""
 }
 
 // leadingEvent reads the event a period runs from where the sentence

@@ -178,3 +178,42 @@ func TestReadHeldout19(t *testing.T) {
 		"03-horak-synove-stipulation.txt date": true,
 	})
 }
+
+// TestReadHeldout21: a set written apart, scored once on 2026-12-03 (its
+// README's "Scored" says what it measured), fixed since by cause; the
+// fields left are left to a person, as its README's "Since" says.
+func TestReadHeldout21(t *testing.T) {
+	pinLeft(t, "heldout21", map[string]bool{
+		"02-thistlewood.txt advise_court_days":          true,
+		"02-thistlewood.txt hold_scope":                 true,
+		"04-petrakis.txt date":                          true,
+		"05-vauclerc.txt notice_trigger":                true,
+		"06-tres-volcanes.txt hold_scope":               true,
+		"08-shachar-levin.txt preserve_while_contested": true,
+		"08-shachar-levin.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout22: a set written apart, scored once on 2026-12-03 (its
+// README's "Scored" says what it measured), fixed since by cause; the
+// fields left are left to a person, as its README's "Since" says.
+func TestReadHeldout22(t *testing.T) {
+	pinLeft(t, "heldout22", map[string]bool{
+		"02-kruk-interactive.txt applicant":              true,
+		"03-serra-alta.txt date":                         true,
+		"05-ege-lojistik.txt applicant":                  true,
+		"06-aurora-do-vale.txt notice_days":              true,
+		"06-aurora-do-vale.txt notice_trigger":           true,
+		"06-aurora-do-vale.txt contest_days":             true,
+		"06-aurora-do-vale.txt contest_trigger":          true,
+		"06-aurora-do-vale.txt preserve_while_contested": true,
+		"06-aurora-do-vale.txt hold_scope":               true,
+		"07-van-rossem.txt case_number":                  true,
+		"07-van-rossem.txt provider":                     true,
+		"07-van-rossem.txt contest_days":                 true,
+		"07-van-rossem.txt contest_trigger":              true,
+		"08-skagen-lervarer.txt categories_authorized":   true,
+		"08-skagen-lervarer.txt objection_days":          true,
+		"08-skagen-lervarer.txt advise_court_days":       true,
+	})
+}
