@@ -989,6 +989,7 @@ func TestDateInTheCaption(t *testing.T) {
 	tests := []struct{ name, line, caseNumber, want string }{
 		{"a district of one state's initials", "In re Kumo Shoji K.K., No. 2:24-mc-00411-ABC (D.N.J. July 22, 2024)", "2:24-mc-00411-ABC", "2024-07-22"},
 		{"a lettered district, the month abbreviated", "In re Kumo Shoji K.K., No. 1:24-mc-00412-ABC (S.D.N.Y. Oct. 6, 2024)", "1:24-mc-00412-ABC", "2024-10-06"},
+		{"Arizona's number, the office after it", "In re Kumo Shoji K.K., No. MC-24-00044-PHX-ABC (D. Ariz. Aug. 5, 2024)", "MC-24-00044-PHX-ABC", "2024-08-05"},
 		{"the court's name abbreviated in two words", "In re Kumo Shoji K.K., No. 3:24-mc-00413-ABC (D. Or. Feb. 3, 2024)", "3:24-mc-00413-ABC", "2024-02-03"},
 	}
 	for _, tt := range tests {
@@ -1465,6 +1466,26 @@ ORDER GRANTING APPLICATION AS
 MODIFIED
 
 Kumo Shoji GmbH ("Kumo") has applied ex parte for an order permitting it to serve a subpoena on Example Social, Inc. ("Example").`, "4:24-mc-80309-ABC", "cand", "Kumo Shoji GmbH", "Example Social, Inc."},
+		{"two columns, the case number beside 'Application of', the name a line below", `UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF WASHINGTON
+AT SEATTLE
+
+     In re Ex Parte Application of                  CASE NO. 2:24-mc-00083-ABC
+
+     KUMO SHOJI K.K.,                               ORDER GRANTING EX PARTE
+                                                    APPLICATION FOR LEAVE TO
+                    Applicant.                      SERVE SUBPOENA
+
+Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "2:24-mc-00083-ABC", "wawd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"the caption in capitals without the name's accents", `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF VIRGINIA
+
+IN RE EX PARTE APPLICATION OF
+KUMO LOJISTIK A.S.
+
+Case No. 1:24-mc-00031
+
+Kumo Lojistik A.Ş. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24-mc-00031", "vaed", "Kumo Lojistik A.Ş.", "Example Social, Inc."},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII

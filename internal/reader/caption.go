@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/writ-project/writ/internal/courttime"
 	"github.com/writ-project/writ/internal/order"
 )
@@ -501,13 +503,33 @@ func foldWord(w string) string {
 	for _, c := range w {
 		lo, up := unicode.ToLower(c), unicode.ToUpper(c)
 		if unicode.IsLetter(c) && (lo != c || up != c) {
-			b.WriteString("[" + string(c) + string(lo) + string(up) + "]")
+			// A caption in capitals may drop the name's accents ("A.S."
+			// for "A.Ş."): a plain letter stands for its accented ones.
+			b.WriteString("[" + string(c) + string(lo) + string(up) + accented[lo] + "]")
 		} else {
 			b.WriteString(regexp.QuoteMeta(string(c)))
 		}
 	}
 	return b.String()
 }
+
+// accented maps a plain small Latin letter to its accented forms, small
+// and capital ("s": "śŝşšŚŜŞŠ..."), from the letters' decompositions.
+var accented = func() map[rune]string {
+	m := map[rune]string{}
+	for c := rune(0xC0); c <= 0x24F; c++ {
+		if !unicode.IsLetter(c) {
+			continue
+		}
+		d := []rune(norm.NFD.String(string(c)))
+		if len(d) < 2 || d[0] > unicode.MaxASCII || !unicode.IsLetter(d[0]) {
+			continue
+		}
+		base := unicode.ToLower(d[0])
+		m[base] += string(c)
+	}
+	return m
+}()
 
 // asWritten finds a name printed in capitals written in the order's own
 // letters elsewhere ("/s/ Anneliese M. Korhonen", "Bleach, Inc."), so

@@ -93,6 +93,15 @@ func (r *run) applicantName() {
 			caption = caption[h[1]:]
 			ci += strings.Index(r.txt[ci:cj], strings.Fields(caption + " x")[0])
 		}
+		// The case number of the caption's right column, read beside
+		// "Application of": the name is on the next line of words.
+		if caseLabel.MatchString(caption) {
+			caption = ""
+			if n := nextWordsLine.FindStringSubmatchIndex(r.txt[cj:]); n != nil {
+				ci, cj = cj+n[2], cj+n[3]
+				caption = strings.TrimRight(r.t.words(ci, cj), ",:; ")
+			}
+		}
 		if n := len(strings.Fields(caption)); n == 0 || n > 8 {
 			caption = ""
 		}
@@ -125,6 +134,14 @@ func (r *run) applicantName() {
 		r.found("/order/applicant", caption, ci, cj, conf, crl.Name)
 	}
 }
+
+// caseLabel begins a case number's label: a caption read from its right
+// column ("CASE NO. 2:26-mc-00083-HOL") names no applicant.
+var caseLabel = regexp.MustCompile(`(?i)^(?:case|civil action|civil|misc(?:ellaneous)?\.?(?: action| case)?)\s+(?:no|number)\b`)
+
+// nextWordsLine is the next line that holds words, up to a comma or its
+// end.
+var nextWordsLine = regexp.MustCompile(`^[^\n]*\n(?:[ \t]*\n)*[ \t]*([^,\n]{2,80})`)
 
 // honorific is a person's title before their name: "Dr.", "Mr.", "Prof.".
 var honorific = regexp.MustCompile(`^(?i:dr|mr|mrs|ms|mx|prof|professor)\.?\s+`)

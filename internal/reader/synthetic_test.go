@@ -199,9 +199,6 @@ func TestReadHeldout21(t *testing.T) {
 // fields left are left to a person, as its README's "Since" says.
 func TestReadHeldout22(t *testing.T) {
 	pinLeft(t, "heldout22", map[string]bool{
-		"02-kruk-interactive.txt applicant":              true,
-		"03-serra-alta.txt date":                         true,
-		"05-ege-lojistik.txt applicant":                  true,
 		"06-aurora-do-vale.txt notice_days":              true,
 		"06-aurora-do-vale.txt notice_trigger":           true,
 		"06-aurora-do-vale.txt contest_days":             true,
