@@ -225,6 +225,8 @@ func TestPleadingNumbers(t *testing.T) {
 		{"OK/statute_kept", "3 first\n28 U.S.C. § 1782 applies\n", "first\n28 U.S.C. § 1782 applies\n"},
 		{"OK/footnote", "EACH ACCOUNT ²:\n² “EACH ACCOUNT” is defined.\n\nnext\n", "EACH ACCOUNT:\n\nnext\n"},
 		{"OK/footnote_lines", "EACH ACCOUNT ²:\n² “EACH ACCOUNT” is defined\nas every account. Id.\n(b) More of it.\n\nnext\n", "EACH ACCOUNT:\n\nnext\n"},
+		{"OK/ecf_header_pageid", "Case 8:24-mc-00071-ABC-DEF     Document 9     Filed 09/02/24     Page 3 of 3 PageID 63\nsubpoenaed information\n", "subpoenaed information\n"},
+		{"OK/ecf_header_pageid_dot", "Case 1:24-mc-00061-ABC    Document 14    Filed 11/05/24    Page 1 of 3    PageID.301\nwords\n", "words\n"},
 		{"OK/quotes", "“documents sufficient to show”", `"documents sufficient to show"`},
 	}
 	for _, tt := range tests {
@@ -336,4 +338,23 @@ func TestPatternsHaveNoControlCharacters(t *testing.T) {
 		}
 	}
 	walk("patterns", v)
+}
+
+// TestFootnotesAfterARule: footnotes numbered in plain digits under a
+// short rule of underscores at a page's foot, set between the words of a
+// paragraph that runs on to the next page, are no words of the
+// paragraph; a signature's line is no footnote rule.
+func TestFootnotesAfterARule(t *testing.T) {
+	src := "(f) If the holder moves to quash, Example must preserve the\n\n\n__________________________\n1 Dr. Kumo explains that Japanese law requires providers to retain access records for six\nmonths. (Kumo Decl. ¶ 12.) That period has no bearing here.\n\n2 Another note.\n\n                                        2\n\nsubpoenaed information and may not produce any of it until the Court rules.\n\n                                   ______________________________\n                                   MARY Q. LINDQVIST\n"
+	clean := newText(src, vocabulary().headers).clean
+	for _, gone := range []string{"Japanese law", "six", "Another note"} {
+		if strings.Contains(clean, gone) {
+			t.Errorf("footnote words %q kept:\n%s", gone, clean)
+		}
+	}
+	for _, kept := range []string{"must preserve the", "subpoenaed information", "MARY Q. LINDQVIST"} {
+		if !strings.Contains(clean, kept) {
+			t.Errorf("%q lost:\n%s", kept, clean)
+		}
+	}
 }

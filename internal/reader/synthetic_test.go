@@ -199,7 +199,6 @@ func TestReadHeldout21(t *testing.T) {
 // fields left are left to a person, as its README's "Since" says.
 func TestReadHeldout22(t *testing.T) {
 	pinLeft(t, "heldout22", map[string]bool{
-		"06-aurora-do-vale.txt hold_scope":             true,
 		"07-van-rossem.txt case_number":                true,
 		"07-van-rossem.txt provider":                   true,
 		"07-van-rossem.txt contest_days":               true,

@@ -179,6 +179,9 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 	}
 	tables := findTables(src, headers)
 	footers := courtFooters(src)
+	// underRule is set below a short rule of underscores that footnotes
+	// numbered in plain digits follow, until prose goes on.
+	underRule := false
 	for off := 0; off <= len(src); {
 		end := strings.IndexByte(src[off:], '\n')
 		if end < 0 {
@@ -252,10 +255,35 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 		if note > 0 && (rest == "" || drop || header || strings.Contains(line, "\f") || numbered) {
 			endNote()
 		}
+		// A footnote's number may have been read as a pleading line's.
+		fn := plainFootnote.FindStringSubmatch(rest)
+		if fn == nil {
+			fn = plainFootnote.FindStringSubmatch(strings.TrimSpace(strings.ReplaceAll(line, "\f", "")))
+		}
+		// The notes end with their page: its number, its running header or
+		// footer, a page break; or where prose goes on.
+		pageEnds := pageNumber.MatchString(rest) || drop || header || strings.Contains(line, "\f")
+		if underRule && rest != "" && (pageEnds || note == 0 && fn == nil) {
+			underRule = false
+			endNote()
+			if pageNumber.MatchString(rest) {
+				drop = true
+			}
+		}
 		switch {
 		case rest == "" && (numbered || header):
 			// A line that is only a pleading number or a header.
 			drop = true
+		case footRule.MatchString(rest) && !numbered && len(line[keepFrom:])-len(strings.TrimLeft(line[keepFrom:], " \t")) <= 8 && footnoteFollows(src, end):
+			// "____" at a page's foot, footnotes under it: neither is
+			// words of the order.
+			endNote()
+			underRule, drop = true, true
+		case underRule && fn != nil:
+			endNote()
+			n, _ := strconv.Atoi(strings.Trim(fn[1], "[]()"))
+			note, noteAt = n, len(c.buf)
+			drop = !keep[note]
 		case startsFootnote(rest):
 			endNote()
 			note, noteAt = footnoteNumber(rest), len(c.buf)
@@ -498,6 +526,35 @@ func footnoteNumber(s string) int {
 		n = n*10 + utf8.RuneCountInString("⁰¹²³⁴⁵⁶⁷⁸⁹"[:d])
 	}
 	return n
+}
+
+// footRule is the short rule of underscores footnotes stand under, at the
+// margin and outside a pleading's numbered lines (a signature's line
+// stands far from the margin, or on a numbered line), and plainFootnote a
+// footnote numbered in plain digits, in words of prose (a judge's name
+// under a signature line is in capitals): "1 Dr. Coutinho explains ...",
+// "[2] The Court notes ...", "(3) Compare ...".
+var (
+	footRule      = regexp.MustCompile(`^_{5,40}$`)
+	plainFootnote = regexp.MustCompile(`^(\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S[^\n]{0,20}\p{Ll}`)
+	pageNumber    = regexp.MustCompile(`^-?\s*\d{1,3}\s*-?$`)
+)
+
+// footnoteFollows reports whether the first line with words after the
+// line that ends at end begins a footnote numbered in plain digits: a
+// signature's line has a name under it, not a note.
+func footnoteFollows(src string, end int) bool {
+	for off := end + 1; off < len(src); {
+		e := strings.IndexByte(src[off:], '\n')
+		if e < 0 {
+			e = len(src) - off
+		}
+		if l := strings.TrimSpace(src[off : off+e]); l != "" {
+			return plainFootnote.MatchString(l)
+		}
+		off += e + 1
+	}
+	return false
 }
 
 func startsFootnote(s string) bool {
