@@ -354,6 +354,7 @@ func TestOperativePart(t *testing.T) {
 		{"IT IS, ACCORDINGLY, ORDERED", "IT IS, ACCORDINGLY, ORDERED that the application is GRANTED. " + terms},
 		{"no heading, in the first person: I grant the application", "What I am ordering is this.\n\nI grant the application. " + terms},
 		{"it is ORDERED with a colon, the order signed 'ORDERED in Tampa'", "Accordingly, it is ORDERED:\n\n(a) The application is GRANTED. " + terms + "\n\nORDERED in Tampa, Florida, on June 3, 2024."},
+		{"no heading, paragraphs numbered throughout: 5. The application is GRANTED", "4. The Intel factors favor the application.\n\n5. The application is GRANTED. " + terms},
 		{"no heading: the application is therefore granted", "The application is therefore GRANTED IN PART. " + terms},
 		{"no heading: the petition is accordingly granted", "Kumo's petition is accordingly GRANTED. " + terms},
 		{"a memorandum, then its order: AND NOW, it is ORDERED", "Kumo's proposed order would have Example notify the account holder within seven (7) days of service of the subpoena. The schedule is set out in the accompanying Order. The application will be granted. An appropriate Order follows.\n\nORDER\n\nAND NOW, this 14th day of January, 2026, upon consideration of the Application, and for the reasons set forth in the accompanying Memorandum, it is hereby ORDERED that the Application is GRANTED as follows:\n\n1. Kumo may serve on Example the proposed subpoena.\n\n2. Example shall, within two weeks of service of the subpoena, notify each account holder."},
