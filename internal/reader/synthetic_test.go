@@ -208,3 +208,34 @@ func TestReadHeldout22(t *testing.T) {
 		"08-skagen-lervarer.txt advise_court_days":     true,
 	})
 }
+
+// TestReadHeldout23: a set written apart, scored once on 2026-12-03 (its
+// README's "Scored" says what it measured), fixed since by cause; the
+// fields left are left to a person, as its README's "Since" says.
+func TestReadHeldout23(t *testing.T) {
+	pinLeft(t, "heldout23", map[string]bool{
+		"03-lanyu.txt standard":                     true,
+		"03-lanyu.txt categories_authorized":        true,
+		"04-penhallow.txt standard":                 true,
+		"04-penhallow.txt categories_authorized":    true,
+		"04-penhallow.txt notice_days":              true,
+		"04-penhallow.txt notice_trigger":           true,
+		"04-penhallow.txt contest_days":             true,
+		"04-penhallow.txt contest_trigger":          true,
+		"04-penhallow.txt objection_days":           true,
+		"04-penhallow.txt preserve_while_contested": true,
+		"04-penhallow.txt hold_scope":               true,
+		"05-hinata-shuzo.txt standard":              true,
+		"05-hinata-shuzo.txt categories_authorized": true,
+		"05-hinata-shuzo.txt categories_denied":     true,
+		"05-hinata-shuzo.txt excluded_fields":       true,
+		"05-hinata-shuzo.txt notice_days":           true,
+		"05-hinata-shuzo.txt notice_trigger":        true,
+		"05-hinata-shuzo.txt contest_days":          true,
+		"05-hinata-shuzo.txt contest_trigger":       true,
+		"06-hanbit.txt applicant":                   true,
+		"08-amagiri.txt standard":                   true,
+		"08-amagiri.txt categories_authorized":      true,
+		"08-amagiri.txt excluded_fields":            true,
+	})
+}
