@@ -910,6 +910,7 @@ func TestJudges(t *testing.T) {
 		{"an e-signature beside the date, the name again below it", "", "IT IS SO ORDERED.\n\nDate: 09/03/2024                         /s/ Mary Q. Lindqvist\n                                         Mary Q. Lindqvist, USMJ", "Mary Q. Lindqvist"},
 		{"capitals after Mc, the Mc kept", "", "DONE AND ORDERED in Jacksonville, Florida, on May 27, 2024.\n\n\n                                        THERON P. McALISTER\n                                        United States Magistrate Judge", "Theron P. McAlister"},
 		{"mixed case with an accent, the title below", "", "     Dated this 16th day of July, 2024.\n\n\n\n                                        Raúl D. Arriaga\n                                        United States Magistrate Judge", "Raúl D. Arriaga"},
+		{"a first initial before the name, in mixed case", "", "SO ORDERED.\n\n                                       Signed: October 6, 2024\n\n\n                                       W. Dalton Merriweather\n                                       United States Magistrate Judge", "W. Dalton Merriweather"},
 		{"capitals with an accent", "", "IT IS SO ORDERED.\n\n/s/ Joaquín P. Reyes-Halloran\nJOAQUÍN P. REYES-HALLORAN\nUnited States Magistrate Judge", "Joaquín P. Reyes-Halloran"},
 		{"mixed case, short title", "", "SO ORDERED.\n\nEntered: June 3, 2024\n\nTomas R. Quill, U.S. District Judge", "Tomas R. Quill"},
 		{"honorific in capitals", "", "SO ORDERED.\n\nDate: June 3, 2024\n\nHON. PETER J. O'NEILL\nCHIEF JUDGE", "Peter J. O'Neill"},

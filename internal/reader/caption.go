@@ -388,7 +388,14 @@ func (r *run) judge() {
 			// (in an exhibit, or in the letter an endorsement above it
 			// grants) did not sign.
 			for _, m := range ms {
-				if m.at >= r.conclusion && m.at < r.operativeEnd && (!found || m.at > best.at) {
+				if m.at < r.conclusion || m.at >= r.operativeEnd {
+					continue
+				}
+				// Of two readings of one signature ("W. Dalton
+				// Merriweather" and "Dalton Merriweather"), the one that
+				// reads more of it.
+				overlap := found && m.at < best.end && best.at < m.end
+				if !found || overlap && m.ni < best.ni || !overlap && m.at > best.at {
 					best, found = m, true
 				}
 			}
