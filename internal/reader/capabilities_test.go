@@ -411,6 +411,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the in-game chat logs of the account", []order.Category{order.Content}},
 		{"the notes or memos entered with each payment sent or received", []order.Category{order.Content}},
 		{"the shop's Etsy Conversations messages with buyers concerning the accused listings", []order.Category{order.Content}},
+		{"the date, time and IP address at which each membership account was created", []order.Category{order.AccountCreation}},
 		{"the IP addresses used to access the account, with the date and time of each access", []order.Category{order.AccessLogs}},
 		{"the date and time each account was created, and the IP address from which it was created", []order.Category{order.AccountCreation}},
 		{"the date, time and IP address of the account's creation", []order.Category{order.AccountCreation}},
@@ -1610,6 +1611,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED. Kumo may serve on Example a subpoena for documents sufficient to show the names registered with the account, but not the content of any message; and the IP addresses, with dates and times, of each log-in to the account since March 1, 2024.", []order.Category{order.Names, order.AccessLogs}, nil},
 		{"the Subpoena, a defined term, calls for all documents showing, its items lettered", "Kumo asks to serve a subpoena on Example.",
 			"WHEREAS, on May 1, 2024, the Court granted the application (ECF No. 7) and authorized Kumo to serve the subpoena attached to it (the \"Subpoena\");\n\nNOW, THEREFORE, IT IS HEREBY STIPULATED AND AGREED, and upon approval by the Court IT IS ORDERED, as follows:\n\n1. Scope. The Subpoena calls for documents sufficient to show the following information for each of the Accounts: (a) the name provided when the Account was registered; (b) any recovery e-mail address; and (c) the IP addresses and timestamps of log-ins to the Account from March 1, 2024, through the date of the Subpoena.\n\n2. Notice. Within seven (7) days of Example's receipt of the Subpoena, Example will notify each holder of an Account.", []order.Category{order.Names, order.Emails, order.AccessLogs}, nil},
+		{"the subpoena attached, which asks the platform for documents", "Kumo asks to serve a subpoena on Example.",
+			"The Court therefore grants the application. Kumo may serve the subpoena attached to her application as Exhibit 1, which asks Example for documents sufficient to show the names of the two members, the street addresses they gave Example, and their email addresses.", []order.Category{order.Names, order.Addresses, order.Emails}, nil},
 		{"its information listed on lettered lines", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the following information about the account (the \"Account\"):\n\n      a. the name and telephone number of the Account's holder;\n\n      b. the name and e-mail address of any PayPal account used to pay for the Account; and\n\n      c. the IP addresses, with dates and times, of each log-in to the Account since May 1, 2024.\n\n2. Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Category{order.Names, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 	}
