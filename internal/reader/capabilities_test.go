@@ -3551,3 +3551,37 @@ Whatever Example produces may be used by Kumo, and disclosed by it, only in conn
 		t.Errorf("notice %+v read from a discussion the order does not make its own", c)
 	}
 }
+
+// TestLabelledChanges: a proposed order adopted with the judge's changes
+// marked in labelled brackets, "[struck: ...]" and "[modified: ...]", the
+// struck words holding brackets of their own ("[struck: [PROPOSED]]"):
+// only the text as modified is the order's.
+func TestLabelledChanges(t *testing.T) {
+	conclusion := `[struck: [PROPOSED]] ORDER GRANTING EX PARTE APPLICATION [modified: AS MODIFIED BY THE COURT]
+
+The Court adopts the proposed order with the changes written on it by hand: words struck out are shown as [struck: ...]; words the Court wrote in are shown as [modified: ...].
+
+IT IS HEREBY ORDERED THAT:
+
+1. The Application is GRANTED [modified: as modified by this Order].
+
+2. Within [struck: thirty (30) days of Example's receipt of] [modified: fourteen (14) days after Example is served with] the subpoena, Example shall notify the holder of the account.
+
+3. The holder shall have [struck: fourteen (14)] [modified: twenty-eight (28)] days from the date of the notice to file any motion to quash or modify the subpoena.
+
+4. [modified: Kumo shall use the information produced solely for the action in Japan.]`
+	p := Read(draft{conclusion: conclusion}.String())
+	want := map[order.Act][2]any{
+		order.NotifyAccountHolders: {14, order.SubpoenaServed},
+		order.MoveToQuash:          {28, order.NoticeGiven},
+	}
+	for act, w := range want {
+		c, ok := conditionOf(p.Order, act)
+		if !ok || c.Days != w[0].(int) || c.Trigger != w[1].(order.Trigger) {
+			t.Errorf("%s: %+v (found %v), want %d days from %s", act, c, ok, w[0], w[1])
+		}
+	}
+	if p.Order.UseRestriction.Text == "" {
+		t.Error("the use restriction the Court wrote in was not read")
+	}
+}

@@ -313,6 +313,42 @@ var redlineKey = regexp.MustCompile(`(?is)\b(?:deleted|struck|stricken|removed|s
 // only the text as modified is the order's. Markdown's strikethrough
 // (~~deleted~~) is deleted text in any order. An order that states no
 // such marks is read as it is.
+// labelledChange opens a change marked in labelled brackets: "[struck:
+// ...]" deleted, "[modified: ...]" written in.
+var labelledChange = regexp.MustCompile(`\[(?i:struck|stricken|deleted|removed|modified|added|inserted|interlineated):\s`)
+
+// blankLabelled blanks, in b (a copy of src), what labelled brackets
+// strike, and the labels and brackets around what they write in; a
+// bracket inside ("[struck: [PROPOSED]]") is the struck words' own. A
+// key that shows the marks ("[struck: ...]") strikes nothing, and says
+// nothing either.
+func blankLabelled(src string, b []byte) {
+	for _, m := range labelledChange.FindAllStringIndex(src, -1) {
+		depth, end := 0, -1
+		for k := m[0]; k < len(src); k++ {
+			if src[k] == '[' {
+				depth++
+			} else if src[k] == ']' {
+				depth--
+				if depth == 0 {
+					end = k
+					break
+				}
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		label := strings.ToLower(src[m[0]+1 : strings.IndexByte(src[m[0]:], ':')+m[0]])
+		struck := label == "struck" || label == "stricken" || label == "deleted" || label == "removed"
+		for k := m[0]; k <= end; k++ {
+			if b[k] != '\n' && (struck || k < m[1] || k == end) {
+				b[k] = 0
+			}
+		}
+	}
+}
+
 func redlined(src string) string {
 	del, add := [2]string{}, [2]string{}
 	if m := redlineKey.FindStringSubmatchIndex(src); m != nil {
@@ -322,10 +358,14 @@ func redlined(src string) string {
 			del, add = [2]string{"{{", "}}"}, [2]string{"[[", "]]"}
 		}
 	}
-	if del[0] == "" && !strings.Contains(src, "~~") {
+	labelled := labelledChange.MatchString(src)
+	if del[0] == "" && !strings.Contains(src, "~~") && !labelled {
 		return src
 	}
 	b := []byte(src)
+	if labelled {
+		blankLabelled(src, b)
+	}
 	blank := func(open, close string, whole, line bool) {
 		for from := 0; ; {
 			i := strings.Index(src[from:], open)
