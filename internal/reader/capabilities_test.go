@@ -3585,3 +3585,14 @@ IT IS HEREBY ORDERED THAT:
 		t.Error("the use restriction the Court wrote in was not read")
 	}
 }
+
+// TestNarrativeRequestAllDocumentsShowing: "which seeks all documents
+// showing, for each of the three accounts: (i) ...": a comma after
+// "showing", the court keeping the standard the subpoena asks for.
+func TestNarrativeRequestAllDocumentsShowing(t *testing.T) {
+	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", conclusion: "IT IS ORDERED that the application (Dkt. No. 1) is GRANTED.\n\nIT IS FURTHER ORDERED that Kumo may serve on Example a subpoena in the form of Exhibit 1 to the Declaration of Marguerite Osei (Dkt. No. 1-4), which seeks all documents showing, for each of the three accounts: (i) the email addresses associated with the account; (ii) the telephone numbers associated with the account; and (iii) the IP addresses and timestamps of each log-in to the account from March 1, 2024, to the present."}.String()).Order
+	if len(o.Requests) != 1 || o.Requests[0].Standard != order.AllDocuments {
+		t.Fatalf("requests %+v, want one, all documents", o.Requests)
+	}
+	checkScope(t, o, []order.Category{order.Emails, order.Phones, order.AccessLogs}, nil)
+}

@@ -214,8 +214,6 @@ func TestReadHeldout22(t *testing.T) {
 // fields left are left to a person, as its README's "Since" says.
 func TestReadHeldout23(t *testing.T) {
 	pinLeft(t, "heldout23", map[string]bool{
-		"03-lanyu.txt standard":                 true,
-		"03-lanyu.txt categories_authorized":    true,
 		"05-hinata-shuzo.txt categories_denied": true,
 		"06-hanbit.txt applicant":               true,
 		"08-amagiri.txt standard":               true,
