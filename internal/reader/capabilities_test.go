@@ -3595,4 +3595,9 @@ func TestNarrativeRequestAllDocumentsShowing(t *testing.T) {
 		t.Fatalf("requests %+v, want one, all documents", o.Requests)
 	}
 	checkScope(t, o, []order.Category{order.Emails, order.Phones, order.AccessLogs}, nil)
+	o = Read(draft{requests: "Kumo asks to serve a subpoena on Example.", conclusion: "For the foregoing reasons, IT IS ORDERED:\n\n(a) The application is GRANTED. Kumo may serve on Example the subpoena attached to her application as Exhibit C (Dkt. No. 1-5), which seeks all documents containing the following information for the account: the name of the account holder; the mailing address; and the email addresses."}.String()).Order
+	if len(o.Requests) != 1 || o.Requests[0].Standard != order.AllDocuments {
+		t.Fatalf("requests %+v, want one, all documents containing", o.Requests)
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails}, nil)
 }

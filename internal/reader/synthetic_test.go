@@ -216,8 +216,5 @@ func TestReadHeldout23(t *testing.T) {
 	pinLeft(t, "heldout23", map[string]bool{
 		"05-hinata-shuzo.txt categories_denied": true,
 		"06-hanbit.txt applicant":               true,
-		"08-amagiri.txt standard":               true,
-		"08-amagiri.txt categories_authorized":  true,
-		"08-amagiri.txt excluded_fields":        true,
 	})
 }
