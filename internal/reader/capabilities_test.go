@@ -1491,6 +1491,21 @@ KUMO LOJISTIK A.S.
 Case No. 1:24-mc-00031
 
 Kumo Lojistik A.Ş. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24-mc-00031", "vaed", "Kumo Lojistik A.Ş.", "Example Social, Inc."},
+		{"the applicant named as a party, v. the platform", `UNITED STATES DISTRICT COURT
+
+NORTHERN DISTRICT OF CALIFORNIA
+
+KUMO ROBOTICS CO., LTD.,                        Case No. 4:24-mc-80329-ABC
+
+               Applicant,                       ORDER GRANTING IN PART AND
+                                                DENYING IN PART EX PARTE
+          v.                                    APPLICATION
+
+EXAMPLE SOCIAL, INC.,
+
+               Respondent.
+
+Kumo Robotics Co., Ltd. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "4:24-mc-80329-ABC", "cand", "Kumo Robotics Co., Ltd.", "Example Social, Inc."},
 		{"the judges' letters after a space, in a parenthesis caption", `IN THE UNITED STATES DISTRICT COURT
 
 FOR THE DISTRICT OF HAWAII

@@ -215,6 +215,5 @@ func TestReadHeldout22(t *testing.T) {
 func TestReadHeldout23(t *testing.T) {
 	pinLeft(t, "heldout23", map[string]bool{
 		"05-hinata-shuzo.txt categories_denied": true,
-		"06-hanbit.txt applicant":               true,
 	})
 }
