@@ -940,6 +940,7 @@ func TestDates(t *testing.T) {
 	tests := []struct{ name, signature, want string }{
 		{"dated", "Dated: March 4, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-03-04"},
 		{"day of", "DATED this 2nd day of May, 2023.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2023-05-02"},
+		{"this the day of", "SO ORDERED. This the 30th day of June, 2024.\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-06-30"},
 		{"day first", "Dated: 12 February 2025\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2025-02-12"},
 		{"slashes", "Dated: 4/9/2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2024-04-09"},
 		{"entered", "ENTERED: August 27, 2024\n\nMary Q. Lindqvist\nUnited States Magistrate Judge", "2024-08-27"},
