@@ -630,7 +630,9 @@ func categories(v *patterns, s string) []order.Category {
 	// card") may be the next part's, and stays with it.
 	from := 0
 	for _, m := range seriesThe.FindAllStringIndex(s, -1) {
-		if owned.MatchString(s[from:m[0]]) {
+		// "the name of the holder of, and the bank for, the account ...":
+		// a part that ends in a preposition goes on in the next one.
+		if owned.MatchString(s[from:m[0]]) && !danglingPreposition.MatchString(s[from:m[0]]) {
 			cuts = append(cuts, m[0])
 			from = m[0]
 		}
@@ -660,6 +662,10 @@ func categories(v *patterns, s string) []order.Category {
 
 // seriesThe is where a part of a series begins: ", the" or ", and the".
 var seriesThe = regexp.MustCompile(`,\s+(?:and\s+)?the\s`)
+
+// danglingPreposition ends a part of a series whose object is in the
+// next part.
+var danglingPreposition = regexp.MustCompile(`\b(?:of|for|to|by|from|with|in)\s*$`)
 
 // owned is a part of a series that names whose its fields are.
 var owned = regexp.MustCompile(`\w's\s|\w'\s|\bof\s+(?:the|its|each|any|every|an?)\s`)
