@@ -68,7 +68,10 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 		// change, which the operative part then states itself.
 		sa, sb := r.sentenceAt(r.conclusion + m[0])
 		before := r.txt[sa : r.conclusion+m[0]]
-		if !strings.Contains(strings.ToLower(r.txt[sa:sb]), "subpoena") || requestNamed.MatchString(before) {
+		// "GRANTED IN PART ... as set out above" leaves what it grants to
+		// the words above, as a change to the subpoena does.
+		granted := grantedAbove.MatchString(r.txt[r.conclusion+m[0] : r.conclusion+m[1]])
+		if !granted && (!strings.Contains(strings.ToLower(r.txt[sa:sb]), "subpoena") || requestNamed.MatchString(before)) {
 			continue
 		}
 		// "Above" may be the operative part itself, when it states
@@ -83,8 +86,11 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 	return nil, nil
 }
 
+// grantedAbove is an application granted in part "as set out above".
+var grantedAbove = regexp.MustCompile(`(?i)^(?:granted|allowed)\b`)
+
 // changeWords are the words of a sentence that changes the subpoena.
-var changeWords = regexp.MustCompile(`(?i)\b(?:revis|modif|limit|narrow|chang|amend|strik|strick)\w*`)
+var changeWords = regexp.MustCompile(`(?i)\b(?:revis|modif|limit|narrow|chang|amend|strik|strick|consistent|conform)\w*`)
 
 // requestNamed is a request named by its number.
 var requestNamed = regexp.MustCompile(`(?i)\bRequests? (?:Nos?\.? ?)?\d`)
