@@ -137,6 +137,7 @@ func TestPeriods(t *testing.T) {
 		{"served with this amended order", "Within fourteen (14) days of being served with this Amended Order, Example shall notify each account holder that the subpoena has been served.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"in the same period, instead, a written objection", "The owner of either shop may, within 30 days of that notice, move to quash or modify the subpoena. In the same period, the owner may instead submit a written objection to Example. Example shall bring any objection it receives to the Court's attention, by letter filed on the docket, within fourteen (14) days of its receipt.", order.ObjectInWriting, 30, order.NoticeGiven, order.AccountHolder, 0},
 		{"any objection it receives brought to the Court's attention", "The owner of either shop may, within 30 days of that notice, move to quash or modify the subpoena. In the same period, the owner may instead submit a written objection to Example. Example shall bring any objection it receives to the Court's attention, by letter filed on the docket, within fourteen (14) days of its receipt.", order.AdviseCourt, 14, order.ObjectionReceived, order.Provider, 0},
+		{"will then have days, counted from the notice, to bring a motion", "Example shall notify each user within ten days of its receipt of the subpoena. Each user will then have twenty-one days, counted from the date of that notice, to bring a motion in this Court to quash or modify the subpoena.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"served with a stipulation and order", "Within ten (10) days after Example is served with this Stipulation and Order, Example shall send notice to each account holder.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"served with the order adopting a report", "Within fourteen (14) days after it is served with the order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"being served with the district judge's order adopting a report", "Within twenty-one (21) calendar days after being served with the District Judge's order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 21, order.OrderServed, order.Provider, 0},
@@ -839,6 +840,7 @@ func TestHoldScope(t *testing.T) {
 		{"any information under the subpoena", "Example shall preserve the information responsive to the subpoena. If any motion or objection is made, Example shall not produce any information under the subpoena until the Court has resolved it.", true, order.WholeSubpoena, false},
 		{"nothing in response to the subpoena", "Example shall preserve the subpoenaed information. If any account holder files a motion or sends an objection, Example shall produce nothing in response to the subpoena until the Court has resolved the motion or objection.", true, order.WholeSubpoena, false},
 		{"until every timely motion or objection has been resolved", "Example shall preserve the information responsive to the subpoena and shall not produce any of it until every timely motion or objection has been resolved.", true, order.WholeSubpoena, false},
+		{"preserve until resolved, but hold back only the mover's", "Example must preserve the subpoenaed information until any motion or objection is resolved, but it need hold back only the information of a user who has moved or objected; nothing stops Example from releasing the other user's records when that user's deadlines pass.", true, order.ObjectorAccounts, false},
 		{"the information sought, any of it", "If a motion is filed, Example shall preserve the information sought and shall not produce any of it while the motion is pending.", true, order.WholeSubpoena, false},
 		{"the information sought concerning that holder's account", "If a holder moves to quash, Example shall preserve the information sought concerning that holder's account and shall not produce any of it while the motion is pending.", true, order.ObjectorAccounts, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
@@ -3628,4 +3630,14 @@ func TestNarrativeRequestAllDocumentsShowing(t *testing.T) {
 		t.Fatalf("requests %+v, want one, all documents containing", o.Requests)
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails}, nil)
+}
+
+// TestSubpoenaConfinedTo: "The subpoena is confined to information that
+// would identify the two users: all documents showing ...".
+func TestSubpoenaConfinedTo(t *testing.T) {
+	o := Read(draft{requests: "The subpoena is confined to information that would identify the two users: all documents showing each account's e-mail addresses and phone numbers; and the log-in IP addresses and their timestamps for each account between March 1 and April 15, 2024. Dkt. No. 1-4, Ex. A. It does not ask for any message content.", conclusion: "Accordingly, the application is GRANTED, and Kumo may serve on Example the subpoena it lodged as Exhibit A."}.String()).Order
+	if len(o.Requests) != 1 || o.Requests[0].Standard != order.AllDocuments {
+		t.Fatalf("requests %+v, want one, all documents", o.Requests)
+	}
+	checkScope(t, o, []order.Category{order.Emails, order.Phones, order.AccessLogs}, nil)
 }
