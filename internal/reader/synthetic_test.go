@@ -261,22 +261,15 @@ func TestReadHeldout26(t *testing.T) {
 // fields left are left to a person, as its README's "Since" says.
 func TestReadHeldout25(t *testing.T) {
 	pinLeft(t, "heldout25", map[string]bool{
-		"02-lindqvist-bauer.txt applicant":           true,
-		"03-haneul-pixel.txt categories_authorized":  true,
-		"05-arakawa.txt standard":                    true,
-		"05-arakawa.txt categories_authorized":       true,
-		"06-kurobane-shuzo.txt excluded_fields":      true,
-		"06-kurobane-shuzo.txt contest_days":         true,
-		"06-kurobane-shuzo.txt contest_trigger":      true,
-		"07-wilczy-grod.txt standard":                true,
-		"07-wilczy-grod.txt categories_authorized":   true,
-		"07-wilczy-grod.txt excluded_fields":         true,
-		"07-wilczy-grod.txt hold_scope":              true,
-		"08-serra-azul.txt categories_authorized":    true,
-		"08-serra-azul.txt excluded_fields":          true,
-		"08-serra-azul.txt contest_days":             true,
-		"08-serra-azul.txt contest_trigger":          true,
-		"08-serra-azul.txt preserve_while_contested": true,
-		"08-serra-azul.txt hold_scope":               true,
+		"02-lindqvist-bauer.txt applicant":         true,
+		"05-arakawa.txt standard":                  true,
+		"05-arakawa.txt categories_authorized":     true,
+		"06-kurobane-shuzo.txt excluded_fields":    true,
+		"07-wilczy-grod.txt standard":              true,
+		"07-wilczy-grod.txt categories_authorized": true,
+		"07-wilczy-grod.txt excluded_fields":       true,
+		"07-wilczy-grod.txt hold_scope":            true,
+		"08-serra-azul.txt categories_authorized":  true,
+		"08-serra-azul.txt excluded_fields":        true,
 	})
 }
