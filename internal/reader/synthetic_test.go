@@ -262,8 +262,6 @@ func TestReadHeldout26(t *testing.T) {
 func TestReadHeldout25(t *testing.T) {
 	pinLeft(t, "heldout25", map[string]bool{
 		"02-lindqvist-bauer.txt applicant":         true,
-		"05-arakawa.txt standard":                  true,
-		"05-arakawa.txt categories_authorized":     true,
 		"06-kurobane-shuzo.txt excluded_fields":    true,
 		"07-wilczy-grod.txt standard":              true,
 		"07-wilczy-grod.txt categories_authorized": true,
