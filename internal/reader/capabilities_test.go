@@ -3547,7 +3547,7 @@ func TestAllDocumentsAuthorized(t *testing.T) {
 func TestProvisionsOfThisOrder(t *testing.T) {
 	d := draft{
 		requests: "Kumo asks to serve a subpoena on Example.",
-		discussion: `The Court next addresses the rights of the account holder, who has not been heard.
+		discussion: `The Court next addresses the rights of the account holder, who has not been heard. Under its published guidelines, Example shall notify a user within seven (7) days of receiving civil process.
 
 Example shall give the account holder notice of the subpoena within twenty-one (21) days after Example receives it.
 

@@ -239,8 +239,8 @@ func (r *run) adoptParts() {
 // and Order".
 var provisionsOfThisOrder = regexp.MustCompile(`(?i)\b(?:subject\s+to|in\s+accordance\s+with|under)\s+the\s+[\w\s,]{0,80}?\bprovisions\s+(?:of|in|set\s+out\s+in|stated\s+in)\s+this\s+(?:Memorandum\s+(?:and\s+|&\s+)?)?(?:Opinion\s+(?:and\s+|&\s+)?)?Order\b`)
 
-// askedFor is what a party asks, argues or would have the court do: no
-// direction of the court's.
-var askedFor = regexp.MustCompile(`(?i)\b(?:asks?|asked|argues?|contends?|urges?|requests?|suggests?|would (?:have|give|require|allow))\b`)
+// askedFor is what a party asks, argues or would have the court do, or
+// what a platform does under its own policy: no direction of the court's.
+var askedFor = regexp.MustCompile(`(?i)\b(?:asks?|asked|argues?|contends?|urges?|requests?|suggests?|would (?:have|give|require|allow)|polic(?:y|ies)|practices?|guidelines|terms of (?:service|use)|under its own)\b`)
 
 var conditionOfOrder = regexp.MustCompile(`(?i)\b(?:it|this|that|which) is (?:hereby )?(?:made )?a condition of this order\b|\bas a condition of this order\b`)

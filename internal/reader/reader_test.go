@@ -357,4 +357,10 @@ func TestFootnotesAfterARule(t *testing.T) {
 			t.Errorf("%q lost:\n%s", kept, clean)
 		}
 	}
+	// A rule between parts of an order, the terms numbered under it and
+	// no page ending after them, heads no footnotes.
+	src = "IT IS ORDERED:\n\n__________\n\n(1) The application is granted as to the account.\n\n(2) Example shall notify the holder within ten days.\n\n" + strings.Repeat("More words of the order go on here.\n", 40)
+	if clean := newText(src, vocabulary().headers).clean; !strings.Contains(clean, "The application is granted") || !strings.Contains(clean, "shall notify the holder") {
+		t.Errorf("terms under a rule taken for footnotes:\n%s", clean)
+	}
 }

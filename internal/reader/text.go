@@ -274,7 +274,7 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 		case rest == "" && (numbered || header):
 			// A line that is only a pleading number or a header.
 			drop = true
-		case footRule.MatchString(rest) && !numbered && len(line[keepFrom:])-len(strings.TrimLeft(line[keepFrom:], " \t")) <= 8 && footnoteFollows(src, end):
+		case footRule.MatchString(rest) && !numbered && len(line[keepFrom:])-len(strings.TrimLeft(line[keepFrom:], " \t")) <= 8 && footnoteFollows(src, end, headers):
 			// "____" at a page's foot, footnotes under it: neither is
 			// words of the order.
 			endNote()
@@ -541,18 +541,33 @@ var (
 )
 
 // footnoteFollows reports whether the first line with words after the
-// line that ends at end begins a footnote numbered in plain digits: a
-// signature's line has a name under it, not a note.
-func footnoteFollows(src string, end int) bool {
-	for off := end + 1; off < len(src); {
+// line that ends at end begins a footnote numbered in plain digits (a
+// signature's line has a name under it, not a note), and the page ends
+// within a few lines of it, or the text does.
+func footnoteFollows(src string, end int, headers []*regexp.Regexp) bool {
+	first := true
+	for off, n := end+1, 0; off < len(src) && n < 30; n++ {
 		e := strings.IndexByte(src[off:], '\n')
 		if e < 0 {
 			e = len(src) - off
 		}
-		if l := strings.TrimSpace(src[off : off+e]); l != "" {
-			return plainFootnote.MatchString(l)
+		line := src[off : off+e]
+		l := strings.TrimSpace(strings.ReplaceAll(line, "\f", ""))
+		switch {
+		case first && l != "":
+			if !plainFootnote.MatchString(l) {
+				return false
+			}
+			first = false
+		case !first && (strings.Contains(line, "\f") || pageNumber.MatchString(l) || isHeader(l, headers) || headerPrefix(line, headers) > 0):
+			// Notes stand at a page's foot: its number, its running
+			// header or a page break follows them.
+			return true
 		}
 		off += e + 1
+		if off >= len(src) {
+			return !first
+		}
 	}
 	return false
 }
