@@ -350,10 +350,19 @@ func (r *run) discussionRulings(sr *scopeReading) {
 		}
 		span := [2]int{s[0], s[1]}
 		var nums []int
-		if theseRequests.MatchString(text) && requestsNamed.FindStringIndex(text) == nil {
-			// The requests the paragraph has named before this sentence.
-			para := strings.LastIndex(r.txt[:s[0]], "\n\n") + 1
-			for _, m := range requestsNamed.FindAllStringSubmatch(r.txt[para:s[0]], -1) {
+		if a := theseRequests.FindStringIndex(text); a != nil {
+			// The requests just named: before the words in their own
+			// sentence, else in the nearest sentence of the paragraph
+			// before it that names any.
+			named := requestsNamed.FindAllStringSubmatch(text[:a[0]], -1)
+			if len(named) == 0 {
+				para := strings.LastIndex(r.txt[:s[0]], "\n\n") + 1
+				before := sentences(r.txt, para, s[0], r.v.abbrev)
+				for k := len(before) - 1; k >= 0 && len(named) == 0; k-- {
+					named = requestsNamed.FindAllStringSubmatch(r.txt[before[k][0]:before[k][1]], -1)
+				}
+			}
+			for _, m := range named {
 				nums = append(nums, requestNumbers(m[1])...)
 			}
 		}
