@@ -245,14 +245,6 @@ func TestReadHeldout26(t *testing.T) {
 		"08-jaguatirica.txt categories_authorized":          true,
 		"08-jaguatirica.txt categories_denied":              true,
 		"08-jaguatirica.txt excluded_fields":                true,
-		"08-jaguatirica.txt notice_days":                    true,
-		"08-jaguatirica.txt notice_trigger":                 true,
-		"08-jaguatirica.txt contest_days":                   true,
-		"08-jaguatirica.txt contest_trigger":                true,
-		"08-jaguatirica.txt objection_days":                 true,
-		"08-jaguatirica.txt preserve_while_contested":       true,
-		"08-jaguatirica.txt use_restriction":                true,
-		"08-jaguatirica.txt hold_scope":                     true,
 	})
 }
 
