@@ -140,6 +140,7 @@ func TestPeriods(t *testing.T) {
 		{"will then have days, counted from the notice, to bring a motion", "Example shall notify each user within ten days of its receipt of the subpoena. Each user will then have twenty-one days, counted from the date of that notice, to bring a motion in this Court to quash or modify the subpoena.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"ask this Court to quash by a motion filed within days", "The account holder may ask this Court to quash or modify the subpoena by a motion filed within twenty-eight days after the notice is given.", order.MoveToQuash, 28, order.NoticeGiven, order.AccountHolder, 0},
 		{"either seek an order quashing or object in writing", "ORDERED that the customer may, within fourteen (14) days of that notice, either seek an order quashing or modifying the subpoena from this Court or object to it in writing to Example; that Example shall inform the Court of any written objection within seven (7) days of receiving it.", order.MoveToQuash, 14, order.NoticeGiven, order.AccountHolder, 0},
+		{"after the applicant serves it with this order", "Not later than fourteen days after Kumo serves it with this Order, Example shall notify each of the two users that a subpoena has been issued.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"served with a stipulation and order", "Within ten (10) days after Example is served with this Stipulation and Order, Example shall send notice to each account holder.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"served with the order adopting a report", "Within fourteen (14) days after it is served with the order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"being served with the district judge's order adopting a report", "Within twenty-one (21) calendar days after being served with the District Judge's order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 21, order.OrderServed, order.Provider, 0},
@@ -3652,4 +3653,28 @@ func TestSubpoenaConfinedTo(t *testing.T) {
 		t.Fatalf("requests %+v, want one, all documents", o.Requests)
 	}
 	checkScope(t, o, []order.Category{order.Emails, order.Phones, order.AccessLogs}, nil)
+}
+
+// TestRequestsDescribedByNumber: a discussion that says what the
+// numbered requests ask for in prose ("Requests 1 through 3 ask for ...
+// Request 4 asks for ... Request 5 ... seeks ...") and an operative part
+// that allows some by number and denies the rest.
+func TestRequestsDescribedByNumber(t *testing.T) {
+	d := draft{
+		requests: "Kumo's proposed subpoena contains five requests. Requests 1 through 3 ask for the e-mail addresses and telephone numbers associated with the two accounts, and the IP addresses, with timestamps, of log-ins from January 1, 2024 to the present. Request 4 asks for the name and billing address of the holder of any payment card used for either account.",
+		discussion: "Request 5 is a different matter. It seeks records of purchases made through PayPal. Request 5 adds burden without much prospect of identifying anyone.",
+		conclusion: "Accordingly, the application is GRANTED IN PART, and IT IS ORDERED:\n\n(A) Kumo may serve on Example a subpoena limited to Requests 1, 2, 3 and 4 of Exhibit A to the application, each of which shall call only for documents sufficient to show the information it describes. Request 4 shall reach the cardholder's name and billing address but not the card number or the expiration date. Request 5 is DENIED and shall be omitted from the subpoena as served.",
+	}
+	o := Read(d.String()).Order
+	for _, r := range o.Requests {
+		if r.Standard != order.SufficientToShow {
+			t.Errorf("request %d: standard %q, want sufficient to show", r.Number, r.Standard)
+		}
+	}
+	checkScope(t, o, []order.Category{order.Emails, order.Phones, order.AccessLogs, order.CardHolder}, []order.Category{order.OtherPayment})
+	got := slices.Clone(o.ExcludedFields)
+	slices.Sort(got)
+	if want := []order.Field{order.CardExpiration, order.CardNumber}; !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
 }

@@ -42,6 +42,9 @@ func (r *run) requested() {
 	if len(r.requests) == 0 {
 		r.requests = r.limitedRequest()
 	}
+	if len(r.requests) == 0 {
+		r.requests = r.describedRequests()
+	}
 	for i, rt := range r.requests {
 		r.p.Requested = append(r.p.Requested, rt.req)
 		r.reportRequest("requested", i, rt)
@@ -86,6 +89,48 @@ func (r *run) limitedRequest() []requestText {
 	}
 	return nil
 }
+
+// describedRequests reads the requests the order describes by number in
+// prose, before its operative part, when no list or description of the
+// subpoena was read: "Requests 1 through 3 ask for the e-mail addresses
+// ...", "Request 4 asks for the name and billing address ...". Each
+// description is a request, numbered by its first number; the operative
+// part allows or denies them by number.
+func (r *run) describedRequests() []requestText {
+	if r.conclusion < 0 {
+		return nil
+	}
+	var out []requestText
+	seen := map[int]bool{}
+	ms := describedRequest.FindAllStringSubmatchIndex(r.txt[:r.conclusion], -1)
+	ms = append(ms, describedByPronoun.FindAllStringSubmatchIndex(r.txt[:r.conclusion], -1)...)
+	for _, m := range ms {
+		nums := requestNumbers(r.txt[m[2]:m[3]])
+		a, b := firstGroup(m[2:])
+		if len(nums) == 0 || seen[nums[0]] || b <= a {
+			continue
+		}
+		rt := readRequest(r.v, r.t, r.txt, a, b)
+		if len(rt.req.Categories) == 0 {
+			continue
+		}
+		rt.req.Number = nums[0]
+		rt.lo, rt.rule = m[0], &describedRule
+		for _, n := range nums {
+			seen[n] = true
+		}
+		out = append(out, rt)
+	}
+	return out
+}
+
+// describedByPronoun is a request named, then described in the next
+// sentence by a pronoun: "Request 5 is a different matter. It seeks
+// records of purchases made through PayPal."
+var describedByPronoun = spaced(`\bRequest (?:No\.? ?)?(\d{1,2})\b[^.;]{0,80}\. (?:It|This request) (?:seeks|asks for|calls for|requests) ([^.;]{3,200})`)
+
+// describedRule is where a request described by number was read from.
+var describedRule = rule{Name: "described_by_number", Confidence: 0.7}
 
 // notALimit, before a limit in its sentence, makes it no limit of the
 // court's: a negation, a question, a proposal or a request.
