@@ -3662,7 +3662,7 @@ func TestSubpoenaConfinedTo(t *testing.T) {
 // that allows some by number and denies the rest.
 func TestRequestsDescribedByNumber(t *testing.T) {
 	d := draft{
-		requests: "Kumo's proposed subpoena contains five requests. Requests 1 through 3 ask for the e-mail addresses and telephone numbers associated with the two accounts, and the IP addresses, with timestamps, of log-ins from January 1, 2024 to the present. Request 4 asks for the name and billing address of the holder of any payment card used for either account.",
+		requests:   "Kumo's proposed subpoena contains five requests. Requests 1 through 3 ask for the e-mail addresses and telephone numbers associated with the two accounts, and the IP addresses, with timestamps, of log-ins from January 1, 2024 to the present. Request 4 asks for the name and billing address of the holder of any payment card used for either account.",
 		discussion: "Request 5 is a different matter. It seeks records of purchases made through PayPal. Request 5 adds burden without much prospect of identifying anyone.",
 		conclusion: "Accordingly, the application is GRANTED IN PART, and IT IS ORDERED:\n\n(A) Kumo may serve on Example a subpoena limited to Requests 1, 2, 3 and 4 of Exhibit A to the application, each of which shall call only for documents sufficient to show the information it describes. Request 4 shall reach the cardholder's name and billing address but not the card number or the expiration date. Request 5 is DENIED and shall be omitted from the subpoena as served.",
 	}
