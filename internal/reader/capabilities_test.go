@@ -78,6 +78,24 @@ func conditionOf(o order.Order, act order.Act) (order.Condition, bool) {
 	return order.Condition{}, false
 }
 
+// periodWant is a condition an order states: its act, its period and the
+// event the period runs from.
+type periodWant struct {
+	act     order.Act
+	days    int
+	trigger order.Trigger
+}
+
+// checkPeriods checks that the order states each condition wanted.
+func checkPeriods(t *testing.T, o order.Order, want []periodWant) {
+	t.Helper()
+	for _, w := range want {
+		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days || c.Trigger != w.trigger {
+			t.Errorf("%s: %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
+		}
+	}
+}
+
 // checkScope checks what an order allows, in any order, and denies, in
 // order.Categories' order.
 func checkScope(t *testing.T, o order.Order, allowed, denied []order.Category) {
@@ -3174,21 +3192,12 @@ United States Magistrate Judge
 func TestRunOnConditions(t *testing.T) {
 	p := Read(conclusionWith("The following conditions apply: within twenty-one days after it is served with this order Example shall notify each account holder by e-mail that his or her identifying information is sought and shall send each a copy of the subpoena and this order, and each account holder, and Example, may file a motion to quash or modify the subpoena within twenty-eight days of the date the notice is sent, or an account holder may instead, within fourteen days of that date, serve a written objection on Example, which Example shall bring to the Court's attention by filing it within seven days after it is received, and if an account holder moves or objects Example shall preserve that holder's information and withhold it until the Court decides the matter, but may produce the other account's information when the time to move or object has expired, and Kumo shall use whatever it receives solely for the action in Japan."))
 	o := p.Order
-	want := []struct {
-		act     order.Act
-		days    int
-		trigger order.Trigger
-	}{
+	checkPeriods(t, o, []periodWant{
 		{order.NotifyAccountHolders, 21, order.OrderServed},
 		{order.MoveToQuash, 28, order.NoticeGiven},
 		{order.ObjectInWriting, 14, order.NoticeGiven},
 		{order.AdviseCourt, 7, order.ObjectionReceived},
-	}
-	for _, w := range want {
-		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days || c.Trigger != w.trigger {
-			t.Errorf("%s: %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
-		}
-	}
+	})
 	if c, ok := conditionOf(o, order.PreserveNotDisclose); !ok || c.Scope != order.ObjectorAccounts {
 		t.Errorf("hold %+v (found %v), want over the objector's account", c, ok)
 	}
@@ -3403,21 +3412,12 @@ Step 3: The account holder may file a motion to quash or modify the subpoena wit
 Step 4: If Example receives a written objection, it files the objection on the docket of this case within seven (7) days after receiving it.
 
 Step 5: While any motion or objection under Step 3 is pending, Example preserves all information responsive to the subpoena and produces none of it until the Court has ruled.`)).Order
-	want := []struct {
-		act     order.Act
-		days    int
-		trigger order.Trigger
-	}{
+	checkPeriods(t, o, []periodWant{
 		{order.NotifyAccountHolders, 10, order.SubpoenaServed},
 		{order.MoveToQuash, 28, order.NoticeGiven},
 		{order.ObjectInWriting, 14, order.NoticeGiven},
 		{order.AdviseCourt, 7, order.ObjectionReceived},
-	}
-	for _, w := range want {
-		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days || c.Trigger != w.trigger {
-			t.Errorf("%s: %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
-		}
-	}
+	})
 	if c, ok := conditionOf(o, order.PreserveNotDisclose); !ok || c.Scope != order.WholeSubpoena {
 		t.Errorf("hold %+v (found %v), want the whole subpoena", c, ok)
 	}
@@ -3507,19 +3507,10 @@ United States Magistrate Judge
 	if o.Judge != "Alma B. Cordero" {
 		t.Errorf("judge %q, want the district judge who signed the order", o.Judge)
 	}
-	want := []struct {
-		act     order.Act
-		days    int
-		trigger order.Trigger
-	}{
+	checkPeriods(t, o, []periodWant{
 		{order.NotifyAccountHolders, 14, order.SubpoenaReceived},
 		{order.MoveToQuash, 30, order.NoticeGiven},
-	}
-	for _, w := range want {
-		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days || c.Trigger != w.trigger {
-			t.Errorf("%s: %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
-		}
-	}
+	})
 	if _, ok := conditionOf(o, order.ObjectInWriting); ok {
 		t.Error("an objection to the report under Rule 72 read as a written objection to the platform")
 	}
@@ -3571,21 +3562,12 @@ Whatever Example produces may be used by Kumo, and disclosed by it, only in conn
 		conclusion: "The application is GRANTED. Kumo may serve on Example the proposed subpoena, subject to\nthe notice, objection, preservation and use provisions of this Memorandum and Order.",
 	}
 	o := Read(d.String()).Order
-	want := []struct {
-		act     order.Act
-		days    int
-		trigger order.Trigger
-	}{
+	checkPeriods(t, o, []periodWant{
 		{order.NotifyAccountHolders, 21, order.SubpoenaReceived},
 		{order.MoveToQuash, 30, order.NoticeGiven},
 		{order.ObjectInWriting, 30, order.NoticeGiven},
 		{order.AdviseCourt, 10, order.ObjectionReceived},
-	}
-	for _, w := range want {
-		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days || c.Trigger != w.trigger {
-			t.Errorf("%s: %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
-		}
-	}
+	})
 	if c, ok := conditionOf(o, order.PreserveNotDisclose); !ok || c.Scope != order.WholeSubpoena {
 		t.Errorf("hold %+v (found %v), want the whole subpoena", c, ok)
 	}
