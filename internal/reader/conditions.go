@@ -357,6 +357,10 @@ func (r *run) ownPeriod(s string) []int {
 	return nil
 }
 
+// definedDate is a date the order defines: "\"Receipt Date\" means the
+// date on which Bumble receives the Subpoena".
+var definedDate = regexp.MustCompile(`"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3} Date)" means ([^.;]{3,200})`)
+
 // cellPeriod reads the period of a table's row written alone in its
 // "Deadline" cell ("14 days after service of the subpoena"): a deadline,
 // where the same words in prose would not say "within". Its bounds are
@@ -459,6 +463,20 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 	for _, t := range r.v.Triggers {
 		if m := t.re.FindStringIndex(s); m != nil && m[0] < at {
 			best, at = order.Trigger(t.Trigger), m[0]
+		}
+	}
+	if best == "" {
+		// "after the Receipt Date", where "Receipt Date" means the date
+		// on which Example receives the Subpoena: the event its
+		// definition names.
+		for _, d := range definedDate.FindAllStringSubmatch(r.txt, -1) {
+			if strings.Contains(s, d[1]) {
+				for _, t := range r.v.Triggers {
+					if t.re.MatchString(d[2]) {
+						return order.Trigger(t.Trigger), true
+					}
+				}
+			}
 		}
 	}
 	return best, best != ""

@@ -237,7 +237,6 @@ func TestReadHeldout26(t *testing.T) {
 		"05-pellingham-cole.txt notice_trigger":             true,
 		"06-tallis-quayle.txt standard":                     true,
 		"06-tallis-quayle.txt categories_authorized":        true,
-		"06-tallis-quayle.txt notice_trigger":               true,
 		"06-tallis-quayle.txt objection_days":               true,
 		"06-tallis-quayle.txt hold_scope":                   true,
 		"08-jaguatirica.txt standard":                       true,
