@@ -358,8 +358,12 @@ func (r *run) ownPeriod(s string) []int {
 }
 
 // definedDate is a date the order defines: "\"Receipt Date\" means the
-// date on which Bumble receives the Subpoena".
-var definedDate = regexp.MustCompile(`"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3} Date)" means ([^.;]{3,200})`)
+// date on which Bumble receives the Subpoena"; definedOffset a definition
+// that counts days from its event, which is then no event itself.
+var (
+	definedDate   = regexp.MustCompile(`"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3} Date)" means ([^.;]{3,200})`)
+	definedOffset = regexp.MustCompile(`(?i)\b(?:days?|weeks?|months?|years?)\b`)
+)
 
 // cellPeriod reads the period of a table's row written alone in its
 // "Deadline" cell ("14 days after service of the subpoena"): a deadline,
@@ -470,7 +474,10 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 		// on which Example receives the Subpoena: the event its
 		// definition names.
 		for _, d := range definedDate.FindAllStringSubmatch(r.txt, -1) {
-			if strings.Contains(s, d[1]) {
+			// "the date fourteen days after Example receives the
+			// Subpoena" is no event but a period after one: left to a
+			// person.
+			if strings.Contains(s, d[1]) && !definedOffset.MatchString(d[2]) {
 				for _, t := range r.v.Triggers {
 					if t.re.MatchString(d[2]) {
 						return order.Trigger(t.Trigger), true
