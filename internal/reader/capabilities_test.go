@@ -3666,4 +3666,14 @@ func TestRequestsDescribedByNumber(t *testing.T) {
 	if want := []order.Field{order.CardExpiration, order.CardNumber}; !slices.Equal(got, want) {
 		t.Errorf("excluded %v, want %v", got, want)
 	}
+	// A request of another case's subpoena, described in the discussion,
+	// is none of this subpoena's when the operative part names no request.
+	d = draft{
+		requests:   "Kumo asks to serve a subpoena on Example.",
+		discussion: "In In re Hoshi, the applicant's Request 4 asks for the device identifiers of every phone used on the account, and the court there struck it.",
+		conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example.",
+	}
+	if o := Read(d.String()).Order; len(o.Requests) != 0 {
+		t.Errorf("requests %+v read from another case's subpoena", o.Requests)
+	}
 }

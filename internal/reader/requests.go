@@ -100,6 +100,15 @@ func (r *run) describedRequests() []requestText {
 	if r.conclusion < 0 {
 		return nil
 	}
+	// Only requests the operative part names by number ("limited to
+	// Requests 1, 2, 3 and 4", "Request 5 is DENIED") are this
+	// subpoena's: the discussion may describe another case's.
+	named := map[int]bool{}
+	for _, m := range requestsNamed.FindAllStringSubmatch(r.txt[r.conclusion:r.operativeEnd], -1) {
+		for _, n := range requestNumbers(m[1]) {
+			named[n] = true
+		}
+	}
 	var out []requestText
 	seen := map[int]bool{}
 	ms := describedRequest.FindAllStringSubmatchIndex(r.txt[:r.conclusion], -1)
@@ -107,7 +116,7 @@ func (r *run) describedRequests() []requestText {
 	for _, m := range ms {
 		nums := requestNumbers(r.txt[m[2]:m[3]])
 		a, b := firstGroup(m[2:])
-		if len(nums) == 0 || seen[nums[0]] || b <= a {
+		if len(nums) == 0 || seen[nums[0]] || b <= a || !slices.ContainsFunc(nums, func(n int) bool { return named[n] }) {
 			continue
 		}
 		rt := readRequest(r.v, r.t, r.txt, a, b)
