@@ -324,6 +324,11 @@ func spaced(p string) *regexp.Regexp {
 // are also DENIED"). A past tense ("was DENIED") tells of another ruling.
 var ruling = spaced(`\b(?:is|are|shall be)(?:,? (?:hereby|therefore|accordingly|thus|also|likewise),?)? (?:DENIED|STRICKEN|STRUCK)\b`)
 
+// otherRuling, before a ruling in its sentence, tells of another court's
+// or another order's: "The court in In re Hoshi held that Request No. 3
+// is DENIED ...".
+var otherRuling = regexp.MustCompile(`(?i)\b(?:held|holds|wrote|writes|ruled|rules|found|finds|concluded|noted|stated|explained|reasoned|In re|v\.|No\.\s*(?:\d:)?\d{2}-\w|court in|courts have|other courts?|proposed|proposes|asks?|argues?|would)\b`)
+
 // theseRequests denies the requests just named: "Both requests are
 // DENIED", "the requests are DENIED", "Those two requests are STRICKEN".
 var theseRequests = spaced(`(?i)\b(?:both|these|those|the|such|all|each of these|each of those)(?: two| three| four)? requests (?:are|is)(?:,? (?:hereby|therefore|accordingly|thus|also|likewise),?)? (?-i:DENIED|STRICKEN|STRUCK)\b`)
@@ -345,7 +350,7 @@ func (r *run) discussionRulings(sr *scopeReading) {
 	for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
 		text := r.txt[s[0]:s[1]]
 		v := ruling.FindStringIndex(text)
-		if v == nil || r.quoted(s[0]+v[0]) {
+		if v == nil || r.quoted(s[0]+v[0]) || otherRuling.MatchString(text[:v[0]]) {
 			continue
 		}
 		span := [2]int{s[0], s[1]}
