@@ -486,7 +486,7 @@ func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {
 	conf := j.Confidence
 	// "THERON P. McALISTER" is printed in capitals, the name's own small
 	// letter kept.
-	if isCaps(mcCaps.ReplaceAllString(name, "MC$1")) {
+	if printedInCaps(name) {
 		if n, ok := r.v.judgeCase[strings.ToUpper(name)]; ok {
 			name = n
 		} else if n, ok := r.asWritten(name); ok {
@@ -551,7 +551,7 @@ func (r *run) asWritten(caps string) (string, bool) {
 		return "", false
 	}
 	for _, m := range re.FindAllStringSubmatchIndex(r.txt, -1) {
-		if s := r.t.words(m[2], m[3]); !isCaps(mcCaps.ReplaceAllString(s, "MC$1")) {
+		if s := r.t.words(m[2], m[3]); !printedInCaps(s) {
 			return s, true
 		}
 	}
@@ -844,6 +844,12 @@ var ordinalSuffix = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|d)\b`)
 // mcCaps is the "Mc" of a name printed in capitals that keeps its small
 // letter: "McALISTER".
 var mcCaps = regexp.MustCompile(`\bMc(\p{Lu})`)
+
+// printedInCaps reports whether a name is printed in capitals, the "Mc"
+// of "THERON P. McALISTER" keeping its small letter.
+func printedInCaps(s string) bool {
+	return isCaps(mcCaps.ReplaceAllString(s, "MC$1"))
+}
 
 // isCaps reports whether s has letters and all of them are capitals.
 func isCaps(s string) bool {

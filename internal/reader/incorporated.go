@@ -217,7 +217,7 @@ func (r *run) adoptParts() {
 	if provisionsOfThisOrder.MatchString(conc) {
 		for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
 			text := r.txt[s[0]:s[1]]
-			if r.v.directive.MatchString(text) && !attributed.MatchString(text) && !askedFor.MatchString(text) && !r.quoted(s[0]+len(text)/2) && !r.adoptedAt(s[0]) {
+			if r.v.directive.MatchString(text) && !attributed.MatchString(text) && !notTheCourts.MatchString(text) && !r.quoted(s[0]+len(text)/2) && !r.adoptedAt(s[0]) {
 				r.adopted = append(r.adopted, s)
 			}
 		}
@@ -231,16 +231,12 @@ func (r *run) adoptParts() {
 	}
 }
 
-// conditionOfOrder makes what a sentence says one of the order's terms:
-// "... and it is a condition of this order".
 // provisionsOfThisOrder makes the directions the order states elsewhere
 // in its own text its terms, without saying where: "subject to the
 // notice, objection, preservation and use provisions of this Memorandum
 // and Order".
 var provisionsOfThisOrder = regexp.MustCompile(`(?i)\b(?:subject\s+to|in\s+accordance\s+with|under)\s+the\s+[\w\s,]{0,80}?\bprovisions\s+(?:of|in|set\s+out\s+in|stated\s+in)\s+this\s+(?:Memorandum\s+(?:and\s+|&\s+)?)?(?:Opinion\s+(?:and\s+|&\s+)?)?Order\b`)
 
-// askedFor is what a party asks, argues or would have the court do, or
-// what a platform does under its own policy: no direction of the court's.
-var askedFor = regexp.MustCompile(`(?i)\b(?:asks?|asked|argues?|contends?|urges?|requests?|suggests?|would (?:have|give|require|allow)|polic(?:y|ies)|practices?|guidelines|terms of (?:service|use)|under its own)\b`)
-
+// conditionOfOrder makes what a sentence says one of the order's terms:
+// "... and it is a condition of this order".
 var conditionOfOrder = regexp.MustCompile(`(?i)\b(?:it|this|that|which) is (?:hereby )?(?:made )?a condition of this order\b|\bas a condition of this order\b`)

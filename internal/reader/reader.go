@@ -313,6 +313,12 @@ var redlineKey = regexp.MustCompile(`(?is)\b(?:deleted|struck|stricken|removed|s
 // only the text as modified is the order's. Markdown's strikethrough
 // (~~deleted~~) is deleted text in any order. An order that states no
 // such marks is read as it is.
+// notTheCourts marks words that are not the court's own direction: what a
+// party asks, argues, proposes or would have, or what a platform does
+// under its own policy. The discussion's sentences that say so direct
+// nothing, limit nothing and rule on nothing.
+var notTheCourts = regexp.MustCompile(`(?i)\b(?:asks?|asked|argues?|contends?|urges?|suggests?|proposes?|proposed|requests? that|requested|would|polic(?:y|ies)|practices?|guidelines|terms of (?:service|use)|under its own)\b`)
+
 // labelledChange opens a change marked in labelled brackets: "[struck:
 // ...]" deleted, "[modified: ...]" written in.
 var labelledChange = regexp.MustCompile(`\[(?i:struck|stricken|deleted|removed|modified|added|inserted|interlineated):\s`)

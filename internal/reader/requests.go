@@ -72,20 +72,10 @@ func (r *run) limitedRequest() []requestText {
 		}
 		// A limit the court considers, declines or only describes is
 		// none: "has considered whether to limit the subpoena to ...".
-		if a, _ := r.sentenceAt(m[0]); notALimit.MatchString(r.txt[a:m[0]]) {
+		if a, _ := r.sentenceAt(m[0]); notALimit.MatchString(r.txt[a:m[0]]) || notTheCourts.MatchString(r.txt[a:m[0]]) {
 			continue
 		}
-		end := m[3] + 1
-		if e := listedAfter(r.txt, m[2], m[3]); e > end {
-			end = e
-		}
-		if n := narrativeNot.FindStringIndex(r.txt[m[2]:m[3]]); n != nil && !itemAfter(r.txt[m[2]+n[1]:m[3]], r.txt[m[2]+n[0]:m[2]+n[1]]) {
-			end = m[2] + n[0]
-		}
-		rt := readRequest(r.v, r.t, r.txt, m[2], end)
-		rt.req.Number = 1
-		rt.lo, rt.rule = m[2], rl
-		return []requestText{rt}
+		return []requestText{narrativeRequest(r.v, r.t, r.txt, m, rl)}
 	}
 	return nil
 }
@@ -142,8 +132,9 @@ var describedByPronoun = spaced(`\bRequest (?:No\.? ?)?(\d{1,2})\b[^.;]{0,80}\. 
 var describedRule = rule{Name: "described_by_number", Confidence: 0.7}
 
 // notALimit, before a limit in its sentence, makes it no limit of the
-// court's: a negation, a question, a proposal or a request.
-var notALimit = regexp.MustCompile(`(?i)\b(?:not|no|never|declines?|declined|refuses?|whether|would|could|might|asks?|asked|proposes?|proposed|requests?|urges?|suggests?|considered)\b`)
+// court's: a negation, a question or a doubt (and, with notTheCourts, a
+// party's proposal or request).
+var notALimit = regexp.MustCompile(`(?i)\b(?:not|no|never|declines?|declined|refuses?|whether|could|might|considered)\b`)
 
 // itemStart is where a numbered item of a list begins: lo at its marker
 // ("REQUEST NO. 1:", "(1)"), at at its number, lead at its words.

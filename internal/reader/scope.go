@@ -326,8 +326,8 @@ var ruling = spaced(`\b(?:is|are|shall be)(?:,? (?:hereby|therefore|accordingly|
 
 // otherRuling, before a ruling in its sentence, tells of another court's
 // or another order's: "The court in In re Hoshi held that Request No. 3
-// is DENIED ...".
-var otherRuling = regexp.MustCompile(`(?i)\b(?:held|holds|wrote|writes|ruled|rules|found|finds|concluded|noted|stated|explained|reasoned|In re|v\.|No\.\s*(?:\d:)?\d{2}-\w|court in|courts have|other courts?|proposed|proposes|asks?|argues?|would)\b`)
+// is DENIED ..." (and notTheCourts, of what a party proposed).
+var otherRuling = regexp.MustCompile(`(?i)\b(?:held|holds|wrote|writes|ruled|rules|found|finds|concluded|noted|stated|explained|reasoned|In re|v\.|No\.\s*(?:\d:)?\d{2}-\w|court in|courts have|other courts?)\b`)
 
 // theseRequests denies the requests just named: "Both requests are
 // DENIED", "the requests are DENIED", "Those two requests are STRICKEN".
@@ -350,7 +350,7 @@ func (r *run) discussionRulings(sr *scopeReading) {
 	for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
 		text := r.txt[s[0]:s[1]]
 		v := ruling.FindStringIndex(text)
-		if v == nil || r.quoted(s[0]+v[0]) || otherRuling.MatchString(text[:v[0]]) {
+		if v == nil || r.quoted(s[0]+v[0]) || otherRuling.MatchString(text[:v[0]]) || notTheCourts.MatchString(text[:v[0]]) {
 			continue
 		}
 		span := [2]int{s[0], s[1]}
