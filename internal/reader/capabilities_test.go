@@ -2915,6 +2915,10 @@ D. Use. Kumo may use what it receives only in the contemplated action in Japan.`
 		{"incorporated", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The subpoena is subject to the Safeguards in Part III of this order, which are incorporated here.", true},
 		{"incorporated by reference, in other words", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the conditions set out in Section III, which are hereby incorporated into this Order.", true},
 		{"only referred to", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The reasons are given in Part III.", false},
+		{"the grant made subject to the part", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the procedures set out in Section III.", true},
+		{"its terms subject to the part", "The application is GRANTED. The subpoena is subject to the terms stated in Part III above.", true},
+		{"subject to a part of another document", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the conditions in Section III of the proposed order.", false},
+		{"a part's conditions not made the order's", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The conditions in Part III are not adopted.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

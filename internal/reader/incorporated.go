@@ -205,7 +205,13 @@ func (r *run) adoptParts() {
 	}
 	conc := r.txt[r.conclusion:r.operativeEnd]
 	for _, m := range r.v.partIncorporated.FindAllStringSubmatchIndex(conc, -1) {
-		a, b, ok := r.paragraph(conc[m[2]:m[3]], 0, r.conclusion)
+		// The label is the first group matched: the part's terms said to
+		// be incorporated, or the grant made subject to them.
+		la, lb := m[2], m[3]
+		if la < 0 {
+			la, lb = m[4], m[5]
+		}
+		a, b, ok := r.paragraph(conc[la:lb], 0, r.conclusion)
 		if !ok || r.adoptedAt(a) {
 			continue
 		}

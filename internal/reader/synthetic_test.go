@@ -205,15 +205,6 @@ func TestReadHeldout23(t *testing.T) {
 func TestReadHeldout26(t *testing.T) {
 	pinLeft(t, "heldout26", map[string]bool{
 		"01-kooijman.txt categories_authorized":             true,
-		"02-delaunay-ferrand.txt notice_days":               true,
-		"02-delaunay-ferrand.txt notice_trigger":            true,
-		"02-delaunay-ferrand.txt contest_days":              true,
-		"02-delaunay-ferrand.txt contest_trigger":           true,
-		"02-delaunay-ferrand.txt objection_days":            true,
-		"02-delaunay-ferrand.txt advise_court_days":         true,
-		"02-delaunay-ferrand.txt preserve_while_contested":  true,
-		"02-delaunay-ferrand.txt use_restriction":           true,
-		"02-delaunay-ferrand.txt hold_scope":                true,
 		"03-zurawiec.txt standard":                          true,
 		"03-zurawiec.txt categories_authorized":             true,
 		"03-zurawiec.txt categories_denied":                 true,
