@@ -445,6 +445,9 @@ func TestCategoryNames(t *testing.T) {
 		{"the name of the holder of, and the bank for, the account into which Example deposits the shop's sales proceeds", []order.Category{order.OtherPayment}},
 		{"when, and from which IP address, each account was created", []order.Category{order.AccountCreation}},
 		{"the name provided when the account was registered", []order.Category{order.Names}},
+		{"identifiers of each device used on it", []order.Category{order.DeviceIDs}},
+		{"IP addresses, with dates and times, of each log-in since account creation", []order.Category{order.AccessLogs}},
+		{"the identifiers of all mobile devices that accessed the account", []order.Category{order.DeviceIDs}},
 		{"the IP addresses used to access the account, with the date and time of each access", []order.Category{order.AccessLogs}},
 		{"the date and time each account was created, and the IP address from which it was created", []order.Category{order.AccountCreation}},
 		{"the date, time and IP address of the account's creation", []order.Category{order.AccountCreation}},
@@ -1798,6 +1801,7 @@ func TestWindowsLeftToAPerson(t *testing.T) {
 		"the log-in records of the account from March 1, 2024 to the present",
 		"the IP addresses used to access the account from its creation to the present",
 		"the IP addresses from which the account was accessed from the date it was created to the date of production",
+		"IP addresses, with dates and times, of each log-in since account creation",
 	} {
 		t.Run(item, func(t *testing.T) {
 			rt := readRequest(vocabulary(), newText(item, nil), item, 0, len(item))
@@ -3682,5 +3686,83 @@ func TestRequestsDescribedByNumber(t *testing.T) {
 	}
 	if o := Read(d.String()).Order; len(o.Requests) != 0 {
 		t.Errorf("requests %+v read from another case's subpoena", o.Requests)
+	}
+}
+
+// TestRulingsTable: a court may rule on the proposed requests in a table,
+// a row for each request and a column for its ruling ("GRANTED", "DENIED",
+// "GRANTED, but not the card number ..."). The rows may run on with no
+// rule or blank line between them, each beginning with its request's
+// number, and a header may name a column in several words ("Information
+// sought (as proposed)"). Where the table stands in the discussion, the
+// operative part makes it the order's by granting "as set out above";
+// the directions the court gives there in its own voice are then the
+// order's terms too.
+func TestRulingsTable(t *testing.T) {
+	packed := `The Court rules on each request as follows:
+
+   Request                                           | Ruling
+   --------------------------------------------------|------------------------------
+   1. Names and e-mail addresses of the holder       | GRANTED
+   2. Name of the holder of any payment card used    | GRANTED, but not the card
+      to pay for the account                         | number or its expiry date
+   3. IP addresses of each log-in, with times        | GRANTED
+   4. Identifiers of each device used on it          | DENIED
+
+Identifiers of devices would add nothing to the log-in records. Example shall notify the account holder within fourteen (14) days after it is served with the subpoena. The holder may move to quash or modify the subpoena within twenty-one (21) days after the notice is sent. Example shall produce nothing while such a motion is pending.`
+	spaced := `The Court rules on each request as follows.
+
+  Request  Information sought (as proposed)          Ruling
+  -------  ----------------------------------------  ------------------------------
+  No. 1    All documents showing the names and       GRANTED, limited to documents
+           e-mail addresses of the holder.           sufficient to show them.
+
+  No. 2    All documents showing the name of the     GRANTED, limited to documents
+           holder of any payment card used to pay    sufficient to show the name.
+           for the account.                          The card number and security
+                                                     code shall not be produced.
+
+  No. 3    All documents showing the IP addresses    GRANTED, limited to documents
+           of each log-in to the account.            sufficient to show them.
+
+  No. 4    All documents showing the identifiers     DENIED.
+           of each device used on the account.
+
+Identifiers of devices would add nothing to the log-in records.`
+	tests := []struct {
+		name, discussion, conclusion string
+		standard                     order.Standard
+		excluded                     []order.Field
+		conditions                   bool
+	}{
+		{"in the discussion, rows run on, granted as set out above", packed,
+			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
+		{"in the discussion, rows apart, the requests as modified there", spaced,
+			"The application is GRANTED IN PART. Kumo may serve on Example a subpoena limited to Requests 1, 2 and 3 as modified in Part II above. Example shall notify the account holder within fourteen (14) days after it is served with the subpoena. The holder may move to quash or modify the subpoena within twenty-one (21) days after the notice is sent.",
+			order.SufficientToShow, []order.Field{order.CardNumber, order.CardSecurityCode}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{requests: "Kumo's proposed subpoena makes four requests of Example.", discussion: tt.discussion, conclusion: tt.conclusion}.String()).Order
+			checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{order.DeviceIDs})
+			got, want := slices.Clone(o.ExcludedFields), slices.Clone(tt.excluded)
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("excluded %v, want %v", got, want)
+			}
+			if tt.standard != "" {
+				for _, rq := range o.Requests {
+					if rq.Standard != tt.standard {
+						t.Errorf("request %d standard %q, want %q", rq.Number, rq.Standard, tt.standard)
+					}
+				}
+			}
+			n, okN := conditionOf(o, order.NotifyAccountHolders)
+			m, okM := conditionOf(o, order.MoveToQuash)
+			if !okN || n.Days != 14 || n.Trigger != order.SubpoenaServed || !okM || m.Days != 21 {
+				t.Errorf("notice %+v, motion %+v: want 14 days after service, 21 after the notice", n, m)
+			}
+		})
 	}
 }

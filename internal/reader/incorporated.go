@@ -71,6 +71,10 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 		// "GRANTED IN PART ... as set out above" leaves what it grants to
 		// the words above, as a change to the subpoena does.
 		granted := grantedAbove.MatchString(r.txt[r.conclusion+m[0] : r.conclusion+m[1]])
+		// A table above that rules on each request is where.
+		if granted && len(r.rulingRows()) > 0 {
+			continue
+		}
 		if !granted && (!strings.Contains(strings.ToLower(r.txt[sa:sb]), "subpoena") || requestNamed.MatchString(before)) {
 			continue
 		}
@@ -220,7 +224,7 @@ func (r *run) adoptParts() {
 	// "Subject to the notice, objection, preservation and use provisions
 	// of this Memorandum and Order": the court's own directions in its
 	// discussion are the order's terms, not what a party asked for there.
-	if provisionsOfThisOrder.MatchString(conc) {
+	if provisionsOfThisOrder.MatchString(conc) || grantedAsAbove.MatchString(conc) {
 		for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
 			text := r.txt[s[0]:s[1]]
 			if r.v.directive.MatchString(text) && !attributed.MatchString(text) && !notTheCourts.MatchString(text) && !r.quoted(s[0]+len(text)/2) && !r.adoptedAt(s[0]) {
@@ -242,6 +246,11 @@ func (r *run) adoptParts() {
 // notice, objection, preservation and use provisions of this Memorandum
 // and Order".
 var provisionsOfThisOrder = regexp.MustCompile(`(?i)\b(?:subject\s+to|in\s+accordance\s+with|under)\s+the\s+[\w\s,]{0,80}?\bprovisions\s+(?:of|in|set\s+out\s+in|stated\s+in)\s+this\s+(?:Memorandum\s+(?:and\s+|&\s+)?)?(?:Opinion\s+(?:and\s+|&\s+)?)?Order\b`)
+
+// grantedAsAbove grants the application as the order said above, which
+// makes the directions the court gave there its terms: "GRANTED IN PART and
+// DENIED IN PART as set out above".
+var grantedAsAbove = regexp.MustCompile(`(?i)\b(?:granted|allowed)(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?,?\s+(?:as|on\s+the\s+terms)\s+(?:set\s+forth|set\s+out|stated|described|discussed|explained|provided)\s+above\b`)
 
 // conditionOfOrder makes what a sentence says one of the order's terms:
 // "... and it is a condition of this order".

@@ -40,6 +40,9 @@ type need struct {
 func (r *run) requested() {
 	r.requests = findRequests(r.v, r.t, r.txt, r.requestsStop())
 	if len(r.requests) == 0 {
+		r.requests = r.rulingTableRequests()
+	}
+	if len(r.requests) == 0 {
 		r.requests = r.limitedRequest()
 	}
 	if len(r.requests) == 0 {
@@ -453,6 +456,11 @@ func readList(v *patterns, t *text, s string, list []itemStart) ([]requestText, 
 		}
 		if hi < len(s) && s[hi] == '"' {
 			hi++
+		}
+		// An item in a table's cell ends with its cell: the next cell is
+		// the court's ruling on it, or another column's words.
+		if e := t.cellEnd(it.lead); e >= 0 && e < hi {
+			hi, cut = e, false
 		}
 		end := trimItem(s, it.lead, hi)
 		rt := readRequest(v, t, s, it.lead, end)

@@ -308,6 +308,7 @@ func (r *run) readScope() scopeReading {
 			}
 		}
 	}
+	r.tableRulings(&sr)
 	r.discussionRulings(&sr)
 	r.deniedAsDescribed(&sr)
 	return sr

@@ -117,12 +117,7 @@ func pinLeft(t *testing.T, set string, left map[string]bool) {
 // 2026-12-02 (caption 44 of 48, operative 77 of 104, one invented term),
 // fixed since by cause but for a table of rulings.
 func TestReadHeldout8(t *testing.T) {
-	pinLeft(t, "heldout8", map[string]bool{
-		"02-minh-phat.txt standard":              true,
-		"02-minh-phat.txt categories_authorized": true,
-		"02-minh-phat.txt categories_denied":     true,
-		"02-minh-phat.txt excluded_fields":       true,
-	})
+	pinLeft(t, "heldout8", map[string]bool{})
 }
 
 // TestReadHeldout11: the eleventh set written apart, scored once on
@@ -205,18 +200,6 @@ func TestReadHeldout23(t *testing.T) {
 func TestReadHeldout26(t *testing.T) {
 	pinLeft(t, "heldout26", map[string]bool{
 		"01-kooijman.txt categories_authorized":             true,
-		"03-zurawiec.txt standard":                          true,
-		"03-zurawiec.txt categories_authorized":             true,
-		"03-zurawiec.txt categories_denied":                 true,
-		"03-zurawiec.txt excluded_fields":                   true,
-		"03-zurawiec.txt notice_days":                       true,
-		"03-zurawiec.txt notice_trigger":                    true,
-		"03-zurawiec.txt contest_days":                      true,
-		"03-zurawiec.txt contest_trigger":                   true,
-		"03-zurawiec.txt objection_days":                    true,
-		"03-zurawiec.txt advise_court_days":                 true,
-		"03-zurawiec.txt preserve_while_contested":          true,
-		"03-zurawiec.txt hold_scope":                        true,
 		"04-officina-lanterna.txt standard":                 true,
 		"04-officina-lanterna.txt notice_days":              true,
 		"04-officina-lanterna.txt notice_trigger":           true,

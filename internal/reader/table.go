@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/writ-project/writ/internal/order"
 )
 
 // An order may set its terms out as a table: a row for each step, with
@@ -91,7 +93,7 @@ func headerRow(line string) ([]segment, bool) {
 	}
 	for _, s := range segs {
 		w := line[s.a:s.b]
-		if utf8.RuneCountInString(w) > 30 || len(strings.Fields(w)) > 4 || strings.ContainsAny(w[len(w)-1:], ".;:,") || !strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") {
+		if utf8.RuneCountInString(w) > 40 || len(strings.Fields(w)) > 4 || strings.ContainsAny(w[len(w)-1:], ".;:,") || !strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") {
 			return nil, false
 		}
 	}
@@ -204,6 +206,11 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 				k = len(lines)
 				continue
 			default:
+				// Rows that run on with nothing between them begin each
+				// with its item's number: "1. Names ...", "No. 2 ...".
+				if len(row) > 0 && tb.opensItem(row[0].line) && tb.opensItem(l.line) {
+					closeRow()
+				}
 				row = append(row, l)
 			}
 			last, gap = k, false
@@ -217,6 +224,17 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		i = last
 	}
 	return out
+}
+
+// rowItem is the number an item of a list opens with, in a table's first
+// column: "1.", "No. 2", "(3)", "Request 4".
+var rowItem = regexp.MustCompile(`^(?:\d{1,2}\.|\(\d{1,2}\)|(?:Request )?No\. ?\d{1,2}\b|Request \d{1,2}\b)`)
+
+// opensItem reports whether a line of the table opens a numbered item in
+// its first column.
+func (tb table) opensItem(line string) bool {
+	segs := segments(line)
+	return len(segs) > 0 && tb.column(segs[0]) == 0 && rowItem.MatchString(line[segs[0].a:segs[0].b])
 }
 
 // headerMore reports whether a line goes on with a header row: short
@@ -354,10 +372,14 @@ func (tb table) emit(c *cleaner) []tableRow {
 }
 
 // rowAt returns the table row that holds clean byte i, or nil.
-func (r *run) rowAt(i int) *tableRow {
-	for k := range r.t.rows {
-		if i >= r.t.rows[k].a && i < r.t.rows[k].b {
-			return &r.t.rows[k]
+func (r *run) rowAt(i int) *tableRow { return r.t.rowAt(i) }
+
+// rowAt returns the row of the text's tables that holds clean byte i, or
+// nil.
+func (t *text) rowAt(i int) *tableRow {
+	for k := range t.rows {
+		if i >= t.rows[k].a && i < t.rows[k].b {
+			return &t.rows[k]
 		}
 	}
 	return nil
@@ -407,8 +429,12 @@ func (r *run) rowActor(row *tableRow) string {
 
 // cellEnd returns where the table cell that holds clean byte i ends, or
 // -1 when i is in no cell.
-func (r *run) cellEnd(i int) int {
-	if row := r.rowAt(i); row != nil {
+func (r *run) cellEnd(i int) int { return r.t.cellEnd(i) }
+
+// cellEnd returns where the cell of the text's tables that holds clean
+// byte i ends, or -1.
+func (t *text) cellEnd(i int) int {
+	if row := t.rowAt(i); row != nil {
 		for _, c := range row.cells {
 			if i >= c[0] && i < c[1] {
 				return c[1]
@@ -416,4 +442,130 @@ func (r *run) cellEnd(i int) int {
 		}
 	}
 	return -1
+}
+
+// rulingHead names a table's column of rulings: "Ruling", "Court's
+// ruling", "Disposition".
+var rulingHead = regexp.MustCompile(`(?i)^(?:(?:the )?court'?s )?(?:rulings?|disposition|decision)$`)
+
+// rowRuling is how a ruling cell opens: the court's word for the request,
+// in capitals ("GRANTED, limited to ...", "DENIED."), and where a request is
+// allowed in part, the words of the part it denies ("DENIED as to gift
+// cards, PayPal and Affirm").
+var (
+	rowRuling  = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED|DENIED|STRICKEN|STRUCK)\b`)
+	rowDenied  = regexp.MustCompile(`^(?:DENIED|STRICKEN|STRUCK)\b`)
+	deniedAsTo = regexp.MustCompile(`\b(?:DENIED|STRICKEN|STRUCK) as to\b([^.;]+)`)
+)
+
+// rulingRow is a row of a table that rules on the requests one by one:
+// the request's number, where its words are (after its number, in the
+// first cell or in the cells before the ruling), and the ruling cell.
+type rulingRow struct {
+	num           int
+	request, cell [2]int
+}
+
+// rulingRows returns the rows of the tables that rule on the requests one
+// by one, before the operative part ends: a column headed as a ruling,
+// each row's first cell opening with the request's number, its ruling
+// cell with the court's word.
+func (r *run) rulingRows() []rulingRow {
+	var out []rulingRow
+	for _, row := range r.t.rows {
+		if row.a >= r.operativeEnd || len(row.cells) < 2 || r.quoted(row.a) {
+			continue
+		}
+		k := slices.IndexFunc(row.heads, func(h string) bool { return rulingHead.MatchString(strings.TrimSpace(h)) })
+		if k <= 0 || k >= len(row.cells) {
+			continue
+		}
+		first, cell := row.cells[0], row.cells[k]
+		m := rowItem.FindStringIndex(r.txt[first[0]:first[1]])
+		if m == nil || !rowRuling.MatchString(strings.TrimSpace(r.txt[cell[0]:cell[1]])) {
+			continue
+		}
+		n := 0
+		for _, c := range r.txt[first[0]+m[0] : first[0]+m[1]] {
+			if c >= '0' && c <= '9' {
+				n = n*10 + int(c-'0')
+			}
+		}
+		// The request's words: the rest of its first cell, else the cells
+		// between it and the ruling.
+		req := [2]int{first[0] + m[1], first[1]}
+		if strings.TrimSpace(r.txt[req[0]:req[1]]) == "" {
+			req = [2]int{row.cells[1][0], row.cells[k-1][1]}
+		}
+		out = append(out, rulingRow{num: n, request: req, cell: cell})
+	}
+	return out
+}
+
+// rulingTableRule is the rule a request read from a table of rulings is
+// reported under.
+var rulingTableRule = rule{Name: "ruling_table", Confidence: 0.8}
+
+// rulingTableRequests reads the requests of the proposed subpoena from a
+// table that rules on them, when the order lists them nowhere else.
+func (r *run) rulingTableRequests() []requestText {
+	var out []requestText
+	for _, row := range r.rulingRows() {
+		if row.request[1] <= row.request[0] {
+			continue
+		}
+		rt := readRequest(r.v, r.t, r.txt, row.request[0], row.request[1])
+		rt.req.Number = row.num
+		rt.lo, rt.rule = row.request[0], &rulingTableRule
+		out = append(out, rt)
+	}
+	return out
+}
+
+// tableRulings reads a table of rulings on the requests: a request ruled
+// DENIED is struck, one granted in part loses what its cell denies "as
+// to", and what a cell limits (the standard, a card's fields, a window)
+// limits that request.
+func (r *run) tableRulings(sr *scopeReading) {
+	for _, row := range r.rulingRows() {
+		n, c := row.num, row.cell
+		text := r.txt[c[0]:c[1]]
+		span := [2]int{c[0], c[1]}
+		if rowDenied.MatchString(strings.TrimSpace(text)) {
+			if _, ok := sr.denied[n]; !ok {
+				sr.denied[n] = span
+			}
+			continue
+		}
+		if m := deniedAsTo.FindStringSubmatchIndex(text); m != nil {
+			cats := r.namedCategories(text[m[2]:m[3]])
+			sr.partly[n] = append(sr.partly[n], cats...)
+			for _, cat := range cats {
+				sr.deniedCats[cat] = [2]int{c[0] + m[0], c[0] + m[1]}
+			}
+		}
+		for _, sc := range r.v.StandardChange {
+			if m := sc.re.FindStringIndex(text); m != nil {
+				sr.standard = order.Standard(sc.Standard)
+				sr.standardAt = [2]int{c[0] + m[0], c[0] + m[1]}
+				break
+			}
+		}
+		if cardWords.MatchString(text) {
+			for _, ex := range exclusions(r.v, text) {
+				for _, f := range ex.fields {
+					if !slices.Contains(sr.excluded, f) {
+						sr.excluded = append(sr.excluded, f)
+						sr.excludedAt = [2]int{c[0] + ex.lo, c[0] + ex.hi}
+					}
+				}
+			}
+		}
+		if w := r.windowsIn(text); len(w) > 0 {
+			sr.windows[n] = w
+		}
+		if !slices.Contains(sr.changes, span) && text != "GRANTED" {
+			sr.changes = append(sr.changes, span)
+		}
+	}
 }
