@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -446,6 +447,8 @@ func TestCategoryNames(t *testing.T) {
 		{"when, and from which IP address, each account was created", []order.Category{order.AccountCreation}},
 		{"the name provided when the account was registered", []order.Category{order.Names}},
 		{"identifiers of each device used on it", []order.Category{order.DeviceIDs}},
+		{"all e-mail addresses associated with the Account, including any unverified address", []order.Category{order.Emails}},
+		{"the e-mail addresses and telephone numbers of the holder, including any mailing address", []order.Category{order.Addresses, order.Emails, order.Phones}},
 		{"IP addresses, with dates and times, of each log-in since account creation", []order.Category{order.AccessLogs}},
 		{"the identifiers of all mobile devices that accessed the account", []order.Category{order.DeviceIDs}},
 		{"the IP addresses used to access the account, with the date and time of each access", []order.Category{order.AccessLogs}},
@@ -1728,6 +1731,7 @@ B. Breadth
 		{"a section and its part", "The application is GRANTED AS MODIFIED. Kumo may serve the subpoena with the modifications set forth in Part II.B above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"subject to the modifications in a paragraph", "The application is GRANTED, subject to the modifications in paragraph 4. Kumo may serve Example with the subpoena as so modified.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"revised to conform to a part of this order", "The application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena in the form of its Exhibit A, revised to conform to Part II.B of this order.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
+		{"the proposal adopted as modified in a part", "The application is GRANTED AS MODIFIED. Kumo's proposed subpoena is ADOPTED as modified in Part II.B above.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"revised to conform to a part that is not there", "The application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena in the form of its Exhibit A, revised to conform to Part V of this order.", "", nil, nil, true},
 		{"a subpoena consistent with a part of this opinion", "The application is GRANTED IN PART. Kumo may serve on Example a subpoena consistent with Part II.B of this Opinion and Order.", order.SufficientToShow, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs}, false},
 		{"granted in part as set out above: left to a person", "The application is GRANTED IN PART and DENIED IN PART as set out above. Kumo shall serve a copy of this Order with the subpoena.", "", nil, nil, true},
@@ -3762,6 +3766,60 @@ Identifiers of devices would add nothing to the log-in records.`
 			m, okM := conditionOf(o, order.MoveToQuash)
 			if !okN || n.Days != 14 || n.Trigger != order.SubpoenaServed || !okM || m.Days != 21 {
 				t.Errorf("notice %+v, motion %+v: want 14 days after service, 21 after the notice", n, m)
+			}
+		})
+	}
+}
+
+// TestDefinedPeriods: an order drafted by lawyers defines its periods
+// ("\"Response Period\" means the twenty-one (21) days following the
+// Notice Date", or "(the \"Response Period\")" after the period it names)
+// and its numbered terms run "within the Response Period" or "within the
+// period in Paragraph 3". The period is the definition's, from the event
+// it names (a defined date's own event). A period referred to by a
+// paragraph that states none is left to a person, never taken from the
+// period read last.
+func TestDefinedPeriods(t *testing.T) {
+	defs := `IT IS HEREBY ORDERED THAT:
+
+1. Definitions. As used in this Order, "Notice Date" means the date on which Example sends the notice described in Paragraph 2, and "Response Period" means the twenty-one (21) days following the Notice Date.
+
+2. Within fourteen (14) days of service of the Subpoena, Example shall notify each account holder of the Subpoena by e-mail.
+
+3. Each account holder may, %s, file a motion to quash or modify the Subpoena in this Court.
+
+4. In lieu of a motion under Paragraph 3, an account holder may, within the period in Paragraph 3, serve a written objection on Example.
+
+5. Example shall advise the Court of any objection within ten (10) days of receiving it.`
+	inline := `IT IS HEREBY ORDERED THAT:
+
+1. Within fourteen (14) days of service of the Subpoena, Example shall notify each account holder of the Subpoena by e-mail.
+
+2. Each account holder may, within twenty-one (21) days after the date of that notice (the "Response Period"), file a motion to quash or modify the Subpoena in this Court.
+
+3. Example shall produce nothing before the Response Period has run. An account holder may, within the Response Period, serve a written objection on Example instead.`
+	tests := []struct {
+		name, conclusion  string
+		motion, objection int
+	}{
+		{"defined with means, and a paragraph's period", fmt.Sprintf(defs, "within the Response Period"), 21, 21},
+		{"defined after the period it names", inline, 21, 21},
+		{"a paragraph that states no period", fmt.Sprintf(defs, "promptly"), 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example.\n\n" + tt.conclusion}.String()).Order
+			n, _ := conditionOf(o, order.NotifyAccountHolders)
+			if n.Days != 14 || n.Trigger != order.SubpoenaServed {
+				t.Errorf("notice %+v, want 14 days after service", n)
+			}
+			m, _ := conditionOf(o, order.MoveToQuash)
+			if m.Days != tt.motion || tt.motion > 0 && m.Trigger != order.NoticeGiven {
+				t.Errorf("motion %d days after %q, want %d after the notice", m.Days, m.Trigger, tt.motion)
+			}
+			ob, _ := conditionOf(o, order.ObjectInWriting)
+			if ob.Days != tt.objection {
+				t.Errorf("objection %d days, want %d", ob.Days, tt.objection)
 			}
 		})
 	}

@@ -178,86 +178,101 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	if m == nil {
 		m = r.cellPeriod(cl)
 	}
-	c.Direction = order.After
+	// psent holds the period's words and pat where they begin: the
+	// clause's own, or those of a definition or paragraph it refers to
+	// ("within the Response Period", "within the period in Paragraph 5").
+	psent, pat := sent, at
+	referred := false
 	if m == nil {
+		if ps, pa, pm, ref := r.referredPeriod(plain); ref {
+			referred = true
+			if pm != nil {
+				psent, pat, m = ps, pa, pm
+			}
+		}
+	}
+	c.Direction = order.After
+	if m == nil && !referred {
 		if m = r.v.periodBefore.FindStringSubmatchIndex(plain); m != nil {
 			c.Direction = order.Before
 		}
 	}
 	switch {
 	case m != nil:
-		days, ok := number(r.v, sent[m[2]:m[3]])
+		days, ok := number(r.v, psent[m[2]:m[3]])
 		// A week is seven days: "within two weeks" is fourteen days.
-		if ok && inWeeks(sent, m) {
+		if ok && inWeeks(psent, m) {
 			days *= 7
 		}
 		if !ok || days <= 0 {
 			if cr.NeedsDays {
-				need("days", "the period's number is written two ways that disagree, or in a form writ does not read", at+m[2], at+m[3], nil)
+				need("days", "the period's number is written two ways that disagree, or in a form writ does not read", pat+m[2], pat+m[3], nil)
 			}
 			break
 		}
-		counting := strings.TrimSpace(strings.ToLower(sent[max(m[4], 0):max(m[5], 0)]))
+		counting := strings.TrimSpace(strings.ToLower(psent[max(m[4], 0):max(m[5], 0)]))
 		switch counting {
 		case "", "calendar":
 			// Fed. R. Civ. P. 6(a)(1): a period in days counts every day,
 			// so "10 days" and "10 calendar days" are counted alike.
 			c.Days = days
 			c.Counting = "calendar"
-			found("days", strconv.Itoa(days), at+m[2], at+m[3], 0.9, "period")
+			found("days", strconv.Itoa(days), pat+m[2], pat+m[3], 0.9, "period")
 			end := m[5]
 			if end < 0 {
-				end = m[3] + strings.Index(sent[m[3]:], "day") + len("days")
-				end = min(end, len(sent))
+				end = m[3] + strings.Index(psent[m[3]:], "day") + len("days")
+				end = min(end, len(psent))
 			}
-			found("counting", "calendar", at+m[0], at+max(end, m[3]), 0.9, "period")
+			found("counting", "calendar", pat+m[0], pat+max(end, m[3]), 0.9, "period")
 		default:
 			// Not counted as calendar days, which would be a guess: the
 			// period is left to a person, with what the order says.
-			need("days", "the period is counted in "+counting+" days, which writ does not count; a person must state the period in calendar days or count it", at+m[0], at+m[1], &Period{Days: days, Counting: counting})
+			need("days", "the period is counted in "+counting+" days, which writ does not count; a person must state the period in calendar days or count it", pat+m[0], pat+m[1], &Period{Days: days, Counting: counting})
 		}
 		if m[8] >= 0 {
 			// In a table, the event is said in the period's own cell: the
 			// next cell is the step or who takes it.
-			if e := r.cellEnd(at + m[8]); e >= 0 && e-at < m[9] {
-				m[9] = max(e-at, m[8])
+			if e := r.cellEnd(pat + m[8]); e >= 0 && e-pat < m[9] {
+				m[9] = max(e-pat, m[8])
 			}
 			// "of receiving it": what "it" is may be named before the
 			// clause, in its sentence ("a written objection, which Example
 			// shall file with the Court within ten (10) days of receiving
 			// it").
-			before := sent[:m[0]]
+			before := psent[:m[0]]
 			if cl.sentence[0] < cl.a && cl.a <= len(r.txt) {
 				before = r.txt[cl.sentence[0]:cl.a] + " " + before
 			}
-			if t, ok := r.trigger(sent[m[8]:m[9]], before); ok {
+			if t, ok := r.trigger(psent[m[8]:m[9]], before); ok {
 				c.Trigger = t
-				found("trigger", string(t), at+m[8], at+m[9], 0.85, "triggers")
-			} else if prev, ok := r.samePeriodAs(0); ok && thatDate.MatchString(sent[m[8]:m[9]]) {
+				found("trigger", string(t), pat+m[8], pat+m[9], 0.85, "triggers")
+			} else if prev, ok := r.samePeriodAs(0); ok && thatDate.MatchString(psent[m[8]:m[9]]) {
 				// "within fourteen days of that date": the day the period
 				// before ran from.
 				c.Trigger = prev.Trigger
-				found("trigger", string(c.Trigger), at+m[8], at+m[9], 0.8, "same_event")
+				found("trigger", string(c.Trigger), pat+m[8], pat+m[9], 0.8, "same_event")
 			} else {
-				need("trigger", "the event the period runs from is not one writ knows", at+m[8], at+m[9], nil)
+				need("trigger", "the event the period runs from is not one writ knows", pat+m[8], pat+m[9], nil)
 			}
-		} else if prev, ok := r.samePeriodAs(days); ok && strings.Contains(strings.ToLower(sent[m[0]:m[3]]), "same") {
+		} else if prev, ok := r.samePeriodAs(days); ok && strings.Contains(strings.ToLower(psent[m[0]:m[3]]), "same") {
 			// "within the same fourteen (14) days": the period of the
 			// condition before, which names its trigger.
 			c.Trigger = prev.Trigger
-			found("trigger", string(c.Trigger), at+m[0], at+m[1], 0.8, "same_period")
-		} else if t, ev, ok := r.leadingEvent(plain[:m[0]], plain[m[1]:]); ok {
+			found("trigger", string(c.Trigger), pat+m[0], pat+m[1], 0.8, "same_period")
+		} else if t, ev, ok := r.leadingEvent(unquoted(psent)[:m[0]], unquoted(psent)[m[1]:]); ok {
 			// "Upon receipt of the subpoena, Example shall have ten (10)
 			// days to notify ...": the event leads the sentence.
 			c.Trigger = t
-			found("trigger", string(t), at+ev[0], at+ev[1], 0.8, "leading_event")
+			found("trigger", string(t), pat+ev[0], pat+ev[1], 0.8, "leading_event")
 		} else {
-			need("trigger", "the order gives the period but not the event it runs from", at+m[0], at+m[1], nil)
+			need("trigger", "the order gives the period but not the event it runs from", pat+m[0], pat+m[1], nil)
 		}
 	case cr.NeedsDays:
 		sm := r.v.samePeriod.FindStringIndex(plain)
 		prev, ok := r.samePeriodAs(0)
-		if sm == nil || !ok {
+		// A period referred to by its place that states none is not the
+		// period read last.
+		if sm == nil || !ok || referred {
 			// "Promptly after it is served with the subpoena": the act is
 			// the order's, and so is the event it follows, but no number
 			// of days is; the days are left to a person, never guessed.

@@ -140,6 +140,11 @@ type run struct {
 	// are the passages of it whose terms the endorsement made the order's.
 	letter  [2]int
 	adopted [][2]int
+
+	// periods are the periods the order names ("Response Period"), read
+	// once (defined.go).
+	periods     []definedPeriod
+	periodsRead bool
 }
 
 // newRun begins a reading of src; notes are the footnotes to read as the

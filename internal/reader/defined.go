@@ -1,0 +1,105 @@
+package reader
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An order drafted by lawyers defines its periods once and its terms run
+// by name: "\"Response Period\" means the twenty-one (21) days following
+// the Notice Date", or a period followed by its name in parentheses
+// ("within twenty-one (21) days after the notice (the \"Response
+// Period\")"); then "within the Response Period". A term may also name
+// the period of another paragraph: "within the period in Paragraph 5".
+
+// definedPeriod is a period the order names: its name, and the words that
+// state it, as the period rule reads them (psent, from clean byte pat,
+// with the rule's match m).
+type definedPeriod struct {
+	name  string
+	psent string
+	pat   int
+	m     []int
+}
+
+var (
+	// meansDefinition opens a definition: "\"Response Period\" means".
+	meansDefinition = regexp.MustCompile(`"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})"\s*,?\s+(?:means|shall mean|refers to|is defined as)\s+`)
+	// definitionsJoined ends a definition where the next one begins in
+	// its sentence: ", and \"Notice Date\" means".
+	definitionsJoined = regexp.MustCompile(`,?\s+(?:and\s+)?"[A-Z]`)
+	// namedAfter is a name given in parentheses after what it names:
+	// "(the \"Response Period\")".
+	namedAfter = regexp.MustCompile(`\((?:the|each|an?)\s+"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})"\)`)
+	// paragraphPeriod is a period referred to by its paragraph: "within
+	// the period in Paragraph 5", "within the time set out in ¶ 4".
+	paragraphPeriod = regexp.MustCompile(`(?i)\b(?:within|during|in) (?:the|that) (?:same )?(?:period|time(?: period)?|deadline|time limit) (?:in|of|under|set (?:out|forth) in|stated in|provided (?:for )?in|described in|specified in|established (?:by|in)|fixed (?:by|in)) (?:Paragraph|Section|¶) ?(\d{1,2})\b`)
+)
+
+// definedPeriods returns the periods the order names, read once.
+func (r *run) definedPeriods() []definedPeriod {
+	if r.periodsRead {
+		return r.periods
+	}
+	r.periodsRead = true
+	for _, d := range meansDefinition.FindAllStringSubmatchIndex(r.txt, -1) {
+		// The meaning runs to the end of its sentence or clause, or to
+		// the next definition in it.
+		meaning := r.txt[d[1]:min(len(r.txt), d[1]+240)]
+		if j := strings.IndexAny(meaning, ".;"); j >= 0 {
+			meaning = meaning[:j]
+		}
+		if j := definitionsJoined.FindStringIndex(meaning); j != nil {
+			meaning = meaning[:j[0]]
+		}
+		ps := "within " + meaning
+		if m := r.v.period.FindStringSubmatchIndex(ps); m != nil && m[0] == 0 {
+			r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: ps, pat: d[1] - len("within "), m: m})
+		}
+	}
+	for _, d := range namedAfter.FindAllStringSubmatchIndex(r.txt, -1) {
+		sa, _ := r.sentenceAt(d[0])
+		before := r.txt[sa:d[0]]
+		all := r.v.period.FindAllStringSubmatchIndex(before, -1)
+		if len(all) == 0 {
+			continue
+		}
+		m := all[len(all)-1]
+		if strings.TrimSpace(before[m[1]:]) != "" {
+			continue
+		}
+		r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: before, pat: sa, m: m})
+	}
+	return r.periods
+}
+
+// referredPeriod reads the period a clause refers to rather than states:
+// a period the order names ("within the Response Period"), or a
+// paragraph's ("within the period in Paragraph 5"). ref is set when the
+// clause refers to one; the period's words and match are nil when what it
+// refers to states none, which is then left to a person.
+func (r *run) referredPeriod(plain string) (psent string, pat int, m []int, ref bool) {
+	for _, d := range r.definedPeriods() {
+		if regexp.MustCompile(`\b(?:within|during|in) (?:the|that|such) ` + regexp.QuoteMeta(d.name) + `\b`).MatchString(plain) {
+			return d.psent, d.pat, d.m, true
+		}
+	}
+	p := paragraphPeriod.FindStringSubmatch(plain)
+	if p == nil || r.conclusion < 0 {
+		return "", 0, nil, false
+	}
+	a, b, ok := r.paragraph(p[1], r.conclusion, r.operativeEnd)
+	if !ok {
+		return "", 0, nil, true
+	}
+	text := unquoted(r.txt[a:b])
+	if m := r.ownPeriod(text); m != nil {
+		return r.txt[a:b], a, m, true
+	}
+	for _, d := range r.definedPeriods() {
+		if regexp.MustCompile(`\b(?:within|during|in) (?:the|that|such) ` + regexp.QuoteMeta(d.name) + `\b`).MatchString(text) {
+			return d.psent, d.pat, d.m, true
+		}
+	}
+	return "", 0, nil, true
+}
