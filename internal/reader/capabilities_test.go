@@ -3824,3 +3824,46 @@ func TestDefinedPeriods(t *testing.T) {
 		})
 	}
 }
+
+// TestGrantedAsSetOutAbove: "GRANTED IN PART ... as set out above" makes
+// the directions the court gave above in its own voice the order's terms;
+// not another court's, nor what a party proposed.
+func TestGrantedAsSetOutAbove(t *testing.T) {
+	conclusion := "The application is GRANTED IN PART and DENIED IN PART as set out above."
+	tests := []struct {
+		name, discussion string
+		notice           int
+	}{
+		{"the court's own direction", "Example shall notify the account holder within fourteen (14) days after it is served with the subpoena.", 14},
+		{"another court's direction and then the court's", "In In re Hoshi, No. 23-mc-80111, the court directed that Google shall notify each holder within seven (7) days of service of the subpoena. The Court sees no reason to hurry. Example shall notify the account holder within fourteen (14) days after it is served with the subpoena.", 14},
+		{"only another court's direction", "In In re Hoshi, No. 23-mc-80111, the court directed that Google shall notify each holder within seven (7) days of service of the subpoena.", 0},
+		{"only the applicant's proposal", "Kumo proposes that Example shall notify the account holder within seven (7) days of service of the subpoena.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{discussion: tt.discussion, conclusion: conclusion}.String()).Order
+			n, _ := conditionOf(o, order.NotifyAccountHolders)
+			if n.Days != tt.notice {
+				t.Errorf("notice %d days, want %d", n.Days, tt.notice)
+			}
+		})
+	}
+}
+
+// TestDefinedPeriodOfAProposal: a period the applicant's proposed order
+// defines, described in the discussion, is not the one the order's own
+// definitions give.
+func TestDefinedPeriodOfAProposal(t *testing.T) {
+	discussion := `Kumo's proposed order provided that "Response Period" means the thirty (30) days following the Notice Date. The Court shortens it.`
+	conclusion := `The application is GRANTED. IT IS HEREBY ORDERED THAT:
+
+1. Definitions. "Notice Date" means the date on which Example sends the notice in Paragraph 2. "Response Period" means the twenty-one (21) days following the Notice Date.
+
+2. Within fourteen (14) days of service of the Subpoena, Example shall notify each account holder of the Subpoena by e-mail.
+
+3. Each account holder may, within the Response Period, file a motion to quash or modify the Subpoena.`
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	if m, _ := conditionOf(o, order.MoveToQuash); m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("motion %d days after %q, want 21 after the notice", m.Days, m.Trigger)
+	}
+}

@@ -1,7 +1,9 @@
 package reader
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -53,7 +55,7 @@ func (r *run) definedPeriods() []definedPeriod {
 			meaning = meaning[:j[0]]
 		}
 		ps := "within " + meaning
-		if m := r.v.period.FindStringSubmatchIndex(ps); m != nil && m[0] == 0 {
+		if m := r.v.period.FindStringSubmatchIndex(ps); m != nil && m[0] == 0 && r.ownDefinition(d[0]) {
 			r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: ps, pat: d[1] - len("within "), m: m})
 		}
 	}
@@ -68,9 +70,38 @@ func (r *run) definedPeriods() []definedPeriod {
 		if strings.TrimSpace(before[m[1]:]) != "" {
 			continue
 		}
-		r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: before, pat: sa, m: m})
+		if r.ownDefinition(d[0]) {
+			r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: before, pat: sa, m: m})
+		}
+	}
+	// The operative part's own definitions first: a name defined again
+	// there is defined for the order's terms.
+	if r.conclusion >= 0 {
+		slices.SortStableFunc(r.periods, func(a, b definedPeriod) int {
+			return cmp.Compare(btoi(a.pat < r.conclusion), btoi(b.pat < r.conclusion))
+		})
 	}
 	return r.periods
+}
+
+// ownDefinition reports whether the definition at clean byte i is the
+// order's own: before its operative part ends (not an exhibit's), and
+// not one its sentence tells of another document ("Kumo's proposed order
+// provided that ...").
+func (r *run) ownDefinition(i int) bool {
+	if i >= r.operativeEnd || r.quoted(i) {
+		return false
+	}
+	sa, _ := r.sentenceAt(i)
+	before := r.txt[sa:i]
+	return !attributed.MatchString(before) && !notTheCourts.MatchString(before) && !otherCourts(before)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // referredPeriod reads the period a clause refers to rather than states:

@@ -227,7 +227,8 @@ func (r *run) adoptParts() {
 	if provisionsOfThisOrder.MatchString(conc) || grantedAsAbove.MatchString(conc) {
 		for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
 			text := r.txt[s[0]:s[1]]
-			if r.v.directive.MatchString(text) && !attributed.MatchString(text) && !notTheCourts.MatchString(text) && !r.quoted(s[0]+len(text)/2) && !r.adoptedAt(s[0]) {
+			d := r.v.directive.FindStringIndex(text)
+			if d != nil && !attributed.MatchString(text) && !notTheCourts.MatchString(text) && !otherCourts(text[:d[0]]) && !r.quoted(s[0]+len(text)/2) && !r.adoptedAt(s[0]) {
 				r.adopted = append(r.adopted, s)
 			}
 		}
@@ -240,6 +241,16 @@ func (r *run) adoptParts() {
 		}
 	}
 }
+
+// otherCourts reports whether the words before a direction tell of
+// another court's ("In In re Hoshi, the court directed that Google shall
+// ..."): that court's direction, not this order's.
+func otherCourts(before string) bool {
+	return otherRuling.MatchString(before) || otherDirected.MatchString(before)
+}
+
+// otherDirected is a direction told in the past tense.
+var otherDirected = regexp.MustCompile(`(?i)\b(?:directed|ordered|required|allowed|permitted|gave)\b`)
 
 // provisionsOfThisOrder makes the directions the order states elsewhere
 // in its own text its terms, without saying where: "subject to the
