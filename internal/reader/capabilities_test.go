@@ -448,6 +448,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the name provided when the account was registered", []order.Category{order.Names}},
 		{"identifiers of each device used on it", []order.Category{order.DeviceIDs}},
 		{"all e-mail addresses associated with the Account, including any unverified address", []order.Category{order.Emails}},
+		{"the name and e-mail address of the holder; provided, however, that this information does not include any postal address", []order.Category{order.Names, order.Emails}},
 		{"the e-mail addresses and telephone numbers of the holder, including any mailing address", []order.Category{order.Addresses, order.Emails, order.Phones}},
 		{"IP addresses, with dates and times, of each log-in since account creation", []order.Category{order.AccessLogs}},
 		{"the identifiers of all mobile devices that accessed the account", []order.Category{order.DeviceIDs}},
@@ -623,6 +624,18 @@ The request for device identifiers of the account holder's telephone is not befo
 Kumo's declaration says Request 3 matters most.`, order.AllDocuments, []order.Category{order.Names, order.Addresses, order.CardHolder, order.AccessLogs}},
 		{"lettered in capitals inline, each for documents sufficient to show", `The proposed subpoena contains five requests, each for documents sufficient to show the item requested. For the account it seeks the holder's (A) name, (B) addresses, (C) e-mail addresses and (D) telephone numbers; and (E) the IP addresses, with dates and times, from which the account was accessed since January 1, 2024. (ECF No. 1-2.)`, order.SufficientToShow, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}},
 		{"described by ordinals, each standard in quotation marks", `The proposed subpoena contains three requests. The first seeks "all documents" identifying the holder by name, postal address and telephone number. The second seeks "all documents" showing the name and billing address of the holder of any credit card used to pay for the account. The third seeks "all documents" showing the IP addresses, with dates and times, of every log-in to the account since January 1, 2024. (Doc. 1-1, Ex. A.) The proposed order would have Example notify the holder within ten days.`, order.AllDocuments, []order.Category{order.Names, order.Addresses, order.Phones, order.CardHolder, order.AccessLogs}},
+		{"lettered, with items of their own in roman numerals", `The proposed subpoena shall call only for documents sufficient to show the following, for the ACCOUNT:
+
+   (a) Registration data, meaning:
+       (i) the name provided by the holder;
+       (ii) the telephone numbers provided at registration; and
+       (iii) the date and time of the account's creation;
+
+   (b) Recovery contacts, meaning any recovery e-mail address; and
+
+   (c) IP logs, meaning the IP addresses of each log-in from March 1, 2024 through the date of the subpoena.
+
+Dkt. No. 1-1.`, order.SufficientToShow, []order.Category{order.Names, order.Phones, order.AccountCreation, order.Emails, order.AccessLogs}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -3865,5 +3878,39 @@ func TestDefinedPeriodOfAProposal(t *testing.T) {
 	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
 	if m, _ := conditionOf(o, order.MoveToQuash); m.Days != 21 || m.Trigger != order.NoticeGiven {
 		t.Errorf("motion %d days after %q, want 21 after the notice", m.Days, m.Trigger)
+	}
+}
+
+// TestScopeListedInTheOperativePart: an order drafted by the parties may
+// state what the subpoena may seek only in its own numbered terms ("3.
+// Scope. The Subpoena shall call only for documents sufficient to show
+// the following: (a) ...; (b) ..."), the requests described nowhere
+// before. That list is the requests the order allows; a proviso after it
+// ("provided, however, that the Subpoena shall not call for the content
+// of any message") is no item of it. A numbered list of the order's other
+// terms is not one.
+func TestScopeListedInTheOperativePart(t *testing.T) {
+	conclusion := `The application is GRANTED. IT IS HEREBY ORDERED THAT:
+
+1. Kumo is authorized to serve the Subpoena on Example.
+
+2. Scope. The Subpoena shall call only for documents sufficient to show the following, for each Target Account:
+
+   (a) Registration data, meaning the name and telephone number provided at registration;
+
+   (b) IP logs, meaning the IP addresses of each log-in from March 1, 2024 through the date of the Subpoena;
+
+provided, however, that the Subpoena shall not call for the content of any message.
+
+3. Within fourteen (14) days of service of the Subpoena, Example shall notify each account holder by e-mail.`
+	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example for the holder's identity.", conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Phones, order.AccessLogs}, nil)
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
+		}
+	}
+	if o.Allows(order.Content) {
+		t.Error("the proviso's content read as allowed")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/writ-project/writ/internal/order"
 )
@@ -43,6 +44,9 @@ func (r *run) requested() {
 		r.requests = r.rulingTableRequests()
 	}
 	if len(r.requests) == 0 {
+		r.requests = r.operativeScopeList()
+	}
+	if len(r.requests) == 0 {
 		r.requests = r.limitedRequest()
 	}
 	if len(r.requests) == 0 {
@@ -52,6 +56,44 @@ func (r *run) requested() {
 		r.p.Requested = append(r.p.Requested, rt.req)
 		r.reportRequest("requested", i, rt)
 	}
+}
+
+// operativeScope leads into a list of what the subpoena may seek, in the
+// order's own terms: "The Subpoena shall call only for documents
+// sufficient to show the following, ...:".
+var operativeScope = regexp.MustCompile(`(?i)\bsubpoena\b[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b[^.:;]{0,200}?:[ \t]*\n`)
+
+// scopeItem opens an item of a list: "(a)", "1.", "b)".
+var scopeItem = regexp.MustCompile(`^\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s`)
+
+// operativeScopeList reads the requests from the list the operative part
+// leads into with the subpoena's scope, when no request was read before
+// it: an order drafted by the parties may state them only there. The list
+// ends at the first paragraph after it that is no item of it ("provided,
+// however, ..."); only the list is read, the rest of the text masked.
+func (r *run) operativeScopeList() []requestText {
+	if r.conclusion < 0 {
+		return nil
+	}
+	m := operativeScope.FindStringIndex(r.txt[r.conclusion:r.operativeEnd])
+	if m == nil {
+		return nil
+	}
+	a, _ := r.sentenceAt(r.conclusion + m[0])
+	b := r.conclusion + m[1]
+	for b < r.operativeEnd {
+		para := strings.Index(r.txt[b:r.operativeEnd], "\n\n")
+		next := r.operativeEnd
+		if para >= 0 {
+			next = b + para + 2
+		}
+		if !scopeItem.MatchString(strings.TrimLeft(r.txt[b:next], " \t\n")) {
+			break
+		}
+		b = next
+	}
+	masked := strings.Repeat(" ", a) + r.txt[a:b] + strings.Repeat(" ", len(r.txt)-b)
+	return findRequests(r.v, r.t, masked, -1)
 }
 
 // limitedRequest reads what the subpoena is limited to in a passage the
@@ -145,6 +187,48 @@ type itemStart struct {
 	num, lo, at, lead int
 	kind              string
 	rl                *rule
+	// label is the item's number as written: "3", "c", "iii".
+	label string
+}
+
+// labelStyle is how an item's label numbers it: "digit", "letter" ("a",
+// "B"; and "i", "v", "x", which may be letters or roman numerals),
+// "roman" ("ii", "iv") or "word".
+func labelStyle(l string) string {
+	switch {
+	case l != "" && l[0] >= '0' && l[0] <= '9':
+		return "digit"
+	case len(l) == 1 && (l[0] >= 'a' && l[0] <= 'z' || l[0] >= 'A' && l[0] <= 'Z'):
+		return "letter"
+	case slices.Contains(romans, strings.ToUpper(l)):
+		return "roman"
+	}
+	return "word"
+}
+
+// numberIn returns an item's number in a list whose first item is first,
+// and false when the item is not of the list's kind of numbering: a list
+// lettered from "(a)" goes on with letters, "(i)" its ninth; a list of
+// roman numerals from "(i)" goes on with roman numerals, and the "(a)" of
+// a list around it is not one of its items.
+func numberIn(first, it itemStart) (int, bool) {
+	fs, is := labelStyle(first.label), labelStyle(it.label)
+	switch {
+	case fs == "letter" && strings.EqualFold(first.label, "i"):
+		// A list from "(i)" is numbered in roman numerals.
+		if is == "roman" || is == "letter" && strings.ContainsAny(strings.ToLower(it.label), "ivx") {
+			return it.num, true
+		}
+		return 0, false
+	case fs == "letter":
+		if is != "letter" {
+			return 0, false
+		}
+		return int(unicode.ToLower(rune(it.label[0]))-'a') + 1, true
+	case fs == "digit":
+		return it.num, is == "digit"
+	}
+	return it.num, true
 }
 
 // findRequests reads the lists of document requests of a text: runs of
@@ -188,7 +272,7 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 			for lo < m[2] && (isSpace(s[lo]) || s[lo] == ':' || s[lo] == ';') {
 				lo++
 			}
-			starts = append(starts, itemStart{n, lo, m[2], lead, rl.Kind, rl})
+			starts = append(starts, itemStart{n, lo, m[2], lead, rl.Kind, rl, s[m[2]:m[3]]})
 		}
 	}
 	slices.SortFunc(starts, func(a, b itemStart) int { return a.lo - b.lo })
@@ -203,7 +287,10 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 			if stop >= 0 && starts[j].lo >= stop || starts[j].lo-list[len(list)-1].lo > maxItemGap {
 				break
 			}
-			if starts[j].num == list[len(list)-1].num+1 && sameKind(starts[j].kind, list[0].kind) {
+			next := starts[j]
+			num, ok := numberIn(list[0], next)
+			next.num = num
+			if ok && num == list[len(list)-1].num+1 && sameKind(next.kind, list[0].kind) {
 				// A line list ends at a paragraph that is no item ("Dkt.
 				// No. 1-1."): a numbered paragraph of the discussion after
 				// it does not go on with the list.
@@ -212,7 +299,7 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 				if m := v.requestEnd.FindStringIndex(between); m != nil && last.kind != "inline" && strings.TrimSpace(between[m[1]:]) != "" {
 					break
 				}
-				list = append(list, starts[j])
+				list = append(list, next)
 			}
 		}
 		if list[0].kind == "inline" {
@@ -391,8 +478,9 @@ func itemAfter(rest, not string) bool {
 // item.
 var butNot = regexp.MustCompile(`(?i)^,?\s*(?:but|and)\s+(?:does\s+|do\s+)?not\b`)
 
-// itemNot begins what an item of a request leaves out.
-var itemNot = regexp.MustCompile(`(?i),\s*(?:but|and)\s+not\b|,\s*but\s+no\b`)
+// itemNot begins what an item of a request leaves out: ", but not ...",
+// or a proviso ("; provided, however, that it does not include ...").
+var itemNot = regexp.MustCompile(`(?i),\s*(?:but|and)\s+not\b|,\s*but\s+no\b|[;,]\s*provided,?\s+(?:however,?\s+)?that\b`)
 
 // narrativeNot ends what a sentence says a subpoena asks for.
 var narrativeNot = regexp.MustCompile(`(?i),? (?:but|and) (?:does |do )?not\b|\brather than\b|\binstead of\b|\bnot the\b`)
