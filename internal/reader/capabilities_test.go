@@ -3914,3 +3914,23 @@ provided, however, that the Subpoena shall not call for the content of any messa
 		t.Error("the proviso's content read as allowed")
 	}
 }
+
+// TestScopeListOfLimits: a list the operative part leads into with the
+// subpoena's limits ("The Subpoena shall be limited as follows: (a) Request
+// No. 3, for device identifiers, is stricken; ...") states changes, not
+// what the subpoena seeks: what it strikes is never read as allowed.
+func TestScopeListOfLimits(t *testing.T) {
+	conclusion := `The application is GRANTED AS MODIFIED. IT IS HEREBY ORDERED THAT:
+
+1. The Subpoena shall be limited as follows:
+
+   (a) Request No. 3, for the identifiers of each device used on the account, is stricken;
+
+   (b) each remaining request shall seek only documents sufficient to show the information it describes.
+
+2. Within fourteen (14) days of service of the Subpoena, Example shall notify each account holder by e-mail.`
+	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example for the holder's identity.", conclusion: conclusion}.String()).Order
+	if o.Allows(order.DeviceIDs) {
+		t.Errorf("a stricken request read as allowed: %+v", o.Requests)
+	}
+}
