@@ -3746,12 +3746,32 @@ Identifiers of devices would add nothing to the log-in records. Example shall no
            of each device used on the account.
 
 Identifiers of devices would add nothing to the log-in records.`
+	borderless := `The Court rules on each request as follows.
+
+ Request   Information sought        Ruling
+ No. 1     The names and e-mail      GRANTED.
+           addresses of the holder
+
+ No. 2     The name of the holder    GRANTED IN PART. The card
+           of any payment card       number and its expiry date
+           used to pay for the       shall not be produced.
+           account
+
+ No. 3     The IP addresses of each  GRANTED.
+           log-in to the account
+
+ No. 4     The identifiers of each   DENIED.
+           device used on it
+
+Identifiers of devices would add nothing to the log-in records.`
 	tests := []struct {
 		name, discussion, conclusion string
 		standard                     order.Standard
 		excluded                     []order.Field
 		conditions                   bool
 	}{
+		{"in the discussion, no rules, granted as set out above", borderless + " Example shall notify the account holder within fourteen (14) days after it is served with the subpoena. The holder may move to quash or modify the subpoena within twenty-one (21) days after the notice is sent.",
+			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
 		{"in the discussion, rows run on, granted as set out above", packed,
 			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
 		{"in the discussion, rows apart, the requests as modified there", spaced,

@@ -265,9 +265,10 @@ func (tb table) headWords() []string {
 	return out
 }
 
-// tableHeading is the header of a schedule's column: the step, who takes
-// it, when.
-var tableHeading = regexp.MustCompile(`(?i)^(?:steps?|actions?|acts?|events?|requirements?|by whom|who|party|parties|responsible(?: party)?|when|deadlines?|time(?: limits?)?|periods?|due(?: dates?)?)$`)
+// tableHeading is the header of a schedule's column (the step, who takes
+// it, when) or of a table of rulings' (the request, what it seeks, the
+// ruling).
+var tableHeading = regexp.MustCompile(`(?i)^(?:steps?|actions?|acts?|events?|requirements?|by whom|who|party|parties|responsible(?: party)?|when|deadlines?|time(?: limits?)?|periods?|due(?: dates?)?|requests?(?: nos?\.?)?|categor(?:y|ies)|information sought|(?:(?:the )?court'?s )?(?:rulings?|disposition|decision))$`)
 
 // borderless reports whether a header row with no rule under it heads a
 // table: two of its columns at least are named in a schedule's words, and
