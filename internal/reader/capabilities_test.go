@@ -449,6 +449,7 @@ func TestCategoryNames(t *testing.T) {
 		{"identifiers of each device used on it", []order.Category{order.DeviceIDs}},
 		{"all e-mail addresses associated with the Account, including any unverified address", []order.Category{order.Emails}},
 		{"the name and e-mail address of the holder; provided, however, that this information does not include any postal address", []order.Category{order.Names, order.Emails}},
+		{"the IP addresses, with dates and times, of log-ins to the accounts from their creation to the date of the subpoena", []order.Category{order.AccessLogs}},
 		{"the e-mail addresses and telephone numbers of the holder, including any mailing address", []order.Category{order.Addresses, order.Emails, order.Phones}},
 		{"IP addresses, with dates and times, of each log-in since account creation", []order.Category{order.AccessLogs}},
 		{"the identifiers of all mobile devices that accessed the account", []order.Category{order.DeviceIDs}},
@@ -3922,9 +3923,25 @@ func TestScopeListedInTheOperativePart(t *testing.T) {
 
 provided, however, that the Subpoena shall not call for the content of any message.
 
-3. Within fourteen (14) days of service of the Subpoena, Example shall notify each account holder by e-mail.`
+3. Notice and objections.
+   (a) Within fourteen (14) days of service of the Subpoena, Example shall notify each account holder by e-mail.
+   (b) The account holder may move to quash the Subpoena within twenty-one (21) days after the notice.`
+	noProviso := strings.Replace(conclusion, ";\n\nprovided, however, that the Subpoena shall not call for the content of any message.", ".", 1)
+	if noProviso == conclusion {
+		t.Fatal("the proviso was not taken out")
+	}
+	nested := strings.Replace(noProviso, "(a) Registration data, meaning the name and telephone number provided at registration;", "(a) Registration data, consisting of:\n\n       (i) the name provided at registration; and\n\n       (ii) the telephone number provided at registration;", 1)
+	if nested == noProviso {
+		t.Fatal("the items were not nested")
+	}
+	for _, c := range []string{conclusion, noProviso, nested} {
+		o := Read(draft{requests: "Kumo asks to serve a subpoena on Example for the holder's identity.", conclusion: c}.String()).Order
+		checkScope(t, o, []order.Category{order.Names, order.Phones, order.AccessLogs}, nil)
+		if len(o.Requests) != 2 {
+			t.Errorf("%d requests, want 2: the next paragraph's items are no requests", len(o.Requests))
+		}
+	}
 	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example for the holder's identity.", conclusion: conclusion}.String()).Order
-	checkScope(t, o, []order.Category{order.Names, order.Phones, order.AccessLogs}, nil)
 	for _, rq := range o.Requests {
 		if rq.Standard != order.SufficientToShow {
 			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
@@ -3952,5 +3969,31 @@ func TestScopeListOfLimits(t *testing.T) {
 	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example for the holder's identity.", conclusion: conclusion}.String()).Order
 	if o.Allows(order.DeviceIDs) {
 		t.Errorf("a stricken request read as allowed: %+v", o.Requests)
+	}
+}
+
+// TestAdoptedParagraphItemStruck: a court that adopts a stipulation may
+// strike an item of one of its paragraphs by its place ("Paragraph 1(f) is
+// struck"): where the requests are that paragraph's lettered items, the
+// item is a request denied, never one allowed.
+func TestAdoptedParagraphItemStruck(t *testing.T) {
+	part := `III. THE STIPULATION AND THE COURT'S CHANGES
+
+The Stipulation provides, in substance, as follows:
+
+¶ 1. Example will produce documents sufficient to show, for the ACCOUNT: (a) the name of the account holder; (b) the e-mail addresses; (c) the bank or other account into which Example deposits the holder's proceeds; and (d) the IP addresses, with dates and times, of log-ins to the account.
+
+¶ 2. Example will notify the account holder of the subpoena within thirty (30) days after it receives the subpoena.
+
+The Court adopts the Stipulation with the following changes:
+
+A. Paragraph 1(c) is struck. Bank details are not needed to identify anyone.`
+	src := strings.Replace(draft{requests: "Kumo and Example filed a joint stipulation.", discussion: "The Court's concerns are addressed in Part III.\n\n" + part, conclusion: "The application is GRANTED as modified. The Stipulation, with the changes in Part III, is SO ORDERED. Kumo may serve on Example a subpoena that conforms to Paragraph 1 of the Stipulation as modified."}.String(), "III. CONCLUSION", "IV. CONCLUSION", 1)
+	o := Read(src).Order
+	if o.Allows(order.OtherPayment) {
+		t.Errorf("a struck item read as allowed: %+v", o.Requests)
+	}
+	if !slices.Contains(o.DeniedCategories, order.OtherPayment) {
+		t.Errorf("denied %v, want other payment among them", o.DeniedCategories)
 	}
 }

@@ -64,7 +64,7 @@ func (r *run) requested() {
 var operativeScope = regexp.MustCompile(`(?i)\bsubpoena\b[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b[^.:;]{0,200}?:[ \t]*\n`)
 
 // scopeItem opens an item of a list: "(a)", "1.", "b)".
-var scopeItem = regexp.MustCompile(`^\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s`)
+var scopeItem = regexp.MustCompile(`^\(?(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s`)
 
 // operativeScopeList reads the requests from the list the operative part
 // leads into with the subpoena's scope, when no request was read before
@@ -81,14 +81,33 @@ func (r *run) operativeScopeList() []requestText {
 	}
 	a, _ := r.sentenceAt(r.conclusion + m[0])
 	b := r.conclusion + m[1]
+	// The list runs on through its items, numbered on, and their own
+	// items (a deeper kind: "(i)" under "(a)", "(a)" under "1."); it ends
+	// at a paragraph that is no item, at one of a shallower kind ("3.
+	// Notice." after "(d)"), or where its numbering starts again.
+	style, want := "", 0
 	for b < r.operativeEnd {
 		para := strings.Index(r.txt[b:r.operativeEnd], "\n\n")
 		next := r.operativeEnd
 		if para >= 0 {
 			next = b + para + 2
 		}
-		if !scopeItem.MatchString(strings.TrimLeft(r.txt[b:next], " \t\n")) {
+		item := scopeItem.FindStringSubmatch(strings.TrimLeft(r.txt[b:next], " \t\n"))
+		if item == nil {
 			break
+		}
+		st, n := labelStyle(item[1]), labelNumber(item[1])
+		if style == "letter" && st == "letter" && strings.ContainsAny(item[1], "ivxIVX") && n != want {
+			st = "roman"
+		}
+		if style == "" {
+			style, want = st, n
+		}
+		if st == style && n != want || st != style && styleDepth[st] <= styleDepth[style] {
+			break
+		}
+		if st == style {
+			want++
 		}
 		b = next
 	}
@@ -189,6 +208,25 @@ type itemStart struct {
 	rl                *rule
 	// label is the item's number as written: "3", "c", "iii".
 	label string
+}
+
+// styleDepth is how deep a kind of label stands in a list of lists: "1."
+// over "(a)" over "(i)".
+var styleDepth = map[string]int{"digit": 0, "letter": 1, "roman": 2, "word": 0}
+
+// labelNumber is an item's number as its label writes it, read as a
+// letter when it is one ("i" is the ninth).
+func labelNumber(l string) int {
+	switch labelStyle(l) {
+	case "digit":
+		n, _ := strconv.Atoi(l)
+		return n
+	case "letter":
+		return int(unicode.ToLower(rune(l[0]))-'a') + 1
+	case "roman":
+		return slices.Index(romans, strings.ToUpper(l)) + 1
+	}
+	return 0
 }
 
 // labelStyle is how an item's label numbers it: "digit", "letter" ("a",

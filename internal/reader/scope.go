@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/writ-project/writ/internal/order"
 )
@@ -252,6 +253,16 @@ func (r *run) readScope() scopeReading {
 				changed(s)
 			}
 		}
+		// "Paragraph 1(f) is struck": the item of the adopted paragraph
+		// that lists the requests.
+		for _, m := range itemStruck.FindAllStringSubmatchIndex(text, -1) {
+			if n := r.paragraphItem(text[m[2]:m[3]], text[m[4]:m[5]]); n > 0 {
+				if _, ok := sr.denied[n]; !ok {
+					sr.denied[n] = [2]int{s[0] + m[0], s[0] + m[1]}
+				}
+				changed(s)
+			}
+		}
 		for _, rl := range r.v.Denied {
 			for _, m := range rl.re.FindAllStringSubmatchIndex(text, -1) {
 				// "No names shall be produced until the Court rules" delays
@@ -312,6 +323,38 @@ func (r *run) readScope() scopeReading {
 	r.discussionRulings(&sr)
 	r.deniedAsDescribed(&sr)
 	return sr
+}
+
+// itemStruck strikes an item of a paragraph by its place: "Paragraph 1(f)
+// is struck", "¶ 2(d) is STRICKEN".
+var itemStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\s*\(([a-z])\),?\s+(?:of\s+the\s+[\w' ]{0,40}?\s+)?(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|removed|denied)\b`)
+
+// paragraphLabel is the label a numbered paragraph opens with: "¶ 1.",
+// "2.".
+var paragraphLabel = regexp.MustCompile(`(?m)^[ \t]*(?:¶\s*)?(\d{1,2})\.[ \t]`)
+
+// paragraphItem returns the number of the request that is item letter of
+// paragraph para: the requests were read from a list lettered from (a)
+// whose paragraph opens with that number; 0 when they were not.
+func (r *run) paragraphItem(para, letter string) int {
+	if len(r.requests) == 0 {
+		return 0
+	}
+	lo := r.requests[0].lo
+	if lo <= 0 || lo > len(r.txt) || !strings.HasPrefix(r.txt[lo:], "(a)") && !strings.HasPrefix(r.txt[lo:], "(A)") {
+		return 0
+	}
+	labels := paragraphLabel.FindAllStringSubmatch(r.txt[max(0, lo-800):lo], -1)
+	if len(labels) == 0 || labels[len(labels)-1][1] != para {
+		return 0
+	}
+	n := int(unicode.ToLower(rune(letter[0]))-'a') + 1
+	for _, rt := range r.requests {
+		if rt.req.Number == n {
+			return n
+		}
+	}
+	return 0
 }
 
 // spaced compiles a pattern whose every space matches a run of white
