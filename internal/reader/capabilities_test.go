@@ -3997,3 +3997,30 @@ A. Paragraph 1(c) is struck. Bank details are not needed to identify anyone.`
 		t.Errorf("denied %v, want other payment among them", o.DeniedCategories)
 	}
 }
+
+// TestCounselsDate: a stipulation the court signs carries its counsel's
+// dates above their signatures ("Dated: March 11, 2026 / HALVERSON ODA LLP
+// / By: /s/ ... / Attorneys for Applicant"); the order's date is the
+// court's, below "SO ORDERED", or, where the court dates nothing, the
+// entry's.
+func TestCounselsDate(t *testing.T) {
+	header := "Case 5:24-mc-80001-ABC   Document 11   Filed 03/16/26   Page 1 of 3\n\n"
+	counsel := "IT IS SO STIPULATED.\n\nDated: March 11, 2026                 HALVERSON ODA LLP\n\n                                      By: /s/ Mina Oda\n                                      Attorneys for Applicant\n\nDated: March 11, 2026\n\nEXAMPLE SOCIAL, INC.\n\nBy: /s/ Dana Reyes\nCounsel for Example Social, Inc.\n\n"
+	tests := []struct{ name, signature, want string }{
+		{"the court's date below its order", counsel + "PURSUANT TO STIPULATION, IT IS SO ORDERED.\n\nDated: March 16, 2026\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge", "2026-03-16"},
+		{"the court dates nothing: the entry's", counsel + "SO ORDERED:\n\n____________________\nU.S.D.J.", "2026-03-16"},
+		{"the court's date, then a list of counsel served", "IT IS SO ORDERED.\n\nDated: March 14, 2026\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n\ncc: Attorneys for Applicant, HALVERSON ODA LLP", "2026-03-14"},
+	}
+	print := "In re Application of KUMO SHOJI K.K., Applicant.\n\nCase No. 3:24-mc-00415-ABC.\n\nUnited States District Court, D. Oregon, Portland Division.\n\nMarch 5, 2024.\n\nKenji R. Mattson, Cascade Crossborder Law PLLC, Portland, OR, for Applicant.\n\nORDER\n\nKumo Shoji K.K. applies under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. (\"Example\")."
+	if p := Read(draft{caption: print, signature: "IT IS SO ORDERED."}.String()); p.Order.Date.String() != "2024-03-05" {
+		t.Errorf("a print's date line with counsel below it: date %s, want 2024-03-05", p.Order.Date)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(header + draft{signature: tt.signature}.String())
+			if got := p.Order.Date.String(); p.Order.Date.IsZero() || got != tt.want {
+				t.Errorf("date %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

@@ -605,7 +605,7 @@ func (r *run) dateFrom(lo int) bool {
 			if rl.Name == "own_citation" && (o.CaseNumber == "" || strings.Join(strings.Fields(text[from+m[2]:from+m[3]]), " ") != o.CaseNumber) {
 				continue
 			}
-			if !rl.Source && certificationAt(text, from+m[0]) {
+			if !rl.Source && (certificationAt(text, from+m[0]) || counselsDate(text, b, a)) {
 				continue
 			}
 			d, ok := parseDate(text[a:b])
@@ -622,6 +622,39 @@ func (r *run) dateFrom(lo int) bool {
 		}
 	}
 	return false
+}
+
+// counselBlock is a lawyer's signature block ("HALVERSON ODA LLP",
+// "Attorneys for Applicant"), and courtsSignature the court's own words
+// that sign an order.
+var (
+	counselBlock    = regexp.MustCompile(`\b(?:LLP|L\.L\.P\.|PLLC|LLC|P\.C\.|LAW (?:PC|GROUP|OFFICES?|FIRM))\b|(?i)\b(?:attorneys?|counsel) for\b`)
+	courtsSignature = regexp.MustCompile(`(?i)\bSO ORDERED\b|\b(?:United States|U\.\s?S\.) (?:District|Magistrate|Circuit) Judge\b|\bU\.\s?S\.\s?[DM]\.\s?J\.|\bDistrict Judge\b|\bMagistrate Judge\b`)
+)
+
+// datedLine is the word that opens a signature's date, on the date's line
+// or the line before it: "Dated: March 11, 2026", "DATED: New York, New
+// York / July 14, 2026".
+var datedLine = regexp.MustCompile(`(?i)\bdated\b:?[^\n]*(?:\n[^\n]*)?$`)
+
+// counselsDate reports whether the date at bytes [at, i) of s is a
+// lawyer's, above a signature on a stipulation or proposed order ("Dated:
+// March 11, 2026 / HALVERSON ODA LLP / By: /s/ ..."): a signature block
+// follows it before anything the court signs.
+func counselsDate(s string, i int, at int) bool {
+	// Only a date a signature line gives ("Dated:", on its line or the
+	// one before): a case-law print's date line, with counsel listed
+	// below it, is the court's.
+	if !datedLine.MatchString(s[max(0, at-80):at]) {
+		return false
+	}
+	after := s[i:min(len(s), i+600)]
+	c := counselBlock.FindStringIndex(after)
+	if c == nil {
+		return false
+	}
+	j := courtsSignature.FindStringIndex(after)
+	return j == nil || c[0] < j[0]
 }
 
 // lastSourceBefore returns the date group of rl's last match in the
