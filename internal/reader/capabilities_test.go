@@ -3941,7 +3941,11 @@ provided, however, that the Subpoena shall not call for the content of any messa
 	if nested == noProviso {
 		t.Fatal("the items were not nested")
 	}
-	for _, c := range []string{conclusion, noProviso, nested} {
+	inline := strings.Replace(noProviso, "for each Target Account:\n\n   (a)", "for each Target Account: (a)", 1)
+	if inline == noProviso {
+		t.Fatal("the list was not run in")
+	}
+	for _, c := range []string{conclusion, noProviso, nested, inline} {
 		o := Read(draft{requests: "Kumo asks to serve a subpoena on Example for the holder's identity.", conclusion: c}.String()).Order
 		checkScope(t, o, []order.Category{order.Names, order.Phones, order.AccessLogs}, nil)
 		if len(o.Requests) != 2 {
@@ -4029,5 +4033,113 @@ func TestCounselsDate(t *testing.T) {
 				t.Errorf("date %s, want %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestStipulatedOrder: a stipulation the parties submit and the court
+// signs ("PURSUANT TO STIPULATION, IT IS SO ORDERED", "The Court approves
+// the stipulation") states its terms where the parties stipulate ("NOW,
+// THEREFORE, IT IS HEREBY STIPULATED AND AGREED ... that:"), after their
+// recitals. A stipulation the court declines to so-order states none.
+func TestStipulatedOrder(t *testing.T) {
+	stipulation := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.
+
+Case No. 24-mc-80001-ABC
+
+STIPULATION AND [PROPOSED] ORDER
+
+Applicant Kumo Shoji K.K. ("Kumo") and Example Social, Inc. ("Example") stipulate as follows.
+
+WHEREAS, Kumo applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example to learn who holds the account @kumo_lies, for use in a defamation action in Japan;
+
+WHEREAS, Example has asked that the account holder receive thirty (30) days' notice;
+
+NOW, THEREFORE, IT IS HEREBY STIPULATED AND AGREED, subject to the approval of the
+Court, that:
+
+1. Kumo may serve on Example a subpoena for documents sufficient to show the name and e-mail addresses of the holder of the account.
+
+2. Within fourteen (14) days of service of the subpoena, Example shall notify the account holder by e-mail.
+
+3. The account holder may file a motion to quash or modify the subpoena within twenty-one (21) days after the notice.
+
+4. If such a motion is filed, Example shall preserve the information sought and shall not produce it until the Court rules.
+
+IT IS SO STIPULATED.
+
+Dated: June 1, 2024          HALVERSON ODA LLP, By: /s/ Mina Oda, Attorneys for Kumo
+
+`
+	tests := []struct {
+		name, court string
+		terms       bool
+	}{
+		{"so ordered below", "PURSUANT TO STIPULATION, IT IS SO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", true},
+		{"approved in the court's own order", "ORDER\n\nThe Court has reviewed the application and the stipulation. The statutory requirements are met. The Court approves the stipulation, and the application is GRANTED.\n\nIT IS SO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", true},
+		{"declined", "ORDER\n\nThe Court declines to so-order the stipulation, and the application is DENIED without prejudice: the foreign proceeding is not within reasonable contemplation.\n\nSO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(stipulation + tt.court).Order
+			n, okN := conditionOf(o, order.NotifyAccountHolders)
+			m, _ := conditionOf(o, order.MoveToQuash)
+			if !tt.terms {
+				if okN || o.Disposition != order.Denied {
+					t.Errorf("a stipulation declined: disposition %q, notice %+v", o.Disposition, n)
+				}
+				return
+			}
+			if n.Days != 14 || n.Trigger != order.SubpoenaServed || m.Days != 21 {
+				t.Errorf("notice %+v, motion %+v: want 14 days after service, 21 after the notice", n, m)
+			}
+			if o.Disposition != order.Granted {
+				t.Errorf("disposition %q, want granted", o.Disposition)
+			}
+			checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+		})
+	}
+}
+
+// TestPeriodRedefinedByTheCourt: a stipulation the court so orders may
+// define a period ("\"Objection Period\" means the thirty (30) days
+// following the Notice Date") that the court's own paragraph gives anew
+// ("The Objection Period defined in Paragraph 2 shall be twenty-one (21)
+// days following the Notice Date"): the court's period governs.
+func TestPeriodRedefinedByTheCourt(t *testing.T) {
+	src := `STIPULATION AND [PROPOSED] ORDER
+
+Kumo Shoji K.K. ("Kumo") and Example Social, Inc. ("Example") stipulate as follows.
+
+NOW, THEREFORE, the parties stipulate, subject to the Court's approval, that:
+
+1. Kumo may serve on Example a subpoena for documents sufficient to show the name and e-mail addresses of the holder of the account.
+
+2. Definitions. "Notice Date" means the date on which Example sends the notice required by Paragraph 3. "Objection Period" means the thirty (30) days following the Notice Date.
+
+3. Within fourteen (14) days after service of the subpoena, Example shall notify the account holder by e-mail.
+
+4. The account holder may, within the Objection Period, file a motion in this Court to quash or modify the subpoena.
+
+IT IS SO STIPULATED.
+
+ORDER
+
+The Court approves the stipulation with one change, added as Paragraph 5:
+
+5. The Objection Period defined in Paragraph 2 shall be twenty-one (21) days following the Notice Date, not thirty (30) days.
+
+IT IS SO ORDERED.
+
+Dated: June 3, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+`
+	o := Read(src).Order
+	if m, _ := conditionOf(o, order.MoveToQuash); m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("motion %d days after %q, want 21 after the notice", m.Days, m.Trigger)
 	}
 }

@@ -625,18 +625,32 @@ type hold struct {
 // The order's own words are read first: a hold they state is the order's,
 // over one in a passage the order adopts (a letter's proposed terms).
 func (r *run) findHold() *hold {
-	if h := r.findHoldIn(r.ownSentences()); h != nil || len(r.adopted) == 0 {
+	// The court's own words first: a stipulation it adopts within its
+	// operative part states a hold only where the court's words do not.
+	var own, adopted [][2]int
+	for _, s := range r.ownSentences() {
+		if r.adoptedAt(s[0]) {
+			adopted = append(adopted, s)
+		} else {
+			own = append(own, s)
+		}
+	}
+	if h := r.findHoldIn(own, adopted); h != nil || len(r.adopted) == 0 {
 		return h
 	}
-	var adopted [][2]int
 	for _, p := range r.adopted {
-		adopted = append(adopted, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
+		if p[0] < r.conclusion || p[0] >= r.operativeEnd {
+			adopted = append(adopted, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
+		}
 	}
-	return r.findHoldIn(adopted)
+	return r.findHoldIn(adopted, nil)
 }
 
-// findHoldIn finds the hold among the sentences given.
-func (r *run) findHoldIn(operative [][2]int) *hold {
+// findHoldIn finds the hold among the sentences given; the duty to
+// preserve may also be in pool, the sentences of a stipulation the order
+// adopts, when the court's own words withhold production but leave the
+// preserving to the stipulation.
+func (r *run) findHoldIn(operative, pool [][2]int) *hold {
 	// A sentence's parts are read apart, as its clauses are: an order
 	// written as one sentence ("ORDERED that ...; and it is further
 	// ORDERED that ...", "..., in which event Example shall preserve ...")
@@ -673,6 +687,8 @@ func (r *run) findHoldIn(operative [][2]int) *hold {
 			// shall preserve the documents called for by the subpoena
 			// pending further order"): the nearest that directs it.
 			if p, ok := r.preserveDuty(sents, i); ok {
+				h = &hold{start: s[0], end: s[1], withhold: s, preserve: p}
+			} else if p, ok := r.preserveDuty(pool, -1); ok {
 				h = &hold{start: s[0], end: s[1], withhold: s, preserve: p}
 			}
 		}

@@ -27,6 +27,10 @@ type definedPeriod struct {
 var (
 	// meansDefinition opens a definition: "\"Response Period\" means".
 	meansDefinition = regexp.MustCompile(`"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})"\s*,?\s+(?:means|shall mean|refers to|is defined as)\s+`)
+	// redefinition gives a named period anew, in the court's words: "The
+	// Objection Period defined in Paragraph 2 shall be twenty-one (21) days
+	// following the Notice Date".
+	redefinition = regexp.MustCompile(`\b(?:The|the) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:Period|Deadline|Window|Time))(?: (?:defined|set (?:out|forth)|described) in (?:Paragraph|¶|Section) ?\d{1,2}(?:\([a-z]\))?)?,? shall (?:instead |now )?(?:be|mean)\s+`)
 	// definitionsJoined ends a definition where the next one begins in
 	// its sentence: ", and \"Notice Date\" means".
 	definitionsJoined = regexp.MustCompile(`,?\s+(?:and\s+)?"[A-Z]`)
@@ -44,7 +48,9 @@ func (r *run) definedPeriods() []definedPeriod {
 		return r.periods
 	}
 	r.periodsRead = true
-	for _, d := range meansDefinition.FindAllStringSubmatchIndex(r.txt, -1) {
+	defs := meansDefinition.FindAllStringSubmatchIndex(r.txt, -1)
+	defs = append(defs, redefinition.FindAllStringSubmatchIndex(r.txt, -1)...)
+	for _, d := range defs {
 		// The meaning runs to the end of its sentence or clause, or to
 		// the next definition in it.
 		meaning := r.txt[d[1]:min(len(r.txt), d[1]+240)]
@@ -74,12 +80,12 @@ func (r *run) definedPeriods() []definedPeriod {
 			r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: before, pat: sa, m: m})
 		}
 	}
-	// The operative part's own definitions first: a name defined again
-	// there is defined for the order's terms.
+	// The operative part's own definitions first, and among them the
+	// court's over those of a stipulation it adopts: a name defined again
+	// there is defined anew for the order's terms.
 	if r.conclusion >= 0 {
-		slices.SortStableFunc(r.periods, func(a, b definedPeriod) int {
-			return cmp.Compare(btoi(a.pat < r.conclusion), btoi(b.pat < r.conclusion))
-		})
+		rank := func(d definedPeriod) int { return 2*btoi(d.pat < r.conclusion) + btoi(r.adoptedAt(d.pat)) }
+		slices.SortStableFunc(r.periods, func(a, b definedPeriod) int { return cmp.Compare(rank(a), rank(b)) })
 	}
 	return r.periods
 }

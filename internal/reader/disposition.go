@@ -83,6 +83,12 @@ func (r *run) disposition() {
 		r.setDisposition(statement{d: order.Granted, i: m[0], j: m[1], conf: 0.75, rule: "recited_grant"})
 		return
 	}
+	// A stipulation so ordered that says nothing of the application
+	// orders what the parties agreed: the subpoena served on its terms.
+	if r.stipulated {
+		r.setDisposition(statement{d: order.Granted, i: r.conclusion, j: r.conclusion, conf: 0.75, rule: "so_ordered_stipulation"})
+		return
+	}
 	for _, rl := range r.v.DispositionTitle {
 		if m := rl.re.FindStringSubmatchIndex(r.txt); m != nil {
 			st := r.classify(r.txt[m[2]:m[3]], r.txt[m[4]:m[5]])

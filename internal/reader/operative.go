@@ -58,6 +58,15 @@ func (r *run) operative() {
 		}
 	}
 	if best < 0 {
+		// A stipulation the court so orders below it ("PURSUANT TO
+		// STIPULATION, IT IS SO ORDERED"), with no heading or words of the
+		// court's own before: its terms are where the parties stipulate.
+		if st := r.stipulatedStart(own, own); st >= 0 {
+			r.conclusion, r.stipulated = st, true
+			r.p.Operative = true
+			r.operativeEnd = min(r.exhibitsEnd(), own)
+			r.adoptStipulation(st, own)
+		}
 		return
 	}
 	// An order that approves a stipulation or adopts a report and
@@ -74,6 +83,12 @@ func (r *run) operative() {
 		if len(all) > 0 {
 			r.adopting = best + m[0]
 			best = all[len(all)-1][0]
+			r.adoptStipulation(best, r.adopting)
+		} else if st := r.stipulatedStart(best, own); st >= 0 {
+			// No heading: the terms begin where the parties stipulate.
+			r.adopting = best + m[0]
+			r.adoptStipulation(st, own)
+			best, r.stipulated = st, true
 		} else if all := r.v.operativeAdopted.FindAllStringIndex(r.txt[own:], -1); len(all) > 0 {
 			// The report attached after the order: its recommendation,
 			// to its sign-off, states the terms the order adopts.
@@ -92,6 +107,41 @@ func (r *run) operative() {
 		r.adopted = append(r.adopted, *after)
 	}
 }
+
+// stipulatedStart returns where the parties' stipulation states its terms
+// before clean byte hi, when the court so orders it after them, before
+// byte end, and does not decline to; -1 otherwise.
+func (r *run) stipulatedStart(hi, end int) int {
+	all := r.v.stipulatedTerms.FindAllStringIndex(r.txt[:hi], -1)
+	if len(all) == 0 {
+		return -1
+	}
+	st := all[len(all)-1][0]
+	rest := r.txt[st:end]
+	if !r.v.operativeAdopts.MatchString(rest) || r.v.stipulationDeclined.MatchString(rest) {
+		return -1
+	}
+	return st
+}
+
+// adoptStipulation marks the stipulation's terms, from st to where they
+// end, as a passage the order adopts: the court's own words after them
+// ("except that Paragraph 6 is modified ...", "The Court modifies
+// Paragraph 7 as follows: ...") state an act over them.
+func (r *run) adoptStipulation(st, end int) {
+	if e := stipulationEnd.FindStringIndex(r.txt[st:end]); e != nil {
+		end = st + e[0]
+	}
+	if m := r.v.operativeAdopts.FindStringIndex(r.txt[st:end]); m != nil {
+		end = st + m[0]
+	}
+	r.adopted = append(r.adopted, [2]int{st, end})
+}
+
+// stipulationEnd is where the parties' terms end: their "IT IS SO
+// STIPULATED", their signatures' date, or the heading of the court's own
+// order below them.
+var stipulationEnd = regexp.MustCompile(`(?m)\bIT IS SO STIPULATED\b|^[ \t]*(?:\d{1,2}[ \t]+)?(?:Dated|DATED):|^[ \t]*(?:\d{1,2}[ \t]+)?(?:\[PROPOSED\] )?ORDER[ \t]*$`)
 
 // titleRunOn ends the line before a heading that goes on with it: a
 // title broken over lines ("REPORT AND" / "RECOMMENDATION").

@@ -232,6 +232,8 @@ type patterns struct {
 	RequestsAllowed       string            `json:"requests_allowed"`
 	Incorporated          string            `json:"incorporated"`
 	OperativeAdopts       string            `json:"operative_adopts"`
+	StipulatedTerms       string            `json:"stipulated_terms"`
+	StipulationDeclined   string            `json:"stipulation_declined"`
 	OperativeAdopted      string            `json:"operative_adopted"`
 	// FootnoteIncorporated finds, in the operative part, a footnote it
 	// makes its own (group 1 or 2 its number).
@@ -286,6 +288,7 @@ type patterns struct {
 	requestStandard, requestsAllowed, directive         *regexp.Regexp
 	incorporated, unlocated                             *regexp.Regexp
 	operativeAdopts, operativeAdopted                   *regexp.Regexp
+	stipulatedTerms, stipulationDeclined                *regexp.Regexp
 	footnoteIncorporated, exhibitHeading, vacates       *regexp.Regexp
 	partIncorporated                                    *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
@@ -409,6 +412,8 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.requestsAllowed = c("requests_allowed", p.RequestsAllowed)
 	p.incorporated = c("incorporated", p.Incorporated)
 	p.operativeAdopts = c("operative_adopts", p.OperativeAdopts)
+	p.stipulatedTerms = c("stipulated_terms", p.StipulatedTerms)
+	p.stipulationDeclined = c("stipulation_declined", p.StipulationDeclined)
 	p.operativeAdopted = c("operative_adopted", p.OperativeAdopted)
 	p.footnoteIncorporated = c("footnote_incorporated", p.FootnoteIncorporated)
 	p.partIncorporated = c("part_incorporated", p.PartIncorporated)

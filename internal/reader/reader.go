@@ -124,6 +124,9 @@ type run struct {
 	// (a stipulation, a report and recommendation) says so, or -1: its
 	// date is that order's, not the adopted document's.
 	adopting int
+	// stipulated is set when the operative part is a stipulation the
+	// court so ordered, from where the parties stipulate.
+	stipulated bool
 	sents    [][2]int
 	// requests are the requests of the proposed subpoena, as read.
 	requests []requestText
