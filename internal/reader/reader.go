@@ -127,7 +127,7 @@ type run struct {
 	// stipulated is set when the operative part is a stipulation the
 	// court so ordered, from where the parties stipulate.
 	stipulated bool
-	sents    [][2]int
+	sents      [][2]int
 	// requests are the requests of the proposed subpoena, as read.
 	requests []requestText
 	// late are needs told after all others: terms the order states that
