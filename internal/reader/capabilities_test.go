@@ -2671,6 +2671,16 @@ func TestScheduleTable(t *testing.T) {
 		}
 		return "  | " + l[4:31] + "| " + l[31:50] + "| " + l[50:]
 	})
+	// Drawn as a grid whose rows are not ruled apart, only the header: a
+	// row begins on a line that fills every column.
+	var bare []string
+	for i, l := range strings.Split(grid, "\n") {
+		if strings.HasPrefix(l, "  +") && (i == 0 || !strings.Contains(strings.Split(grid, "\n")[i-1], "Action")) {
+			continue
+		}
+		bare = append(bare, l)
+	}
+	headerOnly := strings.Join(bare, "\n")
 	// Each column underlined by a rule of its own, the rows apart by blank
 	// lines, the periods without "within".
 	underlined := `       ACTION                              WHO              DEADLINE
@@ -2704,6 +2714,8 @@ func TestScheduleTable(t *testing.T) {
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", false},
 		{"the schedule drawn as a grid", "",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + grid + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
+		{"the schedule drawn as a grid, only its header ruled", "",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + headerOnly + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 		{"the schedule with no rules, as a PDF's borders leave it", "",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + unruled + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/writ-project/writ/internal/order"
@@ -173,7 +174,7 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		// between is set once a rule stands between two rows; until then
 		// a ruled table may rule only its header, its rows apart by blank
 		// lines.
-		last, gap, skip, between := h+n-1, false, 0, false
+		last, gap, skip, between, reheaded := h+n-1, false, 0, false, false
 		if ruled {
 			last = h + n
 		}
@@ -194,12 +195,15 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 				gap = true
 				continue
 			case isRule(l.line):
-				between = between || len(tb.rows) > 0 || len(row) > 0
+				// The rule under a header repeated on the next page stands
+				// between no rows.
+				between = between || !reheaded && (len(tb.rows) > 0 || len(row) > 0)
+				reheaded = false
 				closeRow()
 			case slices.Equal(cellWords(l.line, segs), first):
 				// The header again, on the next page.
 				closeRow()
-				skip = n - 1
+				skip, reheaded = n-1, true
 			case skip > 0:
 				skip--
 			case gap && !tb.aligned(segs):
@@ -207,8 +211,11 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 				continue
 			default:
 				// Rows that run on with nothing between them begin each
-				// with its item's number: "1. Names ...", "No. 2 ...".
-				if len(row) > 0 && tb.opensItem(row[0].line) && tb.opensItem(l.line) {
+				// with its item's number ("1. Names ...", "No. 2 ..."),
+				// or on a line that fills every column after one that did
+				// not, its first cell's words opening a sentence: the
+				// lines of a cell that wraps fill only some columns.
+				if len(row) > 0 && !between && (tb.opensItem(row[0].line) && tb.opensItem(l.line) || tb.opensRow(row[len(row)-1].line, l.line)) {
 					closeRow()
 				}
 				row = append(row, l)
@@ -235,6 +242,34 @@ var rowItem = regexp.MustCompile(`^(?:\d{1,2}\.|\(\d{1,2}\)|(?:Request )?No\. ?\
 func (tb table) opensItem(line string) bool {
 	segs := segments(line)
 	return len(segs) > 0 && tb.column(segs[0]) == 0 && rowItem.MatchString(line[segs[0].a:segs[0].b])
+}
+
+// opensRow reports whether line, after prev, opens a row of a table whose
+// rows have nothing between them: it has words in every column, prev did
+// not, and its first column's words open a sentence (a capital, a digit,
+// a parenthesis).
+func (tb table) opensRow(prev, line string) bool {
+	filled := func(l string) (bool, string) {
+		cols := map[int]bool{}
+		first := ""
+		for _, s := range segments(l) {
+			c := tb.column(s)
+			if c == 0 && first == "" {
+				first = l[s.a:s.b]
+			}
+			cols[c] = true
+		}
+		return len(cols) == len(tb.cols), first
+	}
+	full, first := filled(line)
+	if !full || first == "" {
+		return false
+	}
+	if was, _ := filled(prev); was {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(first)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '('
 }
 
 // headerMore reports whether a line goes on with a header row: short
