@@ -385,7 +385,7 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		for _, m := range rl.re.FindAllStringSubmatchIndex(s, -1) {
 			rt := narrativeRequest(v, t, s, m, rl)
 			if len(rt.req.Categories) > 0 {
-				return append(out, rt)
+				return append(out, markedRequests(v, t, s, rt)...)
 			}
 			if fallback == nil {
 				fallback = &rt
@@ -472,6 +472,43 @@ func itemNumber(v *patterns, g string) int {
 	}
 	n, _ := wordNumber(v, strings.ToLower(g))
 	return n
+}
+
+// requestMarker follows the words of a request described in a sentence
+// with its number: "their names and e-mail addresses (Request 1);".
+var requestMarker = regexp.MustCompile(`\((?:Request|Req\.)\s*(?:No\.\s*)?(\d{1,2})\)`)
+
+// markedRequests splits a request described in one sentence into the
+// requests its numbers mark ("...(Request 1); ... (Request 2); and ...
+// (Request 3)"), each its own words before its number, so that a request
+// the order denies by number is the one denied. The request whole, when
+// fewer than two numbers mark it.
+func markedRequests(v *patterns, t *text, s string, rt requestText) []requestText {
+	marks := requestMarker.FindAllStringSubmatchIndex(s[rt.lead:rt.hi], -1)
+	if len(marks) < 2 {
+		return []requestText{rt}
+	}
+	var out []requestText
+	from := rt.lead
+	for _, m := range marks {
+		n, _ := strconv.Atoi(s[rt.lead+m[2] : rt.lead+m[3]])
+		a, b := from, rt.lead+m[0]
+		for a < b && strings.ContainsRune(" \t\n;,:", rune(s[a])) {
+			a++
+		}
+		if strings.HasPrefix(s[a:b], "and ") {
+			a += len("and ")
+		}
+		part := readRequest(v, t, s, a, b)
+		part.req.Number = n
+		part.lo, part.rule = a, rt.rule
+		if part.req.Standard == "" {
+			part.req.Standard, part.standardAt = rt.req.Standard, rt.standardAt
+		}
+		out = append(out, part)
+		from = rt.lead + m[1]
+	}
+	return out
 }
 
 // listedAfter returns the end of the lettered lines a sentence that
