@@ -239,7 +239,9 @@ func (r *run) readScope() scopeReading {
 			}
 		}
 		if m := r.v.requestsAllowed.FindStringSubmatchIndex(text); m != nil {
-			sr.allowed = append(sr.allowed, requestNumbers(text[m[2]:m[3]])...)
+			// "Requests 1, 2 (as modified above) and 4": what a gloss says
+			// numbers no request.
+			sr.allowed = append(sr.allowed, requestNumbers(requestGloss.ReplaceAllString(text[m[2]:m[3]], " "))...)
 			// "... the information in Requests 1 through 3 and the log-in
 			// records in Request 4 for ...": more requests allowed, in part
 			// of what they seek.
