@@ -4164,3 +4164,28 @@ United States Magistrate Judge
 		t.Errorf("motion %d days after %q, want 21 after the notice", m.Days, m.Trigger)
 	}
 }
+
+// TestNumberedParagraphsSetOff: a PDF's text may set a paragraph's number
+// off from its words by a wide gap ("        3.      Within thirty (30)
+// days ..."), its other lines running from the margin: the number and the
+// words are one paragraph, not two columns of a caption.
+func TestNumberedParagraphsSetOff(t *testing.T) {
+	conclusion := `For the reasons stated, IT IS HEREBY ORDERED:
+
+        1.      The Application is GRANTED.
+
+        2.      Within thirty (30) days after being served with the subpoena, Example
+shall notify the holder of each account named in the subpoena by e-mail.
+
+        3.      Each account holder may, within twenty-one (21) days after the date of
+that notice, file a motion to quash or modify the subpoena in this court.
+
+        4.      Example shall notify the court within ten (10) days after receiving a
+written objection.`
+	o := Read(draft{conclusion: conclusion}.String()).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 30 || n.Trigger != order.SubpoenaServed || m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 30 days after service, 21 after the notice", n, m)
+	}
+}

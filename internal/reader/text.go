@@ -426,6 +426,9 @@ const maxCaptionRows = 12
 // running text.
 var columnGap = regexp.MustCompile(`\s{2,}[)§:](?:\s+|$)|^\s*[)§:](?:\s+|$)| {6,}`)
 
+// itemLabel is a paragraph's number alone: "3.", "(b)", "iv.".
+var itemLabel = regexp.MustCompile(`^\s*(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]|¶\s*\d{1,2}\.?)$`)
+
 // columns returns the byte ranges of line[from:]'s columns, when it is a
 // row of a caption set in columns; nil otherwise. The first range may be
 // empty (a row whose left column is blank).
@@ -438,6 +441,11 @@ func columns(line string, from int) [][2]int {
 	// Indentation alone is no column.
 	lead := len(s) - len(strings.TrimLeft(s, " \t"))
 	if len(gaps) == 1 && gaps[0][0] == 0 && gaps[0][1] == lead && !strings.ContainsAny(s[:lead], ")§:") {
+		return nil
+	}
+	// A paragraph's number set off from its words ("3.      Within
+	// thirty ...") is no column.
+	if len(gaps) == 1 && itemLabel.MatchString(s[:gaps[0][0]]) {
 		return nil
 	}
 	var parts [][2]int
