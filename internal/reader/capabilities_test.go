@@ -2312,6 +2312,9 @@ func TestExhibitAfterSignature(t *testing.T) {
 	}{
 		{"incorporated", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the Notice Procedure attached as Exhibit A, which is incorporated in this Order.", "EXHIBIT A" + procedure, true},
 		{"its terms set forth in it", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The subpoena is subject to the conditions set forth in Exhibit A to this Order.", "EXHIBIT A" + procedure, true},
+		{"a stipulation attached, approved and so ordered", "The application is GRANTED. The Stipulation (ECF No. 8), attached as Exhibit A, is APPROVED and SO ORDERED in its entirety.", "EXHIBIT A" + strings.Replace(procedure, "NOTICE PROCEDURE", "STIPULATION AND [PROPOSED] ORDER", 1), true},
+		{"a stipulation attached with its own caption, approved and so ordered", "The application is GRANTED. The Stipulation (ECF No. 8), attached as Exhibit A, is APPROVED and SO ORDERED in its entirety.", "EXHIBIT A\n\nUNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\nIN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.\n\nSTIPULATION AND [PROPOSED] ORDER" + procedure, true},
+		{"a stipulation attached, not approved", "The application is GRANTED on the Court's own terms; the Stipulation attached as Exhibit A is not approved.", "EXHIBIT A" + strings.Replace(procedure, "NOTICE PROCEDURE", "STIPULATION AND [PROPOSED] ORDER", 1), false},
 		{"not named: the applicant's proposed order", "The application is GRANTED. Kumo may serve the proposed subpoena on Example.", "EXHIBIT 1" + strings.Replace(procedure, "NOTICE PROCEDURE", "[PROPOSED] ORDER", 1), false},
 		{"named only as the subpoena authorized", "The application is GRANTED. Kumo may serve on Example the subpoena attached as Exhibit A.", "EXHIBIT A" + procedure, false},
 	}

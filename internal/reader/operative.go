@@ -64,7 +64,7 @@ func (r *run) operative() {
 		if st := r.stipulatedStart(own, own); st >= 0 {
 			r.conclusion, r.stipulated = st, true
 			r.p.Operative = true
-			r.operativeEnd = min(r.exhibitsEnd(), own)
+			r.operativeEnd = r.ownEnd(own)
 			r.adoptStipulation(st, own)
 		}
 		return
@@ -102,7 +102,7 @@ func (r *run) operative() {
 	}
 	r.conclusion = best
 	r.p.Operative = true
-	r.operativeEnd = min(r.exhibitsEnd(), own)
+	r.operativeEnd = r.ownEnd(own)
 	if after != nil {
 		r.adopted = append(r.adopted, *after)
 	}
@@ -167,6 +167,24 @@ func (r *run) attachedAt() int {
 		return m[1] + c[0]
 	}
 	return len(r.txt)
+}
+
+// ownEnd returns where the operative part ends, given where a document
+// attached after the signature begins (own): at an exhibit it does not
+// make its own, else there. An exhibit it makes its own (a stipulation
+// "attached as Exhibit A, is APPROVED and SO ORDERED") runs on past the
+// caption the attached document opens with.
+func (r *run) ownEnd(own int) int {
+	end := r.exhibitsEnd()
+	if end <= own {
+		return end
+	}
+	for _, m := range r.v.exhibitHeading.FindAllStringIndex(r.txt[r.conclusion:own], -1) {
+		if r.conclusion+m[0] < end {
+			return end
+		}
+	}
+	return own
 }
 
 // exhibitsEnd returns where the operative part ends: at the first exhibit
