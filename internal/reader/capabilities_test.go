@@ -4103,6 +4103,7 @@ Dated: June 1, 2024          HALVERSON ODA LLP, By: /s/ Mina Oda, Attorneys for 
 	}{
 		{"so ordered below", "PURSUANT TO STIPULATION, IT IS SO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", true},
 		{"approved in the court's own order", "ORDER\n\nThe Court has reviewed the application and the stipulation. The statutory requirements are met. The Court approves the stipulation, and the application is GRANTED.\n\nIT IS SO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", true},
+		{"approved but for a paragraph struck", "ORDER\n\nThe Court approves the stipulation, except that Paragraph 3 is stricken: the Court will set the time to move to quash if the account holder appears.\n\nIT IS SO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", true},
 		{"declined", "ORDER\n\nThe Court declines to so-order the stipulation, and the application is DENIED without prejudice: the foreign proceeding is not within reasonable contemplation.\n\nSO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", false},
 	}
 	for _, tt := range tests {
@@ -4116,8 +4117,12 @@ Dated: June 1, 2024          HALVERSON ODA LLP, By: /s/ Mina Oda, Attorneys for 
 				}
 				return
 			}
-			if n.Days != 14 || n.Trigger != order.SubpoenaServed || m.Days != 21 {
-				t.Errorf("notice %+v, motion %+v: want 14 days after service, 21 after the notice", n, m)
+			motion := 21
+			if strings.Contains(tt.court, "Paragraph 3 is stricken") {
+				motion = 0
+			}
+			if n.Days != 14 || n.Trigger != order.SubpoenaServed || m.Days != motion {
+				t.Errorf("notice %+v, motion %+v: want 14 days after service, %d after the notice", n, m, motion)
 			}
 			if o.Disposition != order.Granted {
 				t.Errorf("disposition %q, want granted", o.Disposition)

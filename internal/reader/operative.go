@@ -247,7 +247,50 @@ func (r *run) operativeSentences() [][2]int {
 	for _, p := range r.adopted {
 		out = append(out, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
 	}
-	return append(out, r.ownSentences()...)
+	out = append(out, r.ownSentences()...)
+	return slices.DeleteFunc(out, func(s [2]int) bool { return r.struckAt(s[0]) })
+}
+
+// paragraphStruck strikes a paragraph of a document the order adopts:
+// "except that Paragraph 3 is stricken", "Paragraph 4 of the Stipulation
+// is not approved".
+var paragraphStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered))\b`)
+
+// struckAt reports whether clean byte i is in a paragraph of an adopted
+// document that the order's own words strike: its terms are none of the
+// order's.
+func (r *run) struckAt(i int) bool {
+	if !r.struckRead {
+		r.struckRead = true
+		r.struck = r.struckParagraphs()
+	}
+	for _, p := range r.struck {
+		if i >= p[0] && i < p[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// struckParagraphs finds the paragraphs of the adopted passages in the
+// operative part that the order's own words strike.
+func (r *run) struckParagraphs() [][2]int {
+	var out [][2]int
+	if r.conclusion < 0 {
+		return nil
+	}
+	for _, m := range paragraphStruck.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
+		if r.adoptedAt(r.conclusion + m[0]) {
+			continue
+		}
+		label := r.txt[r.conclusion+m[2] : r.conclusion+m[3]]
+		for _, p := range r.adopted {
+			if a, b, ok := r.paragraph(label, p[0], p[1]); ok {
+				out = append(out, [2]int{a, b})
+			}
+		}
+	}
+	return out
 }
 
 // ownSentences returns the sentences of the operative part's own words,
@@ -257,7 +300,7 @@ func (r *run) ownSentences() [][2]int {
 	if r.conclusion < 0 {
 		return nil
 	}
-	out := r.splitAtRows(sentences(r.txt, r.conclusion, r.operativeEnd, r.v.abbrev))
+	out := slices.DeleteFunc(r.splitAtRows(sentences(r.txt, r.conclusion, r.operativeEnd, r.v.abbrev)), func(s [2]int) bool { return r.struckAt(s[0]) })
 	// A footnote the operative part makes its own, set at the foot of a
 	// page of the discussion, is read with it.
 	for _, n := range r.t.notes {

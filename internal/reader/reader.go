@@ -127,6 +127,10 @@ type run struct {
 	// stipulated is set when the operative part is a stipulation the
 	// court so ordered, from where the parties stipulate.
 	stipulated bool
+	// struck are the paragraphs of adopted passages the order strikes,
+	// read once (struckAt).
+	struck     [][2]int
+	struckRead bool
 	sents      [][2]int
 	// requests are the requests of the proposed subpoena, as read.
 	requests []requestText
