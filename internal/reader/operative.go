@@ -251,10 +251,13 @@ func (r *run) operativeSentences() [][2]int {
 	return slices.DeleteFunc(out, func(s [2]int) bool { return r.struckAt(s[0]) })
 }
 
-// paragraphStruck strikes a paragraph of a document the order adopts:
+// paragraphStruck strikes a paragraph of a document the order adopts, or
+// changes it so that its words as written are no longer the order's:
 // "except that Paragraph 3 is stricken", "Paragraph 4 of the Stipulation
-// is not approved".
-var paragraphStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered))\b`)
+// is not approved", "Paragraph 5 is modified to read: \"...\"" (group 2,
+// the paragraph anew), "in Paragraph 2, \"thirty (30) days\" is replaced
+// by ..." (group 3 its label; the words replaced are left to a person).
+var paragraphStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)\s*:?\s*("[^"]{1,1000}")?)|\bin\s+(?:Paragraph|¶)\s*(\d{1,2}),?\s+"[^"]{1,200}"\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
 
 // struckAt reports whether clean byte i is in a paragraph of an adopted
 // document that the order's own words strike: its terms are none of the
@@ -283,11 +286,20 @@ func (r *run) struckParagraphs() [][2]int {
 		if r.adoptedAt(r.conclusion + m[0]) {
 			continue
 		}
-		label := r.txt[r.conclusion+m[2] : r.conclusion+m[3]]
+		la, lb := m[2], m[3]
+		if la < 0 {
+			la, lb = m[6], m[7]
+		}
+		label := r.txt[r.conclusion+la : r.conclusion+lb]
 		for _, p := range r.adopted {
 			if a, b, ok := r.paragraph(label, p[0], p[1]); ok {
 				out = append(out, [2]int{a, b})
 			}
+		}
+		// "modified to read: \"...\"": the paragraph as the court writes it
+		// is read in its place, inside its quotation marks.
+		if m[4] >= 0 {
+			r.adopted = append(r.adopted, [2]int{r.conclusion + m[4] + 1, r.conclusion + m[5] - 1})
 		}
 	}
 	return out

@@ -477,7 +477,6 @@ func TestReadHeldout38(t *testing.T) {
 		"01-kawabuchi.txt use_restriction":               true,
 		"01-kawabuchi.txt hold_scope":                    true,
 		"02-mglisty-las.txt disposition":                 true,
-		"02-mglisty-las.txt advise_court_days":           true,
 		"03-hollowmere.txt standard":                     true,
 		"03-hollowmere.txt categories_authorized":        true,
 		"05-tamarind-bay.txt contest_days":               true,
