@@ -2961,6 +2961,7 @@ D. Use. Kumo may use what it receives only in the contemplated action in Japan.`
 		{"only referred to", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The reasons are given in Part III.", false},
 		{"the grant made subject to the part", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the procedures set out in Section III.", true},
 		{"its terms subject to the part", "The application is GRANTED. The subpoena is subject to the terms stated in Part III above.", true},
+		{"the grant to follow the part's timetable", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Service, notice, any challenge and production shall follow the timetable and conditions in Part III.", true},
 		{"subject to a part of another document", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the conditions in Section III of the proposed order.", false},
 		{"a part's conditions not made the order's", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The conditions in Part III are not adopted.", false},
 	}
@@ -4204,5 +4205,29 @@ written objection.`
 	m, _ := conditionOf(o, order.MoveToQuash)
 	if n.Days != 30 || n.Trigger != order.SubpoenaServed || m.Days != 21 || m.Trigger != order.NoticeGiven {
 		t.Errorf("notice %+v, motion %+v: want 30 days after service, 21 after the notice", n, m)
+	}
+}
+
+// TestScheduleInAPart: a schedule set out as a table in a part of the
+// order before its conclusion, which the conclusion makes its own ("shall
+// follow the timetable and conditions in Part III"): each row is a term.
+func TestScheduleInAPart(t *testing.T) {
+	part := `III. TIMETABLE
+
+        Step   What                               Who               Deadline
+        ----   --------------------------------   ---------------   ---------------------------------
+        1      Notify each account holder that    Example           Within 30 days of being
+               the subpoena has been served                         served with the subpoena
+        2      Move in this Court to quash or     Account holder    Within 30 days from the date
+               modify the subpoena                                  of the notice in Step 1
+        3      As an alternative to Step 2,       Account holder    Within 14 days from the date
+               object in writing to Example                         of the notice in Step 1`
+	src := strings.Replace(draft{discussion: "The Court sets a timetable.\n\n" + part, conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Service, notice and any challenge shall follow the timetable in Part III."}.String(), "III. CONCLUSION", "IV. CONCLUSION", 1)
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	ob, _ := conditionOf(o, order.ObjectInWriting)
+	if n.Days != 30 || n.Trigger != order.SubpoenaServed || m.Days != 30 || m.Trigger != order.NoticeGiven || ob.Days != 14 {
+		t.Errorf("notice %+v, motion %+v, objection %+v: want 30 after service, 30 and 14 after the notice", n, m, ob)
 	}
 }

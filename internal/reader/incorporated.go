@@ -211,10 +211,7 @@ func (r *run) adoptParts() {
 	for _, m := range r.v.partIncorporated.FindAllStringSubmatchIndex(conc, -1) {
 		// The label is the first group matched: the part's terms said to
 		// be incorporated, or the grant made subject to them.
-		la, lb := m[2], m[3]
-		if la < 0 {
-			la, lb = m[4], m[5]
-		}
+		la, lb := firstGroup(m)
 		a, b, ok := r.paragraph(conc[la:lb], 0, r.conclusion)
 		if !ok || r.adoptedAt(a) {
 			continue

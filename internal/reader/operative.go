@@ -245,7 +245,7 @@ func (r *run) operativeSentences() [][2]int {
 	}
 	var out [][2]int
 	for _, p := range r.adopted {
-		out = append(out, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
+		out = append(out, r.splitAtRows(sentences(r.txt, p[0], p[1], r.v.abbrev))...)
 	}
 	out = append(out, r.ownSentences()...)
 	return slices.DeleteFunc(out, func(s [2]int) bool { return r.struckAt(s[0]) })
