@@ -2961,6 +2961,7 @@ D. Use. Kumo may use what it receives only in the contemplated action in Japan.`
 		{"only referred to", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The reasons are given in Part III.", false},
 		{"the grant made subject to the part", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the procedures set out in Section III.", true},
 		{"its terms subject to the part", "The application is GRANTED. The subpoena is subject to the terms stated in Part III above.", true},
+		{"the terms governed by the part", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Notice, any challenge, preservation and use are governed by Part III.", true},
 		{"the grant to follow the part's timetable", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Service, notice, any challenge and production shall follow the timetable and conditions in Part III.", true},
 		{"subject to a part of another document", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the conditions in Section III of the proposed order.", false},
 		{"a part's conditions not made the order's", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The conditions in Part III are not adopted.", false},
@@ -3797,12 +3798,15 @@ Identifiers of devices would add nothing to the log-in records.`
            device used on it
 
 Identifiers of devices would add nothing to the log-in records.`
+	abbreviated := strings.NewReplacer("Request                                           | Ruling", "Req.   Subject of request                           Ruling", "--------------------------------------------------|------------------------------", "====   ==========================================   ==============================", "|", " ").Replace(packed)
 	tests := []struct {
 		name, discussion, conclusion string
 		standard                     order.Standard
 		excluded                     []order.Field
 		conditions                   bool
 	}{
+		{"its header abbreviated, ruled with equals signs", abbreviated,
+			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
 		{"in the discussion, no rules, granted as set out above", borderless + " Example shall notify the account holder within fourteen (14) days after it is served with the subpoena. The holder may move to quash or modify the subpoena within twenty-one (21) days after the notice is sent.",
 			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
 		{"in the discussion, rows run on, granted as set out above", packed,

@@ -94,12 +94,17 @@ func headerRow(line string) ([]segment, bool) {
 	}
 	for _, s := range segs {
 		w := line[s.a:s.b]
-		if utf8.RuneCountInString(w) > 40 || len(strings.Fields(w)) > 4 || strings.ContainsAny(w[len(w)-1:], ".;:,") || !strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") {
+		// A column's name ends with no punctuation, save an abbreviation's
+		// period ("No.", "Req.").
+		if utf8.RuneCountInString(w) > 40 || len(strings.Fields(w)) > 4 || strings.ContainsAny(w[len(w)-1:], ".;:,") && !headAbbrev.MatchString(w) || !strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") {
 			return nil, false
 		}
 	}
 	return segs, true
 }
+
+// headAbbrev is a column's name abbreviated: "No.", "Req.", "Cat.".
+var headAbbrev = regexp.MustCompile(`^[A-Z][a-z]{1,3}\.$`)
 
 // columnRules is a line of rules, one under each column, apart by spaces:
 // "-------------    ------    ----------".
