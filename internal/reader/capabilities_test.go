@@ -4235,3 +4235,25 @@ func TestScheduleInAPart(t *testing.T) {
 		t.Errorf("notice %+v, motion %+v, objection %+v: want 30 after service, 30 and 14 after the notice", n, m, ob)
 	}
 }
+
+// TestPleadingNumbersPastTwentyEight: a page may number more lines than
+// pleading paper's 28; its numbers go on counting ("29", "30", ...) and
+// are no words of the order, so a phrase broken over them ("e-mail" / "33
+// addresses") stays whole.
+func TestPleadingNumbersPastTwentyEight(t *testing.T) {
+	var b strings.Builder
+	requests := strings.Repeat("Kumo describes its business in Japan at some length.\n", 16) + "The proposed subpoena seeks documents sufficient to show the names, e-mail\naddresses and telephone numbers associated with the ACCOUNT."
+	lines := strings.Split(draft{requests: requests, conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String(), "\n")
+	at := 0
+	for i, l := range lines {
+		fmt.Fprintf(&b, "%2d  %s\n", i+1, l)
+		if strings.HasPrefix(l, "addresses and telephone") {
+			at = i + 1
+		}
+	}
+	if at <= 28 {
+		t.Fatalf("the phrase breaks at line %d: the test needs it past 28", at)
+	}
+	o := Read(b.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, nil)
+}

@@ -211,6 +211,10 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 					// The next number of the page, or the first of a text
 					// that starts mid-page.
 					last, numbered = n, true
+				case n > pleadingMax && n <= 3*pleadingMax && last >= pleadingMax-4 && n > last && n <= last+4 && !citation.MatchString(line[m[1]:]):
+					// A page numbered past pleading paper's 28 lines goes on
+					// counting.
+					last, numbered = n, true
 				case n >= 1 && n <= 2 && last >= 3:
 					// The numbers start again: a new page.
 					page++
