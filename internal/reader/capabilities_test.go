@@ -4258,3 +4258,26 @@ func TestPleadingNumbersPastTwentyEight(t *testing.T) {
 	o := Read(b.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, nil)
 }
+
+// TestPeriodChangedByParagraph: a court that signs a proposed order may
+// change one of its periods by naming it and its paragraph ("the fourteen
+// (14) days in paragraph 4 are enlarged to twenty-one (21) days"): the
+// term read from that paragraph takes the period the court gives.
+func TestPeriodChangedByParagraph(t *testing.T) {
+	conclusion := `IT IS HEREBY ORDERED THAT:
+
+3. Within ten (10) days after it receives the Subpoena, Example shall notify the holder of the Account.
+
+4. The holder of the Account may, within fourteen (14) days after the notice, file a motion in this Court to quash or modify the Subpoena.
+
+MEMO ENDORSEMENT
+
+The Court signs the proposed order above with one change: the fourteen (14) days in paragraph 4 are enlarged to twenty-one (21) days. Subject to that change, the Application is GRANTED as modified.`
+	o := Read(draft{conclusion: conclusion}.String()).Order
+	if m, _ := conditionOf(o, order.MoveToQuash); m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("motion %d days after %q, want 21 after the notice", m.Days, m.Trigger)
+	}
+	if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 10 {
+		t.Errorf("notice %d days, want 10 (another paragraph)", n.Days)
+	}
+}

@@ -52,6 +52,43 @@ func (r *run) conditions() {
 	if h != nil && !holdDone {
 		r.addHold(h)
 	}
+	r.changePeriods()
+}
+
+// changePeriods applies the periods the court changes by paragraph ("the
+// fourteen (14) days in paragraph 4 are enlarged to twenty-one (21)
+// days"): the condition read from that paragraph with the period as
+// written takes the period as changed, read where the court says it.
+func (r *run) changePeriods() {
+	if r.conclusion < 0 || r.v.periodChanged == nil {
+		return
+	}
+	o := &r.p.Order
+	for _, m := range r.v.periodChanged.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
+		at := r.conclusion
+		from, ok1 := number(r.v, r.txt[at+m[2]:at+m[3]])
+		to, ok2 := number(r.v, r.txt[at+m[6]:at+m[7]])
+		a, b, ok := r.paragraph(r.txt[at+m[4]:at+m[5]], r.conclusion, at+m[0])
+		if !ok1 || !ok2 || !ok {
+			continue
+		}
+		para := strings.Join(strings.Fields(r.txt[a:b]), " ")
+		for i := range o.Conditions {
+			c := &o.Conditions[i]
+			if c.Days != from || c.Text == "" || !strings.Contains(para, c.Text) {
+				continue
+			}
+			c.Days = to
+			days := pointer("order", "conditions", i, "days")
+			for k := range r.p.Fields {
+				if r.p.Fields[k].Path == days {
+					r.p.Fields[k].Value = strconv.Itoa(to)
+					r.p.Fields[k].Span = r.t.span(at+m[6], at+m[7])
+					r.p.Fields[k].Rule = "period_changed"
+				}
+			}
+		}
+	}
 }
 
 // readAt is where a condition of the order was read: its index among the

@@ -233,6 +233,7 @@ type patterns struct {
 	Incorporated          string            `json:"incorporated"`
 	OperativeAdopts       string            `json:"operative_adopts"`
 	StipulatedTerms       string            `json:"stipulated_terms"`
+	PeriodChanged         string            `json:"period_changed"`
 	StipulationDeclined   string            `json:"stipulation_declined"`
 	OperativeAdopted      string            `json:"operative_adopted"`
 	// FootnoteIncorporated finds, in the operative part, a footnote it
@@ -288,7 +289,7 @@ type patterns struct {
 	requestStandard, requestsAllowed, directive         *regexp.Regexp
 	incorporated, unlocated                             *regexp.Regexp
 	operativeAdopts, operativeAdopted                   *regexp.Regexp
-	stipulatedTerms, stipulationDeclined                *regexp.Regexp
+	stipulatedTerms, stipulationDeclined, periodChanged *regexp.Regexp
 	footnoteIncorporated, exhibitHeading, vacates       *regexp.Regexp
 	partIncorporated                                    *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
@@ -413,6 +414,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.incorporated = c("incorporated", p.Incorporated)
 	p.operativeAdopts = c("operative_adopts", p.OperativeAdopts)
 	p.stipulatedTerms = c("stipulated_terms", p.StipulatedTerms)
+	p.periodChanged = c("period_changed", p.PeriodChanged)
 	p.stipulationDeclined = c("stipulation_declined", p.StipulationDeclined)
 	p.operativeAdopted = c("operative_adopted", p.OperativeAdopted)
 	p.footnoteIncorporated = c("footnote_incorporated", p.FootnoteIncorporated)
