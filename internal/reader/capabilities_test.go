@@ -4281,3 +4281,16 @@ The Court signs the proposed order above with one change: the fourteen (14) days
 		t.Errorf("notice %d days, want 10 (another paragraph)", n.Days)
 	}
 }
+
+// TestNumberedDenialOfLetteredRequests: requests read from a list lettered
+// "(a)" to "(e)" are not the subpoena's Requests 1 to 5 ("Requests Nos. 1
+// through 4 of the subpoena shall call only for ...: (a) ...; (e) ...");
+// an order that denies "Request No. 5" then names none of them, and which
+// it means is left to a person: no item is denied for its letter's place.
+func TestNumberedDenialOfLetteredRequests(t *testing.T) {
+	requests := "Requests Nos. 1 through 4 of the proposed subpoena call only for documents sufficient to show, for the ACCOUNT: (a) the e-mail addresses; (b) the telephone numbers; (c) the date and time of its creation; (d) the names registered with it; and (e) the IP addresses of each log-in to it. Request No. 5 seeks the content of its messages."
+	p := Read(draft{requests: requests, conclusion: "The application is GRANTED IN PART. Request No. 5 is DENIED. Kumo may serve the subpoena on Example as limited above."}.String())
+	if slices.Contains(p.Order.DeniedCategories, order.AccessLogs) {
+		t.Errorf("item (e) denied for Request No. 5: denied %v", p.Order.DeniedCategories)
+	}
+}

@@ -22,6 +22,9 @@ type requestText struct {
 	unsupported []need
 	excluded    []order.Field
 	rule        *rule
+	// lettered is set for a request of a list lettered "(a)", "(b)" ...:
+	// its number is its letter's place, not a number the order gives it.
+	lettered bool
 	// standardAt is where the request's standard was read: its own first
 	// words, or the words that lead into its list ("documents sufficient
 	// to show, for each of the Users: 1. ...").
@@ -629,6 +632,7 @@ func readList(v *patterns, t *text, s string, list []itemStart) ([]requestText, 
 		rt := readRequest(v, t, s, it.lead, end)
 		rt.req.Number = it.num
 		rt.lo, rt.cut, rt.rule = it.lo, cut, it.rl
+		rt.lettered = labelStyle(it.label) == "letter"
 		if rt.req.Standard == "" && leadStd != "" {
 			rt.req.Standard = leadStd
 			rt.standardAt = leadAt

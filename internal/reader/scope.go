@@ -57,6 +57,9 @@ type scopeReading struct {
 	// denied are requests struck or denied whole, each with the clause
 	// that says so.
 	denied map[int][2]int
+	// byNumber are the requests denied by a number written as one ("Request
+	// No. 5", "Request Five"), not by a letter.
+	byNumber map[int]bool
 	// deniedCats are categories the order refuses by name ("may not seek
 	// the content of any message"), and partly denied requests'.
 	deniedCats map[order.Category][2]int
@@ -119,6 +122,19 @@ func (r *run) scope() {
 			mod := r.t.words(a, b)
 			o.Modifications = append(o.Modifications, mod)
 			r.found(pointer("order", "modifications", len(o.Modifications)-1), mod, a, b, 0.75, "changes")
+		}
+	}
+	// A request denied by a number, where the requests read are all
+	// lettered:
+	// which letter the number means ("Requests Nos. 1 through 4 ... (a)
+	// ... (e)") is a person's to say.
+	if len(r.requests) > 0 && !slices.ContainsFunc(r.requests, func(rt requestText) bool { return !rt.lettered }) {
+		for _, rt := range r.requests {
+			if sr.byNumber[rt.req.Number] {
+				at := sr.denied[rt.req.Number]
+				r.need("/order/requests", "the order denies a request by a number, and the requests read are lettered; a person must say which request the number means", at[0], at[1])
+				return
+			}
 		}
 	}
 	asked := map[order.Category]bool{}
@@ -214,7 +230,7 @@ var cardWords = regexp.MustCompile(`(?i)\bcards?\b|\bCVV|\bCVC\b|\bsecurity code
 // the requests: which it allows or denies, which categories it refuses,
 // the standard and windows it changes, the fields it leaves out.
 func (r *run) readScope() scopeReading {
-	sr := scopeReading{denied: map[int][2]int{}, deniedCats: map[order.Category][2]int{}, sought: map[order.Category]bool{}, partly: map[int][]order.Category{}, windows: map[int][]order.Window{}}
+	sr := scopeReading{denied: map[int][2]int{}, byNumber: map[int]bool{}, deniedCats: map[order.Category][2]int{}, sought: map[order.Category]bool{}, partly: map[int][]order.Category{}, windows: map[int][]order.Window{}}
 	changed := func(s [2]int) {
 		if !slices.Contains(sr.changes, s) {
 			sr.changes = append(sr.changes, s)
@@ -326,6 +342,9 @@ func (r *run) readScope() scopeReading {
 	r.deniedAsDescribed(&sr)
 	return sr
 }
+
+// letterLabel names a request by its letter: "Request (e)", "Request E".
+var letterLabel = regexp.MustCompile(`\([a-hA-H]\)|\b(?:Requests?|Items?|Categor(?:y|ies)) (?:Nos?\.? ?)?[A-H]\b`)
 
 // itemStruck strikes an item of a paragraph by its place: "Paragraph 1(f)
 // is struck", "¶ 2(d) is STRICKEN".
@@ -538,9 +557,11 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 		}
 		return
 	}
+	numbered := !letterLabel.MatchString(text[m[0]:m[1]])
 	for _, n := range nums {
 		if _, ok := sr.denied[n]; !ok && n > 0 {
 			sr.denied[n] = span
+			sr.byNumber[n] = numbered
 		}
 	}
 	// A request denied that the reader did not read: what the order says
