@@ -3665,6 +3665,19 @@ IT IS HEREBY ORDERED THAT:
 3. The holder shall have [struck: fourteen (14)] [modified: twenty-eight (28)] days from the date of the notice to file any motion to quash or modify the subpoena.
 
 4. [modified: Kumo shall use the information produced solely for the action in Japan.]`
+	// The same changes described as a scan renders them: "[Text struck
+	// through by hand: ...]", "[Handwritten above: ...]".
+	described := strings.NewReplacer("[struck: ", "[Text struck through by hand: ", "[modified: ", "[Handwritten above: ").Replace(conclusion) + "\n\n5. [Text struck through by hand: In the alternative, the holder may, within the same twenty-eight (28) days, send Example a written objection.] [Handwritten in margin: Any challenge must be made by motion. MQL]"
+	for _, c := range []string{conclusion, described} {
+		checkLabelledChanges(t, c)
+	}
+	if ob, ok := conditionOf(Read(draft{conclusion: described}.String()).Order, order.ObjectInWriting); ok {
+		t.Errorf("a struck objection route read: %+v", ob)
+	}
+}
+
+func checkLabelledChanges(t *testing.T, conclusion string) {
+	t.Helper()
 	p := Read(draft{conclusion: conclusion}.String())
 	want := map[order.Act][2]any{
 		order.NotifyAccountHolders: {14, order.SubpoenaServed},

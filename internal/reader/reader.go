@@ -333,7 +333,11 @@ var notTheCourts = regexp.MustCompile(`(?i)\b(?:asks?|asked|argues?|contends?|ur
 
 // labelledChange opens a change marked in labelled brackets: "[struck:
 // ...]" deleted, "[modified: ...]" written in.
-var labelledChange = regexp.MustCompile(`\[(?i:struck|stricken|deleted|removed|modified|added|inserted|interlineated):\s`)
+var labelledChange = regexp.MustCompile(`\[(?i:(?:text |words? )?(?:struck|stricken|deleted|removed|crossed out)(?: (?:through|out))?(?: by (?:hand|the court))?|modified|added|inserted|interlineated|handwritten(?: [a-z ]{0,30})?):\s`)
+
+// struckLabel is a label that strikes the words it holds: "struck",
+// "Text struck through by hand", "deleted"; others write words in.
+var struckLabel = regexp.MustCompile(`^(?:text |words? )?(?:struck|stricken|deleted|removed|crossed)\b`)
 
 // blankLabelled blanks, in b (a copy of src), what labelled brackets
 // strike, and the labels and brackets around what they write in; a
@@ -358,7 +362,7 @@ func blankLabelled(src string, b []byte) {
 			continue
 		}
 		label := strings.ToLower(src[m[0]+1 : strings.IndexByte(src[m[0]:], ':')+m[0]])
-		struck := label == "struck" || label == "stricken" || label == "deleted" || label == "removed"
+		struck := struckLabel.MatchString(label)
 		for k := m[0]; k <= end; k++ {
 			if b[k] != '\n' && (struck || k < m[1] || k == end) {
 				b[k] = 0
