@@ -22,6 +22,9 @@ type definedPeriod struct {
 	psent string
 	pat   int
 	m     []int
+	// within finds a term that runs in the period: "within the Response
+	// Period".
+	within *regexp.Regexp
 }
 
 var (
@@ -62,7 +65,7 @@ func (r *run) definedPeriods() []definedPeriod {
 		}
 		ps := "within " + meaning
 		if m := r.v.period.FindStringSubmatchIndex(ps); m != nil && m[0] == 0 && r.ownDefinition(d[0]) {
-			r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: ps, pat: d[1] - len("within "), m: m})
+			r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: ps, pat: d[1] - len("within "), m: m, within: withinNamed(r.txt[d[2]:d[3]])})
 		}
 	}
 	for _, d := range namedAfter.FindAllStringSubmatchIndex(r.txt, -1) {
@@ -77,7 +80,7 @@ func (r *run) definedPeriods() []definedPeriod {
 			continue
 		}
 		if r.ownDefinition(d[0]) {
-			r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: before, pat: sa, m: m})
+			r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: before, pat: sa, m: m, within: withinNamed(r.txt[d[2]:d[3]])})
 		}
 	}
 	// The operative part's own definitions first, and among them the
@@ -103,6 +106,11 @@ func (r *run) ownDefinition(i int) bool {
 	return !attributed.MatchString(before) && !notTheCourts.MatchString(before) && !otherCourts(before)
 }
 
+// withinNamed finds a term that runs in the period a name names.
+func withinNamed(name string) *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:within|during|in) (?:the|that|such) ` + regexp.QuoteMeta(name) + `\b`)
+}
+
 func btoi(b bool) int {
 	if b {
 		return 1
@@ -117,7 +125,7 @@ func btoi(b bool) int {
 // refers to states none, which is then left to a person.
 func (r *run) referredPeriod(plain string) (psent string, pat int, m []int, ref bool) {
 	for _, d := range r.definedPeriods() {
-		if regexp.MustCompile(`\b(?:within|during|in) (?:the|that|such) ` + regexp.QuoteMeta(d.name) + `\b`).MatchString(plain) {
+		if d.within.MatchString(plain) {
 			return d.psent, d.pat, d.m, true
 		}
 	}
@@ -134,7 +142,7 @@ func (r *run) referredPeriod(plain string) (psent string, pat int, m []int, ref 
 		return r.txt[a:b], a, m, true
 	}
 	for _, d := range r.definedPeriods() {
-		if regexp.MustCompile(`\b(?:within|during|in) (?:the|that|such) ` + regexp.QuoteMeta(d.name) + `\b`).MatchString(text) {
+		if d.within.MatchString(text) {
 			return d.psent, d.pat, d.m, true
 		}
 	}

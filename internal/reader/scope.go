@@ -246,13 +246,8 @@ func (r *run) readScope() scopeReading {
 	}
 	for _, s := range sents {
 		text := r.txt[s[0]:s[1]]
-		for _, sc := range r.v.StandardChange {
-			if m := sc.re.FindStringIndex(text); m != nil {
-				sr.standard = order.Standard(sc.Standard)
-				sr.standardAt = [2]int{s[0] + m[0], s[0] + m[1]}
-				changed(s)
-				break
-			}
+		if sr.readStandard(r.v, text, s[0]) {
+			changed(s)
 		}
 		if m := r.v.requestsAllowed.FindStringSubmatchIndex(text); m != nil {
 			// "Requests 1, 2 (as modified above) and 4": what a gloss says
@@ -326,16 +321,7 @@ func (r *run) readScope() scopeReading {
 				changed(s)
 			}
 		}
-		if cardWords.MatchString(text) {
-			for _, ex := range exclusions(r.v, text) {
-				for _, f := range ex.fields {
-					if !slices.Contains(sr.excluded, f) {
-						sr.excluded = append(sr.excluded, f)
-						sr.excludedAt = [2]int{s[0] + ex.lo, s[0] + ex.hi}
-					}
-				}
-			}
-		}
+		sr.readExcluded(r.v, text, s[0])
 	}
 	r.tableRulings(&sr)
 	r.discussionRulings(&sr)
@@ -376,6 +362,36 @@ func (r *run) paragraphItem(para, letter string) int {
 		}
 	}
 	return 0
+}
+
+// readStandard reads, in text at clean byte at, a change of every
+// request's standard ("limited to documents sufficient to show"); true
+// when it finds one.
+func (sr *scopeReading) readStandard(v *patterns, text string, at int) bool {
+	for _, sc := range v.StandardChange {
+		if m := sc.re.FindStringIndex(text); m != nil {
+			sr.standard = order.Standard(sc.Standard)
+			sr.standardAt = [2]int{at + m[0], at + m[1]}
+			return true
+		}
+	}
+	return false
+}
+
+// readExcluded reads the card fields text, at clean byte at, leaves out:
+// only where it speaks of a card.
+func (sr *scopeReading) readExcluded(v *patterns, text string, at int) {
+	if !cardWords.MatchString(text) {
+		return
+	}
+	for _, ex := range exclusions(v, text) {
+		for _, f := range ex.fields {
+			if !slices.Contains(sr.excluded, f) {
+				sr.excluded = append(sr.excluded, f)
+				sr.excludedAt = [2]int{at + ex.lo, at + ex.hi}
+			}
+		}
+	}
 }
 
 // spaced compiles a pattern whose every space matches a run of white

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/writ-project/writ/internal/order"
 )
 
 // An order may set its terms out as a table: a row for each step, with
@@ -585,23 +583,8 @@ func (r *run) tableRulings(sr *scopeReading) {
 				sr.deniedCats[cat] = [2]int{c[0] + m[0], c[0] + m[1]}
 			}
 		}
-		for _, sc := range r.v.StandardChange {
-			if m := sc.re.FindStringIndex(text); m != nil {
-				sr.standard = order.Standard(sc.Standard)
-				sr.standardAt = [2]int{c[0] + m[0], c[0] + m[1]}
-				break
-			}
-		}
-		if cardWords.MatchString(text) {
-			for _, ex := range exclusions(r.v, text) {
-				for _, f := range ex.fields {
-					if !slices.Contains(sr.excluded, f) {
-						sr.excluded = append(sr.excluded, f)
-						sr.excludedAt = [2]int{c[0] + ex.lo, c[0] + ex.hi}
-					}
-				}
-			}
-		}
+		sr.readStandard(r.v, text, c[0])
+		sr.readExcluded(r.v, text, c[0])
 		if w := r.windowsIn(text); len(w) > 0 {
 			sr.windows[n] = w
 		}
