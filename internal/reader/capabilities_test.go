@@ -4307,3 +4307,19 @@ func TestNumberedDenialOfLetteredRequests(t *testing.T) {
 		t.Errorf("item (e) denied for Request No. 5: denied %v", p.Order.DeniedCategories)
 	}
 }
+
+// TestApplicantsCompanySuffix: a company's name runs on to its suffix,
+// which a caption or a sentence may set off ("Kgosi Mining Supplies (Pty)
+// Ltd", "Dalbit Games Co., Ltd." where a print's caption cut it to
+// "Dalbit Games Co.").
+func TestApplicantsCompanySuffix(t *testing.T) {
+	tests := []struct{ caption, want string }{
+		{"UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nCase No. 2:26-mc-00081-ABC\n\nORDER\n\nPending before the Court is the Ex Parte Application of Kgosi Mining Supplies (Pty) Ltd for an order under 28 U.S.C. § 1782 to serve a subpoena on Example Social, Inc. (\"Example\").", "Kgosi Mining Supplies (Pty) Ltd"},
+		{"In re Ex Parte Application of Dalbit Games Co., No. 3:26-mc-80188-MEQ (N.D. Cal. May 6, 2026)\n\nORDER\n\nDalbit Games Co., Ltd. (\"Dalbit\") applies under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. (\"Example\").", "Dalbit Games Co., Ltd."},
+	}
+	for _, tt := range tests {
+		if got := Read(draft{caption: tt.caption}.String()).Order.Applicant; got != tt.want {
+			t.Errorf("applicant %q, want %q", got, tt.want)
+		}
+	}
+}

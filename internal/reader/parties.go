@@ -183,12 +183,27 @@ func (r *run) writtenElsewhere(name string, ci int) (string, int, int, bool) {
 		if m[2] == ci {
 			continue
 		}
-		if s := r.t.words(m[2], m[3]); !isCaps(s) {
-			return s, m[2], m[3], true
+		// A company's suffix after the words runs on with the name: a
+		// caption or a print may have cut it ("Dalbit Games Co." for
+		// "Dalbit Games Co., Ltd.", "... Supplies" before "(Pty) Ltd").
+		end := m[3]
+		if x := suffixAfter.FindStringIndex(r.txt[end:]); x != nil && !corporateEnd.MatchString(r.txt[m[2]:end]) {
+			end += x[1]
+		}
+		if s := r.t.words(m[2], end); !isCaps(s) {
+			return s, m[2], end, true
 		}
 	}
 	return "", 0, 0, false
 }
+
+// suffixAfter is a company's suffix after its name: ", Ltd.", " (Pty)
+// Ltd", ", S.A.". corporateEnd is a name that already ends with one, after
+// which no other follows save a second word of it ("Co., Ltd.").
+var (
+	suffixAfter  = regexp.MustCompile(`^,?[ \t\n]+(?:\((?:Pty|PTY|Pvt|PVT|Private)\)[ \t\n]+)?(?:Ltd|LTD|Limited|LIMITED|Ltda|LLC|Inc|INC|GmbH|AG|S\.A|S\.L|B\.V|N\.V|K\.K|plc|PLC|SRL|S\.r\.l|sp\. z o\.o)\b\.?`)
+	corporateEnd = regexp.MustCompile(`(?i)\b(?:ltd|limited|ltda|llc|inc|gmbh|ag|plc|srl|s\.a|s\.l|b\.v|n\.v|k\.k|corp|corporation)\.?$`)
+)
 
 // providerName reads the platform the subpoena is directed to: the
 // company the text serves it on ("a subpoena on Tripadvisor LLC"), by the
