@@ -4125,6 +4125,8 @@ Dated: June 1, 2024          HALVERSON ODA LLP, By: /s/ Mina Oda, Attorneys for 
 		{"approved but for a paragraph struck", "ORDER\n\nThe Court approves the stipulation, except that Paragraph 3 is stricken: the Court will set the time to move to quash if the account holder appears.\n\nIT IS SO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", true},
 		{"approved with a paragraph modified to read anew", "ORDER\n\nThe Court approves the stipulation, except that Paragraph 3 is modified to read: \"The account holder may file a motion to quash or modify the subpoena within thirty (30) days after the notice.\"\n\nIT IS SO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", true},
 		{"approved with words of a paragraph replaced", "ORDER\n\nThe Court approves the stipulation, except that in Paragraph 3, \"twenty-one (21) days\" is replaced by \"thirty (30) days\".\n\nIT IS SO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", true},
+		{"approved with a paragraph's period replaced, the paragraph named first", "ORDER\n\nThe Court approves the stipulation with one change. Paragraph 3: \"twenty-one (21) days\" is replaced by \"thirty (30) days.\"\n\nIT IS SO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", true},
+		{"approved with other words of a paragraph replaced", "ORDER\n\nThe Court approves the stipulation, except that in Paragraph 3 the words \"file a motion\" are replaced by \"file a motion or letter\".\n\nIT IS SO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", true},
 		{"declined", "ORDER\n\nThe Court declines to so-order the stipulation, and the application is DENIED without prejudice: the foreign proceeding is not within reasonable contemplation.\n\nSO ORDERED.\n\nDated: June 3, 2024\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n", false},
 	}
 	for _, tt := range tests {
@@ -4145,8 +4147,11 @@ Dated: June 1, 2024          HALVERSON ODA LLP, By: /s/ Mina Oda, Attorneys for 
 			case strings.Contains(tt.court, "modified to read"):
 				motion = 30
 			case strings.Contains(tt.court, "is replaced by"):
-				// The words replaced are left to a person, never the
-				// stipulation's own.
+				// A period's words replaced by another's: the period
+				// changed, never the stipulation's own.
+				motion = 30
+			case strings.Contains(tt.court, "are replaced by"):
+				// Other words replaced: left to a person.
 				motion = 0
 			}
 			if n.Days != 14 || n.Trigger != order.SubpoenaServed || m.Days != motion {

@@ -64,11 +64,19 @@ func (r *run) changePeriods() {
 		return
 	}
 	o := &r.p.Order
-	for _, m := range r.v.periodChanged.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
-		at := r.conclusion
-		from, ok1 := number(r.v, r.txt[at+m[2]:at+m[3]])
-		to, ok2 := number(r.v, r.txt[at+m[6]:at+m[7]])
-		a, b, ok := r.paragraph(r.txt[at+m[4]:at+m[5]], r.conclusion, at+m[0])
+	type change struct{ from, para, to [2]int }
+	var changes []change
+	at := r.conclusion
+	for _, m := range r.v.periodChanged.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
+		changes = append(changes, change{[2]int{at + m[2], at + m[3]}, [2]int{at + m[4], at + m[5]}, [2]int{at + m[6], at + m[7]}})
+	}
+	for _, m := range r.v.periodReplaced.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
+		changes = append(changes, change{[2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]}})
+	}
+	for _, ch := range changes {
+		from, ok1 := number(r.v, r.txt[ch.from[0]:ch.from[1]])
+		to, ok2 := number(r.v, r.txt[ch.to[0]:ch.to[1]])
+		a, b, ok := r.paragraph(r.txt[ch.para[0]:ch.para[1]], r.conclusion, ch.para[0])
 		if !ok1 || !ok2 || !ok {
 			continue
 		}
@@ -83,7 +91,7 @@ func (r *run) changePeriods() {
 			for k := range r.p.Fields {
 				if r.p.Fields[k].Path == days {
 					r.p.Fields[k].Value = strconv.Itoa(to)
-					r.p.Fields[k].Span = r.t.span(at+m[6], at+m[7])
+					r.p.Fields[k].Span = r.t.span(ch.to[0], ch.to[1])
 					r.p.Fields[k].Rule = "period_changed"
 				}
 			}

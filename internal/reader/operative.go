@@ -257,7 +257,7 @@ func (r *run) operativeSentences() [][2]int {
 // is not approved", "Paragraph 5 is modified to read: \"...\"" (group 2,
 // the paragraph anew), "in Paragraph 2, \"thirty (30) days\" is replaced
 // by ..." (group 3 its label; the words replaced are left to a person).
-var paragraphStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)\s*:?\s*("[^"]{1,1000}")?)|\bin\s+(?:Paragraph|¶)\s*(\d{1,2}),?\s+"[^"]{1,200}"\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
+var paragraphStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*(\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
 
 // struckAt reports whether clean byte i is in a paragraph of an adopted
 // document that the order's own words strike: its terms are none of the
@@ -289,6 +289,11 @@ func (r *run) struckParagraphs() [][2]int {
 		la, lb := m[2], m[3]
 		if la < 0 {
 			la, lb = m[6], m[7]
+			// A period's words replaced by another period's are the
+			// period changed (changePeriods), not the paragraph struck.
+			if r.v.periodReplaced.MatchString(r.txt[r.conclusion+m[0] : min(r.operativeEnd, r.conclusion+m[1]+80)]) {
+				continue
+			}
 		}
 		label := r.txt[r.conclusion+la : r.conclusion+lb]
 		for _, p := range r.adopted {

@@ -234,6 +234,7 @@ type patterns struct {
 	OperativeAdopts       string            `json:"operative_adopts"`
 	StipulatedTerms       string            `json:"stipulated_terms"`
 	PeriodChanged         string            `json:"period_changed"`
+	PeriodReplaced        string            `json:"period_replaced"`
 	StipulationDeclined   string            `json:"stipulation_declined"`
 	OperativeAdopted      string            `json:"operative_adopted"`
 	// FootnoteIncorporated finds, in the operative part, a footnote it
@@ -290,6 +291,7 @@ type patterns struct {
 	incorporated, unlocated                             *regexp.Regexp
 	operativeAdopts, operativeAdopted                   *regexp.Regexp
 	stipulatedTerms, stipulationDeclined, periodChanged *regexp.Regexp
+	periodReplaced                                      *regexp.Regexp
 	footnoteIncorporated, exhibitHeading, vacates       *regexp.Regexp
 	partIncorporated                                    *regexp.Regexp
 	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
@@ -415,6 +417,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.operativeAdopts = c("operative_adopts", p.OperativeAdopts)
 	p.stipulatedTerms = c("stipulated_terms", p.StipulatedTerms)
 	p.periodChanged = c("period_changed", p.PeriodChanged)
+	p.periodReplaced = c("period_replaced", p.PeriodReplaced)
 	p.stipulationDeclined = c("stipulation_declined", p.StipulationDeclined)
 	p.operativeAdopted = c("operative_adopted", p.OperativeAdopted)
 	p.footnoteIncorporated = c("footnote_incorporated", p.FootnoteIncorporated)
