@@ -700,3 +700,21 @@ func TestReadHeldout46(t *testing.T) {
 		"06-ofek.txt hold_scope":                      true,
 	})
 }
+
+// TestReadHeldout45: the forty-fifth set written apart, scored once on
+// 2026-12-03 (caption 47 of 48, operative 92 of 104, two invented terms);
+// the fields not yet read stay pinned, none invented.
+func TestReadHeldout45(t *testing.T) {
+	pinLeft(t, "heldout45", map[string]bool{
+		"01-hanamura.txt categories_authorized":  true,
+		"01-hanamura.txt excluded_fields":        true,
+		"01-hanamura.txt advise_court_days":      true,
+		"02-vallardi.txt categories_authorized":  true,
+		"02-vallardi.txt excluded_fields":        true,
+		"04-ardmore.txt case_number":             true,
+		"05-dasom.txt advise_court_days":         true,
+		"07-coorabell.txt standard":              true,
+		"07-coorabell.txt categories_authorized": true,
+		"08-stromsnes.txt excluded_fields":       true,
+	})
+}
