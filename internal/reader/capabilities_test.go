@@ -4336,3 +4336,36 @@ func TestApplicantsCompanySuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderedFirstReasonsBelow: a memorandum order may open "IT IS HEREBY
+// ORDERED that the application is GRANTED, for the reasons and on the
+// terms set out below", give its findings in numbered paragraphs (one
+// describing the proposed subpoena's requests), and state its terms after
+// "IT IS FURTHER ORDERED": the requests described among the findings are
+// the proposed subpoena's.
+func TestOrderedFirstReasonsBelow(t *testing.T) {
+	src := defaultCaption + `
+
+MEMORANDUM ORDER
+
+At Wilmington, this 17th day of November, 2026, having reviewed the application;
+
+IT IS HEREBY ORDERED that the application is GRANTED, for the
+reasons and on the terms set out below.
+
+1. Background. Kumo intends to sue the holder of the account in Japan.
+
+2. The proposed subpoena. The subpoena seeks all records showing: (a) the account holder's name; (b) e-mail addresses; and (c) the IP addresses, with dates and times, of all log-ins. (D.I. 1-1, Ex. A.)
+
+3. Accordingly, IT IS FURTHER ORDERED that:
+
+(a) Kumo may serve on Example the subpoena attached as Exhibit A to the application.
+
+(b) Within twenty-one (21) days of service of the subpoena, Example shall notify the account holder.
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, nil)
+}

@@ -297,9 +297,6 @@ func TestReadHeldout30(t *testing.T) {
 		"05-clochan.txt applicant":               true,
 		"06-valtorre.txt categories_authorized":  true,
 		"07-nandadevi.txt hold_scope":            true,
-		"08-merlion.txt standard":                true,
-		"08-merlion.txt categories_authorized":   true,
-		"08-merlion.txt excluded_fields":         true,
 	})
 }
 
