@@ -747,6 +747,7 @@ Dkt. No. 1-1.`
 		want                          []order.Field
 	}{
 		{"but not, in parentheses", " (but not the card number, expiration date, or CVV)", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"after a semicolon, not the card's fields", "", "Request No. 2 is allowed for the name and billing address of the card holder only; not the card number or expiration date.", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"excluding", ", excluding the full card number and security code", "", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"taken back", ", excluding the card number and security code, but not the expiration date", "", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"shall not reach", "", "The subpoena shall not reach card numbers or expiration dates.", []order.Field{order.CardNumber, order.CardExpiration}},
@@ -3821,12 +3822,19 @@ Identifiers of devices would add nothing to the log-in records.`
 
 Identifiers of devices would add nothing to the log-in records.`
 	abbreviated := strings.NewReplacer("Request                                           | Ruling", "Req.   Subject of request                           Ruling", "--------------------------------------------------|------------------------------", "====   ==========================================   ==============================", "|", " ").Replace(packed)
+	// Each request's number alone in its own column.
+	bare := strings.NewReplacer("   1. ", "   1      ", "   2. ", "   2      ", "   3. ", "   3      ", "   4. ", "   4      ", "      to pay", "         to pay").Replace(abbreviated)
+	onlyPart := strings.NewReplacer("2. Name of the holder of any payment card used    | GRANTED, but not the card", "2. Payment information for the account            | ALLOWED IN PART: only the", "      to pay for the account                         | number or its expiry date", "                                                     | name and billing address of\n                                                     | the card holder; not the card\n                                                     | number or its expiry date").Replace(packed)
 	tests := []struct {
 		name, discussion, conclusion string
 		standard                     order.Standard
 		excluded                     []order.Field
 		conditions                   bool
 	}{
+		{"a request allowed only in part, for what its ruling names", onlyPart,
+			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
+		{"each number alone in its column", bare,
+			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
 		{"its header abbreviated, ruled with equals signs", abbreviated,
 			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
 		{"in the discussion, no rules, granted as set out above", borderless + " Example shall notify the account holder within fourteen (14) days after it is served with the subpoena. The holder may move to quash or modify the subpoena within twenty-one (21) days after the notice is sent.",

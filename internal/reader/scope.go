@@ -60,6 +60,9 @@ type scopeReading struct {
 	// byNumber are the requests denied by a number written as one ("Request
 	// No. 5", "Request Five"), not by a letter.
 	byNumber map[int]bool
+	// only are what a ruling allows of a request ("ALLOWED IN PART: only
+	// the name and billing address of the card holder"): its categories.
+	only map[int][]order.Category
 	// deniedCats are categories the order refuses by name ("may not seek
 	// the content of any message"), and partly denied requests'.
 	deniedCats map[order.Category][2]int
@@ -167,6 +170,10 @@ func (r *run) scope() {
 		for _, c := range sr.partly[num] {
 			refused[c] = sr.deniedCats[c]
 		}
+		// A ruling that allows the request only for what it names.
+		if cats := sr.only[num]; len(cats) > 0 {
+			rt.req.Categories = slices.Clone(cats)
+		}
 		if n > 0 && len(rt.req.Categories) == 0 {
 			continue
 		}
@@ -230,7 +237,7 @@ var cardWords = regexp.MustCompile(`(?i)\bcards?\b|\bCVV|\bCVC\b|\bsecurity code
 // the requests: which it allows or denies, which categories it refuses,
 // the standard and windows it changes, the fields it leaves out.
 func (r *run) readScope() scopeReading {
-	sr := scopeReading{denied: map[int][2]int{}, byNumber: map[int]bool{}, deniedCats: map[order.Category][2]int{}, sought: map[order.Category]bool{}, partly: map[int][]order.Category{}, windows: map[int][]order.Window{}}
+	sr := scopeReading{denied: map[int][2]int{}, byNumber: map[int]bool{}, only: map[int][]order.Category{}, deniedCats: map[order.Category][2]int{}, sought: map[order.Category]bool{}, partly: map[int][]order.Category{}, windows: map[int][]order.Window{}}
 	changed := func(s [2]int) {
 		if !slices.Contains(sr.changes, s) {
 			sr.changes = append(sr.changes, s)

@@ -237,8 +237,9 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 }
 
 // rowItem is the number an item of a list opens with, in a table's first
-// column: "1.", "No. 2", "(3)", "Request 4".
-var rowItem = regexp.MustCompile(`^(?:\d{1,2}\.|\(\d{1,2}\)|(?:Request )?No\. ?\d{1,2}\b|Request \d{1,2}\b)`)
+// column: "1.", "No. 2", "(3)", "Request 4", or a number alone in its
+// cell.
+var rowItem = regexp.MustCompile(`^(?:\d{1,2}\.|\(\d{1,2}\)|(?:Request )?No\. ?\d{1,2}\b|Request \d{1,2}\b|\d{1,2}$)`)
 
 // opensItem reports whether a line of the table opens a numbered item in
 // its first column.
@@ -492,9 +493,10 @@ var rulingHead = regexp.MustCompile(`(?i)^(?:(?:the )?court'?s )?(?:rulings?|dis
 // allowed in part, the words of the part it denies ("DENIED as to gift
 // cards, PayPal and Affirm").
 var (
-	rowRuling  = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED|DENIED|STRICKEN|STRUCK)\b`)
-	rowDenied  = regexp.MustCompile(`^(?:DENIED|STRICKEN|STRUCK)\b`)
-	deniedAsTo = regexp.MustCompile(`\b(?:DENIED|STRICKEN|STRUCK) as to\b([^.;]+)`)
+	rowRuling   = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED|DENIED|STRICKEN|STRUCK)\b`)
+	rowDenied   = regexp.MustCompile(`^(?:DENIED|STRICKEN|STRUCK)\b`)
+	deniedAsTo  = regexp.MustCompile(`\b(?:DENIED|STRICKEN|STRUCK) as to\b([^.;]+)`)
+	allowedOnly = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED) IN PART[:,;]?\s+(?:but |and )?only\s+([^.;]+)`)
 )
 
 // rulingRow is a row of a table that rules on the requests one by one:
@@ -575,6 +577,13 @@ func (r *run) tableRulings(sr *scopeReading) {
 				sr.denied[n] = span
 			}
 			continue
+		}
+		// "ALLOWED IN PART: only the name and billing address of the card
+		// holder": the request allows what the cell names.
+		if m := allowedOnly.FindStringSubmatch(text); m != nil {
+			if cats := r.namedCategories(m[1]); len(cats) > 0 {
+				sr.only[n] = cats
+			}
 		}
 		if m := deniedAsTo.FindStringSubmatchIndex(text); m != nil {
 			cats := r.namedCategories(text[m[2]:m[3]])
