@@ -2691,6 +2691,17 @@ func TestScheduleTable(t *testing.T) {
 		bare = append(bare, l)
 	}
 	headerOnly := strings.Join(bare, "\n")
+	// Its cells separated by tabs, as a word processor's text gives them.
+	tabbed := "      No.\tAction\tBy\tDeadline\n" +
+		"      1\tNotify the account holder of the subpoena\tExample\tWithin 14 days after\n" +
+		"      \tby e-mail\t\tservice of the subpoena on Example\n" +
+		"      2\tMove to quash or modify the subpoena\tAccount holder\tWithin 30 days after\n" +
+		"      \t\t\tthe notice is sent\n" +
+		"      3\tSend Example a written objection\tAccount holder\tWithin the same 30 days\n" +
+		"      4\tFile any objection with the Court\tExample\tWithin 5 days after\n" +
+		"      \t\t\tExample receives it\n" +
+		"      5\tPreserve the requested records; disclose\tExample\tUntil the Court has\n" +
+		"      \tnothing\t\tresolved any motion or objection\n"
 	// Each column underlined by a rule of its own, the rows apart by blank
 	// lines, the periods without "within".
 	underlined := `       ACTION                              WHO              DEADLINE
@@ -2724,6 +2735,8 @@ func TestScheduleTable(t *testing.T) {
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", false},
 		{"the schedule drawn as a grid", "",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + grid + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
+		{"the schedule's cells separated by tabs", "",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example. The Court states the schedule in the table below.\n\n" + tabbed + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 		{"the schedule drawn as a grid, only its header ruled", "",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example, on the following schedule, which is part of this Order:\n\n" + headerOnly + "\n   Kumo shall use the information it obtains only for the contemplated action in Japan.", true},
 		{"the schedule with no rules, as a PDF's borders leave it", "",

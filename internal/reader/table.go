@@ -56,6 +56,10 @@ var tableGap = regexp.MustCompile(` {2,}|\t+`)
 // keeping every byte's place.
 var gridBar = strings.NewReplacer("|", " ", "│", "   ", "┃", "   ")
 
+// tabColumn is the width a tab-separated field stands for: its columns'
+// places, far enough apart that no two fields meet.
+const tabColumn = 60
+
 // segment is a run of a line's words between gaps: its first character's
 // column and its bytes.
 type segment struct {
@@ -65,6 +69,22 @@ type segment struct {
 // segments returns the runs of words of a line, between gaps of two
 // spaces or more.
 func segments(line string) []segment {
+	// A table whose cells a tab separates (a word processor's) is read by
+	// its fields: the k-th field of a line stands in the k-th column,
+	// whatever its width; a line that goes on with a cell opens with a tab.
+	if strings.ContainsRune(line, '\t') {
+		var out []segment
+		at := 0
+		for k, f := range strings.Split(line, "\t") {
+			lead := len(f) - len(strings.TrimLeft(f, " \f"))
+			end := len(strings.TrimRight(f, " \r\f"))
+			if end > lead {
+				out = append(out, segment{k * tabColumn, at + lead, at + end})
+			}
+			at += len(f) + 1
+		}
+		return out
+	}
 	// A grid's bars rule its columns as the gaps do: "| Step | When |".
 	line = gridBar.Replace(line)
 	line = strings.TrimRight(line, " \t\r\f")
