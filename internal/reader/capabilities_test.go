@@ -3842,21 +3842,20 @@ Identifiers of devices would add nothing to the log-in records.`
 		name, discussion, conclusion string
 		standard                     order.Standard
 		excluded                     []order.Field
-		conditions                   bool
 	}{
 		{"a request allowed only in part, for what its ruling names", onlyPart,
-			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
+			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"each number alone in its column", bare,
-			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
+			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"its header abbreviated, ruled with equals signs", abbreviated,
-			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
+			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"in the discussion, no rules, granted as set out above", borderless + " Example shall notify the account holder within fourteen (14) days after it is served with the subpoena. The holder may move to quash or modify the subpoena within twenty-one (21) days after the notice is sent.",
-			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
+			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"in the discussion, rows run on, granted as set out above", packed,
-			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}, true},
+			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"in the discussion, rows apart, the requests as modified there", spaced,
 			"The application is GRANTED IN PART. Kumo may serve on Example a subpoena limited to Requests 1, 2 and 3 as modified in Part II above. Example shall notify the account holder within fourteen (14) days after it is served with the subpoena. The holder may move to quash or modify the subpoena within twenty-one (21) days after the notice is sent.",
-			order.SufficientToShow, []order.Field{order.CardNumber, order.CardSecurityCode}, true},
+			order.SufficientToShow, []order.Field{order.CardNumber, order.CardSecurityCode}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,6 +19,7 @@ import (
 // prevents a motion to quash"). The hold, which spans clauses and
 // sentences, is read by hold.
 func (r *run) conditions() {
+	r.changes = r.periodChanges()
 	h := r.findHold()
 	used := map[string]readAt{}
 	holdDone := false
@@ -52,51 +53,53 @@ func (r *run) conditions() {
 	if h != nil && !holdDone {
 		r.addHold(h)
 	}
-	r.changePeriods()
 }
 
-// changePeriods applies the periods the court changes by paragraph ("the
-// fourteen (14) days in paragraph 4 are enlarged to twenty-one (21)
-// days"): the condition read from that paragraph with the period as
-// written takes the period as changed, read where the court says it.
-func (r *run) changePeriods() {
-	if r.conclusion < 0 || r.v.periodChanged == nil {
-		return
+// periodChange is a period the court changes in a paragraph it adopts or
+// signs ("the fourteen (14) days in paragraph 4 are enlarged to twenty-one
+// (21) days", "Paragraph 2: \"thirty (30) days\" is replaced by
+// \"fourteen (14) days\""): the paragraph, the period as written and as
+// changed, and where the court says the new one.
+type periodChange struct {
+	para     [2]int
+	from, to int
+	at       [2]int
+}
+
+// periodChanges reads the periods the operative part changes by
+// paragraph.
+func (r *run) periodChanges() []periodChange {
+	if r.conclusion < 0 {
+		return nil
 	}
-	o := &r.p.Order
-	type change struct{ from, para, to [2]int }
-	var changes []change
+	var out []periodChange
+	add := func(from, para, to [2]int) {
+		f, ok1 := number(r.v, r.txt[from[0]:from[1]])
+		t, ok2 := number(r.v, r.txt[to[0]:to[1]])
+		a, b, ok := r.paragraph(r.txt[para[0]:para[1]], r.conclusion, para[0])
+		if ok1 && ok2 && ok {
+			out = append(out, periodChange{[2]int{a, b}, f, t, to})
+		}
+	}
 	at := r.conclusion
 	for _, m := range r.v.periodChanged.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
-		changes = append(changes, change{[2]int{at + m[2], at + m[3]}, [2]int{at + m[4], at + m[5]}, [2]int{at + m[6], at + m[7]}})
+		add([2]int{at + m[2], at + m[3]}, [2]int{at + m[4], at + m[5]}, [2]int{at + m[6], at + m[7]})
 	}
 	for _, m := range r.v.periodReplaced.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
-		changes = append(changes, change{[2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]}})
+		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]})
 	}
-	for _, ch := range changes {
-		from, ok1 := number(r.v, r.txt[ch.from[0]:ch.from[1]])
-		to, ok2 := number(r.v, r.txt[ch.to[0]:ch.to[1]])
-		a, b, ok := r.paragraph(r.txt[ch.para[0]:ch.para[1]], r.conclusion, ch.para[0])
-		if !ok1 || !ok2 || !ok {
-			continue
-		}
-		para := strings.Join(strings.Fields(r.txt[a:b]), " ")
-		for i := range o.Conditions {
-			c := &o.Conditions[i]
-			if c.Days != from || c.Text == "" || !strings.Contains(para, c.Text) {
-				continue
-			}
-			c.Days = to
-			days := pointer("order", "conditions", i, "days")
-			for k := range r.p.Fields {
-				if r.p.Fields[k].Path == days {
-					r.p.Fields[k].Value = strconv.Itoa(to)
-					r.p.Fields[k].Span = r.t.span(ch.to[0], ch.to[1])
-					r.p.Fields[k].Rule = "period_changed"
-				}
-			}
+	return out
+}
+
+// changedPeriod returns the change of a period of days read from a
+// clause at clean byte i, when the court changes it by its paragraph.
+func (r *run) changedPeriod(i, days int) (periodChange, bool) {
+	for _, ch := range r.changes {
+		if i >= ch.para[0] && i < ch.para[1] && ch.from == days {
+			return ch, true
 		}
 	}
+	return periodChange{}, false
 }
 
 // readAt is where a condition of the order was read: its index among the
@@ -255,6 +258,11 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			}
 			break
 		}
+		// A period the court changes by its paragraph is the one changed.
+		daysAt, daysRule := [2]int{pat + m[2], pat + m[3]}, "period"
+		if ch, ok := r.changedPeriod(cl.a, days); ok {
+			days, daysAt, daysRule = ch.to, ch.at, "period_changed"
+		}
 		counting := strings.TrimSpace(strings.ToLower(psent[max(m[4], 0):max(m[5], 0)]))
 		switch counting {
 		case "", "calendar":
@@ -262,7 +270,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			// so "10 days" and "10 calendar days" are counted alike.
 			c.Days = days
 			c.Counting = "calendar"
-			found("days", strconv.Itoa(days), pat+m[2], pat+m[3], 0.9, "period")
+			found("days", strconv.Itoa(days), daysAt[0], daysAt[1], 0.9, daysRule)
 			end := m[5]
 			if end < 0 {
 				end = m[3] + strings.Index(psent[m[3]:], "day") + len("days")

@@ -62,10 +62,9 @@ func (r *run) operative() {
 		// STIPULATION, IT IS SO ORDERED"), with no heading or words of the
 		// court's own before: its terms are where the parties stipulate.
 		if st := r.stipulatedStart(own, own); st >= 0 {
-			r.conclusion, r.stipulated = st, true
-			r.p.Operative = true
-			r.operativeEnd = r.ownEnd(own)
+			r.stipulated = true
 			r.adoptStipulation(st, own)
+			r.begin(st, own)
 		}
 		return
 	}
@@ -100,12 +99,18 @@ func (r *run) operative() {
 			after = &[2]int{a, b}
 		}
 	}
-	r.conclusion = best
-	r.p.Operative = true
-	r.operativeEnd = r.ownEnd(own)
+	r.begin(best, own)
 	if after != nil {
 		r.adopted = append(r.adopted, *after)
 	}
+}
+
+// begin sets the operative part: from clean byte at to where it ends,
+// given where a document attached after the signature begins (own).
+func (r *run) begin(at, own int) {
+	r.conclusion = at
+	r.p.Operative = true
+	r.operativeEnd = r.ownEnd(own)
 }
 
 // stipulatedStart returns where the parties' stipulation states its terms
@@ -263,10 +268,6 @@ var paragraphStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?
 // document that the order's own words strike: its terms are none of the
 // order's.
 func (r *run) struckAt(i int) bool {
-	if !r.struckRead {
-		r.struckRead = true
-		r.struck = r.struckParagraphs()
-	}
 	for _, p := range r.struck {
 		if i >= p[0] && i < p[1] {
 			return true
@@ -275,13 +276,15 @@ func (r *run) struckAt(i int) bool {
 	return false
 }
 
-// struckParagraphs finds the paragraphs of the adopted passages in the
-// operative part that the order's own words strike.
-func (r *run) struckParagraphs() [][2]int {
-	var out [][2]int
+// strikeParagraphs finds, once the operative part and the stipulation it
+// adopts are known, the paragraphs of the adopted passages that the
+// order's own words strike, and adds the paragraphs it rewrites in their
+// place.
+func (r *run) strikeParagraphs() {
 	if r.conclusion < 0 {
-		return nil
+		return
 	}
+	adopted := slices.Clone(r.adopted)
 	for _, m := range paragraphStruck.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
 		if r.adoptedAt(r.conclusion + m[0]) {
 			continue
@@ -296,9 +299,9 @@ func (r *run) struckParagraphs() [][2]int {
 			}
 		}
 		label := r.txt[r.conclusion+la : r.conclusion+lb]
-		for _, p := range r.adopted {
+		for _, p := range adopted {
 			if a, b, ok := r.paragraph(label, p[0], p[1]); ok {
-				out = append(out, [2]int{a, b})
+				r.struck = append(r.struck, [2]int{a, b})
 			}
 		}
 		// "modified to read: \"...\"": the paragraph as the court writes it
@@ -307,7 +310,6 @@ func (r *run) struckParagraphs() [][2]int {
 			r.adopted = append(r.adopted, [2]int{r.conclusion + m[4] + 1, r.conclusion + m[5] - 1})
 		}
 	}
-	return out
 }
 
 // ownSentences returns the sentences of the operative part's own words,

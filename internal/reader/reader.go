@@ -127,11 +127,13 @@ type run struct {
 	// stipulated is set when the operative part is a stipulation the
 	// court so ordered, from where the parties stipulate.
 	stipulated bool
-	// struck are the paragraphs of adopted passages the order strikes,
-	// read once (struckAt).
-	struck     [][2]int
-	struckRead bool
-	sents      [][2]int
+	// struck are the paragraphs of adopted passages the order strikes
+	// (strikeParagraphs).
+	struck [][2]int
+	// changes are the periods the order changes by paragraph, read when
+	// its conditions are (periodChanges).
+	changes []periodChange
+	sents   [][2]int
 	// requests are the requests of the proposed subpoena, as read.
 	requests []requestText
 	// late are needs told after all others: terms the order states that
@@ -172,6 +174,7 @@ func (r *run) read() {
 	// The operative part first: the judge signs, and the order is dated,
 	// after it begins.
 	r.operative()
+	r.strikeParagraphs()
 	r.caption()
 	r.parties()
 	r.proceedingsCountry()

@@ -513,9 +513,11 @@ var rulingHead = regexp.MustCompile(`(?i)^(?:(?:the )?court'?s )?(?:rulings?|dis
 // allowed in part, the words of the part it denies ("DENIED as to gift
 // cards, PayPal and Affirm").
 var (
-	rowRuling   = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED|DENIED|STRICKEN|STRUCK)\b`)
-	rowDenied   = regexp.MustCompile(`^(?:DENIED|STRICKEN|STRUCK)\b`)
-	deniedAsTo  = regexp.MustCompile(`\b(?:DENIED|STRICKEN|STRUCK) as to\b([^.;]+)`)
+	rowRuling  = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED|DENIED|STRICKEN|STRUCK)\b`)
+	rowDenied  = regexp.MustCompile(`^(?:DENIED|STRICKEN|STRUCK)\b`)
+	deniedAsTo = regexp.MustCompile(`\b(?:DENIED|STRICKEN|STRUCK) as to\b([^.;]+)`)
+	// bareGrant is a ruling that grants and says no more.
+	bareGrant   = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED)\.?$`)
 	allowedOnly = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED) IN PART[:,;]?\s+(?:but |and )?only\s+([^.;]+)`)
 )
 
@@ -617,7 +619,7 @@ func (r *run) tableRulings(sr *scopeReading) {
 		if w := r.windowsIn(text); len(w) > 0 {
 			sr.windows[n] = w
 		}
-		if !slices.Contains(sr.changes, span) && text != "GRANTED" {
+		if !slices.Contains(sr.changes, span) && !bareGrant.MatchString(strings.TrimSpace(text)) {
 			sr.changes = append(sr.changes, span)
 		}
 	}
