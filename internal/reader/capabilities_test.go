@@ -4389,3 +4389,130 @@ United States Magistrate Judge
 	o := Read(src).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, nil)
 }
+
+// TestStipulationQuotedInTheDiscussion: an opinion may quote the parties'
+// stipulation in its discussion ("The stipulation ... provides in full:",
+// "It provides:", set off as a block) and adopt it in its order ("The
+// stipulation (Dkt. No. 9) is ADOPTED"): the quoted block states the
+// terms the order adopts, with the court's changes over them. A quoted
+// stipulation the court does not adopt states none, and the discussion
+// around the block states none either.
+func TestStipulationQuotedInTheDiscussion(t *testing.T) {
+	opinion := func(intro, conclusion string) string {
+		return `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.
+
+Case No. 24-mc-80001-ABC
+
+ORDER GRANTING APPLICATION AND ADOPTING STIPULATION
+
+I. BACKGROUND
+
+Kumo Shoji K.K. ("Kumo") applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example") to learn who holds the account @kumo_lies, for use in a defamation action in Japan. Kumo and Example then filed a stipulation.
+
+II. THE STIPULATION
+
+` + intro + `
+
+    1. Example will accept service of the subpoena by e-mail to its counsel.
+
+    2. The subpoena will request documents sufficient to show the name and
+    e-mail addresses of the holder of the account.
+
+    3. Example will notify the account holder of the subpoena within thirty
+    (30) days of service of the subpoena.
+
+    4. The account holder may, within twenty-one (21) days from the date of
+    that notice, move this Court to quash or modify the subpoena.
+
+    5. If such a motion is filed, Example will preserve the information
+    responsive to the subpoena and will not produce any of it until the Court
+    has ruled.
+
+III. DISCUSSION
+
+The statutory requirements are met and the Intel factors favor the application. Other courts in this district require notice within seven (7) days of service, and an objection to the platform within ten (10) days.
+
+IV. ORDER
+
+` + conclusion + `
+
+IT IS SO ORDERED.
+
+Dated: June 3, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+`
+	}
+	tests := []struct {
+		name, intro, conclusion string
+		notice, motion          int
+	}{
+		{"provides in full, adopted", "The stipulation, signed by counsel for Kumo and for Example, provides in full:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The stipulation (Dkt. No. 9) is ADOPTED.", 30, 21},
+		{"it provides, adopted with a period replaced", "Kumo and Example filed a Joint Stipulation. (Doc. 9.) It provides:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The stipulation (Dkt. No. 9) is ADOPTED, subject to the following modification:\n\n   (a) In Paragraph 3, \"thirty (30) days\" is replaced by \"fourteen (14) days\".", 14, 21},
+		{"provides in full, not adopted", "The stipulation, signed by counsel for Kumo and for Example, provides in full:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The stipulation (Dkt. No. 9) is not adopted; the Court will set the terms of notice by separate order.", 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(opinion(tt.intro, tt.conclusion)).Order
+			n, _ := conditionOf(o, order.NotifyAccountHolders)
+			m, _ := conditionOf(o, order.MoveToQuash)
+			if n.Days != tt.notice || m.Days != tt.motion {
+				t.Fatalf("notice %+v, motion %+v: want %d and %d days", n, m, tt.notice, tt.motion)
+			}
+			if tt.notice == 0 {
+				if _, ok := conditionOf(o, order.ObjectInWriting); ok {
+					t.Errorf("a period from the discussion read as a term")
+				}
+				return
+			}
+			if n.Trigger != order.SubpoenaServed || m.Trigger != order.NoticeGiven {
+				t.Errorf("notice after %q, motion after %q", n.Trigger, m.Trigger)
+			}
+			if p, ok := conditionOf(o, order.PreserveNotDisclose); !ok || p.Scope != order.WholeSubpoena {
+				t.Errorf("preservation %+v, want the whole subpoena held", p)
+			}
+			checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+		})
+	}
+}
+
+// TestStipulatingWords: the parties stipulate in many words: "NOW,
+// THEREFORE, subject to the approval of the Court, the Parties stipulate as
+// follows:", "stipulate as follows and ask the Court to enter this
+// stipulation as an order:". Where they do, the terms begin.
+func TestStipulatingWords(t *testing.T) {
+	for _, words := range []string{
+		"NOW, THEREFORE, subject to the approval of the Court, the Parties stipulate as follows:",
+		"Kumo and Example, through counsel, stipulate as follows and ask the Court to enter this stipulation as an order:",
+	} {
+		t.Run(words, func(t *testing.T) {
+			src := `STIPULATION AND [PROPOSED] ORDER
+
+WHEREAS, Kumo Shoji K.K. ("Kumo") applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"), and Example asked that the account holder receive thirty (30) days' notice;
+
+` + words + `
+
+1. Kumo may serve on Example a subpoena for documents sufficient to show the name and e-mail addresses of the holder of the account.
+
+2. Within fourteen (14) days of service of the subpoena, Example shall notify the account holder by e-mail.
+
+IT IS SO STIPULATED.
+
+PURSUANT TO STIPULATION, IT IS SO ORDERED.
+
+Dated: June 3, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+`
+			o := Read(src).Order
+			if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 14 || n.Trigger != order.SubpoenaServed {
+				t.Errorf("notice %+v, want 14 days after service", n)
+			}
+		})
+	}
+}

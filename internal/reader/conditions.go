@@ -76,7 +76,15 @@ func (r *run) periodChanges() []periodChange {
 	add := func(from, para, to [2]int) {
 		f, ok1 := number(r.v, r.txt[from[0]:from[1]])
 		t, ok2 := number(r.v, r.txt[to[0]:to[1]])
-		a, b, ok := r.paragraph(r.txt[para[0]:para[1]], r.conclusion, para[0])
+		label := r.txt[para[0]:para[1]]
+		a, b, ok := r.paragraph(label, r.conclusion, para[0])
+		// Else the paragraph of a stipulation the order adopts, quoted
+		// in its discussion.
+		for _, p := range r.adopted {
+			if !ok && p[1] <= r.conclusion {
+				a, b, ok = r.paragraph(label, p[0], p[1])
+			}
+		}
 		if ok1 && ok2 && ok {
 			out = append(out, periodChange{[2]int{a, b}, f, t, to})
 		}

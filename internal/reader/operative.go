@@ -88,6 +88,11 @@ func (r *run) operative() {
 			r.adopting = best + m[0]
 			r.adoptStipulation(st, own)
 			best, r.stipulated = st, true
+		} else if q, ok := r.quotedStipulation(best); ok {
+			// The stipulation quoted in the discussion, set off as a
+			// block: its terms, not the discussion around them.
+			r.adopting = best + m[0]
+			r.adopted = append(r.adopted, q)
 		} else if all := r.v.operativeAdopted.FindAllStringIndex(r.txt[own:], -1); len(all) > 0 {
 			// The report attached after the order: its recommendation,
 			// to its sign-off, states the terms the order adopts.
@@ -141,6 +146,62 @@ func (r *run) adoptStipulation(st, end int) {
 		end = st + m[0]
 	}
 	r.adopted = append(r.adopted, [2]int{st, end})
+}
+
+// stipulationQuoted introduces the parties' stipulation quoted in full in
+// the discussion: "The stipulation, signed by counsel ..., provides in
+// full:", "It provides:", the word stipulation in the sentence or the one
+// before it.
+var stipulationQuoted = regexp.MustCompile(`(?i)\b(?:provides|states|reads)(?: in full| in (?:relevant )?part)?(?:,? as follows)?[ \t]*:[ \t]*\n`)
+
+// quotedStipulation returns the last stipulation quoted in the discussion
+// before clean byte hi: the block after the words that introduce it, to
+// the next heading or, when the block is set off by indentation, to the
+// first line after a blank line that is not.
+func (r *run) quotedStipulation(hi int) ([2]int, bool) {
+	all := stipulationQuoted.FindAllStringIndex(r.txt[:hi], -1)
+	for i := len(all) - 1; i >= 0; i-- {
+		m := all[i]
+		para := max(0, strings.LastIndex(r.txt[:m[0]], "\n\n"))
+		if m[0]-para > 400 || !strings.Contains(strings.ToLower(r.txt[para:m[0]]), "stipulat") {
+			continue
+		}
+		a := m[1]
+		return [2]int{a, a + quotedBlockEnd(r.txt[a:hi])}, true
+	}
+	return [2]int{}, false
+}
+
+// blockHeading is a heading line: a section's Roman numeral or letter, or
+// words in capitals alone on the line.
+var blockHeading = regexp.MustCompile(`^[ \t]*(?:[IVX]{1,5}\.|[A-H]\.)[ \t]+\S|^[ \t]*[A-Z][A-Z ,'&-]{3,}[ \t]*$`)
+
+// quotedBlockEnd returns where a quoted block at the start of s ends: at
+// the next heading, or, when its first line is indented, at the first
+// line after a blank line that is indented less.
+func quotedBlockEnd(s string) int {
+	indent := -1
+	blank, at := false, 0
+	for _, line := range strings.SplitAfter(s, "\n") {
+		t := strings.TrimRight(line, "\r\n")
+		switch {
+		case strings.TrimSpace(t) == "":
+			blank = true
+		case indent < 0:
+			indent = len(t) - len(strings.TrimLeft(t, " \t"))
+		case blockHeading.MatchString(t) && blank:
+			return at
+		case blank && indent > 0 && len(t)-len(strings.TrimLeft(t, " \t")) < indent:
+			return at
+		default:
+			blank = false
+		}
+		if strings.TrimSpace(t) != "" {
+			blank = false
+		}
+		at += len(line)
+	}
+	return len(s)
 }
 
 // stipulationEnd is where the parties' terms end: their "IT IS SO
