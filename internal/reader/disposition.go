@@ -53,6 +53,12 @@ func (r *run) disposition() {
 			if rl.Kind == "motion_at_issue" && !r.v.motionAtIssue.MatchString(r.txt[:max(r.conclusion, 0)]) {
 				continue
 			}
+			// A document adopted with the court's changes grants the
+			// application with modifications; adopted as it stands, it
+			// says nothing of the application.
+			if rl.Kind == "adopted_document" && (st.d != order.GrantedWithModifications || r.v.stipulationDeclined.MatchString(text)) {
+				continue
+			}
 			if rl.Kind == "motion_to_quash" || rl.Kind == "motion_at_issue" {
 				var ok bool
 				if st, ok = subpoenaStands(st, text[:m[2]]); !ok {
@@ -156,17 +162,27 @@ func (r *run) classify(verb, rest string) statement {
 
 // settle reads the disposition of a part of the order from its
 // statements: in part when any says so (a grant, and a denial as to one
-// thing), else the first.
+// thing), else the first; a grant the part then says is made as modified
+// ("1. The Application is GRANTED. ... Subject to those changes, the
+// Application is GRANTED as modified") is a grant with modifications.
 func settle(sts []statement) (statement, bool) {
 	for _, st := range sts {
 		if st.d == order.GrantedInPart {
 			return st, true
 		}
 	}
-	for _, st := range sts {
-		if !st.partial {
-			return st, true
+	for i, st := range sts {
+		if st.partial {
+			continue
 		}
+		if st.d == order.Granted {
+			for _, later := range sts[i+1:] {
+				if later.d == order.GrantedWithModifications {
+					return later, true
+				}
+			}
+		}
+		return st, true
 	}
 	return statement{}, false
 }
