@@ -4521,3 +4521,71 @@ United States Magistrate Judge
 		})
 	}
 }
+
+// TestStipulationAttachedAfterTheOrder: the stipulation an order approves
+// may follow the order's signature with its own caption and no exhibit
+// heading ("The stipulation (Dkt. No. 12), attached as Exhibit 1, is
+// APPROVED and adopted as an order of the Court, as modified below"):
+// its terms, from where the parties stipulate, are the order's, with the
+// court's changes over them.
+func TestStipulationAttachedAfterTheOrder(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.
+
+Case No. 24-mc-80001-ABC
+
+ORDER GRANTING APPLICATION AND APPROVING STIPULATION AS MODIFIED
+
+Kumo Shoji K.K. ("Kumo") applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). The statutory requirements are met and the Intel factors favor the application.
+
+1. The application (Dkt. No. 1) is GRANTED.
+
+2. The stipulation (Dkt. No. 12), attached as Exhibit 1, is APPROVED and adopted as an order of the Court, as modified below:
+
+   a. In Paragraph 3, "thirty (30) days" is changed to "fourteen (14) days."
+
+IT IS SO ORDERED.
+
+Dated: June 3, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+
+UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.      Case No. 24-mc-80001-ABC
+
+STIPULATION REGARDING SUBPOENA TO EXAMPLE SOCIAL, INC.
+
+Kumo and Example stipulate as follows and ask the Court to enter this stipulation as an order:
+
+1. The subpoena will request documents sufficient to show the following for the account:
+
+   (a) the name of its holder; and
+
+   (b) the e-mail addresses associated with it.
+
+2. Example accepts service of the subpoena by e-mail to its counsel.
+
+3. Example will notify the account holder within thirty (30) days after it is served with the subpoena.
+
+4. The account holder may file a motion to quash or modify the subpoena within twenty-one (21) days of the date of the notice.
+
+IT IS SO STIPULATED.
+
+Dated: May 20, 2024          HALVERSON ODA LLP, By: /s/ Mina Oda, Attorneys for Kumo
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 14 || n.Trigger != order.SubpoenaServed || m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 14 days after service, 21 after the notice", n, m)
+	}
+	if o.Disposition != order.GrantedWithModifications || o.Date.String() != "2024-06-03" {
+		t.Errorf("disposition %q of %s, want granted with modifications on 2024-06-03", o.Disposition, o.Date)
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+}

@@ -79,9 +79,9 @@ func (r *run) periodChanges() []periodChange {
 		label := r.txt[para[0]:para[1]]
 		a, b, ok := r.paragraph(label, r.conclusion, para[0])
 		// Else the paragraph of a stipulation the order adopts, quoted
-		// in its discussion.
+		// in its discussion or attached after it.
 		for _, p := range r.adopted {
-			if !ok && p[1] <= r.conclusion {
+			if !ok {
 				a, b, ok = r.paragraph(label, p[0], p[1])
 			}
 		}

@@ -93,6 +93,11 @@ func (r *run) operative() {
 			// block: its terms, not the discussion around them.
 			r.adopting = best + m[0]
 			r.adopted = append(r.adopted, q)
+		} else if st := r.v.stipulatedTerms.FindStringIndex(r.txt[own:]); st != nil && !r.v.stipulationDeclined.MatchString(r.txt[best:own]) {
+			// The stipulation attached after the order, with its own
+			// caption: its terms begin where the parties stipulate.
+			r.adopting = best + m[0]
+			r.adoptStipulation(own+st[0], len(r.txt))
 		} else if all := r.v.operativeAdopted.FindAllStringIndex(r.txt[own:], -1); len(all) > 0 {
 			// The report attached after the order: its recommendation,
 			// to its sign-off, states the terms the order adopts.

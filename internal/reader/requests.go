@@ -44,6 +44,9 @@ type need struct {
 func (r *run) requested() {
 	r.requests = findRequests(r.v, r.t, r.txt, r.requestsStop())
 	if len(r.requests) == 0 {
+		r.requests = r.stipulatedRequests()
+	}
+	if len(r.requests) == 0 {
 		r.requests = r.rulingTableRequests()
 	}
 	if len(r.requests) == 0 {
@@ -59,6 +62,23 @@ func (r *run) requested() {
 		r.p.Requested = append(r.p.Requested, rt.req)
 		r.reportRequest("requested", i, rt)
 	}
+}
+
+// stipulatedRequests reads the requests of a stipulation the order adopts
+// that follows its signature, with its own caption: the parties state
+// there what the subpoena will request. Only the stipulation is read, the
+// rest of the text masked.
+func (r *run) stipulatedRequests() []requestText {
+	for _, p := range r.adopted {
+		if r.conclusion < 0 || p[0] < r.operativeEnd {
+			continue
+		}
+		masked := strings.Repeat(" ", p[0]) + r.txt[p[0]:p[1]] + strings.Repeat(" ", len(r.txt)-p[1])
+		if out := findRequests(r.v, r.t, masked, -1); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }
 
 // operativeScope leads into a list of what the subpoena may seek, in the
@@ -132,6 +152,12 @@ func (r *run) limitedRequest() []requestText {
 	// ORDERED" limits the subpoena in one of them).
 	passages, _ := r.incorporated()
 	passages = append(passages, [2]int{r.conclusion, r.operativeEnd})
+	// Then a stipulation it adopts, attached after it.
+	for _, p := range r.adopted {
+		if p[0] >= r.operativeEnd {
+			passages = append(passages, p)
+		}
+	}
 	for _, p := range passages {
 		rl, m := first(r.v.LimitedRequest, r.txt[:p[1]], p[0])
 		if rl == nil {

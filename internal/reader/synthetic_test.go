@@ -336,9 +336,6 @@ func TestReadHeldout32(t *testing.T) {
 		"04-ilmarinen.txt preserve_while_contested":      true,
 		"04-ilmarinen.txt hold_scope":                    true,
 		"05-saeterdal.txt disposition":                   true,
-		"06-verbeke-dumont.txt standard":                 true,
-		"06-verbeke-dumont.txt categories_authorized":    true,
-		"06-verbeke-dumont.txt excluded_fields":          true,
 		"06-verbeke-dumont.txt notice_days":              true,
 		"06-verbeke-dumont.txt notice_trigger":           true,
 		"06-verbeke-dumont.txt contest_days":             true,
@@ -461,7 +458,6 @@ func TestReadHeldout38(t *testing.T) {
 	pinLeft(t, "heldout38", map[string]bool{
 		"03-hollowmere.txt standard":                     true,
 		"03-hollowmere.txt categories_authorized":        true,
-		"06-ferraresi-lupo.txt disposition":              true,
 		"06-ferraresi-lupo.txt standard":                 true,
 		"06-ferraresi-lupo.txt categories_authorized":    true,
 		"06-ferraresi-lupo.txt categories_denied":        true,
