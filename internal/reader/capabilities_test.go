@@ -4589,3 +4589,104 @@ Dated: May 20, 2024          HALVERSON ODA LLP, By: /s/ Mina Oda, Attorneys for 
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
+
+// TestFollowUpOrder: an order on a motion made after the application was
+// granted (to extend the time for notice, to amend the procedure) recites
+// the earlier order's scope and periods to describe it; only what it
+// orders itself is its term. Its memorandum may open "IT IS HEREBY
+// ORDERED that the motion is GRANTED, for the reasons and on the terms set
+// out below": the numbered findings below are reasons, and the terms
+// follow the later "NOW, THEREFORE, IT IS HEREBY ORDERED".
+func TestFollowUpOrder(t *testing.T) {
+	src := `IN THE UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF DELAWARE
+
+IN RE APPLICATION OF KUMO SHOJI K.K.        Misc. No. 24-101-ABC
+
+MEMORANDUM ORDER
+
+At Wilmington, this 3rd day of June, 2024, having considered the motion for an extension of time (D.I. 14) filed by non-party Example Social, Inc. ("Example") and the papers submitted in connection with the application (D.I. 1-4), IT IS HEREBY ORDERED that the motion is GRANTED, for the reasons and on the terms set out below.
+
+     1.   On March 1, 2024, the Court granted the application (D.I. 9, the "Order"). The Order authorized a subpoena limited to documents sufficient to show the e-mail addresses and telephone numbers associated with the account, and required Example to notify the account holder "within seven (7) days of service of the subpoena" (id. ¶ 3); each account holder "shall have twenty-one (21) days from the date of such notice to move to quash or modify the subpoena" (id. ¶ 4). Example was to preserve the information while any motion was pending, and Kumo may use it only in the action in Japan.
+
+     2.   Example asks for fourteen (14) days from service of this order to give notice. The request is reasonable.
+
+     3.   The Court makes no change to the scope of the subpoena, to the preservation provision, or to the restriction on use.
+
+     NOW, THEREFORE, IT IS HEREBY ORDERED that:
+
+     A.   The motion (D.I. 14) is GRANTED.
+
+     B.   Paragraph 3 of the Order is modified to provide that Example shall notify the holder of the account within fourteen (14) days of service of this Memorandum Order.
+
+     C.   Paragraph 4 of the Order is modified to provide that each account holder shall have twenty-eight (28) days from the date of the notice to file a motion to quash or modify the subpoena.
+
+     D.   In all other respects, the Order is unaffected.
+
+                                        ____________________________________
+                                        MARY Q. LINDQVIST
+                                        UNITED STATES DISTRICT JUDGE
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 14 || n.Trigger != order.OrderServed || m.Days != 28 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 14 days after service of this order, 28 after the notice", n, m)
+	}
+	if _, ok := conditionOf(o, order.PreserveNotDisclose); ok {
+		t.Errorf("the earlier order's preservation read as this order's")
+	}
+	if len(o.Requests) > 0 || o.UseRestriction.Text != "" {
+		t.Errorf("the earlier order's scope or use limit read as this order's: requests %+v, use %+v", o.Requests, o.UseRestriction)
+	}
+}
+
+// TestMotionOnAnEarlierOrder: an order on a motion to amend or extend an
+// earlier order that granted the application decides that motion ("Google
+// LLC's motion to amend (Dkt. No. 17) is GRANTED with modifications"), and
+// the scope the earlier order authorized, which it recites and leaves
+// alone, is none of its terms.
+func TestMotionOnAnEarlierOrder(t *testing.T) {
+	src := func(ruling string) string {
+		return `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.      Case No. 24-mc-80001-ABC
+
+ORDER ON EXAMPLE SOCIAL, INC.'S MOTION TO AMEND
+
+On January 5, 2024, the Court granted the application (Dkt. No. 9, the "January Order"). The January Order authorized Kumo Shoji K.K. to serve a subpoena on Example Social, Inc. ("Example") for documents sufficient to show the names, e-mail addresses and telephone numbers associated with the account. Example now moves to lengthen the notice period. The motion does not reach the scope of the subpoena, and this Order does not revisit it.
+
+CONCLUSION
+
+` + ruling + ` IT IS HEREBY ORDERED as follows:
+
+1. Paragraph 3 of the January Order is replaced by: "Example shall notify the holder of the account within thirty (30) days of service of the subpoena."
+
+IT IS SO ORDERED.
+
+Dated: June 3, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+`
+	}
+	tests := []struct {
+		ruling string
+		want   order.Disposition
+	}{
+		{"For the reasons stated, Example Social, Inc.'s motion to amend (Dkt. No. 17) is GRANTED with modifications.", order.GrantedWithModifications},
+		{"For the reasons stated, the motion to amend (Dkt. No. 17) is GRANTED.", order.Granted},
+	}
+	for _, tt := range tests {
+		t.Run(tt.ruling, func(t *testing.T) {
+			o := Read(src(tt.ruling)).Order
+			if o.Disposition != tt.want {
+				t.Errorf("disposition %q, want %q", o.Disposition, tt.want)
+			}
+			if len(o.Requests) > 0 {
+				t.Errorf("the earlier order's scope read as this order's: %+v", o.Requests)
+			}
+		})
+	}
+}

@@ -59,6 +59,11 @@ func (r *run) disposition() {
 			if rl.Kind == "adopted_document" && (st.d != order.GrantedWithModifications || r.v.stipulationDeclined.MatchString(text)) {
 				continue
 			}
+			// A motion on an earlier order is decided only in an order
+			// that recites the earlier grant.
+			if rl.Kind == "motion_on_order" && recitedGrant.FindStringIndex(r.txt[:s[0]]) == nil {
+				continue
+			}
 			if rl.Kind == "motion_to_quash" || rl.Kind == "motion_at_issue" {
 				var ok bool
 				if st, ok = subpoenaStands(st, text[:m[2]]); !ok {
@@ -189,6 +194,9 @@ func settle(sts []statement) (statement, bool) {
 
 func (r *run) setDisposition(st statement) {
 	r.p.Order.Disposition = st.d
+	// An order that decides nothing of the application anew, which an
+	// earlier order granted, authorizes only the scope it states itself.
+	r.recited = st.rule == "recited_grant" || st.rule == "motion_on_order_is"
 	r.found("/order/disposition", string(st.d), st.i, st.j, st.conf, st.rule)
 }
 

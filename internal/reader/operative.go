@@ -57,6 +57,23 @@ func (r *run) operative() {
 			}
 		}
 	}
+	// "IT IS HEREBY ORDERED that the motion is GRANTED, for the reasons
+	// and on the terms set out below": the findings below are its
+	// reasons, and its terms follow where it orders again ("NOW,
+	// THEREFORE, IT IS HEREBY ORDERED that:").
+	if best >= 0 {
+		if _, b := r.sentenceAt(best); reasonsBelow.MatchString(r.txt[best:b]) {
+			for _, rl := range r.v.Operative {
+				if rl.Kind != "ordered" {
+					continue
+				}
+				if m := rl.re.FindStringIndex(r.txt[b:own]); m != nil && !r.quoted(b+m[0]) {
+					best = b + m[0]
+					break
+				}
+			}
+		}
+	}
 	if best < 0 {
 		// A stipulation the court so orders below it ("PURSUANT TO
 		// STIPULATION, IT IS SO ORDERED"), with no heading or words of the

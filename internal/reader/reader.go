@@ -127,6 +127,11 @@ type run struct {
 	// stipulated is set when the operative part is a stipulation the
 	// court so ordered, from where the parties stipulate.
 	stipulated bool
+	// recited is set when the order decides nothing of the application
+	// anew: an earlier order granted it, and this one decides a motion on
+	// that order or so orders a stipulation under it. The requests it
+	// recites before its operative part are the earlier order's.
+	recited bool
 	// struck are the paragraphs of adopted passages the order strikes
 	// (strikeParagraphs).
 	struck [][2]int

@@ -144,6 +144,9 @@ func (r *run) scope() {
 	kept := map[order.Category]bool{}
 	refused := map[order.Category][2]int{}
 	for _, rt := range r.requests {
+		if r.recited && rt.lead < r.conclusion && !r.adoptedAt(rt.lead) {
+			continue
+		}
 		num := rt.req.Number
 		at, struck := sr.denied[num]
 		if !struck && sr.allowed != nil && !slices.Contains(sr.allowed, num) {
