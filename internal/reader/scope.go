@@ -87,6 +87,10 @@ type scopeReading struct {
 	unlocated *[2]int
 }
 
+// motionGranted is a motion, the subject of the grant that follows it:
+// "The Motion is", "the motion to quash (ECF No. 9) is".
+var motionGranted = regexp.MustCompile(`(?i)\b(?:the|[\w.]+'s)\s+(?:[\w-]+\s+){0,3}?motion(?:\s+to\s+(?:quash|modify)\b[^.;()]{0,60}?)?(?:\s+\((?:ECF|Dkt\.?|Doc\.|D\.I\.)\s+(?:Nos?\.\s?)?[\d-]+\))?\s+(?:is|be|are)\s+(?:hereby\s+)?$`)
+
 // scope reads what the order allows: the requests as modified, the
 // categories denied, and the fields excluded.
 func (r *run) scope() {
@@ -259,7 +263,16 @@ func (r *run) readScope() scopeReading {
 		if sr.readStandard(r.v, text, s[0]) {
 			changed(s)
 		}
-		if m := r.v.requestsAllowed.FindStringSubmatchIndex(text); m != nil {
+		if m := r.v.requestsAllowed.FindStringSubmatchIndex(text); m != nil && motionGranted.MatchString(text[:m[0]]) {
+			// "The Motion is GRANTED as to Requests 4, 5 and 7": a motion
+			// to quash granted as to requests strikes them.
+			for _, n := range requestNumbers(requestGloss.ReplaceAllString(text[m[2]:m[3]], " ")) {
+				if _, ok := sr.denied[n]; !ok {
+					sr.denied[n] = [2]int{s[0] + m[0], s[0] + m[1]}
+				}
+			}
+			changed(s)
+		} else if m != nil {
 			// "Requests 1, 2 (as modified above) and 4": what a gloss says
 			// numbers no request.
 			sr.allowed = append(sr.allowed, requestNumbers(requestGloss.ReplaceAllString(text[m[2]:m[3]], " "))...)
