@@ -840,6 +840,7 @@ func TestHoldScope(t *testing.T) {
 		{"delayed production", "Example shall not produce any information until fourteen (14) days after notice is given.", false, "", true},
 		{"the records of that holder's account, the others produced", "If a holder moves to quash or modify, Example shall preserve the records of that holder's account and shall not produce them until the motion is decided; Example may produce the records of the other accounts.", true, order.ObjectorAccounts, false},
 		{"the objecting holder's information", "If a holder objects, Example shall preserve the objecting holder's information and shall not produce it until the Court rules.", true, order.ObjectorAccounts, false},
+		{"the information responsive to the subpoena for that account", "If the holder of an account files a motion under paragraph 5, Example shall preserve, but shall not produce, the information responsive to the subpoena for that account until the Court rules on the motion.", true, order.ObjectorAccounts, false},
 		{"as to that holder's account", "While a motion by an account holder remains unresolved, Example shall preserve the information sought by the subpoena and shall not produce it as to that holder's account.", true, order.ObjectorAccounts, false},
 		{"an account whose holder has moved, after preserving everything", "Example shall preserve all information responsive to the subpoena. Example shall not produce information concerning an account whose holder has filed a motion or made an objection until the Court has resolved the motion or objection.", true, order.ObjectorAccounts, false},
 		{"documents concerning an account whose holder has timely moved or objected", "Example shall preserve the documents responsive to the subpoena until this matter is resolved. Example shall not produce documents concerning an Account whose holder has timely moved or objected until the Court rules on the motion or objection. Example may produce the documents concerning any Account whose holder has not moved or objected after the 30 days have run.", true, order.ObjectorAccounts, false},
@@ -4689,6 +4690,69 @@ United States Magistrate Judge
 			}
 			if len(o.Requests) > 0 {
 				t.Errorf("the earlier order's scope read as this order's: %+v", o.Requests)
+			}
+		})
+	}
+}
+
+// TestParagraphStruckInPlace: a court that so-orders a stipulation "with
+// paragraph 6 STRICKEN" may mark the paragraph where it stands ("6.
+// [STRICKEN BY THE COURT.] In lieu of a motion, ..."): its words are none
+// of the order's terms.
+func TestParagraphStruckInPlace(t *testing.T) {
+	for _, conclusion := range []string{
+		"The application is GRANTED. The Stipulation is so-ordered as set out below, with paragraph 6 STRICKEN.",
+		"The application is GRANTED. The Stipulation is so-ordered as set out below.",
+	} {
+		t.Run(conclusion, func(t *testing.T) {
+			src := `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+In re Application of KUMO SHOJI K.K.          24 Misc. 101 (MQL)
+
+MEMORANDUM OPINION AND ORDER
+
+Kumo Shoji K.K. applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). The Court strikes paragraph 6 of the parties' stipulation: a written objection to Example is no substitute for a motion.
+
+CONCLUSION
+
+` + conclusion + `
+
+SO ORDERED.
+
+Dated: April 22, 2024
+
+MARY Q. LINDQVIST
+United States District Judge
+
+In re Application of KUMO SHOJI K.K.          24 Misc. 101 (MQL)
+
+STIPULATION AND ORDER
+
+IT IS HEREBY STIPULATED AND AGREED, subject to the approval of the Court, that:
+
+4. Within twenty-one (21) days after Example receives the subpoena, Example shall notify the holder of the account.
+
+5. The holder of the account may, within thirty (30) days from the date of the notice, file a motion in this Court to quash or modify the subpoena.
+
+6. [STRICKEN BY THE COURT. See Memorandum Opinion and Order. — M.Q.L.]
+   In lieu of a motion, the holder of the account may, within thirty (30) days from the date of the notice, serve a written objection on Example. Example shall advise the Court of any such objection within ten (10) days of receiving it.
+
+7. If the holder files a motion under paragraph 5, Example shall not produce the information until the Court rules.
+
+Dated: April 9, 2024
+
+SO ORDERED, as modified (paragraph 6 stricken).
+`
+			o := Read(src).Order
+			if c, ok := conditionOf(o, order.ObjectInWriting); ok {
+				t.Errorf("a struck paragraph's objection read: %+v", c)
+			}
+			if c, ok := conditionOf(o, order.AdviseCourt); ok {
+				t.Errorf("a struck paragraph's advice read: %+v", c)
+			}
+			if m, _ := conditionOf(o, order.MoveToQuash); m.Days != 30 {
+				t.Errorf("motion %+v, want 30 days", m)
 			}
 		})
 	}

@@ -347,6 +347,15 @@ func (r *run) operativeSentences() [][2]int {
 // by ..." (group 3 its label; the words replaced are left to a person).
 var paragraphStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*(\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
 
+// struckInPlace is a numbered paragraph the court marks struck where it
+// stands: "6. [STRICKEN BY THE COURT. See ...]"; paragraphAfter is the
+// line that ends it: the next numbered paragraph, a date or the order's
+// sign-off.
+var (
+	struckInPlace  = regexp.MustCompile(`(?mi)^[ \t]*\d{1,2}\.[ \t]+\[(?:stricken|struck|deleted|struck out)\b`)
+	paragraphAfter = regexp.MustCompile(`(?m)^[ \t]*(?:\d{1,2}\.[ \t]|(?:Dated|DATED)\b|(?:IT IS )?SO ORDERED\b|IT IS SO STIPULATED\b)`)
+)
+
 // struckAt reports whether clean byte i is in a paragraph of an adopted
 // document that the order's own words strike: its terms are none of the
 // order's.
@@ -366,6 +375,19 @@ func (r *run) struckAt(i int) bool {
 func (r *run) strikeParagraphs() {
 	if r.conclusion < 0 {
 		return
+	}
+	// "6. [STRICKEN BY THE COURT. ...]": a paragraph the court marks
+	// struck where it stands, in the operative part or after it, or in a
+	// passage the order adopts.
+	for _, m := range struckInPlace.FindAllStringIndex(r.txt, -1) {
+		if m[0] < r.conclusion && !r.adoptedAt(m[0]) {
+			continue
+		}
+		end := len(r.txt)
+		if e := paragraphAfter.FindStringIndex(r.txt[m[1]:]); e != nil {
+			end = m[1] + e[0]
+		}
+		r.struck = append(r.struck, [2]int{m[0], end})
 	}
 	adopted := slices.Clone(r.adopted)
 	for _, m := range paragraphStruck.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
