@@ -163,6 +163,7 @@ func TestPeriods(t *testing.T) {
 		{"a defined date: the Receipt Date", "In this Order, \"Receipt Date\" means the date on which Example receives the Subpoena. Within twenty-one days after the Receipt Date, Example shall send notice to each account holder.", order.NotifyAccountHolders, 21, order.SubpoenaReceived, order.Provider, 0},
 		{"a defined date some days after an event: left to a person", "In this Order, \"Production Date\" means the date fourteen days after Example receives the Subpoena. Within seven days after the Production Date, Example shall send notice to each account holder.", order.NotifyAccountHolders, 7, "", order.Provider, 0},
 		{"a defined date that names no event writ knows: left to a person", "In this Order, \"Start Date\" means the first Monday after the Court's calendar reopens. Within twenty-one days after the Start Date, Example shall send notice to each account holder.", order.NotifyAccountHolders, 21, "", order.Provider, 0},
+		{"served with the court's order granting the application", "Within thirty (30) days of being served with the Court's order granting the Application, Example shall notify the account holder.", order.NotifyAccountHolders, 30, order.OrderServed, order.Provider, 0},
 		{"served with a stipulation and order", "Within ten (10) days after Example is served with this Stipulation and Order, Example shall send notice to each account holder.", order.NotifyAccountHolders, 10, order.OrderServed, order.Provider, 0},
 		{"served with the order adopting a report", "Within fourteen (14) days after it is served with the order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"being served with the district judge's order adopting a report", "Within twenty-one (21) calendar days after being served with the District Judge's order adopting this Report and Recommendation, Example shall notify the account holder.", order.NotifyAccountHolders, 21, order.OrderServed, order.Provider, 0},
@@ -4755,5 +4756,56 @@ SO ORDERED, as modified (paragraph 6 stricken).
 				t.Errorf("motion %+v, want 30 days", m)
 			}
 		})
+	}
+}
+
+// TestStipulationReproducedBelow: an order may so-order a stipulation
+// "with the following changes" and reproduce it below its signature with
+// no sign-off between ("The Stipulation as submitted is reproduced
+// below."): the changes name its paragraphs, and the application is
+// granted with modifications.
+func TestStipulationReproducedBelow(t *testing.T) {
+	src := `IN THE UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF DELAWARE
+
+IN RE APPLICATION OF KUMO SHOJI K.K.        C.A. No. 24-mc-00101-MQL
+
+MEMORANDUM ORDER
+
+Kumo Shoji K.K. applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"), and the two filed a stipulation (D.I. 11).
+
+NOW, THEREFORE, IT IS HEREBY ORDERED that:
+
+     1.   The Application (D.I. 1) is GRANTED.
+
+     2.   The Stipulation (D.I. 11) is SO ORDERED, with the following changes:
+
+          (a)  In paragraph 4, "thirty (30) days" is replaced by "ten (10) days."
+
+          (b)  In paragraph 5, "twenty-one (21) days" is replaced by "twenty-eight (28) days."
+
+     Except as changed in this paragraph 2, the Stipulation is entered as submitted. The Stipulation as submitted is reproduced below.
+
+                                        Entered this 13th day of May, 2024.
+
+                                        /s/ Mary Q. Lindqvist
+                                        United States District Judge
+
+          STIPULATION BETWEEN APPLICANT AND EXAMPLE
+
+     Kumo and Example hereby stipulate and agree, subject to the approval of the Court, as follows:
+
+     4.   Within thirty (30) days of being served with the Court's order granting the Application, Example shall notify the holder of the account.
+
+     5.   The holder of the account may, within twenty-one (21) days from the date of the notice, file a motion with the Court to quash or modify the subpoena.
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 10 || n.Trigger != order.OrderServed || m.Days != 28 {
+		t.Errorf("notice %+v, motion %+v: want 10 days after service of the order, 28 to move", n, m)
+	}
+	if o.Disposition != order.GrantedWithModifications {
+		t.Errorf("disposition %q, want granted with modifications", o.Disposition)
 	}
 }

@@ -85,6 +85,16 @@ func (r *run) periodChanges() []periodChange {
 				a, b, ok = r.paragraph(label, p[0], p[1])
 			}
 		}
+		// Else the paragraph of a stipulation the operative part
+		// reproduces below the change, from where the parties stipulate,
+		// or from its next mention of the stipulation.
+		st := r.v.stipulatedTerms.FindStringIndex(r.txt[para[1]:r.operativeEnd])
+		if st == nil {
+			st = stipulationNamed.FindStringIndex(r.txt[para[1]:r.operativeEnd])
+		}
+		if !ok && st != nil {
+			a, b, ok = r.paragraph(label, para[1]+st[0], r.operativeEnd)
+		}
 		if ok1 && ok2 && ok {
 			out = append(out, periodChange{[2]int{a, b}, f, t, to})
 		}
@@ -98,6 +108,9 @@ func (r *run) periodChanges() []periodChange {
 	}
 	return out
 }
+
+// stipulationNamed is a mention of the stipulation.
+var stipulationNamed = regexp.MustCompile(`(?i)\bstipulat`)
 
 // changedPeriod returns the change of a period of days read from a
 // clause at clean byte i, when the court changes it by its paragraph.

@@ -56,6 +56,11 @@ func (r *run) disposition() {
 			// A document adopted with the court's changes grants the
 			// application with modifications; adopted as it stands, it
 			// says nothing of the application.
+			// "SO ORDERED, with the following changes": the court's
+			// changes to the document it adopts are modifications.
+			if rl.Kind == "adopted_document" && st.d == order.Granted && withChanges.MatchString(text[m[4]:m[5]]) {
+				st.d = order.GrantedWithModifications
+			}
 			if rl.Kind == "adopted_document" && (st.d != order.GrantedWithModifications || r.v.stipulationDeclined.MatchString(text)) {
 				continue
 			}
@@ -111,6 +116,11 @@ func (r *run) disposition() {
 		}
 	}
 }
+
+// withChanges are the court's changes to a document it adopts, after the
+// verb: "SO ORDERED, with the following changes", "APPROVED with these
+// changes".
+var withChanges = regexp.MustCompile(`(?i)^\W{0,3}(?:and [^.;]{0,40}?)?\bwith (?:the following|these|two|three|one|the changes|certain) ?(?:changes?|amendments?|revisions?)?\b`)
 
 // subpoenaStands turns what an order does with a motion to quash into what
 // becomes of the subpoena the application asked for: the motion granted or
