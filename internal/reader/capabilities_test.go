@@ -4809,3 +4809,64 @@ NOW, THEREFORE, IT IS HEREBY ORDERED that:
 		t.Errorf("disposition %q, want granted with modifications", o.Disposition)
 	}
 }
+
+// TestStipulatedProcedureAdopted: "The procedure stipulated at Dkt. 12
+// and set out in Part III.C is ADOPTED, except that: (i) Paragraph 2(g) is
+// not adopted. The subpoena shall not seek ... the content of any direct
+// message": the stipulation quoted in the discussion ("read in full:")
+// states the terms, less the item the court does not adopt.
+func TestStipulatedProcedureAdopted(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+CENTRAL DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.      Case No. 2:24-mc-00101-MQL
+
+ORDER GRANTING EX PARTE APPLICATION AS MODIFIED
+
+I. BACKGROUND
+
+Kumo Shoji K.K. ("Kumo") applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example") for use in a defamation action in Japan.
+
+II. THE STIPULATED PROCEDURE
+
+Kumo and Example then negotiated the scope of the subpoena and a notice procedure. The operative paragraphs of their Stipulation (Dkt. 12) read in
+full:
+
+          2.   The subpoena shall request documents sufficient to show the following for
+          the Account: (a) the name associated with the Account; (b) every e-mail
+          address associated with the Account; and (c) the content of any direct message
+          sent from the Account.
+
+          3.   The holder of the Account may, within twenty-one (21) days from the date of
+          the notice, file a motion in this Court to quash or modify the subpoena.
+
+          4.   The Applicant shall use the information obtained through the subpoena solely
+          for the action in Japan and for no other purpose.
+
+(Stipulation ¶¶ 2-4.)
+
+III. CONCLUSION
+
+     For the foregoing reasons, the Ex Parte Application (Dkt. 1) is GRANTED as modified. The
+procedure stipulated at Dkt. 12 and set out in Part II.B is ADOPTED, except that:
+
+     (i)   Paragraph 2(c) is not adopted. The subpoena shall not seek, and Example shall not
+           produce, the content of any direct message or other communication.
+
+     (ii)  Example shall notify the holder of the Account within fourteen (14) days of being
+           served with this Order.
+
+     IT IS SO ORDERED.
+
+Dated: August 20, 2024                  MARY Q. LINDQVIST
+                                         UNITED STATES DISTRICT JUDGE
+`
+	o := Read(src).Order
+	if m, _ := conditionOf(o, order.MoveToQuash); m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("motion %+v, want 21 days after the notice", m)
+	}
+	if o.UseRestriction.Text == "" {
+		t.Errorf("the stipulated use limit not read")
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.Content})
+}

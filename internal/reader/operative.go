@@ -174,7 +174,7 @@ func (r *run) adoptStipulation(st, end int) {
 // the discussion: "The stipulation, signed by counsel ..., provides in
 // full:", "It provides:", the word stipulation in the sentence or the one
 // before it.
-var stipulationQuoted = regexp.MustCompile(`(?i)\b(?:provides|states|reads)(?: in full| in (?:relevant )?part)?(?:,? as follows)?[ \t]*:[ \t]*\n`)
+var stipulationQuoted = regexp.MustCompile(`(?i)\b(?:provides?|states?|reads?)(?:\s+in\s+full|\s+in\s+(?:relevant\s+)?part)?(?:,?\s+as\s+follows)?[ \t]*:[ \t]*\n`)
 
 // quotedStipulation returns the last stipulation quoted in the discussion
 // before clean byte hi: the block after the words that introduce it, to
