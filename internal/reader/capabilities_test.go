@@ -4870,3 +4870,49 @@ Dated: August 20, 2024                  MARY Q. LINDQVIST
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.Content})
 }
+
+// TestDefinitionAmendedToRead: the court may adopt a proposed order's
+// definitions and amend one "to read: \"'Notice Period' means ten (10)
+// days after Example receives the Subpoena.\"": the period as the court
+// writes it governs every term that runs in it.
+func TestDefinitionAmendedToRead(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+In re Application of KUMO SHOJI K.K.          24 Misc. 101 (MQL)
+
+MEMORANDUM AND ORDER
+
+Kumo Shoji K.K. applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). Paragraph 1 of the Proposed Order defines its terms:
+
+      (a)  "Notice Period" means thirty (30) days after service of the Subpoena.
+
+      (b)  "Response Period" means twenty-one (21) days after the Notice Date.
+
+A thirty-day Notice Period is too long.
+
+CONCLUSION
+
+For these reasons, the Application is GRANTED AS MODIFIED, and it is hereby ORDERED:
+
+1.    The definitions in paragraph 1 of the Proposed Order are adopted and apply to this Order, except as follows:
+
+      (a)   Paragraph 1(a) is amended to read: "'Notice Period' means ten (10) days
+            after Example receives the Subpoena."
+
+2.    Example shall, within the Notice Period, notify the holder of the account that the Subpoena has been received.
+
+3.    Within the Response Period, the holder of the account may file a motion to quash or modify the Subpoena in this Court.
+
+SO ORDERED.
+
+Dated: June 9, 2024
+
+MARY Q. LINDQVIST
+United States District Judge
+`
+	o := Read(src).Order
+	if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 10 || n.Trigger != order.SubpoenaReceived {
+		t.Errorf("notice %+v, want 10 days after the subpoena is received", n)
+	}
+}

@@ -34,6 +34,10 @@ var (
 	// Objection Period defined in Paragraph 2 shall be twenty-one (21) days
 	// following the Notice Date".
 	redefinition = regexp.MustCompile(`\b(?:The|the) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:Period|Deadline|Window|Time))(?: (?:defined|set (?:out|forth)|described) in (?:Paragraph|¶|Section) ?\d{1,2}(?:\([a-z]\))?)?,? shall (?:instead |now )?(?:be|mean)\s+`)
+	// amendedDefinition is a definition the court amends in its own
+	// words, quoted: "Paragraph 1(d) is amended to read: \"'Notice
+	// Period' means ten (10) days after ...\"".
+	amendedDefinition = regexp.MustCompile(`\b(?:amended|modified|revised|changed|rewritten) to read:?\s*"'([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})'\s*,?\s+(?:means|shall mean|refers to|is defined as)\s+`)
 	// definitionsJoined ends a definition where the next one begins in
 	// its sentence: ", and \"Notice Date\" means".
 	definitionsJoined = regexp.MustCompile(`,?\s+(?:and\s+)?"[A-Z]`)
@@ -53,6 +57,18 @@ func (r *run) definedPeriods() []definedPeriod {
 	r.periodsRead = true
 	defs := meansDefinition.FindAllStringSubmatchIndex(r.txt, -1)
 	defs = append(defs, redefinition.FindAllStringSubmatchIndex(r.txt, -1)...)
+	// A definition the operative part amends, in the court's words
+	// inside their quotation marks: its own.
+	var amended []int
+	if r.conclusion >= 0 {
+		for _, d := range amendedDefinition.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
+			for k := range d {
+				d[k] += r.conclusion
+			}
+			defs = append(defs, d)
+			amended = append(amended, d[0])
+		}
+	}
 	for _, d := range defs {
 		// The meaning runs to the end of its sentence or clause, or to
 		// the next definition in it.
@@ -64,7 +80,7 @@ func (r *run) definedPeriods() []definedPeriod {
 			meaning = meaning[:j[0]]
 		}
 		ps := "within " + meaning
-		if m := r.v.period.FindStringSubmatchIndex(ps); m != nil && m[0] == 0 && r.ownDefinition(d[0]) {
+		if m := r.v.period.FindStringSubmatchIndex(ps); m != nil && m[0] == 0 && (slices.Contains(amended, d[0]) || r.ownDefinition(d[0])) {
 			r.periods = append(r.periods, definedPeriod{name: r.txt[d[2]:d[3]], psent: ps, pat: d[1] - len("within "), m: m, within: withinNamed(r.txt[d[2]:d[3]])})
 		}
 	}
