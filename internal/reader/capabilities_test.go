@@ -4916,3 +4916,39 @@ United States District Judge
 		t.Errorf("notice %+v, want 10 days after the subpoena is received", n)
 	}
 }
+
+// TestPageNumbersAreNoPleadingNumbers: a page number centred at the foot
+// of each page ("                 1", "                 2") counts no
+// pleading lines, so a request's number that opens a line after them
+// ("limited to Requests 1, 2, 3, / 4 and 7") is the order's word.
+func TestPageNumbersAreNoPleadingNumbers(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF VIRGINIA
+
+In re Application of Kumo Shoji K.K.          Case No. 1:24-mc-00047
+
+MEMORANDUM OPINION AND ORDER
+
+Kumo Shoji K.K. applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). The proposed subpoena asks for (1) the names of the account holders; (2) the addresses registered on the accounts; (3) the email addresses associated with the accounts; (4) the telephone numbers associated with the accounts; and (5) all messages sent from the accounts.
+
+                                                 1
+
+The statutory requirements are met. Request 5 is denied.
+
+                                                 2
+
+     ORDERED that the Application is GRANTED IN PART and DENIED IN PART; and it is further
+
+     ORDERED that Kumo may serve on Example a subpoena limited to Requests 1, 2, 3,
+4 and 7 of Exhibit A; and it is further
+
+     ORDERED that Request 5 is DENIED.
+
+Dated: November 24, 2024
+
+MARY Q. LINDQVIST
+United States District Judge
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}, []order.Category{order.Content})
+}

@@ -89,6 +89,10 @@ func numberedNext(src string, end, n int) bool {
 // ("28 U.S.C.", "376 F.3d"), not a line number.
 var citation = regexp.MustCompile(`^(?:U\.\s?S\.|C\.F\.R|F\.|Fed\.|S\.\s?Ct|Cal\.|L\.\s?Ed)`)
 
+// pageNumberIndent is how far in a number alone on its line stands when
+// it is a page's number, centred, not a pleading line's at the margin.
+const pageNumberIndent = 20
+
 // pleadingMax is the number of lines on a page of pleading paper
 // (N.D. Cal. Civ. L.R. 3-4(c): 28 numbered lines).
 const pleadingMax = 28
@@ -207,7 +211,11 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 			if m[2] >= 0 {
 				n, _ := strconv.Atoi(line[m[2]:m[3]])
 				switch {
-				case n >= 1 && n <= pleadingMax && n > last && (n <= last+4 || last == 0 && numberedNext(src, end, n)) && !citation.MatchString(line[m[1]:]):
+				case strings.TrimSpace(line[m[1]:]) == "" && m[2] >= pageNumberIndent:
+					// A page number centred at the page's foot, alone on
+					// its line: no words, and no pleading line counted.
+					numbered = true
+				case n >= 1 && n <= pleadingMax && n > last && (last > 0 && n <= last+4 || last == 0 && numberedNext(src, end, n)) && !citation.MatchString(line[m[1]:]):
 					// The next number of the page, or the first of a text
 					// that starts mid-page.
 					last, numbered = n, true
