@@ -554,6 +554,15 @@ REQUEST NO. 1: ALL DOCUMENTS showing the names and telephone numbers registered 
 REQUEST NO. 2: ALL DOCUMENTS showing the IP addresses, with dates and times, from which the ACCOUNT was accessed.
 
 Id.`, order.AllDocuments, []order.Category{order.Names, order.Phones, order.AccessLogs}},
+		{"a list of recommended conditions after the requests", `The proposed subpoena asks Example to produce documents sufficient to show, for the ACCOUNT: (1) the names of its holder; and (2) the e-mail addresses associated with it. Dkt. No. 1-1.
+
+The Report recommends these conditions:
+
+    (a) Example shall notify the holder within ten (10) days of receiving the subpoena, by sending a copy of the subpoena to the e-mail address or addresses associated with the Account;
+
+    (b) the holder shall have twenty-one (21) days from the date of the notice to file a motion to quash or modify the subpoena; and
+
+    (c) Kumo shall use the information produced solely for the civil proceeding in Japan.`, order.SufficientToShow, []order.Category{order.Names, order.Emails}},
 		{"run into a sentence", `The proposed subpoena seeks, for the ACCOUNT, documents sufficient to show: (1) the names and e-mail addresses registered with it; (2) the date and time it was created; and (3) the IP addresses of each log-in from March 1, 2024 through the date of production. Dkt. No. 1-1.`, order.SufficientToShow, []order.Category{order.Names, order.Emails, order.AccessLogs, order.AccountCreation}},
 		{"standard in the lead-in", `The proposed subpoena asks Example for documents sufficient to show, for the ACCOUNT:
 

@@ -64,6 +64,22 @@ func (r *run) requested() {
 	}
 }
 
+// directiveItem is an item of a list that directs someone to act: "Meta
+// shall notify ...", "if an Account holder files ...", "within ten days
+// ...".
+var directiveItem = regexp.MustCompile(`(?i)^\W{0,3}(?:if|within|unless|upon)\b|^[^,;:]{0,80}?\b(?:shall|must)\b`)
+
+// directiveItems counts the items of a list that direct someone to act.
+func directiveItems(s string, reqs []requestText) int {
+	n := 0
+	for _, rt := range reqs {
+		if directiveItem.MatchString(s[rt.lead:rt.hi]) {
+			n++
+		}
+	}
+	return n
+}
+
 // stipulatedRequests reads the requests of a stipulation the order adopts
 // that follows its signature, with its own caption: the parties state
 // there what the subpoena will request. Only the stipulation is read, the
@@ -385,6 +401,15 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		}
 		reqs, ok := readList(v, t, s, list)
 		if !ok {
+			continue
+		}
+		// A later list of conditions ("It recommends these conditions:
+		// (a) Meta shall notify ...; (b) each holder shall have ...") is
+		// no list of requests: most of its items direct someone to act.
+		if len(out) > 0 && directiveItems(s, reqs)*2 >= len(reqs) {
+			for k+1 < len(starts) && starts[k+1].lo < reqs[len(reqs)-1].hi {
+				k++
+			}
 			continue
 		}
 		out = append(out, reqs...)
