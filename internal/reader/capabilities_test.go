@@ -686,6 +686,7 @@ func TestDeniedCategories(t *testing.T) {
 		{"limited to requests", "Kumo may serve a subpoena containing Requests 1 and 3 only.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
 		{"may not seek", "Kumo may not seek the log-in records of the account.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
 		{"declines to authorize", "The Court declines to authorize Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"struck, of an attachment", "IT IS FURTHER ORDERED that Request No. 3 of Attachment A is STRICKEN.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"not authorized, passive", "Request 3 is not authorized.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"requests allowed, numbered in words", "Kumo may serve a subpoena containing Requests One and Three of the proposed subpoena.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
 		{"requests denied, numbered in words", "Requests Two and Three are DENIED.", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
