@@ -676,3 +676,62 @@ func TestReadHeldout45(t *testing.T) {
 		"08-stromsnes.txt excluded_fields":       true,
 	})
 }
+
+// TestReadHeldout47: the forty-seventh set written apart (stipulations
+// with the court's changes), scored once on 2026-12-03 (caption 43 of 48,
+// operative 70 of 104, six invented terms); the fields not yet read stay
+// pinned, none invented.
+func TestReadHeldout47(t *testing.T) {
+	pinLeft(t, "heldout47", map[string]bool{
+		"01-kurobane.txt categories_authorized":    true,
+		"01-kurobane.txt excluded_fields":          true,
+		"01-kurobane.txt contest_days":             true,
+		"01-kurobane.txt contest_trigger":          true,
+		"01-kurobane.txt objection_days":           true,
+		"01-kurobane.txt preserve_while_contested": true,
+		"01-kurobane.txt use_restriction":          true,
+		"01-kurobane.txt hold_scope":               true,
+		"02-vandersloot.txt case_number":           true,
+		"02-vandersloot.txt disposition":           true,
+		"02-vandersloot.txt standard":              true,
+		"02-vandersloot.txt categories_authorized": true,
+		"03-saltimbanco.txt categories_authorized": true,
+		"03-saltimbanco.txt excluded_fields":       true,
+		"04-kalliokoski.txt disposition":           true,
+		"04-kalliokoski.txt notice_days":           true,
+		"04-kalliokoski.txt notice_trigger":        true,
+		"04-kalliokoski.txt contest_days":          true,
+		"04-kalliokoski.txt contest_trigger":       true,
+		"05-brunnthaler.txt standard":              true,
+		"05-brunnthaler.txt categories_authorized": true,
+		"05-brunnthaler.txt excluded_fields":       true,
+		"07-urdaneta.txt case_number":              true,
+	})
+}
+
+// TestReadHeldout51: the fifty-first set written apart (a representative
+// month), scored once on 2026-12-03 (caption 47 of 48, operative 99 of
+// 104, one invented term); the fields not yet read stay pinned, none
+// invented.
+func TestReadHeldout51(t *testing.T) {
+	pinLeft(t, "heldout51", map[string]bool{
+		"02-bergli.txt case_number":                true,
+		"02-bergli.txt hold_scope":                 true,
+		"03-sonnleitner.txt categories_denied":     true,
+		"07-quaresmeira.txt categories_authorized": true,
+	})
+}
+
+// TestReadHeldout52: the fifty-second set written apart (follow-up orders
+// and invention traps), scored once on 2026-12-03 (caption 44 of 48,
+// operative 90 of 104, eleven invented terms); the fields not yet read
+// stay pinned, none invented.
+func TestReadHeldout52(t *testing.T) {
+	pinLeft(t, "heldout52", map[string]bool{
+		"04-jaboticaba.txt provider":        true,
+		"05-morandella.txt provider":        true,
+		"05-morandella.txt disposition":     true,
+		"05-morandella.txt hold_scope":      true,
+		"08-wrzosowisko.txt notice_trigger": true,
+	})
+}
