@@ -4962,3 +4962,87 @@ United States District Judge
 	o := Read(src).Order
 	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}, []order.Category{order.Content})
 }
+
+// TestReportAttachedAsAnExhibit: a district judge's order may adopt a
+// report and recommendation "attached to this Order as Exhibit A" and make
+// its recommendations the order's ("Where the Report states that
+// something \"should\" be done, it shall be done"). Only the report's
+// recommendation states terms, its "should" a direction; its discussion of
+// the proposed subpoena states none, and the judge who signed the order is
+// the judge.
+func TestReportAttachedAsAnExhibit(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.          Case No. 5:24-mc-80017-CDV
+
+ORDER ADOPTING REPORT AND
+RECOMMENDATION OF MAGISTRATE JUDGE
+
+Kumo Shoji K.K. applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). Magistrate Judge Oduya's Report and Recommendation recommends that the application be granted in part. No party objected.
+
+CONCLUSION
+
+Having reviewed the Report, the Court ADOPTS it in its entirety. Accordingly:
+
+1. The Report and Recommendation (Dkt. No. 11), a copy of which is attached to this Order as Exhibit A, is ADOPTED in full, and its recommendations in Part III are incorporated into and made the order of the Court.
+
+2. The application (Dkt. No. 1) is GRANTED IN PART and DENIED IN PART. Where the Report states that something "should" be done, it shall be done.
+
+IT IS SO ORDERED.
+
+Dated: February 17, 2024
+
+CORNELIUS D. VANTONGEREN
+United States District Judge
+
+
+EXHIBIT A
+
+UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.          Case No. 5:24-mc-80017-HPO
+
+REPORT AND RECOMMENDATION
+
+I. BACKGROUND
+
+The proposed subpoena asks Example for all documents showing (1) the names of the account holder; (2) the e-mail addresses of the account; and (3) the device identifiers associated with the account.
+
+II. DISCUSSION
+
+The statute is satisfied. Device identifiers are not needed.
+
+III. RECOMMENDATION
+
+1. Kumo should be permitted to serve on Example a subpoena for documents sufficient to show the names and e-mail addresses of the account holder. Request No. 3 (device identifiers) should be stricken.
+
+2. Example should, within twenty-one (21) days of service of the subpoena, notify the account holder.
+
+3. If a motion to quash is filed, Example should preserve, but should not produce, any of the information sought by the subpoena until the Court has ruled.
+
+Any party may file objections to this Report and Recommendation within fourteen (14) days.
+
+Dated: January 27, 2024
+
+HARRIET P. ODUYA
+United States Magistrate Judge
+`
+	o := Read(src).Order
+	if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 21 || n.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %+v, want 21 days after service of the subpoena", n)
+	}
+	if _, ok := conditionOf(o, order.PreserveNotDisclose); !ok {
+		t.Errorf("the recommended hold not read")
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
+	if o.Judge != "Cornelius D. Vantongeren" || o.Date.String() != "2024-02-17" {
+		t.Errorf("judge %q on %s, want Cornelius D. Vantongeren on 2024-02-17", o.Judge, o.Date)
+	}
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d: standard %q, want sufficient to show", rq.Number, rq.Standard)
+		}
+	}
+}

@@ -33,7 +33,7 @@ func (r *run) conditions() {
 			continue
 		}
 		text := cl.text(r.txt)
-		if !cl.ordered && r.v.directive.FindStringIndex(text) == nil {
+		if !cl.ordered && r.directive.FindStringIndex(text) == nil {
 			continue
 		}
 		// "the Original Order, which required notice within seven days, is
@@ -153,7 +153,7 @@ func (r *run) readCondition(cl clause, used map[string]readAt) bool {
 			// "Example shall produce ... within thirty (30) days after the
 			// time to move to quash has expired": the act is the
 			// production; the route is only when it runs from.
-			if d := r.v.directive.FindStringIndex(text); d != nil && productionVerb.MatchString(text[d[1]:]) {
+			if d := r.directive.FindStringIndex(text); d != nil && productionVerb.MatchString(text[d[1]:]) {
 				continue
 			}
 		}
@@ -640,7 +640,7 @@ var servedPronoun = regexp.MustCompile(`(?i)\b(?:served with|service of) (?:it|t
 // The platform and a holder together ("Google or the account holder
 // may") move jointly; false when the subject names no party.
 func (r *run) actor(s string) (order.Party, bool) {
-	m := r.v.directive.FindStringIndex(s)
+	m := r.directive.FindStringIndex(s)
 	if m == nil {
 		return "", false
 	}
@@ -731,7 +731,7 @@ func (r *run) findHoldIn(operative, pool [][2]int) *hold {
 	// states its hold in one of them, and its other acts in the others.
 	var sents [][2]int
 	for _, s := range operative {
-		sents = append(sents, splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex)...)
+		sents = append(sents, splitClauses(r.txt, s[0], s[1], r.directive.FindStringIndex)...)
 	}
 	var h *hold
 	for i, s := range sents {
@@ -806,7 +806,7 @@ func (r *run) preserveDuty(sents [][2]int, i int) ([2]int, bool) {
 	best, dist := [2]int{}, -1
 	for k, s := range sents {
 		text := r.txt[s[0]:s[1]]
-		if k == i || !r.preserves(text) || r.v.directive.FindStringIndex(text) == nil {
+		if k == i || !r.preserves(text) || r.directive.FindStringIndex(text) == nil {
 			continue
 		}
 		if d := max(k-i, i-k); dist < 0 || d < dist {
@@ -994,7 +994,7 @@ func (r *run) useRestriction() {
 		// order"), then, in a sentence that runs several actors' acts
 		// together, each actor's own.
 		parts := splitClauses(r.txt, s[0], s[1], func(string) []int { return nil })
-		parts = append(parts, splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex)...)
+		parts = append(parts, splitClauses(r.txt, s[0], s[1], r.directive.FindStringIndex)...)
 		for _, part := range parts {
 			a, b := r.stripPrefix(part[0], part[1])
 			for b > a && (isSpace(r.txt[b-1]) || r.txt[b-1] == ';') {

@@ -269,11 +269,21 @@ func (r *run) ownEnd(own int) int {
 	}
 	for _, m := range r.v.exhibitHeading.FindAllStringIndex(r.txt[r.conclusion:own], -1) {
 		if r.conclusion+m[0] < end {
+			// A report and recommendation attached as the exhibit: its
+			// recommendation states the terms the order adopts
+			// (operative), not its background and discussion.
+			if reportTitle.MatchString(r.txt[r.conclusion+m[0] : min(len(r.txt), r.conclusion+m[0]+2000)]) {
+				return own
+			}
 			return end
 		}
 	}
 	return own
 }
+
+// reportTitle is the title of a report and recommendation, on a line of
+// its own or beginning one.
+var reportTitle = regexp.MustCompile(`(?m)^[ \t]*(?:\[PROPOSED\] )?(?:REPORT AND RECOMMENDATIONS?|FINDINGS AND RECOMMENDATIONS?)\b`)
 
 // exhibitsEnd returns where the operative part ends: at the first exhibit
 // after it whose terms it does not make its own ("subject to the
@@ -440,7 +450,7 @@ func (r *run) clauses() []clause {
 	var out []clause
 	for _, s := range r.operativeSentences() {
 		var parts [][2]int
-		for _, part := range splitClauses(r.txt, s[0], s[1], r.v.directive.FindStringIndex) {
+		for _, part := range splitClauses(r.txt, s[0], s[1], r.directive.FindStringIndex) {
 			parts = append(parts, r.relativeActs(part[0], part[1])...)
 		}
 		for k, part := range parts {
@@ -493,7 +503,7 @@ func (r *run) clauses() []clause {
 			subject := antecedent
 			for _, alt := range r.alternatives(a, b) {
 				out = append(out, clause{a: alt[0], b: alt[1], sentence: s, ordered: ordered, subject: subject})
-				if m := r.v.directive.FindStringIndex(r.txt[alt[0]:alt[1]]); m != nil && subject == "" {
+				if m := r.directive.FindStringIndex(r.txt[alt[0]:alt[1]]); m != nil && subject == "" {
 					subject = r.txt[alt[0]:alt[0]+m[0]] + " "
 				}
 			}

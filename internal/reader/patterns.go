@@ -288,6 +288,9 @@ type patterns struct {
 	caseNumberCaptionForm                               *regexp.Regexp
 	requestVerb                                         *regexp.Regexp
 	requestStandard, requestsAllowed, directive         *regexp.Regexp
+	// directiveShould is the directive with "should": a report and
+	// recommendation's word for what the order it recommends directs.
+	directiveShould                                     *regexp.Regexp
 	incorporated, unlocated                             *regexp.Regexp
 	operativeAdopts, operativeAdopted                   *regexp.Regexp
 	stipulatedTerms, stipulationDeclined, periodChanged *regexp.Regexp
@@ -426,6 +429,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.vacates = c("vacates", p.Vacates)
 	p.unlocated = c("unlocated", p.Unlocated)
 	p.directive = c("directive", p.Directive)
+	p.directiveShould = c("directive", strings.Replace(p.Directive, `(?:shall|`, `(?:shall|should|`, 1))
 	p.clausePrefix = c("clause_prefix", p.ClausePrefix)
 	p.pronounTrigger = c("pronoun_trigger", p.PronounTrigger)
 	p.holderWords = c("holder_words", p.HolderWords)

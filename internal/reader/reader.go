@@ -159,6 +159,9 @@ type run struct {
 	// once (defined.go).
 	periods     []definedPeriod
 	periodsRead bool
+	// directive finds the words that direct an act: with "should" too
+	// when the order adopts a report's recommendation.
+	directive *regexp.Regexp
 }
 
 // newRun begins a reading of src; notes are the footnotes to read as the
@@ -171,7 +174,7 @@ func newRun(src string, notes map[int]bool) *run {
 			Targets: []order.Target{}, Requests: []order.Request{}, ExcludedFields: []order.Field{},
 			Conditions: []order.Condition{}, UseRestriction: order.UseRestriction{Purposes: []string{}},
 		}},
-		v: v, t: t, txt: t.clean, conclusion: -1, adopting: -1, operativeEnd: len(t.clean),
+		v: v, t: t, txt: t.clean, conclusion: -1, adopting: -1, operativeEnd: len(t.clean), directive: v.directive,
 	}
 }
 
@@ -186,6 +189,13 @@ func (r *run) read() {
 	r.disposition()
 	r.adoptLetterTerms()
 	r.adoptParts()
+	// A report's recommendation the order adopts directs what it says
+	// "should" be done.
+	for _, p := range r.adopted {
+		if recommendationHead.MatchString(r.txt[p[0]:min(p[1], p[0]+80)]) {
+			r.directive = r.v.directiveShould
+		}
+	}
 	r.targets()
 	r.requested()
 	// A denied application authorizes nothing: whatever its operative
@@ -431,3 +441,7 @@ func redlined(src string) string {
 	blank("~~", "~~", true, true)
 	return string(b)
 }
+
+// recommendationHead opens a report's recommendation: "III.
+// RECOMMENDATION", "RECOMMENDATIONS".
+var recommendationHead = regexp.MustCompile(`^\s*(?:[IVX]{1,5}\.|[A-H]\.)?\s*(?:RECOMMENDATIONS?|Recommendations?)\b`)

@@ -42,7 +42,12 @@ type need struct {
 // failing that, describes them in a sentence ("a subpoena ordering it to
 // provide documents showing ...").
 func (r *run) requested() {
-	r.requests = findRequests(r.v, r.t, r.txt, r.requestsStop())
+	stop := r.requestsStop()
+	src := r.txt
+	if stop >= 0 {
+		src = r.afterOperativeMasked()
+	}
+	r.requests = findRequests(r.v, r.t, src, stop)
 	if len(r.requests) == 0 {
 		r.requests = r.stipulatedRequests()
 	}
@@ -78,6 +83,25 @@ func directiveItems(s string, reqs []requestText) int {
 		}
 	}
 	return n
+}
+
+// afterOperativeMasked returns the clean text with what follows the
+// operative part blanked, but for the passages the order adopts there: a
+// report attached after the order describes the proposed subpoena in its
+// background, and only its recommendation is the order's. (A letter-motion
+// endorsed above its first page is read whole: its requests follow the
+// endorsement.)
+func (r *run) afterOperativeMasked() string {
+	if r.conclusion < 0 || r.operativeEnd >= len(r.txt) {
+		return r.txt
+	}
+	b := []byte(r.txt)
+	for i := r.operativeEnd; i < len(b); i++ {
+		if b[i] != '\n' && !r.adoptedAt(i) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // stipulatedRequests reads the requests of a stipulation the order adopts

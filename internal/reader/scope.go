@@ -231,6 +231,10 @@ func (r *run) exclude(f order.Field, a, b int) {
 	r.found(pointer("order", "excluded_fields", len(o.ExcludedFields)-1), string(f), a, b, 0.85, "excluded_fields")
 }
 
+// requestGlossed is what a request seeks, said in parentheses after its
+// number: "Request No. 6 (device identifiers)".
+var requestGlossed = regexp.MustCompile(`(?i)\bRequests?\s+(?:Nos?\.\s?)?\d{1,2}(?:\s+of\s+the\s+(?:proposed\s+)?subpoena)?\s+\(([^()\d][^()]{0,80})\)`)
+
 // deniedSeeks is what a denied request seeks, in the relative clause
 // after its number.
 var deniedSeeks = regexp.MustCompile(`(?i)\bwhich (?:seeks?|sought|asks? for|requests?|calls? for)\b([^.;]{0,150}?),? (?:is|are|shall be|will be) (?:hereby )?(?:denied|stricken|struck|rejected|disallowed|excluded|omitted|not)\b`)
@@ -605,9 +609,19 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 	}
 	// A request denied that the reader did not read: what the order says
 	// it seeks is what is denied.
-	if rl.Name == "requests_denied" {
-		if w := deniedSeeks.FindStringSubmatch(text[m[0]:m[1]]); w != nil && !slices.ContainsFunc(r.requests, func(rt requestText) bool { return slices.Contains(nums, rt.req.Number) }) {
-			for _, c := range r.namedCategories(w[1]) {
+	if rl.Name == "requests_denied" && !slices.ContainsFunc(r.requests, func(rt requestText) bool { return slices.Contains(nums, rt.req.Number) }) {
+		// "which seeks ...", or what the request seeks in parentheses
+		// after its number: "Request No. 6 (device identifiers) is
+		// DENIED".
+		var said []string
+		if w := deniedSeeks.FindStringSubmatch(text[m[0]:m[1]]); w != nil {
+			said = append(said, w[1])
+		}
+		for _, g := range requestGlossed.FindAllStringSubmatch(text[m[0]:m[1]], -1) {
+			said = append(said, g[1])
+		}
+		for _, w := range said {
+			for _, c := range r.namedCategories(w) {
 				sr.deniedCats[c] = span
 				sr.sought[c] = true
 			}

@@ -735,3 +735,23 @@ func TestReadHeldout52(t *testing.T) {
 		"08-wrzosowisko.txt notice_trigger": true,
 	})
 }
+
+// TestReadHeldout49: the forty-ninth set written apart (reports and
+// recommendations on review), scored once on 2026-12-03 (caption 45 of
+// 48, operative 88 of 104, three invented terms); the fields not yet read
+// stay pinned, none invented.
+func TestReadHeldout49(t *testing.T) {
+	pinLeft(t, "heldout49", map[string]bool{
+		"01-kuzuryu.txt categories_denied":         true,
+		"01-kuzuryu.txt use_restriction":           true,
+		"02-bellandi.txt case_number":              true,
+		"05-wyrmgate.txt notice_trigger":           true,
+		"06-wrzosowisko.txt disposition":           true,
+		"06-wrzosowisko.txt standard":              true,
+		"06-wrzosowisko.txt categories_authorized": true,
+		"06-wrzosowisko.txt categories_denied":     true,
+		"06-wrzosowisko.txt excluded_fields":       true,
+		"08-phu-lom-dao.txt categories_authorized": true,
+		"08-phu-lom-dao.txt excluded_fields":       true,
+	})
+}
