@@ -3937,6 +3937,7 @@ func TestDefinedPeriods(t *testing.T) {
 		{"defined with means, and a paragraph's period", fmt.Sprintf(defs, "within the Response Period"), 21, 21},
 		{"defined after the period it names", inline, 21, 21},
 		{"a paragraph that states no period", fmt.Sprintf(defs, "promptly"), 0, 0},
+		{"a sentence that opens with the period's name", strings.Replace(fmt.Sprintf(defs, "within the Response Period"), "3. Each account holder may, within the Response Period, file", "3. Within the Response Period, each account holder may file", 1), 21, 21},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

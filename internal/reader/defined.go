@@ -124,7 +124,7 @@ func (r *run) ownDefinition(i int) bool {
 
 // withinNamed finds a term that runs in the period a name names.
 func withinNamed(name string) *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:within|during|in) (?:the|that|such) ` + regexp.QuoteMeta(name) + `\b`)
+	return regexp.MustCompile(`\b(?i:within|during|in) (?i:the|that|such) ` + regexp.QuoteMeta(name) + `\b`)
 }
 
 func btoi(b bool) int {
