@@ -5047,3 +5047,67 @@ United States Magistrate Judge
 		}
 	}
 }
+
+// TestScopeByDefinition: an order may define what the subpoena may seek
+// ("\"Subscriber Information\" means, for each Subject Account: (i) the
+// name of the Account Holder; ...", "\"Responsive Information\" means
+// documents sufficient to show the Subscriber Information and the Log-in
+// Records") and limit the subpoena by the defined name ("The Subpoena
+// shall call only for Responsive Information"): the requests are the
+// definitions', the card fields a definition leaves out excluded. A list
+// of definitions is no list of requests.
+func TestScopeByDefinition(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.      Case No. 5:24-mc-80142-MQL
+
+ORDER GRANTING APPLICATION WITH MODIFICATIONS
+
+I. BACKGROUND
+
+Kumo Shoji K.K. applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). Its Attachment A asks for "all documents" concerning the accounts, including "all billing information for any payment card".
+
+II. DEFINITIONS
+
+      As used in this Order and in the Subpoena:
+
+      (a)   "Subpoena" means a subpoena directed to Example in substantially the form of Attachment A.
+
+      (b)   "Subscriber Information" means, for each Subject Account: (i) the name of the
+            Account Holder; (ii) every e-mail address associated with the account; and (iii) the
+            name and billing address of the holder of any payment card associated with the
+            account. "Subscriber Information" does not include any payment card number or card
+            security code.
+
+      (c)   "Log-in Records" means the IP addresses, with the dates and times, of each log-in
+            to a Subject Account from August 1, 2024 through the date of the Subpoena.
+
+      (d)   "Responsive Information" means documents sufficient to show the Subscriber
+            Information and the Log-in Records. It does not mean all documents concerning
+            them.
+
+III. ORDER
+
+      1.    The Application is GRANTED WITH MODIFICATIONS. Kumo may serve the Subpoena on Example. The Subpoena shall call only for Responsive Information.
+
+      2.    Within fourteen (14) days of service of the Subpoena, Example shall notify each Account Holder.
+
+      IT IS SO ORDERED.
+
+Dated: February 10, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, nil)
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d (%s): standard %q, want sufficient to show", rq.Number, rq.Text, rq.Standard)
+		}
+	}
+	if !slices.Contains(o.ExcludedFields, order.CardNumber) || !slices.Contains(o.ExcludedFields, order.CardSecurityCode) {
+		t.Errorf("excluded %v, want the card number and security code", o.ExcludedFields)
+	}
+}

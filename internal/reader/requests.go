@@ -52,6 +52,9 @@ func (r *run) requested() {
 		r.requests = r.stipulatedRequests()
 	}
 	if len(r.requests) == 0 {
+		r.requests = r.definedScope()
+	}
+	if len(r.requests) == 0 {
 		r.requests = r.rulingTableRequests()
 	}
 	if len(r.requests) == 0 {
@@ -73,6 +76,21 @@ func (r *run) requested() {
 // shall notify ...", "if an Account holder files ...", "within ten days
 // ...".
 var directiveItem = regexp.MustCompile(`(?i)^\W{0,3}(?:if|within|unless|upon)\b|^[^,;:]{0,80}?\b(?:shall|must)\b`)
+
+// definitionItem is an item of a list of definitions: "(b) \"Subscriber
+// Information\" means ...".
+var definitionItem = regexp.MustCompile(`^\W{0,3}"[A-Z][^"]{0,60}"\s*,?\s+(?:means|shall mean|refers to|is defined as|has the meaning)\b`)
+
+// definitionItems counts the items of a list that define a term.
+func definitionItems(s string, reqs []requestText) int {
+	n := 0
+	for _, rt := range reqs {
+		if definitionItem.MatchString(s[rt.lead:rt.hi]) {
+			n++
+		}
+	}
+	return n
+}
 
 // directiveItems counts the items of a list that direct someone to act.
 func directiveItems(s string, reqs []requestText) int {
@@ -103,6 +121,120 @@ func (r *run) afterOperativeMasked() string {
 	}
 	return string(b)
 }
+
+// scopeByName limits the subpoena to a term the order defines: "The
+// Subpoena shall call only for Responsive Information", "... only for
+// documents sufficient to show the Identifying Information" (group 1 the
+// name).
+var scopeByName = regexp.MustCompile(`(?i)\bsubpoena\b[^.;]{0,60}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|ask|be\s+limited)\s+(?:only\s+)?(?:for|to)\s+(?:documents\s+sufficient\s+to\s+(?:show|identify)\s+)?(?:the\s+)?((?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))`)
+
+// definedScope reads the requests from the definition of the term the
+// operative part limits the subpoena to ("\"Identifying Information\"
+// means, for each Channel: (i) the names ...; (ii) ..."). A definition
+// made of other defined terms ("documents sufficient to show the
+// Subscriber Information and the Log-in Records") gives theirs. Each
+// definition is read on its own, the rest of the text masked; the
+// requests are numbered in order.
+func (r *run) definedScope() []requestText {
+	if r.conclusion < 0 {
+		return nil
+	}
+	m := scopeByName.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd])
+	if m == nil {
+		return nil
+	}
+	var std [][2]int
+	if sa, sb := r.sentenceAt(r.conclusion + m[0]); sa < sb {
+		std = append(std, [2]int{sa, sb})
+	}
+	out := r.definedRequests(r.txt[r.conclusion+m[2]:r.conclusion+m[3]], 2, &std)
+	// The standard the limit or a definition above the request states:
+	// "documents sufficient to show the Subscriber Information ...".
+	var at []int
+	for _, sp := range std {
+		if m := definedStandard.FindStringIndex(r.txt[sp[0]:sp[1]]); m != nil {
+			at = []int{sp[0] + m[0], sp[0] + m[1]}
+			break
+		}
+	}
+	for i := range out {
+		out[i].req.Number = i + 1
+		if out[i].req.Standard == "" && at != nil {
+			out[i].req.Standard, out[i].standardAt = order.SufficientToShow, [2]int{at[0], at[1]}
+		}
+	}
+	return out
+}
+
+// definedRule names a request read from a definition.
+var definedRule = &rule{Name: "defined_scope", Confidence: 0.75}
+
+// definedStandard is the standard a limit by a defined term states.
+var definedStandard = regexp.MustCompile(`(?i)\bdocuments\s+sufficient\s+to\s+(?:show|identify)\b`)
+
+// definedRequests reads the requests a defined term's definition states,
+// or, when it names other defined terms that state some, theirs (to
+// depth levels).
+func (r *run) definedRequests(name string, depth int, std *[][2]int) []requestText {
+	sp, ok := r.definitionOf(name)
+	if !ok {
+		return nil
+	}
+	var out []requestText
+	if depth > 0 {
+		for _, n := range definedNames.FindAllStringSubmatch(r.txt[sp[0]:sp[1]], -1) {
+			if inner := strings.Join(strings.Fields(n[1]), " "); inner != name {
+				out = append(out, r.definedRequests(inner, depth-1, std)...)
+			}
+		}
+	}
+	if len(out) > 0 {
+		*std = append(*std, sp)
+		return out
+	}
+	// The definition is one request: what it names, less the fields it
+	// leaves out ("does not include any payment card number").
+	if rt := readRequest(r.v, r.t, r.txt, sp[0], sp[1]); len(rt.req.Categories) > 0 {
+		rt.lo, rt.rule = sp[0], definedRule
+		out = append(out, rt)
+	}
+	return out
+}
+
+// definitionOf returns the words of the order's own definition of a
+// term, after "\"Name\" means", to the next definition or paragraph: the
+// operative part's, or one it adopts, before one in the discussion.
+func (r *run) definitionOf(name string) ([2]int, bool) {
+	name = strings.Join(strings.Fields(name), " ")
+	re := regexp.MustCompile(`"` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `"\s*,?\s+(?:means|shall mean|refers to|is defined as),?\s+`)
+	all := re.FindAllStringIndex(r.txt[:r.operativeEnd], -1)
+	// The operative part's definitions, and those it adopts, first.
+	slices.SortStableFunc(all, func(a, b []int) int {
+		return btoi(a[0] < r.conclusion && !r.adoptedAt(a[0])) - btoi(b[0] < r.conclusion && !r.adoptedAt(b[0]))
+	})
+	for _, d := range all {
+		// The order's own: not quoted, and not told of another document
+		// on its own line ("Kumo's proposed order defined ...").
+		para := max(0, strings.LastIndex(r.txt[:d[0]], "\n"))
+		if r.quoted(d[0]) || attributed.MatchString(r.txt[para:d[0]]) || notTheCourts.MatchString(r.txt[para:d[0]]) || otherCourts(r.txt[para:d[0]]) {
+			continue
+		}
+		end := len(r.txt)
+		if e := definitionEnd.FindStringIndex(r.txt[d[1]:]); e != nil {
+			end = d[1] + e[0]
+		}
+		return [2]int{d[1], end}, true
+	}
+	return [2]int{}, false
+}
+
+var (
+	// definitionEnd ends a definition: the next item of the list of
+	// definitions, or a blank line.
+	definitionEnd = regexp.MustCompile(`\n[ \t]*(?:\([a-z]{1,3}\)|\d{1,2}\.)[ \t]+"|\n[ \t]*\n`)
+	// definedNames are the capitalised names a definition uses.
+	definedNames = regexp.MustCompile(`\bthe\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`)
+)
 
 // stipulatedRequests reads the requests of a stipulation the order adopts
 // that follows its signature, with its own caption: the parties state
@@ -430,7 +562,7 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		// A later list of conditions ("It recommends these conditions:
 		// (a) Meta shall notify ...; (b) each holder shall have ...") is
 		// no list of requests: most of its items direct someone to act.
-		if len(out) > 0 && directiveItems(s, reqs)*2 >= len(reqs) {
+		if len(out) > 0 && directiveItems(s, reqs)*2 >= len(reqs) || definitionItems(s, reqs)*2 > len(reqs) {
 			for k+1 < len(starts) && starts[k+1].lo < reqs[len(reqs)-1].hi {
 				k++
 			}

@@ -258,14 +258,10 @@ func TestReadHeldout28(t *testing.T) {
 // yet read stay pinned, none invented.
 func TestReadHeldout29(t *testing.T) {
 	pinLeft(t, "heldout29", map[string]bool{
-		"01-amagiri.txt standard":                 true,
-		"01-amagiri.txt categories_authorized":    true,
-		"01-amagiri.txt excluded_fields":          true,
 		"01-amagiri.txt notice_trigger":           true,
 		"01-amagiri.txt objection_days":           true,
 		"01-amagiri.txt preserve_while_contested": true,
 		"01-amagiri.txt hold_scope":               true,
-		"02-nebelhorn.txt excluded_fields":        true,
 		"03-dalbit.txt notice_days":               true,
 		"03-dalbit.txt notice_trigger":            true,
 		"03-dalbit.txt contest_days":              true,
@@ -753,5 +749,33 @@ func TestReadHeldout49(t *testing.T) {
 		"06-wrzosowisko.txt excluded_fields":       true,
 		"08-phu-lom-dao.txt categories_authorized": true,
 		"08-phu-lom-dao.txt excluded_fields":       true,
+	})
+}
+
+// TestReadHeldout50: the fiftieth set written apart (terms reached by
+// definitions and attachments), scored once on 2026-12-03 (caption 47 of
+// 48, operative 72 of 104, five invented terms); the fields not yet read
+// stay pinned, none invented.
+func TestReadHeldout50(t *testing.T) {
+	pinLeft(t, "heldout50", map[string]bool{
+		"01-kurobane.txt objection_days":           true,
+		"01-kurobane.txt advise_court_days":        true,
+		"01-kurobane.txt use_restriction":          true,
+		"01-kurobane.txt hold_scope":               true,
+		"02-duinvoet.txt categories_authorized":    true,
+		"02-duinvoet.txt excluded_fields":          true,
+		"02-duinvoet.txt hold_scope":               true,
+		"03-wrzosowisko.txt hold_scope":            true,
+		"04-spadacenta.txt case_number":            true,
+		"04-spadacenta.txt categories_authorized":  true,
+		"04-spadacenta.txt categories_denied":      true,
+		"04-spadacenta.txt contest_days":           true,
+		"04-spadacenta.txt contest_trigger":        true,
+		"05-jabuticabal.txt categories_authorized": true,
+		"05-jabuticabal.txt hold_scope":            true,
+		"07-haselgraben.txt standard":              true,
+		"07-haselgraben.txt categories_authorized": true,
+		"07-haselgraben.txt excluded_fields":       true,
+		"08-tlacotalpan.txt categories_authorized": true,
 	})
 }
