@@ -5111,3 +5111,42 @@ United States Magistrate Judge
 		t.Errorf("excluded %v, want the card number and security code", o.ExcludedFields)
 	}
 }
+
+// TestScheduleBesideTheProposal: a schedule may set the applicant's
+// proposal in one column beside the court's order in another ("ORDERED BY
+// THE COURT"): only the court's column has effect, and a cell of it that
+// reads "As proposed." adopts the proposal's cell in its row.
+func TestScheduleBesideTheProposal(t *testing.T) {
+	text := conclusionWith(`Kumo may serve the proposed subpoena on Example on the schedule in the right-hand column of this table:
+
+=============================================================================================
+ Step                Applicant's proposed order            ORDERED BY THE COURT
+                     -- NOT ADOPTED EXCEPT AS
+                     STATED AT RIGHT
+---------------------------------------------------------------------------------------------
+ Notice to           Example to notify each account        Example shall notify each account
+ account holder      holder within thirty (30) days of     holder within twenty-one (21)
+                     service of the subpoena.              days of service of the subpoena.
+---------------------------------------------------------------------------------------------
+ Written objection   In the alternative, account holder    As proposed.
+ to Example          may serve a written objection on
+                     Example within twenty-one (21) days
+                     of the date of notice.
+---------------------------------------------------------------------------------------------
+ Advising the        Example to advise the Court of any    Example shall advise the Court of
+ Court               objection within fourteen (14) days   any objection within seven (7)
+                     of receiving it.                      days of receiving it.
+=============================================================================================
+`)
+	o := Read(text).Order
+	for _, w := range []struct {
+		act     order.Act
+		days    int
+		trigger order.Trigger
+	}{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.ObjectInWriting, 21, order.NoticeGiven}, {order.AdviseCourt, 7, order.ObjectionReceived}} {
+		c, ok := conditionOf(o, w.act)
+		if !ok || c.Days != w.days || c.Trigger != w.trigger {
+			t.Errorf("%s %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
+		}
+	}
+}

@@ -779,3 +779,40 @@ func TestReadHeldout50(t *testing.T) {
 		"08-tlacotalpan.txt categories_authorized": true,
 	})
 }
+
+// TestReadHeldout48: the forty-eighth set written apart (schedules and
+// tables), scored once on 2026-12-03 (caption 48 of 48, operative 70 of
+// 104, one invented term); the fields not yet read stay pinned, none
+// invented.
+func TestReadHeldout48(t *testing.T) {
+	pinLeft(t, "heldout48", map[string]bool{
+		"01-kagenuma.txt categories_authorized":     true,
+		"01-kagenuma.txt excluded_fields":           true,
+		"02-quillfeather.txt notice_days":           true,
+		"02-quillfeather.txt notice_trigger":        true,
+		"02-quillfeather.txt contest_days":          true,
+		"02-quillfeather.txt contest_trigger":       true,
+		"02-quillfeather.txt objection_days":        true,
+		"02-quillfeather.txt advise_court_days":     true,
+		"03-dalmaji.txt standard":                   true,
+		"03-dalmaji.txt categories_authorized":      true,
+		"03-dalmaji.txt excluded_fields":            true,
+		"04-kesselbrink.txt categories_authorized":  true,
+		"04-kesselbrink.txt categories_denied":      true,
+		"05-zerafa.txt categories_authorized":       true,
+		"05-zerafa.txt excluded_fields":             true,
+		"05-zerafa.txt notice_days":                 true,
+		"05-zerafa.txt notice_trigger":              true,
+		"05-zerafa.txt contest_days":                true,
+		"05-zerafa.txt contest_trigger":             true,
+		"05-zerafa.txt objection_days":              true,
+		"05-zerafa.txt advise_court_days":           true,
+		"07-sinar-kelapa.txt categories_authorized": true,
+		"08-achterberg.txt standard":                true,
+		"08-achterberg.txt categories_authorized":   true,
+		"08-achterberg.txt excluded_fields":         true,
+		"08-achterberg.txt notice_trigger":          true,
+		"08-achterberg.txt contest_trigger":         true,
+		"08-achterberg.txt advise_court_days":       true,
+	})
+}

@@ -297,7 +297,8 @@ func (tb table) opensRow(prev, line string) bool {
 }
 
 // headerMore reports whether a line goes on with a header row: short
-// words at the header's columns, with no closing punctuation.
+// words (eight at most, a column name wrapped) at the header's columns,
+// with no closing punctuation.
 func (tb table) headerMore(line string) bool {
 	segs := segments(line)
 	if len(segs) == 0 {
@@ -305,7 +306,7 @@ func (tb table) headerMore(line string) bool {
 	}
 	for _, s := range segs {
 		w := line[s.a:s.b]
-		if len(strings.Fields(w)) > 3 || strings.ContainsAny(w[len(w)-1:], ".;:,") || !slices.ContainsFunc(tb.cols, func(c int) bool { return s.col >= c-1 && s.col <= c+1 }) {
+		if len(strings.Fields(w)) > 8 || strings.ContainsAny(w[len(w)-1:], ".;:,") || !slices.ContainsFunc(tb.cols, func(c int) bool { return s.col >= c-1 && s.col <= c+1 }) {
 			return false
 		}
 	}
@@ -402,6 +403,10 @@ func (tb table) emit(c *cleaner) []tableRow {
 		c.emit("\n", l.off, l.off)
 	}
 	c.emit("\n", tb.header[0].off, tb.header[0].off)
+	// A column of what a party proposed beside the court's own ("ORDERED
+	// BY THE COURT") has no effect: its cells are left out, save where the
+	// court's cell adopts it ("As proposed.").
+	proposed, court := proposalColumns(heads)
 	var out []tableRow
 	for _, row := range tb.rows {
 		tr := tableRow{a: len(c.buf), heads: heads}
@@ -410,9 +415,16 @@ func (tb table) emit(c *cleaner) []tableRow {
 				c.emit("\n", row[0].off, row[0].off)
 			}
 			cell := [2]int{len(c.buf), len(c.buf)}
+			from := col
+			switch {
+			case col == proposed:
+				from = -1
+			case col == court && asProposed.MatchString(tb.cellText(row, col)):
+				from = proposed
+			}
 			for _, l := range row {
 				for _, s := range segments(l.line) {
-					if tb.column(s) != col {
+					if tb.column(s) != from {
 						continue
 					}
 					if len(c.buf) > cell[0] {
@@ -429,6 +441,47 @@ func (tb table) emit(c *cleaner) []tableRow {
 		c.emit("\n\n", row[len(row)-1].off, row[len(row)-1].off)
 	}
 	return out
+}
+
+// cellText returns the words of a row's cell in a column, its lines
+// joined.
+func (tb table) cellText(row []sourceLine, col int) string {
+	var words []string
+	for _, l := range row {
+		for _, s := range segments(l.line) {
+			if tb.column(s) == col {
+				words = append(words, strings.TrimSpace(l.line[s.a:s.b]))
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+var (
+	// proposalHead names a column of what a party proposed; courtHead the
+	// court's own.
+	proposalHead = regexp.MustCompile(`(?i)\b(?:propos(?:ed|al)|requested|NOT ADOPTED)\b`)
+	courtHead    = regexp.MustCompile(`(?i)\b(?:ordered|court's|as ordered|the court)\b`)
+	// asProposed is a court's cell that adopts the proposal beside it.
+	asProposed = regexp.MustCompile(`(?i)^\s*(?:as proposed|same|adopted|as requested|no change)\.?\s*$`)
+)
+
+// proposalColumns returns the column of a party's proposal and the
+// court's column beside it, when the header names both; -1, -1 otherwise.
+func proposalColumns(heads []string) (proposed, court int) {
+	proposed, court = -1, -1
+	for k, h := range heads {
+		switch {
+		case proposalHead.MatchString(h) && proposed < 0:
+			proposed = k
+		case courtHead.MatchString(h) && court < 0:
+			court = k
+		}
+	}
+	if proposed < 0 || court < 0 {
+		return -1, -1
+	}
+	return proposed, court
 }
 
 // rowAt returns the table row that holds clean byte i, or nil.
