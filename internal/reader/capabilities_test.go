@@ -687,6 +687,7 @@ func TestDeniedCategories(t *testing.T) {
 		{"may not seek", "Kumo may not seek the log-in records of the account.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
 		{"declines to authorize", "The Court declines to authorize Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"struck, of an attachment", "IT IS FURTHER ORDERED that Request No. 3 of Attachment A is STRICKEN.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"a defined term that does not include", "As used in this Order and in the Subpoena, \"Subscriber Information\" does not include device identifiers of any kind.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"not authorized, passive", "Request 3 is not authorized.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"requests allowed, numbered in words", "Kumo may serve a subpoena containing Requests One and Three of the proposed subpoena.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
 		{"requests denied, numbered in words", "Requests Two and Three are DENIED.", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
@@ -3858,6 +3859,25 @@ Identifiers of devices would add nothing to the log-in records.`
 	// Each request's number alone in its own column.
 	bare := strings.NewReplacer("   1. ", "   1      ", "   2. ", "   2      ", "   3. ", "   3      ", "   4. ", "   4      ", "      to pay", "         to pay").Replace(abbreviated)
 	onlyPart := strings.NewReplacer("2. Name of the holder of any payment card used    | GRANTED, but not the card", "2. Payment information for the account            | ALLOWED IN PART: only the", "      to pay for the account                         | number or its expiry date", "                                                     | name and billing address of\n                                                     | the card holder; not the card\n                                                     | number or its expiry date").Replace(packed)
+	boxed := `The Court rules on each request as follows.
+
+  +-----+-----------------------------------------------+--------------------------------------+
+  | No. | Request in Schedule A (Dkt. No. 1-3)          | Ruling                               |
+  +-----+-----------------------------------------------+--------------------------------------+
+  |  1  | All documents showing the names and e-mail    | GRANTED AS LIMITED to documents      |
+  |     | addresses of the holder.                      | sufficient to show them.             |
+  +-----+-----------------------------------------------+--------------------------------------+
+  |  2  | All documents showing the name of the holder  | GRANTED AS LIMITED to documents      |
+  |     | of any payment card used to pay for the       | sufficient to show the name. Example |
+  |     | account.                                      | shall NOT produce the card number or |
+  |     |                                               | the expiration date.                 |
+  +-----+-----------------------------------------------+--------------------------------------+
+  |  3  | All documents showing the IP addresses of     | GRANTED AS LIMITED to documents      |
+  |     | each log-in to the account.                   | sufficient to show them.             |
+  +-----+-----------------------------------------------+--------------------------------------+
+  |  4  | All documents showing the identifiers of each | DENIED.                              |
+  |     | device used on the account.                   |                                      |
+  +-----+-----------------------------------------------+--------------------------------------+`
 	tests := []struct {
 		name, discussion, conclusion string
 		standard                     order.Standard
@@ -3873,6 +3893,9 @@ Identifiers of devices would add nothing to the log-in records.`
 			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"in the discussion, rows run on, granted as set out above", packed,
 			"The application is GRANTED IN PART and DENIED IN PART as set out above.", "", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"incorporated, boxed, each granted request limited in words that name no category", boxed,
+			"The application is GRANTED IN PART and DENIED IN PART, as stated in the table above, which is incorporated in this Order. Each granted request is limited to documents sufficient to show the information described. Example shall notify the account holder within fourteen (14) days after it is served with the subpoena. The holder may move to quash or modify the subpoena within twenty-one (21) days after the notice is sent.",
+			order.SufficientToShow, []order.Field{order.CardNumber, order.CardExpiration}},
 		{"in the discussion, rows apart, the requests as modified there", spaced,
 			"The application is GRANTED IN PART. Kumo may serve on Example a subpoena limited to Requests 1, 2 and 3 as modified in Part II above. Example shall notify the account holder within fourteen (14) days after it is served with the subpoena. The holder may move to quash or modify the subpoena within twenty-one (21) days after the notice is sent.",
 			order.SufficientToShow, []order.Field{order.CardNumber, order.CardSecurityCode}},

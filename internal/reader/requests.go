@@ -47,25 +47,30 @@ func (r *run) requested() {
 	if stop >= 0 {
 		src = r.afterOperativeMasked()
 	}
-	r.requests = findRequests(r.v, r.t, src, stop)
-	if len(r.requests) == 0 {
-		r.requests = r.stipulatedRequests()
+	// The first way that finds requests naming a category the reader
+	// knows; else the first that finds any ("documents sufficient to show
+	// the information described" names none, where a table of rulings
+	// further on names each request's).
+	ways := []func() []requestText{
+		func() []requestText { return findRequests(r.v, r.t, src, stop) },
+		r.stipulatedRequests, r.definedScope, r.rulingTableRequests,
+		r.operativeScopeList, r.limitedRequest, r.describedRequests,
 	}
-	if len(r.requests) == 0 {
-		r.requests = r.definedScope()
+	var first []requestText
+	for _, way := range ways {
+		found := way()
+		if len(found) == 0 {
+			continue
+		}
+		if first == nil {
+			first = found
+		}
+		if slices.ContainsFunc(found, func(rt requestText) bool { return len(rt.req.Categories) > 0 }) {
+			first = found
+			break
+		}
 	}
-	if len(r.requests) == 0 {
-		r.requests = r.rulingTableRequests()
-	}
-	if len(r.requests) == 0 {
-		r.requests = r.operativeScopeList()
-	}
-	if len(r.requests) == 0 {
-		r.requests = r.limitedRequest()
-	}
-	if len(r.requests) == 0 {
-		r.requests = r.describedRequests()
-	}
+	r.requests = first
 	for i, rt := range r.requests {
 		r.p.Requested = append(r.p.Requested, rt.req)
 		r.reportRequest("requested", i, rt)

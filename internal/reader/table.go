@@ -104,8 +104,8 @@ func segments(line string) []segment {
 }
 
 // headerRow reports whether a line names a table's columns: two columns
-// or more, each a few words with no closing punctuation.
-func headerRow(line string) ([]segment, bool) {
+// or more, each a few words (words at most) with no closing punctuation.
+func headerRow(line string, words int) ([]segment, bool) {
 	segs := segments(line)
 	if len(segs) < 2 {
 		return nil, false
@@ -114,7 +114,7 @@ func headerRow(line string) ([]segment, bool) {
 		w := line[s.a:s.b]
 		// A column's name ends with no punctuation, save an abbreviation's
 		// period ("No.", "Req.").
-		if utf8.RuneCountInString(w) > 40 || len(strings.Fields(w)) > 4 || strings.ContainsAny(w[len(w)-1:], ".;:,") && !headAbbrev.MatchString(w) || !strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") {
+		if utf8.RuneCountInString(w) > 10*words || len(strings.Fields(w)) > words || strings.ContainsAny(w[len(w)-1:], ".;:,") && !headAbbrev.MatchString(w) || !strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") {
 			return nil, false
 		}
 	}
@@ -170,7 +170,13 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		} else if i > 0 && !blank(lines[i-1]) {
 			continue
 		}
-		head, ok := headerRow(lines[h].line)
+		// A header between rules may name a column in more words
+		// ("Request in Schedule A (Dkt. No. 1-3)").
+		words := 4
+		if h != i {
+			words = 8
+		}
+		head, ok := headerRow(lines[h].line, words)
 		if !ok || h+1 >= len(lines) {
 			continue
 		}
