@@ -5173,3 +5173,44 @@ func TestScheduleBesideTheProposal(t *testing.T) {
 		}
 	}
 }
+
+// TestScheduleOfCountsAndTriggers: a schedule may give each step's period
+// as a bare count in one column ("30 days") and what it runs from in
+// another ("Trigger (period runs from)": "Google's receipt of the
+// subpoena"); a grant that makes the subpoena "proceed on the schedule in
+// Part IV" makes the part the order's.
+func TestScheduleOfCountsAndTriggers(t *testing.T) {
+	discussion := `
+
+IV.  SCHEDULE
+
+     The subpoena shall proceed on the following schedule, which the Court orders.
+
++----+----------------------------------+--------------+-------------------------------------+
+| #  | Event                            | Deadline     | Trigger (period runs from)          |
++----+----------------------------------+--------------+-------------------------------------+
+| 1  | Example notifies the holder of   | 30 days      | Example's receipt of the subpoena   |
+|    | the account, enclosing the       |              |                                     |
+|    | subpoena                         |              |                                     |
++----+----------------------------------+--------------+-------------------------------------+
+| 2  | Account holder may move in this  | 21 days      | the date on which notice is given   |
+|    | Court to quash or modify the     |              | under row 1                         |
+|    | subpoena                         |              |                                     |
++----+----------------------------------+--------------+-------------------------------------+
+| 3  | Example advises the Court, by    | 14 days      | Example's receipt of an objection   |
+|    | letter, of any written objection |              |                                     |
++----+----------------------------------+--------------+-------------------------------------+
+`
+	src := strings.Replace(draft{discussion: discussion, conclusion: "1. The application is GRANTED.\n\n2. The subpoena shall proceed on the schedule in Part IV."}.String(), "III. CONCLUSION", "V. CONCLUSION", 1)
+	o := Read(src).Order
+	for _, w := range []struct {
+		act     order.Act
+		days    int
+		trigger order.Trigger
+	}{{order.NotifyAccountHolders, 30, order.SubpoenaReceived}, {order.MoveToQuash, 21, order.NoticeGiven}, {order.AdviseCourt, 14, order.ObjectionReceived}} {
+		c, ok := conditionOf(o, w.act)
+		if !ok || c.Days != w.days || c.Trigger != w.trigger {
+			t.Errorf("%s %+v (found %v), want %d days from %s", w.act, c, ok, w.days, w.trigger)
+		}
+	}
+}

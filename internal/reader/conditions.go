@@ -714,7 +714,7 @@ func (r *run) findHold() *hold {
 	}
 	for _, p := range r.adopted {
 		if p[0] < r.conclusion || p[0] >= r.operativeEnd {
-			adopted = append(adopted, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
+			adopted = append(adopted, r.splitAtRows(sentences(r.txt, p[0], p[1], r.v.abbrev))...)
 		}
 	}
 	return r.findHoldIn(adopted, nil)
@@ -986,7 +986,7 @@ func (r *run) useRestriction() {
 	u := &r.p.Order.UseRestriction
 	sents := r.ownSentences()
 	for _, p := range r.adopted {
-		sents = append(sents, sentences(r.txt, p[0], p[1], r.v.abbrev)...)
+		sents = append(sents, r.splitAtRows(sentences(r.txt, p[0], p[1], r.v.abbrev))...)
 	}
 	for _, s := range sents {
 		// The sentence's parts as they run ("may be used only for ...,

@@ -520,12 +520,7 @@ func TestReadHeldout40(t *testing.T) {
 		"05-serra-azul.txt categories_authorized": true,
 		"05-serra-azul.txt categories_denied":     true,
 		"05-serra-azul.txt excluded_fields":       true,
-		"05-serra-azul.txt notice_days":           true,
-		"05-serra-azul.txt notice_trigger":        true,
-		"05-serra-azul.txt contest_days":          true,
-		"05-serra-azul.txt contest_trigger":       true,
 		"05-serra-azul.txt objection_days":        true,
-		"05-serra-azul.txt advise_court_days":     true,
 		"06-lindenhof.txt categories_authorized":  true,
 		"06-lindenhof.txt notice_days":            true,
 		"06-lindenhof.txt notice_trigger":         true,
@@ -780,12 +775,6 @@ func TestReadHeldout50(t *testing.T) {
 // invented.
 func TestReadHeldout48(t *testing.T) {
 	pinLeft(t, "heldout48", map[string]bool{
-		"02-quillfeather.txt notice_days":          true,
-		"02-quillfeather.txt notice_trigger":       true,
-		"02-quillfeather.txt contest_days":         true,
-		"02-quillfeather.txt contest_trigger":      true,
-		"02-quillfeather.txt objection_days":       true,
-		"02-quillfeather.txt advise_court_days":    true,
 		"03-dalmaji.txt standard":                  true,
 		"03-dalmaji.txt categories_authorized":     true,
 		"03-dalmaji.txt excluded_fields":           true,
@@ -802,8 +791,5 @@ func TestReadHeldout48(t *testing.T) {
 		"08-achterberg.txt standard":               true,
 		"08-achterberg.txt categories_authorized":  true,
 		"08-achterberg.txt excluded_fields":        true,
-		"08-achterberg.txt notice_trigger":         true,
-		"08-achterberg.txt contest_trigger":        true,
-		"08-achterberg.txt advise_court_days":      true,
 	})
 }

@@ -104,7 +104,8 @@ func segments(line string) []segment {
 }
 
 // headerRow reports whether a line names a table's columns: two columns
-// or more, each a few words (words at most) with no closing punctuation.
+// or more, each a few words (words at most) with no closing punctuation,
+// or "#" for the rows' numbers.
 func headerRow(line string, words int) ([]segment, bool) {
 	segs := segments(line)
 	if len(segs) < 2 {
@@ -114,7 +115,7 @@ func headerRow(line string, words int) ([]segment, bool) {
 		w := line[s.a:s.b]
 		// A column's name ends with no punctuation, save an abbreviation's
 		// period ("No.", "Req.").
-		if utf8.RuneCountInString(w) > 10*words || len(strings.Fields(w)) > words || strings.ContainsAny(w[len(w)-1:], ".;:,") && !headAbbrev.MatchString(w) || !strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") {
+		if utf8.RuneCountInString(w) > 10*words || len(strings.Fields(w)) > words || strings.ContainsAny(w[len(w)-1:], ".;:,") && !headAbbrev.MatchString(w) || w != "#" && !strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") {
 			return nil, false
 		}
 	}
@@ -235,7 +236,7 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 				skip, reheaded = n-1, true
 			case skip > 0:
 				skip--
-			case gap && !tb.aligned(segs):
+			case gap && !tb.aligned(segs) && !gridLine(l.line):
 				k = len(lines)
 				continue
 			default:
@@ -367,6 +368,14 @@ func cellWords(line string, segs []segment) []string {
 	return out
 }
 
+// gridLine reports whether a line is a row's line of a table drawn as a
+// grid ("|    | Order    |      |"): after a page break, it goes on with
+// the row though only one of its cells has words.
+func gridLine(line string) bool {
+	t := strings.TrimSpace(line)
+	return (strings.HasPrefix(t, "|") || strings.HasPrefix(t, "│")) && strings.Count(t, "|")+strings.Count(t, "│") >= 3
+}
+
 // aligned reports whether a line's segments stand at the table's columns,
 // two of them at least: a row that goes on after a page break, not prose.
 func (tb table) aligned(segs []segment) bool {
@@ -413,12 +422,24 @@ func (tb table) emit(c *cleaner) []tableRow {
 	// BY THE COURT") has no effect: its cells are left out, save where the
 	// court's cell adopts it ("As proposed.").
 	proposed, court := proposalColumns(heads)
+	deadline, trigger := countColumns(heads)
 	var out []tableRow
 	for _, row := range tb.rows {
 		tr := tableRow{a: len(c.buf), heads: heads}
 		for col := range tb.cols {
 			if col > 0 {
 				c.emit("\n", row[0].off, row[0].off)
+			}
+			// "30 days" | "Google's receipt of the subpoena": a bare
+			// count and what it runs from read as the period they are,
+			// "within 30 days" "after Google's receipt of the subpoena".
+			if deadline >= 0 && bareCount.MatchString(tb.cellText(row, deadline)) {
+				switch {
+				case col == deadline:
+					c.emit("within ", row[0].off, row[0].off)
+				case col == trigger && !triggerLead.MatchString(tb.cellText(row, trigger)):
+					c.emit("after ", row[0].off, row[0].off)
+				}
 			}
 			cell := [2]int{len(c.buf), len(c.buf)}
 			from := col
@@ -471,6 +492,36 @@ var (
 	// asProposed is a court's cell that adopts the proposal beside it.
 	asProposed = regexp.MustCompile(`(?i)^\s*(?:as proposed|same|adopted|as requested|no change)\.?\s*$`)
 )
+
+var (
+	// deadlineHead names a schedule's column of periods; triggerHead the
+	// column of what each runs from.
+	deadlineHead = regexp.MustCompile(`(?i)\b(?:deadline|period|time limit|days)\b`)
+	triggerHead  = regexp.MustCompile(`(?i)\b(?:trigger|runs? from|starts? from|measured from|counted from)\b`)
+	// bareCount is a period with nothing before or after it: "30 days",
+	// "fourteen (14) days".
+	bareCount = regexp.MustCompile(`(?i)^\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+)? \(\d{1,3}\))\s+(?:calendar |court |business )?days?\.?\s*$`)
+	// triggerLead opens what a period runs from with its own preposition.
+	triggerLead = regexp.MustCompile(`(?i)^\s*(?:after|from|of|following|upon|on|since|within)\b`)
+)
+
+// countColumns returns a schedule's column of bare periods and the column
+// of what each runs from, when its header names both; -1, -1 otherwise.
+func countColumns(heads []string) (deadline, trigger int) {
+	deadline, trigger = -1, -1
+	for k, h := range heads {
+		switch {
+		case triggerHead.MatchString(h) && trigger < 0:
+			trigger = k
+		case deadlineHead.MatchString(h) && deadline < 0:
+			deadline = k
+		}
+	}
+	if deadline < 0 || trigger < 0 || trigger < deadline {
+		return -1, -1
+	}
+	return deadline, trigger
+}
 
 // proposalColumns returns the column of a party's proposal and the
 // court's column beside it, when the header names both; -1, -1 otherwise.
