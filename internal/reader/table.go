@@ -3,6 +3,7 @@ package reader
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,6 +104,32 @@ func segments(line string) []segment {
 	return out
 }
 
+// pageFooter is a page's footer line: the document's short title and
+// its page ("ORDER - 4", "MEMORANDUM ORDER - 2"), or a page number alone.
+var pageFooter = regexp.MustCompile(`^\s*(?:[A-Z][A-Z .,'&-]{2,60}\s+-\s+\d{1,3}|-?\s*\d{1,3}\s*-?)\s*$`)
+
+// pleadingNumber is a pleading line's number at the margin, then a wide
+// gap or the line's end.
+var pleadingNumber = regexp.MustCompile(`^ ?(\d{1,2})(?: {2,}|$)`)
+
+// pleadingPaper reports whether lines are numbered as pleading paper is:
+// forty lines or more whose margin numbers count on by one.
+func pleadingPaper(lines []sourceLine) bool {
+	run, last := 0, 0
+	for _, l := range lines {
+		m := pleadingNumber.FindStringSubmatch(l.line)
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if n == last+1 && n <= pleadingMax {
+			run++
+		}
+		last = n
+	}
+	return run >= 40
+}
+
 // headerRow reports whether a line names a table's columns: two columns
 // or more, each a few words (words at most) with no closing punctuation,
 // or "#" for the rows' numbers.
@@ -159,6 +186,15 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		lines = append(lines, sourceLine{off, src[off:end]})
 		off = end + 1
 	}
+	// On pleading paper each line opens with its number: no cell of a
+	// table, it is blanked where it stands.
+	if pleadingPaper(lines) {
+		for k, l := range lines {
+			if m := pleadingNumber.FindStringSubmatchIndex(l.line); m != nil {
+				lines[k].line = l.line[:m[2]] + strings.Repeat(" ", m[3]-m[2]) + l.line[m[3]:]
+			}
+		}
+	}
 	blank := func(l sourceLine) bool {
 		t := strings.TrimSpace(strings.ReplaceAll(l.line, "\f", ""))
 		return t == "" || isHeader(t, headers)
@@ -197,6 +233,14 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		tb.header = lines[h : h+n]
 		tb.heads = tb.headWords()
 		ruled := isRule(lines[h+n].line)
+		// A header at a page's foot may find its rule on the next page,
+		// past the page's footer, the break and the running header.
+		under := h + n
+		for j := h + n; !ruled && j < len(lines) && j <= h+n+8 && (blank(lines[j]) || pageFooter.MatchString(lines[j].line) || isRule(lines[j].line)); j++ {
+			if isRule(lines[j].line) {
+				ruled, under = true, j
+			}
+		}
 		if !ruled && (h != i || !tb.borderless(tb.heads, lines[h+1:], blank)) {
 			continue
 		}
@@ -206,7 +250,7 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		// lines.
 		last, gap, skip, between, reheaded := h+n-1, false, 0, false, false
 		if ruled {
-			last = h + n
+			last = under
 		}
 		closeRow := func() {
 			if len(row) > 0 {
