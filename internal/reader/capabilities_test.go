@@ -680,6 +680,9 @@ func TestDeniedCategories(t *testing.T) {
 		allowed []order.Category
 	}{
 		{"request denied", "Request No. 3 is DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"denied as to requests glossed", "The application is DENIED as to Request 3 (identifiers of devices, including IMEI numbers) and Request 4 (log-in records).", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
+		{"denied as to requests glossed at length, over lines", "The Application is DENIED as to Request 3 (identifiers of devices, including IMEI numbers, serial numbers and\n     advertising identifiers) and Request 4 (log-in\n     records).", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
+		{"denied insofar as it seeks what a request marked seeks", "The application is DENIED insofar as it seeks the contents of any e-mail sent from the account (Request No. 3).", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"request struck", "The Court strikes Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"denied as to", "The application is denied as to device identifiers.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"request for, denied", "The request for device identifiers (Request No. 3) is denied.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},

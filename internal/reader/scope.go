@@ -87,6 +87,10 @@ type scopeReading struct {
 	unlocated *[2]int
 }
 
+// requestMarks are the requests that mark what a denial names: "device
+// identifiers (Request No. 5)"; not "(part of Request (4))".
+var requestMarks = regexp.MustCompile(`\(Requests?\s+(?:Nos?\.\s?)?\(?(\d{1,2})\)?\)`)
+
 // motionGranted is a motion, the subject of the grant that follows it:
 // "The Motion is", "the motion to quash (ECF No. 9) is".
 var motionGranted = regexp.MustCompile(`(?i)\b(?:the|[\w.]+'s)\s+(?:[\w-]+\s+){0,3}?motion(?:\s+to\s+(?:quash|modify)\b[^.;()]{0,60}?)?(?:\s+\((?:ECF|Dkt\.?|Doc\.|D\.I\.)\s+(?:Nos?\.\s?)?[\d-]+\))?\s+(?:is|be|are)\s+(?:hereby\s+)?$`)
@@ -311,7 +315,27 @@ func (r *run) readScope() scopeReading {
 				if delayedOnly.MatchString(text[a:]) {
 					continue
 				}
-				for _, c := range r.namedCategories(text[a:b]) {
+				// "(Request No. 6)": what is denied is marked by the
+				// request that sought it, which is denied whatever its
+				// words.
+				named := text[a:b]
+				if requestMarks.MatchString(text[a:]) && len(r.requests) > 0 {
+					named = ""
+					for _, part := range requestMarked(text[a:]) {
+						mk := requestMarks.FindStringSubmatch(part)
+						if mk == nil {
+							named += part
+							continue
+						}
+						if n, err := strconv.Atoi(mk[1]); err == nil {
+							if _, ok := sr.denied[n]; !ok {
+								sr.denied[n] = [2]int{s[0] + m[0], s[0] + m[1]}
+							}
+						}
+					}
+					changed(s)
+				}
+				for _, c := range r.namedCategories(named) {
 					if _, ok := sr.deniedCats[c]; !ok {
 						sr.deniedCats[c] = [2]int{s[0] + m[0], s[0] + m[1]}
 					}
@@ -669,6 +693,9 @@ var changedNotStruck = regexp.MustCompile(`(?i)^[^.;]{0,12}\b(?:which|that) (?:i
 // account number ... of any payment card" does not deny the card holder's
 // name and address.
 func (r *run) namedCategories(s string) []order.Category {
+	// Words wrapped over lines ("direct\n     messages") are read as one
+	// run of words.
+	s = strings.Join(strings.Fields(s), " ")
 	// "the bank account of the holder (Request 3) and device identifiers
 	// (Request 4)": each thing, marked by the request that sought it, is
 	// named apart, so that the bank account does not make the device
