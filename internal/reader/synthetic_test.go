@@ -729,7 +729,6 @@ func TestReadHeldout52(t *testing.T) {
 // stay pinned, none invented.
 func TestReadHeldout49(t *testing.T) {
 	pinLeft(t, "heldout49", map[string]bool{
-		"01-kuzuryu.txt categories_denied":         true,
 		"01-kuzuryu.txt use_restriction":           true,
 		"02-bellandi.txt case_number":              true,
 		"05-wyrmgate.txt notice_trigger":           true,
