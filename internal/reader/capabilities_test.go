@@ -5219,3 +5219,17 @@ IV.  SCHEDULE
 		}
 	}
 }
+
+// TestTermsLeftToTheParties: an order that directs the parties to meet
+// and confer on notice, the time to move to quash and the hold ("shall
+// meet and confer, within fourteen (14) days of the date of this Order,
+// regarding ... (b) the time within which the holder may move to quash or
+// modify the subpoena") sets none of those terms: they are left unsettled.
+func TestTermsLeftToTheParties(t *testing.T) {
+	o := Read(conclusionWith(`Kumo and Example shall meet and confer, within fourteen (14) days of the date of this Order, regarding (a) the manner and timing of notice to the holder of the account, (b) the time within which the holder may move to quash or modify the subpoena or otherwise object, and (c) the treatment of the responsive information while any challenge is pending. Within twenty-one (21) days of the date of this Order, they shall file a joint letter attaching an agreed proposed order.`)).Order
+	for _, act := range []order.Act{order.NotifyAccountHolders, order.MoveToQuash, order.ObjectInWriting, order.PreserveNotDisclose} {
+		if c, ok := conditionOf(o, act); ok {
+			t.Errorf("%s read from the topics of a conference: %+v", act, c)
+		}
+	}
+}

@@ -41,6 +41,12 @@ func (r *run) conditions() {
 		if r.v.vacates.MatchString(unquoted(text)) {
 			continue
 		}
+		// "shall meet and confer ... regarding ... the time within which
+		// the holder may move to quash": the topics of a conference are
+		// left to the parties, no term.
+		if conferOn.MatchString(text) {
+			continue
+		}
 		if !r.readCondition(cl, used) && promptly.MatchString(unquoted(text)) {
 			later = append(later, cl)
 		}
@@ -108,6 +114,10 @@ func (r *run) periodChanges() []periodChange {
 	}
 	return out
 }
+
+// conferOn directs the parties to confer on terms, or to propose them:
+// the terms it names are not set.
+var conferOn = regexp.MustCompile(`(?i)\b(?:meet and confer|confer)\b[^.;]{0,120}?\b(?:regarding|concerning|about|on|as to|with respect to)\b`)
 
 // stipulationNamed is a mention of the stipulation.
 var stipulationNamed = regexp.MustCompile(`(?i)\bstipulat`)
