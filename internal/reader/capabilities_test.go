@@ -5233,3 +5233,60 @@ func TestTermsLeftToTheParties(t *testing.T) {
 		}
 	}
 }
+
+// TestFootnoteCarriedOver: a footnote the order makes its own may run
+// from one page's foot to the next, under the next page's rule with no
+// number ("  deliver to Example a written objection ..."); the note after
+// it ("4 Compare In re Brekke ... (excluding card numbers, expiration
+// dates and security codes)") is another, no part of the order's terms.
+func TestFootnoteCarriedOver(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF WASHINGTON
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.        Case No. 2:24-mc-00064-ABC
+
+ORDER GRANTING EX PARTE APPLICATION
+
+Kumo Shoji K.K. applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). The statutory requirements are met, and the Court grants the application on conditions.
+
+IT IS ORDERED:
+
+1. The application is GRANTED. Kumo may serve on Example a subpoena for documents sufficient to show the names and e-mail addresses of the holder of the account, and the name and billing address of the holder of any payment card associated with it.
+
+2. The subpoena is subject to the protective procedure set out in footnote 3 of this Order, each term of which is incorporated into this Order.
+
+______________________
+3 The protective procedure is as follows. (a) Within twenty-one (21) days after service
+of the subpoena, Example shall notify the holder of the account. (b) Instead of filing a
+motion, the holder may, within fourteen (14) days from the date of the notice,
+
+ORDER GRANTING EX PARTE APPLICATION - 3
+
+Case 2:24-mc-00064-ABC   Document 12   Filed 08/25/24   Page 4 of 4
+
+3. Kumo shall use the information obtained only in the proceedings in Japan.
+
+IT IS SO ORDERED.
+
+Dated: August 25, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+
+
+______________________
+  deliver to Example a written objection to the disclosure; Example shall advise the
+  Court of any such objection within ten (10) days of receiving it.
+4 Compare In re Brekke, No. 2:23-mc-00210 (W.D. Wash. Nov. 4, 2023) (excluding card
+  numbers, expiration dates and security codes).
+
+ORDER GRANTING EX PARTE APPLICATION - 4
+`
+	o := Read(src).Order
+	if len(o.ExcludedFields) > 0 {
+		t.Errorf("another court's exclusions read as this order's: %v", o.ExcludedFields)
+	}
+	if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 21 {
+		t.Errorf("notice %+v, want 21 days", n)
+	}
+}

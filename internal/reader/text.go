@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -175,6 +176,9 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 	// note is the number of the footnote the lines are in, 0 outside one;
 	// noteAt is where its kept text begins in the clean text.
 	note, noteAt := 0, 0
+	// carried is the note a page's end cut, which the next page's notes
+	// may carry on.
+	carried := 0
 	endNote := func() {
 		if note > 0 && keep[note] {
 			t.notes = append(t.notes, [2]int{noteAt, len(c.buf)})
@@ -265,6 +269,9 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 		}
 		rest := strings.TrimSpace(strings.ReplaceAll(line[keepFrom:], "\f", ""))
 		if note > 0 && (rest == "" || drop || header || strings.Contains(line, "\f") || numbered) {
+			// A note cut by its page's end may go on under the next
+			// page's rule.
+			carried = note
 			endNote()
 		}
 		// A footnote's number may have been read as a pleading line's.
@@ -290,7 +297,13 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 			// "____" at a page's foot, footnotes under it: neither is
 			// words of the order.
 			endNote()
+			underRule, drop, carried = true, true, 0
+		case footRule.MatchString(rest) && !numbered && carried > 0 && len(line[keepFrom:])-len(strings.TrimLeft(line[keepFrom:], " \t")) <= 8 && noteGoesOn(src, end):
+			// The rule over a note carried on from the page before: its
+			// words are that note's.
+			endNote()
 			underRule, drop = true, true
+			note, noteAt, carried = carried, len(c.buf), 0
 		case underRule && fn != nil:
 			endNote()
 			n, _ := strconv.Atoi(strings.Trim(fn[1], "[]()"))
@@ -299,6 +312,12 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 		case startsFootnote(rest):
 			endNote()
 			note, noteAt = footnoteNumber(rest), len(c.buf)
+			drop = !keep[note]
+		case note > 0 && fn != nil && strings.Trim(fn[1], "[]()") == strconv.Itoa(note+1):
+			// The next footnote, right after the one that runs on from
+			// the page before: "3 Lindgren Decl. ¶ 7. ..." after note 2.
+			endNote()
+			note, noteAt = note+1, len(c.buf)
 			drop = !keep[note]
 		case note > 0:
 			drop = !keep[note]
@@ -564,6 +583,26 @@ var (
 // line that ends at end begins a footnote numbered in plain digits (a
 // signature's line has a name under it, not a note), and the page ends
 // within a few lines of it, or the text does.
+// noteGoesOn reports whether the first line with words after source byte
+// end goes on with a sentence: it opens in lower case, near the margin
+// ("  deliver to Microsoft a written objection ..."), as a note carried
+// over from the page before does under its rule.
+func noteGoesOn(src string, end int) bool {
+	for off := end + 1; off < len(src); {
+		e := strings.IndexByte(src[off:], '\n')
+		if e < 0 {
+			e = len(src) - off
+		}
+		line := strings.ReplaceAll(src[off:off+e], "\f", "")
+		if l := strings.TrimSpace(line); l != "" {
+			r, _ := utf8.DecodeRuneInString(l)
+			return unicode.IsLower(r) && len(line)-len(strings.TrimLeft(line, " \t")) <= 4
+		}
+		off += e + 1
+	}
+	return false
+}
+
 func footnoteFollows(src string, end int, headers []*regexp.Regexp) bool {
 	first := true
 	for off, n := end+1, 0; off < len(src) && n < 30; n++ {
