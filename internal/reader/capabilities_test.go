@@ -5290,3 +5290,47 @@ ORDER GRANTING EX PARTE APPLICATION - 4
 		t.Errorf("notice %+v, want 21 days", n)
 	}
 }
+
+// TestProposedOrderModifiedByTheCourt: a proposed order the court signs
+// with its own "MODIFICATIONS BY THE COURT" below it ("Paragraph 4 is
+// modified to read: \"...\"", "Paragraph 5 is modified by replacing
+// \"twenty-one (21) days\" with \"fourteen (14) days.\""): the court's
+// words govern the proposed paragraphs they rewrite.
+func TestProposedOrderModifiedByTheCourt(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+CENTRAL DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.       Case No. 2:24-mc-00311-MQL
+
+[PROPOSED] ORDER GRANTING EX PARTE APPLICATION
+
+The Court, having considered the Application of Kumo Shoji K.K. ("Kumo"), IT IS HEREBY ORDERED that:
+
+     1.   The Application is GRANTED.
+
+     2.   Kumo may serve on Example Social, Inc. ("Example") a subpoena for all documents showing the names and e-mail addresses of the holder of the account.
+
+     4.   Within thirty (30) days of service of the subpoena, Example shall notify the holder of the account.
+
+     5.   Each account holder shall have twenty-one (21) days from the date of the notice to file a motion to quash or modify the subpoena.
+
+                          MODIFICATIONS BY THE COURT
+
+     The Court signs the proposed order subject to the following modifications, which control over any inconsistent language above:
+
+     D.   Paragraph 4 is modified to read: "Within seven (7) days after service of this Order on Example, Example shall notify the holder of the account."
+
+     E.   Paragraph 5 is modified by replacing "twenty-one (21) days" with "fourteen (14) days."
+
+     IT IS SO ORDERED, AS MODIFIED.
+
+Dated: August 25, 2024              MARY Q. LINDQVIST
+                                    UNITED STATES MAGISTRATE JUDGE
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 7 || n.Trigger != order.OrderServed || m.Days != 14 {
+		t.Errorf("notice %+v, motion %+v: want 7 days after service of the order, 14 to move", n, m)
+	}
+}

@@ -110,6 +110,11 @@ func (r *run) periodChanges() []periodChange {
 		add([2]int{at + m[2], at + m[3]}, [2]int{at + m[4], at + m[5]}, [2]int{at + m[6], at + m[7]})
 	}
 	for _, m := range r.v.periodReplaced.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
+		// "Paragraph 5 is modified by replacing \"...\" with \"...\"":
+		// the second form, its groups after the first's.
+		if m[2] < 0 && len(m) >= 14 {
+			m = append(m[:2:2], m[8:14]...)
+		}
 		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]})
 	}
 	return out

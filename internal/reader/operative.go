@@ -414,8 +414,17 @@ func (r *run) strikeParagraphs() {
 			}
 		}
 		label := r.txt[r.conclusion+la : r.conclusion+lb]
+		found := false
 		for _, p := range adopted {
 			if a, b, ok := r.paragraph(label, p[0], p[1]); ok {
+				r.struck = append(r.struck, [2]int{a, b})
+				found = true
+			}
+		}
+		// A proposed order the court signs with its changes below it:
+		// the paragraph stands in the operative part, before the change.
+		if !found && len(adopted) == 0 {
+			if a, b, ok := r.paragraph(label, r.conclusion, r.conclusion+m[0]); ok && b <= r.conclusion+m[0] {
 				r.struck = append(r.struck, [2]int{a, b})
 			}
 		}
