@@ -5334,3 +5334,35 @@ Dated: August 25, 2024              MARY Q. LINDQVIST
 		t.Errorf("notice %+v, motion %+v: want 7 days after service of the order, 14 to move", n, m)
 	}
 }
+
+// TestTableOfWhatMayBeProduced: a table may set what may be produced in
+// one column beside what may not in another ("MAY BE PRODUCED" | "MAY NOT
+// BE PRODUCED"): the first column's cells are the requests allowed, the
+// second's the categories refused and the card fields left out.
+func TestTableOfWhatMayBeProduced(t *testing.T) {
+	text := conclusionWith(`The subpoena shall seek only documents sufficient to show the information that the following table lists as "MAY BE PRODUCED," and shall not seek anything that the table lists as "MAY NOT BE PRODUCED."
+
+  +==================================================+==================================================+
+  | MAY BE PRODUCED                                  | MAY NOT BE PRODUCED                              |
+  +==================================================+==================================================+
+  | (a) E-mail addresses associated with the         | (a) The number of any payment card, its          |
+  |     account, including any previous or verified  |     expiration date and its security code        |
+  |     address                                      |                                                  |
+  +--------------------------------------------------+--------------------------------------------------+
+  | (b) Telephone numbers associated with the        | (b) The content of any direct message or voice   |
+  |     account                                      |     communication                                |
+  +--------------------------------------------------+--------------------------------------------------+
+  | (c) The name and billing address of the holder   |                                                  |
+  |     of any payment card used on the account      |                                                  |
+  +--------------------------------------------------+--------------------------------------------------+
+`)
+	o := Read(text).Order
+	checkScope(t, o, []order.Category{order.Emails, order.Phones, order.CardHolder}, nil)
+	want := []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}
+	got := slices.Clone(o.ExcludedFields)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
+}

@@ -52,6 +52,7 @@ func (r *run) requested() {
 	// the information described" names none, where a table of rulings
 	// further on names each request's).
 	ways := []func() []requestText{
+		r.allowedColumn,
 		func() []requestText { return findRequests(r.v, r.t, src, stop) },
 		r.stipulatedRequests, r.definedScope, r.rulingTableRequests,
 		r.operativeScopeList, r.limitedRequest, r.describedRequests,
@@ -75,6 +76,37 @@ func (r *run) requested() {
 		r.p.Requested = append(r.p.Requested, rt.req)
 		r.reportRequest("requested", i, rt)
 	}
+}
+
+// allowedHead names a table's column of what may be produced, beside a
+// column of what may not (notHead).
+var allowedHead = regexp.MustCompile(`(?i)^\s*(?:may be (?:produced|sought|disclosed)|allowed|permitted|authorized)\s*$`)
+
+// allowedColumn reads the requests from a table of the operative part
+// that sets what may be produced beside what may not ("MAY BE PRODUCED" |
+// "MAY NOT BE PRODUCED"): each cell of the first column is a request
+// allowed, numbered in order.
+func (r *run) allowedColumn() []requestText {
+	var out []requestText
+	for _, row := range r.t.rows {
+		if r.conclusion < 0 || row.a < r.conclusion && !r.adoptedAt(row.a) || row.a >= r.operativeEnd {
+			continue
+		}
+		k := slices.IndexFunc(row.heads, allowedHead.MatchString)
+		if k < 0 || k >= len(row.cells) || !slices.ContainsFunc(row.heads, notHead.MatchString) {
+			continue
+		}
+		c := row.cells[k]
+		if m := cellLabel.FindStringIndex(r.txt[c[0]:c[1]]); m != nil {
+			c[0] += m[1]
+		}
+		if rt := readRequest(r.v, r.t, r.txt, c[0], c[1]); len(rt.req.Categories) > 0 {
+			rt.lo, rt.rule = row.cells[k][0], columnRule
+			rt.req.Number = len(out) + 1
+			out = append(out, rt)
+		}
+	}
+	return out
 }
 
 // directiveItem is an item of a list that directs someone to act: "Meta
@@ -171,8 +203,12 @@ func (r *run) definedScope() []requestText {
 	return out
 }
 
-// definedRule names a request read from a definition.
-var definedRule = &rule{Name: "defined_scope", Confidence: 0.75}
+// definedRule names a request read from a definition, columnRule one read
+// from a table's column of what may be produced.
+var (
+	definedRule = &rule{Name: "defined_scope", Confidence: 0.75}
+	columnRule  = &rule{Name: "allowed_column", Confidence: 0.75}
+)
 
 // definedStandard is the standard a limit by a defined term states.
 var definedStandard = regexp.MustCompile(`(?i)\bdocuments\s+sufficient\s+to\s+(?:show|identify)\b`)

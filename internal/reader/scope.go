@@ -375,6 +375,7 @@ func (r *run) readScope() scopeReading {
 		sr.readExcluded(r.v, text, s[0])
 	}
 	r.tableRulings(&sr)
+	r.notColumns(&sr)
 	r.discussionRulings(&sr)
 	r.deniedAsDescribed(&sr)
 	return sr
@@ -427,6 +428,54 @@ func (sr *scopeReading) readStandard(v *patterns, text string, at int) bool {
 		}
 	}
 	return false
+}
+
+// notHead names a table's column of what may not be sought or produced:
+// "MAY NOT BE PRODUCED", "Not permitted", "Excluded".
+var notHead = regexp.MustCompile(`(?i)\bmay not\b|\bnot (?:be )?(?:allowed|permitted|authorized|produced|sought)\b|^\s*(?:excluded|denied|refused)\s*$`)
+
+// cellLabel is the item label a table's cell opens with: "(a) ", "1. ".
+var cellLabel = regexp.MustCompile(`^\s*(?:\(?[a-z0-9]{1,3}\)|[a-z0-9]{1,3}\.)\s+`)
+
+// notColumns reads a table of the operative part that sets what may not
+// be produced in a column of its own: each cell of that column refuses
+// what it names, and the card fields it names are left out.
+func (r *run) notColumns(sr *scopeReading) {
+	const lead = "excluding "
+	for _, row := range r.t.rows {
+		if row.a < r.conclusion && !r.adoptedAt(row.a) || row.a >= r.operativeEnd {
+			continue
+		}
+		for k, h := range row.heads {
+			if k >= len(row.cells) || !notHead.MatchString(h) {
+				continue
+			}
+			c := row.cells[k]
+			// The cell's item label ("(a) ") is no part of what it names.
+			if m := cellLabel.FindStringIndex(r.txt[c[0]:c[1]]); m != nil {
+				c[0] += m[1]
+			}
+			text := r.txt[c[0]:c[1]]
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
+			if cardWords.MatchString(text) {
+				for _, ex := range exclusions(r.v, lead+text) {
+					for _, f := range ex.fields {
+						if !slices.Contains(sr.excluded, f) {
+							sr.excluded = append(sr.excluded, f)
+							sr.excludedAt = [2]int{c[0] + max(0, ex.lo-len(lead)), c[0] + max(0, ex.hi-len(lead))}
+						}
+					}
+				}
+			}
+			for _, cat := range r.namedCategories(text) {
+				if _, ok := sr.deniedCats[cat]; !ok {
+					sr.deniedCats[cat] = c
+				}
+			}
+		}
+	}
 }
 
 // readExcluded reads the card fields text, at clean byte at, leaves out:
