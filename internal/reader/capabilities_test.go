@@ -554,6 +554,11 @@ REQUEST NO. 1: ALL DOCUMENTS showing the names and telephone numbers registered 
 REQUEST NO. 2: ALL DOCUMENTS showing the IP addresses, with dates and times, from which the ACCOUNT was accessed.
 
 Id.`, order.AllDocuments, []order.Category{order.Names, order.Phones, order.AccessLogs}},
+		{"numbered paragraphs of a memorandum around the list", `     1.   Kumo alleges that an unknown person, writing from the ACCOUNT, induced its staff to wire money to bank accounts in Lithuania. The holder is not known. Kumo has filed a criminal complaint in Tokyo.
+
+     2.   The proposed subpoena asks Example to produce documents sufficient to identify the holder, in two categories: (1) the names of the account holders; and (2) the e-mail addresses associated with the account. ECF No. 1-2.
+
+     3.   Section 1782(a) authorizes a district court to order a person found in the district to produce documents for use in a foreign proceeding. The requirements are met here.`, order.SufficientToShow, []order.Category{order.Names, order.Emails}},
 		{"a list of recommended conditions after the requests", `The proposed subpoena asks Example to produce documents sufficient to show, for the ACCOUNT: (1) the names of its holder; and (2) the e-mail addresses associated with it. Dkt. No. 1-1.
 
 The Report recommends these conditions:

@@ -109,6 +109,24 @@ func (r *run) allowedColumn() []requestText {
 	return out
 }
 
+// innerList reports whether an item of a list, not its last (whose end
+// the text after it may blur), holds a list of its own run into its
+// sentence (s): its "(1)" and "(2)" both within the item.
+func innerList(s string, after []itemStart, reqs []requestText) bool {
+	for _, rt := range reqs[:len(reqs)-1] {
+		// Run into the sentence: "(1)" in a line's words, not opening a
+		// line as a request's own sub-items do ("...:\n(i) names;").
+		one := slices.ContainsFunc(after, func(x itemStart) bool {
+			return x.kind == "inline" && x.num == 1 && x.lo >= rt.lead && x.lo < rt.hi && strings.TrimRight(s[strings.LastIndexByte(s[:x.lo], '\n')+1:x.lo], " \t") != ""
+		})
+		two := slices.ContainsFunc(after, func(x itemStart) bool { return x.kind == "inline" && x.num == 2 && x.lo >= rt.lead && x.lo < rt.hi })
+		if one && two {
+			return true
+		}
+	}
+	return false
+}
+
 // directiveItem is an item of a list that directs someone to act: "Meta
 // shall notify ...", "if an Account holder files ...", "within ten days
 // ...".
@@ -598,6 +616,13 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		}
 		reqs, ok := readList(v, t, s, list)
 		if !ok {
+			continue
+		}
+		// A memorandum's numbered paragraphs, one of which lists the
+		// requests run into its sentence ("2. The proposed subpoena asks
+		// ...: (1) the names ...; (2) ..."): the list inside is the
+		// requests, read on its own.
+		if list[0].kind != "inline" && innerList(s, starts[k+1:], reqs) {
 			continue
 		}
 		// A later list of conditions ("It recommends these conditions:
