@@ -221,7 +221,7 @@ command exit 1, since a reader must never propose one.`,
 				rep.Print(env.Stdout)
 			}
 			if n := len(rep.Invented()); n > 0 {
-				return failure{fmt.Errorf("the reader invented %d terms", n)}
+				return failure{fmt.Errorf("the reader invented %s", plural(n, "term"))}
 			}
 			return nil
 		},

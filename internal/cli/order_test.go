@@ -2,6 +2,8 @@ package cli_test
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -116,6 +118,40 @@ func TestOrderScore(t *testing.T) {
 		}
 		if len(out.Files) != 1 || out.Groups["caption"].Total != 6 || out.Groups["operative"].Total != 13 || out.Invented == nil {
 			t.Errorf("files %v, groups %v, invented %v", out.Files, out.Groups, out.Invented)
+		}
+	})
+	t.Run("ErrInvented", func(t *testing.T) {
+		// The expected values say the order sets no notice period; the
+		// reader reads its thirty days: one invented term, said in the
+		// singular.
+		tmp := t.TempDir()
+		src, err := os.ReadFile(filepath.Join(dir, "02-sazanami-shokudo.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		exp, err := os.ReadFile(filepath.Join(dir, "expected.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []map[string]any
+		if err := json.Unmarshal(exp, &all); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range all {
+			if e["file"] == "02-sazanami-shokudo.txt" {
+				e["notice_days"] = nil
+				b, _ := json.Marshal([]map[string]any{e})
+				if err := os.WriteFile(filepath.Join(tmp, "expected.json"), b, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		if err := os.WriteFile(filepath.Join(tmp, "02-sazanami-shokudo.txt"), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := run(t, "order", "score", tmp)
+		if r.code == 0 || !strings.Contains(r.stderr, "the reader invented 1 term\n") && !strings.HasSuffix(strings.TrimSpace(r.stderr), "the reader invented 1 term") {
+			t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 		}
 	})
 	t.Run("ErrNotInExpected", func(t *testing.T) {
