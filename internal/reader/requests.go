@@ -136,22 +136,13 @@ var directiveItem = regexp.MustCompile(`(?i)^\W{0,3}(?:if|within|unless|upon)\b|
 // Information\" means ...".
 var definitionItem = regexp.MustCompile(`^\W{0,3}"[A-Z][^"]{0,60}"\s*,?\s+(?:means|shall mean|refers to|is defined as|has the meaning)\b`)
 
-// definitionItems counts the items of a list that define a term.
-func definitionItems(s string, reqs []requestText) int {
+// itemsLike counts the items of a list whose words re matches: items
+// that define a term (definitionItem) or direct someone to act
+// (directiveItem).
+func itemsLike(re *regexp.Regexp, s string, reqs []requestText) int {
 	n := 0
 	for _, rt := range reqs {
-		if definitionItem.MatchString(s[rt.lead:rt.hi]) {
-			n++
-		}
-	}
-	return n
-}
-
-// directiveItems counts the items of a list that direct someone to act.
-func directiveItems(s string, reqs []requestText) int {
-	n := 0
-	for _, rt := range reqs {
-		if directiveItem.MatchString(s[rt.lead:rt.hi]) {
+		if re.MatchString(s[rt.lead:rt.hi]) {
 			n++
 		}
 	}
@@ -628,7 +619,7 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		// A later list of conditions ("It recommends these conditions:
 		// (a) Meta shall notify ...; (b) each holder shall have ...") is
 		// no list of requests: most of its items direct someone to act.
-		if len(out) > 0 && directiveItems(s, reqs)*2 >= len(reqs) || definitionItems(s, reqs)*2 > len(reqs) {
+		if len(out) > 0 && itemsLike(directiveItem, s, reqs)*2 >= len(reqs) || itemsLike(definitionItem, s, reqs)*2 > len(reqs) {
 			for k+1 < len(starts) && starts[k+1].lo < reqs[len(reqs)-1].hi {
 				k++
 			}

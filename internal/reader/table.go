@@ -552,16 +552,8 @@ var (
 // countColumns returns a schedule's column of bare periods and the column
 // of what each runs from, when its header names both; -1, -1 otherwise.
 func countColumns(heads []string) (deadline, trigger int) {
-	deadline, trigger = -1, -1
-	for k, h := range heads {
-		switch {
-		case triggerHead.MatchString(h) && trigger < 0:
-			trigger = k
-		case deadlineHead.MatchString(h) && deadline < 0:
-			deadline = k
-		}
-	}
-	if deadline < 0 || trigger < 0 || trigger < deadline {
+	trigger, deadline = headPair(heads, triggerHead, deadlineHead)
+	if trigger < deadline {
 		return -1, -1
 	}
 	return deadline, trigger
@@ -570,19 +562,25 @@ func countColumns(heads []string) (deadline, trigger int) {
 // proposalColumns returns the column of a party's proposal and the
 // court's column beside it, when the header names both; -1, -1 otherwise.
 func proposalColumns(heads []string) (proposed, court int) {
-	proposed, court = -1, -1
+	return headPair(heads, proposalHead, courtHead)
+}
+
+// headPair returns the first column whose name a matches and the first,
+// among the others, whose name b matches; -1, -1 unless both are there.
+func headPair(heads []string, a, b *regexp.Regexp) (int, int) {
+	ia, ib := -1, -1
 	for k, h := range heads {
 		switch {
-		case proposalHead.MatchString(h) && proposed < 0:
-			proposed = k
-		case courtHead.MatchString(h) && court < 0:
-			court = k
+		case a.MatchString(h) && ia < 0:
+			ia = k
+		case b.MatchString(h) && ib < 0:
+			ib = k
 		}
 	}
-	if proposed < 0 || court < 0 {
+	if ia < 0 || ib < 0 {
 		return -1, -1
 	}
-	return proposed, court
+	return ia, ib
 }
 
 // rowAt returns the table row that holds clean byte i, or nil.
