@@ -554,6 +554,13 @@ REQUEST NO. 1: ALL DOCUMENTS showing the names and telephone numbers registered 
 REQUEST NO. 2: ALL DOCUMENTS showing the IP addresses, with dates and times, from which the ACCOUNT was accessed.
 
 Id.`, order.AllDocuments, []order.Category{order.Names, order.Phones, order.AccessLogs}},
+		{"numbered requests that list their own parts in their sentence", `The proposed subpoena makes two requests:
+
+1. ALL DOCUMENTS showing the following information ever registered with the ACCOUNT: (i) names; (ii) e-mail addresses; and (iii) telephone numbers.
+
+2. ALL DOCUMENTS showing the IP addresses, with dates and times, of each log-in to the ACCOUNT.
+
+Dkt. No. 1-1.`, order.AllDocuments, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"numbered paragraphs of a memorandum around the list", `     1.   Kumo alleges that an unknown person, writing from the ACCOUNT, induced its staff to wire money to bank accounts in Lithuania. The holder is not known. Kumo has filed a criminal complaint in Tokyo.
 
      2.   The proposed subpoena asks Example to produce documents sufficient to identify the holder, in two categories: (1) the names of the account holders; and (2) the e-mail addresses associated with the account. ECF No. 1-2.

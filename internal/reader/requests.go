@@ -110,8 +110,11 @@ func (r *run) allowedColumn() []requestText {
 }
 
 // innerList reports whether an item of a list, not its last (whose end
-// the text after it may blur), holds a list of its own run into its
-// sentence (s): its "(1)" and "(2)" both within the item.
+// the text after it may blur), is a paragraph that tells of the subpoena
+// ("The proposed subpoena asks Yahoo to produce ...") and holds a list
+// of its own run into its sentence (s): its "(1)" and "(2)" both within
+// the item. A request that lists its own parts ("1. ALL DOCUMENTS showing
+// ...: (i) names; (ii) ...") is no such paragraph.
 func innerList(s string, after []itemStart, reqs []requestText) bool {
 	for _, rt := range reqs[:len(reqs)-1] {
 		// Run into the sentence: "(1)" in a line's words, not opening a
@@ -120,12 +123,15 @@ func innerList(s string, after []itemStart, reqs []requestText) bool {
 			return x.kind == "inline" && x.num == 1 && x.lo >= rt.lead && x.lo < rt.hi && strings.TrimRight(s[strings.LastIndexByte(s[:x.lo], '\n')+1:x.lo], " \t") != ""
 		})
 		two := slices.ContainsFunc(after, func(x itemStart) bool { return x.kind == "inline" && x.num == 2 && x.lo >= rt.lead && x.lo < rt.hi })
-		if one && two {
+		if one && two && describesList.MatchString(s[rt.lead:rt.hi]) {
 			return true
 		}
 	}
 	return false
 }
+
+// describesList opens a paragraph that tells what the subpoena asks.
+var describesList = regexp.MustCompile(`^\W{0,3}(?:The|Its|This|[A-Z][\w.'-]*'s)(?:\s+[\w.'-]+){0,3}?\s+(?:subpoena|application|request)\s+(?:asks|seeks|requests|contains|calls\s+for|would\s+require|lists|describes)\b`)
 
 // directiveItem is an item of a list that directs someone to act: "Meta
 // shall notify ...", "if an Account holder files ...", "within ten days
