@@ -71,6 +71,9 @@ func TestReadOwnOrders(t *testing.T) {
 func TestReadHeldout(t *testing.T) {
 	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout9", "heldout10", "heldout12", "heldout13", "heldout14", "heldout16", "heldout18", "heldout20", "heldout21", "heldout24", "heldout27"} {
 		t.Run(set, func(t *testing.T) {
+			// The sets are read side by side: the reader keeps no state
+			// between reads, and the race detector checks that it does not.
+			t.Parallel()
 			dir := filepath.Join("testdata", set)
 			want, err := score.LoadExpected(dir)
 			if err != nil {
@@ -91,6 +94,8 @@ func TestReadHeldout(t *testing.T) {
 // that loses another field fails.
 func pinLeft(t *testing.T, set string, left map[string]bool) {
 	t.Helper()
+	// Each set is read beside the others (see TestReadHeldout).
+	t.Parallel()
 	rep, err := score.Run(filepath.Join("testdata", set), nil, readFile)
 	if err != nil {
 		t.Fatal(err)
