@@ -273,25 +273,11 @@ func (r *run) requestsStop() int {
 	if r.letter[1] > 0 && r.conclusion >= 0 && r.conclusion < r.letter[0] {
 		return -1
 	}
-	// "IT IS HEREBY ORDERED that the application is GRANTED, for the
-	// reasons and on the terms set out below": the findings below describe
-	// the proposed subpoena, up to the order's own "IT IS FURTHER ORDERED".
-	if r.conclusion >= 0 {
-		if _, b := r.sentenceAt(r.conclusion); reasonsBelow.MatchString(r.txt[r.conclusion:b]) {
-			if m := furtherOrdered.FindStringIndex(r.txt[b:r.operativeEnd]); m != nil {
-				return b + m[0]
-			}
-		}
-	}
+	// (An order that opens "IT IS HEREBY ORDERED ..., for the reasons and
+	// on the terms set out below" begins its operative part where it orders
+	// again (operative): the findings between are read before it.)
 	return r.conclusion
 }
-
-// reasonsBelow defers an order's reasons and terms to what follows it;
-// furtherOrdered begins the terms it then states.
-var (
-	reasonsBelow   = spaced(`(?i)\bfor the reasons(?: and on the terms)? (?:set (?:out|forth)|stated|given|explained|discussed) below\b`)
-	furtherOrdered = spaced(`\bIT IS (?:HEREBY )?FURTHER ORDERED\b`)
-)
 
 // adoptedAt reports whether clean byte i is in a passage the order adopts
 // from elsewhere (a letter's proposed terms).

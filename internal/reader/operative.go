@@ -132,6 +132,9 @@ func (r *run) operative() {
 	}
 }
 
+// reasonsBelow defers an order's reasons and terms to what follows it.
+var reasonsBelow = spaced(`(?i)\bfor the reasons(?: and on the terms)? (?:set (?:out|forth)|stated|given|explained|discussed) below\b`)
+
 // begin sets the operative part: from clean byte at to where it ends,
 // given where a document attached after the signature begins (own).
 func (r *run) begin(at, own int) {

@@ -292,6 +292,12 @@ var (
 	definedNames = regexp.MustCompile(`\bthe\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`)
 )
 
+// onlyBetween returns the clean text with all but bytes [a, b) blanked,
+// every byte in its place: a passage read on its own.
+func (r *run) onlyBetween(a, b int) string {
+	return strings.Repeat(" ", a) + r.txt[a:b] + strings.Repeat(" ", len(r.txt)-b)
+}
+
 // stipulatedRequests reads the requests of a stipulation the order adopts
 // that follows its signature, with its own caption: the parties state
 // there what the subpoena will request. Only the stipulation is read, the
@@ -301,7 +307,7 @@ func (r *run) stipulatedRequests() []requestText {
 		if r.conclusion < 0 || p[0] < r.operativeEnd {
 			continue
 		}
-		masked := strings.Repeat(" ", p[0]) + r.txt[p[0]:p[1]] + strings.Repeat(" ", len(r.txt)-p[1])
+		masked := r.onlyBetween(p[0], p[1])
 		if out := findRequests(r.v, r.t, masked, -1); len(out) > 0 {
 			return out
 		}
@@ -362,7 +368,7 @@ func (r *run) operativeScopeList() []requestText {
 		}
 		b = next
 	}
-	masked := strings.Repeat(" ", a) + r.txt[a:b] + strings.Repeat(" ", len(r.txt)-b)
+	masked := r.onlyBetween(a, b)
 	return findRequests(r.v, r.t, masked, -1)
 }
 
