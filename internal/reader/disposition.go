@@ -53,16 +53,19 @@ func (r *run) disposition() {
 			if rl.Kind == "motion_at_issue" && !r.v.motionAtIssue.MatchString(r.txt[:max(r.conclusion, 0)]) {
 				continue
 			}
-			// A document adopted with the court's changes grants the
-			// application with modifications; adopted as it stands, it
-			// says nothing of the application.
-			// "SO ORDERED, with the following changes": the court's
-			// changes to the document it adopts are modifications.
-			if rl.Kind == "adopted_document" && st.d == order.Granted && withChanges.MatchString(text[m[4]:m[5]]) {
-				st.d = order.GrantedWithModifications
-			}
-			if rl.Kind == "adopted_document" && (st.d != order.GrantedWithModifications || r.v.stipulationDeclined.MatchString(text)) {
-				continue
+			// A document adopted with the court's changes ("APPROVED as
+			// modified", "SO ORDERED, with the following changes") grants
+			// the application with modifications; adopted as it stands, it
+			// says nothing of the application. (A grant of the application
+			// itself "with the changes stated above" stays a grant: its
+			// changes are read as the requests' own.)
+			if rl.Kind == "adopted_document" {
+				if st.d == order.Granted && withChanges.MatchString(text[m[4]:m[5]]) {
+					st.d = order.GrantedWithModifications
+				}
+				if st.d != order.GrantedWithModifications || r.v.stipulationDeclined.MatchString(text) {
+					continue
+				}
 			}
 			// A motion on an earlier order is decided only in an order
 			// that recites the earlier grant.
