@@ -5378,3 +5378,155 @@ func TestTableOfWhatMayBeProduced(t *testing.T) {
 		t.Errorf("excluded %v, want %v", got, want)
 	}
 }
+
+// TestStipulationAdoptedByOrderingClause: "IT IS FURTHER ORDERED adopting
+// the Stipulation ... (Doc. 7), a copy of which is attached to this Order
+// as Exhibit A", a court's way of ordering by participle, adopts the
+// stipulation that follows the signature under its own exhibit heading
+// and caption; its terms begin where the parties, named in full with
+// their roles, stipulate, though their names run over a line and carry
+// the full stops of "Inc.".
+func TestStipulationAdoptedByOrderingClause(t *testing.T) {
+	src := `                     IN THE UNITED STATES DISTRICT COURT
+                         FOR THE DISTRICT OF ARIZONA
+
+In re Application of Kumo Shoji K.K.            No. MC-24-00001-PHX-ABC
+
+ORDER
+
+Kumo Shoji K.K. ("Kumo") applies under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). The application proposed that Example give notice within ten (10) days. The parties have since filed a Stipulation (Doc. 7).
+
+The statutory requirements are met and the Intel factors favor discovery. The Court has reviewed each term of the Stipulation and adopts it without modification.
+
+        Accordingly,
+
+        IT IS ORDERED granting the Ex Parte Application (Doc. 1).
+
+        IT IS FURTHER ORDERED adopting the Stipulation Regarding Subpoena to Example Social,
+Inc. (Doc. 7), a copy of which is attached to this Order as Exhibit A. The terms of the
+Stipulation are incorporated in this Order as though fully set forth here.
+
+        Dated this 3rd day of June, 2024.
+
+                                            Honorable Mary Q. Lindqvist
+                                            United States District Judge
+
+
+
+                                  EXHIBIT A
+
+
+
+Hana Oda (AZ Bar No. 012345)
+HALVERSON ODA LLP
+Attorneys for Applicant Kumo Shoji K.K.
+
+                     IN THE UNITED STATES DISTRICT COURT
+                         FOR THE DISTRICT OF ARIZONA
+
+In re Application of Kumo Shoji K.K.            No. MC-24-00001-PHX-ABC
+                                                STIPULATION REGARDING
+                                                SUBPOENA TO EXAMPLE SOCIAL, INC.
+
+        Applicant Kumo Shoji K.K. ("Kumo") and Respondent Example Social, Inc.
+("Example") stipulate as follows and ask the Court to adopt this Stipulation as an order
+of the Court:
+
+        1.    Scope. The Subpoena requests documents sufficient to show the following
+information for the account through which the page was registered (the "Account"):
+
+        (a)   the names of the holder of the Account; and
+
+        (b)   all e-mail addresses associated with the Account.
+
+        2.    Notice. Within thirty (30) days of service of the Subpoena, Example shall
+notify the account holder.
+
+        3.    Motion to Quash. The account holder may, within thirty (30) days from the date of
+Example's notice, file a motion to quash or modify the Subpoena.
+
+        4.    Use. Kumo shall use the information produced solely for the proceeding in Japan.
+
+        IT IS SO STIPULATED.
+
+Dated: May 20, 2024
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 30 || n.Trigger != order.SubpoenaServed || m.Days != 30 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 30 days after service, 30 after the notice", n, m)
+	}
+	if o.UseRestriction.Text == "" {
+		t.Error("use not restricted, want the stipulation's use limit")
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+}
+
+// TestStipulationItemStruck: a stipulation's numbered paragraphs, one of
+// which tells what the subpoena will request and lists it below, item by
+// item on lines of their own ("2. The subpoena will request ... the
+// following ...:" then "(a)", "(b)", "(c)"): the requests are those items,
+// not the stipulation's paragraphs, so that "Paragraph 2(c) is STRUCK"
+// strikes the third.
+func TestStipulationItemStruck(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.
+
+Case No. 24-mc-80001-ABC
+
+ORDER GRANTING APPLICATION AND APPROVING STIPULATION AS MODIFIED
+
+Kumo Shoji K.K. ("Kumo") applied under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). The statutory requirements are met and the Intel factors favor the application, but the files stored in the account are contents the Stored Communications Act protects.
+
+1. The application (Dkt. No. 1) is GRANTED.
+
+2. The stipulation (Dkt. No. 12), attached as Exhibit 1, is APPROVED and adopted as an order of the Court, as modified below:
+
+   a. Paragraph 2(c) is STRUCK.
+
+IT IS SO ORDERED.
+
+Dated: June 3, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+
+UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.      Case No. 24-mc-80001-ABC
+
+STIPULATION REGARDING SUBPOENA TO EXAMPLE SOCIAL, INC.
+
+Applicant Kumo Shoji K.K. ("Applicant") and non-party Example Social, Inc.
+("Example") stipulate as follows and ask the Court to enter this stipulation as an order:
+
+1. Example accepts service of the subpoena by e-mail to its counsel.
+
+2. The subpoena will request documents sufficient to show the following for the account
+(the "Account"):
+
+   (a) the name associated with the Account;
+
+   (b) the e-mail addresses associated with the Account; and
+
+   (c) the files stored in the Account.
+
+3. Example will notify the Account holder within fourteen (14) days after it is served with the subpoena.
+
+4. The Account holder may file a motion to quash or modify the subpoena within twenty-one (21) days of the date of the notice.
+
+IT IS SO STIPULATED.
+
+Dated: May 20, 2024          HALVERSON ODA LLP, By: /s/ Mina Oda, Attorneys for Kumo
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.Content})
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	if n.Days != 14 || n.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %+v: want 14 days after service", n)
+	}
+}

@@ -92,6 +92,13 @@ func (r *run) operative() {
 	// recitals that describe what was proposed.
 	var after *[2]int
 	if m := r.v.operativeAdopts.FindStringIndex(r.txt[best:own]); m != nil {
+		// Where the document attached after the order begins: its own
+		// caption after the order's "SO ORDERED", or, with no such line,
+		// anywhere after the words that adopt it.
+		attached := own
+		if own == len(r.txt) {
+			attached = best + m[1]
+		}
 		all := r.v.operativeAdopted.FindAllStringIndex(r.txt[:best], -1)
 		// "ORDER ADOPTING REPORT AND / RECOMMENDATION", a title broken
 		// over lines, heads nothing.
@@ -110,11 +117,11 @@ func (r *run) operative() {
 			// block: its terms, not the discussion around them.
 			r.adopting = best + m[0]
 			r.adopted = append(r.adopted, q)
-		} else if st := r.v.stipulatedTerms.FindStringIndex(r.txt[own:]); st != nil && !r.v.stipulationDeclined.MatchString(r.txt[best:own]) {
+		} else if st := r.v.stipulatedTerms.FindStringIndex(r.txt[attached:]); st != nil && !r.v.stipulationDeclined.MatchString(r.txt[best:own]) {
 			// The stipulation attached after the order, with its own
 			// caption: its terms begin where the parties stipulate.
 			r.adopting = best + m[0]
-			r.adoptStipulation(own+st[0], len(r.txt))
+			r.adoptStipulation(attached+st[0], len(r.txt))
 		} else if all := r.v.operativeAdopted.FindAllStringIndex(r.txt[own:], -1); len(all) > 0 {
 			// The report attached after the order: its recommendation,
 			// to its sign-off, states the terms the order adopts.

@@ -126,12 +126,20 @@ func innerList(s string, after []itemStart, reqs []requestText) bool {
 		if one && two && describesList.MatchString(s[rt.lead:rt.hi]) {
 			return true
 		}
+		// Or set out below its sentence, each item on a line of its own:
+		// "2. The subpoena will request all documents showing the
+		// following ...:" and "(a) the name ...", "(b) ..." under it.
+		k := slices.IndexFunc(after, func(x itemStart) bool { return x.num == 1 && x.lo > rt.lead && x.lo < rt.hi })
+		if k >= 0 && k+1 < len(after) && after[k+1].num == 2 && after[k+1].lo < rt.hi &&
+			strings.HasSuffix(strings.TrimSpace(s[rt.lead:after[k].lo]), ":") && describesList.MatchString(s[rt.lead:rt.hi]) {
+			return true
+		}
 	}
 	return false
 }
 
 // describesList opens a paragraph that tells what the subpoena asks.
-var describesList = regexp.MustCompile(`^\W{0,3}(?:The|Its|This|[A-Z][\w.'-]*'s)(?:\s+[\w.'-]+){0,3}?\s+(?:subpoena|application|request)\s+(?:asks|seeks|requests|contains|calls\s+for|would\s+require|lists|describes)\b`)
+var describesList = regexp.MustCompile(`^\W{0,3}(?:The|Its|This|[A-Z][\w.'-]*'s)(?:\s+[\w.'-]+){0,3}?\s+(?:subpoena|application|request)\s+(?:asks|seeks|requests|contains|calls\s+for|would\s+require|lists|describes|(?:will|shall|may)\s+(?:request|seek|ask\s+for|call\s+for))\b`)
 
 // directiveItem is an item of a list that directs someone to act: "Meta
 // shall notify ...", "if an Account holder files ...", "within ten days
