@@ -1624,6 +1624,33 @@ KUMO SHOJI K.K.                   )
 __________________________________)   APPLICATION
 
 Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-00031 ABC-DEF", "hid", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"the platform named by its part: counsel for non-party", `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+In re Application of Kumo Shoji K.K., No. 24-mc-0388 (ABC)
+
+We write jointly with counsel for non-party Example Social USA Inc. ("Example"), pursuant to Your Honor's Order of May 28, 2024.`, "24-mc-0388 (ABC)", "nysd", "Kumo Shoji K.K.", "Example Social USA Inc."},
+		{"the platform named by its part: the subpoena recipient", `UNITED STATES DISTRICT COURT
+DISTRICT OF ARIZONA
+
+In re Application of Kumo Shoji K.K.          No. MC-24-00051-PHX-ABC
+
+ORDER
+
+Before the Court is the stipulated motion of the applicant, Kumo Shoji K.K. ("Kumo"), and the subpoena recipient, Example Social, Inc. ("Example").`, "MC-24-00051-PHX-ABC", "azd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"the platform named by its part: the recipient of the proposed subpoena", `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+In re Application of Kumo Shoji K.K., No. 24-mc-0390 (ABC)
+
+We write jointly with counsel for Example Social Inc.
+("Example"), the recipient of the proposed subpoena, in response to the Court's order of June 2, 2024.`, "24-mc-0390 (ABC)", "nysd", "Kumo Shoji K.K.", "Example Social Inc."},
+		{"the platform named by its part: respondent", `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NEW YORK
+
+In re Application of Kumo Shoji K.K., No. 24-mc-0391 (ABC)
+
+On behalf of respondent Example Social, Inc. ("Example"), we write in response to the Court's Order to Show Cause.`, "24-mc-0391 (ABC)", "nyed", "Kumo Shoji K.K.", "Example Social, Inc."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -5528,5 +5555,188 @@ Dated: May 20, 2024          HALVERSON ODA LLP, By: /s/ Mina Oda, Attorneys for 
 	n, _ := conditionOf(o, order.NotifyAccountHolders)
 	if n.Days != 14 || n.Trigger != order.SubpoenaServed {
 		t.Errorf("notice %+v: want 14 days after service", n)
+	}
+}
+
+// TestEndorsedJointLetterHeadedTerms: a joint letter whose stipulated terms
+// stand under a heading of their own ("II. Stipulated Terms"), lettered
+// "(a)" on, the first holding the subpoena's scope, and an endorsement
+// that so orders "paragraphs (a) through (e) of Part II above": those
+// paragraphs are the order's terms, and what the letter says the
+// application first proposed ("all documents concerning" six categories,
+// ten days' notice) is none.
+func TestEndorsedJointLetterHeadedTerms(t *testing.T) {
+	src := `                                                   MEMO ENDORSED
+
+HARROW & VANCE LLP
+55 Water Street
+New York, New York 10041
+                                                   March 3, 2024
+Hon. Daniel R. Okafor
+United States District Judge
+
+      Re:   In re Application of Kumo Shoji K.K., No. 24-mc-1207 (DRO)
+
+Dear Judge Okafor:
+
+      We write jointly with counsel for non-party Example Social, Inc. ("Example").
+The parties have agreed on the terms set out in Part II below.
+
+I.  Background
+
+      The application (ECF No. 1) sought "all documents concerning" six categories
+of information: (1) names; (2) e-mail addresses; (3) telephone numbers; (4) the
+account's creation; (5) log-in IP addresses; and (6) billing information. The
+proposed order would have required Example to notify the account holder within
+ten (10) days of service of the subpoena. Those proposals are superseded.
+
+II.  Stipulated Terms
+
+      (a)  Scope. The subpoena will call for documents sufficient to show the
+           following information for the account @kumo_fake:
+             (1) the name(s) provided by the account holder; and
+             (2) the e-mail address(es) associated with the account.
+
+      (b)  Notice. Within twenty-one (21) days after it is served with the
+           subpoena, Example will notify the account holder.
+
+      (c)  Motion to quash. The account holder may move to quash or modify the
+           subpoena within thirty (30) days after the date of Example's notice.
+
+      (d)  Preservation. Example will preserve the information called for by the
+           subpoena and will not produce any of it until the Court has resolved
+           a timely motion.
+
+      (e)  Use. Information produced will be used solely in the proceedings in
+           Japan described above.
+
+                                         Respectfully submitted,
+
+                                         /s/ Helen Vance
+                                         Helen Vance
+
+---------------------------------------------------------------------------
+
+Application GRANTED. The stipulated terms set out in paragraphs (a) through (e)
+of Part II above are SO ORDERED and shall govern the subpoena.
+
+SO ORDERED.
+                         Daniel R. Okafor, U.S.D.J.
+Dated: March 5, 2024
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 21 || n.Trigger != order.SubpoenaServed || m.Days != 30 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 21 days after service, 30 after the notice", n, m)
+	}
+	if o.UseRestriction.Text == "" {
+		t.Error("use not restricted, want the stipulated use limit")
+	}
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
+		}
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+}
+
+// TestProviderOfTheOperativePart: an order on a second subpoena recites
+// the first, to another platform, in its introduction ("On May 11, the
+// Court granted leave to serve a subpoena on Other Mail Corporation"):
+// the platform is the one its operative part lets the applicant serve.
+func TestProviderOfTheOperativePart(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF WASHINGTON
+
+IN RE APPLICATION OF KUMO SHOJI K.K.        Case No. 2:24-mc-00051-ABC
+
+ORDER GRANTING SUPPLEMENTAL APPLICATION
+
+Kumo Shoji K.K. asks for leave to serve a second subpoena, this time on Example Social, Inc.
+("Example"). On May 11, 2024, the Court granted Kumo leave to serve a subpoena on
+Other Mail Corporation. The supplemental application is GRANTED.
+
+IT IS ORDERED:
+
+1. Kumo may serve on Example Social, Inc. a subpoena for documents sufficient to show the
+names of the holders of the accounts.
+
+2. The order of May 11, 2024 remains in effect as to the subpoena to Other Mail Corporation.
+
+Dated: June 3, 2024
+MARY Q. LINDQVIST, United States District Judge
+`
+	if p := Read(src).Order.Provider; p != "Example Social, Inc." {
+		t.Errorf("provider %q, want Example Social, Inc.", p)
+	}
+}
+
+// TestRulingsTableByReference: a table of rulings whose request cells only
+// refer to the requests listed earlier ("The information described in
+// Request 4"), its header repeated after a page break: each row rules on
+// the request it names.
+func TestRulingsTableByReference(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.      Case No. 5:24-mc-80173-ABC
+
+ORDER GRANTING IN PART APPLICATION
+
+Kumo Shoji K.K. ("Kumo") asks for leave to serve a subpoena on Example Social, Inc. ("Example"). Attachment A makes three requests:
+
+      Request 1. The name(s) and postal address(es) registered to the account.
+
+      Request 2. The IP addresses, with the dates and times, of each log-in to the account.
+
+      Request 3. Any device identifiers associated with the account.
+
+Device identifiers add nothing to the log-in records.
+
+ IV.  CONCLUSION
+
+      The application is GRANTED IN PART and DENIED IN PART. The Court rules on the requests as follows:
+
+      REQUEST                                          RULING
+      ----------------------------------------------   -------------------------------------
+      The information described in Request 1           GRANTED.
+
+      The information described in Request 2           GRANTED.
+
+------------------------------------------------------------------------------------------------
+Case 5:24-mc-80173-ABC     Document 9     Filed 06/03/24     Page 4 of 4
+
+      REQUEST                                          RULING
+      ----------------------------------------------   -------------------------------------
+      The information described in Request 3           DENIED.
+
+      Example shall, within fourteen (14) days of being served with the subpoena, notify the holder of the account.
+
+      IT IS SO ORDERED.
+
+ Dated: June 3, 2024
+                                              MARY Q. LINDQVIST
+                                              United States Magistrate Judge
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.AccessLogs}, []order.Category{order.DeviceIDs})
+}
+
+// TestRequestAuthorizedOnlyAsTo: "Request No. 2 is authorized only as to
+// the name and billing address of the holder of any payment card ...;
+// the remainder of Request No. 2 is denied": the request keeps what the
+// order names, and only the rest of it (the other payment accounts) is
+// denied.
+func TestRequestAuthorizedOnlyAsTo(t *testing.T) {
+	o := Read(draft{
+		requests:   "The subpoena asks Example for documents sufficient to show, for the account: (1) the holder's name and e-mail address; (2) payment information, namely the name and billing address associated with any payment card, and any PayPal or other account, used to pay for the account; and (3) the IP addresses of each log-in to the account.",
+		conclusion: "The application is GRANTED IN PART and DENIED IN PART. Kumo may serve on Example the subpoena, limited as follows: Requests No. 1 and 3 are authorized as written. Request No. 2 is authorized only as to the name and billing address of the holder of any payment card used to pay for the account, and Example shall not produce the card number, expiration date or security code; the remainder of Request No. 2 is denied.",
+	}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{order.OtherPayment})
+	got := slices.Clone(o.ExcludedFields)
+	slices.Sort(got)
+	if want := []order.Field{order.CardExpiration, order.CardNumber, order.CardSecurityCode}; !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
 	}
 }

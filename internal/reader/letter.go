@@ -250,6 +250,13 @@ func (r *run) introducesTerms(i int) bool {
 		return false
 	}
 	lead := strings.TrimSpace(r.txt[a:i])
+	// A heading of its own line may introduce the list: "II. Stipulated
+	// Terms", "PROPOSED CONDITIONS".
+	if h := lastLine(r.txt[:i]); strings.HasSuffix(h, lead) {
+		if termsHeading.MatchString(h) && r.v.Letter.termsLeadin.MatchString(h) {
+			return true
+		}
+	}
 	if lead == "" && a > 0 {
 		k := a - 1
 		for k > 0 && isSpace(r.txt[k]) {
@@ -261,6 +268,16 @@ func (r *run) introducesTerms(i int) bool {
 		}
 	}
 	return strings.HasSuffix(lead, ":") && r.v.Letter.termsLeadin.MatchString(lead)
+}
+
+// termsHeading is a heading on a line of its own: a part's numeral or
+// letter, if any, and a few words with no full stop at their end.
+var termsHeading = regexp.MustCompile(`^(?:(?:[IVX]{1,5}|[A-H]|\d{1,2})\.[ \t]+)?[A-Z][A-Za-z' ]{2,50}[A-Za-z]$`)
+
+// lastLine returns the last line of s that has words on it, trimmed.
+func lastLine(s string) string {
+	s = strings.TrimRight(s, " \t\n")
+	return strings.TrimSpace(s[strings.LastIndexByte(s, '\n')+1:])
 }
 
 // followsLead ends a sentence that introduces a list after it.

@@ -221,6 +221,26 @@ func (r *run) providerName() {
 			rl, m = &r.v.ProviderNamed[i], x
 		}
 	}
+	// The operative part, where it names whom the subpoena may be served
+	// on, names this order's platform: the introduction may recite an
+	// earlier order's subpoena to another.
+	if r.conclusion >= 0 {
+		var op []int
+		for i := range r.v.ProviderNamed {
+			x := r.v.ProviderNamed[i].re.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd])
+			if x != nil && (op == nil || x[0] < op[0]-r.conclusion) {
+				for k := range x {
+					if x[k] >= 0 {
+						x[k] += r.conclusion
+					}
+				}
+				rl, op = &r.v.ProviderNamed[i], x
+			}
+		}
+		if op != nil {
+			m = op
+		}
+	}
 	if m == nil {
 		rl, m = r.providerDefined()
 	}

@@ -52,7 +52,7 @@ func (r *run) requested() {
 	// the information described" names none, where a table of rulings
 	// further on names each request's).
 	ways := []func() []requestText{
-		r.allowedColumn,
+		r.allowedColumn, r.letterTermsRequests,
 		func() []requestText { return findRequests(r.v, r.t, src, stop) },
 		r.stipulatedRequests, r.definedScope, r.rulingTableRequests,
 		r.operativeScopeList, r.limitedRequest, r.describedRequests,
@@ -317,6 +317,23 @@ func (r *run) stipulatedRequests() []requestText {
 		}
 		masked := r.onlyBetween(p[0], p[1])
 		if out := findRequests(r.v, r.t, masked, -1); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// letterTermsRequests reads the requests of the terms a letter proposes
+// and its endorsement so orders, when one of those terms states the
+// subpoena's scope ("(a) Scope. The subpoena will call for documents
+// sufficient to show the following ...: (1) ..."): what the letter says
+// was asked before them is superseded. Only the terms are read.
+func (r *run) letterTermsRequests() []requestText {
+	for _, p := range r.adopted {
+		if !r.inLetter(p[0]) {
+			continue
+		}
+		if out := findRequests(r.v, r.t, r.onlyBetween(p[0], p[1]), -1); slices.ContainsFunc(out, func(rt requestText) bool { return len(rt.req.Categories) > 0 }) {
 			return out
 		}
 	}

@@ -71,6 +71,11 @@ type scopeReading struct {
 	// Account, is DENIED"): asked for, though the request was not read.
 	sought map[order.Category]bool
 	partly map[int][]order.Category
+	// rest are the requests allowed only in part (only) whose remainder
+	// the order denies ("the remainder of Request No. 2 is denied"), each
+	// with the clause that says so: what they seek beyond that part is
+	// denied.
+	rest map[int][2]int
 	// windows replace a request's windows ("limits Request No. 3 to ...
 	// from September 1, 2023, through the date of production").
 	windows map[int][]order.Window
@@ -181,8 +186,16 @@ func (r *run) scope() {
 		for _, c := range sr.partly[num] {
 			refused[c] = sr.deniedCats[c]
 		}
-		// A ruling that allows the request only for what it names.
+		// A ruling that allows the request only for what it names; the
+		// rest of it denied, when the order says so.
 		if cats := sr.only[num]; len(cats) > 0 {
+			if at, ok := sr.rest[num]; ok {
+				for _, c := range rt.req.Categories {
+					if _, named := refused[c]; !named && !slices.Contains(cats, c) {
+						refused[c] = at
+					}
+				}
+			}
 			rt.req.Categories = slices.Clone(cats)
 		}
 		if n > 0 && len(rt.req.Categories) == 0 {
@@ -252,7 +265,7 @@ var cardWords = regexp.MustCompile(`(?i)\bcards?\b|\bCVV|\bCVC\b|\bsecurity code
 // the requests: which it allows or denies, which categories it refuses,
 // the standard and windows it changes, the fields it leaves out.
 func (r *run) readScope() scopeReading {
-	sr := scopeReading{denied: map[int][2]int{}, byNumber: map[int]bool{}, only: map[int][]order.Category{}, deniedCats: map[order.Category][2]int{}, sought: map[order.Category]bool{}, partly: map[int][]order.Category{}, windows: map[int][]order.Window{}}
+	sr := scopeReading{denied: map[int][2]int{}, byNumber: map[int]bool{}, only: map[int][]order.Category{}, deniedCats: map[order.Category][2]int{}, sought: map[order.Category]bool{}, partly: map[int][]order.Category{}, rest: map[int][2]int{}, windows: map[int][]order.Window{}}
 	changed := func(s [2]int) {
 		if !slices.Contains(sr.changes, s) {
 			sr.changes = append(sr.changes, s)
@@ -289,6 +302,16 @@ func (r *run) readScope() scopeReading {
 			// of what they seek.
 			for _, a := range alsoAllowed.FindAllStringSubmatch(text[m[3]:], -1) {
 				sr.allowed = append(sr.allowed, requestNumbers(a[1])...)
+			}
+		}
+		// "Request No. 2 is authorized only as to the name and billing
+		// address of the holder of any payment card ...".
+		for _, m := range onlyAsTo.FindAllStringSubmatchIndex(text, -1) {
+			if cats := r.namedCategories(text[m[4]:m[5]]); len(cats) > 0 {
+				for _, n := range requestNumbers(text[m[2]:m[3]]) {
+					sr.only[n] = cats
+				}
+				changed(s)
 			}
 		}
 		for _, rl := range r.v.RequestDenied {
@@ -575,6 +598,14 @@ func (r *run) discussionRulings(sr *scopeReading) {
 	}
 }
 
+// onlyAsTo allows a request only in part: "Request No. 2 is authorized
+// only as to the name and billing address ...".
+var onlyAsTo = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and|-)+ ?(?:Nos?\.? ?)?\d{1,2})*),? (?:is|are|shall be) (?:hereby )?(?:authorized|granted|allowed|permitted|approved) only (?:as to|for|insofar as it seeks|to the extent (?:it|they) seeks?) ([^;]+?)(?:,? and (?:[A-Z][\w.&'-]* )+(?:shall|must|may|will)\b|;|\.(?:\s|$)|$)`)
+
+// remainderOf ends the words before a request denied in what remains of
+// it: "the remainder of", "the rest of", "the balance of".
+var remainderOf = regexp.MustCompile(`(?i)\bthe (?:remainder|rest|balance) of\s+$`)
+
 // describedRequest is a request the order says what it seeks: "Request 4,
 // which seeks ...", "Requests 5 and 6 seek ...", "Request 7, for ...,".
 var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?) ([^.;]{3,200})|, (?:for|seeking|requesting|asking for|calling for) ([^.;]{3,150}?),)`)
@@ -654,6 +685,16 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 	// are the only ones allowed, and the others are struck.
 	if rl.Name == "strike_requests" && setApart.MatchString(text[m[0]:m[1]]) && negatedBefore.MatchString(docketNumber.ReplaceAllString(text[:m[0]], " ")) {
 		sr.allowed = append(sr.allowed, nums...)
+		return
+	}
+	// "the remainder of Request No. 2 is denied", after the order allowed
+	// only part of it: the rest of what it seeks is denied.
+	if remainderOf.MatchString(text[:m[0]]) {
+		for _, n := range nums {
+			if len(sr.only[n]) > 0 {
+				sr.rest[n] = span
+			}
+		}
 		return
 	}
 	// "denied to the extent it seeks X": only X.

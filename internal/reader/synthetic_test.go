@@ -399,7 +399,6 @@ func TestReadHeldout35(t *testing.T) {
 		"03-fontanarossa.txt excluded_fields":          true,
 		"03-fontanarossa.txt preserve_while_contested": true,
 		"03-fontanarossa.txt hold_scope":               true,
-		"04-baek-seo-yeon.txt provider":                true,
 		"04-baek-seo-yeon.txt disposition":             true,
 		"06-serra-azul.txt categories_authorized":      true,
 		"06-serra-azul.txt preserve_while_contested":   true,
@@ -868,5 +867,202 @@ func TestReadHeldout58(t *testing.T) {
 		"04-dalmaji.txt categories_authorized":        true,
 		"06-keaveney.txt excluded_fields":             true,
 		"06-keaveney.txt objection_days":              true,
+	})
+}
+
+// TestReadHeldout59: the fifty-ninth set written apart, scored once on
+// 2026-12-03 (caption 42 of 48, operative 67 of 104, one invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout59(t *testing.T) {
+	pinLeft(t, "heldout59", map[string]bool{
+		"02-zalia-drobe.txt disposition":              true,
+		"02-zalia-drobe.txt notice_days":              true,
+		"02-zalia-drobe.txt notice_trigger":           true,
+		"02-zalia-drobe.txt contest_days":             true,
+		"02-zalia-drobe.txt contest_trigger":          true,
+		"02-zalia-drobe.txt preserve_while_contested": true,
+		"02-zalia-drobe.txt use_restriction":          true,
+		"02-zalia-drobe.txt hold_scope":               true,
+		"03-albarracin.txt standard":                  true,
+		"03-albarracin.txt categories_authorized":     true,
+		"03-albarracin.txt notice_days":               true,
+		"03-albarracin.txt notice_trigger":            true,
+		"03-albarracin.txt contest_days":              true,
+		"03-albarracin.txt contest_trigger":           true,
+		"03-albarracin.txt objection_days":            true,
+		"03-albarracin.txt advise_court_days":         true,
+		"03-albarracin.txt preserve_while_contested":  true,
+		"03-albarracin.txt hold_scope":                true,
+		"04-revontuli.txt standard":                   true,
+		"04-revontuli.txt categories_authorized":      true,
+		"04-revontuli.txt categories_denied":          true,
+		"04-revontuli.txt excluded_fields":            true,
+		"04-revontuli.txt notice_days":                true,
+		"04-revontuli.txt notice_trigger":             true,
+		"04-revontuli.txt contest_days":               true,
+		"04-revontuli.txt contest_trigger":            true,
+		"04-revontuli.txt objection_days":             true,
+		"08-nkwanta.txt disposition":                  true,
+		"08-nkwanta.txt standard":                     true,
+		"08-nkwanta.txt categories_authorized":        true,
+		"08-nkwanta.txt hold_scope":                   true,
+	})
+}
+
+// TestReadHeldout60: the sixtieth set written apart, scored once on
+// 2026-12-03 (caption 48 of 48, operative 74 of 104, one invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout60(t *testing.T) {
+	pinLeft(t, "heldout60", map[string]bool{
+		"02-wendelin.txt categories_authorized":      true,
+		"02-wendelin.txt categories_denied":          true,
+		"03-jabuticaba.txt categories_authorized":    true,
+		"03-jabuticaba.txt categories_denied":        true,
+		"03-jabuticaba.txt excluded_fields":          true,
+		"04-hanbit.txt categories_authorized":        true,
+		"04-hanbit.txt excluded_fields":              true,
+		"04-hanbit.txt notice_days":                  true,
+		"04-hanbit.txt notice_trigger":               true,
+		"04-hanbit.txt contest_days":                 true,
+		"04-hanbit.txt contest_trigger":              true,
+		"04-hanbit.txt objection_days":               true,
+		"04-hanbit.txt advise_court_days":            true,
+		"05-lin-yu-ting.txt notice_days":             true,
+		"05-lin-yu-ting.txt notice_trigger":          true,
+		"05-lin-yu-ting.txt contest_days":            true,
+		"05-lin-yu-ting.txt contest_trigger":         true,
+		"06-maison-vautrin.txt contest_days":         true,
+		"06-maison-vautrin.txt contest_trigger":      true,
+		"06-maison-vautrin.txt objection_days":       true,
+		"08-hollingsworth.txt categories_authorized": true,
+		"08-hollingsworth.txt excluded_fields":       true,
+		"08-hollingsworth.txt notice_days":           true,
+		"08-hollingsworth.txt notice_trigger":        true,
+		"08-hollingsworth.txt contest_days":          true,
+		"08-hollingsworth.txt contest_trigger":       true,
+		"08-hollingsworth.txt objection_days":        true,
+		"08-hollingsworth.txt advise_court_days":     true,
+	})
+}
+
+// TestReadHeldout61: the sixty-first set written apart, scored once on
+// 2026-12-03 (caption 47 of 48, operative 96 of 104, none invented); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout61(t *testing.T) {
+	pinLeft(t, "heldout61", map[string]bool{
+		"03-kesselhut.txt categories_denied":      true,
+		"05-gravelotte.txt standard":              true,
+		"05-gravelotte.txt categories_authorized": true,
+		"05-gravelotte.txt excluded_fields":       true,
+		"05-gravelotte.txt contest_days":          true,
+		"05-gravelotte.txt contest_trigger":       true,
+		"06-hollowmere.txt advise_court_days":     true,
+		"07-han.txt hold_scope":                   true,
+		"08-serra-azul.txt provider":              true,
+	})
+}
+
+// TestReadHeldout63: the sixty-third set written apart, scored once on
+// 2026-12-03 (caption 46 of 48, operative 49 of 104, none invented); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout63(t *testing.T) {
+	pinLeft(t, "heldout63", map[string]bool{
+		"01-kirisame.txt categories_authorized":          true,
+		"01-kirisame.txt categories_denied":              true,
+		"01-kirisame.txt contest_days":                   true,
+		"01-kirisame.txt contest_trigger":                true,
+		"01-kirisame.txt objection_days":                 true,
+		"01-kirisame.txt advise_court_days":              true,
+		"01-kirisame.txt preserve_while_contested":       true,
+		"01-kirisame.txt use_restriction":                true,
+		"01-kirisame.txt hold_scope":                     true,
+		"03-ferreira-lopes.txt standard":                 true,
+		"03-ferreira-lopes.txt categories_authorized":    true,
+		"03-ferreira-lopes.txt notice_days":              true,
+		"03-ferreira-lopes.txt notice_trigger":           true,
+		"03-ferreira-lopes.txt contest_days":             true,
+		"03-ferreira-lopes.txt contest_trigger":          true,
+		"03-ferreira-lopes.txt preserve_while_contested": true,
+		"03-ferreira-lopes.txt use_restriction":          true,
+		"03-ferreira-lopes.txt hold_scope":               true,
+		"04-wisniewska.txt notice_days":                  true,
+		"04-wisniewska.txt notice_trigger":               true,
+		"04-wisniewska.txt contest_days":                 true,
+		"04-wisniewska.txt contest_trigger":              true,
+		"04-wisniewska.txt objection_days":               true,
+		"04-wisniewska.txt advise_court_days":            true,
+		"04-wisniewska.txt preserve_while_contested":     true,
+		"04-wisniewska.txt use_restriction":              true,
+		"04-wisniewska.txt hold_scope":                   true,
+		"05-whitlock-hale.txt disposition":               true,
+		"05-whitlock-hale.txt standard":                  true,
+		"05-whitlock-hale.txt categories_authorized":     true,
+		"05-whitlock-hale.txt notice_days":               true,
+		"05-whitlock-hale.txt notice_trigger":            true,
+		"05-whitlock-hale.txt contest_days":              true,
+		"05-whitlock-hale.txt contest_trigger":           true,
+		"05-whitlock-hale.txt objection_days":            true,
+		"05-whitlock-hale.txt advise_court_days":         true,
+		"05-whitlock-hale.txt use_restriction":           true,
+		"06-hollerbach.txt categories_denied":            true,
+		"06-hollerbach.txt notice_days":                  true,
+		"06-hollerbach.txt notice_trigger":               true,
+		"06-hollerbach.txt contest_days":                 true,
+		"06-hollerbach.txt contest_trigger":              true,
+		"06-hollerbach.txt preserve_while_contested":     true,
+		"06-hollerbach.txt hold_scope":                   true,
+		"07-arriaga.txt disposition":                     true,
+		"07-arriaga.txt standard":                        true,
+		"07-arriaga.txt categories_authorized":           true,
+		"07-arriaga.txt excluded_fields":                 true,
+		"07-arriaga.txt notice_days":                     true,
+		"07-arriaga.txt notice_trigger":                  true,
+		"07-arriaga.txt contest_days":                    true,
+		"07-arriaga.txt contest_trigger":                 true,
+		"07-arriaga.txt objection_days":                  true,
+		"07-arriaga.txt advise_court_days":               true,
+		"07-arriaga.txt preserve_while_contested":        true,
+		"07-arriaga.txt use_restriction":                 true,
+		"07-arriaga.txt hold_scope":                      true,
+	})
+}
+
+// TestReadHeldout64: the sixty-fourth set written apart, scored once on
+// 2026-12-03 (caption 41 of 48, operative 79 of 104, none invented); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout64(t *testing.T) {
+	pinLeft(t, "heldout64", map[string]bool{
+		"01-halvorsen.txt case_number":              true,
+		"02-cini-evi.txt case_number":               true,
+		"02-cini-evi.txt disposition":               true,
+		"02-cini-evi.txt standard":                  true,
+		"02-cini-evi.txt categories_authorized":     true,
+		"02-cini-evi.txt excluded_fields":           true,
+		"02-cini-evi.txt notice_days":               true,
+		"02-cini-evi.txt notice_trigger":            true,
+		"02-cini-evi.txt contest_days":              true,
+		"02-cini-evi.txt contest_trigger":           true,
+		"02-cini-evi.txt objection_days":            true,
+		"02-cini-evi.txt advise_court_days":         true,
+		"02-cini-evi.txt preserve_while_contested":  true,
+		"02-cini-evi.txt use_restriction":           true,
+		"02-cini-evi.txt hold_scope":                true,
+		"04-gefen-yarok.txt standard":               true,
+		"04-gefen-yarok.txt categories_authorized":  true,
+		"04-gefen-yarok.txt categories_denied":      true,
+		"05-verdelune.txt applicant":                true,
+		"06-rabenfels.txt case_number":              true,
+		"06-rabenfels.txt judge":                    true,
+		"06-rabenfels.txt excluded_fields":          true,
+		"06-rabenfels.txt notice_days":              true,
+		"06-rabenfels.txt notice_trigger":           true,
+		"06-rabenfels.txt contest_days":             true,
+		"06-rabenfels.txt contest_trigger":          true,
+		"06-rabenfels.txt objection_days":           true,
+		"06-rabenfels.txt advise_court_days":        true,
+		"06-rabenfels.txt preserve_while_contested": true,
+		"06-rabenfels.txt use_restriction":          true,
+		"06-rabenfels.txt hold_scope":               true,
+		"08-quintela-moura.txt case_number":         true,
 	})
 }

@@ -697,6 +697,9 @@ func (r *run) rulingRows() []rulingRow {
 		}
 		first, cell := row.cells[0], row.cells[k]
 		m := rowItem.FindStringIndex(r.txt[first[0]:first[1]])
+		if m == nil {
+			m = rowReference.FindStringIndex(r.txt[first[0]:first[1]])
+		}
 		if m == nil || !rowRuling.MatchString(strings.TrimSpace(r.txt[cell[0]:cell[1]])) {
 			continue
 		}
@@ -716,6 +719,10 @@ func (r *run) rulingRows() []rulingRow {
 	}
 	return out
 }
+
+// rowReference is a table's first cell that only names the request it
+// rules on, listed elsewhere: "The information described in Request 4".
+var rowReference = regexp.MustCompile(`^(?:(?:The|All) (?:[\w-]+ ){0,3}?(?:described|requested|sought|listed|called for) (?:in|by) )?Request (?:No\. ?)?\d{1,2}\.?$`)
 
 // rulingTableRule is the rule a request read from a table of rulings is
 // reported under.
