@@ -697,6 +697,7 @@ func TestDeniedCategories(t *testing.T) {
 		{"a request of the subpoena glossed after, denied", "Request 3 of the proposed subpoena (identifiers of devices) is DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"a request glossed, then a colon and the ruling", "Request No. 3 (identifiers of devices): DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"denied insofar as it seeks what a request marked seeks", "The application is DENIED insofar as it seeks the contents of any e-mail sent from the account (Request No. 3).", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"request deleted", "Kumo may serve the subpoena, except that Request No. 3 shall be deleted.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"request struck", "The Court strikes Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"denied as to", "The application is denied as to device identifiers.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"request for, denied", "The request for device identifiers (Request No. 3) is denied.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
@@ -861,6 +862,7 @@ func TestHoldScope(t *testing.T) {
 		{"whole subpoena", "If a motion is filed, Example shall preserve, but not disclose, the information sought by the subpoena until the Court resolves the motion.", true, order.WholeSubpoena, false},
 		{"objector's account, two sentences", "Example shall preserve the information sought by the subpoena. Example shall not produce the information of any account holder who has objected until the Court has ruled on the objection.", true, order.ObjectorAccounts, false},
 		{"that user's information", "If a user objects, Example shall not disclose that user's information pending the Court's ruling, and shall preserve it.", true, order.ObjectorAccounts, false},
+		{"the information concerning that Account, the others produced", "Example shall preserve the information responsive to the subpoena. If the holder of an Account files a motion or makes an objection, Example shall not produce the information concerning that Account until the motion or objection has been resolved, but may produce the information concerning the other Accounts.", true, order.ObjectorAccounts, false},
 		{"preserve only", "Example shall preserve the requested information.", false, "", false},
 		{"until further order", "Example shall retain the information and shall not disclose it to Kumo until further order of the Court if a motion to quash is filed.", true, "", false},
 		{"account of the one who moves", "If a motion is filed, Example shall preserve and shall not produce the information of the account holder who filed it until the Court rules.", true, order.ObjectorAccounts, false},
@@ -5738,5 +5740,63 @@ func TestRequestAuthorizedOnlyAsTo(t *testing.T) {
 	slices.Sort(got)
 	if want := []order.Field{order.CardExpiration, order.CardNumber, order.CardSecurityCode}; !slices.Equal(got, want) {
 		t.Errorf("excluded %v, want %v", got, want)
+	}
+}
+
+// TestAnnexedOrderParagraphModified: an order that incorporates paragraphs
+// of an earlier order annexed to it as Exhibit 1, "except that paragraph 7
+// of the March Order is modified to read: \"...\"": the paragraph as the
+// court rewrites it is the order's, not the annexed order's paragraph 7.
+func TestAnnexedOrderParagraphModified(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+IN RE APPLICATION OF KUMO SHOJI K.K.                  24-mc-0317 (ABC)
+
+ORDER
+
+Kumo asks that the procedure of the Court's March Order in No. 24-mc-0091 govern this subpoena. The accounts here belong to different people, so one holder's challenge should not delay production about the others.
+
+It is hereby ORDERED that:
+
+1. The application is GRANTED.
+
+2. Paragraphs 4 through 7 of the March Order (Exhibit 1) are incorporated into this Order, except that paragraph 7 of the March Order is modified to read: "Example shall preserve the information responsive to the subpoena. If the holder of an Account files a motion, Example shall not produce the information concerning that Account until the motion has been resolved, but may produce the information concerning the other Accounts."
+
+SO ORDERED.
+
+Dated: June 3, 2024
+MARY Q. LINDQVIST, United States District Judge
+
+EXHIBIT 1
+
+UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+IN RE APPLICATION OF KUMO SHOJI K.K.                  24-mc-0091 (ABC)
+
+ORDER
+
+It is therefore ORDERED that:
+
+1. The application is GRANTED.
+
+4. Within ten (10) days of service of the subpoena, Example shall notify the holder of each Account.
+
+5. The holder of an Account may, within twenty-one (21) days of the date of that notice, move to quash or modify the subpoena.
+
+6. Example shall serve a copy of this Order with the notice.
+
+7. Example shall preserve the information responsive to the subpoena. If a motion is filed, Example shall not produce any information in response to the subpoena until the motion has been resolved.
+
+SO ORDERED.
+
+Dated: March 2, 2024
+MARY Q. LINDQVIST, United States District Judge
+`
+	o := Read(src).Order
+	h, ok := conditionOf(o, order.PreserveNotDisclose)
+	if !ok || h.Scope != order.ObjectorAccounts {
+		t.Errorf("hold %+v, want the objecting holder's account only", h)
 	}
 }

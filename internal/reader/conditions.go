@@ -717,7 +717,7 @@ func (r *run) findHold() *hold {
 	// The court's own words first: a stipulation it adopts within its
 	// operative part states a hold only where the court's words do not.
 	var own, adopted [][2]int
-	for _, s := range r.ownSentences() {
+	for _, s := range r.cutAtAdopted(r.ownSentences()) {
 		if r.adoptedAt(s[0]) {
 			adopted = append(adopted, s)
 		} else {
@@ -733,6 +733,25 @@ func (r *run) findHold() *hold {
 		}
 	}
 	return r.findHoldIn(adopted, nil)
+}
+
+// cutAtAdopted cuts each sentence where a passage the order adopts begins
+// inside it: "Paragraph 7 is modified to read: \"Example shall preserve
+// ...\"" is the court's words, then the paragraph's.
+func (r *run) cutAtAdopted(sents [][2]int) [][2]int {
+	starts := slices.Clone(r.adopted)
+	slices.SortFunc(starts, func(a, b [2]int) int { return a[0] - b[0] })
+	var out [][2]int
+	for _, s := range sents {
+		for _, p := range starts {
+			if p[0] > s[0] && p[0] < s[1] {
+				out = append(out, [2]int{s[0], p[0]})
+				s[0] = p[0]
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // findHoldIn finds the hold among the sentences given; the duty to

@@ -436,6 +436,17 @@ func (r *run) strikeParagraphs() {
 		if !found && len(adopted) == 0 {
 			if a, b, ok := r.paragraph(label, r.conclusion, r.conclusion+m[0]); ok && b <= r.conclusion+m[0] {
 				r.struck = append(r.struck, [2]int{a, b})
+				found = true
+			}
+		}
+		// An earlier order annexed as an exhibit, whose paragraph the
+		// change names ("paragraph 7 of the March Order (Exhibit 1)"):
+		// the paragraph stands in the exhibit, after the change.
+		if !found && strings.Contains(strings.ToLower(r.txt[r.conclusion+m[0]:r.conclusion+m[1]]), " of the ") {
+			if x := r.v.exhibitHeading.FindStringIndex(r.txt[r.conclusion+m[1] : r.operativeEnd]); x != nil {
+				if a, b, ok := r.paragraph(label, r.conclusion+m[1]+x[0], r.operativeEnd); ok {
+					r.struck = append(r.struck, [2]int{a, b})
+				}
 			}
 		}
 		// "modified to read: \"...\"": the paragraph as the court writes it
