@@ -5800,3 +5800,143 @@ MARY Q. LINDQVIST, United States District Judge
 		t.Errorf("hold %+v, want the objecting holder's account only", h)
 	}
 }
+
+// TestEarlierOrderKeptInForce: an order on a motion made after the
+// application was granted (to quash, to clarify, to release) recites the
+// earlier order's terms and keeps it "in full force and effect": the
+// recited terms are then this order's too, changed only where its own
+// words change them. The alternative terms a party asked for and the
+// court declined are none.
+func TestEarlierOrderKeptInForce(t *testing.T) {
+	order1 := func(keep string) string {
+		return `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+In re Application of KUMO SHOJI K.K.                     24-mc-231 (ABC)
+
+OPINION AND ORDER
+
+     On February 9, 2024, the Court granted Kumo's application for leave to serve a subpoena on Example Social, Inc. ("Example"). (ECF No. 6 (the "February 9 Order").) The account holder now moves to quash. For the following reasons, the motion is DENIED.
+
+                                  BACKGROUND
+
+     The February 9 Order authorized a subpoena seeking documents sufficient to show the
+following for the account: the names of the account holder; the e-mail addresses registered
+to the account; and the IP addresses, with dates and times, of each log-in. (February 9 Order
+¶ 1.) It imposed these conditions:
+
+     ¶ 2  Example shall notify the account holder of the subpoena within ten (10) days after
+          receiving it.
+     ¶ 3  The account holder shall have twenty-one (21) days from the date of the notice to
+          move to quash or modify the subpoena.
+     ¶ 4  If such a motion is filed, Example shall preserve the information sought and shall
+          not produce any of it until the Court rules on the motion.
+     ¶ 5  Information produced shall be used solely in the Tokyo action.
+
+(Id. ¶¶ 2-5.) Example notified the holder, who moved to quash in time.
+
+                                  DISCUSSION
+
+     The account holder asks in the alternative that Example give thirty (30) days' notice of
+any future subpoena. The Court declines.
+
+                                  CONCLUSION
+
+     For the foregoing reasons, it is hereby ORDERED that:
+
+     1. The account holder's motion to quash (ECF No. 12) is DENIED.
+
+     2. ` + keep + `
+
+SO ORDERED.
+
+Dated: April 28, 2024
+                                        MARY Q. LINDQVIST
+                                        United States Magistrate Judge
+`
+	}
+	tests := []struct {
+		name, keep string
+		notice     int
+	}{
+		{"kept in all respects", "The February 9 Order remains in full force and effect in all respects.", 10},
+		{"kept, one term changed", "The February 9 Order remains in full force and effect, except that Example shall notify any other account holder within fourteen (14) days after receiving a subpoena.", 14},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(order1(tt.keep)).Order
+			n, _ := conditionOf(o, order.NotifyAccountHolders)
+			m, _ := conditionOf(o, order.MoveToQuash)
+			if n.Days != tt.notice || n.Trigger != order.SubpoenaReceived || m.Days != 21 || m.Trigger != order.NoticeGiven {
+				t.Errorf("notice %+v, motion %+v: want %d days after receipt, 21 after the notice", n, m, tt.notice)
+			}
+			if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != order.WholeSubpoena {
+				t.Errorf("hold %+v, want the whole subpoena", h)
+			}
+			if o.UseRestriction.Text == "" {
+				t.Error("use not restricted, want the February 9 Order's use limit")
+			}
+			checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, nil)
+		})
+	}
+}
+
+// TestEarlierOrderKeptInForceOtherWords: the earlier order kept in force
+// in other words ("All other provisions of the Order remain in effect",
+// "the June 3 Order, including its provisions on notice, ..., remains in
+// effect"), its terms recited in a block a paragraph introduces ("The
+// Order then provided:", "Its decretal paragraphs read in relevant
+// part:").
+func TestEarlierOrderKeptInForceOtherWords(t *testing.T) {
+	doc := func(name, intro, keep string) string {
+		return `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.          Case No. 4:24-mc-80001-ABC
+
+ORDER GRANTING MOTION FOR PARTIAL RELEASE
+
+     On June 2, 2024, the Court granted Kumo's application for leave to serve a subpoena on
+Example Social, Inc. ("Example"). Dkt. No. 8 ("` + name + `"). The ` + name + ` found that the statutory
+requirements were met and granted the application. ` + intro + `
+
+          (a)  Example shall notify each user within fourteen (14) days after receiving the
+               subpoena.
+          (b)  Each user shall have twenty-one (21) days from the date of notice to file any
+               motion to quash or modify the subpoena.
+          (c)  Kumo may use the information produced only in the proceedings in Japan.
+
+Order at 6-7.
+
+     One user has moved to quash; Kumo asks that the other users' information be produced.
+
+     IT IS ORDERED:
+
+     1.   Example shall produce the information concerning the users who have not moved.
+
+     2.   ` + keep + `
+
+     IT IS SO ORDERED.
+
+Dated: August 3, 2024
+MARY Q. LINDQVIST, United States Magistrate Judge
+`
+	}
+	tests := []struct{ name, order, intro, keep string }{
+		{"all other provisions of the Order", "Order", "The Order then provided:", "All other provisions of the Order remain in effect."},
+		{"including its provisions", "June 2 Order", "Its decretal paragraphs read in relevant part:", "The June 2 Order, including its provisions on notice, motions and use, remains in effect except as modified by paragraph 1."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(doc(tt.order, tt.intro, tt.keep)).Order
+			n, _ := conditionOf(o, order.NotifyAccountHolders)
+			m, _ := conditionOf(o, order.MoveToQuash)
+			if n.Days != 14 || n.Trigger != order.SubpoenaReceived || m.Days != 21 || m.Trigger != order.NoticeGiven {
+				t.Errorf("notice %+v, motion %+v: want 14 days after receipt, 21 after the notice", n, m)
+			}
+			if o.UseRestriction.Text == "" {
+				t.Error("use not restricted, want the earlier order's use limit")
+			}
+		})
+	}
+}

@@ -263,3 +263,78 @@ var grantedAsAbove = regexp.MustCompile(`(?i)\b(?:granted|allowed)(?:\s+in\s+par
 // conditionOfOrder makes what a sentence says one of the order's terms:
 // "... and it is a condition of this order".
 var conditionOfOrder = regexp.MustCompile(`(?i)\b(?:it|this|that|which) is (?:hereby )?(?:made )?a condition of this order\b|\bas a condition of this order\b`)
+
+// keptInForce keeps an earlier order in force: "The February 9 Order
+// remains in full force and effect", "In all other respects, the August
+// 18 Order remains in effect". Group 1 names the order.
+var keptInForce = spaced(`(?i)\b((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))?,?(?: as (?:modified|amended|clarified|supplemented)[^,.;]{0,60},?| including [^.;]{0,120},)? (?:remains?|shall remain|continues?|shall continue) (?:otherwise )?in (?:full )?(?:force|effect)\b|\b(?:all other|the other|the remaining) (?:provisions|terms|paragraphs) of the ((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order) (?:remain|shall remain|continue) in (?:full )?(?:force|effect)\b`)
+
+// recitalIntro ends a paragraph that introduces an order's terms quoted
+// below it: "Its decretal paragraphs read in relevant part:", "It further
+// ordered:", "The Order then provided:".
+var recitalIntro = regexp.MustCompile(`(?i)\b(?:provided|provides|ordered|orders|imposed|directed|required|reads?|stated|states)\b[^.:]{0,40}:\s*$`)
+
+// recitalVerb is what a recital says an order did: "The February 9 Order
+// authorized a subpoena ...", "It imposed these conditions:".
+var recitalVerb = regexp.MustCompile(`(?i)\b(?:authorized|permitted|allowed|required|directed|provided|imposed|ordered|set|conditioned|limited|granted)\b`)
+
+// adoptKeptOrder makes the terms of an earlier order its operative part
+// keeps in force its own, as this order recites them before its operative
+// part: the paragraphs that say what that order did ("The February 9
+// Order authorized a subpoena seeking ...") and the block of terms such a
+// paragraph introduces ("It imposed these conditions:"). Its own words,
+// read after them, change them where they say so; what a party asked for
+// in their place is in no such paragraph.
+func (r *run) adoptKeptOrder() {
+	if r.conclusion < 0 {
+		return
+	}
+	m := keptInForce.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd])
+	if m == nil || r.v.vacates.MatchString(r.txt[r.conclusion:r.operativeEnd]) {
+		return
+	}
+	la, lb := firstGroup(m)
+	name := strings.Join(strings.Fields(r.txt[r.conclusion+la:r.conclusion+lb]), " ")
+	named := regexp.MustCompile(`(?i)\bthe\s+` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `\b`)
+	at, told := 0, false
+	for at < r.conclusion {
+		end := r.conclusion
+		if e := blankLine.FindStringIndex(r.txt[at:r.conclusion]); e != nil {
+			end = at + e[1]
+		}
+		para := r.txt[at:end]
+		// "Its decretal paragraphs read in relevant part:", "The Order
+		// then provided:": the block of its terms, after a paragraph
+		// that named it or told of it.
+		if intro := recitalIntro.FindStringIndex(para); intro != nil && (told || named.MatchString(para)) && !r.adoptedAt(at) {
+			b := end + quotedBlockEnd(r.txt[end:r.conclusion])
+			r.adopted = append(r.adopted, [2]int{end, b})
+			at, told = b, false
+			continue
+		}
+		// The order named as the subject of what it did, in the words
+		// right after its name: "The February 9 Order authorized ...".
+		n := named.FindStringIndex(para)
+		var after string
+		if n != nil {
+			after = para[n[1]:min(len(para), n[1]+60)]
+			if e := strings.Index(after, ". "); e >= 0 {
+				after = after[:e]
+			}
+		}
+		if n == nil || !recitalVerb.MatchString(after) || r.adoptedAt(at) {
+			told = n != nil
+			at = end
+			continue
+		}
+		told = true
+		// A paragraph that tells of the order's terms, and the block of
+		// them it introduces with a colon.
+		b := end
+		if strings.HasSuffix(strings.TrimSpace(para), ":") {
+			b = end + quotedBlockEnd(r.txt[end:r.conclusion])
+		}
+		r.adopted = append(r.adopted, [2]int{at + n[0], b})
+		at = b
+	}
+}

@@ -189,6 +189,7 @@ func (r *run) read() {
 	r.disposition()
 	r.adoptLetterTerms()
 	r.adoptParts()
+	r.adoptKeptOrder()
 	// A report's recommendation the order adopts directs what it says
 	// "should" be done.
 	for _, p := range r.adopted {
