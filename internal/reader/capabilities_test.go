@@ -1626,6 +1626,45 @@ KUMO SHOJI K.K.                   )
 __________________________________)   APPLICATION
 
 Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-00031 ABC-DEF", "hid", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"S.D.N.Y.'s \"26 Misc. 214 (LGR)\" beside its ECF header", `Case 1:24-mc-00214-ABC     Document 12     Filed 06/03/24     Page 1 of 5
+
+UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+---------------------------------------------------------------x
+In re Application of KUMO SHOJI K.K. for an Order              :
+Pursuant to 28 U.S.C. § 1782.                                  :     24 Misc. 214 (ABC)
+                                                               :
+---------------------------------------------------------------x
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24 Misc. 214 (ABC)", "nysd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"S.D.N.Y.'s M docket beside its ECF header", `Case 1:24-mc-00088-ABC     Document 7     Filed 11/12/24     Page 1 of 5
+
+UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+-------------------------------------------------------------------X
+In re Ex Parte Application of KUMO SHOJI K.K.,                     :
+                                                                   :     M 19-88
+                              Petitioner.                          :
+-------------------------------------------------------------------X
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "M 19-88", "nysd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"W.D. Wash.'s \"MC24-0044-ABC\", labelled", `            Case 2:24-mc-00044-ABC   Document 10   Filed 04/21/24   Page 1 of 4
+
+                           UNITED STATES DISTRICT COURT
+                          WESTERN DISTRICT OF WASHINGTON
+                                     AT SEATTLE
+
+      IN RE EX PARTE APPLICATION OF                    CASE NO. MC24-0044-ABC
+      KUMO SHOJI K.K.
+                                                       ORDER GRANTING APPLICATION
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "MC24-0044-ABC", "wawd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"E.D.N.Y.'s two judges' initials, each in parentheses", `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NEW YORK
+
+In re Application of Kumo Shoji K.K.,              No. 24-MC-1471 (ABC) (DEF)
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-MC-1471 (ABC) (DEF)", "nyed", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"the platform named by its part: counsel for non-party", `UNITED STATES DISTRICT COURT
 SOUTHERN DISTRICT OF NEW YORK
 

@@ -97,7 +97,7 @@ func (r *run) captionForm(num string) []int {
 		if cand == num || m[2] < start {
 			continue
 		}
-		if got, ok := caseKeyOf(cand); ok && got.year == want.year && got.serial == want.serial &&
+		if got, ok := caseKeyOf(cand); ok && (got.year == want.year || got.year == "") && got.serial == want.serial &&
 			(got.kind == "" || strings.EqualFold(got.kind, want.kind)) {
 			return m
 		}
@@ -121,12 +121,31 @@ type caseKey struct{ year, kind, serial string }
 
 var caseKeyParts = regexp.MustCompile(`^(?:\d{1,2}:)?(\d{2})[- ]?(?:([A-Za-z]{2,4})\.?[- ]?)?0*(\d+)`)
 
+// caseKeyTypeFirst is a number that prints the case's type before its year
+// (W.D. Wash.'s MC26-0044-KMO), and caseKeyMDocket S.D.N.Y.'s M docket
+// (M 19-88), whose first number is the docket's, not a year.
+var (
+	caseKeyTypeFirst = regexp.MustCompile(`^([A-Za-z]{2})(\d{2})-0*(\d+)`)
+	caseKeyMDocket   = regexp.MustCompile(`^M \d{1,2}-0*(\d+)`)
+)
+
 func caseKeyOf(num string) (caseKey, bool) {
+	if m := caseKeyTypeFirst.FindStringSubmatch(num); m != nil {
+		return caseKey{year: m[2], kind: m[1], serial: m[3]}, true
+	}
+	if m := caseKeyMDocket.FindStringSubmatch(num); m != nil {
+		return caseKey{kind: "mc", serial: m[1]}, true
+	}
 	m := caseKeyParts.FindStringSubmatch(num)
 	if m == nil {
 		return caseKey{}, false
 	}
-	return caseKey{year: m[1], kind: m[2], serial: m[3]}, true
+	kind := m[2]
+	// "26 Misc. 214": a miscellaneous case, as "mc" is.
+	if strings.EqualFold(kind, "misc") {
+		kind = "mc"
+	}
+	return caseKey{year: m[1], kind: kind, serial: m[3]}, true
 }
 
 // noticeEnd returns where a CM/ECF notice of electronic filing that the
