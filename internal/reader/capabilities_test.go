@@ -1665,6 +1665,14 @@ EASTERN DISTRICT OF NEW YORK
 In re Application of Kumo Shoji K.K.,              No. 24-MC-1471 (ABC) (DEF)
 
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-MC-1471 (ABC) (DEF)", "nyed", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a caption \"Ex parte\" and the applicant's name", `                       IN THE UNITED STATES DISTRICT COURT
+                            FOR THE DISTRICT OF ARIZONA
+
+   Ex parte Kumo Shoji K.K.,                     No. MC-24-00019-PHX-ABC
+
+                  Applicant.                     ORDER
+
+         Pending before the Court is the Ex Parte Application for an Order Under 28 U.S.C. § 1782 (Doc. 1), filed by Kumo Shoji K.K. ("Kumo"). Kumo seeks leave to serve a subpoena on Example Social, Inc. ("Example"). Section 1782 permits discovery "upon the application of any interested person." The statutory requirements are met.`, "MC-24-00019-PHX-ABC", "azd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"the platform named by its part: counsel for non-party", `UNITED STATES DISTRICT COURT
 SOUTHERN DISTRICT OF NEW YORK
 
@@ -5977,5 +5985,56 @@ MARY Q. LINDQVIST, United States Magistrate Judge
 				t.Error("use not restricted, want the earlier order's use limit")
 			}
 		})
+	}
+}
+
+// TestFooterBlockOfTitleAndNumber: W.D. Wash. prints at each page's foot
+// the order's title, its number and the page ("ORDER" / "MC24-0044-ABC" /
+// "PAGE - 3"): a footer, no heading of the order, though its title stands
+// alone on its line after the operative part.
+func TestFooterBlockOfTitleAndNumber(t *testing.T) {
+	src := `                           UNITED STATES DISTRICT COURT
+                          WESTERN DISTRICT OF WASHINGTON
+
+      IN RE EX PARTE APPLICATION OF                    CASE NO. MC24-0044-ABC
+      KUMO SHOJI K.K.                                  ORDER GRANTING APPLICATION
+
+           Kumo Shoji K.K. applies for leave to serve a subpoena on Example Social, Inc.
+      ("Example"). The application proposed thirty (30) days' notice.
+
+      ORDER
+      MC24-0044-ABC
+      PAGE - 1
+
+      III.  CONCLUSION
+
+           For the foregoing reasons, the Court ORDERS as follows:
+
+           1.   The application (Dkt. No. 1) is GRANTED.
+
+      ORDER
+      MC24-0044-ABC
+      PAGE - 2
+
+           2.   Within fourteen (14) days after Example is served with the subpoena, Example
+      shall notify the holder of each account.
+
+           Dated: April 21st, 2024.
+
+                                                     A
+                                                     Mary Q. Lindqvist
+                                                     UNITED STATES DISTRICT JUDGE
+
+      ORDER
+      MC24-0044-ABC
+      PAGE - 3
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	if n.Days != 14 || n.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %+v, want 14 days after service", n)
+	}
+	if o.Judge != "Mary Q. Lindqvist" {
+		t.Errorf("judge %q, want Mary Q. Lindqvist", o.Judge)
 	}
 }

@@ -82,7 +82,10 @@ func (r *run) applicantName() {
 	// A CM/ECF notice around the order names the case as the docket does
 	// ("... Hanazono Denki K.K. Order on Application"): the caption after
 	// it names the applicant.
-	if rl, m := first(r.v.ApplicantCaption, r.txt, r.noticeEnd()); rl != nil {
+	// The caption's form that comes first: "the application of any
+	// interested person", quoted from the statute further on, names no
+	// one.
+	if rl, m := earliest(r.v.ApplicantCaption, r.txt, r.noticeEnd()); rl != nil {
 		if k := captionNameEnd(r.txt[m[2]:m[3]]); k >= 0 {
 			m[3] = m[2] + k
 		}

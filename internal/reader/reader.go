@@ -252,6 +252,21 @@ func first(rules []rule, s string, lo int) (*rule, []int) {
 	return nil, nil
 }
 
+// earliest returns the rule of rules whose match in s from clean byte lo
+// begins first, and its submatch; on a tie, the rule listed first.
+func earliest(rules []rule, s string, lo int) (*rule, []int) {
+	var rl *rule
+	var m []int
+	for i := range rules {
+		if x := rules[i : i+1]; x[0].re != nil {
+			if _, y := first(x, s, lo); y != nil && (m == nil || y[0] < m[0]) {
+				rl, m = &rules[i], y
+			}
+		}
+	}
+	return rl, m
+}
+
 // compileNamed compiles a pattern that mentions {applicant} or {provider};
 // nil when a name it needs was not read.
 func (r *run) compileNamed(src string) *regexp.Regexp {

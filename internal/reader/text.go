@@ -507,12 +507,28 @@ var courtLine = regexp.MustCompile(`(?i)^United States District Court,? (?:for t
 
 // courtFooters returns the lines that name the court and repeat: a page's
 // footer, no words of the order. The court named once is its caption.
+//
+// So are the lines a page's number closes ("ORDER" / "MC26-0044-KMO" /
+// "PAGE - 3", W.D. Wash.'s foot): the one or two lines right above "PAGE -
+// n", when the same lines stand above it on more than one page.
 func courtFooters(src string) map[string]bool {
 	seen := map[string]int{}
+	above := map[string]int{}
+	var prev []string
 	for _, line := range strings.Split(src, "\n") {
-		if l := strings.TrimSpace(strings.ReplaceAll(line, "\f", "")); courtLine.MatchString(l) {
+		l := strings.TrimSpace(strings.ReplaceAll(line, "\f", ""))
+		if courtLine.MatchString(l) {
 			seen[l]++
 		}
+		if l == "" {
+			continue
+		}
+		if pageFoot.MatchString(l) {
+			for _, p := range prev[max(0, len(prev)-2):] {
+				above[p]++
+			}
+		}
+		prev = append(prev, l)
 	}
 	out := map[string]bool{}
 	for l, n := range seen {
@@ -520,8 +536,16 @@ func courtFooters(src string) map[string]bool {
 			out[l] = true
 		}
 	}
+	for l, n := range above {
+		if n > 1 && len(l) <= 40 {
+			out[l] = true
+		}
+	}
 	return out
 }
+
+// pageFoot is a page's number at its foot, labelled: "PAGE - 3", "Page 3".
+var pageFoot = regexp.MustCompile(`(?i)^page\s*[-–]?\s*\d{1,3}$`)
 
 func headerPrefix(line string, headers []*regexp.Regexp) int {
 	lead := len(line) - len(strings.TrimLeft(line, " \t"))
