@@ -863,6 +863,7 @@ func TestHoldScope(t *testing.T) {
 		{"objector's account, two sentences", "Example shall preserve the information sought by the subpoena. Example shall not produce the information of any account holder who has objected until the Court has ruled on the objection.", true, order.ObjectorAccounts, false},
 		{"that user's information", "If a user objects, Example shall not disclose that user's information pending the Court's ruling, and shall preserve it.", true, order.ObjectorAccounts, false},
 		{"the information concerning that Account, the others produced", "Example shall preserve the information responsive to the subpoena. If the holder of an Account files a motion or makes an objection, Example shall not produce the information concerning that Account until the motion or objection has been resolved, but may produce the information concerning the other Accounts.", true, order.ObjectorAccounts, false},
+		{"the information relating to a Reviewer Account whose holder has moved", "Example shall preserve the information called for by the subpoena until the time for any motion or objection has run and any motion or objection has been resolved. Example shall not produce the information relating to a Reviewer Account whose holder has filed a motion or served an objection until the Court has resolved it, but may produce the information relating to the other Reviewer Accounts.", true, order.ObjectorAccounts, false},
 		{"preserve only", "Example shall preserve the requested information.", false, "", false},
 		{"until further order", "Example shall retain the information and shall not disclose it to Kumo until further order of the Court if a motion to quash is filed.", true, "", false},
 		{"account of the one who moves", "If a motion is filed, Example shall preserve and shall not produce the information of the account holder who filed it until the Court rules.", true, order.ObjectorAccounts, false},
@@ -6037,4 +6038,137 @@ func TestFooterBlockOfTitleAndNumber(t *testing.T) {
 	if o.Judge != "Mary Q. Lindqvist" {
 		t.Errorf("judge %q, want Mary Q. Lindqvist", o.Judge)
 	}
+}
+
+// TestStipulationApprovedByItsTitle: "The Stipulation Regarding Subpoena
+// to Example Social, Inc. (Dkt. No. 11), a copy of which is attached as
+// Exhibit A, is APPROVED": the stipulation named by its title, with the
+// full stop of "Inc.", is adopted, and its terms, after the order's
+// signature, are the order's.
+func TestStipulationApprovedByItsTitle(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.     Case No. 3:24-mc-80133-ABC
+
+ORDER GRANTING APPLICATION
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example"). The statutory requirements are met and the Intel factors favor discovery.
+
+IV.   ORDER
+
+      1.  The ex parte application (Dkt. No. 1) is GRANTED.
+
+      2.  The Stipulation Regarding Subpoena to Example Social, Inc. (Dkt. No. 11), a copy of which
+is attached as Exhibit A, is APPROVED. Its terms are incorporated into this Order.
+
+      IT IS SO ORDERED.
+
+Dated: May 19, 2024
+                                        MARY Q. LINDQVIST
+                                        United States Magistrate Judge
+
+                                  EXHIBIT A
+
+                       UNITED STATES DISTRICT COURT
+                      NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.     Case No. 3:24-mc-80133-ABC
+                                           STIPULATION REGARDING SUBPOENA TO
+                                           EXAMPLE SOCIAL, INC. AND [PROPOSED] ORDER
+
+      Applicant Kumo Shoji K.K. ("Applicant") and non-party Example Social, Inc.
+("Example"), through their counsel, stipulate as follows:
+
+      1.  Scope. The subpoena shall seek only documents sufficient to show the
+following for the account:
+          (a) the name(s) provided for the account; and
+          (b) the email address(es) associated with the account.
+
+      2.  Notice. Within fourteen (14) days after Example receives the subpoena, Example shall
+notify the holder of the account.
+
+      3.  Motion. The account holder may file a motion to quash or modify the
+subpoena within twenty-one (21) days after the date of Example's notice.
+
+      IT IS SO STIPULATED.
+
+Dated: May 11, 2024                     /s/ Hana Oda
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 14 || n.Trigger != order.SubpoenaReceived || m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 14 days after receipt, 21 after the notice", n, m)
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+}
+
+// TestInterlineations: a proposed order the court changed by hand before
+// signing it, in a text rendering that marks the words struck through
+// ("[struck: ...]") and those written in ("[inserted by the Court: ...]"):
+// the order reads as the court left it, though a change opens a line.
+func TestInterlineations(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF WASHINGTON
+
+IN RE APPLICATION OF KUMO SHOJI K.K.          CASE NO. 2:24-mc-00031-ABC
+                                              STIPULATED ORDER GRANTING
+                                              § 1782 APPLICATION
+
+[Rendering note: words the Court struck through appear as "[struck: ...]", and
+words it wrote in as "[inserted by the Court: ...]".]
+
+     Applicant Kumo Shoji K.K. ("Kumo") and non-party Example Social, Inc.
+("Example"), by their counsel, stipulate and agree as follows.
+
+     WHEREAS Kumo applied under 28 U.S.C. § 1782 for leave to serve a subpoena on
+Example to learn who holds the account that defamed it in Japan; and
+
+     WHEREAS Example does not oppose the application on the terms below;
+
+     NOW, THEREFORE, the parties stipulate to, and respectfully request that the Court
+enter, the following order:
+
+                                     ORDER
+
+     1.  The Application (Dkt. No. 1) is GRANTED [inserted by the Court: as modified
+below].
+
+     2.  Kumo may serve on Example a subpoena seeking [struck: all documents
+concerning] [inserted by the Court: documents sufficient to show] the following
+information for the Account:
+
+         (a)  the name(s) registered to the Account;
+
+         (b)  the email address(es) associated with the Account; and
+
+         [struck: (c)  the content of all messages sent by the Account.]
+
+     3.  Example shall notify the holder of the Account within [struck: thirty (30) days of receiving]
+[inserted by the Court: fourteen (14) days of being served with] the subpoena.
+
+     4.  The Account holder may move to quash or modify the subpoena within
+[struck: fourteen (14)] [inserted by the Court: twenty-one (21)] days after the date of
+Example's notice.
+
+     PURSUANT TO STIPULATION, IT IS SO ORDERED [inserted by the Court: as modified].
+
+     DATED this 9th day of March, 2024.
+
+                                        Mary Q. Lindqvist
+                                        United States District Judge
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 14 || n.Trigger != order.SubpoenaServed || m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 14 days after service, 21 after the notice", n, m)
+	}
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
+		}
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }

@@ -167,8 +167,11 @@ func newText(src string, headers []*regexp.Regexp) *text {
 // a blank line, a running header, a page break or a line of pleading
 // paper's next page, is taken out: a footnote is a paragraph of its own
 // at the foot of the page.
-func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *text {
-	t := &text{src: src}
+func newTextKeeping(orig string, headers []*regexp.Regexp, keep map[int]bool) *text {
+	t := &text{src: orig}
+	// The clean text is read from the source with the court's
+	// interlineations applied, every byte in its place.
+	src := interlineated(orig)
 	c := &cleaner{}
 	page, last := 1, 0
 	var deferred []column
@@ -382,7 +385,7 @@ func newTextKeeping(src string, headers []*regexp.Regexp, keep map[int]bool) *te
 	t.runes = make([]int32, len(src)+1)
 	var n int32
 	for i := 0; i < len(src); {
-		_, size := utf8.DecodeRuneInString(src[i:])
+		_, size := utf8.DecodeRuneInString(orig[i:])
 		for k := range size {
 			t.runes[i+k] = n
 		}
@@ -501,6 +504,42 @@ func columns(line string, from int) [][2]int {
 
 // headerPrefix returns the length of a running header that starts line
 // (after its indentation), or 0.
+// interlineation is a change the court wrote on a proposed order before
+// signing it, as a text rendering marks it: words struck through ("[struck:
+// all documents concerning]") and words written in ("[inserted by the
+// Court: documents sufficient to show]"). Group 1 is what was struck, group
+// 2 what was written in.
+var interlineation = regexp.MustCompile(`(?i)\[(?:struck(?: through)?|stricken|deleted|crossed out)(?: by the Court)?:\s*([^\[\]]*)\]|\[(?:inserted|added|written in|interlineated)(?: by the Court)?:\s*([^\[\]]*)\]`)
+
+// interlineated returns src with the court's interlineations applied:
+// what it struck and the marks around what it wrote in overwritten with
+// "*", which the clean text drops (cleanLine) without moving a line's
+// words (spaces would indent them as a column), line breaks kept and every
+// byte in its place.
+func interlineated(src string) string {
+	all := interlineation.FindAllStringSubmatchIndex(src, -1)
+	if all == nil {
+		return src
+	}
+	b := []byte(src)
+	blank := func(i, j int) {
+		for k := i; k < j; k++ {
+			if b[k] != '\n' {
+				b[k] = '*'
+			}
+		}
+	}
+	for _, m := range all {
+		if m[2] >= 0 {
+			blank(m[0], m[1])
+			continue
+		}
+		blank(m[0], m[4])
+		blank(m[5], m[1])
+	}
+	return string(b)
+}
+
 // courtLine is a line that names only the court, in one line: "United
 // States District Court, Northern District of California".
 var courtLine = regexp.MustCompile(`(?i)^United States District Court,? (?:for the )?(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$`)
