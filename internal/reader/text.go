@@ -171,7 +171,7 @@ func newTextKeeping(orig string, headers []*regexp.Regexp, keep map[int]bool) *t
 	t := &text{src: orig}
 	// The clean text is read from the source with the court's
 	// interlineations applied, every byte in its place.
-	src := interlineated(orig)
+	src := unboxed(interlineated(orig))
 	c := &cleaner{}
 	page, last := 1, 0
 	var deferred []column
@@ -536,6 +536,41 @@ func interlineated(src string) string {
 		}
 		blank(m[0], m[4])
 		blank(m[5], m[1])
+	}
+	return string(b)
+}
+
+// boxLine is a line of a box drawn around a stamp or an endorsement
+// ("|   Application GRANTED. SO ORDERED.   |"): one bar at each end, none
+// between, so no table.
+var boxLine = regexp.MustCompile(`(?m)^[ \t]*\|[^|\n]*\|[ \t]*$`)
+
+// unboxed returns src with the bars of a box of three lines or more,
+// drawn around a stamp or an endorsement, blank: its words are read as
+// the lines they are, not as two columns. Every byte stays in its place.
+func unboxed(src string) string {
+	all := boxLine.FindAllStringIndex(src, -1)
+	if len(all) < 3 {
+		return src
+	}
+	b := []byte(src)
+	for k := 0; k < len(all); {
+		// A run of box lines, one after another.
+		j := k
+		for j+1 < len(all) && all[j+1][0] == all[j][1]+1 {
+			j++
+		}
+		if j-k >= 2 {
+			for _, m := range all[k : j+1] {
+				line := b[m[0]:m[1]]
+				for i, c := range line {
+					if c == '|' {
+						line[i] = ' '
+					}
+				}
+			}
+		}
+		k = j + 1
 	}
 	return string(b)
 }
