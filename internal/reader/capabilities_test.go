@@ -6176,3 +6176,81 @@ Example's notice.
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
+
+// TestEndorsementAboveAJointLetter: a joint letter whose stipulation the
+// judge so orders in an endorsement written above it, in a box, "except
+// as follows": a paragraph not approved ("Paragraph 2(c) is NOT
+// approved") strikes that item only, a period substituted ("In paragraph
+// 4, \"twenty-one (21) days\" is substituted for \"fourteen (14) days.\"")
+// changes it, and chambers' note of reasons typed below the signatures is
+// no second endorsement.
+func TestEndorsementAboveAJointLetter(t *testing.T) {
+	src := `+------------------------------------------------------------------------+
+| ORDER ENDORSED:                                                        |
+|                                                                        |
+| The joint request is GRANTED IN PART. The application (ECF No. 1) is   |
+| granted and the stipulation set out below is so ordered, except as     |
+| follows:                                                               |
+|                                                                        |
+| (1) Paragraph 2(c) is NOT approved.                                    |
+|                                                                        |
+| (2) In paragraph 4, "twenty-one (21) days" is substituted for          |
+| "fourteen (14) days."                                                  |
+|                                                                        |
+| In all other respects the stipulation is SO ORDERED.                   |
+|                                                                        |
+|                  /s/ Mary Q. Lindqvist, USMJ            3/5/2024       |
++------------------------------------------------------------------------+
+
+                          HARROW & VANCE LLP
+                                                                      March 1, 2024
+Hon. Mary Q. Lindqvist
+United States Magistrate Judge
+
+     Re:  In re Application of Kumo Shoji K.K., No. 1:24-mc-01147-MQL
+
+Dear Judge Lindqvist:
+
+     Together with counsel for respondent Example Social, Inc. ("Example"), we write to
+submit the stipulation below, which the parties jointly ask the Court to so-order.
+
+                                 STIPULATION
+
+     Kumo and Example stipulate as follows, subject to the approval of the Court:
+
+     1.  Example does not oppose the application.
+
+     2.  The subpoena shall call for documents sufficient to show, for the account:
+          (a) the name of its holder;
+          (b) the email addresses associated with it; and
+          (c) the bank account into which Example pays the account's proceeds.
+
+     3.  Within seven (7) days of receiving the subpoena, Example shall notify the holder
+of the account.
+
+     4.  The holder may move this Court to quash or modify the subpoena within fourteen
+(14) days of the date of Example's notice.
+
+     We thank the Court for its consideration.
+
+Respectfully submitted,
+
+/s/ Helen Vance
+Helen Vance
+
+Note to endorsement, typed beneath the signatures by chambers:
+
+     The bank account that the request in paragraph 2(c) reaches is not needed to
+identify the holder, and that request is denied.
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 7 || n.Trigger != order.SubpoenaReceived || m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 7 days after receipt, 21 after the notice", n, m)
+	}
+	if o.Disposition != order.GrantedInPart {
+		t.Errorf("disposition %q, want granted in part", o.Disposition)
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.OtherPayment})
+}

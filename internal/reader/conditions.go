@@ -112,8 +112,13 @@ func (r *run) periodChanges() []periodChange {
 	for _, m := range r.v.periodReplaced.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
 		// "Paragraph 5 is modified by replacing \"...\" with \"...\"":
 		// the second form, its groups after the first's.
-		if m[2] < 0 && len(m) >= 14 {
+		if m[2] < 0 && m[8] >= 0 && len(m) >= 14 {
 			m = append(m[:2:2], m[8:14]...)
+		}
+		// "In paragraph 5, \"twenty-one (21) days\" is substituted for
+		// \"fourteen (14) days\"": the third, the new period first.
+		if m[2] < 0 && m[8] < 0 && len(m) >= 20 {
+			m = append(m[:2:2], m[14], m[15], m[18], m[19], m[16], m[17])
 		}
 		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]})
 	}

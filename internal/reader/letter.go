@@ -52,6 +52,13 @@ func (r *run) letterMotion() bool {
 	after := sal[1] + last[1]
 	from, to := after, len(r.txt)
 	m := r.v.Letter.endorsement.FindStringIndex(r.txt[after:])
+	// An endorsement above the letter that says "SO ORDERED" is the order
+	// when what follows the closing does not say it: chambers' note of
+	// reasons typed below the signatures ("The request in paragraph 2(e)
+	// is denied ...") explains it.
+	if m != nil && soOrdered.MatchString(r.txt[:sal[0]]) && r.v.Letter.endorsement.MatchString(r.txt[:sal[0]]) && !soOrdered.MatchString(r.txt[after:]) {
+		m = nil
+	}
 	if m == nil {
 		// The endorsement may be written above the letter, on its first
 		// page: it is one only if it says "SO ORDERED", and it ends where
@@ -122,7 +129,10 @@ func (r *run) adoptLetterTerms() {
 		return
 	}
 	endorsement := r.txt[r.conclusion:r.operativeEnd]
-	if r.v.Letter.notAdopted.MatchString(endorsement) {
+	// "Paragraph 2(e) is NOT approved" refuses that paragraph, not the
+	// terms.
+	whole := itemStruck.ReplaceAllString(paragraphStruck.ReplaceAllString(endorsement, " "), " ")
+	if r.v.Letter.notAdopted.MatchString(whole) {
 		return
 	}
 	var named []int

@@ -409,7 +409,7 @@ var letterLabel = regexp.MustCompile(`\([a-hA-H]\)|\b(?:Requests?|Items?|Categor
 
 // itemStruck strikes an item of a paragraph by its place: "Paragraph 1(f)
 // is struck", "¶ 2(d) is STRICKEN".
-var itemStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\s*\(([a-z])\),?\s+(?:of\s+the\s+[\w' ]{0,40}?\s+)?(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|removed|denied)\b`)
+var itemStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\s*\(([a-z])\),?\s+(?:of\s+the\s+[\w' ]{0,40}?\s+)?(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|removed|denied|not\s+(?:approved|adopted|authorized|so[- ]ordered))\b`)
 
 // paragraphLabel is the label a numbered paragraph opens with: "¶ 1.",
 // "2.".
