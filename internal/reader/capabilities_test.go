@@ -959,6 +959,7 @@ func TestDispositions(t *testing.T) {
 		{"I grant the application. Kumo may serve the proposed subpoena on Example.", order.Granted},
 		{"For these reasons, I GRANT IN PART and DENY IN PART the petition.", order.GrantedInPart},
 		{"WHEREAS, on May 1, 2024, the Court granted the application (ECF No. 7); NOW, THEREFORE, IT IS HEREBY STIPULATED AND AGREED that Example will notify the account holder within seven (7) days of its receipt of the subpoena.", order.Granted},
+		{"The Court declines to so-order the proposed stipulation. The application (ECF No. 1) is nevertheless GRANTED, on the terms below.", order.Granted},
 		{"The application is GRANTED AS MODIFIED.", order.GrantedWithModifications},
 		{"For these reasons, the application is ALLOWED, with modifications.", order.GrantedWithModifications},
 		{"The application is GRANTED, subject to the modifications set forth below.", order.GrantedWithModifications},
