@@ -6255,3 +6255,51 @@ identify the holder, and that request is denied.
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.OtherPayment})
 }
+
+// TestTablesSetOutAbove: a table of rulings whose cells tabs separate,
+// each line a row, its header naming a column in more words ("Category
+// (Doc. 1-2, Attachment A)") and its rulings in title case ("Granted",
+// "Denied"); a boxed one whose ruling reads "Authorized" and whose next
+// column limits the request ("The subpoena shall not call for the full
+// card number"); and a schedule set out before the operative part that
+// the operative part adopts ("within the periods and from the events
+// stated in the schedule above").
+func TestTablesSetOutAbove(t *testing.T) {
+	tabbed := "The proposed categories, and the Court's ruling on each, are as follows:\n\nNo.\tCategory (Doc. 1-2, Attachment A)\tRuling\n1\tName(s) of the holder of the account\tGranted\n2\tE-mail address(es), including any recovery address\tGranted\n3\tName and billing address of the holder of any payment card used on the account, excluding the card number and its expiration date\tGranted\n4\tIdentifiers of each device used on the account\tDenied"
+	boxed := `The Court rules on each request as follows:
+
+     +-----+-------------------------------------+------------+-------------------------------+
+     | No. | Information (Schedule A)            | Ruling     | Limits                        |
+     +=====+=====================================+============+===============================+
+     | 1   | Name(s) and e-mail addresses of the | Authorized | None.                         |
+     |     | holder of the account               |            |                               |
+     +-----+-------------------------------------+------------+-------------------------------+
+     | 2   | Name and billing address of the     | Authorized | The subpoena shall not call   |
+     |     | holder of any payment card used on  |            | for the full card number or   |
+     |     | the account                         |            | the card's expiration date.   |
+     +-----+-------------------------------------+------------+-------------------------------+
+     | 3   | Identifiers of each device used on  | Denied     | --                            |
+     |     | the account                         |            |                               |
+     +-----+-------------------------------------+------------+-------------------------------+`
+	schedule := "\n\nBecause the holder has not been heard, the Court sets the following schedule:\n\nStep\tPeriod\tRunning from\nExample notifies the holder\t7 days\tExample's receipt of the subpoena\nHolder may move to quash or modify\t14 days\tthe date of Example's notice\n"
+	for name, table := range map[string]string{"tabbed": tabbed, "boxed": boxed} {
+		t.Run(name, func(t *testing.T) {
+			o := Read(draft{
+				requests:   "Kumo's proposed subpoena makes its requests of Example in the table below.",
+				discussion: table + schedule,
+				conclusion: "The application is GRANTED IN PART and DENIED IN PART as set out in the table above. Example shall notify the holder, and the holder may move, within the periods and from the events stated in the schedule above.",
+			}.String()).Order
+			checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder}, []order.Category{order.DeviceIDs})
+			got := slices.Clone(o.ExcludedFields)
+			slices.Sort(got)
+			if want := []order.Field{order.CardExpiration, order.CardNumber}; !slices.Equal(got, want) {
+				t.Errorf("excluded %v, want %v", got, want)
+			}
+			n, _ := conditionOf(o, order.NotifyAccountHolders)
+			m, _ := conditionOf(o, order.MoveToQuash)
+			if n.Days != 7 || n.Trigger != order.SubpoenaReceived || m.Days != 14 || m.Trigger != order.NoticeGiven {
+				t.Errorf("notice %+v, motion %+v: want 7 days after receipt, 14 after the notice", n, m)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -336,5 +337,30 @@ func (r *run) adoptKeptOrder() {
 		}
 		r.adopted = append(r.adopted, [2]int{at + n[0], b})
 		at = b
+	}
+}
+
+// scheduleAbove is the operative part's reference to a schedule set out
+// before it: "within the periods and from the events stated in the
+// schedule above", "as shown in the table in Part III".
+var scheduleAbove = spaced(`(?i)\b(?:schedule|timetable|table|chart)(?: (?:set out|stated|set forth|shown))? (?:above|in Part [IVX]{1,5})\b`)
+
+// scheduleHeads names a schedule's column of periods: "Period",
+// "Deadline", "When", "Running from".
+var scheduleHeads = regexp.MustCompile(`(?i)^(?:periods?|deadlines?|time(?: limits?)?|when|due(?: dates?)?|running from|from|days)$`)
+
+// adoptSchedule makes the rows of a schedule set out before the operative
+// part its own, when the operative part refers to it ("within the periods
+// and from the events stated in the schedule above"): each row is a step
+// the order directs, read as a row of the operative part is.
+func (r *run) adoptSchedule() {
+	if r.conclusion < 0 || !scheduleAbove.MatchString(r.txt[r.conclusion:r.operativeEnd]) {
+		return
+	}
+	for _, row := range r.t.rows {
+		if row.a >= r.conclusion || r.adoptedAt(row.a) || !slices.ContainsFunc(row.heads, func(h string) bool { return scheduleHeads.MatchString(strings.TrimSpace(h)) }) {
+			continue
+		}
+		r.adopted = append(r.adopted, [2]int{row.a, row.b})
 	}
 }

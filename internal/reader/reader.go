@@ -190,6 +190,7 @@ func (r *run) read() {
 	r.adoptLetterTerms()
 	r.adoptParts()
 	r.adoptKeptOrder()
+	r.adoptSchedule()
 	// A report's recommendation the order adopts directs what it says
 	// "should" be done.
 	for _, p := range r.adopted {

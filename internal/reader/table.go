@@ -210,7 +210,7 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		// A header between rules may name a column in more words
 		// ("Request in Schedule A (Dkt. No. 1-3)").
 		words := 4
-		if h != i {
+		if h != i || strings.ContainsRune(lines[h].line, '\t') {
 			words = 8
 		}
 		head, ok := headerRow(lines[h].line, words)
@@ -290,6 +290,11 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 				// not, its first cell's words opening a sentence: the
 				// lines of a cell that wraps fill only some columns.
 				if len(row) > 0 && !between && (tb.opensItem(row[0].line) && tb.opensItem(l.line) || tb.opensRow(row[len(row)-1].line, l.line)) {
+					closeRow()
+				}
+				// In a table whose cells tabs separate, a line that does
+				// not open with a tab opens a row.
+				if len(row) > 0 && strings.ContainsRune(tb.header[0].line, '\t') && !strings.HasPrefix(strings.TrimLeft(l.line, " "), "\t") {
 					closeRow()
 				}
 				row = append(row, l)
@@ -379,7 +384,7 @@ func (tb table) headWords() []string {
 // tableHeading is the header of a schedule's column (the step, who takes
 // it, when) or of a table of rulings' (the request, what it seeks, the
 // ruling).
-var tableHeading = regexp.MustCompile(`(?i)^(?:steps?|actions?|acts?|events?|requirements?|by whom|who|party|parties|responsible(?: party)?|when|deadlines?|time(?: limits?)?|periods?|due(?: dates?)?|requests?(?: nos?\.?)?|categor(?:y|ies)|information sought|(?:(?:the )?court'?s )?(?:rulings?|disposition|decision))$`)
+var tableHeading = regexp.MustCompile(`(?i)^(?:steps?|actions?|acts?|events?|requirements?|by whom|who|party|parties|responsible(?: party)?|when|deadlines?|time(?: limits?)?|periods?|due(?: dates?)?|requests?(?: nos?\.?)?|categor(?:y|ies)|information sought|(?:(?:the )?court'?s )?(?:rulings?|disposition|decision)|nos?\.|#)(?: \([^()]{1,40}\))?$`)
 
 // borderless reports whether a header row with no rule under it heads a
 // table: two of its columns at least are named in a schedule's words, and
@@ -541,7 +546,7 @@ var (
 	// deadlineHead names a schedule's column of periods; triggerHead the
 	// column of what each runs from.
 	deadlineHead = regexp.MustCompile(`(?i)\b(?:deadline|period|time limit|days)\b`)
-	triggerHead  = regexp.MustCompile(`(?i)\b(?:trigger|runs? from|starts? from|measured from|counted from)\b`)
+	triggerHead  = regexp.MustCompile(`(?i)\b(?:trigger|runs? from|running from|starts? from|starting from|measured from|counted from)\b|^\s*from\s*$`)
 	// bareCount is a period with nothing before or after it: "30 days",
 	// "fourteen (14) days".
 	bareCount = regexp.MustCompile(`(?i)^\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+)? \(\d{1,3}\))\s+(?:calendar |court |business )?days?\.?\s*$`)
@@ -665,11 +670,11 @@ var rulingHead = regexp.MustCompile(`(?i)^(?:(?:the )?court'?s )?(?:rulings?|dis
 // allowed in part, the words of the part it denies ("DENIED as to gift
 // cards, PayPal and Affirm").
 var (
-	rowRuling  = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED|DENIED|STRICKEN|STRUCK)\b`)
-	rowDenied  = regexp.MustCompile(`^(?:DENIED|STRICKEN|STRUCK)\b`)
+	rowRuling  = regexp.MustCompile(`^(?i:GRANTED|ALLOWED|APPROVED|AUTHORIZED|PERMITTED|DENIED|STRICKEN|STRUCK|REFUSED|NOT AUTHORIZED)\b`)
+	rowDenied  = regexp.MustCompile(`^(?i:DENIED|STRICKEN|STRUCK|REFUSED|NOT AUTHORIZED)\b`)
 	deniedAsTo = regexp.MustCompile(`\b(?:DENIED|STRICKEN|STRUCK) as to\b([^.;]+)`)
 	// bareGrant is a ruling that grants and says no more.
-	bareGrant   = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED)\.?$`)
+	bareGrant   = regexp.MustCompile(`^(?i:GRANTED|ALLOWED|APPROVED|AUTHORIZED|PERMITTED)\.?$`)
 	allowedOnly = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED) IN PART[:,;]?\s+(?:but |and )?only\s+([^.;]+)`)
 )
 
@@ -679,6 +684,9 @@ var (
 type rulingRow struct {
 	num           int
 	request, cell [2]int
+	// limits are the cells after the ruling's ("Limits": "The subpoena
+	// shall not call for the full card number"), if any.
+	limits [2]int
 }
 
 // rulingRows returns the rows of the tables that rule on the requests one
@@ -715,7 +723,11 @@ func (r *run) rulingRows() []rulingRow {
 		if strings.TrimSpace(r.txt[req[0]:req[1]]) == "" {
 			req = [2]int{row.cells[1][0], row.cells[k-1][1]}
 		}
-		out = append(out, rulingRow{num: n, request: req, cell: cell})
+		rr := rulingRow{num: n, request: req, cell: cell}
+		if k+1 < len(row.cells) {
+			rr.limits = [2]int{row.cells[k+1][0], row.cells[len(row.cells)-1][1]}
+		}
+		out = append(out, rr)
 	}
 	return out
 }
@@ -777,6 +789,14 @@ func (r *run) tableRulings(sr *scopeReading) {
 		sr.readExcluded(r.v, text, c[0])
 		if w := r.windowsIn(text); len(w) > 0 {
 			sr.windows[n] = w
+		}
+		// What a column of limits after the ruling says of the request.
+		if l := row.limits; l[1] > l[0] {
+			limits := r.txt[l[0]:l[1]]
+			sr.readExcluded(r.v, limits, l[0])
+			if w := r.windowsIn(limits); len(w) > 0 {
+				sr.windows[n] = w
+			}
 		}
 		if !slices.Contains(sr.changes, span) && !bareGrant.MatchString(strings.TrimSpace(text)) {
 			sr.changes = append(sr.changes, span)
