@@ -6303,3 +6303,62 @@ func TestTablesSetOutAbove(t *testing.T) {
 		})
 	}
 }
+
+// TestReportConditionsQuotedAdopted: a district judge's order quotes in
+// its background the conditions the magistrate judge's report recommends
+// ("The R&R then recommends the following conditions:") and adopts them
+// there, one changed: "the conditions recommended at pages 12 and 13 of
+// the R&R, as quoted in Part I of this Order, are adopted ..., except that
+// in condition 1 the words \"thirty (30) days\" are replaced by \"fourteen
+// (14) days.\""
+func TestReportConditionsQuotedAdopted(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF ARIZONA
+
+In re Application of Kumo Shoji K.K.          No. MC-24-00037-PHX-ABC
+
+ORDER
+
+     Pending before the Court is the Report and Recommendation ("R&R") of the Magistrate Judge (Doc. 12) on the Ex Parte Application of Kumo Shoji K.K. ("Kumo") for leave to serve a subpoena on Example Social, Inc. ("Example").
+
+I.   BACKGROUND
+
+     The R&R finds the statutory requirements met. The R&R then recommends the following conditions:
+
+          1. Within thirty (30) days of service of the subpoena, Example shall notify the
+     holder of the account.
+
+          2. The holder shall have twenty-one (21) days from the date of that notice to file a
+     motion to quash or modify the subpoena in this Court.
+
+          3. Kumo shall use any information obtained only in the contemplated proceeding in Japan.
+
+(Id. at 12-13)
+
+     Kumo objects to the thirty-day notice period.
+
+II.  DISCUSSION
+
+     Thirty days is longer than the holder needs.
+
+     Accordingly,
+
+     IT IS ORDERED that the Report and Recommendation (Doc. 12) is ADOPTED IN PART and MODIFIED IN PART.
+
+     IT IS FURTHER ORDERED that the conditions recommended at pages 12 and 13 of the R&R, as quoted in Part I of this Order, are adopted and shall govern the subpoena, except that in condition 1 the words "thirty (30) days" are replaced by "fourteen (14) days."
+
+     Dated this 16th day of June, 2024.
+
+                                             Honorable Mary Q. Lindqvist
+                                             United States District Judge
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 14 || n.Trigger != order.SubpoenaServed || m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 14 days after service, 21 after the notice", n, m)
+	}
+	if o.UseRestriction.Text == "" {
+		t.Error("use not restricted, want the recommended use limit")
+	}
+}

@@ -267,13 +267,16 @@ var conditionOfOrder = regexp.MustCompile(`(?i)\b(?:it|this|that|which) is (?:he
 
 // keptInForce keeps an earlier order in force: "The February 9 Order
 // remains in full force and effect", "In all other respects, the August
-// 18 Order remains in effect". Group 1 names the order.
-var keptInForce = spaced(`(?i)\b((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))?,?(?: as (?:modified|amended|clarified|supplemented)[^,.;]{0,60},?| including [^.;]{0,120},)? (?:remains?|shall remain|continues?|shall continue) (?:otherwise )?in (?:full )?(?:force|effect)\b|\b(?:all other|the other|the remaining) (?:provisions|terms|paragraphs) of the ((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order) (?:remain|shall remain|continue) in (?:full )?(?:force|effect)\b`)
+// 18 Order remains in effect"; or adopts the terms a report recommended,
+// as the order quotes them ("the conditions recommended at pages 12 and
+// 13 of the R&R, as quoted in Part I of this Order, are adopted"). The
+// first group matched names the order or report.
+var keptInForce = spaced(`(?i)\b((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))?,?(?: as (?:modified|amended|clarified|supplemented)[^,.;]{0,60},?| including [^.;]{0,120},)? (?:remains?|shall remain|continues?|shall continue) (?:otherwise )?in (?:full )?(?:force|effect)\b|\b(?:all other|the other|the remaining) (?:provisions|terms|paragraphs) of the ((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order) (?:remain|shall remain|continue) in (?:full )?(?:force|effect)\b|\b(?:conditions|terms|procedures?|provisions) (?:recommended|proposed|set out|set forth) (?:[^.;]|\b(?:pp?|Dkt|Doc|No)\.){0,60}?\b(?:of|in|by) the (R&R|Report and Recommendation|(?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:are|is) (?:hereby )?(?:adopted|approved|incorporated)\b`)
 
 // recitalIntro ends a paragraph that introduces an order's terms quoted
 // below it: "Its decretal paragraphs read in relevant part:", "It further
 // ordered:", "The Order then provided:".
-var recitalIntro = regexp.MustCompile(`(?i)\b(?:provided|provides|ordered|orders|imposed|directed|required|reads?|stated|states)\b[^.:]{0,40}:\s*$`)
+var recitalIntro = regexp.MustCompile(`(?i)\b(?:provided|provides|ordered|orders|imposed|directed|required|reads?|stated|states|recommends|recommended)\b[^.:]{0,40}:\s*$`)
 
 // recitalVerb is what a recital says an order did: "The February 9 Order
 // authorized a subpoena ...", "It imposed these conditions:".
