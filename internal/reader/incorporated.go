@@ -271,12 +271,16 @@ var conditionOfOrder = regexp.MustCompile(`(?i)\b(?:it|this|that|which) is (?:he
 // as the order quotes them ("the conditions recommended at pages 12 and
 // 13 of the R&R, as quoted in Part I of this Order, are adopted"). The
 // first group matched names the order or report.
-var keptInForce = spaced(`(?i)\b((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))?,?(?: as (?:modified|amended|clarified|supplemented)[^,.;]{0,60},?| including [^.;]{0,120},)? (?:remains?|shall remain|continues?|shall continue) (?:otherwise )?in (?:full )?(?:force|effect)\b|\b(?:all other|the other|the remaining) (?:provisions|terms|paragraphs) of the ((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order) (?:remain|shall remain|continue) in (?:full )?(?:force|effect)\b|\b(?:conditions|terms|procedures?|provisions) (?:recommended|proposed|set out|set forth) (?:[^.;]|\b(?:pp?|Dkt|Doc|No)\.){0,60}?\b(?:of|in|by) the (R&R|Report and Recommendation|(?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:are|is) (?:hereby )?(?:adopted|approved|incorporated)\b`)
+var keptInForce = spaced(`(?i)\b((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))?,?(?: as (?:modified|amended|clarified|supplemented)[^,.;]{0,60},?| including [^.;]{0,120},)? (?:remains?|shall remain|continues?|shall continue) (?:otherwise )?in (?:full )?(?:force|effect)\b|\b(?:all other|the other|the remaining) (?:provisions|terms|paragraphs) of the ((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order) (?:remain|shall remain|continue) in (?:full )?(?:force|effect)\b|\b(?:conditions|terms|procedures?|provisions) (?:recommended|proposed|set out|set forth) (?:[^.;]|\b(?:pp?|Dkt|Doc|No)\.){0,60}?\b(?:of|in|by) the (R&R|Report and Recommendation|(?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:are|is) (?:hereby )?(?:adopted|approved|incorporated)\b|\b(?:Paragraphs?|¶¶?) \(?[\da-z]{1,2}\)?(?:(?:,| and| through| to|-) ?\(?[\da-z]{1,2}\)?)* of the ((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:are|is|shall be) (?:hereby )?(?:incorporated|adopted)\b`)
+
+// keptForOther follows an order kept in force for another matter only:
+// "... remains in effect as to the subpoena to Microsoft".
+var keptForOther = regexp.MustCompile(`^\s*(?:as to|with respect to|insofar as it concerns)\b`)
 
 // recitalIntro ends a paragraph that introduces an order's terms quoted
 // below it: "Its decretal paragraphs read in relevant part:", "It further
 // ordered:", "The Order then provided:".
-var recitalIntro = regexp.MustCompile(`(?i)\b(?:provided|provides|ordered|orders|imposed|directed|required|reads?|stated|states|recommends|recommended)\b[^.:]{0,40}:\s*$`)
+var recitalIntro = regexp.MustCompile(`(?i)\b(?:provided|provides|ordered|orders|imposed|directed|required|reads?|stated|states|recommends|recommended|set (?:out|forth)|in (?:these|the following) terms)\b[^.:]{0,60}:\s*$`)
 
 // recitalVerb is what a recital says an order did: "The February 9 Order
 // authorized a subpoena ...", "It imposed these conditions:".
@@ -293,8 +297,17 @@ func (r *run) adoptKeptOrder() {
 	if r.conclusion < 0 {
 		return
 	}
-	m := keptInForce.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd])
-	if m == nil || r.v.vacates.MatchString(r.txt[r.conclusion:r.operativeEnd]) {
+	conc := r.txt[r.conclusion:r.operativeEnd]
+	var m []int
+	for _, k := range keptInForce.FindAllStringSubmatchIndex(conc, -1) {
+		// "The May 11 Order remains in effect as to the subpoena to
+		// Microsoft": kept for another subpoena, not this one.
+		if !keptForOther.MatchString(conc[k[1]:]) {
+			m = k
+			break
+		}
+	}
+	if m == nil || r.v.vacates.MatchString(conc) {
 		return
 	}
 	la, lb := firstGroup(m)
