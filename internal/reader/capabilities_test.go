@@ -6363,3 +6363,61 @@ II.  DISCUSSION
 		t.Error("use not restricted, want the recommended use limit")
 	}
 }
+
+// TestReportAttachedWithoutSoOrdered: a district judge's order that adopts
+// the report attached after it, with no "SO ORDERED" line: the order is
+// dated and signed where its own signature stands, over the judge's title,
+// not where the report is; "The Report is ACCEPTED and ADOPTED" adopts
+// it, and its part headed "RECOMMENDED TERMS" states the terms.
+func TestReportAttachedWithoutSoOrdered(t *testing.T) {
+	src := `                     IN THE UNITED STATES DISTRICT COURT
+                         FOR THE DISTRICT OF DELAWARE
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.       )     Misc. No. 24-mc-214-ABC
+
+                               MEMORANDUM ORDER
+
+     At Wilmington, this 27th day of March, 2024, having reviewed the Report and Recommendation of the Magistrate Judge dated March 11, 2024 (D.I. 9) ("the Report"), which is attached to this Order, IT IS HEREBY ORDERED that:
+
+     1. The Report is ACCEPTED and ADOPTED.
+
+     2. The Application (D.I. 1) is GRANTED as recommended in the Report, on the terms set out in Part IV of the Report.
+
+                                             /s/ Mary Q. Lindqvist
+                                             The Honorable Mary Q. Lindqvist
+                                             United States District Judge
+
+Case 1:24-mc-00214-ABC   Document 9   Filed 03/11/24   Page 1 of 3
+
+                      IN THE UNITED STATES DISTRICT COURT
+                          FOR THE DISTRICT OF DELAWARE
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.       )     Misc. No. 24-mc-214-ABC
+
+                           REPORT AND RECOMMENDATION
+
+     Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example"). The statutory requirements are met.
+
+                            IV.  RECOMMENDED TERMS
+
+     It is RECOMMENDED that the District Judge grant the Application, and that:
+
+     (a) Example shall notify the holder of the account within twenty-one (21) days after it is served with the subpoena.
+
+     (b) The holder shall have thirty (30) days from the date of that notice to file a motion to quash or modify the subpoena.
+
+     The parties are advised that any objections to this Report and Recommendation must be filed within fourteen (14) days after being served with a copy of it.
+
+Dated: March 11, 2024                          /s/ Otto B. Brennan
+                                               UNITED STATES MAGISTRATE JUDGE
+`
+	o := Read(src).Order
+	if o.Judge != "Mary Q. Lindqvist" || o.Date.String() != "2024-03-27" {
+		t.Errorf("judge %q on %s, want Mary Q. Lindqvist on 2024-03-27", o.Judge, o.Date)
+	}
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 21 || n.Trigger != order.SubpoenaServed || m.Days != 30 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 21 days after service, 30 after the notice", n, m)
+	}
+}

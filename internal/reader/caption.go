@@ -594,9 +594,12 @@ func (r *run) date() {
 // rule finds one.
 func (r *run) dateFrom(lo int) bool {
 	o := &r.p.Order
+	// A document attached after the order's signature (the report it
+	// adopts) is dated on its own day, not the order's.
+	own := r.attachedAt()
 	for i := range r.v.Date {
 		rl := &r.v.Date[i]
-		text, from := r.txt, lo
+		text, from := r.txt[:max(own, lo)], lo
 		if rl.Source {
 			if lo > 0 {
 				// An adopting order in the same text: its own page's

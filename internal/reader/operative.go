@@ -250,6 +250,7 @@ var titleRunOn = regexp.MustCompile(`(?i)\b(?:and|of|adopting)[ \t]*\n[ \t]*$`)
 var (
 	signOff         = regexp.MustCompile(`(?m)^[ \t]*(?:IT IS )?SO ORDERED\.?[ \t]*$`)
 	attachedCaption = regexp.MustCompile(`(?m)^[ \t]*(?:IN THE )?UNITED STATES DISTRICT COURT[ \t]*$`)
+	judgeTitleLine  = regexp.MustCompile(`(?mi)^[ \t]*(?:the honorable [^\n]{3,60}\n[ \t]*)?(?:United States |U\.S\. |Senior |Chief )*(?:District|Magistrate) Judge[ \t]*$`)
 	recommendedEnd  = regexp.MustCompile(`(?m)^[ \t]*(?:IT IS )?SO RECOMMENDED\.?[ \t]*$|(?i)\bany (?:party may )?(?:objections?|written objections?) to (?:this|the) Report and Recommendation\b`)
 )
 
@@ -259,6 +260,18 @@ var (
 func (r *run) attachedAt() int {
 	m := signOff.FindStringIndex(r.txt)
 	if m == nil {
+		// With no "SO ORDERED", the judge's title under the order's
+		// signature ("United States District Judge") and, right after
+		// it, past a page's break, another caption titled a report and
+		// recommendation: the report the order adopts, attached. (A
+		// memorandum's "separate Order follows" under its own caption is
+		// the order itself.)
+		for _, t := range judgeTitleLine.FindAllStringIndex(r.txt, -1) {
+			c := attachedCaption.FindStringIndex(r.txt[t[1]:min(len(r.txt), t[1]+400)])
+			if c != nil && reportTitle.MatchString(r.txt[t[1]+c[0]:min(len(r.txt), t[1]+c[0]+1200)]) {
+				return t[1] + c[0]
+			}
+		}
 		return len(r.txt)
 	}
 	if c := attachedCaption.FindStringIndex(r.txt[m[1]:]); c != nil {
