@@ -6421,3 +6421,58 @@ Dated: March 11, 2024                          /s/ Otto B. Brennan
 		t.Errorf("notice %+v, motion %+v: want 21 days after service, 30 after the notice", n, m)
 	}
 }
+
+// TestReportRecommendingDenialAdopted: an order adopting a report that
+// recommends denial, the report attached after it and the magistrate
+// judge copied below the signature ("cc:  Magistrate Judge ..."): the
+// order is the district judge's, and what the attached report says in
+// the alternative ("granted in part on these conditions") disposes of
+// nothing.
+func TestReportRecommendingDenialAdopted(t *testing.T) {
+	src := `                            UNITED STATES DISTRICT COURT
+                            SOUTHERN DISTRICT OF FLORIDA
+
+                       CASE NO. 24-mc-22417-LINDQVIST/Brennan
+
+IN RE: EX PARTE APPLICATION OF KUMO SHOJI K.K.
+_____________________________________/
+
+              ORDER ADOPTING MAGISTRATE JUDGE'S REPORT AND RECOMMENDATION
+
+     THIS CAUSE came before the Court upon the Ex Parte Application of Kumo Shoji K.K. for leave to serve a subpoena on Example Social, Inc. The Report recommends that the Application be denied without prejudice.
+
+     Accordingly, it is ORDERED AND ADJUDGED as follows:
+
+     1. The Report and Recommendation [ECF No. 11] is ADOPTED in full.
+
+     2. The Ex Parte Application [ECF No. 1] is DENIED WITHOUT PREJUDICE.
+
+     DONE AND ORDERED in Chambers at Miami, Florida, this 19th day of February, 2024.
+
+                                             _________________________________
+                                             MARY Q. LINDQVIST
+                                             UNITED STATES DISTRICT JUDGE
+
+cc:  Magistrate Judge Otto B. Brennan
+     Counsel of record
+
+-----------------------------------------------------------------------------------------------
+Case 1:24-mc-22417-MQL   Document 11   Entered on FLSD Docket 01/28/2024   Page 1 of 7
+
+                            UNITED STATES DISTRICT COURT
+                            SOUTHERN DISTRICT OF FLORIDA
+
+IN RE: EX PARTE APPLICATION OF KUMO SHOJI K.K.
+
+                           REPORT AND RECOMMENDATION
+
+     The undersigned RECOMMENDS that the Application be DENIED WITHOUT PREJUDICE. Were the Court to disagree, the undersigned would recommend that the Application be GRANTED IN PART, on the condition that Example notify the holder within fourteen (14) days of service of the subpoena.
+
+                                             OTTO B. BRENNAN
+                                             UNITED STATES MAGISTRATE JUDGE
+`
+	o := Read(src).Order
+	if o.Disposition != order.Denied || o.Judge != "Mary Q. Lindqvist" {
+		t.Errorf("disposition %q by %q, want denied by Mary Q. Lindqvist", o.Disposition, o.Judge)
+	}
+}

@@ -407,7 +407,7 @@ func (r *run) judge() {
 			// (in an exhibit, or in the letter an endorsement above it
 			// grants) did not sign.
 			for _, m := range ms {
-				if m.at < r.conclusion || m.at >= r.operativeEnd {
+				if m.at < r.conclusion || m.at >= r.operativeEnd || copiedTo(r.txt, m.at) {
 					continue
 				}
 				// Of two readings of one signature ("W. Dalton
@@ -442,6 +442,17 @@ func (r *run) judge() {
 		r.found("/order/judge_title", jm.title, jm.at, jm.end, jm.conf, jm.rule)
 	}
 }
+
+// copiedTo reports whether clean byte i is in the list of those an order
+// is copied to ("cc:  Magistrate Judge Alden P. Whitcombe / Counsel of
+// record"): a judge named there did not sign.
+func copiedTo(txt string, i int) bool {
+	para := strings.LastIndex(txt[:i], "\n\n") + 1
+	return ccList.MatchString(txt[para:i])
+}
+
+// ccList opens a list of those an order is copied to.
+var ccList = regexp.MustCompile(`(?i)^\s*(?:cc|copies(?: to)?|copy to)\s*:`)
 
 // judgeName reads the name and title of a match of a judge rule.
 func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {

@@ -30,9 +30,12 @@ func (r *run) disposition() {
 		// with no period between them: its sentences are its own.
 		all = append(sentences(r.txt, 0, r.conclusion, r.v.abbrev), r.ownSentences()...)
 	}
+	// A document attached after the order's signature (the report it
+	// adopts) recommends; it disposes of nothing.
+	own := r.attachedAt()
 	for _, s := range all {
 		// What a letter-motion asks the court to do is no disposition.
-		if r.inLetter(s[0]) {
+		if r.inLetter(s[0]) || s[0] >= own {
 			continue
 		}
 		text := r.txt[s[0]:s[1]]

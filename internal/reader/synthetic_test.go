@@ -956,8 +956,6 @@ func TestReadHeldout62(t *testing.T) {
 		"03-brindabella.txt judge":             true,
 		"03-brindabella.txt disposition":       true,
 		"04-tal-noa.txt categories_denied":     true,
-		"07-los-cedros.txt judge":              true,
-		"07-los-cedros.txt disposition":        true,
 		"08-quebrada-honda.txt case_number":    true,
 	})
 }
