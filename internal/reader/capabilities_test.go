@@ -6476,3 +6476,24 @@ IN RE: EX PARTE APPLICATION OF KUMO SHOJI K.K.
 		t.Errorf("disposition %q by %q, want denied by Mary Q. Lindqvist", o.Disposition, o.Judge)
 	}
 }
+
+// TestGrantRecitedInOtherWords: an order on a motion after the grant
+// recites it as "the Court granted Kumo Shoji K.K.'s ex parte application"
+// or "The August 18 Order found that the requirements of 28 U.S.C. §
+// 1782(a) were met ... and granted the application": the application
+// stands granted, and a motion for partial release or to clarify decided
+// on it is decided on a granted application.
+func TestGrantRecitedInOtherWords(t *testing.T) {
+	tests := []struct{ name, recital, conclusion string }{
+		{"a possessive of several words", "On June 2, 2024, the Court granted Kumo Shoji K.K.'s ex parte application for leave to serve a subpoena on Example Social, Inc.", "Kumo's motion for partial release (Dkt. No. 13) is GRANTED. Example shall produce the information of the users who have not objected."},
+		{"the order granted it", "The August 18 Order found that the statutory requirements of 28 U.S.C. § 1782(a) were met, and granted the application.", "Example's Motion for Clarification (Dkt. 9) is GRANTED. Paragraph 3 of the August 18 Order runs from service of the subpoena."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{requests: tt.recital, conclusion: tt.conclusion}.String()).Order
+			if o.Disposition != order.Granted {
+				t.Errorf("disposition %q, want granted", o.Disposition)
+			}
+		})
+	}
+}

@@ -218,4 +218,4 @@ func (r *run) setDisposition(st statement) {
 
 // recitedGrant is the court's own earlier grant of the application, as a
 // stipulation recites it.
-var recitedGrant = regexp.MustCompile(`(?i)\b(?:the|this) Court\s+(?:previously\s+|earlier\s+)?granted\s+(?:the|its|[\w.&'-]+'s)\s+(?:ex\s+parte\s+)?application\b`)
+var recitedGrant = regexp.MustCompile(`(?i)\b(?:the|this) Court\s+(?:previously\s+|earlier\s+)?granted\s+(?:the|its|(?:[\w.&'-]+\s+){0,4}[\w.&'-]+'s)\s+(?:ex\s+parte\s+)?application\b|\b(?:the|this) (?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order\b(?:[^.;]|\b(?:Inc|Corp|Co|Ltd|No|Nos|Dkt|Doc|v|U\.S\.C|U\.S|F|Supp|App)\.){0,300}?\band\s+granted\s+(?:the|its)\s+application\b`)

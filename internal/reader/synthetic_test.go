@@ -544,7 +544,6 @@ func TestReadHeldout41(t *testing.T) {
 func TestReadHeldout42(t *testing.T) {
 	pinLeft(t, "heldout42", map[string]bool{
 		"02-alpenglanz.txt applicant":             true,
-		"05-serra-azul.txt disposition":           true,
 		"05-serra-azul.txt standard":              true,
 		"05-serra-azul.txt categories_authorized": true,
 		"05-serra-azul.txt excluded_fields":       true,
@@ -916,9 +915,6 @@ func TestReadHeldout63(t *testing.T) {
 		"01-kirisame.txt categories_denied":           true,
 		"03-ferreira-lopes.txt standard":              true,
 		"03-ferreira-lopes.txt categories_authorized": true,
-		"05-whitlock-hale.txt disposition":            true,
-		"05-whitlock-hale.txt standard":               true,
-		"05-whitlock-hale.txt categories_authorized":  true,
 		"06-hollerbach.txt categories_denied":         true,
 		"06-hollerbach.txt notice_days":               true,
 		"06-hollerbach.txt notice_trigger":            true,
@@ -927,7 +923,6 @@ func TestReadHeldout63(t *testing.T) {
 		"06-hollerbach.txt preserve_while_contested":  true,
 		"06-hollerbach.txt hold_scope":                true,
 		"07-arriaga.txt disposition":                  true,
-		"07-arriaga.txt standard":                     true,
 		"07-arriaga.txt categories_authorized":        true,
 		"07-arriaga.txt excluded_fields":              true,
 		"07-arriaga.txt notice_trigger":               true,
