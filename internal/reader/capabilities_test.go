@@ -6498,3 +6498,55 @@ func TestGrantRecitedInOtherWords(t *testing.T) {
 		})
 	}
 }
+
+// TestScheduleHeadedAtPageFoot: a schedule whose header and rule stand at
+// the foot of one page, its rows on the next, after the page's number and
+// the next page's ECF header.
+func TestScheduleHeadedAtPageFoot(t *testing.T) {
+	src := `Case 2:24-mc-00115-ABC   Document 14   Filed 09/09/24   Page 1 of 2   Page ID #:201
+
+UNITED STATES DISTRICT COURT
+CENTRAL DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.      Case No. 2:24-mc-00115-ABC
+
+ORDER GRANTING APPLICATION
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example"). The statutory requirements are met.
+
+IT IS ORDERED:
+
+      1.  The application is GRANTED.
+
+      2.  The notice to be given by Example, and any motion by an account holder, shall be governed by the Schedule of Deadlines below.
+
+                                SCHEDULE OF DEADLINES
+
+  Event                                 Party             Deadline
+  ------------------------------------  ----------------  -----------------------------------
+
+                                           1
+Case 2:24-mc-00115-ABC   Document 14   Filed 09/09/24   Page 2 of 2   Page ID #:202
+
+
+
+  Notice of the subpoena, with a copy   Example           Thirty (30) days after Example is
+  of this Order, to the holder of each                    served with the subpoena
+  account
+
+  Motion to quash or modify the         Account holder    Thirty (30) days from the date of
+  subpoena                                                Example's notice to that account
+                                                          holder
+
+      IT IS SO ORDERED.
+
+ DATED: September 9, 2024                HON. MARY Q. LINDQVIST
+                                         UNITED STATES MAGISTRATE JUDGE
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 30 || n.Trigger != order.SubpoenaServed || m.Days != 30 || m.Trigger != order.NoticeGiven {
+		t.Errorf("notice %+v, motion %+v: want 30 days after service, 30 after the notice", n, m)
+	}
+}

@@ -261,6 +261,11 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		for k := last + 1; k < len(lines); k++ {
 			l := lines[k]
 			switch segs := segments(l.line); {
+			case len(tb.rows) == 0 && len(row) == 0 && pageFooter.MatchString(l.line):
+				// A page's number at its foot, between the header and the
+				// rows it heads on the next page: no row.
+				gap = true
+				continue
 			case blank(l):
 				// With no rules between the rows, a blank line ends a row.
 				if !ruled || !between {
