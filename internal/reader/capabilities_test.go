@@ -6550,3 +6550,29 @@ Case 2:24-mc-00115-ABC   Document 14   Filed 09/09/24   Page 2 of 2   Page ID #:
 		t.Errorf("notice %+v, motion %+v: want 30 days after service, 30 after the notice", n, m)
 	}
 }
+
+// TestScheduleStepsInThePresent: a schedule whose steps say what each
+// party does in the present tense ("Reviewer moves to quash or modify"),
+// beside the applicant's proposal and the court's ruling.
+func TestScheduleStepsInThePresent(t *testing.T) {
+	text := conclusionWith(`The schedule is as follows:
+
+    ---------------------------------------------------------------------------------------
+    STEP                    KUMO'S PROPOSAL                 COURT'S RULING
+    ---------------------------------------------------------------------------------------
+    Example notifies each   Within 30 days after service    Within 21 days after service
+    reviewer                of the subpoena                 of the subpoena
+    ---------------------------------------------------------------------------------------
+    Reviewer moves to       Within 14 days after the        Within 30 days after the
+    quash or modify         notice                          notice
+    ---------------------------------------------------------------------------------------
+    Reviewer objects in     (none proposed)                 Within the same 30 days, by
+    writing to Example                                      written objection sent to
+    instead of moving                                       Example
+    ---------------------------------------------------------------------------------------`)
+	o := Read(text).Order
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if m.Days != 30 || m.Trigger != order.NoticeGiven {
+		t.Errorf("motion %+v: want 30 days after the notice", m)
+	}
+}

@@ -877,8 +877,6 @@ func TestReadHeldout60(t *testing.T) {
 		"02-wendelin.txt categories_authorized":      true,
 		"02-wendelin.txt categories_denied":          true,
 		"04-hanbit.txt standard":                     true,
-		"06-maison-vautrin.txt contest_days":         true,
-		"06-maison-vautrin.txt contest_trigger":      true,
 		"06-maison-vautrin.txt objection_days":       true,
 		"08-hollingsworth.txt categories_authorized": true,
 		"08-hollingsworth.txt excluded_fields":       true,
