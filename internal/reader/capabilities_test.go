@@ -6576,3 +6576,36 @@ func TestScheduleStepsInThePresent(t *testing.T) {
 		t.Errorf("motion %+v: want 30 days after the notice", m)
 	}
 }
+
+// TestTableOfWhatExampleShallProduce: a table drawn with bars, its header
+// over two lines, that states what the platform shall produce, category
+// by category ("1. Identity"), with a column of limits ("Not the card
+// number, the expiration date or the card security code"); the operative
+// part allows "Categories 1 through 3 of the table in Part III.C, subject
+// to the limits stated there".
+func TestTableOfWhatExampleShallProduce(t *testing.T) {
+	o := Read(draft{
+		requests: `C.   The Authorized Categories
+
+     The table below states what the subpoena may seek.
+
+| Category            | Information Example shall produce     | Limits                  |
+|                     | (documents sufficient to show)        |                         |
+|---------------------|---------------------------------------|-------------------------|
+| 1. Identity         | Every name associated with the        | None                    |
+|                     | profile                               |                         |
+| 2. Contact          | Every e-mail address registered to    | None                    |
+| details             | the profile                           |                         |
+| 3. Subscription     | The name and billing address of the   | Not the card number,    |
+| payments by card    | holder of any payment card used to    | the expiration date or  |
+|                     | buy a subscription                    | the card security code  |
+`,
+		conclusion: "The Ex Parte Application is GRANTED WITH MODIFICATIONS. Kumo may serve on Example a subpoena for documents sufficient to show the information in Categories 1 through 3 of the table in Part III.C, subject to the limits stated there.",
+	}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder}, nil)
+	got := slices.Clone(o.ExcludedFields)
+	slices.Sort(got)
+	if want := []order.Field{order.CardExpiration, order.CardNumber, order.CardSecurityCode}; !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
+}

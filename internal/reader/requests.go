@@ -52,7 +52,7 @@ func (r *run) requested() {
 	// the information described" names none, where a table of rulings
 	// further on names each request's).
 	ways := []func() []requestText{
-		r.allowedColumn, r.letterTermsRequests,
+		r.allowedColumn, r.producedTableRequests, r.letterTermsRequests,
 		func() []requestText { return findRequests(r.v, r.t, src, stop) },
 		r.stipulatedRequests, r.definedScope, r.rulingTableRequests,
 		r.operativeScopeList, r.limitedRequest, r.describedRequests,

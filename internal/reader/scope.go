@@ -398,6 +398,7 @@ func (r *run) readScope() scopeReading {
 		sr.readExcluded(r.v, text, s[0])
 	}
 	r.tableRulings(&sr)
+	r.producedLimits(&sr)
 	r.notColumns(&sr)
 	r.discussionRulings(&sr)
 	r.deniedAsDescribed(&sr)

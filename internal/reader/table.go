@@ -224,7 +224,8 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 		first := cellWords(lines[h].line, head)
 		// Between rules, a header may run over two or three lines.
 		n := 1
-		for h != i && n < 3 && h+n+1 < len(lines) && !isRule(lines[h+n].line) && tb.headerMore(lines[h+n].line) {
+		// So may a header drawn with bars, its rule under its last line.
+		for (h != i || gridLine(lines[h].line)) && n < 3 && h+n+1 < len(lines) && !isRule(lines[h+n].line) && tb.headerMore(lines[h+n].line) {
 			n++
 		}
 		if n > 1 && !isRule(lines[h+n].line) {
@@ -805,6 +806,81 @@ func (r *run) tableRulings(sr *scopeReading) {
 		}
 		if !slices.Contains(sr.changes, span) && !bareGrant.MatchString(strings.TrimSpace(text)) {
 			sr.changes = append(sr.changes, span)
+		}
+	}
+}
+
+// producedHead names a table's column of what the subpoena may seek, in
+// the court's words: "Information Example shall produce"; limitsHead the
+// column of limits beside it.
+var (
+	producedHead = regexp.MustCompile(`(?i)\b(?:shall|may|must|will)\s+(?:produce|disclose)\b|\bmay\s+be\s+(?:produced|sought|disclosed)\b`)
+	limitsHead   = regexp.MustCompile(`(?i)^\s*(?:limits?|limitations?|exclusions?)\s*$`)
+)
+
+// producedRows returns the rows of a table, set out before the operative
+// part and referred to by it ("Categories 1 through 6 of the table in Part
+// III.C, subject to the limits stated there"), that state what the
+// subpoena may seek: each row's number in its first cell ("1. Identity"),
+// its words in the column of what may be produced, and its limits beside
+// them. Each is a request the order allows.
+func (r *run) producedRows() []rulingRow {
+	if r.conclusion < 0 || !scheduleAbove.MatchString(r.txt[r.conclusion:r.operativeEnd]) {
+		return nil
+	}
+	var out []rulingRow
+	for _, row := range r.t.rows {
+		if row.a >= r.conclusion || len(row.cells) < 2 || r.quoted(row.a) {
+			continue
+		}
+		k := slices.IndexFunc(row.heads, producedHead.MatchString)
+		if k <= 0 || k >= len(row.cells) {
+			continue
+		}
+		first := row.cells[0]
+		m := rowItem.FindStringIndex(r.txt[first[0]:first[1]])
+		if m == nil || strings.TrimSpace(r.txt[row.cells[k][0]:row.cells[k][1]]) == "" {
+			continue
+		}
+		n := 0
+		for _, c := range r.txt[first[0]+m[0] : first[0]+m[1]] {
+			if c >= '0' && c <= '9' {
+				n = n*10 + int(c-'0')
+			}
+		}
+		rr := rulingRow{num: n, request: row.cells[k]}
+		if l := slices.IndexFunc(row.heads, limitsHead.MatchString); l > k && l < len(row.cells) {
+			rr.limits = row.cells[l]
+		}
+		out = append(out, rr)
+	}
+	return out
+}
+
+// producedTableRequests reads the requests from a table of what the
+// subpoena may seek (producedRows).
+func (r *run) producedTableRequests() []requestText {
+	var out []requestText
+	for _, row := range r.producedRows() {
+		rt := readRequest(r.v, r.t, r.txt, row.request[0], row.request[1])
+		rt.req.Number = row.num
+		rt.lo, rt.rule = row.request[0], &rulingTableRule
+		out = append(out, rt)
+	}
+	return out
+}
+
+// producedLimits reads what the limits beside each row of a table of
+// what the subpoena may seek say of it: a card's fields left out, a
+// window.
+func (r *run) producedLimits(sr *scopeReading) {
+	for _, row := range r.producedRows() {
+		if l := row.limits; l[1] > l[0] {
+			limits := r.txt[l[0]:l[1]]
+			sr.readExcluded(r.v, limits, l[0])
+			if w := r.windowsIn(limits); len(w) > 0 {
+				sr.windows[row.num] = w
+			}
 		}
 	}
 }
