@@ -742,9 +742,12 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 			}
 		}
 	}
+	// "The request for the contents of private messages is DENIED": a
+	// request sought what it names, and that is denied.
 	if len(nums) == 0 && named != "" {
 		for _, c := range r.namedCategories(named) {
 			sr.deniedCats[c] = span
+			sr.sought[c] = true
 		}
 	}
 }
