@@ -6617,7 +6617,7 @@ func TestTableOfWhatExampleShallProduce(t *testing.T) {
 func TestOperativeSubpoenaWhichCallsFor(t *testing.T) {
 	o := Read(draft{
 		requests:   "The original subpoena asked for all documents concerning the accounts, including their private messages.",
-		conclusion: "The application is GRANTED IN PART and DENIED IN PART, as follows. (1) The request for the contents of private messages is DENIED. (2) Kumo may serve on Example the revised subpoena (D.I. 7-2), which calls for documents sufficient to show, for the accounts u/kumo_fake and u/kumo_other: (a) the e-mail addresses associated with each account; and (b) the IP addresses, with dates and times, of log-ins to each account. (3) Example shall notify each user within seven (7) days after being served with this Order.",
+		conclusion: "The application is GRANTED IN PART and DENIED IN PART, as follows. (1) The request for the contents of private messages (Request No. 5 of D.I. 1-2) is DENIED. (2) Kumo may serve on Example the revised subpoena (D.I. 7-2), which calls for documents sufficient to show, for the accounts u/kumo_fake and u/kumo_other: (a) the e-mail addresses associated with each account; and (b) the IP addresses, with dates and times, of log-ins to each account. (3) Example shall notify each user within seven (7) days after being served with this Order.",
 	}.String()).Order
 	checkScope(t, o, []order.Category{order.Emails, order.AccessLogs}, []order.Category{order.Content})
 }

@@ -744,7 +744,10 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 	}
 	// "The request for the contents of private messages is DENIED": a
 	// request sought what it names, and that is denied.
-	if len(nums) == 0 && named != "" {
+	// So when the request's number names none the reader read ("(Request
+	// No. 5 of D.I. 1-2)", of a subpoena since revised).
+	unread := !slices.ContainsFunc(r.requests, func(rt requestText) bool { return slices.Contains(nums, rt.req.Number) })
+	if named != "" && (len(nums) == 0 || unread) {
 		for _, c := range r.namedCategories(named) {
 			sr.deniedCats[c] = span
 			sr.sought[c] = true
