@@ -255,8 +255,9 @@ var (
 )
 
 // attachedAt returns where a document attached after the order's
-// signature begins (its own caption after the order's "SO ORDERED."),
-// else the text's end.
+// signature begins (its own caption after the order's "SO ORDERED.", or,
+// with no such line, a report's caption right after the judge's title
+// under the signature), else the text's end.
 func (r *run) attachedAt() int {
 	m := signOff.FindStringIndex(r.txt)
 	if m == nil {

@@ -259,10 +259,8 @@ func earliest(rules []rule, s string, lo int) (*rule, []int) {
 	var rl *rule
 	var m []int
 	for i := range rules {
-		if x := rules[i : i+1]; x[0].re != nil {
-			if _, y := first(x, s, lo); y != nil && (m == nil || y[0] < m[0]) {
-				rl, m = &rules[i], y
-			}
+		if _, y := first(rules[i:i+1], s, lo); y != nil && (m == nil || y[0] < m[0]) {
+			rl, m = &rules[i], y
 		}
 	}
 	return rl, m

@@ -748,9 +748,12 @@ var rulingTableRule = rule{Name: "ruling_table", Confidence: 0.8}
 
 // rulingTableRequests reads the requests of the proposed subpoena from a
 // table that rules on them, when the order lists them nowhere else.
-func (r *run) rulingTableRequests() []requestText {
+func (r *run) rulingTableRequests() []requestText { return r.rowRequests(r.rulingRows()) }
+
+// rowRequests reads a request from each row's words, numbered as its row.
+func (r *run) rowRequests(rows []rulingRow) []requestText {
 	var out []requestText
-	for _, row := range r.rulingRows() {
+	for _, row := range rows {
 		if row.request[1] <= row.request[0] {
 			continue
 		}
@@ -760,6 +763,18 @@ func (r *run) rulingTableRequests() []requestText {
 		out = append(out, rt)
 	}
 	return out
+}
+
+// rowLimits reads what a column of limits beside a row says of its
+// request: a card's fields left out, a window.
+func (r *run) rowLimits(sr *scopeReading, row rulingRow) {
+	if l := row.limits; l[1] > l[0] {
+		limits := r.txt[l[0]:l[1]]
+		sr.readExcluded(r.v, limits, l[0])
+		if w := r.windowsIn(limits); len(w) > 0 {
+			sr.windows[row.num] = w
+		}
+	}
 }
 
 // tableRulings reads a table of rulings on the requests: a request ruled
@@ -797,13 +812,7 @@ func (r *run) tableRulings(sr *scopeReading) {
 			sr.windows[n] = w
 		}
 		// What a column of limits after the ruling says of the request.
-		if l := row.limits; l[1] > l[0] {
-			limits := r.txt[l[0]:l[1]]
-			sr.readExcluded(r.v, limits, l[0])
-			if w := r.windowsIn(limits); len(w) > 0 {
-				sr.windows[n] = w
-			}
-		}
+		r.rowLimits(sr, row)
 		if !slices.Contains(sr.changes, span) && !bareGrant.MatchString(strings.TrimSpace(text)) {
 			sr.changes = append(sr.changes, span)
 		}
@@ -859,28 +868,12 @@ func (r *run) producedRows() []rulingRow {
 
 // producedTableRequests reads the requests from a table of what the
 // subpoena may seek (producedRows).
-func (r *run) producedTableRequests() []requestText {
-	var out []requestText
-	for _, row := range r.producedRows() {
-		rt := readRequest(r.v, r.t, r.txt, row.request[0], row.request[1])
-		rt.req.Number = row.num
-		rt.lo, rt.rule = row.request[0], &rulingTableRule
-		out = append(out, rt)
-	}
-	return out
-}
+func (r *run) producedTableRequests() []requestText { return r.rowRequests(r.producedRows()) }
 
 // producedLimits reads what the limits beside each row of a table of
-// what the subpoena may seek say of it: a card's fields left out, a
-// window.
+// what the subpoena may seek say of it.
 func (r *run) producedLimits(sr *scopeReading) {
 	for _, row := range r.producedRows() {
-		if l := row.limits; l[1] > l[0] {
-			limits := r.txt[l[0]:l[1]]
-			sr.readExcluded(r.v, limits, l[0])
-			if w := r.windowsIn(limits); len(w) > 0 {
-				sr.windows[row.num] = w
-			}
-		}
+		r.rowLimits(sr, row)
 	}
 }
