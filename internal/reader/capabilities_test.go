@@ -1682,6 +1682,15 @@ SOUTHERN DISTRICT OF NEW YORK
 In re Application of Kumo Shoji K.K., No. 24-mc-0388 (ABC)
 
 We write jointly with counsel for non-party Example Social USA Inc. ("Example"), pursuant to Your Honor's Order of May 28, 2024.`, "24-mc-0388 (ABC)", "nysd", "Kumo Shoji K.K.", "Example Social USA Inc."},
+		{"the platform named by its part: a letter by non-party", `UNITED STATES DISTRICT COURT
+MIDDLE DISTRICT OF FLORIDA
+
+In re Application of Kumo Shoji K.K.          Case No. 6:24-mc-00051-ABC
+
+ORDER
+
+This matter is before the Court on the application of Kumo Shoji K.K. ("Kumo") and on the letter submitted by non-party Example Hosting,
+Inc. (Example) on November 6, 2024.`, "6:24-mc-00051-ABC", "flmd", "Kumo Shoji K.K.", "Example Hosting, Inc."},
 		{"the platform named by its part: the subpoena recipient", `UNITED STATES DISTRICT COURT
 DISTRICT OF ARIZONA
 

@@ -891,7 +891,6 @@ func TestReadHeldout61(t *testing.T) {
 		"05-gravelotte.txt excluded_fields":       true,
 		"06-hollowmere.txt advise_court_days":     true,
 		"07-han.txt hold_scope":                   true,
-		"08-serra-azul.txt provider":              true,
 	})
 }
 
