@@ -259,6 +259,15 @@ var (
 // with no such line, a report's caption right after the judge's title
 // under the signature), else the text's end.
 func (r *run) attachedAt() int {
+	if r.attached < 0 {
+		r.attached = r.findAttached()
+	}
+	return r.attached
+}
+
+// findAttached finds where a document attached after the order's
+// signature begins (attachedAt).
+func (r *run) findAttached() int {
 	m := signOff.FindStringIndex(r.txt)
 	if m == nil {
 		// With no "SO ORDERED", the judge's title under the order's

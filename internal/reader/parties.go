@@ -217,31 +217,13 @@ func (r *run) providerName() {
 	o := &r.p.Order
 	// The earliest the text names: the introduction names the platform
 	// before the discussion cites other subpoenas to other platforms.
-	var rl *rule
-	var m []int
-	for i := range r.v.ProviderNamed {
-		if x := r.v.ProviderNamed[i].re.FindStringSubmatchIndex(r.txt); x != nil && (m == nil || x[0] < m[0]) {
-			rl, m = &r.v.ProviderNamed[i], x
-		}
-	}
+	rl, m := earliest(r.v.ProviderNamed, r.txt, 0)
 	// The operative part, where it names whom the subpoena may be served
 	// on, names this order's platform: the introduction may recite an
 	// earlier order's subpoena to another.
 	if r.conclusion >= 0 {
-		var op []int
-		for i := range r.v.ProviderNamed {
-			x := r.v.ProviderNamed[i].re.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd])
-			if x != nil && (op == nil || x[0] < op[0]-r.conclusion) {
-				for k := range x {
-					if x[k] >= 0 {
-						x[k] += r.conclusion
-					}
-				}
-				rl, op = &r.v.ProviderNamed[i], x
-			}
-		}
-		if op != nil {
-			m = op
+		if orl, op := earliest(r.v.ProviderNamed, r.txt[:r.operativeEnd], r.conclusion); op != nil {
+			rl, m = orl, op
 		}
 	}
 	if m == nil {

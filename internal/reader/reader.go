@@ -154,6 +154,9 @@ type run struct {
 	// are the passages of it whose terms the endorsement made the order's.
 	letter  [2]int
 	adopted [][2]int
+	// attached is where a document attached after the order's signature
+	// begins, once attachedAt has found it; -1 before.
+	attached int
 
 	// periods are the periods the order names ("Response Period"), read
 	// once (defined.go).
@@ -174,7 +177,7 @@ func newRun(src string, notes map[int]bool) *run {
 			Targets: []order.Target{}, Requests: []order.Request{}, ExcludedFields: []order.Field{},
 			Conditions: []order.Condition{}, UseRestriction: order.UseRestriction{Purposes: []string{}},
 		}},
-		v: v, t: t, txt: t.clean, conclusion: -1, adopting: -1, operativeEnd: len(t.clean), directive: v.directive,
+		v: v, t: t, txt: t.clean, conclusion: -1, adopting: -1, attached: -1, operativeEnd: len(t.clean), directive: v.directive,
 	}
 }
 

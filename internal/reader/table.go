@@ -717,12 +717,7 @@ func (r *run) rulingRows() []rulingRow {
 		if m == nil || !rowRuling.MatchString(strings.TrimSpace(r.txt[cell[0]:cell[1]])) {
 			continue
 		}
-		n := 0
-		for _, c := range r.txt[first[0]+m[0] : first[0]+m[1]] {
-			if c >= '0' && c <= '9' {
-				n = n*10 + int(c-'0')
-			}
-		}
+		n := digitsOf(r.txt[first[0]+m[0] : first[0]+m[1]])
 		// The request's words: the rest of its first cell, else the cells
 		// between it and the ruling.
 		req := [2]int{first[0] + m[1], first[1]}
@@ -741,6 +736,18 @@ func (r *run) rulingRows() []rulingRow {
 // rowReference is a table's first cell that only names the request it
 // rules on, listed elsewhere: "The information described in Request 4".
 var rowReference = regexp.MustCompile(`^(?:(?:The|All) (?:[\w-]+ ){0,3}?(?:described|requested|sought|listed|called for) (?:in|by) )?Request (?:No\. ?)?\d{1,2}\.?$`)
+
+// digitsOf reads the number the digits of s write, the other characters
+// left out: 4 for "Request No. 4".
+func digitsOf(s string) int {
+	n := 0
+	for _, c := range s {
+		if c >= '0' && c <= '9' {
+			n = n*10 + int(c-'0')
+		}
+	}
+	return n
+}
 
 // rulingTableRule is the rule a request read from a table of rulings is
 // reported under.
@@ -851,12 +858,7 @@ func (r *run) producedRows() []rulingRow {
 		if m == nil || strings.TrimSpace(r.txt[row.cells[k][0]:row.cells[k][1]]) == "" {
 			continue
 		}
-		n := 0
-		for _, c := range r.txt[first[0]+m[0] : first[0]+m[1]] {
-			if c >= '0' && c <= '9' {
-				n = n*10 + int(c-'0')
-			}
-		}
+		n := digitsOf(r.txt[first[0]+m[0] : first[0]+m[1]])
 		rr := rulingRow{num: n, request: row.cells[k]}
 		if l := slices.IndexFunc(row.heads, limitsHead.MatchString); l > k && l < len(row.cells) {
 			rr.limits = row.cells[l]
