@@ -6630,3 +6630,70 @@ func TestOperativeSubpoenaWhichCallsFor(t *testing.T) {
 	}.String()).Order
 	checkScope(t, o, []order.Category{order.Emails, order.AccessLogs}, []order.Category{order.Content})
 }
+
+// TestEarlierOrderTermsInThePastTense: an order that keeps an earlier one
+// in force may tell its terms as what it did ("The February 9 Order
+// directed Example to notify ...; gave the account holder twenty-one (21)
+// days ... to move to quash; and required Example, if such a motion was
+// filed, to preserve ..."): each is a term of the order kept, its actor
+// the one it directed, not the order that directed it.
+func TestEarlierOrderTermsInThePastTense(t *testing.T) {
+	doc := func(recital string) string {
+		return `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.       Case No. 3:24-mc-80441-ABC
+
+ORDER DENYING MOTION FOR RECONSIDERATION
+
+     Applicant Kumo Shoji K.K. ("Kumo") moves for reconsideration of the Court's order of
+February 9, 2024 (Dkt. No. 9, the "February 9 Order"), which granted its application for leave
+to serve a subpoena on Example Social, Inc. ("Example").
+
+                              BACKGROUND
+
+     The February 9 Order authorized a subpoena for documents sufficient to show the names and
+e-mail addresses of the holder of the account. ` + recital + `
+
+                              DISCUSSION
+
+     Kumo asks that the account holder be given only seven (7) days to move. Kumo points to no
+new fact or change in law.
+
+                              CONCLUSION
+
+     It is hereby ORDERED as follows:
+
+     1.   The motion for reconsideration (Dkt. No. 14) is DENIED.
+
+     2.   The February 9 Order remains in full force and effect.
+
+     IT IS SO ORDERED.
+
+Dated: March 2, 2024
+                                          MARY Q. LINDQVIST
+                                          United States District Judge
+`
+	}
+	tests := []struct{ name, recital string }{
+		{"directed, gave, required", "The February 9 Order directed Example to notify the account holder within ten (10) days of being served with the subpoena; gave the account holder twenty-one (21) days from the notice to move to quash or modify; and required Example, if such a motion was filed, to preserve the information sought and to produce none of it until the motion was resolved."},
+		{"ordered, allowed, required that", "The February 9 Order also ordered Example to give the account holder notice of the subpoena within ten (10) days after it was served with the subpoena, allowed the account holder twenty-one (21) days from that notice to move to quash, and required Example to preserve the information sought and not to produce any of it while such a motion was pending."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(doc(tt.recital)).Order
+			n, _ := conditionOf(o, order.NotifyAccountHolders)
+			m, _ := conditionOf(o, order.MoveToQuash)
+			if n.Days != 10 || n.Trigger != order.SubpoenaServed || n.Party != order.Provider {
+				t.Errorf("notice %+v, want Example to notify within 10 days of service of the subpoena", n)
+			}
+			if m.Days != 21 || m.Trigger != order.NoticeGiven || m.Party != order.AccountHolder {
+				t.Errorf("motion %+v, want the holder's 21 days from the notice", m)
+			}
+			if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != order.WholeSubpoena {
+				t.Errorf("hold %+v, want the whole subpoena", h)
+			}
+			checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+		})
+	}
+}

@@ -662,9 +662,13 @@ var servedPronoun = regexp.MustCompile(`(?i)\b(?:served with|service of) (?:it|t
 // The platform and a holder together ("Google or the account holder
 // may") move jointly; false when the subject names no party.
 func (r *run) actor(s string) (order.Party, bool) {
-	m := r.directive.FindStringIndex(s)
+	m := r.directive.FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", false
+	}
+	// "directed Example to notify": the actor is named after the verb.
+	if k := 2 * r.directive.SubexpIndex("actor"); k > 0 && m[k] >= 0 {
+		return r.party(s[m[k]:m[k+1]])
 	}
 	segs := strings.Split(s[:m[0]], ",")
 	subj := ""
@@ -683,6 +687,11 @@ func (r *run) actor(s string) (order.Party, bool) {
 			break
 		}
 	}
+	return r.party(subj)
+}
+
+// party is the party a clause's subject names; false when it names none.
+func (r *run) party(subj string) (order.Party, bool) {
 	if subj == "" {
 		return "", false
 	}
@@ -1030,6 +1039,10 @@ func (r *run) useRestriction() {
 		sents = append(sents, r.splitAtRows(sentences(r.txt, p[0], p[1], r.v.abbrev))...)
 	}
 	for _, s := range sents {
+		// A paragraph of an adopted passage the order strikes or vacates.
+		if r.struckAt(s[0]) || r.struckAt((s[0]+s[1])/2) {
+			continue
+		}
 		// The sentence's parts as they run ("may be used only for ...,
 		// and ... may not release such information ... absent a Court
 		// order"), then, in a sentence that runs several actors' acts

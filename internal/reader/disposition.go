@@ -75,6 +75,12 @@ func (r *run) disposition() {
 			if rl.Kind == "motion_on_order" && recitedGrant.FindStringIndex(r.txt[:s[0]]) == nil {
 				continue
 			}
+			// A motion on that order denied changes nothing: the
+			// application stands as the earlier order granted it (the
+			// recited grant, below).
+			if rl.Kind == "motion_on_order" && st.d == order.Denied {
+				continue
+			}
 			if rl.Kind == "motion_to_quash" || rl.Kind == "motion_at_issue" {
 				var ok bool
 				if st, ok = subpoenaStands(st, text[:m[2]]); !ok {
@@ -218,4 +224,4 @@ func (r *run) setDisposition(st statement) {
 
 // recitedGrant is the court's own earlier grant of the application, as a
 // stipulation recites it.
-var recitedGrant = regexp.MustCompile(`(?i)\b(?:the|this) Court\s+(?:previously\s+|earlier\s+)?granted\s+(?:the|its|(?:[\w.&'-]+\s+){0,4}[\w.&'-]+'s)\s+(?:ex\s+parte\s+)?application\b|\b(?:the|this) (?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order\b(?:[^.;]|\b(?:Inc|Corp|Co|Ltd|No|Nos|Dkt|Doc|v|U\.S\.C|U\.S|F|Supp|App)\.){0,300}?\band\s+granted\s+(?:the|its)\s+application\b`)
+var recitedGrant = regexp.MustCompile(`(?i)\b(?:the|this) Court\s+(?:previously\s+|earlier\s+)?granted\s+(?:the|its|(?:[\w.&'-]+\s+){0,4}[\w.&'-]+'s)\s+(?:ex\s+parte\s+)?application\b|\b(?:the\s+Court's\s+)?order\s+of\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc)\.){0,80}?\bwhich\s+granted(?:\s+in\s+part)?\s+(?:the|its)\s+(?:ex\s+parte\s+)?application\b|\b(?:the|this) (?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order\b(?:[^.;]|\b(?:Inc|Corp|Co|Ltd|No|Nos|Dkt|Doc|v|U\.S\.C|U\.S|F|Supp|App)\.){0,300}?\band\s+granted\s+(?:the|its)\s+application\b`)

@@ -277,6 +277,22 @@ var keptInForce = spaced(`(?i)\b((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |earlier |pr
 // "... remains in effect as to the subpoena to Microsoft".
 var keptForOther = regexp.MustCompile(`^\s*(?:as to|with respect to|insofar as it concerns)\b`)
 
+// vacatesWhole reports whether s vacates an order whole: "Paragraph 6 of
+// the July 20 Order is VACATED" vacates one of its paragraphs, and the
+// rest of it may be kept in force.
+func vacatesWhole(vacates *regexp.Regexp, s string) bool {
+	for _, m := range vacates.FindAllStringIndex(s, -1) {
+		if !paragraphOf.MatchString(s[max(0, m[0]-60):m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphOf ends the words that name a part of an order: "Paragraph 6
+// of the July 20 ", "¶¶ 4-5 of the ".
+var paragraphOf = regexp.MustCompile(`(?i)\b(?:paragraphs?|¶¶?|sections?|parts?)\s*\(?([\da-z]{1,3})\)?(?:(?:,|\s+and|\s+through|-)\s*\(?[\da-z]{1,3}\)?)*\s+of\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?\s+)?$`)
+
 // recitalIntro ends a paragraph that introduces an order's terms quoted
 // below it: "Its decretal paragraphs read in relevant part:", "It further
 // ordered:", "The Order then provided:".
@@ -307,11 +323,13 @@ func (r *run) adoptKeptOrder() {
 			break
 		}
 	}
-	if m == nil || r.v.vacates.MatchString(conc) {
+	if m == nil || vacatesWhole(r.v.vacates, conc) {
 		return
 	}
 	la, lb := firstGroup(m)
 	name := strings.Join(strings.Fields(r.txt[r.conclusion+la:r.conclusion+lb]), " ")
+	n0 := len(r.adopted)
+	defer func() { r.strikeRecited(conc, n0) }()
 	named := regexp.MustCompile(`(?i)\bthe\s+` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `\b`)
 	at, told := 0, false
 	for at < r.conclusion {
@@ -352,7 +370,39 @@ func (r *run) adoptKeptOrder() {
 			b = end + quotedBlockEnd(r.txt[end:r.conclusion])
 		}
 		r.adopted = append(r.adopted, [2]int{at + n[0], b})
+		// Its terms told as what it did: "directed Example to notify".
+		r.directive = r.v.directivePast
 		at = b
+	}
+}
+
+// strikeRecited strikes, from the recitals adopted since the n-th
+// passage, what they tell of a paragraph the operative part vacates
+// ("Paragraph 6 of the July 20 Order is VACATED"): "Paragraph 6 provided:
+// \"...\"" is no term of the order kept.
+func (r *run) strikeRecited(conc string, n int) {
+	for _, m := range r.v.vacates.FindAllStringIndex(conc, -1) {
+		p := paragraphOf.FindStringSubmatchIndex(conc[max(0, m[0]-60):m[0]])
+		if p == nil {
+			continue
+		}
+		label := conc[max(0, m[0]-60)+p[2] : max(0, m[0]-60)+p[3]]
+		told := regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*` + regexp.QuoteMeta(label) + `\b[^.:;]{0,40}?\b(?:provided|stated|read|said|required|directed|limited|imposed)\b\s*:?\s*`)
+		for _, a := range r.adopted[n:] {
+			t := told.FindStringIndex(r.txt[a[0]:a[1]])
+			if t == nil {
+				continue
+			}
+			at, end := a[0]+t[0], a[0]+t[1]
+			if end < a[1] && r.txt[end] == '"' {
+				if q := strings.IndexByte(r.txt[end+1:a[1]], '"'); q >= 0 {
+					end += q + 2
+				}
+			} else if e := strings.Index(r.txt[end:a[1]], ". "); e >= 0 {
+				end += e + 1
+			}
+			r.struck = append(r.struck, [2]int{at, end})
+		}
 	}
 }
 

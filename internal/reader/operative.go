@@ -655,7 +655,14 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 		case s[i] == ',':
 			// "..., in which case Example shall advise the Court ...": the
 			// act that follows another's is a clause of its own.
-			if m := consequent.FindStringIndex(s[i:b]); m != nil && newActor(s[i+m[1]:b], directive) {
+			if m := pastDirection.FindStringSubmatchIndex(s[i:b]); m != nil && newActor(s[i+m[2]:b], directive) {
+				// "directed Example to notify ..., allowed the holder
+				// twenty-one (21) days ...": an earlier order's terms told
+				// as a series of what it did, each a clause.
+				out = append(out, [2]int{start, i})
+				start = i + m[2]
+				i = start - 1
+			} else if m := consequent.FindStringIndex(s[i:b]); m != nil && newActor(s[i+m[1]:b], directive) {
 				out = append(out, [2]int{start, i})
 				start = i + m[1]
 			} else if m := relative.FindStringSubmatchIndex(s[i:b]); m != nil && directive != nil {
@@ -672,6 +679,10 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 // consequent opens what follows upon the act before it: "in which case",
 // "whereupon", "after which".
 var consequent = regexp.MustCompile(`^,\s+(?:in which (?:case|event)|whereupon|upon which|after which|and thereupon|and then),?\s+`)
+
+// pastDirection is a comma before a verb of direction in the past tense:
+// ", allowed the account holder ...", ", and required Example to ...".
+var pastDirection = regexp.MustCompile(`^,\s+(?:and\s+)?((?:directed|required|ordered|instructed|gave|allowed|afforded)\s)`)
 
 // relative opens a relative clause that gives the person just named an
 // act of their own: ", who shall", ", who may".
@@ -695,6 +706,9 @@ var relativeWhich = regexp.MustCompile(`,\s+(which\s+(?:[\w.&'-]+\s+){0,4}?(?:sh
 // relativeStart is a clause split off at a relative pronoun.
 var relativeStart = regexp.MustCompile(`^(?:who|which|each of whom)\s`)
 
+// pastVerb opens a clause with a verb of direction in the past tense.
+var pastVerb = regexp.MustCompile(`^(?:directed|required|ordered|instructed|gave|allowed|afforded)\s`)
+
 // newActor reports whether s opens with an actor and a modal verb: one to
 // six words before "shall", "may", "must" or "will".
 func newActor(s string, directive func(string) []int) bool {
@@ -702,6 +716,11 @@ func newActor(s string, directive func(string) []int) bool {
 	m := directive(s[:end])
 	if m == nil {
 		return false
+	}
+	// "required Example to preserve": the past tense of direction, its
+	// actor after it (an earlier order's terms, told).
+	if m[0] == 0 && pastVerb.MatchString(s) {
+		return true
 	}
 	// An actor is a short phrase of its own: "and this order, Twitter
 	// shall" continues the phrase before it; "each account holder, and

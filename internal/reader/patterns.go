@@ -249,25 +249,28 @@ type patterns struct {
 	ExhibitHeading      string `json:"exhibit_heading"`
 	ExhibitIncorporated string `json:"exhibit_incorporated"`
 	// Vacates is a clause that vacates or supersedes an order.
-	Vacates          string          `json:"vacates"`
-	Unlocated        string          `json:"unlocated"`
-	Denied           []rule          `json:"denied"`
-	Conditions       []conditionRule `json:"conditions"`
-	Directive        string          `json:"directive"`
-	ClausePrefix     string          `json:"clause_prefix"`
-	Period           string          `json:"period"`
-	SamePeriod       string          `json:"same_period"`
-	PeriodBefore     string          `json:"period_before"`
-	Triggers         []triggerRule   `json:"triggers"`
-	PronounTrigger   string          `json:"pronoun_trigger"`
-	PronounReferents []triggerRule   `json:"pronoun_referents"`
-	HolderWords      string          `json:"holder_words"`
-	Hold             holdRules       `json:"hold"`
-	HoldScope        []scopeRule     `json:"hold_scope"`
-	UseRestriction   []rule          `json:"use_restriction"`
-	Purposes         string          `json:"purposes"`
-	CourtOrder       string          `json:"court_order"`
-	ServedWithOrder  []rule          `json:"served_with_order"`
+	Vacates    string          `json:"vacates"`
+	Unlocated  string          `json:"unlocated"`
+	Denied     []rule          `json:"denied"`
+	Conditions []conditionRule `json:"conditions"`
+	Directive  string          `json:"directive"`
+	// DirectivePast is the past tense of direction in an earlier order's
+	// recital ("directed Example to notify"), with the actor it names.
+	DirectivePast    string        `json:"directive_past"`
+	ClausePrefix     string        `json:"clause_prefix"`
+	Period           string        `json:"period"`
+	SamePeriod       string        `json:"same_period"`
+	PeriodBefore     string        `json:"period_before"`
+	Triggers         []triggerRule `json:"triggers"`
+	PronounTrigger   string        `json:"pronoun_trigger"`
+	PronounReferents []triggerRule `json:"pronoun_referents"`
+	HolderWords      string        `json:"holder_words"`
+	Hold             holdRules     `json:"hold"`
+	HoldScope        []scopeRule   `json:"hold_scope"`
+	UseRestriction   []rule        `json:"use_restriction"`
+	Purposes         string        `json:"purposes"`
+	CourtOrder       string        `json:"court_order"`
+	ServedWithOrder  []rule        `json:"served_with_order"`
 
 	// Letter are the words of a letter-motion and of its endorsement
 	// (letter.go); TableActor the header of a table's column that says who
@@ -290,7 +293,10 @@ type patterns struct {
 	requestStandard, requestsAllowed, directive         *regexp.Regexp
 	// directiveShould is the directive with "should": a report and
 	// recommendation's word for what the order it recommends directs.
-	directiveShould                                     *regexp.Regexp
+	directiveShould *regexp.Regexp
+	// directivePast is the directive with the past tense of direction:
+	// the words of an earlier order's recital its successor keeps.
+	directivePast                                       *regexp.Regexp
 	incorporated, unlocated                             *regexp.Regexp
 	operativeAdopts, operativeAdopted                   *regexp.Regexp
 	stipulatedTerms, stipulationDeclined, periodChanged *regexp.Regexp
@@ -430,6 +436,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.unlocated = c("unlocated", p.Unlocated)
 	p.directive = c("directive", p.Directive)
 	p.directiveShould = c("directive", strings.Replace(p.Directive, `(?:shall|`, `(?:shall|should|`, 1))
+	p.directivePast = c("directive_past", p.Directive+"|"+p.DirectivePast)
 	p.clausePrefix = c("clause_prefix", p.ClausePrefix)
 	p.pronounTrigger = c("pronoun_trigger", p.PronounTrigger)
 	p.holderWords = c("holder_words", p.HolderWords)
