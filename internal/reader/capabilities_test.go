@@ -6697,3 +6697,50 @@ Dated: March 2, 2024
 		})
 	}
 }
+
+// TestRequestStruckWhereItStands: the court may strike a request where it
+// stands in the schedule it approves ("REQUEST NO. 3: [STRICKEN. This
+// request sought the device identifiers ...]"): the request is denied,
+// with what its words say it sought, and allows nothing.
+func TestRequestStruckWhereItStands(t *testing.T) {
+	for _, mark := range []string{"[STRICKEN. This request sought the device identifiers associated with the ACCOUNT. They are not needed to identify the user.]", "[STRICKEN BY THE COURT. The request sought the device identifiers of the ACCOUNT, which Kumo does not need.]"} {
+		t.Run(mark[:12], func(t *testing.T) {
+			src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+In re Ex Parte Application of KUMO SHOJI K.K.        Case No. 4:24-mc-80203-ABC
+
+ORDER GRANTING IN PART APPLICATION
+
+     Kumo Shoji K.K. asks for leave to serve a subpoena on Example Social, Inc. ("Example").
+The statutory requirements are met and the Intel factors favor discovery. The Court has gone
+through Schedule A of the proposed subpoena request by request; the requests it does not
+approve are struck where they stand.
+
+                                   SCHEDULE A
+                                 (as approved)
+
+DOCUMENTS TO BE PRODUCED
+
+REQUEST NO. 1: All DOCUMENTS showing the names of the holder of the ACCOUNT.
+
+REQUEST NO. 2: All DOCUMENTS showing the e-mail addresses associated with the ACCOUNT.
+
+REQUEST NO. 3: ` + mark + `
+
+                               (end of Schedule A)
+
+     Accordingly, the application is GRANTED IN PART. Kumo may serve on Example the subpoena
+with Schedule A in the form approved above.
+
+     IT IS SO ORDERED.
+
+Dated: August 27, 2024
+                                          MARY Q. LINDQVIST
+                                          United States Magistrate Judge
+`
+			o := Read(src).Order
+			checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
+		})
+	}
+}

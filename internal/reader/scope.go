@@ -397,6 +397,27 @@ func (r *run) readScope() scopeReading {
 		}
 		sr.readExcluded(r.v, text, s[0])
 	}
+	// "REQUEST NO. 3: [STRICKEN. This request sought ...]": a request
+	// the court strikes where it stands.
+	for _, q := range r.requests {
+		if q.lead >= q.hi || !requestStruckHere.MatchString(r.txt[q.lead:q.hi]) {
+			continue
+		}
+		if _, ok := sr.denied[q.req.Number]; !ok {
+			sr.denied[q.req.Number] = [2]int{q.lead, q.hi}
+		}
+		// What it sought, as the court's brackets tell it.
+		end := q.hi
+		if k := strings.IndexByte(r.txt[q.lead:min(len(r.txt), q.lead+800)], ']'); k >= 0 {
+			end = max(end, q.lead+k)
+		}
+		for _, c := range r.namedCategories(r.txt[q.lead:end]) {
+			if _, ok := sr.deniedCats[c]; !ok {
+				sr.deniedCats[c] = [2]int{q.lead, end}
+			}
+			sr.sought[c] = true
+		}
+	}
 	r.tableRulings(&sr)
 	r.producedLimits(&sr)
 	r.notColumns(&sr)
@@ -404,6 +425,10 @@ func (r *run) readScope() scopeReading {
 	r.deniedAsDescribed(&sr)
 	return sr
 }
+
+// requestStruckHere opens a request the court marks struck in its place:
+// "[STRICKEN. ...]", "[DELETED BY THE COURT: ...]", "STRUCK.".
+var requestStruckHere = regexp.MustCompile(`^\W{0,3}\[?\s*(?:STRICKEN|STRUCK|DELETED|WITHDRAWN|DENIED|NOT APPROVED)\b`)
 
 // letterLabel names a request by its letter: "Request (e)", "Request E".
 var letterLabel = regexp.MustCompile(`\([a-hA-H]\)|\b(?:Requests?|Items?|Categor(?:y|ies)) (?:Nos?\.? ?)?[A-H]\b`)
