@@ -481,6 +481,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the IP address and timestamp at registration", []order.Category{order.AccountCreation}},
 		{"the IP addresses of each log-in from the date of registration to the present", []order.Category{order.AccessLogs}},
 		{"the IP addresses, with dates and times, from which the account was accessed from the date it was created to the date of production", []order.Category{order.AccessLogs}},
+		{"the IP addresses, with dates and times, from which the Account was accessed, from the creation of the Account to the date of the subpoena", []order.Category{order.AccessLogs}},
 		{"all communications between the account holder and Example, including support tickets and chat transcripts", []order.Category{order.Content}},
 		{`"all records of payments received by" the account, including the notes or messages that accompanied them`, []order.Category{order.Content}},
 		{"the memo lines sent with each payment to the account", []order.Category{order.Content}},
@@ -6742,5 +6743,67 @@ Dated: August 27, 2024
 			o := Read(src).Order
 			checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
 		})
+	}
+}
+
+// TestRequestsInAnAttachment: the operative part limits the subpoena to
+// "the documents described in Attachment A to this Order", attached after
+// the signature with its conditions in Attachment B: the attachment's
+// requests are the ones allowed, not those the discussion tells of.
+func TestRequestsInAnAttachment(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF ARIZONA
+
+In re Application of Kumo Shoji K.K.                No. MC-24-00041-PHX-ABC
+
+ORDER
+
+     Kumo Shoji K.K. applies for leave to serve a subpoena on Example Social, Inc. ("Example").
+The statutory requirements are met. The one exception is Request No. 4, which seeks every
+communication between the customer and Example's support staff; those communications are
+content, and Request No. 4 is denied.
+
+     IT IS ORDERED that the application is GRANTED IN PART.
+
+     IT IS FURTHER ORDERED that Kumo may serve on Example a subpoena seeking only the documents
+described in Attachment A to this Order.
+
+     IT IS FURTHER ORDERED that the subpoena is subject to the conditions set out in Attachment B,
+which is incorporated into and made part of this Order.
+
+     Dated this 17th day of November, 2024.
+
+                                          Mary Q. Lindqvist
+                                          United States Magistrate Judge
+
+                                   ATTACHMENT A
+                         Documents to Be Produced by Example
+
+     Produce documents sufficient to show, for each Account:
+
+     Request No. 1: The name of the Account holder.
+
+     Request No. 2: Every e-mail address associated with the Account.
+
+     Request No. 3: The IP addresses, with dates and times, from which the Account was accessed.
+
+     Request No. 4: [STRICKEN BY THE COURT]
+
+                                   ATTACHMENT B
+                              Conditions on the Subpoena
+
+     1. Within seven (7) days of being served with the subpoena, Example shall notify the holder
+of each Account of the subpoena.
+
+     2. The Account holder may file a motion to quash or modify the subpoena within fourteen
+(14) days of the date of the notice.
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.Content})
+	if len(o.Requests) == 0 || o.Requests[0].Standard != order.SufficientToShow {
+		t.Errorf("requests %+v, want documents sufficient to show", o.Requests)
+	}
+	if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 7 {
+		t.Errorf("notice %+v, want 7 days", n)
 	}
 }

@@ -52,7 +52,7 @@ func (r *run) requested() {
 	// the information described" names none, where a table of rulings
 	// further on names each request's).
 	ways := []func() []requestText{
-		r.allowedColumn, r.producedTableRequests, r.letterTermsRequests,
+		r.allowedColumn, r.producedTableRequests, r.letterTermsRequests, r.exhibitRequests,
 		func() []requestText { return findRequests(r.v, r.t, src, stop) },
 		r.stipulatedRequests, r.definedScope, r.rulingTableRequests,
 		r.operativeScopeList, r.limitedRequest, r.describedRequests,
@@ -76,6 +76,43 @@ func (r *run) requested() {
 		r.p.Requested = append(r.p.Requested, rt.req)
 		r.reportRequest("requested", i, rt)
 	}
+}
+
+// scopeExhibit is the operative part's limit of the subpoena to what an
+// exhibit to the order lists: "a subpoena seeking only the documents
+// described in Attachment A to this Order" (group 1 the label).
+var scopeExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:documents|information|requests|categories)\b[^.;]{0,40}?\b(?:described|listed|set (?:out|forth)|identified|specified) (?:in|at) (?:the )?(?:Exhibit|Attachment|Appendix|Schedule) ([A-Z]|\d{1,2}) to this Order\b`)
+
+// exhibitRequests reads the requests from the exhibit the operative part
+// limits the subpoena to, attached after the signature and made part of
+// the order (exhibitsEnd): its list alone, the rest of the text masked.
+func (r *run) exhibitRequests() []requestText {
+	if r.conclusion < 0 {
+		return nil
+	}
+	m := scopeExhibit.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd])
+	if m == nil {
+		return nil
+	}
+	label := r.txt[r.conclusion+m[2] : r.conclusion+m[3]]
+	heads := r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1)
+	for k, h := range heads {
+		if r.txt[r.conclusion+h[2]:r.conclusion+h[3]] != label {
+			continue
+		}
+		a, b := r.conclusion+h[1], r.operativeEnd
+		if k+1 < len(heads) {
+			b = r.conclusion + heads[k+1][0]
+		}
+		masked := []byte(r.txt)
+		for i := range masked {
+			if (i < a || i >= b) && masked[i] != '\n' {
+				masked[i] = ' '
+			}
+		}
+		return findRequests(r.v, r.t, string(masked), -1)
+	}
+	return nil
 }
 
 // allowedHead names a table's column of what may be produced, beside a

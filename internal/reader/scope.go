@@ -642,8 +642,10 @@ var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| o
 // denies its categories only when all of them are denied: which of its
 // things each sought, the order does not say.
 func (r *run) deniedAsDescribed(sr *scopeReading) {
+	// A request read with words of its own; one struck where it stands
+	// ("Request No. 8: [STRICKEN BY THE COURT]") is told of elsewhere.
 	read := func(n int) bool {
-		return slices.ContainsFunc(r.requests, func(rt requestText) bool { return rt.req.Number == n })
+		return slices.ContainsFunc(r.requests, func(rt requestText) bool { return rt.req.Number == n && len(rt.req.Categories) > 0 })
 	}
 	for _, m := range describedRequest.FindAllStringSubmatchIndex(r.txt[:r.operativeEnd], -1) {
 		nums := requestNumbers(r.txt[m[2]:m[3]])
