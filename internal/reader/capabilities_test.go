@@ -482,6 +482,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the IP addresses of each log-in from the date of registration to the present", []order.Category{order.AccessLogs}},
 		{"the IP addresses, with dates and times, from which the account was accessed from the date it was created to the date of production", []order.Category{order.AccessLogs}},
 		{"the IP addresses, with dates and times, from which the Account was accessed, from the creation of the Account to the date of the subpoena", []order.Category{order.AccessLogs}},
+		{"the IP addresses, with dates and times, of log-ins to the customer account from the date the domain was registered to the date of the subpoena", []order.Category{order.AccessLogs}},
 		{"all communications between the account holder and Example, including support tickets and chat transcripts", []order.Category{order.Content}},
 		{`"all records of payments received by" the account, including the notes or messages that accompanied them`, []order.Category{order.Content}},
 		{"the memo lines sent with each payment to the account", []order.Category{order.Content}},
@@ -6806,4 +6807,64 @@ of each Account of the subpoena.
 	if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 7 {
 		t.Errorf("notice %+v, want 7 days", n)
 	}
+}
+
+// TestEarlierOrderPeriodExtended: an order on a motion to extend recites
+// the earlier order's terms as what was to be done ("Example was to
+// notify ...", "The holder would then have twenty-one (21) days ..."),
+// extends one period "from ten (10) days to twenty-one (21) days of
+// service of the subpoena", and keeps "the remaining provisions of the
+// September 8 Order (Doc. 9), including ..., " in effect: the extended
+// period is the order's, the rest as recited.
+func TestEarlierOrderPeriodExtended(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF ARIZONA
+
+In re Application of Kumo Shoji K.K.                No. MC-24-00029-PHX-ABC
+
+ORDER
+
+     On September 8, 2024, the Court granted Kumo's ex parte application. (Doc. 9, the
+"September 8 Order.") The Court authorized Kumo to serve a subpoena on Example Social, Inc.
+("Example") for documents sufficient to show the names and e-mail addresses of the holder of
+the account.
+
+     The September 8 Order also protected the account holder. Example was to notify the holder
+within ten (10) days of service of the subpoena. The holder would then have twenty-one (21)
+days from the date of notice to file a motion to quash or modify the subpoena. If the holder
+filed such a motion, Example was to preserve the subpoenaed information and produce none of it
+until the Court ruled.
+
+     Example now moves to extend the time to give notice. Example asks for thirty (30) days.
+
+     Accordingly,
+
+     IT IS ORDERED that Example's Motion to Extend Time to Provide Notice (Doc. 12) is GRANTED
+IN PART and DENIED IN PART.
+
+     IT IS FURTHER ORDERED that the period within which Example shall notify the holder of the
+subpoena is extended from ten (10) days to twenty-one (21) days of service of the subpoena.
+
+     IT IS FURTHER ORDERED that the remaining provisions of the September 8 Order (Doc. 9),
+including the holder's twenty-one (21) days from notice to move to quash or modify the
+subpoena, remain in effect.
+
+     Dated this 29th day of September, 2024.
+
+                                        Mary Q. Lindqvist
+                                        United States District Judge
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 21 || n.Trigger != order.SubpoenaServed || n.Party != order.Provider {
+		t.Errorf("notice %+v, want Example's 21 days of service of the subpoena", n)
+	}
+	if m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("motion %+v, want the holder's 21 days from the notice", m)
+	}
+	if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != order.WholeSubpoena {
+		t.Errorf("hold %+v, want the whole subpoena", h)
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }

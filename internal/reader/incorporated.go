@@ -271,7 +271,7 @@ var conditionOfOrder = regexp.MustCompile(`(?i)\b(?:it|this|that|which) is (?:he
 // as the order quotes them ("the conditions recommended at pages 12 and
 // 13 of the R&R, as quoted in Part I of this Order, are adopted"). The
 // first group matched names the order or report.
-var keptInForce = spaced(`(?i)\b((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))?,?(?: as (?:modified|amended|clarified|supplemented)[^,.;]{0,60},?| including [^.;]{0,120},)? (?:remains?|shall remain|continues?|shall continue) (?:otherwise )?in (?:full )?(?:force|effect)\b|\b(?:all other|the other|the remaining) (?:provisions|terms|paragraphs) of the ((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order) (?:remain|shall remain|continue) in (?:full )?(?:force|effect)\b|\b(?:conditions|terms|procedures?|provisions) (?:recommended|proposed|set out|set forth) (?:[^.;]|\b(?:pp?|Dkt|Doc|No)\.){0,60}?\b(?:of|in|by) the (R&R|Report and Recommendation|(?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:are|is) (?:hereby )?(?:adopted|approved|incorporated)\b|\b(?:Paragraphs?|¶¶?) \(?[\da-z]{1,2}\)?(?:(?:,| and| through| to|-) ?\(?[\da-z]{1,2}\)?)* of the ((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:are|is|shall be) (?:hereby )?(?:incorporated|adopted)\b`)
+var keptInForce = spaced(`(?i)\b((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))?,?(?: as (?:modified|amended|clarified|supplemented)[^,.;]{0,60},?| including [^.;]{0,120},)? (?:remains?|shall remain|continues?|shall continue) (?:otherwise )?in (?:full )?(?:force|effect)\b|\b(?:all other|the other|the remaining) (?:provisions|terms|paragraphs) of the ((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order)(?: \([^)]{0,60}\))?,?(?: including [^.;]{0,300}?,)? (?:remain|shall remain|continue) in (?:full )?(?:force|effect)\b|\b(?:conditions|terms|procedures?|provisions) (?:recommended|proposed|set out|set forth) (?:[^.;]|\b(?:pp?|Dkt|Doc|No)\.){0,60}?\b(?:of|in|by) the (R&R|Report and Recommendation|(?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:are|is) (?:hereby )?(?:adopted|approved|incorporated)\b|\b(?:Paragraphs?|¶¶?) \(?[\da-z]{1,2}\)?(?:(?:,| and| through| to|-) ?\(?[\da-z]{1,2}\)?)* of the ((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:are|is|shall be) (?:hereby )?(?:incorporated|adopted)\b`)
 
 // keptForOther follows an order kept in force for another matter only:
 // "... remains in effect as to the subpoena to Microsoft".
@@ -300,7 +300,11 @@ var recitalIntro = regexp.MustCompile(`(?i)\b(?:provided|provides|ordered|orders
 
 // recitalVerb is what a recital says an order did: "The February 9 Order
 // authorized a subpoena ...", "It imposed these conditions:".
-var recitalVerb = regexp.MustCompile(`(?i)\b(?:authorized|permitted|allowed|required|directed|provided|imposed|ordered|set|conditioned|limited|granted)\b`)
+var recitalVerb = regexp.MustCompile(`(?i)\b(?:authorized|permitted|allowed|required|directed|provided|imposed|ordered|set|conditioned|limited|granted|protected)\b`)
+
+// courtRecital is the court telling what it did in the order it keeps:
+// "The Court authorized Kumo to serve ...", "the Court also directed".
+var courtRecital = regexp.MustCompile(`\b(?:The|the) Court (?:also |further |then )?(?:authorized|permitted|allowed|required|directed|imposed|conditioned|limited)\b`)
 
 // adoptKeptOrder makes the terms of an earlier order its operative part
 // keeps in force its own, as this order recites them before its operative
@@ -330,7 +334,7 @@ func (r *run) adoptKeptOrder() {
 	name := strings.Join(strings.Fields(r.txt[r.conclusion+la:r.conclusion+lb]), " ")
 	n0 := len(r.adopted)
 	defer func() { r.strikeRecited(conc, n0) }()
-	named := regexp.MustCompile(`(?i)\bthe\s+` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `\b`)
+	named := regexp.MustCompile(`(?i)\bthe\s+"?` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `\b`)
 	at, told := 0, false
 	for at < r.conclusion {
 		end := r.conclusion
@@ -356,6 +360,14 @@ func (r *run) adoptKeptOrder() {
 			if e := strings.Index(after, ". "); e >= 0 {
 				after = after[:e]
 			}
+		}
+		// Or the court as the subject of what that order did, in a
+		// paragraph that names it or follows one that told of it: "(Doc.
+		// 9, the \"September 8 Order.\") The Court authorized Kumo to
+		// serve a subpoena ...".
+		c := courtRecital.FindStringIndex(para)
+		if c != nil && (n != nil || told) && !r.adoptedAt(at) && (n == nil || c[0] > n[0] || !recitalVerb.MatchString(after)) {
+			n, after = c, "authorized"
 		}
 		if n == nil || !recitalVerb.MatchString(after) || r.adoptedAt(at) {
 			told = n != nil
