@@ -929,3 +929,235 @@ func TestReadHeldout62(t *testing.T) {
 		"08-quebrada-honda.txt case_number":    true,
 	})
 }
+
+// TestReadHeldout65: the sixty-fifth set written apart, scored once on
+// 2026-12-03 (caption 46 of 48, operative 99 of 104, none invented); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout65(t *testing.T) {
+	pinLeft(t, "heldout65", map[string]bool{
+		"01-amagasaki.txt categories_authorized": true,
+		"03-courtenay-vasseur.txt case_number":   true,
+		"03-courtenay-vasseur.txt applicant":     true,
+		"05-kazamidori.txt excluded_fields":      true,
+		"08-havenloods.txt contest_days":         true,
+		"08-havenloods.txt contest_trigger":      true,
+		"08-havenloods.txt advise_court_days":    true,
+	})
+}
+
+// TestReadHeldout66: the sixty-sixth set written apart, scored once on
+// 2026-12-03 (caption 48 of 48, operative 101 of 104, none invented); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout66(t *testing.T) {
+	pinLeft(t, "heldout66", map[string]bool{
+		"05-dabrowska.txt standard":              true,
+		"05-dabrowska.txt categories_authorized": true,
+		"08-tan-wei-ling.txt objection_days":     true,
+	})
+}
+
+// TestReadHeldout67: the sixty-seventh set written apart, scored once on
+// 2026-12-03 (caption 48 of 48, operative 71 of 104, none invented); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout67(t *testing.T) {
+	pinLeft(t, "heldout67", map[string]bool{
+		"01-kohaku-juku.txt categories_authorized":    true,
+		"01-kohaku-juku.txt excluded_fields":          true,
+		"03-nordlys.txt notice_days":                  true,
+		"03-nordlys.txt notice_trigger":               true,
+		"03-nordlys.txt contest_days":                 true,
+		"03-nordlys.txt contest_trigger":              true,
+		"03-nordlys.txt objection_days":               true,
+		"03-nordlys.txt advise_court_days":            true,
+		"04-arkwright.txt categories_authorized":      true,
+		"04-arkwright.txt categories_denied":          true,
+		"06-mare-alta.txt standard":                   true,
+		"06-mare-alta.txt categories_authorized":      true,
+		"06-mare-alta.txt categories_denied":          true,
+		"06-mare-alta.txt excluded_fields":            true,
+		"06-mare-alta.txt notice_days":                true,
+		"06-mare-alta.txt notice_trigger":             true,
+		"06-mare-alta.txt contest_days":               true,
+		"06-mare-alta.txt contest_trigger":            true,
+		"06-mare-alta.txt objection_days":             true,
+		"06-mare-alta.txt advise_court_days":          true,
+		"06-mare-alta.txt preserve_while_contested":   true,
+		"06-mare-alta.txt use_restriction":            true,
+		"06-mare-alta.txt hold_scope":                 true,
+		"08-jinshan-tea.txt standard":                 true,
+		"08-jinshan-tea.txt notice_days":              true,
+		"08-jinshan-tea.txt notice_trigger":           true,
+		"08-jinshan-tea.txt contest_days":             true,
+		"08-jinshan-tea.txt contest_trigger":          true,
+		"08-jinshan-tea.txt objection_days":           true,
+		"08-jinshan-tea.txt advise_court_days":        true,
+		"08-jinshan-tea.txt preserve_while_contested": true,
+		"08-jinshan-tea.txt use_restriction":          true,
+		"08-jinshan-tea.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout68: the sixty-eighth set written apart, scored once on
+// 2026-12-03 (caption 46 of 48, operative 56 of 104, one invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout68(t *testing.T) {
+	pinLeft(t, "heldout68", map[string]bool{
+		"01-minegishi.txt categories_authorized":         true,
+		"01-minegishi.txt notice_days":                   true,
+		"01-minegishi.txt notice_trigger":                true,
+		"01-minegishi.txt contest_days":                  true,
+		"01-minegishi.txt contest_trigger":               true,
+		"01-minegishi.txt objection_days":                true,
+		"01-minegishi.txt advise_court_days":             true,
+		"01-minegishi.txt preserve_while_contested":      true,
+		"01-minegishi.txt use_restriction":               true,
+		"01-minegishi.txt hold_scope":                    true,
+		"03-formosa-lantern.txt disposition":             true,
+		"03-formosa-lantern.txt standard":                true,
+		"03-formosa-lantern.txt categories_authorized":   true,
+		"03-formosa-lantern.txt categories_denied":       true,
+		"04-ferrier-nash.txt notice_days":                true,
+		"04-ferrier-nash.txt notice_trigger":             true,
+		"04-ferrier-nash.txt contest_days":               true,
+		"04-ferrier-nash.txt contest_trigger":            true,
+		"04-ferrier-nash.txt objection_days":             true,
+		"04-ferrier-nash.txt advise_court_days":          true,
+		"04-ferrier-nash.txt preserve_while_contested":   true,
+		"04-ferrier-nash.txt use_restriction":            true,
+		"04-ferrier-nash.txt hold_scope":                 true,
+		"06-poggio-ventoso.txt disposition":              true,
+		"06-poggio-ventoso.txt standard":                 true,
+		"06-poggio-ventoso.txt categories_authorized":    true,
+		"06-poggio-ventoso.txt notice_days":              true,
+		"06-poggio-ventoso.txt notice_trigger":           true,
+		"06-poggio-ventoso.txt contest_days":             true,
+		"06-poggio-ventoso.txt contest_trigger":          true,
+		"06-poggio-ventoso.txt objection_days":           true,
+		"06-poggio-ventoso.txt advise_court_days":        true,
+		"06-poggio-ventoso.txt preserve_while_contested": true,
+		"06-poggio-ventoso.txt hold_scope":               true,
+		"07-kallang-marine.txt categories_authorized":    true,
+		"07-kallang-marine.txt categories_denied":        true,
+		"07-kallang-marine.txt excluded_fields":          true,
+		"07-kallang-marine.txt notice_days":              true,
+		"07-kallang-marine.txt notice_trigger":           true,
+		"07-kallang-marine.txt contest_days":             true,
+		"07-kallang-marine.txt contest_trigger":          true,
+		"07-kallang-marine.txt preserve_while_contested": true,
+		"07-kallang-marine.txt use_restriction":          true,
+		"07-kallang-marine.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout69: the sixty-ninth set written apart, scored once on
+// 2026-12-03 (caption 48 of 48, operative 58 of 104, one invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout69(t *testing.T) {
+	pinLeft(t, "heldout69", map[string]bool{
+		"01-minazuki.txt standard":                      true,
+		"01-minazuki.txt categories_authorized":         true,
+		"01-minazuki.txt categories_denied":             true,
+		"01-minazuki.txt hold_scope":                    true,
+		"02-zuraw.txt notice_days":                      true,
+		"02-zuraw.txt notice_trigger":                   true,
+		"02-zuraw.txt contest_days":                     true,
+		"02-zuraw.txt contest_trigger":                  true,
+		"02-zuraw.txt objection_days":                   true,
+		"02-zuraw.txt advise_court_days":                true,
+		"02-zuraw.txt preserve_while_contested":         true,
+		"02-zuraw.txt use_restriction":                  true,
+		"02-zuraw.txt hold_scope":                       true,
+		"03-verlaque.txt standard":                      true,
+		"03-verlaque.txt categories_authorized":         true,
+		"03-verlaque.txt contest_days":                  true,
+		"03-verlaque.txt contest_trigger":               true,
+		"03-verlaque.txt use_restriction":               true,
+		"04-barbosa-fontana.txt standard":               true,
+		"04-barbosa-fontana.txt categories_authorized":  true,
+		"04-barbosa-fontana.txt hold_scope":             true,
+		"06-osteria-nives.txt standard":                 true,
+		"06-osteria-nives.txt categories_authorized":    true,
+		"06-osteria-nives.txt categories_denied":        true,
+		"06-osteria-nives.txt notice_days":              true,
+		"06-osteria-nives.txt notice_trigger":           true,
+		"06-osteria-nives.txt contest_days":             true,
+		"06-osteria-nives.txt contest_trigger":          true,
+		"06-osteria-nives.txt objection_days":           true,
+		"06-osteria-nives.txt advise_court_days":        true,
+		"06-osteria-nives.txt preserve_while_contested": true,
+		"06-osteria-nives.txt use_restriction":          true,
+		"06-osteria-nives.txt hold_scope":               true,
+		"08-brunnmatt.txt excluded_fields":              true,
+	})
+}
+
+// TestReadHeldout70: the seventieth set written apart, scored once on
+// 2026-12-03 (caption 39 of 48, operative 49 of 104, one invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout70(t *testing.T) {
+	pinLeft(t, "heldout70", map[string]bool{
+		"01-hanamizuki.txt categories_authorized":        true,
+		"01-hanamizuki.txt excluded_fields":              true,
+		"01-hanamizuki.txt notice_days":                  true,
+		"01-hanamizuki.txt notice_trigger":               true,
+		"01-hanamizuki.txt contest_days":                 true,
+		"01-hanamizuki.txt contest_trigger":              true,
+		"01-hanamizuki.txt objection_days":               true,
+		"01-hanamizuki.txt advise_court_days":            true,
+		"01-hanamizuki.txt preserve_while_contested":     true,
+		"01-hanamizuki.txt use_restriction":              true,
+		"01-hanamizuki.txt hold_scope":                   true,
+		"02-wilczy-dwor.txt applicant":                   true,
+		"02-wilczy-dwor.txt provider":                    true,
+		"02-wilczy-dwor.txt standard":                    true,
+		"02-wilczy-dwor.txt categories_authorized":       true,
+		"02-wilczy-dwor.txt excluded_fields":             true,
+		"03-solbakken.txt standard":                      true,
+		"03-solbakken.txt categories_authorized":         true,
+		"03-solbakken.txt notice_days":                   true,
+		"03-solbakken.txt notice_trigger":                true,
+		"03-solbakken.txt contest_days":                  true,
+		"03-solbakken.txt contest_trigger":               true,
+		"03-solbakken.txt preserve_while_contested":      true,
+		"03-solbakken.txt use_restriction":               true,
+		"03-solbakken.txt hold_scope":                    true,
+		"04-brunnhofer.txt objection_days":               true,
+		"04-brunnhofer.txt advise_court_days":            true,
+		"04-brunnhofer.txt hold_scope":                   true,
+		"05-maison-lacombe.txt applicant":                true,
+		"05-maison-lacombe.txt provider":                 true,
+		"05-maison-lacombe.txt categories_denied":        true,
+		"05-maison-lacombe.txt notice_days":              true,
+		"05-maison-lacombe.txt notice_trigger":           true,
+		"05-maison-lacombe.txt contest_days":             true,
+		"05-maison-lacombe.txt contest_trigger":          true,
+		"05-maison-lacombe.txt objection_days":           true,
+		"05-maison-lacombe.txt advise_court_days":        true,
+		"05-maison-lacombe.txt preserve_while_contested": true,
+		"05-maison-lacombe.txt hold_scope":               true,
+		"06-mendonca.txt categories_authorized":          true,
+		"06-mendonca.txt excluded_fields":                true,
+		"06-mendonca.txt notice_days":                    true,
+		"06-mendonca.txt notice_trigger":                 true,
+		"06-mendonca.txt contest_days":                   true,
+		"06-mendonca.txt contest_trigger":                true,
+		"06-mendonca.txt objection_days":                 true,
+		"06-mendonca.txt advise_court_days":              true,
+		"06-mendonca.txt preserve_while_contested":       true,
+		"06-mendonca.txt hold_scope":                     true,
+		"07-aegean-lykos.txt applicant":                  true,
+		"07-aegean-lykos.txt provider":                   true,
+		"07-aegean-lykos.txt disposition":                true,
+		"08-banksia-coast.txt provider":                  true,
+		"08-banksia-coast.txt disposition":               true,
+		"08-banksia-coast.txt standard":                  true,
+		"08-banksia-coast.txt categories_authorized":     true,
+		"08-banksia-coast.txt excluded_fields":           true,
+		"08-banksia-coast.txt notice_days":               true,
+		"08-banksia-coast.txt notice_trigger":            true,
+		"08-banksia-coast.txt contest_days":              true,
+		"08-banksia-coast.txt contest_trigger":           true,
+		"08-banksia-coast.txt preserve_while_contested":  true,
+		"08-banksia-coast.txt hold_scope":                true,
+	})
+}
