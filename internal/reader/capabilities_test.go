@@ -4105,15 +4105,18 @@ func TestGrantedAsSetOutAbove(t *testing.T) {
 		{"another court's direction and then the court's", "In In re Hoshi, No. 23-mc-80111, the court directed that Google shall notify each holder within seven (7) days of service of the subpoena. The Court sees no reason to hurry. Example shall notify the account holder within fourteen (14) days after it is served with the subpoena.", 14},
 		{"only another court's direction", "In In re Hoshi, No. 23-mc-80111, the court directed that Google shall notify each holder within seven (7) days of service of the subpoena.", 0},
 		{"only the applicant's proposal", "Kumo proposes that Example shall notify the account holder within seven (7) days of service of the subpoena.", 0},
+		{"the proposal's 'would', then the court's 'would rather'", "Kumo's proposed order would give Example seven (7) days of service of the subpoena to notify the holder. The Court will not adopt it. Example shall notify the account holder, by post if it would rather, within fourteen (14) days after it is served with the subpoena.", 14},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			o := Read(draft{discussion: tt.discussion, conclusion: conclusion}.String()).Order
-			n, _ := conditionOf(o, order.NotifyAccountHolders)
-			if n.Days != tt.notice {
-				t.Errorf("notice %d days, want %d", n.Days, tt.notice)
-			}
-		})
+	for _, conclusion := range []string{conclusion, "The application is GRANTED on the terms set out in Part III above."} {
+		for _, tt := range tests {
+			t.Run(conclusion[27:40]+"/"+tt.name, func(t *testing.T) {
+				o := Read(draft{discussion: tt.discussion, conclusion: conclusion}.String()).Order
+				n, _ := conditionOf(o, order.NotifyAccountHolders)
+				if n.Days != tt.notice {
+					t.Errorf("notice %d days, want %d", n.Days, tt.notice)
+				}
+			})
+		}
 	}
 }
 

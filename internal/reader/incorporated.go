@@ -259,7 +259,7 @@ var provisionsOfThisOrder = regexp.MustCompile(`(?i)\b(?:subject\s+to|in\s+accor
 // grantedAsAbove grants the application as the order said above, which
 // makes the directions the court gave there its terms: "GRANTED IN PART and
 // DENIED IN PART as set out above".
-var grantedAsAbove = regexp.MustCompile(`(?i)\b(?:granted|allowed)(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?,?\s+(?:as|on\s+the\s+terms)\s+(?:set\s+forth|set\s+out|stated|described|discussed|explained|provided)\s+above\b`)
+var grantedAsAbove = regexp.MustCompile(`(?i)\b(?:granted|allowed)(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?,?\s+(?:as|on\s+the\s+terms)\s+(?:set\s+forth|set\s+out|stated|described|discussed|explained|provided)(?:\s+in\s+(?:Part|Section)\s+(?:[IVX]{1,5}|\d{1,2})(?:\.[A-H])?)?\s+above\b`)
 
 // conditionOfOrder makes what a sentence says one of the order's terms:
 // "... and it is a condition of this order".

@@ -365,7 +365,7 @@ var redlineKey = regexp.MustCompile(`(?is)\b(?:deleted|struck|stricken|removed|s
 // party asks, argues, proposes or would have, or what a platform does
 // under its own policy. The discussion's sentences that say so direct
 // nothing, limit nothing and rule on nothing.
-var notTheCourts = regexp.MustCompile(`(?i)\b(?:asks?|asked|argues?|contends?|urges?|suggests?|proposes?|proposed|requests? that|requested|would|polic(?:y|ies)|practices?|guidelines|terms of (?:service|use)|under its own)\b`)
+var notTheCourts = regexp.MustCompile(`(?i)\b(?:asks?|asked|argues?|contends?|urges?|suggests?|proposes?|proposed|requests? that|requested|would (?:not )?(?:have|give|be|allow|require|set|provide|permit|run|let|extend|shorten|afford|grant|direct|limit|bar|preclude|need|receive|get|send|notify|produce|disclose)|polic(?:y|ies)|practices?|guidelines|terms of (?:service|use)|under its own)\b`)
 
 // labelledChange opens a change marked in labelled brackets: "[struck:
 // ...]" deleted, "[modified: ...]" written in.
