@@ -483,6 +483,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the IP addresses, with dates and times, from which the account was accessed from the date it was created to the date of production", []order.Category{order.AccessLogs}},
 		{"the IP addresses, with dates and times, from which the Account was accessed, from the creation of the Account to the date of the subpoena", []order.Category{order.AccessLogs}},
 		{"the IP addresses, with dates and times, of log-ins to the customer account from the date the domain was registered to the date of the subpoena", []order.Category{order.AccessLogs}},
+		{"the names of the account holder, the addresses registered to the account, the e-mail addresses associated with it (including any recovery address), the telephone numbers associated with it, the name and billing address of the holder of any payment card registered to the account, and the IP addresses from which the account was accessed", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.CardHolder, order.AccessLogs}},
 		{"all communications between the account holder and Example, including support tickets and chat transcripts", []order.Category{order.Content}},
 		{`"all records of payments received by" the account, including the notes or messages that accompanied them`, []order.Category{order.Content}},
 		{"the memo lines sent with each payment to the account", []order.Category{order.Content}},
@@ -1761,6 +1762,7 @@ func TestUseRestriction(t *testing.T) {
 		{"Kumo shall use anything produced only in the proceedings in Japan described in its application.", true, false},
 		{"The use of any information obtained under the subpoena shall be restricted to the Tokyo action.", true, false},
 		{"Use of e-mail is limited to giving notice to the account holder.", false, false},
+		{"Finally, anything Kumo obtains through the subpoena may be used only for the defamation proceedings it brings in Japan, and for no other purpose.", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -1191,7 +1191,7 @@ func categories(v *patterns, s string) []order.Category {
 	for _, m := range seriesThe.FindAllStringIndex(s, -1) {
 		// "the name of the holder of, and the bank for, the account ...":
 		// a part that ends in a preposition goes on in the next one.
-		if owned.MatchString(s[from:m[0]]) && !danglingPreposition.MatchString(s[from:m[0]]) {
+		if (owned.MatchString(s[from:m[0]]) || qualified.MatchString(s[from:m[0]])) && !danglingPreposition.MatchString(s[from:m[0]]) {
 			cuts = append(cuts, m[0])
 			from = m[0]
 		}
@@ -1225,6 +1225,11 @@ var seriesThe = regexp.MustCompile(`,\s+(?:and\s+)?the\s`)
 // danglingPreposition ends a part of a series whose object is in the
 // next part.
 var danglingPreposition = regexp.MustCompile(`\b(?:of|for|to|by|from|with|in)\s*$`)
+
+// qualified is a part of a series that says whose its fields are by what
+// they belong to: "the addresses registered to the account", "the e-mail
+// addresses associated with it".
+var qualified = regexp.MustCompile(`(?i)\b(?:associated with|registered (?:to|with|for)|linked (?:to|with)|connected (?:to|with)|on file (?:for|with)|provided (?:for|to|with))\s`)
 
 // owned is a part of a series that names whose its fields are.
 var owned = regexp.MustCompile(`\w's\s|\w'\s|\bof\s+(?:the|its|each|any|every|an?)\s`)
