@@ -4109,9 +4109,11 @@ func TestGrantedAsSetOutAbove(t *testing.T) {
 		{"only the applicant's proposal", "Kumo proposes that Example shall notify the account holder within seven (7) days of service of the subpoena.", 0},
 		{"the proposal's 'would', then the court's 'would rather'", "Kumo's proposed order would give Example seven (7) days of service of the subpoena to notify the holder. The Court will not adopt it. Example shall notify the account holder, by post if it would rather, within fourteen (14) days after it is served with the subpoena.", 14},
 	}
-	for _, conclusion := range []string{conclusion, "The application is GRANTED on the terms set out in Part III above."} {
+	// An operative part that grants and states no condition of its own
+	// leaves them where the court stated them, above.
+	for _, conclusion := range []string{conclusion, "The application is GRANTED on the terms set out in Part III above.", "Accordingly, the application is GRANTED. Kumo may serve the subpoena, with this order."} {
 		for _, tt := range tests {
-			t.Run(conclusion[27:40]+"/"+tt.name, func(t *testing.T) {
+			t.Run(conclusion[20:40]+"/"+tt.name, func(t *testing.T) {
 				o := Read(draft{discussion: tt.discussion, conclusion: conclusion}.String()).Order
 				n, _ := conditionOf(o, order.NotifyAccountHolders)
 				if n.Days != tt.notice {

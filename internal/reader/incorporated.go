@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"github.com/writ-project/writ/internal/order"
 	"regexp"
 	"slices"
 	"strconv"
@@ -222,7 +223,7 @@ func (r *run) adoptParts() {
 	// "Subject to the notice, objection, preservation and use provisions
 	// of this Memorandum and Order": the court's own directions in its
 	// discussion are the order's terms, not what a party asked for there.
-	if provisionsOfThisOrder.MatchString(conc) || grantedAsAbove.MatchString(conc) {
+	if provisionsOfThisOrder.MatchString(conc) || grantedAsAbove.MatchString(conc) || r.grantsWithoutConditions(conc) {
 		for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
 			text := r.txt[s[0]:s[1]]
 			d := r.directive.FindStringIndex(text)
@@ -239,6 +240,36 @@ func (r *run) adoptParts() {
 		}
 	}
 }
+
+// grantsWithoutConditions reports whether an operative part that grants
+// the application states no condition of its own (no notice, motion or
+// objection): the court then stated them where it reasoned, in its own
+// voice, and granted on them.
+func (r *run) grantsWithoutConditions(conc string) bool {
+	switch r.p.Order.Disposition {
+	case order.Granted, order.GrantedInPart, order.GrantedWithModifications:
+	default:
+		return false
+	}
+	if r.recited || r.stipulated || len(r.adopted) > 0 || refersElsewhere.MatchString(conc) {
+		return false
+	}
+	for _, cr := range r.v.Conditions {
+		switch order.Act(cr.Act) {
+		case order.NotifyAccountHolders, order.MoveToQuash, order.ObjectInWriting, order.AdviseCourt:
+			if cr.re.MatchString(conc) {
+				return false
+			}
+		}
+	}
+	return !r.v.Hold.withhold.MatchString(conc)
+}
+
+// refersElsewhere is an operative part that takes its terms from a
+// document or a paragraph it names (a stipulation, a report, a letter,
+// "paragraphs (a) through (e)"): its conditions are there, not in the
+// court's reasons.
+var refersElsewhere = regexp.MustCompile(`(?i)\b(?:stipulation|report|recommendation|proposed order|letter|paragraphs? \(?[a-z0-9]{1,2}\)?|¶|governed by|adopt(?:s|ed)?)\b`)
 
 // otherCourts reports whether the words before a direction tell of
 // another court's ("In In re Hoshi, the court directed that Google shall
