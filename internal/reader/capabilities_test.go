@@ -3112,7 +3112,10 @@ D. Use. Kumo may use what it receives only in the contemplated action in Japan.`
 	}{
 		{"incorporated", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The subpoena is subject to the Safeguards in Part III of this order, which are incorporated here.", true},
 		{"incorporated by reference, in other words", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the conditions set out in Section III, which are hereby incorporated into this Order.", true},
-		{"only referred to", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The reasons are given in Part III.", false},
+		// The court granted "on the terms that follow" and stated them in
+		// its own voice; an operative part that states no condition of its
+		// own leaves them there.
+		{"only referred to, the operative part stating none", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The reasons are given in Part III.", true},
 		{"the grant made subject to the part", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the procedures set out in Section III.", true},
 		{"its terms subject to the part", "The application is GRANTED. The subpoena is subject to the terms stated in Part III above.", true},
 		{"the terms governed by the part", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Notice, any challenge, preservation and use are governed by Part III.", true},
@@ -3796,8 +3799,17 @@ Whatever Example produces may be used by Kumo, and disclosed by it, only in conn
 	if o.UseRestriction.Text == "" {
 		t.Error("no use restriction read")
 	}
-	// Without the reference, the discussion's directions are not read.
+	// Without the reference, an operative part that states no condition
+	// of its own still leaves the court's directions where it gave them,
+	// in its own voice: the same terms, and still not the platform's
+	// guidelines.
 	d.conclusion = "The application is GRANTED. Kumo may serve on Example the proposed subpoena."
+	if c, _ := conditionOf(Read(d.String()).Order, order.NotifyAccountHolders); c.Days != 21 || c.Trigger != order.SubpoenaReceived {
+		t.Errorf("notice %+v, want the court's 21 days after receipt", c)
+	}
+	// With a condition of its own, the operative part states the order's
+	// conditions: the discussion's are not read.
+	d.conclusion = "The application is GRANTED. Kumo may serve on Example the proposed subpoena. The account holder may move to quash within fourteen (14) days after the notice."
 	if c, ok := conditionOf(Read(d.String()).Order, order.NotifyAccountHolders); ok {
 		t.Errorf("notice %+v read from a discussion the order does not make its own", c)
 	}

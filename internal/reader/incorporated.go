@@ -269,7 +269,7 @@ func (r *run) grantsWithoutConditions(conc string) bool {
 // document or a paragraph it names (a stipulation, a report, a letter,
 // "paragraphs (a) through (e)"): its conditions are there, not in the
 // court's reasons.
-var refersElsewhere = regexp.MustCompile(`(?i)\b(?:stipulation|report|recommendation|proposed order|letter|paragraphs? \(?[a-z0-9]{1,2}\)?|¶|governed by|adopt(?:s|ed)?)\b`)
+var refersElsewhere = regexp.MustCompile(`(?i)\b(?:stipulation|report|recommendation|proposed order|letter|paragraphs? \(?[a-z0-9]{1,2}\)?|¶|governed by|adopt(?:s|ed)?|footnote|incorporated)\b`)
 
 // otherCourts reports whether the words before a direction tell of
 // another court's ("In In re Hoshi, the court directed that Google shall
