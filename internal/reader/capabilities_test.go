@@ -1763,6 +1763,7 @@ func TestUseRestriction(t *testing.T) {
 		{"The use of any information obtained under the subpoena shall be restricted to the Tokyo action.", true, false},
 		{"Use of e-mail is limited to giving notice to the account holder.", false, false},
 		{"Finally, anything Kumo obtains through the subpoena may be used only for the defamation proceedings it brings in Japan, and for no other purpose.", true, false},
+		{"The Court limits Mr. Tanaka's use of whatever he\nobtains to the defamation action it intends to bring in Japan.", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -6698,6 +6699,7 @@ Dated: March 2, 2024
 	}
 	tests := []struct{ name, recital string }{
 		{"directed, gave, required", "The February 9 Order directed Example to notify the account holder within ten (10) days of being served with the subpoena; gave the account holder twenty-one (21) days from the notice to move to quash or modify; and required Example, if such a motion was filed, to preserve the information sought and to produce none of it until the motion was resolved."},
+		{"was directed, then had, was to, across a page break", "The Court attached conditions. Example was directed to notify the account\n\nCase 3:24-mc-80441-ABC   Document 21   Filed 03/02/24   Page 2 of 4\n\nholder within ten (10) days of being served with the subpoena. The account holder then had twenty-one (21) days from the notice to move to quash or modify the subpoena. While any motion remained pending, Example was to preserve, and not produce, the information sought."},
 		{"ordered, allowed, required that", "The February 9 Order also ordered Example to give the account holder notice of the subpoena within ten (10) days after it was served with the subpoena, allowed the account holder twenty-one (21) days from that notice to move to quash, and required Example to preserve the information sought and not to produce any of it while such a motion was pending."},
 	}
 	for _, tt := range tests {

@@ -1104,7 +1104,7 @@ var usedBy = regexp.MustCompile(`(?i)\b(?:may|shall|must|will|can) (?:only |sole
 
 // obtained names what a use restriction restricts: what the applicant
 // obtains.
-var obtained = regexp.MustCompile(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat(?:ever)? (?:it|they|he|she|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})) (?:obtains|receives|produces|discloses)\b|\b(?:anything|everything) (?:it |they |(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) )?(?:produced|obtained|received|obtains|receives)\b`)
+var obtained = spaced(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat(?:ever)? (?:it|they|he|she|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})) (?:obtains|receives|produces|discloses|obtained|received)\b|\b(?:anything|everything) (?:it |they |(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) )?(?:produced|obtained|received|obtains|receives)\b`)
 
 // listSeparator splits a list of purposes in the order's words.
 var listSeparator = regexp.MustCompile(`, and |, or | and/or | or | and |, `)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // romans are the section numbers an order writes in Roman numerals, in
@@ -335,7 +336,7 @@ var recitalVerb = regexp.MustCompile(`(?i)\b(?:authorized|permitted|allowed|requ
 
 // courtRecital is the court telling what it did in the order it keeps:
 // "The Court authorized Kumo to serve ...", "the Court also directed".
-var courtRecital = regexp.MustCompile(`\b(?:The|the) Court (?:also |further |then )?(?:authorized|permitted|allowed|required|directed|imposed|conditioned|limited)\b`)
+var courtRecital = regexp.MustCompile(`\b(?:The|the) Court (?:also |further |then )?(?:authorized|permitted|allowed|required|directed|imposed|conditioned|limited|attached|set)\b`)
 
 // adoptKeptOrder makes the terms of an earlier order its operative part
 // keeps in force its own, as this order recites them before its operative
@@ -368,10 +369,7 @@ func (r *run) adoptKeptOrder() {
 	named := regexp.MustCompile(`(?i)\bthe\s+"?` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `\b`)
 	at, told := 0, false
 	for at < r.conclusion {
-		end := r.conclusion
-		if e := blankLine.FindStringIndex(r.txt[at:r.conclusion]); e != nil {
-			end = at + e[1]
-		}
+		end := r.paragraphEnd(at, r.conclusion)
 		para := r.txt[at:end]
 		// "Its decretal paragraphs read in relevant part:", "The Order
 		// then provided:": the block of its terms, after a paragraph
@@ -397,7 +395,7 @@ func (r *run) adoptKeptOrder() {
 		// 9, the \"September 8 Order.\") The Court authorized Kumo to
 		// serve a subpoena ...".
 		c := courtRecital.FindStringIndex(para)
-		if c != nil && (n != nil || told) && !r.adoptedAt(at) && (n == nil || c[0] > n[0] || !recitalVerb.MatchString(after)) {
+		if c != nil && (n != nil || told) && !r.adoptedAt(at) && (n == nil || !recitalVerb.MatchString(after)) {
 			n, after = c, "authorized"
 		}
 		if n == nil || !recitalVerb.MatchString(after) || r.adoptedAt(at) {
@@ -417,6 +415,25 @@ func (r *run) adoptKeptOrder() {
 		r.directive = r.v.directivePast
 		at = b
 	}
+}
+
+// paragraphEnd returns where the paragraph that begins at clean byte at
+// ends, before limit: at a blank line, unless the words after it go on
+// in lower case, a sentence broken by a page's foot and head.
+func (r *run) paragraphEnd(at, limit int) int {
+	for at < limit {
+		e := blankLine.FindStringIndex(r.txt[at:limit])
+		if e == nil {
+			return limit
+		}
+		end := at + e[1]
+		rest := strings.TrimLeft(r.txt[end:limit], " \t\n")
+		if rest == "" || !unicode.IsLower(rune(rest[0])) {
+			return end
+		}
+		at = end
+	}
+	return limit
 }
 
 // strikeRecited strikes, from the recitals adopted since the n-th

@@ -183,6 +183,10 @@ var describesList = regexp.MustCompile(`^\W{0,3}(?:The|Its|This|[A-Z][\w.'-]*'s)
 // ...".
 var directiveItem = regexp.MustCompile(`(?i)^\W{0,3}(?:if|within|unless|upon)\b|^[^,;:]{0,80}?\b(?:shall|must)\b`)
 
+// changeItem is an item of a list of changes asked for: "(1) add the
+// date ...", "(4) shorten the account holder's notice period".
+var changeItem = regexp.MustCompile(`(?i)^\W{0,3}(?:add|move|shorten|extend|lengthen|delete|strike|remove|replace|change|modify|amend|enlarge|reduce|expand|narrow|drop)\b`)
+
 // definitionItem is an item of a list of definitions: "(b) \"Subscriber
 // Information\" means ...".
 var definitionItem = regexp.MustCompile(`^\W{0,3}"[A-Z][^"]{0,60}"\s*,?\s+(?:means|shall mean|refers to|is defined as|has the meaning)\b`)
@@ -694,7 +698,11 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		// A later list of conditions ("It recommends these conditions:
 		// (a) Meta shall notify ...; (b) each holder shall have ...") is
 		// no list of requests: most of its items direct someone to act.
-		if len(out) > 0 && itemsLike(directiveItem, s, reqs)*2 >= len(reqs) || itemsLike(definitionItem, s, reqs)*2 > len(reqs) {
+		// Nor is a list of the changes a motion asks for ("asks the Court
+		// to (1) add the date ...; (2) move the start of the log-in window
+		// ...; (3) shorten the notice period"): its items open with the
+		// verb of a change.
+		if len(out) > 0 && itemsLike(directiveItem, s, reqs)*2 >= len(reqs) || itemsLike(definitionItem, s, reqs)*2 > len(reqs) || itemsLike(changeItem, s, reqs)*2 > len(reqs) {
 			for k+1 < len(starts) && starts[k+1].lo < reqs[len(reqs)-1].hi {
 				k++
 			}
