@@ -6889,3 +6889,62 @@ subpoena, remain in effect.
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
+
+// TestEarlierOrderProcedureBuiltIn: the earlier order's grant told with
+// "It authorized a subpoena ...", its procedure with "The February 9
+// Order built in a procedure for the account holders. Example was to
+// notify each of them within ten (10) days of being served with the
+// February 9 Order ...", kept "including its limits on the use of the
+// information": its terms are read, the notice running from service of
+// that order.
+func TestEarlierOrderProcedureBuiltIn(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.       Case No. 4:24-mc-80355-ABC
+
+ORDER GRANTING MOTION FOR AN ORDER DIRECTING PRODUCTION
+
+     On February 9, 2024, the Court granted Kumo's ex parte application. Dkt. No. 8 (the
+"February 9 Order"). It authorized a subpoena to Example Social, Inc. ("Example") seeking
+documents sufficient to show the e-mail addresses associated with each account.
+
+     The February 9 Order built in a procedure for the account holders. Example was to notify
+each of them within ten (10) days of being served with the February 9 Order. Each account
+holder then had twenty-one (21) days from notice to move to quash or modify the subpoena. If
+an account holder moved, Example was to preserve, but not produce, that account holder's
+information until the Court resolved the matter. And Kumo could use what it received only in
+the contemplated action in Japan.
+
+     One holder objected by e-mail. The objection does not succeed.
+
+                                     ORDER
+
+     1.   Kumo's motion for an order directing production (Dkt. No. 14) is GRANTED.
+
+     2.   The February 9 Order, including its limits on the use of the information, remains in
+effect except as stated in this Order.
+
+     IT IS SO ORDERED.
+
+Dated: June 25, 2024
+                                        MARY Q. LINDQVIST
+                                        United States Magistrate Judge
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 10 || n.Trigger != order.OrderServed {
+		t.Errorf("notice %+v, want 10 days of service of the order", n)
+	}
+	if m.Days != 21 || m.Trigger != order.NoticeGiven {
+		t.Errorf("motion %+v, want 21 days from the notice", m)
+	}
+	if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != order.ObjectorAccounts {
+		t.Errorf("hold %+v, want the objector's account", h)
+	}
+	if o.UseRestriction.Text == "" {
+		t.Error("use not restricted")
+	}
+	checkScope(t, o, []order.Category{order.Emails}, nil)
+}

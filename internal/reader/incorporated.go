@@ -332,11 +332,11 @@ var recitalIntro = regexp.MustCompile(`(?i)\b(?:provided|provides|ordered|orders
 
 // recitalVerb is what a recital says an order did: "The February 9 Order
 // authorized a subpoena ...", "It imposed these conditions:".
-var recitalVerb = regexp.MustCompile(`(?i)\b(?:authorized|permitted|allowed|required|directed|provided|imposed|ordered|set|conditioned|limited|granted|protected)\b`)
+var recitalVerb = regexp.MustCompile(`(?i)\b(?:authorized|permitted|allowed|required|directed|provided|imposed|ordered|set|conditioned|limited|granted|protected|built|established|prescribed|laid down)\b`)
 
 // courtRecital is the court telling what it did in the order it keeps:
 // "The Court authorized Kumo to serve ...", "the Court also directed".
-var courtRecital = regexp.MustCompile(`\b(?:The|the) Court (?:also |further |then )?(?:authorized|permitted|allowed|required|directed|imposed|conditioned|limited|attached|set)\b`)
+var courtRecital = regexp.MustCompile(`\b(?:(?:The|the) Court|It) (?:also |further |then )?(?:authorized|permitted|allowed|required|directed|imposed|conditioned|limited|attached|set)\b`)
 
 // adoptKeptOrder makes the terms of an earlier order its operative part
 // keeps in force its own, as this order recites them before its operative
