@@ -705,6 +705,7 @@ func TestDeniedCategories(t *testing.T) {
 		{"request struck", "The Court strikes Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"denied as to", "The application is denied as to device identifiers.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"request for, denied", "The request for device identifiers (Request No. 3) is denied.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"request for, remains denied", "The request for device identifiers remains DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"limited to requests", "Kumo may serve a subpoena containing Requests 1 and 3 only.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
 		{"may not seek", "Kumo may not seek the log-in records of the account.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
 		{"declines to authorize", "The Court declines to authorize Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
@@ -6947,4 +6948,54 @@ Dated: June 25, 2024
 		t.Error("use not restricted")
 	}
 	checkScope(t, o, []order.Category{order.Emails}, nil)
+}
+
+// TestEarlierOrderParagraphsRemain: "Paragraphs 4 through 7 of the
+// Order, described above, govern the subpoena as modified and remain in
+// effect" keeps the earlier order's terms as recited ("The account holder
+// was given twenty-eight (28) days from that notice to move ...").
+func TestEarlierOrderParagraphsRemain(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.          Case No. 3:24-mc-80198-ABC
+
+ORDER GRANTING IN PART MOTION FOR RECONSIDERATION
+
+     In January the Court allowed Kumo Shoji K.K. ("Kumo") to subpoena Example Social, Inc.
+("Example"). Dkt. No. 8 (the "Order"). Kumo now asks the Court to reconsider part of it.
+
+     The Order authorized a subpoena seeking documents sufficient to show the names and e-mail
+addresses associated with the account.
+
+     The Order also set conditions. Example was directed to notify the account holder within
+fourteen (14) days of service of the subpoena. The account holder was given twenty-eight (28)
+days from that notice to move to quash or modify the subpoena, and Example was to preserve all
+responsive information and produce none of it while such a motion was pending.
+
+     For the reasons stated, the Court ORDERS as follows:
+
+     1. The motion for reconsideration (Dkt. No. 13) is GRANTED IN PART and DENIED IN PART.
+
+     2. Paragraphs 4 through 7 of the Order, described above, govern the subpoena as modified and
+remain in effect.
+
+     IT IS SO ORDERED.
+
+Dated: March 5, 2024
+                                        MARY Q. LINDQVIST
+                                        United States District Judge
+`
+	o := Read(src).Order
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 14 || n.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %+v, want 14 days of service of the subpoena", n)
+	}
+	if m.Days != 28 || m.Trigger != order.NoticeGiven || m.Party != order.AccountHolder {
+		t.Errorf("motion %+v, want the holder's 28 days from the notice", m)
+	}
+	if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != order.WholeSubpoena {
+		t.Errorf("hold %+v, want the whole subpoena", h)
+	}
 }

@@ -1002,15 +1002,7 @@ func TestReadHeldout68(t *testing.T) {
 		"06-poggio-ventoso.txt preserve_while_contested": true,
 		"06-poggio-ventoso.txt hold_scope":               true,
 		"07-kallang-marine.txt categories_authorized":    true,
-		"07-kallang-marine.txt categories_denied":        true,
 		"07-kallang-marine.txt excluded_fields":          true,
-		"07-kallang-marine.txt notice_days":              true,
-		"07-kallang-marine.txt notice_trigger":           true,
-		"07-kallang-marine.txt contest_days":             true,
-		"07-kallang-marine.txt contest_trigger":          true,
-		"07-kallang-marine.txt preserve_while_contested": true,
-		"07-kallang-marine.txt use_restriction":          true,
-		"07-kallang-marine.txt hold_scope":               true,
 	})
 }
 
