@@ -6999,3 +6999,59 @@ Dated: March 5, 2024
 		t.Errorf("hold %+v, want the whole subpoena", h)
 	}
 }
+
+// TestEarlierOrderAllowed: in the District of Massachusetts' words, "this
+// Court allowed, with modifications, its application" and "the motion to
+// modify (Docket No. 14) is ALLOWED": the application stands granted, and
+// the earlier order's terms told after a paragraph that named it ("Under
+// those conditions, Example was required to notify ...") are kept.
+func TestEarlierOrderAllowed(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF MASSACHUSETTS
+
+IN RE: APPLICATION OF KUMO SHOJI K.K.          Misc. Action No. 24-mc-91247-ABC
+
+MEMORANDUM AND ORDER ON APPLICANT'S MOTION TO MODIFY
+
+     In June this Court allowed, with modifications, its application for leave to serve a
+subpoena on Example Social, Inc. ("Example"). Docket No. 9 (the "June 11 Order"). Kumo now
+moves to modify the paragraph of that order that limits the use it may make of what Example
+produces. For the reasons below, the motion is ALLOWED.
+
+     The June 11 Order authorized a subpoena seeking documents sufficient to show the names and
+e-mail addresses associated with the member's account.
+
+     Under those conditions, Example was required to notify the member within fourteen (14)
+days after receiving the subpoena. The member had thirty (30) days from the notice to move in
+this Court to quash or modify the subpoena. While any motion was pending, Example was to
+preserve, and not to produce, the information responsive to the subpoena.
+
+     For the foregoing reasons, the motion to modify (Docket No. 14) is ALLOWED. It is hereby
+ORDERED that:
+
+     1.   Kumo may use the information produced solely in connection with the civil action in
+Japan and any criminal complaint arising from the same posts.
+
+     2.   All other provisions of the June 11 Order remain in full force and effect.
+
+SO ORDERED.
+                                        /s/ Mary Q. Lindqvist
+                                        UNITED STATES MAGISTRATE JUDGE
+`
+	o := Read(src).Order
+	if o.Disposition != order.Granted {
+		t.Errorf("disposition %q, want granted", o.Disposition)
+	}
+	n, _ := conditionOf(o, order.NotifyAccountHolders)
+	m, _ := conditionOf(o, order.MoveToQuash)
+	if n.Days != 14 || n.Trigger != order.SubpoenaReceived {
+		t.Errorf("notice %+v, want 14 days after receipt", n)
+	}
+	if m.Days != 30 || m.Trigger != order.NoticeGiven {
+		t.Errorf("motion %+v, want 30 days from the notice", m)
+	}
+	if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != order.WholeSubpoena {
+		t.Errorf("hold %+v, want the whole subpoena", h)
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+}

@@ -334,6 +334,10 @@ var recitalIntro = regexp.MustCompile(`(?i)\b(?:provided|provides|ordered|orders
 // authorized a subpoena ...", "It imposed these conditions:".
 var recitalVerb = regexp.MustCompile(`(?i)\b(?:authorized|permitted|allowed|required|directed|provided|imposed|ordered|set|conditioned|limited|granted|protected|built|established|prescribed|laid down)\b`)
 
+// pastBound is what an earlier order bound someone to do, told in the
+// past: "was required to notify", "was to preserve".
+var pastBound = regexp.MustCompile(`\b(?:was|were) (?:(?:required|directed|ordered|obliged) )?to (?:notify|give|send|advise|inform|preserve|file|move|serve|produce|withhold)\b`)
+
 // courtRecital is the court telling what it did in the order it keeps:
 // "The Court authorized Kumo to serve ...", "the Court also directed".
 var courtRecital = regexp.MustCompile(`\b(?:(?:The|the) Court|It) (?:also |further |then )?(?:authorized|permitted|allowed|required|directed|imposed|conditioned|limited|attached|set)\b`)
@@ -395,6 +399,12 @@ func (r *run) adoptKeptOrder() {
 		// 9, the \"September 8 Order.\") The Court authorized Kumo to
 		// serve a subpoena ...".
 		c := courtRecital.FindStringIndex(para)
+		// Or, after a paragraph that told of it, what it bound someone to
+		// do: "Under those conditions, Tripadvisor was required to notify
+		// ...".
+		if c == nil && told {
+			c = pastBound.FindStringIndex(para)
+		}
 		if c != nil && (n != nil || told) && !r.adoptedAt(at) && (n == nil || !recitalVerb.MatchString(after)) {
 			n, after = c, "authorized"
 		}
