@@ -7055,3 +7055,29 @@ SO ORDERED.
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
+
+// TestPeriodsDefinedInLowerCase: periods defined once in lower case with
+// "is" ("the \"notice period\" is ten (10) days after the subpoena is
+// served on Example") and used by name; a hold until "every timely motion
+// or objection has been resolved".
+func TestPeriodsDefinedInLowerCase(t *testing.T) {
+	conclusion := `Accordingly, it is ORDERED as follows:
+
+1. The application is GRANTED. Kumo may serve on Example the subpoena attached to the application.
+
+2. For purposes of this order, the "notice period" is ten (10) days after the subpoena is served on Example, and the "challenge period" is twenty-one (21) days after the date on which Example gives the notice required by paragraph 3.
+
+3. Within the notice period set out in paragraph 2, Example shall notify each holder of an account identified in the subpoena that the subpoena has been served.
+
+4. Within the challenge period set out in paragraph 2, any account holder may file a motion in this court to quash or modify the subpoena.
+
+5. Example shall preserve all information responsive to the subpoena. Example shall not produce any of that information until the challenge period set out in paragraph 2 has expired and every timely motion has been resolved.`
+	o := Read(draft{conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 10, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+	})
+	if _, ok := conditionOf(o, order.PreserveNotDisclose); !ok {
+		t.Error("no hold read")
+	}
+}

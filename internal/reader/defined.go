@@ -29,7 +29,9 @@ type definedPeriod struct {
 
 var (
 	// meansDefinition opens a definition: "\"Response Period\" means".
-	meansDefinition = regexp.MustCompile(`"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})"\s*,?\s+(?:means|shall mean|refers to|is defined as)\s+`)
+	// The name may be in lower case, its verb "is": "the \"notice period\"
+	// is ten (10) days after the subpoena is served".
+	meansDefinition = regexp.MustCompile(`"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}|[a-z][\w-]*(?: [a-z][\w-]*){0,2} (?:period|deadline|date|window|time))"\s*,?\s+(?:means|shall mean|refers to|is defined as|is|shall be)\s+`)
 	// redefinition gives a named period anew, in the court's words: "The
 	// Objection Period defined in Paragraph 2 shall be twenty-one (21) days
 	// following the Notice Date".
