@@ -7081,3 +7081,43 @@ func TestPeriodsDefinedInLowerCase(t *testing.T) {
 		t.Error("no hold read")
 	}
 }
+
+// TestDispositionRunIn: a memorandum order in one block, its disposition
+// run into the paragraph ("... purpose. Accordingly, the application (ECF
+// No. 1) is GRANTED as modified herein."): the operative part begins
+// there, and the court's directions before it are its terms.
+func TestDispositionRunIn(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+IN RE APPLICATION OF KUMO SHOJI K.K.                     24-mc-0291 (ABC)
+
+MEMORANDUM ORDER
+
+     Kumo Shoji K.K. applies ex parte for leave to serve a subpoena on Example Social, Inc. The
+statutory requirements are satisfied and the discretionary factors favor the application. The
+subpoena is modified so that it seeks only documents sufficient to show, for the account, the
+name of the account holder and the e-mail addresses associated with the account. Example shall
+notify the account holder of the subpoena within seven days after it receives the subpoena, and
+the account holder may, within thirty days of the date of that notice, move in this Court to quash
+or modify it. Kumo may use what it obtains only in the contemplated action in Tokyo. Accordingly,
+the application (ECF No. 1) is GRANTED as modified herein. Kumo shall serve the subpoena, revised
+to conform to this Memorandum Order, together with a copy of it.
+
+     SO ORDERED.
+
+Dated: New York, New York
+       May 22, 2024
+                                                  MARY Q. LINDQVIST
+                                                  United States District Judge
+`
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 7, order.SubpoenaReceived},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+	})
+	if o.UseRestriction.Text == "" {
+		t.Error("use not restricted")
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+}
