@@ -7121,3 +7121,70 @@ Dated: New York, New York
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
+
+// TestCheckBoxForm: a short-form order the court fills in by checking
+// boxes: only what a checked box offers is ordered ("Unchecked boxes are
+// not part of this Order"), an unchecked item with the lines under it
+// none of it, whatever its words say.
+func TestCheckBoxForm(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF ARIZONA
+
+In re Application of Kumo Shoji K.K.          No. MC-24-00037-PHX-ABC
+
+ORDER ON EX PARTE APPLICATION UNDER 28 U.S.C. § 1782 (Short Form)
+
+     The Court has considered the ex parte application of Kumo Shoji K.K. and the proposed
+subpoena to Example Social, Inc. Checked boxes are the Court's findings and orders. Unchecked
+boxes are not part of this Order.
+
+A. FINDINGS
+
+[X] The person from whom discovery is sought resides or is found in this District.
+[X] The applicant is an interested person.
+[ ] The discretionary factors weigh against the discovery.
+
+B. DISPOSITION
+
+[ ] GRANTED as requested.
+[X] GRANTED AS MODIFIED in Part C.
+[ ] DENIED   [ ] without prejudice   [ ] with prejudice.
+
+D. NOTICE, CHALLENGE AND PRESERVATION
+
+[X] Notice. The provider shall notify each affected account holder within 21 days of
+    [X] service of the subpoena   [ ] receipt of the subpoena   [ ] service of this Order.
+[X] Motion. An account holder may move to quash or modify the subpoena within 30 days of
+    the date of the notice.
+[ ] Written objection. Instead of a motion, an account holder may serve a written objection
+    on the provider within 14 days of the date of the notice, and the provider shall
+    advise the Court of any objection within 7 days of receiving it.
+[X] Preservation. The provider shall preserve the information called for by the subpoena
+    and shall not produce it while a timely motion is pending.
+[ ] Use. The applicant may use the discovery only in the foreign proceeding found above.
+
+     Dated this 20th day of October, 2024.
+
+                                          Honorable Mary Q. Lindqvist
+                                          United States Magistrate Judge
+`
+	o := Read(src).Order
+	if o.Disposition != order.GrantedWithModifications {
+		t.Errorf("disposition %q, want granted with modifications", o.Disposition)
+	}
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 21, order.SubpoenaServed},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+	})
+	for _, act := range []order.Act{order.ObjectInWriting, order.AdviseCourt} {
+		if c, ok := conditionOf(o, act); ok {
+			t.Errorf("%s %+v read from an unchecked box", act, c)
+		}
+	}
+	if _, ok := conditionOf(o, order.PreserveNotDisclose); !ok {
+		t.Error("no hold read")
+	}
+	if o.UseRestriction.Text != "" {
+		t.Errorf("use restriction %q read from an unchecked box", o.UseRestriction.Text)
+	}
+}

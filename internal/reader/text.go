@@ -171,7 +171,7 @@ func newTextKeeping(orig string, headers []*regexp.Regexp, keep map[int]bool) *t
 	t := &text{src: orig}
 	// The clean text is read from the source with the court's
 	// interlineations applied, every byte in its place.
-	src := unboxed(interlineated(orig))
+	src := unboxed(unchecked(interlineated(orig)))
 	c := &cleaner{}
 	page, last := 1, 0
 	var deferred []column
@@ -539,6 +539,91 @@ func interlineated(src string) string {
 	}
 	return string(b)
 }
+
+// checkBox is a box of a form the court fills in: "[X]" checked, "[ ]"
+// not (group 1 the mark).
+var checkBox = regexp.MustCompile(`\[([ xX✓✔])\]|([☐☒☑])`)
+
+// unchecked returns src, when it is a form the court fills in by checking
+// boxes (three boxes checked and three not, at least), with what each
+// unchecked box offers overwritten as interlineated overwrites what the
+// court struck: to the next box on its line, or to the line's end and the
+// lines under it indented further, its item's own. A checked box's mark is
+// overwritten too; what it offers stays. Every byte stays in its place.
+func unchecked(src string) string {
+	all := checkBox.FindAllStringSubmatchIndex(src, -1)
+	on, off := 0, 0
+	isOff := func(m []int) bool {
+		return m[2] >= 0 && src[m[2]:m[3]] == " " || m[4] >= 0 && src[m[4]:m[5]] == "☐"
+	}
+	for _, m := range all {
+		if isOff(m) {
+			off++
+		} else {
+			on++
+		}
+	}
+	if on < 3 || off < 3 {
+		return src
+	}
+	b := []byte(src)
+	blank := func(i, j int) {
+		for k := i; k < j; k++ {
+			if b[k] != '\n' {
+				b[k] = '*'
+			}
+		}
+	}
+	for k, m := range all {
+		if !isOff(m) {
+			blank(m[0], m[1])
+			continue
+		}
+		lineEnd := strings.IndexByte(src[m[0]:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(src)
+		} else {
+			lineEnd += m[0]
+		}
+		end := lineEnd
+		if k+1 < len(all) && all[k+1][0] < lineEnd {
+			end = all[k+1][0]
+		}
+		blank(m[0], end)
+		// An item that opens its line runs on through the lines under it
+		// indented further.
+		lineStart := strings.LastIndexByte(src[:m[0]], '\n') + 1
+		if end != lineEnd || strings.TrimSpace(src[lineStart:m[0]]) != "" && !leadingNumber.MatchString(src[lineStart:m[0]]) {
+			continue
+		}
+		indent := m[0] - lineStart
+		for at := lineEnd + 1; at < len(src); {
+			next := strings.IndexByte(src[at:], '\n')
+			if next < 0 {
+				next = len(src) - at
+			}
+			line := src[at : at+next]
+			// Pleading paper's line number is no indentation.
+			if n := lineNumber.FindStringIndex(line); n != nil {
+				line = strings.Repeat(" ", n[1]) + line[n[1]:]
+			}
+			words := strings.TrimLeft(line, " \t")
+			if words == "" || len(line)-len(words) <= indent || checkBox.MatchString(words[:min(len(words), 3)]) {
+				break
+			}
+			blank(at, at+next)
+			at += next + 1
+		}
+	}
+	return string(b)
+}
+
+// leadingNumber is pleading paper's line number before a line's words;
+// lineNumber the same at a line's start, with what follows.
+var (
+	leadingNumber = regexp.MustCompile(`^\s*\d{1,2}\s+$`)
+	lineNumber    = regexp.MustCompile(`^\s*\d{1,2}(?:\s|$)`)
+)
 
 // boxLine is a line of a box drawn around a stamp or an endorsement
 // ("|   Application GRANTED. SO ORDERED.   |"): one bar at each end, none
