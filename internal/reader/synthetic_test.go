@@ -473,7 +473,6 @@ func TestReadHeldout39(t *testing.T) {
 		"05-kgomo.txt categories_authorized":     true,
 		"05-kgomo.txt excluded_fields":           true,
 		"07-rio-bueno.txt objection_days":        true,
-		"07-rio-bueno.txt advise_court_days":     true,
 		"08-tregear.txt contest_days":            true,
 		"08-tregear.txt contest_trigger":         true,
 	})
@@ -931,9 +930,6 @@ func TestReadHeldout65(t *testing.T) {
 		"03-courtenay-vasseur.txt case_number":   true,
 		"03-courtenay-vasseur.txt applicant":     true,
 		"05-kazamidori.txt excluded_fields":      true,
-		"08-havenloods.txt contest_days":         true,
-		"08-havenloods.txt contest_trigger":      true,
-		"08-havenloods.txt advise_court_days":    true,
 	})
 }
 
