@@ -7190,3 +7190,20 @@ D. NOTICE, CHALLENGE AND PRESERVATION
 		t.Errorf("use restriction %q read from an unchecked box", o.UseRestriction.Text)
 	}
 }
+
+// TestCaseCitationAfterNumber: what follows a case number in the body
+// that makes it a citation of another case: its court and date in
+// parentheses, the district abbreviated in any of the reporters' forms.
+func TestCaseCitationAfterNumber(t *testing.T) {
+	v := vocabulary()
+	for _, after := range []string{" (S.D.N.Y. June 12, 2025)", " (E.D.N.Y. Jan. 3, 2025)", " (D.N.J. Mar. 4, 2025)", " (N.D. Cal. May 6, 2026)", " (D. Del. Dec. 2, 2025)", ", 2023 WL 1234567 (N.D. Cal. Jan. 2, 2023)"} {
+		if !v.caseCitation.MatchString(after) {
+			t.Errorf("%q not read as a citation's court and date", after)
+		}
+	}
+	for _, after := range []string{" ORDER", "\n\nMEMORANDUM OPINION", " (PQR)"} {
+		if v.caseCitation.MatchString(after) {
+			t.Errorf("%q read as a citation", after)
+		}
+	}
+}
