@@ -1191,6 +1191,17 @@ IN RE APPLICATION OF KUMO SHOJI K.K.
 24-mc-455 (PQR)
 
 Kumo Shoji K.K. ("Kumo") seeks a subpoena to Example Social, Inc. Other courts have granted such applications. See In re Kaze K.K., No. 23-mc-80999-XYZ, 2023 WL 1234567 (N.D. Cal. Jan. 2, 2023).`, "24-mc-455 (PQR)", "nysd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"an applicant's name hyphenated at a caption line's end", `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+-------------------------------------------------------------x
+                                                             :
+IN RE APPLICATION OF MATHILDE COURTENAY-                     :
+VASSEUR FOR AN ORDER PURSUANT TO 28                          :      24-mc-0452 (PQR)
+U.S.C. § 1782                                                :
+-------------------------------------------------------------x
+
+     Mathilde Courtenay-Vasseur petitions under 28 U.S.C. § 1782 for leave to serve a subpoena
+on Example Social, Inc.`, "24-mc-0452 (PQR)", "nysd", "Mathilde Courtenay-Vasseur", "Example Social, Inc."},
 		{"two judges' initials", `IN THE UNITED STATES DISTRICT COURT
 FOR THE EASTERN DISTRICT OF VIRGINIA
 Alexandria Division

@@ -105,6 +105,11 @@ func (r *run) applicantName() {
 				caption = strings.TrimRight(r.t.words(ci, cj), ",:; ")
 			}
 		}
+		// "COURTENAY-\nVASSEUR": a name hyphenated at a line's end is one
+		// word.
+		if strings.Contains(r.txt[ci:cj], "-\n") {
+			caption = hyphenBroken.ReplaceAllString(caption, "$1-$2")
+		}
 		if n := len(strings.Fields(caption)); n == 0 || n > 8 {
 			caption = ""
 		}
@@ -304,3 +309,7 @@ func (r *run) providerDefined() (*rule, []int) {
 	}
 	return nil, nil
 }
+
+// hyphenBroken is a word hyphenated at a line's end, as words() joins it:
+// "COURTENAY- VASSEUR".
+var hyphenBroken = regexp.MustCompile(`(\p{L})- (\p{L})`)

@@ -927,7 +927,6 @@ func TestReadHeldout62(t *testing.T) {
 func TestReadHeldout65(t *testing.T) {
 	pinLeft(t, "heldout65", map[string]bool{
 		"01-amagasaki.txt categories_authorized": true,
-		"03-courtenay-vasseur.txt applicant":     true,
 		"05-kazamidori.txt excluded_fields":      true,
 	})
 }
