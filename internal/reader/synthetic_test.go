@@ -938,7 +938,6 @@ func TestReadHeldout66(t *testing.T) {
 	pinLeft(t, "heldout66", map[string]bool{
 		"05-dabrowska.txt standard":              true,
 		"05-dabrowska.txt categories_authorized": true,
-		"08-tan-wei-ling.txt objection_days":     true,
 	})
 }
 
