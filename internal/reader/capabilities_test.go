@@ -1800,6 +1800,8 @@ func TestNarrativeRequest(t *testing.T) {
 	}{
 		{"cited by its docket entry and exhibit", "The proposed subpoena (Dkt. No. 1-3, Ex. A) therefore asks Example for documents sufficient to show the names and telephone numbers registered to the account, and the IP addresses, with dates and times, from which it was logged into.",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Phones, order.AccessLogs}, nil},
+		{"the subpoena attached, which calls for", "Kumo asks to serve a subpoena on Example.",
+			"It is hereby ORDERED that the Application is GRANTED, as follows:\n\n1. Kumo may serve on Example the subpoena attached to the Application as Exhibit B, which calls for documents sufficient to identify the name and any telephone numbers of the holder of the account, together with the IP addresses, dates, and times of log-ins to the account between April 1, 2024, and September 30, 2024.", []order.Category{order.Names, order.Phones, order.AccessLogs}, nil},
 		{"in the discussion", "Kumo asks to serve a subpoena seeking documents sufficient to show the names and e-mail addresses registered with the account, but not the content of any message.",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Emails}, nil},
 		{"over lines, its parts joined by semicolons", "Kumo asks to serve a subpoena. It is directed to one account, and it seeks documents sufficient to show the e-mail addresses and\ntelephone numbers registered with the account; the IP addresses of each log-in from March 1, 2024\nthrough the date of production; and the name and billing address of the holder of any credit card used to pay for it. Dkt. No. 1-1.",
