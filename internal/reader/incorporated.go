@@ -384,31 +384,33 @@ func (r *run) adoptKeptOrder() {
 			at, told = b, false
 			continue
 		}
-		// The order named as the subject of what it did, in the words
-		// right after its name: "The February 9 Order authorized ...".
+		// Where the paragraph begins to tell of the order's terms, or -1:
+		// at the order named as the subject of what it did, in the words
+		// right after its name ("The February 9 Order authorized ...");
 		n := named.FindStringIndex(para)
-		var after string
+		from := -1
 		if n != nil {
-			after = para[n[1]:min(len(para), n[1]+60)]
+			after := para[n[1]:min(len(para), n[1]+60)]
 			if e := strings.Index(after, ". "); e >= 0 {
 				after = after[:e]
 			}
+			if recitalVerb.MatchString(after) {
+				from = n[0]
+			}
 		}
-		// Or the court as the subject of what that order did, in a
-		// paragraph that names it or follows one that told of it: "(Doc.
+		// else at the court as the subject of what that order did, in a
+		// paragraph that names it or follows one that told of it ("(Doc.
 		// 9, the \"September 8 Order.\") The Court authorized Kumo to
-		// serve a subpoena ...".
-		c := courtRecital.FindStringIndex(para)
-		// Or, after a paragraph that told of it, what it bound someone to
-		// do: "Under those conditions, Tripadvisor was required to notify
-		// ...".
-		if c == nil && told {
-			c = pastBound.FindStringIndex(para)
+		// serve a subpoena ..."); else, after a paragraph that told of it,
+		// at what it bound someone to do ("Under those conditions,
+		// Tripadvisor was required to notify ...").
+		if c := courtRecital.FindStringIndex(para); from < 0 && c != nil && (n != nil || told) {
+			from = c[0]
 		}
-		if c != nil && (n != nil || told) && !r.adoptedAt(at) && (n == nil || !recitalVerb.MatchString(after)) {
-			n, after = c, "authorized"
+		if c := pastBound.FindStringIndex(para); from < 0 && c != nil && told {
+			from = c[0]
 		}
-		if n == nil || !recitalVerb.MatchString(after) || r.adoptedAt(at) {
+		if from < 0 || r.adoptedAt(at) {
 			told = n != nil
 			at = end
 			continue
@@ -420,7 +422,7 @@ func (r *run) adoptKeptOrder() {
 		if strings.HasSuffix(strings.TrimSpace(para), ":") {
 			b = end + quotedBlockEnd(r.txt[end:r.conclusion])
 		}
-		r.adopted = append(r.adopted, [2]int{at + n[0], b})
+		r.adopted = append(r.adopted, [2]int{at + from, b})
 		// Its terms told as what it did: "directed Example to notify".
 		r.directive = r.v.directivePast
 		at = b

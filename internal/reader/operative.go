@@ -661,6 +661,7 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 				// as a series of what it did, each a clause.
 				out = append(out, [2]int{start, i})
 				start = i + m[2]
+				// On from the verb: the ", and" before it split nothing.
 				i = start - 1
 			} else if m := consequent.FindStringIndex(s[i:b]); m != nil && newActor(s[i+m[1]:b], directive) {
 				out = append(out, [2]int{start, i})
@@ -682,7 +683,12 @@ var consequent = regexp.MustCompile(`^,\s+(?:in which (?:case|event)|whereupon|u
 
 // pastDirection is a comma before a verb of direction in the past tense:
 // ", allowed the account holder ...", ", and required Example to ...".
-var pastDirection = regexp.MustCompile(`^,\s+(?:and\s+)?((?:directed|required|ordered|instructed|gave|allowed|afforded)\s)`)
+var pastDirection = regexp.MustCompile(`^,\s+(?:and\s+)?((?:` + pastVerbs + `)\s)`)
+
+// pastVerbs are the verbs of direction in the past tense that open a
+// clause of an earlier order's terms, told (directive_past in
+// patterns.json has them with their actors).
+const pastVerbs = `directed|required|ordered|instructed|gave|allowed|afforded`
 
 // relative opens a relative clause that gives the person just named an
 // act of their own: ", who shall", ", who may".
@@ -707,7 +713,7 @@ var relativeWhich = regexp.MustCompile(`,\s+(which\s+(?:[\w.&'-]+\s+){0,4}?(?:sh
 var relativeStart = regexp.MustCompile(`^(?:who|which|each of whom)\s`)
 
 // pastVerb opens a clause with a verb of direction in the past tense.
-var pastVerb = regexp.MustCompile(`^(?:directed|required|ordered|instructed|gave|allowed|afforded)\s`)
+var pastVerb = regexp.MustCompile(`^(?:` + pastVerbs + `)\s`)
 
 // newActor reports whether s opens with an actor and a modal verb: one to
 // six words before "shall", "may", "must" or "will".

@@ -522,13 +522,7 @@ func interlineated(src string) string {
 		return src
 	}
 	b := []byte(src)
-	blank := func(i, j int) {
-		for k := i; k < j; k++ {
-			if b[k] != '\n' {
-				b[k] = '*'
-			}
-		}
-	}
+	blank := func(i, j int) { struck(b, i, j) }
 	for _, m := range all {
 		if m[2] >= 0 {
 			blank(m[0], m[1])
@@ -538,6 +532,16 @@ func interlineated(src string) string {
 		blank(m[5], m[1])
 	}
 	return string(b)
+}
+
+// struck overwrites b[i:j] with "*", which the clean text drops
+// (cleanLine) without moving a line's words, its line breaks kept.
+func struck(b []byte, i, j int) {
+	for k := i; k < j; k++ {
+		if b[k] != '\n' {
+			b[k] = '*'
+		}
+	}
 }
 
 // checkBox is a box of a form the court fills in: "[X]" checked, "[ ]"
@@ -567,13 +571,7 @@ func unchecked(src string) string {
 		return src
 	}
 	b := []byte(src)
-	blank := func(i, j int) {
-		for k := i; k < j; k++ {
-			if b[k] != '\n' {
-				b[k] = '*'
-			}
-		}
-	}
+	blank := func(i, j int) { struck(b, i, j) }
 	for k, m := range all {
 		if !isOff(m) {
 			blank(m[0], m[1])
