@@ -97,6 +97,15 @@ func checkPeriods(t *testing.T, o order.Order, want []periodWant) {
 	}
 }
 
+// checkHold checks that an order holds production while a contest is
+// pending, over the scope given.
+func checkHold(t *testing.T, o order.Order, scope order.HoldScope) {
+	t.Helper()
+	if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != scope {
+		t.Errorf("hold %+v (found %v), want one over %q", h, ok, scope)
+	}
+}
+
 // checkScope checks what an order allows, in any order, and denies, in
 // order.Categories' order.
 func checkScope(t *testing.T, o order.Order, allowed, denied []order.Category) {
@@ -6893,17 +6902,14 @@ subpoena, remain in effect.
                                         United States District Judge
 `
 	o := Read(src).Order
-	n, _ := conditionOf(o, order.NotifyAccountHolders)
-	m, _ := conditionOf(o, order.MoveToQuash)
-	if n.Days != 21 || n.Trigger != order.SubpoenaServed || n.Party != order.Provider {
-		t.Errorf("notice %+v, want Example's 21 days of service of the subpoena", n)
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 21, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+	})
+	if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Party != order.Provider {
+		t.Errorf("notice %+v, want the platform's", n)
 	}
-	if m.Days != 21 || m.Trigger != order.NoticeGiven {
-		t.Errorf("motion %+v, want the holder's 21 days from the notice", m)
-	}
-	if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != order.WholeSubpoena {
-		t.Errorf("hold %+v, want the whole subpoena", h)
-	}
+	checkHold(t, o, order.WholeSubpoena)
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
 
@@ -6949,17 +6955,11 @@ Dated: June 25, 2024
                                         United States Magistrate Judge
 `
 	o := Read(src).Order
-	n, _ := conditionOf(o, order.NotifyAccountHolders)
-	m, _ := conditionOf(o, order.MoveToQuash)
-	if n.Days != 10 || n.Trigger != order.OrderServed {
-		t.Errorf("notice %+v, want 10 days of service of the order", n)
-	}
-	if m.Days != 21 || m.Trigger != order.NoticeGiven {
-		t.Errorf("motion %+v, want 21 days from the notice", m)
-	}
-	if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != order.ObjectorAccounts {
-		t.Errorf("hold %+v, want the objector's account", h)
-	}
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 10, order.OrderServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+	})
+	checkHold(t, o, order.ObjectorAccounts)
 	if o.UseRestriction.Text == "" {
 		t.Error("use not restricted")
 	}
@@ -7003,17 +7003,14 @@ Dated: March 5, 2024
                                         United States District Judge
 `
 	o := Read(src).Order
-	n, _ := conditionOf(o, order.NotifyAccountHolders)
-	m, _ := conditionOf(o, order.MoveToQuash)
-	if n.Days != 14 || n.Trigger != order.SubpoenaServed {
-		t.Errorf("notice %+v, want 14 days of service of the subpoena", n)
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 28, order.NoticeGiven},
+	})
+	if m, _ := conditionOf(o, order.MoveToQuash); m.Party != order.AccountHolder {
+		t.Errorf("motion %+v, want the holder's", m)
 	}
-	if m.Days != 28 || m.Trigger != order.NoticeGiven || m.Party != order.AccountHolder {
-		t.Errorf("motion %+v, want the holder's 28 days from the notice", m)
-	}
-	if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != order.WholeSubpoena {
-		t.Errorf("hold %+v, want the whole subpoena", h)
-	}
+	checkHold(t, o, order.WholeSubpoena)
 }
 
 // TestEarlierOrderAllowed: in the District of Massachusetts' words, "this
@@ -7058,17 +7055,11 @@ SO ORDERED.
 	if o.Disposition != order.Granted {
 		t.Errorf("disposition %q, want granted", o.Disposition)
 	}
-	n, _ := conditionOf(o, order.NotifyAccountHolders)
-	m, _ := conditionOf(o, order.MoveToQuash)
-	if n.Days != 14 || n.Trigger != order.SubpoenaReceived {
-		t.Errorf("notice %+v, want 14 days after receipt", n)
-	}
-	if m.Days != 30 || m.Trigger != order.NoticeGiven {
-		t.Errorf("motion %+v, want 30 days from the notice", m)
-	}
-	if h, ok := conditionOf(o, order.PreserveNotDisclose); !ok || h.Scope != order.WholeSubpoena {
-		t.Errorf("hold %+v, want the whole subpoena", h)
-	}
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaReceived},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+	})
+	checkHold(t, o, order.WholeSubpoena)
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
 

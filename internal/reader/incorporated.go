@@ -369,7 +369,6 @@ func (r *run) adoptKeptOrder() {
 	la, lb := firstGroup(m)
 	name := strings.Join(strings.Fields(r.txt[r.conclusion+la:r.conclusion+lb]), " ")
 	n0 := len(r.adopted)
-	defer func() { r.strikeRecited(conc, n0) }()
 	named := regexp.MustCompile(`(?i)\bthe\s+"?` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `\b`)
 	at, told := 0, false
 	for at < r.conclusion {
@@ -427,6 +426,7 @@ func (r *run) adoptKeptOrder() {
 		r.directive = r.v.directivePast
 		at = b
 	}
+	r.strikeRecited(conc, n0)
 }
 
 // paragraphEnd returns where the paragraph that begins at clean byte at

@@ -163,7 +163,9 @@ type run struct {
 	periods     []definedPeriod
 	periodsRead bool
 	// directive finds the words that direct an act: with "should" too
-	// when the order adopts a report's recommendation.
+	// when the order adopts a report's recommendation, with the past
+	// tense of direction ("directed Example to notify", "was to preserve")
+	// when it keeps an earlier order whose terms it tells (adoptKeptOrder).
 	directive *regexp.Regexp
 }
 

@@ -104,13 +104,7 @@ func (r *run) exhibitRequests() []requestText {
 		if k+1 < len(heads) {
 			b = r.conclusion + heads[k+1][0]
 		}
-		masked := []byte(r.txt)
-		for i := range masked {
-			if (i < a || i >= b) && masked[i] != '\n' {
-				masked[i] = ' '
-			}
-		}
-		return findRequests(r.v, r.t, string(masked), -1)
+		return findRequests(r.v, r.t, r.onlyBetween(a, b), -1)
 	}
 	return nil
 }
