@@ -89,6 +89,14 @@ func (r *run) applicantName() {
 		if k := captionNameEnd(r.txt[m[2]:m[3]]); k >= 0 {
 			m[3] = m[2] + k
 		}
+		// A notice's subject line, where no caption follows the notice
+		// (the order is its docket text), runs the docket event on
+		// after the case's name.
+		if strings.HasPrefix(r.txt[r.lineStartAt(m[2]):], "Subject:") {
+			if e := subjectEvent.FindStringIndex(r.txt[m[2]:m[3]]); e != nil {
+				m[3] = m[2] + e[0]
+			}
+		}
 		caption = strings.TrimRight(r.t.words(m[2], m[3]), ",:; ")
 		ci, cj, crl = m[2], m[3], rl
 		// "DR. MATTHIAS LENZ": the title is no part of the name.
@@ -143,9 +151,15 @@ func (r *run) applicantName() {
 	}
 }
 
+// subjectEvent is the docket event a CM/ECF notice's subject line names
+// after the case's name ("Activity in Case 1:26-mc-91204-PGA In re
+// Application of Kumo Hotels S.A. Order on Motion for Discovery").
+var subjectEvent = regexp.MustCompile(`\s+(?:(?:Electronic|ELECTRONIC|Text|TEXT|Memorandum|MEMORANDUM|Endorsed|ENDORSED)\s+)?(?:(?:&|and|AND)\s+)?(?:Order|ORDER)(?:\s+(?:on|ON|re|RE)\b[\s\S]*)?$`)
+
 // caseLabel begins a case number's label: a caption read from its right
-// column ("CASE NO. 2:26-mc-00083-HOL") names no applicant.
-var caseLabel = regexp.MustCompile(`(?i)^(?:case|civil action|civil|misc(?:ellaneous)?\.?(?: action| case)?)\s+(?:no|number)\b`)
+// column ("CASE NO. 2:26-mc-00083-HOL", or "Case" where the caption's
+// form stops at " No.") names no applicant.
+var caseLabel = regexp.MustCompile(`(?i)^(?:case|civil action|civil|misc(?:ellaneous)?\.?(?: action| case)?)(?:\s+(?:no|number)\b|\s*$)`)
 
 // nextWordsLine is the next line that holds words, up to a comma or its
 // end.
