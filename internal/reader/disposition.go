@@ -81,6 +81,11 @@ func (r *run) disposition() {
 			if rl.Kind == "motion_on_order" && st.d == order.Denied {
 				continue
 			}
+			// Requests granted by number, and another denied by number
+			// after them: the application is granted in part.
+			if rl.Kind == "requests" && st.d == order.Granted && requestDeniedAfter.MatchString(r.txt[s[0]+m[1]:min(len(r.txt), s[0]+m[1]+2000)]) {
+				st.d = order.GrantedInPart
+			}
 			if rl.Kind == "motion_to_quash" || rl.Kind == "motion_at_issue" {
 				var ok bool
 				if st, ok = subpoenaStands(st, text[:m[2]]); !ok {
@@ -128,6 +133,10 @@ func (r *run) disposition() {
 		}
 	}
 }
+
+// requestDeniedAfter is a request denied by its number: "Request 5
+// (Steam Wallet ... records) is DENIED".
+var requestDeniedAfter = regexp.MustCompile(`\bRequests? (?:Nos?\. ?)?\d+\b[^.;]{0,120}?\b(?:is|are) (?:hereby |therefore |also )?(?:DENIED|denied|STRICKEN|stricken)\b`)
 
 // withChanges are the court's changes to a document it adopts, after the
 // verb: "SO ORDERED, with the following changes", "APPROVED with these

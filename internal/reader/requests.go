@@ -1113,7 +1113,9 @@ func readRequest(v *patterns, t *text, s string, lead, hi int) requestText {
 				rt.excluded = append(rt.excluded, f)
 			}
 		}
-		wipe(ex.lo, ex.hi)
+		// The semicolon that ends the exclusion ends the item too: it
+		// stays, so that the next item is read on its own.
+		wipe(ex.lo, ex.lo+len(strings.TrimRight(body[ex.lo:ex.hi], ";")))
 	}
 	rt.req.Categories = categories(v, string(blank))
 	return rt
