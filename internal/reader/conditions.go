@@ -966,11 +966,20 @@ func (r *run) heldSpans(h *hold) [][2]int {
 	// produce any information ... before those thirty days have run, and
 	// if a motion ... is filed, shall preserve, and shall not produce,
 	// ...").
-	if all := r.v.Hold.withhold.FindAllStringIndex(r.txt[w[0]:w[1]], -1); len(all) > 0 {
+	all := r.v.Hold.withhold.FindAllStringIndex(r.txt[w[0]:w[1]], -1)
+	// "it need not hold back the information of those who have not
+	// moved" withholds nothing: it tells what may be released.
+	all = slices.DeleteFunc(all, func(m []int) bool { return notWithheld.MatchString(r.txt[w[0]:w[0]+m[0]]) })
+	if len(all) > 0 {
 		m := all[len(all)-1]
 		from, to := w[0]+m[1], w[1]
 		if e := heldUntil.FindStringIndex(r.txt[from:to]); e != nil {
 			to = from + e[0]
+			// "while that owner's motion or objection is pending": the
+			// time of the hold says whose information it holds.
+			if o := whileOwn.FindStringIndex(r.txt[to:w[1]]); o != nil {
+				to += o[1]
+			}
 		}
 		// In a table, what is withheld is said in the withholding words'
 		// cell: the next cell says who, or when.
@@ -1003,6 +1012,14 @@ func (r *run) severalHolders() bool {
 }
 
 // heldUntil ends what a hold withholds: the words of while it lasts.
+// notWithheld ends the words before withholding words that undo them:
+// "need not hold back", "is not required to withhold".
+var notWithheld = regexp.MustCompile(`(?i)\b(?:need not|needs not|(?:is|are) not required to|(?:is|are) not obliged to|no longer)\s*$`)
+
+// whileOwn is a hold's time that is one holder's own contest: "while
+// that owner's motion", "pending the user's objection".
+var whileOwn = regexp.MustCompile(`^(?i:while|pending|until) (?:that|such|the|his|her|their) (?:[\w-]+ )?\w+'s (?:own )?(?:motion|objection|challenge)\b`)
+
 var heldUntil = regexp.MustCompile(`(?i)\b(?:until|pending|unless|while|before|so long as|absent|during)\b|[.;]`)
 
 // heldPronoun begins withholding words that refer to what another part of

@@ -1032,9 +1032,6 @@ func TestReadHeldout70(t *testing.T) {
 	pinLeft(t, "heldout70", map[string]bool{
 		"01-hanamizuki.txt excluded_fields":          true,
 		"02-wilczy-dwor.txt applicant":               true,
-		"03-solbakken.txt preserve_while_contested":  true,
-		"03-solbakken.txt hold_scope":                true,
-		"04-brunnhofer.txt hold_scope":               true,
 		"05-maison-lacombe.txt categories_denied":    true,
 		"05-maison-lacombe.txt hold_scope":           true,
 		"06-mendonca.txt categories_authorized":      true,
