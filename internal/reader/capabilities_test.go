@@ -7288,3 +7288,32 @@ prejudice. (JMC) (Entered: 06/03/2024)
 		t.Errorf("case number %q", o.CaseNumber)
 	}
 }
+
+// TestCategoriesAllowedByNumber: requests listed by number in the
+// discussion ("(1) the name ...; ... and (8) the contents of private chat
+// messages"), the subpoena allowed to seek "the information described in
+// categories 1, 2, 3, 4, 5, and 7", and two denied each marked by its
+// number in parentheses: the eighth is not allowed, and what it sought is
+// denied.
+func TestCategoriesAllowedByNumber(t *testing.T) {
+	src := draft{
+		requests: `The proposed subpoena asks Example for all documents reflecting the following information
+about the account: (1) the name of the account holder; (2) any billing or mailing address; (3)
+e-mail addresses; (4) telephone numbers; (5) payment card information, including the
+cardholder's name and billing address; (6) any other payment method used on the account,
+including PayPal accounts; (7) the IP addresses, with dates and times, of log-ins to the
+account between June 1, 2024, and the present; and (8)
+the contents of private chat messages sent from the account. (Dkt. # 3-1 (Ex. A).)`,
+		conclusion: `The application (Dkt. # 1) is GRANTED IN PART and DENIED IN PART. Kumo may serve on
+Example a subpoena seeking all documents reflecting the information described in categories
+1, 2, 3, 4, 5, and 7 of Exhibit A, on the following conditions:
+
+(i) The request for other payment methods (category 6) and the request for the contents
+of private chat messages (category 8) are DENIED and shall be deleted from the subpoena.
+
+(ii) Within ten (10) days of its receipt of the subpoena, Example shall notify the account
+holder that the subpoena has been received.`,
+	}.String()
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.CardHolder, order.AccessLogs}, []order.Category{order.OtherPayment, order.Content})
+}

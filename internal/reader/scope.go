@@ -783,8 +783,9 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 }
 
 // alsoAllowed is a further request the words after a list of the
-// requests allowed allow: "and the log-in records in Request 4".
-var alsoAllowed = regexp.MustCompile(`^[^.;]{0,20}?\b(?:and|as well as)\b[^.;]{0,80}?\b(?:in|of|from|under) Requests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| through| to)+ ?\d{1,2})*)\b`)
+// requests allowed allow: "and the log-in records in Request 4", "and,
+// for log-ins between April 1 and June 30, Request 3".
+var alsoAllowed = regexp.MustCompile(`^[^.;]{0,20}?\b(?:and|as well as)\b[^.;]{0,80}?(?:\b(?:in|of|from|under)|,) Requests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| through| to)+ ?\d{1,2})*)\b`)
 
 // setApart is a strike that sets requests apart from the rest ("except
 // Request No. 3", "other than Request No. 3"), and negatedBefore a

@@ -1043,3 +1043,158 @@ func TestReadHeldout70(t *testing.T) {
 		"08-banksia-coast.txt excluded_fields":       true,
 	})
 }
+
+// TestReadHeldout71: the seventy-first set written apart, scored once on
+// 2026-12-03 (caption 48 of 48, operative 98 of 104, one invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout71(t *testing.T) {
+	pinLeft(t, "heldout71", map[string]bool{
+		"01-nishikiori.txt categories_authorized":       true,
+		"01-nishikiori.txt excluded_fields":             true,
+		"02-hoshizora-travel.txt standard":              true,
+		"02-hoshizora-travel.txt categories_authorized": true,
+	})
+}
+
+// TestReadHeldout72: the seventy-second set written apart, scored once on
+// 2026-12-03 (caption 48 of 48, operative 100 of 104, one invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout72(t *testing.T) {
+	pinLeft(t, "heldout72", map[string]bool{
+		"02-velloso-texteis.txt categories_denied": true,
+		"02-velloso-texteis.txt contest_trigger":   true,
+		"08-fjordlys-sjomat.txt categories_denied": true,
+		"08-fjordlys-sjomat.txt advise_court_days": true,
+	})
+}
+
+// TestReadHeldout73: the seventy-third set written apart, scored once on
+// 2026-12-03 (caption 46 of 48, operative 84 of 104, one invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout73(t *testing.T) {
+	pinLeft(t, "heldout73", map[string]bool{
+		"01-amagiri.txt hold_scope":                     true,
+		"02-vesterholm.txt disposition":                 true,
+		"02-vesterholm.txt standard":                    true,
+		"02-vesterholm.txt categories_authorized":       true,
+		"02-vesterholm.txt excluded_fields":             true,
+		"02-vesterholm.txt objection_days":              true,
+		"02-vesterholm.txt hold_scope":                  true,
+		"04-farquharson-reid.txt standard":              true,
+		"04-farquharson-reid.txt categories_authorized": true,
+		"04-farquharson-reid.txt categories_denied":     true,
+		"05-baek.txt disposition":                       true,
+		"05-baek.txt standard":                          true,
+		"05-baek.txt categories_authorized":             true,
+		"05-baek.txt notice_days":                       true,
+		"05-baek.txt notice_trigger":                    true,
+		"05-baek.txt contest_days":                      true,
+		"05-baek.txt contest_trigger":                   true,
+		"05-baek.txt objection_days":                    true,
+		"05-baek.txt advise_court_days":                 true,
+		"05-baek.txt preserve_while_contested":          true,
+		"05-baek.txt use_restriction":                   true,
+		"05-baek.txt hold_scope":                        true,
+	})
+}
+
+// TestReadHeldout74: the seventy-fourth set written apart, scored once on
+// 2026-12-03 (caption 47 of 48, operative 85 of 104, no invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout74(t *testing.T) {
+	pinLeft(t, "heldout74", map[string]bool{
+		"02-baram.txt notice_days":                   true,
+		"02-baram.txt notice_trigger":                true,
+		"02-baram.txt contest_days":                  true,
+		"02-baram.txt contest_trigger":               true,
+		"02-baram.txt objection_days":                true,
+		"02-baram.txt advise_court_days":             true,
+		"04-mizuhiki.txt standard":                   true,
+		"04-mizuhiki.txt categories_authorized":      true,
+		"04-mizuhiki.txt excluded_fields":            true,
+		"05-oakhurst-reid.txt provider":              true,
+		"05-oakhurst-reid.txt standard":              true,
+		"05-oakhurst-reid.txt categories_authorized": true,
+		"05-oakhurst-reid.txt notice_days":           true,
+		"05-oakhurst-reid.txt notice_trigger":        true,
+		"05-oakhurst-reid.txt contest_days":          true,
+		"05-oakhurst-reid.txt contest_trigger":       true,
+		"06-vasseur-kerbrat.txt categories_denied":   true,
+		"08-rebstock.txt standard":                   true,
+		"08-rebstock.txt categories_authorized":      true,
+		"08-rebstock.txt excluded_fields":            true,
+	})
+}
+
+// TestReadHeldout75: the seventy-fifth set written apart, scored once on
+// 2026-12-03 (caption 48 of 48, operative 88 of 104, one invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout75(t *testing.T) {
+	pinLeft(t, "heldout75", map[string]bool{
+		"02-penrose-albury.txt categories_authorized": true,
+		"03-nebelturm.txt categories_denied":          true,
+		"03-nebelturm.txt preserve_while_contested":   true,
+		"03-nebelturm.txt hold_scope":                 true,
+		"04-dahyeon.txt preserve_while_contested":     true,
+		"04-dahyeon.txt hold_scope":                   true,
+		"05-vallombra.txt excluded_fields":            true,
+		"05-vallombra.txt hold_scope":                 true,
+		"06-serra-azul.txt categories_authorized":     true,
+		"06-serra-azul.txt excluded_fields":           true,
+		"06-serra-azul.txt hold_scope":                true,
+		"07-ombrelune.txt contest_trigger":            true,
+		"07-ombrelune.txt objection_days":             true,
+		"07-ombrelune.txt use_restriction":            true,
+		"08-mornane.txt advise_court_days":            true,
+		"08-mornane.txt hold_scope":                   true,
+	})
+}
+
+// TestReadHeldout76: the seventy-sixth set written apart, scored once on
+// 2026-12-03 (caption 47 of 48, operative 64 of 104, no invented term); the fields
+// left are listed, to be fixed by cause.
+func TestReadHeldout76(t *testing.T) {
+	pinLeft(t, "heldout76", map[string]bool{
+		"01-amagiri.txt objection_days":               true,
+		"01-amagiri.txt advise_court_days":            true,
+		"03-haneul.txt applicant":                     true,
+		"04-vallombrosa.txt standard":                 true,
+		"04-vallombrosa.txt categories_authorized":    true,
+		"04-vallombrosa.txt categories_denied":        true,
+		"04-vallombrosa.txt notice_days":              true,
+		"04-vallombrosa.txt notice_trigger":           true,
+		"04-vallombrosa.txt contest_days":             true,
+		"04-vallombrosa.txt contest_trigger":          true,
+		"04-vallombrosa.txt objection_days":           true,
+		"04-vallombrosa.txt advise_court_days":        true,
+		"04-vallombrosa.txt preserve_while_contested": true,
+		"04-vallombrosa.txt use_restriction":          true,
+		"04-vallombrosa.txt hold_scope":               true,
+		"05-glenmorrow.txt standard":                  true,
+		"05-glenmorrow.txt categories_authorized":     true,
+		"05-glenmorrow.txt excluded_fields":           true,
+		"05-glenmorrow.txt notice_days":               true,
+		"05-glenmorrow.txt notice_trigger":            true,
+		"05-glenmorrow.txt contest_days":              true,
+		"05-glenmorrow.txt contest_trigger":           true,
+		"05-glenmorrow.txt preserve_while_contested":  true,
+		"05-glenmorrow.txt use_restriction":           true,
+		"05-glenmorrow.txt hold_scope":                true,
+		"06-carvajal.txt categories_denied":           true,
+		"06-carvajal.txt excluded_fields":             true,
+		"06-carvajal.txt use_restriction":             true,
+		"07-van-hoorn.txt standard":                   true,
+		"07-van-hoorn.txt categories_authorized":      true,
+		"07-van-hoorn.txt categories_denied":          true,
+		"07-van-hoorn.txt excluded_fields":            true,
+		"07-van-hoorn.txt notice_days":                true,
+		"07-van-hoorn.txt notice_trigger":             true,
+		"07-van-hoorn.txt contest_days":               true,
+		"07-van-hoorn.txt contest_trigger":            true,
+		"07-van-hoorn.txt objection_days":             true,
+		"07-van-hoorn.txt advise_court_days":          true,
+		"07-van-hoorn.txt preserve_while_contested":   true,
+		"07-van-hoorn.txt use_restriction":            true,
+		"07-van-hoorn.txt hold_scope":                 true,
+	})
+}
