@@ -461,6 +461,8 @@ func TestCategoryNames(t *testing.T) {
 		{"when, and from which IP address, each account was created", []order.Category{order.AccountCreation}},
 		{"the name provided when the account was registered", []order.Category{order.Names}},
 		{"identifiers of each device used on it", []order.Category{order.DeviceIDs}},
+		{"device identifiers and browser fingerprints associated with log-ins", []order.Category{order.DeviceIDs}},
+		{"the IP addresses associated with log-ins to the account", []order.Category{order.AccessLogs}},
 		{"the contents of all e-mails sent from the account to the buyer or to any address at the buyer's domain", []order.Category{order.Content}},
 		{"all e-mail addresses associated with the Account, including any unverified address", []order.Category{order.Emails}},
 		{"the name and e-mail address of the holder; provided, however, that this information does not include any postal address", []order.Category{order.Names, order.Emails}},

@@ -1063,7 +1063,6 @@ func TestReadHeldout72(t *testing.T) {
 	pinLeft(t, "heldout72", map[string]bool{
 		"02-velloso-texteis.txt categories_denied": true,
 		"02-velloso-texteis.txt contest_trigger":   true,
-		"08-fjordlys-sjomat.txt categories_denied": true,
 		"08-fjordlys-sjomat.txt advise_court_days": true,
 	})
 }
