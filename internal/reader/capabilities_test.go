@@ -461,6 +461,10 @@ func TestCategoryNames(t *testing.T) {
 		{"when, and from which IP address, each account was created", []order.Category{order.AccountCreation}},
 		{"the name provided when the account was registered", []order.Category{order.Names}},
 		{"identifiers of each device used on it", []order.Category{order.DeviceIDs}},
+		{"the names of the subreddits each Account moderates", []order.Category{}},
+		{"the name of the page's creator", []order.Category{order.Names}},
+		{"the names of the shop owner and of any other person registered on the shop", []order.Category{order.Names}},
+		{"the IP address and time stamp of each Account's creation", []order.Category{order.AccountCreation}},
 		{"device identifiers and browser fingerprints associated with log-ins", []order.Category{order.DeviceIDs}},
 		{"the IP addresses associated with log-ins to the account", []order.Category{order.AccessLogs}},
 		{"the contents of all e-mails sent from the account to the buyer or to any address at the buyer's domain", []order.Category{order.Content}},
@@ -729,6 +733,7 @@ func TestDeniedCategories(t *testing.T) {
 		{"requests allowed, numbered in words", "Kumo may serve a subpoena containing Requests One and Three of the proposed subpoena.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
 		{"requests denied, numbered in words", "Requests Two and Three are DENIED.", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
 		{"ordinal", "The third request is denied.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"request quashed", "Request No. 3 (device identifiers) is QUASHED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"request in parentheses stricken", "Request (3) is STRICKEN and shall not be included in the subpoena.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"requests in parentheses allowed", "Kumo may serve a subpoena containing Requests (1) through (2) of its proposed subpoena.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"the request for, denied, and not sought", "The request for the device identifiers of any telephone is DENIED, and the subpoena shall not seek them.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
@@ -2350,6 +2355,9 @@ func TestStandardOfTheSubpoenaAuthorized(t *testing.T) {
 		{"the subpoena authorized seeks documents sufficient to show", "",
 			"The application is GRANTED. Kumo may serve on Example a subpoena seeking documents sufficient to show the information described in Requests 1 through 3 above.",
 			order.SufficientToShow, []int{1, 2, 3}, nil},
+		{"may serve on the platform, its name with '.com, Inc.', a subpoena for documents sufficient to show", "",
+			"The application is GRANTED IN PART and DENIED IN PART.\n\nORDERED that Kumo may serve on Example.com, Inc. a subpoena for documents sufficient to show what Requests 1 and 2 of the proposed subpoena ask for; and it is further\n\nORDERED that Request 3 of the proposed subpoena, seeking device identifiers, is DENIED.",
+			order.SufficientToShow, []int{1, 2}, []order.Category{order.DeviceIDs}},
 		{"the operative part restates the requests it allows", "",
 			"The application is GRANTED IN PART and DENIED IN PART.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show, for the ACCOUNT: (a) the names, e-mail addresses and telephone numbers registered with it; and (b) the IP addresses of each log-in from January 1, 2024 through the date of production. Request No. 3 (device identifiers) is DENIED.",
 			order.SufficientToShow, []int{1, 2}, []order.Category{order.DeviceIDs}},
@@ -7318,4 +7326,74 @@ holder that the subpoena has been received.`,
 	}.String()
 	o := Read(src).Order
 	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.CardHolder, order.AccessLogs}, []order.Category{order.OtherPayment, order.Content})
+}
+
+// TestKeptBlockEndsWithItsItems: the terms of an earlier order quoted as
+// a block of lettered items ("The March 17 Order then provided:") end
+// with the last item: what a party asked for in the paragraphs after it
+// (an objection route "under which an account holder could, within
+// fourteen days of notice, e-mail a written objection") is no term, though
+// the order keeps the earlier one's paragraphs in force.
+func TestKeptBlockEndsWithItsItems(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF WASHINGTON
+
+In re Ex Parte Application of
+KUMO SHOJI K.K.,                          CASE NO. 2:24-mc-00073-ABC
+
+ORDER ON EXAMPLE SOCIAL, INC.'S MOTION TO AMEND ORDER OF MARCH 17, 2024
+
+This matter comes before the Court on the motion of non-party Example Social, Inc. ("Example")
+to amend the notice provisions of the Court's Order of March 17, 2024 (Dkt. No. 8), which
+granted Kumo Shoji K.K. ("Kumo") leave to serve a subpoena on Example under 28 U.S.C. § 1782.
+
+The March 17 Order granted the application as submitted and authorized a subpoena calling
+for documents sufficient to show the account holder's name and the e-mail addresses
+associated with the account. Dkt. No. 8 at 6-7. The March 17 Order then provided:
+
+   (a) Example shall notify each affected account holder within seven (7) days of
+       being served with this Order.
+   (b) Each account holder shall have twenty-one (21) days from the date of notice
+       to file a motion to quash or modify the subpoena.
+
+Id. at 7.
+
+Example was served with the March 17 Order on March 19 but did not receive the subpoena until
+March 30. By then the seven-day period in paragraph (a) had nearly run. Example asks the Court to (1) lengthen the notice period to twenty-one days and (2) add a
+procedure under which an account holder could, within fourteen days of notice, e-mail a
+written objection to Example, which would then report the objection to the Court within
+seven days. Kumo opposes the second request.
+
+The Court declines to add an objection procedure.
+
+IV. ORDER
+
+Accordingly, the Court ORDERS:
+
+1. Example's Motion to Amend (Dkt. No. 12) is GRANTED IN PART and DENIED IN PART.
+
+2. Paragraph (a) of the March 17 Order is amended to read: "Example shall notify each
+   affected account holder within fourteen (14) days of service of the subpoena."
+
+3. Example's request to add a written-objection procedure is DENIED.
+
+4. Paragraph (b) of the March 17 Order is unchanged and remains in effect.
+
+5. The Application (Dkt. No. 1) remains GRANTED.
+
+Dated this 28th day of April, 2024.
+
+                                        /s/ Alice B. Carter
+                                        United States District Judge
+`
+	o := Read(src).Order
+	if c, ok := conditionOf(o, order.ObjectInWriting); ok {
+		t.Errorf("objection %+v read from a party's request", c)
+	}
+	if c, ok := conditionOf(o, order.AdviseCourt); ok {
+		t.Errorf("advise %+v read from a party's request", c)
+	}
+	if o.Disposition != order.Granted {
+		t.Errorf("disposition %q, want granted (the application remains granted)", o.Disposition)
+	}
 }

@@ -969,7 +969,7 @@ func (r *run) heldSpans(h *hold) [][2]int {
 	all := r.v.Hold.withhold.FindAllStringIndex(r.txt[w[0]:w[1]], -1)
 	// "it need not hold back the information of those who have not
 	// moved" withholds nothing: it tells what may be released.
-	all = slices.DeleteFunc(all, func(m []int) bool { return notWithheld.MatchString(r.txt[w[0]:w[0]+m[0]]) })
+	all = slices.DeleteFunc(all, func(m []int) bool { return notWithheld.MatchString(r.txt[w[0] : w[0]+m[0]]) })
 	if len(all) > 0 {
 		m := all[len(all)-1]
 		from, to := w[0]+m[1], w[1]

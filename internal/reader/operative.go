@@ -204,16 +204,22 @@ func (r *run) quotedStipulation(hi int) ([2]int, bool) {
 	return [2]int{}, false
 }
 
+// blockItem begins an item of a block of terms: "(a)", "1.", "a.", a
+// quotation mark.
+var blockItem = regexp.MustCompile(`^[ \t]*(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]|["“])`)
+
 // blockHeading is a heading line: a section's Roman numeral or letter, or
 // words in capitals alone on the line.
 var blockHeading = regexp.MustCompile(`^[ \t]*(?:[IVX]{1,5}\.|[A-H]\.)[ \t]+\S|^[ \t]*[A-Z][A-Z ,'&-]{3,}[ \t]*$`)
 
 // quotedBlockEnd returns where a quoted block at the start of s ends: at
-// the next heading, or, when its first line is indented, at the first
-// line after a blank line that is indented less.
+// the next heading; when its first line is indented, at the first line
+// after a blank line that is indented less; when its first line is an
+// item ("(a) ...", "1. ...", a quotation), at the first line after a
+// blank line that is none.
 func quotedBlockEnd(s string) int {
 	indent := -1
-	blank, at := false, 0
+	blank, at, items := false, 0, false
 	for _, line := range strings.SplitAfter(s, "\n") {
 		t := strings.TrimRight(line, "\r\n")
 		switch {
@@ -221,9 +227,14 @@ func quotedBlockEnd(s string) int {
 			blank = true
 		case indent < 0:
 			indent = len(t) - len(strings.TrimLeft(t, " \t"))
+			items = blockItem.MatchString(t)
 		case blockHeading.MatchString(t) && blank:
 			return at
 		case blank && indent > 0 && len(t)-len(strings.TrimLeft(t, " \t")) < indent:
+			return at
+		case blank && items && !blockItem.MatchString(t):
+			// A block of items ends with them, however its lines are
+			// indented: "Id. at 7." after "(d) ..." is the court's again.
 			return at
 		default:
 			blank = false

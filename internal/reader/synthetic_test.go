@@ -699,11 +699,6 @@ func TestReadHeldout49(t *testing.T) {
 	pinLeft(t, "heldout49", map[string]bool{
 		"01-kuzuryu.txt use_restriction":           true,
 		"05-wyrmgate.txt notice_trigger":           true,
-		"06-wrzosowisko.txt disposition":           true,
-		"06-wrzosowisko.txt standard":              true,
-		"06-wrzosowisko.txt categories_authorized": true,
-		"06-wrzosowisko.txt categories_denied":     true,
-		"06-wrzosowisko.txt excluded_fields":       true,
 		"08-phu-lom-dao.txt categories_authorized": true,
 		"08-phu-lom-dao.txt excluded_fields":       true,
 	})
@@ -822,10 +817,6 @@ func TestReadHeldout56(t *testing.T) {
 func TestReadHeldout57(t *testing.T) {
 	pinLeft(t, "heldout57", map[string]bool{
 		"02-voskuijlen.txt date":                      true,
-		"02-voskuijlen.txt disposition":               true,
-		"02-voskuijlen.txt standard":                  true,
-		"02-voskuijlen.txt categories_authorized":     true,
-		"02-voskuijlen.txt categories_denied":         true,
 		"07-sbarbaro.txt disposition":                 true,
 		"08-kestrelmoor.txt standard":                 true,
 		"08-kestrelmoor.txt categories_authorized":    true,
@@ -1073,18 +1064,13 @@ func TestReadHeldout72(t *testing.T) {
 func TestReadHeldout73(t *testing.T) {
 	pinLeft(t, "heldout73", map[string]bool{
 		"01-amagiri.txt hold_scope":                     true,
-		"02-vesterholm.txt disposition":                 true,
 		"02-vesterholm.txt standard":                    true,
 		"02-vesterholm.txt categories_authorized":       true,
 		"02-vesterholm.txt excluded_fields":             true,
-		"02-vesterholm.txt objection_days":              true,
 		"02-vesterholm.txt hold_scope":                  true,
 		"04-farquharson-reid.txt standard":              true,
 		"04-farquharson-reid.txt categories_authorized": true,
 		"04-farquharson-reid.txt categories_denied":     true,
-		"05-baek.txt disposition":                       true,
-		"05-baek.txt standard":                          true,
-		"05-baek.txt categories_authorized":             true,
 		"05-baek.txt notice_days":                       true,
 		"05-baek.txt notice_trigger":                    true,
 		"05-baek.txt contest_days":                      true,
