@@ -462,6 +462,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the name provided when the account was registered", []order.Category{order.Names}},
 		{"identifiers of each device used on it", []order.Category{order.DeviceIDs}},
 		{"the names of the subreddits each Account moderates", []order.Category{}},
+		{"the IP address from which that account was created, with the date and time of creation", []order.Category{order.AccountCreation}},
 		{"the name of the page's creator", []order.Category{order.Names}},
 		{"the names of the shop owner and of any other person registered on the shop", []order.Category{order.Names}},
 		{"the IP address and time stamp of each Account's creation", []order.Category{order.AccountCreation}},
