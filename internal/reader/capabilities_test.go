@@ -802,6 +802,8 @@ Dkt. No. 1-1.`
 		want                          []order.Field
 	}{
 		{"but not, in parentheses", " (but not the card number, expiration date, or CVV)", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"the account number of that card", ", but not the account number, expiration date, or security code of that card", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"other than the full account number", ", other than the full account number, the date of expiry and the security code", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"after a semicolon, not the card's fields", "", "Request No. 2 is allowed for the name and billing address of the card holder only; not the card number or expiration date.", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"excluding", ", excluding the full card number and security code", "", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"taken back", ", excluding the card number and security code, but not the expiration date", "", []order.Field{order.CardNumber, order.CardSecurityCode}},
@@ -7396,5 +7398,31 @@ Dated this 28th day of April, 2024.
 	}
 	if o.Disposition != order.Granted {
 		t.Errorf("disposition %q, want granted (the application remains granted)", o.Disposition)
+	}
+}
+
+// TestRequestModifiedToRead: "except that Request 2 is modified to read:
+// \"...\"": the request is what the court's words say, its categories and
+// the card fields they leave out, in place of the proposal's.
+func TestRequestModifiedToRead(t *testing.T) {
+	src := draft{
+		requests: `The proposed subpoena (Doc. 1-1) seeks documents sufficient to show, for the
+customer account: (1) subscriber information, namely the customer's name and e-mail address;
+(2) the customer's complete billing information for the registration of the domain; and (3)
+the date and time the customer account was opened.`,
+		conclusion: `IT IS ORDERED that the Ex Parte Application (Doc. 1) is GRANTED AS MODIFIED. Kumo
+may serve on Example the subpoena attached to the application as Doc. 1-1,
+except that Request 2 is modified to read: "Billing information: the name and
+billing address of the holder of any payment card used to register or renew the
+domain example.com, exclusive of the card's primary account number
+and its card verification value (CVV)."
+
+IT IS FURTHER ORDERED that Example shall notify the customer of the subpoena
+within ten (10) days of service of the subpoena.`,
+	}.String()
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccountCreation}, nil)
+	if want := []order.Field{order.CardNumber, order.CardSecurityCode}; !slices.Equal(o.ExcludedFields, want) {
+		t.Errorf("excluded %v, want %v", o.ExcludedFields, want)
 	}
 }

@@ -156,9 +156,20 @@ func (r *run) scope() {
 	asked := map[order.Category]bool{}
 	kept := map[order.Category]bool{}
 	refused := map[order.Category][2]int{}
+	rewritten := r.requestsRewritten()
 	for _, rt := range r.requests {
 		if r.recited && rt.lead < r.conclusion && !r.adoptedAt(rt.lead) {
 			continue
+		}
+		// "Request 2 is modified to read: \"...\"": the court's words
+		// are the request.
+		if q, ok := rewritten[rt.req.Number]; ok {
+			nrt := readRequest(r.v, r.t, r.txt, q[0], q[1])
+			nrt.req.Number, nrt.lo, nrt.rule, nrt.lettered = rt.req.Number, q[0], rt.rule, rt.lettered
+			if nrt.req.Standard == "" {
+				nrt.req.Standard, nrt.standardAt = rt.req.Standard, rt.standardAt
+			}
+			rt = nrt
 		}
 		num := rt.req.Number
 		at, struck := sr.denied[num]
@@ -780,6 +791,22 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 			sr.sought[c] = true
 		}
 	}
+}
+
+// requestRewritten is a request the operative part rewrites: "Request 2
+// is modified to read: \"...\"" (group 1 its number, group 2 its words).
+var requestRewritten = regexp.MustCompile(`\bRequest (?:No\.? ?)?(\d{1,2})\b[^.;:"]{0,60}?\b(?:is|shall be) (?:hereby )?(?:modified|amended|revised|rewritten|changed) (?:to read|as follows)\s*:?\s*["“]([^"”]{1,1000})["”]`)
+
+// requestsRewritten returns the requests the operative part rewrites, by
+// number: where the words of each begin and end.
+func (r *run) requestsRewritten() map[int][2]int {
+	out := map[int][2]int{}
+	for _, m := range requestRewritten.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
+		if n, err := strconv.Atoi(r.txt[r.conclusion+m[2] : r.conclusion+m[3]]); err == nil {
+			out[n] = [2]int{r.conclusion + m[4], r.conclusion + m[5]}
+		}
+	}
+	return out
 }
 
 // alsoAllowed is a further request the words after a list of the

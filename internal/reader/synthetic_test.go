@@ -1041,7 +1041,6 @@ func TestReadHeldout70(t *testing.T) {
 func TestReadHeldout71(t *testing.T) {
 	pinLeft(t, "heldout71", map[string]bool{
 		"01-nishikiori.txt categories_authorized":       true,
-		"01-nishikiori.txt excluded_fields":             true,
 		"02-hoshizora-travel.txt standard":              true,
 		"02-hoshizora-travel.txt categories_authorized": true,
 	})
@@ -1121,10 +1120,7 @@ func TestReadHeldout75(t *testing.T) {
 		"03-nebelturm.txt hold_scope":               true,
 		"04-dahyeon.txt preserve_while_contested":   true,
 		"04-dahyeon.txt hold_scope":                 true,
-		"05-vallombra.txt excluded_fields":          true,
 		"05-vallombra.txt hold_scope":               true,
-		"06-serra-azul.txt categories_authorized":   true,
-		"06-serra-azul.txt excluded_fields":         true,
 		"06-serra-azul.txt hold_scope":              true,
 		"07-ombrelune.txt contest_trigger":          true,
 		"07-ombrelune.txt objection_days":           true,
