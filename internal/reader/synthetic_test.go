@@ -231,7 +231,6 @@ func TestReadHeldout25(t *testing.T) {
 		"07-wilczy-grod.txt standard":              true,
 		"07-wilczy-grod.txt categories_authorized": true,
 		"07-wilczy-grod.txt excluded_fields":       true,
-		"07-wilczy-grod.txt hold_scope":            true,
 		"08-serra-azul.txt categories_authorized":  true,
 		"08-serra-azul.txt excluded_fields":        true,
 	})
@@ -522,9 +521,7 @@ func TestReadHeldout40(t *testing.T) {
 // 2026-12-03 (caption 48 of 48, operative 103 of 104, none invented); the fields
 // not yet read stay pinned, none invented.
 func TestReadHeldout41(t *testing.T) {
-	pinLeft(t, "heldout41", map[string]bool{
-		"05-yuen-tak.txt advise_court_days": true,
-	})
+	pinLeft(t, "heldout41", map[string]bool{})
 }
 
 // TestReadHeldout42: the forty-second set written apart, scored once on
@@ -1115,18 +1112,14 @@ func TestReadHeldout74(t *testing.T) {
 // left are listed, to be fixed by cause.
 func TestReadHeldout75(t *testing.T) {
 	pinLeft(t, "heldout75", map[string]bool{
-		"03-nebelturm.txt categories_denied":        true,
-		"03-nebelturm.txt preserve_while_contested": true,
-		"03-nebelturm.txt hold_scope":               true,
-		"04-dahyeon.txt preserve_while_contested":   true,
-		"04-dahyeon.txt hold_scope":                 true,
-		"05-vallombra.txt hold_scope":               true,
-		"06-serra-azul.txt hold_scope":              true,
-		"07-ombrelune.txt contest_trigger":          true,
-		"07-ombrelune.txt objection_days":           true,
-		"07-ombrelune.txt use_restriction":          true,
-		"08-mornane.txt advise_court_days":          true,
-		"08-mornane.txt hold_scope":                 true,
+		"03-nebelturm.txt categories_denied": true,
+		"05-vallombra.txt hold_scope":        true,
+		"06-serra-azul.txt hold_scope":       true,
+		"07-ombrelune.txt contest_trigger":   true,
+		"07-ombrelune.txt objection_days":    true,
+		"07-ombrelune.txt use_restriction":   true,
+		"08-mornane.txt advise_court_days":   true,
+		"08-mornane.txt hold_scope":          true,
 	})
 }
 
