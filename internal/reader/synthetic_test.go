@@ -272,7 +272,6 @@ func TestReadHeldout29(t *testing.T) {
 		"03-dalbit.txt preserve_while_contested":  true,
 		"03-dalbit.txt use_restriction":           true,
 		"03-dalbit.txt hold_scope":                true,
-		"04-vallombrosa.txt hold_scope":           true,
 		"05-marchetti-brun.txt categories_denied": true,
 		"06-serra-alta.txt categories_authorized": true,
 		"06-serra-alta.txt excluded_fields":       true,
@@ -303,7 +302,6 @@ func TestReadHeldout30(t *testing.T) {
 func TestReadHeldout31(t *testing.T) {
 	pinLeft(t, "heldout31", map[string]bool{
 		"03-vallesanta.txt objection_days":  true,
-		"03-vallesanta.txt hold_scope":      true,
 		"05-bellbird.txt categories_denied": true,
 		"07-lindenhof.txt date":             true,
 		"07-lindenhof.txt objection_days":   true,
@@ -492,7 +490,6 @@ func TestReadHeldout40(t *testing.T) {
 		"02-sorrentino.txt excluded_fields":       true,
 		"04-ashgrove.txt standard":                true,
 		"04-ashgrove.txt categories_authorized":   true,
-		"04-ashgrove.txt hold_scope":              true,
 		"05-serra-azul.txt standard":              true,
 		"05-serra-azul.txt categories_authorized": true,
 		"05-serra-azul.txt categories_denied":     true,
@@ -840,7 +837,6 @@ func TestReadHeldout58(t *testing.T) {
 func TestReadHeldout59(t *testing.T) {
 	pinLeft(t, "heldout59", map[string]bool{
 		"04-revontuli.txt categories_denied": true,
-		"08-nkwanta.txt hold_scope":          true,
 	})
 }
 
@@ -1113,13 +1109,10 @@ func TestReadHeldout74(t *testing.T) {
 func TestReadHeldout75(t *testing.T) {
 	pinLeft(t, "heldout75", map[string]bool{
 		"03-nebelturm.txt categories_denied": true,
-		"05-vallombra.txt hold_scope":        true,
-		"06-serra-azul.txt hold_scope":       true,
 		"07-ombrelune.txt contest_trigger":   true,
 		"07-ombrelune.txt objection_days":    true,
 		"07-ombrelune.txt use_restriction":   true,
 		"08-mornane.txt advise_court_days":   true,
-		"08-mornane.txt hold_scope":          true,
 	})
 }
 
