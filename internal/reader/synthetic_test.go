@@ -1109,9 +1109,6 @@ func TestReadHeldout74(t *testing.T) {
 func TestReadHeldout75(t *testing.T) {
 	pinLeft(t, "heldout75", map[string]bool{
 		"03-nebelturm.txt categories_denied": true,
-		"07-ombrelune.txt contest_trigger":   true,
-		"07-ombrelune.txt objection_days":    true,
-		"07-ombrelune.txt use_restriction":   true,
 		"08-mornane.txt advise_court_days":   true,
 	})
 }
