@@ -861,7 +861,6 @@ func TestReadHeldout61(t *testing.T) {
 		"05-gravelotte.txt standard":              true,
 		"05-gravelotte.txt categories_authorized": true,
 		"05-gravelotte.txt excluded_fields":       true,
-		"06-hollowmere.txt advise_court_days":     true,
 		"07-han.txt hold_scope":                   true,
 	})
 }
@@ -1046,7 +1045,6 @@ func TestReadHeldout72(t *testing.T) {
 	pinLeft(t, "heldout72", map[string]bool{
 		"02-velloso-texteis.txt categories_denied": true,
 		"02-velloso-texteis.txt contest_trigger":   true,
-		"08-fjordlys-sjomat.txt advise_court_days": true,
 	})
 }
 
@@ -1109,7 +1107,6 @@ func TestReadHeldout74(t *testing.T) {
 func TestReadHeldout75(t *testing.T) {
 	pinLeft(t, "heldout75", map[string]bool{
 		"03-nebelturm.txt categories_denied": true,
-		"08-mornane.txt advise_court_days":   true,
 	})
 }
 
