@@ -302,7 +302,6 @@ func TestReadHeldout30(t *testing.T) {
 func TestReadHeldout31(t *testing.T) {
 	pinLeft(t, "heldout31", map[string]bool{
 		"03-vallesanta.txt objection_days":  true,
-		"05-bellbird.txt categories_denied": true,
 		"07-lindenhof.txt date":             true,
 		"07-lindenhof.txt objection_days":   true,
 		"08-brightwater.txt objection_days": true,
@@ -544,7 +543,6 @@ func TestReadHeldout43(t *testing.T) {
 		"05-zielony-kruk.txt categories_denied":     true,
 		"05-zielony-kruk.txt excluded_fields":       true,
 		"05-zielony-kruk.txt notice_trigger":        true,
-		"06-maison-verel.txt categories_authorized": true,
 		"07-ofek-tikshoret.txt date":                true,
 		"07-ofek-tikshoret.txt standard":            true,
 		"08-dalbit-craft.txt standard":              true,
@@ -1042,10 +1040,7 @@ func TestReadHeldout71(t *testing.T) {
 // 2026-12-03 (caption 48 of 48, operative 100 of 104, one invented term); the fields
 // left are listed, to be fixed by cause.
 func TestReadHeldout72(t *testing.T) {
-	pinLeft(t, "heldout72", map[string]bool{
-		"02-velloso-texteis.txt categories_denied": true,
-		"02-velloso-texteis.txt contest_trigger":   true,
-	})
+	pinLeft(t, "heldout72", map[string]bool{})
 }
 
 // TestReadHeldout73: the seventy-third set written apart, scored once on

@@ -845,7 +845,11 @@ func cleanLine(c *cleaner, line string, off, i int, skip [][2]int) {
 		switch {
 		case r == '*':
 			// Markdown emphasis; also Westlaw's star paging ("*1"), which
-			// says nothing either.
+			// says nothing either: its number goes with it, where it stands
+			// between words ("twenty-eight (28) days *4 after").
+			if n := starPage(line, i); n > 0 {
+				size = n
+			}
 		case r == '[' && strings.Contains(line[i:], "](#)"):
 			// [22-mc-80240-VKD](#): keep the words, drop the link.
 		case r == ']' && strings.HasPrefix(line[i:], "](#)"):
@@ -965,4 +969,20 @@ func unmojibake(s string) (string, int) {
 		return "”", ends[1]
 	}
 	return "", 0
+}
+
+// starPage returns the length of a star page's mark ("*4") at byte i of
+// line, where it stands between words, or 0.
+func starPage(line string, i int) int {
+	if i > 0 && line[i-1] != ' ' && line[i-1] != '\t' {
+		return 0
+	}
+	j := i + 1
+	for j < len(line) && j-i <= 4 && line[j] >= '0' && line[j] <= '9' {
+		j++
+	}
+	if j == i+1 || j < len(line) && line[j] != ' ' && line[j] != '\t' {
+		return 0
+	}
+	return j - i
 }
