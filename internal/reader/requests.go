@@ -52,7 +52,7 @@ func (r *run) requested() {
 	// the information described" names none, where a table of rulings
 	// further on names each request's).
 	ways := []func() []requestText{
-		r.allowedColumn, r.producedTableRequests, r.letterTermsRequests, r.exhibitRequests,
+		r.allowedColumn, r.producedTableRequests, r.letterTermsRequests, r.exhibitRequests, r.revisedRequest,
 		func() []requestText { return findRequests(r.v, r.t, src, stop) },
 		r.stipulatedRequests, r.definedScope, r.rulingTableRequests,
 		r.operativeScopeList, r.limitedRequest, r.describedRequests,
@@ -464,6 +464,24 @@ func (r *run) limitedRequest() []requestText {
 			continue
 		}
 		return []requestText{narrativeRequest(r.v, r.t, r.txt, m, rl)}
+	}
+	return nil
+}
+
+// revisedRequest reads the subpoena as the operative part revises it in
+// the words that grant it ("may serve ... a subpoena in the form of
+// Exhibit A, revised so that it seeks only documents sufficient to show
+// ..."): those words, not the proposal's, are what may be sought. Only
+// that form: a limit told otherwise ("limited to ...") may restate the
+// proposal's requests, which are read first.
+func (r *run) revisedRequest() []requestText {
+	if r.conclusion < 0 {
+		return nil
+	}
+	for _, rt := range r.limitedRequest() {
+		if rt.rule != nil && rt.rule.Name == "revised_so_that" && len(rt.req.Categories) > 0 {
+			return []requestText{rt}
+		}
 	}
 	return nil
 }
