@@ -1001,6 +1001,7 @@ func TestDispositions(t *testing.T) {
 		{"The Court declines to so-order the proposed stipulation. The application (ECF No. 1) is nevertheless GRANTED, on the terms below.", order.Granted},
 		{"Requests 1 through 4 and Request 6 are therefore GRANTED, and the subpoena may seek documents sufficient to show the name associated with each account. Request 5 (non-card payment records) is DENIED; the declaration does not explain what those records would add.", order.GrantedInPart},
 		{"Requests 1 through 3 are GRANTED, and the subpoena may seek documents sufficient to show the name associated with each account.", order.Granted},
+		{"1. Movant's Motion to Quash Subpoena and Vacate Order Granting Ex Parte Application (Dkt. No. 14) is GRANTED.\n\n2. The Court's Order of June 16, 2024 (Dkt. No. 6) is VACATED.\n\n3. Kumo's Ex Parte Application for an Order Pursuant to 28 U.S.C. § 1782 (Dkt. No. 1) is DENIED.", order.Denied},
 		{"The application is GRANTED AS MODIFIED.", order.GrantedWithModifications},
 		{"For these reasons, the application is ALLOWED, with modifications.", order.GrantedWithModifications},
 		{"The application is GRANTED, subject to the modifications set forth below.", order.GrantedWithModifications},
@@ -7365,8 +7366,8 @@ This matter comes before the Court on the motion of non-party Example Social, In
 to amend the notice provisions of the Court's Order of March 17, 2024 (Dkt. No. 8), which
 granted Kumo Shoji K.K. ("Kumo") leave to serve a subpoena on Example under 28 U.S.C. § 1782.
 
-The March 17 Order granted the application as submitted and authorized a subpoena calling
-for documents sufficient to show the account holder's name and the e-mail addresses
+The March 17 Order found the statutory requirements met. It granted the application as
+submitted and authorized a subpoena calling for documents sufficient to show the account holder's name and the e-mail addresses
 associated with the account. Dkt. No. 8 at 6-7. The March 17 Order then provided:
 
    (a) Example shall notify each affected account holder within seven (7) days of
@@ -7414,6 +7415,9 @@ Dated this 28th day of April, 2024.
 	if o.Disposition != order.Granted {
 		t.Errorf("disposition %q, want granted (the application remains granted)", o.Disposition)
 	}
+	// What the earlier order authorized, told in the paragraph that
+	// introduces its block of terms, is what the subpoena seeks.
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
 
 // TestRequestModifiedToRead: "except that Request 2 is modified to read:

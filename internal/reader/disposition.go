@@ -44,6 +44,12 @@ func (r *run) disposition() {
 			if m == nil {
 				continue
 			}
+			// "Movant's Motion to Quash Subpoena and Vacate Order Granting
+			// Ex Parte Application (Dkt. No. 14) is GRANTED": the
+			// application is the title's, the motion is what is decided.
+			if rl.Name == "application_is" && inMotionTitle.MatchString(text[:m[0]]) {
+				continue
+			}
 			st := r.classify(text[m[2]:m[3]], text[m[4]:m[5]])
 			st.i, st.j, st.conf, st.rule = s[0]+m[0], s[0]+m[1], rl.Confidence, rl.Name
 			// A bare "GRANTED." is a disposition only as the judge's
@@ -133,6 +139,10 @@ func (r *run) disposition() {
 		}
 	}
 }
+
+// inMotionTitle ends the words of a motion's title before the application
+// it names: "Motion to Quash Subpoena and Vacate Order Granting Ex Parte".
+var inMotionTitle = regexp.MustCompile(`(?i)\bmotion (?:to|for)\b[^.;]{0,80}?\border (?:granting|on|re)\s+(?:the\s+|an?\s+)?(?:ex parte\s+)?$`)
 
 // requestDeniedAfter is a request denied by its number: "Request 5
 // (Steam Wallet ... records) is DENIED".

@@ -340,7 +340,7 @@ var pastBound = regexp.MustCompile(`\b(?:was|were) (?:(?:required|directed|order
 
 // courtRecital is the court telling what it did in the order it keeps:
 // "The Court authorized Kumo to serve ...", "the Court also directed".
-var courtRecital = regexp.MustCompile(`\b(?:(?:The|the) Court|It) (?:also |further |then )?(?:authorized|permitted|allowed|required|directed|imposed|conditioned|limited|attached|set)\b`)
+var courtRecital = regexp.MustCompile(`\b(?:(?:The|the) Court|It) (?:also |further |then )?(?:granted|authorized|permitted|allowed|required|directed|imposed|conditioned|limited|attached|set)\b`)
 
 // adoptKeptOrder makes the terms of an earlier order its operative part
 // keeps in force its own, as this order recites them before its operative
@@ -377,12 +377,7 @@ func (r *run) adoptKeptOrder() {
 		// "Its decretal paragraphs read in relevant part:", "The Order
 		// then provided:": the block of its terms, after a paragraph
 		// that named it or told of it.
-		if intro := recitalIntro.FindStringIndex(para); intro != nil && (told || named.MatchString(para)) && !r.adoptedAt(at) {
-			b := end + quotedBlockEnd(r.txt[end:r.conclusion])
-			r.adopted = append(r.adopted, [2]int{end, b})
-			at, told = b, false
-			continue
-		}
+		intro := recitalIntro.FindStringIndex(para) != nil && (told || named.MatchString(para)) && !r.adoptedAt(at)
 		// Where the paragraph begins to tell of the order's terms, or -1:
 		// at the order named as the subject of what it did, in the words
 		// right after its name ("The February 9 Order authorized ...");
@@ -408,6 +403,19 @@ func (r *run) adoptKeptOrder() {
 		}
 		if c := pastBound.FindStringIndex(para); from < 0 && c != nil && told {
 			from = c[0]
+		}
+		if intro {
+			// The paragraph that introduces the block of its terms may
+			// tell of others before it ("It granted the application and
+			// authorized a subpoena calling for ...").
+			if from >= 0 {
+				r.adopted = append(r.adopted, [2]int{at + from, end})
+				r.directive = r.v.directivePast
+			}
+			b := end + quotedBlockEnd(r.txt[end:r.conclusion])
+			r.adopted = append(r.adopted, [2]int{end, b})
+			at, told = b, false
+			continue
 		}
 		if from < 0 || r.adoptedAt(at) {
 			told = n != nil

@@ -726,9 +726,14 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 			k++
 		}
 	}
-	if len(out) > 0 {
+	// A list none of whose items names a category writ knows (the block
+	// of an earlier order's terms, lettered as requests are) gives way to
+	// a sentence that describes the subpoena by what it seeks.
+	if slices.ContainsFunc(out, func(rt requestText) bool { return len(rt.req.Categories) > 0 }) {
 		return out
 	}
+	listed := out
+	out = nil
 	// A sentence that describes the subpoena may do so in the operative
 	// part ("may serve the subpoena attached ..., which seeks documents
 	// sufficient to show ..."): it describes what the subpoena asks, as
@@ -753,6 +758,9 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 				fallback = &rt
 			}
 		}
+	}
+	if len(listed) > 0 {
+		return listed
 	}
 	if fallback != nil {
 		out = append(out, *fallback)
