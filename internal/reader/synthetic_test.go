@@ -1046,15 +1046,6 @@ func TestReadHeldout73(t *testing.T) {
 		"04-farquharson-reid.txt standard":              true,
 		"04-farquharson-reid.txt categories_authorized": true,
 		"04-farquharson-reid.txt categories_denied":     true,
-		"05-baek.txt notice_days":                       true,
-		"05-baek.txt notice_trigger":                    true,
-		"05-baek.txt contest_days":                      true,
-		"05-baek.txt contest_trigger":                   true,
-		"05-baek.txt objection_days":                    true,
-		"05-baek.txt advise_court_days":                 true,
-		"05-baek.txt preserve_while_contested":          true,
-		"05-baek.txt use_restriction":                   true,
-		"05-baek.txt hold_scope":                        true,
 	})
 }
 
