@@ -7448,3 +7448,51 @@ within ten (10) days of service of the subpoena.`,
 		t.Errorf("excluded %v, want %v", o.ExcludedFields, want)
 	}
 }
+
+// TestRequestsInAnExhibitAsApproved: "a subpoena containing the requests
+// listed in Exhibit A, as approved by the Court", the exhibit attached
+// after the signature and made part of the order: its requests are the
+// ones allowed, with the card fields it leaves out.
+func TestRequestsInAnExhibitAsApproved(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF ARIZONA
+
+In re Application of Kumo Shoji K.K.                No. MC-24-00044-PHX-ABC
+
+ORDER
+
+     Kumo Shoji K.K. applies for leave to serve a subpoena on Example Social, Inc. ("Example").
+The subpoena requests approved by the Court are listed in Exhibit A, which is attached to and
+forms part of this Order.
+
+     IT IS ORDERED that the Application (Doc. 1) is GRANTED IN PART and DENIED IN PART.
+
+     IT IS FURTHER ORDERED that Kumo may serve on Example a subpoena containing the requests
+listed in Exhibit A, as approved by the Court. Request 4 of the proposed subpoena is DENIED and
+shall not be included.
+
+     Dated this 18th day of November, 2024.
+
+                                          /s/ Mary Q. Lindqvist
+                                          United States Magistrate Judge
+
+                                   EXHIBIT A
+                  SUBPOENA REQUESTS AS APPROVED BY THE COURT
+
+   Produce all documents reflecting, for each of the ACCOUNTS:
+
+   Request 1.  The name of the account holder.
+   Request 2.  Every e-mail address associated with the account.
+   Request 3.  The name and billing address of the holder of any payment card used to pay
+               for the account. (As limited by the Court: the card number, expiration date
+               and security code are excluded.)
+
+   [Request 4 of the proposed subpoena, seeking all IP addresses from which the ACCOUNTS
+   were accessed, was DENIED by the Court and is omitted.]
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder}, []order.Category{order.AccessLogs})
+	if want := []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}; !slices.Equal(o.ExcludedFields, want) {
+		t.Errorf("excluded %v, want %v", o.ExcludedFields, want)
+	}
+}

@@ -80,8 +80,10 @@ func (r *run) requested() {
 
 // scopeExhibit is the operative part's limit of the subpoena to what an
 // exhibit to the order lists: "a subpoena seeking only the documents
-// described in Attachment A to this Order" (group 1 the label).
-var scopeExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:documents|information|requests|categories)\b[^.;]{0,40}?\b(?:described|listed|set (?:out|forth)|identified|specified) (?:in|at) (?:the )?(?:Exhibit|Attachment|Appendix|Schedule) ([A-Z]|\d{1,2}) to this Order\b`)
+// described in Attachment A to this Order", "a subpoena containing the
+// requests listed in Exhibit A, as approved by the Court" (group 1 the
+// label).
+var scopeExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:documents|information|requests|categories)\b[^.;]{0,40}?\b(?:described|listed|set (?:out|forth)|identified|specified) (?:in|at) (?:the )?(?:Exhibit|Attachment|Appendix|Schedule) ([A-Z]|\d{1,2})(?: to this Order\b|,? as (?:approved|modified|limited) by the Court\b)`)
 
 // exhibitRequests reads the requests from the exhibit the operative part
 // limits the subpoena to, attached after the signature and made part of

@@ -645,7 +645,7 @@ var remainderOf = regexp.MustCompile(`(?i)\bthe (?:remainder|rest|balance) of\s+
 
 // describedRequest is a request the order says what it seeks: "Request 4,
 // which seeks ...", "Requests 5 and 6 seek ...", "Request 7, for ...,".
-var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?) ([^.;]{3,200})|, (?:for|seeking|requesting|asking for|calling for) ([^.;]{3,150}?),)`)
+var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?: of (?:the |its )?(?:proposed |original )?subpoena)?(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?) ([^.;]{3,200})|, (?:for|seeking|requesting|asking for|calling for) ([^.;]{3,150}?),)`)
 
 // deniedAsDescribed reads what a denied request that the reader did not
 // read seeks, where the order says it: its categories are denied. A

@@ -1070,9 +1070,6 @@ func TestReadHeldout74(t *testing.T) {
 		"05-oakhurst-reid.txt contest_days":          true,
 		"05-oakhurst-reid.txt contest_trigger":       true,
 		"06-vasseur-kerbrat.txt categories_denied":   true,
-		"08-rebstock.txt standard":                   true,
-		"08-rebstock.txt categories_authorized":      true,
-		"08-rebstock.txt excluded_fields":            true,
 	})
 }
 
@@ -1115,7 +1112,6 @@ func TestReadHeldout76(t *testing.T) {
 		"05-glenmorrow.txt preserve_while_contested":  true,
 		"05-glenmorrow.txt use_restriction":           true,
 		"05-glenmorrow.txt hold_scope":                true,
-		"06-carvajal.txt categories_denied":           true,
 		"06-carvajal.txt excluded_fields":             true,
 		"06-carvajal.txt use_restriction":             true,
 		"07-van-hoorn.txt standard":                   true,
