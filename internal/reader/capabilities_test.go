@@ -7496,3 +7496,43 @@ shall not be included.
 		t.Errorf("excluded %v, want %v", o.ExcludedFields, want)
 	}
 }
+
+// TestOneParagraphOrder: a memorandum and order written as one paragraph,
+// its disposition run on after a semicolon ("...; accordingly, the
+// application (Docket Entry # 1) is ALLOWED, and ... on the following
+// terms: ..."): the terms after it are the order's, the schedule of
+// another court's order it declines before it is not.
+func TestOneParagraphOrder(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF MASSACHUSETTS
+
+IN RE APPLICATION OF KUMO SHOJI K.K.        )     Civil Action No. 1:24-mc-91163-ABC
+
+MEMORANDUM AND ORDER
+
+     Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc.
+("Example"), and the statute's requirements are met; the account holder, however, has not been
+heard, and the court must set terms that allow that to happen, as to which Kumo points to an
+order in which the court required the respondent there to notify its user within seven days of
+service of the order and allowed the user fourteen days to move to quash, but the court declines
+to follow that schedule in this case; accordingly, the application (Docket Entry # 1) is
+ALLOWED, and Kumo may serve on Example the subpoena attached as Exhibit 1 to the application,
+on the following terms: Example shall, within thirty (30) days of its receipt of the subpoena,
+notify the holder of the account by e-mail; the account holder shall have thirty (30) days from
+the date of that notice to file a motion to quash or modify the subpoena in this court; and Kumo
+shall use any material it receives solely in connection with the action in Japan.
+
+     SO ORDERED.
+
+                                        /s/ Alice B. Carter
+                                        United States Magistrate Judge
+`
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 30, order.SubpoenaReceived},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+	})
+	if o.UseRestriction.Text == "" {
+		t.Error("no use restriction read")
+	}
+}
