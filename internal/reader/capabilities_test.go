@@ -7536,3 +7536,62 @@ shall use any material it receives solely in connection with the action in Japan
 		t.Error("no use restriction read")
 	}
 }
+
+// TestFootnoteMarkedOnATerm: a footnote whose superscript mark stands on
+// the operative part's words ("... on the account;³") is part of that
+// term: the card fields it leaves out and the use it limits are the
+// order's. A footnote marked in the discussion, which tells of other
+// courts' schedules, is not.
+func TestFootnoteMarkedOnATerm(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF TEXAS
+
+IN RE APPLICATION OF KUMO SHOJI K.K.          Case No. 1:24-mc-00412-ABC
+
+ORDER
+
+     Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc.
+("Example"). The account holders should have an opportunity to object before Example produces
+anything.²
+
+     It is therefore ORDERED:
+
+     1. The Ex Parte Application (Dkt. 1) is GRANTED.
+
+     2. Kumo may serve Example with a subpoena for documents sufficient to show, for each
+account:
+          (a) the names of the account holders;
+          (b) the name and billing address of the holder of any payment card used to pay for a
+              subscription on the account;³ and
+          (c) the e-mail addresses associated with the account.
+
+     3. Example shall notify the holder of each account of the subpoena within seven (7) days
+after Example is served with this Order.
+
+     4. Kumo shall serve this Order with the subpoena.⁴
+
+     SIGNED this 11th day of August, 2024.
+
+                                        /s/ Alice B. Carter
+                                        UNITED STATES MAGISTRATE JUDGE
+
+________________________
+² Courts that have addressed similar requests have set a variety of schedules. See, e.g., In re
+Other, No. 24-mc-1 (N.D. Cal. 2024) (requiring notice within thirty (30) days of service of the
+subpoena).
+
+³ This authorization does not extend to the payment card's number, expiration date or security
+code, and Example shall not produce any of those three items.
+
+⁴ Kumo may use information obtained under this Order only in the civil action in Japan and for
+no other purpose.
+`
+	o := Read(src).Order
+	if want := []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}; !slices.Equal(o.ExcludedFields, want) {
+		t.Errorf("excluded %v, want %v", o.ExcludedFields, want)
+	}
+	if o.UseRestriction.Text == "" {
+		t.Error("no use restriction read from the footnote marked on paragraph 4")
+	}
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.OrderServed}})
+}

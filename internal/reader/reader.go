@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/writ-project/writ/internal/order"
 )
@@ -98,6 +99,50 @@ func (r *run) footnotesIncorporated() map[int]bool {
 			}
 			notes[n] = true
 		}
+	}
+	// A footnote marked on the operative part's own words ("... on the
+	// account;³") is part of the term it is marked on.
+	for n := range r.footnotesMarked() {
+		if notes == nil {
+			notes = map[int]bool{}
+		}
+		notes[n] = true
+	}
+	return notes
+}
+
+// footnotesMarked returns the numbers of the footnotes whose marks, in
+// superscript, stand on the words of the operative part: after a word or a
+// mark of punctuation, not at a line's start, where a footnote's own text
+// begins.
+func (r *run) footnotesMarked() map[int]bool {
+	if r.conclusion >= r.operativeEnd {
+		return nil
+	}
+	src := r.t.src
+	so, eo := r.t.from[r.conclusion], r.t.to[r.operativeEnd-1]
+	var notes map[int]bool
+	for i := so; i < eo && i < len(src); {
+		c, size := utf8.DecodeRuneInString(src[i:])
+		if !isSuperscript(c) || i == 0 || src[i-1] == ' ' || src[i-1] == '\n' || src[i-1] == '\t' {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(src) {
+			d, n := utf8.DecodeRuneInString(src[j:])
+			if !isSuperscript(d) {
+				break
+			}
+			j += n
+		}
+		if n := footnoteNumber(src[i:j]); n > 0 {
+			if notes == nil {
+				notes = map[int]bool{}
+			}
+			notes[n] = true
+		}
+		i = j
 	}
 	return notes
 }

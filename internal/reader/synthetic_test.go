@@ -1102,8 +1102,6 @@ func TestReadHeldout76(t *testing.T) {
 		"04-vallombrosa.txt preserve_while_contested": true,
 		"04-vallombrosa.txt use_restriction":          true,
 		"04-vallombrosa.txt hold_scope":               true,
-		"06-carvajal.txt excluded_fields":             true,
-		"06-carvajal.txt use_restriction":             true,
 		"07-van-hoorn.txt standard":                   true,
 		"07-van-hoorn.txt categories_authorized":      true,
 		"07-van-hoorn.txt categories_denied":          true,
