@@ -7602,3 +7602,18 @@ no other purpose.
 	}
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.OrderServed}})
 }
+
+// TestAlternativeRouteInTheDiscussion: terms stated in the discussion and
+// made the order's ("GRANTED on the terms set out in Part III above"),
+// among them an objection offered "instead of filing a motion": another
+// route, not a period given as someone else's.
+func TestAlternativeRouteInTheDiscussion(t *testing.T) {
+	discussion := "Example shall notify the account holder within fourteen (14) days after it is served with the subpoena. The account holder shall have twenty-one (21) days from the date of that notice to file a motion in this Court to quash or modify the subpoena. Instead of filing a motion, the account holder may serve a written objection on Example within the same twenty-one (21) days; if that happens, Example shall advise the Court of the objection within ten (10) days of receiving it."
+	o := Read(draft{discussion: discussion, conclusion: "The application is GRANTED on the terms set out in Part III above."}.String()).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+		{order.ObjectInWriting, 21, order.NoticeGiven},
+		{order.AdviseCourt, 10, order.ObjectionReceived},
+	})
+}

@@ -449,6 +449,18 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 // proposal's period.
 var attributed = regexp.MustCompile(`(?i)\b(?:proposals?|proposes|proposed (?:order|schedule|terms?|conditions?|periods?|that|to)|other courts?|some courts?|although|though|whereas|unlike|rather than|instead of)\b`)
 
+// isAttributed reports whether s gives what it says as someone else's
+// (attributed). "Instead of filing a motion, the account holder may
+// serve a written objection" offers another route, and gives nothing as
+// another's: an alternative act (alternativeRoute) is no attribution.
+func isAttributed(s string) bool {
+	return attributed.MatchString(alternativeRoute.ReplaceAllString(s, " "))
+}
+
+// alternativeRoute is an act offered in place of another: "instead of
+// filing a motion", "rather than moving to quash".
+var alternativeRoute = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in lieu of) (?:filing|moving|bringing|making|seeking|serving|sending|delivering|proceeding)\b`)
+
 // ownPeriod finds the clause's period: the first that the words before it
 // do not give as someone else's.
 func (r *run) ownPeriod(s string) []int {
@@ -460,7 +472,7 @@ func (r *run) ownPeriod(s string) []int {
 		if i := strings.LastIndexByte(before, ','); i >= 0 {
 			before = before[i+1:]
 		}
-		if !attributed.MatchString(before) {
+		if !isAttributed(before) {
 			return m
 		}
 		from = m[1]

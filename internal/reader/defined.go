@@ -121,7 +121,7 @@ func (r *run) ownDefinition(i int) bool {
 	}
 	sa, _ := r.sentenceAt(i)
 	before := r.txt[sa:i]
-	return !attributed.MatchString(before) && !notTheCourts.MatchString(before) && !otherCourts(before)
+	return !isAttributed(before) && !notTheCourts.MatchString(before) && !otherCourts(before)
 }
 
 // withinNamed finds a term that runs in the period a name names.

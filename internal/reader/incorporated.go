@@ -228,7 +228,7 @@ func (r *run) adoptParts() {
 		for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
 			text := r.txt[s[0]:s[1]]
 			d := r.directive.FindStringIndex(text)
-			if d != nil && !attributed.MatchString(text) && !notTheCourts.MatchString(text) && !otherCourts(text[:d[0]]) && !r.quoted(s[0]+len(text)/2) && !r.adoptedAt(s[0]) {
+			if d != nil && !isAttributed(text) && !notTheCourts.MatchString(text) && !otherCourts(text[:d[0]]) && !r.quoted(s[0]+len(text)/2) && !r.adoptedAt(s[0]) {
 				r.adopted = append(r.adopted, s)
 			}
 		}

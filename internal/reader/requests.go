@@ -317,7 +317,7 @@ func (r *run) definitionOf(name string) ([2]int, bool) {
 		// The order's own: not quoted, and not told of another document
 		// on its own line ("Kumo's proposed order defined ...").
 		para := max(0, strings.LastIndex(r.txt[:d[0]], "\n"))
-		if r.quoted(d[0]) || attributed.MatchString(r.txt[para:d[0]]) || notTheCourts.MatchString(r.txt[para:d[0]]) || otherCourts(r.txt[para:d[0]]) {
+		if r.quoted(d[0]) || isAttributed(r.txt[para:d[0]]) || notTheCourts.MatchString(r.txt[para:d[0]]) || otherCourts(r.txt[para:d[0]]) {
 			continue
 		}
 		end := len(r.txt)
