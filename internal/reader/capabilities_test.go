@@ -1664,6 +1664,15 @@ OAKLAND DIVISION
 
        Kumo Bistro Inc. operates a restaurant in Ottawa. It asks under 28 U.S.C. § 1782
 for leave to subpoena Example Social, Inc. for information identifying two users.`, "4:24-mc-80203-ABC", "cand", "Kumo Bistro Inc.", "Example Social, Inc."},
+		{"a PACER docket report's header, the case's name beside its filing date", `U.S. District Court
+California Northern District (Oakland)
+CIVIL DOCKET FOR CASE #: 4:24-mc-80102-ABC
+
+In re Ex Parte Application of Kumo Interactive Co., Ltd.   Date Filed: 03/06/2024
+Assigned to: Magistrate Judge Alice B. Carter                Date Terminated: 04/14/2024
+
+ 04/14/2024    9   ORDER by Magistrate Judge Alice B. Carter granting [1] Ex Parte Application.
+                   Kumo may serve a subpoena on Example Social, Inc.`, "4:24-mc-80102-ABC", "cand", "Kumo Interactive Co., Ltd.", "Example Social, Inc."},
 		{"the caption in capitals without the name's accents", `UNITED STATES DISTRICT COURT
 EASTERN DISTRICT OF VIRGINIA
 
@@ -4613,6 +4622,7 @@ func TestApplicantsCompanySuffix(t *testing.T) {
 	tests := []struct{ caption, want string }{
 		{"UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nCase No. 2:26-mc-00081-ABC\n\nORDER\n\nPending before the Court is the Ex Parte Application of Kgosi Mining Supplies (Pty) Ltd for an order under 28 U.S.C. § 1782 to serve a subpoena on Example Social, Inc. (\"Example\").", "Kgosi Mining Supplies (Pty) Ltd"},
 		{"In re Ex Parte Application of Dalbit Games Co., No. 3:26-mc-80188-MEQ (N.D. Cal. May 6, 2026)\n\nORDER\n\nDalbit Games Co., Ltd. (\"Dalbit\") applies under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. (\"Example\").", "Dalbit Games Co., Ltd."},
+		{"U.S. District Court\nCalifornia Northern District (Oakland)\nCIVIL DOCKET FOR CASE #: 4:26-mc-80102-ABC\n\nIn re Ex Parte Application of Dalmaji Ceramics    Date Filed: 07/02/2026\n\nIn Re\nDalmaji Ceramics Co., Ltd.                 represented by Gideon R. Halvorsen\n\n 07/02/2026    1   EX PARTE APPLICATION for Order Pursuant to 28 U.S.C. § 1782 filed by Dalmaji Ceramics Co., Ltd.", "Dalmaji Ceramics Co., Ltd."},
 	}
 	for _, tt := range tests {
 		if got := Read(draft{caption: tt.caption}.String()).Order.Applicant; got != tt.want {

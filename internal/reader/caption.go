@@ -298,7 +298,7 @@ var districtLetters = map[string]string{"northern": "n", "southern": "s", "easte
 func (r *run) districtCourt() (order.Court, []int, bool) {
 	m := r.v.districtCourt.FindStringSubmatchIndex(r.txt)
 	if m == nil {
-		return order.Court{}, nil, false
+		return r.docketCourt()
 	}
 	dir, at := "", [2]int{m[6], m[7]}
 	switch {
@@ -330,6 +330,30 @@ func (r *run) districtCourt() (order.Court, []int, bool) {
 		return order.Court{ID: st[0] + districtLetters[dir] + "d", Name: "United States District Court, " + district, TimeZone: st[1]}, []int{m[0], end}, true
 	}
 	return order.Court{}, nil, false
+}
+
+// docketReportCourt is a PACER docket report's court line, the state
+// before its district: "U.S. District Court" over "California Northern
+// District (Oakland)".
+var docketReportCourt = regexp.MustCompile(`(?i)\bU\.S\. District Court[ \t]*\n[ \t]*([a-z]+(?: [a-z]+)??) (?:(northern|southern|eastern|western|central|middle) )?District\b`)
+
+// docketCourt reads the court of a PACER docket report's header.
+func (r *run) docketCourt() (order.Court, []int, bool) {
+	m := docketReportCourt.FindStringSubmatchIndex(r.txt)
+	if m == nil || m[0] > captionBytes {
+		return order.Court{}, nil, false
+	}
+	state := strings.ToLower(r.txt[m[2]:m[3]])
+	st, ok := r.v.States[state]
+	if !ok {
+		return order.Court{}, nil, false
+	}
+	dir, district := "", "District of "+titleCase(state)
+	if m[4] >= 0 {
+		dir = strings.ToLower(r.txt[m[4]:m[5]])
+		district = titleCase(dir) + " " + district
+	}
+	return order.Court{ID: st[0] + districtLetters[dir] + "d", Name: "United States District Court, " + district, TimeZone: st[1]}, []int{m[0], m[1]}, true
 }
 
 // captionBytes is how far into an order its caption and heading may run.
