@@ -223,7 +223,7 @@ func (r *run) writtenElsewhere(name string, ci int) (string, int, int, bool) {
 // Ltd", ", S.A.". corporateEnd is a name that already ends with one, after
 // which no other follows save a second word of it ("Co., Ltd.").
 var (
-	suffixAfter  = regexp.MustCompile(`^,?[ \t\n]+(?:\((?:Pty|PTY|Pvt|PVT|Private)\)[ \t\n]+)?(?:Co\.,?[ \t\n]+Ltd|Ltd|LTD|Limited|LIMITED|Ltda|LLC|Inc|INC|GmbH|AG|S\.A|S\.L|B\.V|N\.V|K\.K|plc|PLC|SRL|S\.r\.l|sp\. z o\.o)\b\.?`)
+	suffixAfter  = regexp.MustCompile(`^,?[ \t\n]+(?:\((?:Pty|PTY|Pvt|PVT|Private)\)[ \t\n]+)?(?:Co\.,?[ \t\n]+Ltd|Company,?[ \t\n]+(?:Ltd|Limited)|Company|Corporation|Ltd|LTD|Limited|LIMITED|Ltda|LLC|Inc|INC|GmbH|AG|S\.A|S\.L|B\.V|N\.V|K\.K|plc|PLC|SRL|S\.r\.l|sp\. z o\.o)\b\.?`)
 	corporateEnd = regexp.MustCompile(`(?i)\b(?:ltd|limited|ltda|llc|inc|gmbh|ag|plc|srl|s\.a|s\.l|b\.v|n\.v|k\.k|corp|corporation)\.?$`)
 )
 
