@@ -1096,18 +1096,7 @@ func TestReadHeldout76(t *testing.T) {
 		"04-vallombrosa.txt preserve_while_contested": true,
 		"04-vallombrosa.txt use_restriction":          true,
 		"04-vallombrosa.txt hold_scope":               true,
-		"07-van-hoorn.txt standard":                   true,
 		"07-van-hoorn.txt categories_authorized":      true,
 		"07-van-hoorn.txt categories_denied":          true,
-		"07-van-hoorn.txt excluded_fields":            true,
-		"07-van-hoorn.txt notice_days":                true,
-		"07-van-hoorn.txt notice_trigger":             true,
-		"07-van-hoorn.txt contest_days":               true,
-		"07-van-hoorn.txt contest_trigger":            true,
-		"07-van-hoorn.txt objection_days":             true,
-		"07-van-hoorn.txt advise_court_days":          true,
-		"07-van-hoorn.txt preserve_while_contested":   true,
-		"07-van-hoorn.txt use_restriction":            true,
-		"07-van-hoorn.txt hold_scope":                 true,
 	})
 }
