@@ -918,8 +918,12 @@ var letteredLine = regexp.MustCompile(`(?m)^[ \t]*([a-h])[.)][ \t]`)
 // but not the card number; and the IP addresses ..."). The item's own
 // words after it name nothing sought (categories blanks them).
 func itemAfter(rest, not string) bool {
-	return butNot.MatchString(not) && strings.Contains(rest, "; ")
+	return butNot.MatchString(not) && itemSemicolon.MatchString(rest)
 }
+
+// itemSemicolon ends an item before the next: a semicolon, then a space
+// or a line's end ("...security code;\n and\n\n(f) the IP addresses").
+var itemSemicolon = regexp.MustCompile(`;\s`)
 
 // butNot is a "but not" or "and not" that leaves something out of an
 // item.

@@ -1096,7 +1096,6 @@ func TestReadHeldout76(t *testing.T) {
 		"04-vallombrosa.txt preserve_while_contested": true,
 		"04-vallombrosa.txt use_restriction":          true,
 		"04-vallombrosa.txt hold_scope":               true,
-		"07-van-hoorn.txt categories_authorized":      true,
 		"07-van-hoorn.txt categories_denied":          true,
 	})
 }
