@@ -7631,3 +7631,56 @@ func TestAlternativeRouteInTheDiscussion(t *testing.T) {
 		{order.AdviseCourt, 10, order.ObjectionReceived},
 	})
 }
+
+// TestBenchRulingTranscript: a short order that attaches the transcript of
+// the court's ruling from the bench and makes it the order's ("The pages
+// of the transcript that contain the ruling are attached and are
+// incorporated in this Order"): the court's own turns state the terms;
+// what counsel asked for in theirs ("we would ask that the shop owner get
+// thirty days") is none.
+func TestBenchRulingTranscript(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NEW YORK
+
+IN RE APPLICATION OF KUMO SHOJI K.K.                    No. 24-mc-418 (ABC)
+
+ORDER
+
+ALICE B. CARTER, United States Magistrate Judge:
+
+Kumo Shoji K.K. applied ex parte for leave to serve a subpoena on Example Social, Inc. (ECF No.
+1). The Court held a hearing and ruled from the bench. The pages of the transcript that contain
+the ruling are attached and are incorporated in this Order.
+
+For the reasons stated on the record, the application is GRANTED. The applicant may serve a
+subpoena on Example Social, Inc. that conforms to the ruling, and the conditions on notice,
+challenge, preservation and use that the Court announced in the ruling are conditions of this
+Order.
+
+SO ORDERED.
+
+Dated: Brooklyn, New York
+       May 20, 2024
+                                             /s/ Alice B. Carter
+                                             United States Magistrate Judge
+
+                                                                                     14
+ 1             MR. HARTWELL: On timing, we would ask that the shop owner get thirty days
+ 2   to move to quash.
+ 3             THE COURT: All right. I'm prepared to rule. Here is what I am
+ 4   ordering.
+ 5             Example shall notify the holder of the account within fourteen days of
+ 6   being served with the subpoena.
+ 7             The account holder then has twenty-one days from the date of that
+ 8   notice to file a motion in this court to quash or modify the subpoena.
+ 9             While a motion is pending, Example shall preserve everything the
+10   subpoena asks for and produce none of it until I have resolved the challenge.
+11             MS. BELLANDI: Thank you, Your Honor.
+`
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+	})
+	checkHold(t, o, order.WholeSubpoena)
+}

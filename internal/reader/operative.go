@@ -298,7 +298,42 @@ func (r *run) findAttached() int {
 	if c := attachedCaption.FindStringIndex(r.txt[m[1]:]); c != nil {
 		return m[1] + c[0]
 	}
+	// A transcript's pages after the signature: its first speaker.
+	if t := transcriptTurn.FindStringIndex(r.txt[m[1]:min(len(r.txt), m[1]+3000)]); t != nil {
+		return m[1] + t[0]
+	}
 	return len(r.txt)
+}
+
+// transcriptTurn begins a speaker's turn in a transcript: "THE COURT:",
+// "MR. HARTWELL:", "MS. BELLANDI:".
+var transcriptTurn = regexp.MustCompile(`(?m)^[ \t]*(?:THE COURT|(?:MR|MS|MRS|DR)\.[ \t]+[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?):`)
+
+// transcriptIncorporated is an order that makes a transcript of the
+// court's ruling from the bench its own: "The pages of the transcript
+// that contain the ruling are attached and are incorporated in this
+// Order".
+var transcriptIncorporated = regexp.MustCompile(`(?i)\btranscript\b[^.]{0,120}?\b(?:attached|incorporated)\b[^.]{0,60}?\b(?:incorporated|made part)\b|\b(?:conditions|terms)\b[^.]{0,120}?\bannounced (?:in|at|from)\b[^.]{0,60}?\b(?:are|shall be) (?:the )?(?:conditions|terms) of this Order\b`)
+
+// adoptTranscript makes the court's own turns in a transcript attached
+// after the signature the order's, when the order incorporates them: what
+// counsel said in their turns is no part of the ruling.
+func (r *run) adoptTranscript() {
+	own := r.attachedAt()
+	if r.conclusion < 0 || own >= len(r.txt) || !transcriptIncorporated.MatchString(r.txt[:own]) {
+		return
+	}
+	turns := transcriptTurn.FindAllStringIndex(r.txt[own:], -1)
+	for k, t := range turns {
+		if !strings.HasPrefix(strings.TrimSpace(r.txt[own+t[0]:own+t[1]]), "THE COURT") {
+			continue
+		}
+		end := len(r.txt)
+		if k+1 < len(turns) {
+			end = own + turns[k+1][0]
+		}
+		r.adopted = append(r.adopted, [2]int{own + t[1], end})
+	}
 }
 
 // ownEnd returns where the operative part ends, given where a document

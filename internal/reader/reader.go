@@ -239,6 +239,7 @@ func (r *run) read() {
 	r.disposition()
 	r.adoptLetterTerms()
 	r.adoptParts()
+	r.adoptTranscript()
 	r.adoptKeptOrder()
 	r.adoptSchedule()
 	// A report's recommendation the order adopts directs what it says
