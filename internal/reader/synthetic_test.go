@@ -1086,7 +1086,6 @@ func TestReadHeldout76(t *testing.T) {
 	pinLeft(t, "heldout76", map[string]bool{
 		"04-vallombrosa.txt categories_authorized": true,
 		"04-vallombrosa.txt categories_denied":     true,
-		"04-vallombrosa.txt objection_days":        true,
 		"07-van-hoorn.txt categories_denied":       true,
 	})
 }
