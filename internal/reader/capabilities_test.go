@@ -468,6 +468,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the name provided when the account was registered", []order.Category{order.Names}},
 		{"identifiers of each device used on it", []order.Category{order.DeviceIDs}},
 		{"the names of the subreddits each Account moderates", []order.Category{}},
+		{"all hardware and machine identifiers that Example associates with the account", []order.Category{order.DeviceIDs}},
 		{"the saved Chats, Snaps, and Memories of each profile", []order.Category{order.Content}},
 		{"the IP address from which that account was created, with the date and time of creation", []order.Category{order.AccountCreation}},
 		{"the name of the page's creator", []order.Category{order.Names}},
