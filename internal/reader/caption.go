@@ -322,12 +322,8 @@ func (r *run) districtCourt() (order.Court, []int, bool) {
 		if !ok {
 			continue
 		}
-		district := "District of " + titleCase(state)
-		if dir != "" {
-			district = titleCase(dir) + " " + district
-		}
 		end := at[0] + strings.Index(strings.ToLower(r.txt[at[0]:at[1]]), words[n-1]) + len(words[n-1])
-		return order.Court{ID: st[0] + districtLetters[dir] + "d", Name: "United States District Court, " + district, TimeZone: st[1]}, []int{m[0], end}, true
+		return districtOf(state, dir, st), []int{m[0], end}, true
 	}
 	return order.Court{}, nil, false
 }
@@ -348,12 +344,23 @@ func (r *run) docketCourt() (order.Court, []int, bool) {
 	if !ok {
 		return order.Court{}, nil, false
 	}
-	dir, district := "", "District of "+titleCase(state)
+	dir := ""
 	if m[4] >= 0 {
 		dir = strings.ToLower(r.txt[m[4]:m[5]])
+	}
+	return districtOf(state, dir, st), []int{m[0], m[1]}, true
+}
+
+// districtOf is the district court of a state, by its direction ("" for a
+// state of one district) and the state's postal code and time zone: "ca",
+// "northern" is cand, "United States District Court, Northern District of
+// California".
+func districtOf(state, dir string, st [2]string) order.Court {
+	district := "District of " + titleCase(state)
+	if dir != "" {
 		district = titleCase(dir) + " " + district
 	}
-	return order.Court{ID: st[0] + districtLetters[dir] + "d", Name: "United States District Court, " + district, TimeZone: st[1]}, []int{m[0], m[1]}, true
+	return order.Court{ID: st[0] + districtLetters[dir] + "d", Name: "United States District Court, " + district, TimeZone: st[1]}
 }
 
 // captionBytes is how far into an order its caption and heading may run.

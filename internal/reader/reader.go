@@ -90,23 +90,17 @@ func (r *run) footnotesIncorporated() map[int]bool {
 	if r.conclusion < 0 {
 		return nil
 	}
-	var notes map[int]bool
+	// A footnote marked on the operative part's own words ("... on the
+	// account;³") is part of the term it is marked on.
+	notes := r.footnotesMarked()
 	for _, m := range r.v.footnoteIncorporated.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
 		a, b := firstGroup(m)
 		if n, err := strconv.Atoi(r.txt[r.conclusion+a : r.conclusion+b]); err == nil && n > 0 {
-			if notes == nil {
-				notes = map[int]bool{}
-			}
 			notes[n] = true
 		}
 	}
-	// A footnote marked on the operative part's own words ("... on the
-	// account;³") is part of the term it is marked on.
-	for n := range r.footnotesMarked() {
-		if notes == nil {
-			notes = map[int]bool{}
-		}
-		notes[n] = true
+	if len(notes) == 0 {
+		return nil
 	}
 	return notes
 }
@@ -116,12 +110,12 @@ func (r *run) footnotesIncorporated() map[int]bool {
 // mark of punctuation, not at a line's start, where a footnote's own text
 // begins.
 func (r *run) footnotesMarked() map[int]bool {
+	notes := map[int]bool{}
 	if r.conclusion >= r.operativeEnd {
-		return nil
+		return notes
 	}
 	src := r.t.src
 	so, eo := r.t.from[r.conclusion], r.t.to[r.operativeEnd-1]
-	var notes map[int]bool
 	for i := so; i < eo && i < len(src); {
 		c, size := utf8.DecodeRuneInString(src[i:])
 		if !isSuperscript(c) || i == 0 || src[i-1] == ' ' || src[i-1] == '\n' || src[i-1] == '\t' {
@@ -137,9 +131,6 @@ func (r *run) footnotesMarked() map[int]bool {
 			j += n
 		}
 		if n := footnoteNumber(src[i:j]); n > 0 {
-			if notes == nil {
-				notes = map[int]bool{}
-			}
 			notes[n] = true
 		}
 		i = j
