@@ -458,6 +458,7 @@ func TestCategoryNames(t *testing.T) {
 		{"log-in records, including IP addresses and timestamps", []order.Category{order.AccessLogs}},
 		{"the name, e-mail addresses, including any alternate or recovery address, and telephone numbers of the account holder", []order.Category{order.Names, order.Emails, order.Phones}},
 		{"the recovery address and backup address of the account", []order.Category{order.Emails}},
+		{"the e-mail address or addresses associated with the account, including any unverified address", []order.Category{order.Emails}},
 		{"all text chat sent from the account to or about the applicant", []order.Category{order.Content}},
 		{"the in-game chat logs of the account", []order.Category{order.Content}},
 		{"the notes or memos entered with each payment sent or received", []order.Category{order.Content}},
@@ -974,6 +975,8 @@ func TestHoldScope(t *testing.T) {
 		{"the information sought, any of it", "If a motion is filed, Example shall preserve the information sought and shall not produce any of it while the motion is pending.", true, order.WholeSubpoena, false},
 		{"the information sought concerning that holder's account", "If a holder moves to quash, Example shall preserve the information sought concerning that holder's account and shall not produce any of it while the motion is pending.", true, order.ObjectorAccounts, false},
 		{"preserving everything, withholding it", "Example shall preserve all information responsive to the subpoena. Example shall not produce it until the Court has resolved any motion.", true, order.WholeSubpoena, false},
+		{"another court's hold, told after the court grants on the terms that follow: no hold", "Kumo's proposed order is modeled on In re Hoshi K.K., C.A. No. 25-mc-302-GWC (D. Del. Nov. 6, 2025), in which the court required the platform to notify its users within ten court days and to preserve and withhold the information while any objection was pending. The Court adopts the following terms.\n\na. Example shall notify the account holder within twenty-one days after it receives the subpoena.", false, "", false},
+		{"another court's hold told, then the court's own", "In In re Hoshi K.K., No. 25-mc-302, the court required the platform to preserve and withhold the information while any objection was pending. The Court does the same: if a motion is filed, Example shall preserve, and shall not produce, the information sought by the subpoena until the Court rules.", true, order.WholeSubpoena, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
 	}
 	for _, tt := range tests {
@@ -2420,6 +2423,9 @@ func TestStandardOfTheSubpoenaAuthorized(t *testing.T) {
 		{"a reference to requests by number in the discussion is no list", "Example need produce only documents sufficient to show the information in Requests (1) through (3).",
 			"The application is GRANTED.",
 			order.AllDocuments, []int{1, 2, 3}, nil},
+		{"a subpoena in the proposed form, except that each request shall call for documents sufficient to show, not all documents", "",
+			"IV. ORDER\n\n1. The application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena in the form of Dkt. No. 1-2, Ex. A, except that (a) each request shall call for documents sufficient to show the information described, not \"all documents\"; and (b) Request No. 3 shall be omitted.",
+			order.SufficientToShow, []int{1, 2}, []order.Category{order.DeviceIDs}},
 		{"an amended order that vacates the first", "On May 1, 2024, the Court granted the application and authorized all three requests as written (the \"First Order\"). Example asked the Court to revisit it. The Court VACATES the First Order and enters this Amended Order in its place.",
 			"The application is GRANTED IN PART.\n\n1. Kumo may serve on Example a subpoena seeking documents sufficient to show the information in Requests (1) and (2). Request (3) (device identifiers) is DENIED.\n\n2. The First Order is VACATED.",
 			order.SufficientToShow, []int{1, 2}, []order.Category{order.DeviceIDs}},
@@ -4206,6 +4212,66 @@ func TestDefinedPeriods(t *testing.T) {
 			ob, _ := conditionOf(o, order.ObjectInWriting)
 			if ob.Days != tt.objection {
 				t.Errorf("objection %d days, want %d", ob.Days, tt.objection)
+			}
+		})
+	}
+}
+
+// TestParagraphPeriodOfTheHolder: "within the period stated in paragraph
+// 2", said of what an account holder may do, is the holder's period in
+// that paragraph (its time to move), not the platform's time to give
+// notice stated before it; and where the court substitutes its own
+// paragraph 2 for a proposed order's, the reference is to the court's.
+func TestParagraphPeriodOfTheHolder(t *testing.T) {
+	own := `IT IS HEREBY ORDERED THAT:
+
+1. Kumo may serve the proposed subpoena on Example.
+
+2. Example shall, within seven (7) days of receipt of the subpoena, notify each account holder that the subpoena has been served. Each account holder shall have twenty-one (21) days from the date of the notice to file a motion to quash or modify the subpoena.
+
+3. Within the period stated in paragraph 2, an account holder may, instead of filing a motion, send Example a written objection to the subpoena. Example shall notify the Court of any such objection within seven (7) days of receiving it.`
+	substituted := `IT IS HEREBY ORDERED that the application is GRANTED, as follows:
+
+1. Paragraphs 1, 3 and 4 of the Proposed Order are ADOPTED and are entered as the Order of the Court.
+
+2. Paragraph 2 of the Proposed Order is NOT ADOPTED. The following is substituted for it and is entered as the Order of the Court:
+
+     "2. Example shall, within fourteen (14) days of service of the subpoena upon it, notify each account holder that the subpoena has been served. Each account holder shall have twenty-one (21) days from the date of the notice to file a motion in this Court to quash or modify the subpoena."
+
+3. The Clerk shall docket the Proposed Order as an attachment to this Order.
+
+                                        /s/ Alice B. Carter
+                                        United States Magistrate Judge
+
+[PROPOSED] ORDER
+
+1. Kumo may serve on Example the subpoena attached to the application.
+
+2. Example shall, within seven (7) days of receipt of the subpoena, notify each account holder that the subpoena has been served. Each account holder shall have fourteen (14) days from the date of the notice to file a motion to quash or modify the subpoena.
+
+3. Within the period stated in paragraph 2, an account holder may, instead of filing a motion, send Example a written objection to the subpoena. Example shall notify the Court of any such objection within seven (7) days of receiving it.
+
+4. Kumo shall use the information it obtains solely in the proceedings in Japan.
+
+Dated: ____________`
+	tests := []struct {
+		name, conclusion string
+		notice, motion   int
+	}{
+		{"the paragraph's second period is the holder's", own, 7, 21},
+		{"the court's paragraph in place of the proposed order's", substituted, 14, 21},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{conclusion: tt.conclusion}.String()).Order
+			n, _ := conditionOf(o, order.NotifyAccountHolders)
+			m, _ := conditionOf(o, order.MoveToQuash)
+			ob, _ := conditionOf(o, order.ObjectInWriting)
+			if n.Days != tt.notice || m.Days != tt.motion {
+				t.Errorf("notice %d, motion %d days; want %d, %d", n.Days, m.Days, tt.notice, tt.motion)
+			}
+			if ob.Days != tt.motion {
+				t.Errorf("objection %d days, want the holder's %d", ob.Days, tt.motion)
 			}
 		})
 	}

@@ -275,7 +275,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	psent, pat := sent, at
 	referred := false
 	if m == nil {
-		if ps, pa, pm, ref := r.referredPeriod(plain); ref {
+		if ps, pa, pm, ref := r.referredPeriod(plain, c.Party); ref {
 			referred = true
 			if pm != nil {
 				psent, pat, m = ps, pa, pm
@@ -763,6 +763,14 @@ func (r *run) findHold() *hold {
 	return r.findHoldIn(adopted, nil)
 }
 
+// anotherCourtsOrder, before a hold in its sentence, tells of another
+// court's order ("In re Hoshi K.K., No. 25-mc-302, in which the court
+// required the platform to preserve and withhold ..."): that court's hold,
+// not this order's. A case's name or number is no sign of it alone: a
+// page's running head ("(Case No. 2:26-mc-00118-JRP)") may fall inside
+// the court's own sentence.
+var anotherCourtsOrder = regexp.MustCompile(`(?i)\bcourts? (?:in|there)\b|\b(?:other|another|some) courts?\b|\b(?:in which|where) the court\b|(?-i:\bthe court) (?:there )?(?:required|ordered|directed)\b`)
+
 // cutAtAdopted cuts each sentence where a passage the order adopts begins
 // inside it: "Paragraph 7 is modified to read: \"Example shall preserve
 // ...\"" is the court's words, then the paragraph's.
@@ -798,7 +806,8 @@ func (r *run) findHoldIn(operative, pool [][2]int) *hold {
 	var h *hold
 	for i, s := range sents {
 		text := r.txt[s[0]:s[1]]
-		if !r.v.Hold.withhold.MatchString(text) || r.v.vacates.MatchString(text) {
+		w := r.v.Hold.withhold.FindStringIndex(text)
+		if w == nil || r.v.vacates.MatchString(text) || anotherCourtsOrder.MatchString(text[:w[0]]) {
 			continue
 		}
 		if !r.v.Hold.contested.MatchString(text) && !r.beforeRulingDate(text) {

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/writ-project/writ/internal/order"
 )
 
 // An order drafted by lawyers defines its periods once and its terms run
@@ -141,7 +143,12 @@ func btoi(b bool) int {
 // paragraph's ("within the period in Paragraph 5"). ref is set when the
 // clause refers to one; the period's words and match are nil when what it
 // refers to states none, which is then left to a person.
-func (r *run) referredPeriod(plain string) (psent string, pat int, m []int, ref bool) {
+//
+// Where the paragraph states the platform's period and then the holder's
+// ("Example shall, within seven (7) days ..., notify each account holder
+// .... Each account holder shall have twenty-one (21) days ..."), a clause
+// whose actor is the holder refers to the holder's (party).
+func (r *run) referredPeriod(plain string, party order.Party) (psent string, pat int, m []int, ref bool) {
 	for _, d := range r.definedPeriods() {
 		if d.within.MatchString(plain) {
 			return d.psent, d.pat, d.m, true
@@ -151,9 +158,19 @@ func (r *run) referredPeriod(plain string) (psent string, pat int, m []int, ref 
 	if p == nil || r.conclusion < 0 {
 		return "", 0, nil, false
 	}
-	a, b, ok := r.paragraph(p[1], r.conclusion, r.operativeEnd)
+	a, b, ok := r.referredParagraph(p[1])
 	if !ok {
 		return "", 0, nil, true
+	}
+	if party == order.AccountHolder {
+		for _, s := range sentences(r.txt, a, b, r.v.abbrev) {
+			text := unquoted(r.txt[s[0]:s[1]])
+			if who, ok := r.actor(text); ok && who == order.AccountHolder {
+				if m := r.ownPeriod(text); m != nil {
+					return text, s[0], m, true
+				}
+			}
+		}
 	}
 	text := unquoted(r.txt[a:b])
 	if m := r.ownPeriod(text); m != nil {
@@ -166,3 +183,25 @@ func (r *run) referredPeriod(plain string) (psent string, pat int, m []int, ref 
 	}
 	return "", 0, nil, true
 }
+
+// referredParagraph finds the paragraph of the operative part that a
+// clause refers to by its number. Where the court substitutes its own
+// text for a proposed paragraph of that number, in quotation marks after
+// it says so ("Paragraph 5 of the Proposed Order is NOT ADOPTED. The
+// following is substituted for it ...: \"5. Discord shall ...\""), the
+// reference is to the court's text.
+func (r *run) referredParagraph(label string) (int, int, bool) {
+	sub := regexp.MustCompile(`(?ms)^[ \t]*["“]` + regexp.QuoteMeta(label) + `\.[ \t].*?["”][ \t]*$`)
+	named := regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*` + regexp.QuoteMeta(label) + `\b`)
+	ops := r.txt[r.conclusion:r.operativeEnd]
+	for _, m := range sub.FindAllStringIndex(ops, -1) {
+		before := ops[max(0, m[0]-300):m[0]]
+		if k := named.FindStringIndex(before); k != nil && substituted.MatchString(before[k[1]:]) {
+			return r.conclusion + m[0], r.conclusion + m[1], true
+		}
+	}
+	return r.paragraph(label, r.conclusion, r.operativeEnd)
+}
+
+// substituted says that the text that follows takes a paragraph's place.
+var substituted = regexp.MustCompile(`(?i)\bsubstitut|\bin (?:its|their) place\b|\bto read\b|\bas follows\b|\breplaced (?:by|with)\b`)

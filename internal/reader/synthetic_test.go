@@ -1087,3 +1087,156 @@ func TestReadHeldout76(t *testing.T) {
 		"07-van-hoorn.txt categories_denied":       true,
 	})
 }
+
+// TestReadHeldout77: the seventy-seventh set written apart (a representative month), scored
+// once on 2026-12-04 (caption 48 of 48, operative 102 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout77(t *testing.T) {
+	pinLeft(t, "heldout77", map[string]bool{
+		"05-hollerbach.txt objection_days":   true,
+		"08-lucarelli.txt advise_court_days": true,
+	})
+}
+
+// TestReadHeldout78: the seventy-eighth set written apart (a representative month outside California), scored
+// once on 2026-12-04 (caption 46 of 48, operative 100 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout78(t *testing.T) {
+	pinLeft(t, "heldout78", map[string]bool{
+		"03-figueiredo-paixao.txt excluded_fields": true,
+		"03-figueiredo-paixao.txt contest_days":    true,
+		"03-figueiredo-paixao.txt contest_trigger": true,
+		"04-lungarno.txt date":                     true,
+		"05-wrzos-interactive.txt excluded_fields": true,
+		"07-chiangmai-pet.txt case_number":         true,
+	})
+}
+
+// TestReadHeldout79: the seventy-ninth set written apart (a representative month in many renderings), scored
+// once on 2026-12-04 (caption 47 of 48, operative 98 of 104, two invented terms),
+// fixed since by cause.
+func TestReadHeldout79(t *testing.T) {
+	pinLeft(t, "heldout79", map[string]bool{
+		"03-tsubakiya.txt judge":                     true,
+		"05-pelican-ridge.txt standard":              true,
+		"05-pelican-ridge.txt categories_authorized": true,
+		"08-kalamaki.txt standard":                   true,
+		"08-kalamaki.txt categories_authorized":      true,
+	})
+}
+
+// TestReadHeldout80: the eightieth set written apart (proposed orders signed by the court), scored
+// once on 2026-12-04 (caption 44 of 48, operative 85 of 104, one invented term),
+// fixed since by cause.
+func TestReadHeldout80(t *testing.T) {
+	pinLeft(t, "heldout80", map[string]bool{
+		"01-takarabe.txt standard":                true,
+		"01-takarabe.txt categories_authorized":   true,
+		"02-kurobane-shuzo.txt notice_days":       true,
+		"02-kurobane-shuzo.txt notice_trigger":    true,
+		"04-ostrowska-ceramika.txt disposition":   true,
+		"05-paquerette.txt applicant":             true,
+		"05-paquerette.txt standard":              true,
+		"05-paquerette.txt categories_authorized": true,
+		"05-paquerette.txt excluded_fields":       true,
+		"06-bellandi.txt categories_authorized":   true,
+		"06-bellandi.txt categories_denied":       true,
+		"06-bellandi.txt excluded_fields":         true,
+		"06-bellandi.txt hold_scope":              true,
+		"07-wollaston.txt judge":                  true,
+		"07-wollaston.txt standard":               true,
+		"07-wollaston.txt categories_authorized":  true,
+		"07-wollaston.txt excluded_fields":        true,
+		"08-serra-azul.txt provider":              true,
+		"08-serra-azul.txt standard":              true,
+		"08-serra-azul.txt categories_authorized": true,
+		"08-serra-azul.txt excluded_fields":       true,
+		"08-serra-azul.txt advise_court_days":     true,
+	})
+}
+
+// TestReadHeldout81: the eighty-first set written apart (short orders), scored
+// once on 2026-12-04 (caption 34 of 48, operative 56 of 104, one invented term),
+// fixed since by cause.
+func TestReadHeldout81(t *testing.T) {
+	pinLeft(t, "heldout81", map[string]bool{
+		"01-kazahana.txt date":                        true,
+		"01-kazahana.txt judge":                       true,
+		"01-kazahana.txt applicant":                   true,
+		"01-kazahana.txt disposition":                 true,
+		"01-kazahana.txt standard":                    true,
+		"01-kazahana.txt categories_authorized":       true,
+		"01-kazahana.txt notice_days":                 true,
+		"01-kazahana.txt notice_trigger":              true,
+		"01-kazahana.txt contest_days":                true,
+		"01-kazahana.txt contest_trigger":             true,
+		"01-kazahana.txt preserve_while_contested":    true,
+		"01-kazahana.txt use_restriction":             true,
+		"01-kazahana.txt hold_scope":                  true,
+		"02-solbakken.txt date":                       true,
+		"02-solbakken.txt judge":                      true,
+		"02-solbakken.txt standard":                   true,
+		"02-solbakken.txt categories_authorized":      true,
+		"02-solbakken.txt excluded_fields":            true,
+		"02-solbakken.txt notice_days":                true,
+		"02-solbakken.txt notice_trigger":             true,
+		"02-solbakken.txt contest_days":               true,
+		"02-solbakken.txt contest_trigger":            true,
+		"02-solbakken.txt objection_days":             true,
+		"02-solbakken.txt advise_court_days":          true,
+		"02-solbakken.txt preserve_while_contested":   true,
+		"02-solbakken.txt use_restriction":            true,
+		"02-solbakken.txt hold_scope":                 true,
+		"03-daon.txt date":                            true,
+		"03-daon.txt judge":                           true,
+		"03-daon.txt disposition":                     true,
+		"03-daon.txt standard":                        true,
+		"03-daon.txt categories_authorized":           true,
+		"03-daon.txt categories_denied":               true,
+		"03-daon.txt notice_days":                     true,
+		"03-daon.txt notice_trigger":                  true,
+		"03-daon.txt contest_days":                    true,
+		"03-daon.txt contest_trigger":                 true,
+		"03-daon.txt objection_days":                  true,
+		"03-daon.txt advise_court_days":               true,
+		"03-daon.txt preserve_while_contested":        true,
+		"03-daon.txt use_restriction":                 true,
+		"03-daon.txt hold_scope":                      true,
+		"04-hofstetter.txt contest_trigger":           true,
+		"05-amalfitano.txt categories_authorized":     true,
+		"05-amalfitano.txt advise_court_days":         true,
+		"06-mare-alta.txt judge":                      true,
+		"06-mare-alta.txt applicant":                  true,
+		"07-gallagher-reid.txt excluded_fields":       true,
+		"08-ribera-alta.txt date":                     true,
+		"08-ribera-alta.txt judge":                    true,
+		"08-ribera-alta.txt provider":                 true,
+		"08-ribera-alta.txt standard":                 true,
+		"08-ribera-alta.txt categories_authorized":    true,
+		"08-ribera-alta.txt notice_days":              true,
+		"08-ribera-alta.txt notice_trigger":           true,
+		"08-ribera-alta.txt contest_days":             true,
+		"08-ribera-alta.txt contest_trigger":          true,
+		"08-ribera-alta.txt objection_days":           true,
+		"08-ribera-alta.txt advise_court_days":        true,
+		"08-ribera-alta.txt preserve_while_contested": true,
+		"08-ribera-alta.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout82: the eighty-second set written apart (the protective procedure in many variations), scored
+// once on 2026-12-04 (caption 48 of 48, operative 95 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout82(t *testing.T) {
+	pinLeft(t, "heldout82", map[string]bool{
+		"01-amamiya.txt excluded_fields":           true,
+		"03-zurawiec.txt advise_court_days":        true,
+		"03-zurawiec.txt preserve_while_contested": true,
+		"03-zurawiec.txt hold_scope":               true,
+		"04-seo-yeonhwa.txt objection_days":        true,
+		"05-kestrel-bay.txt advise_court_days":     true,
+		"07-ellingham.txt advise_court_days":       true,
+		"08-hoshizora-denki.txt excluded_fields":   true,
+		"08-hoshizora-denki.txt hold_scope":        true,
+	})
+}
