@@ -363,7 +363,7 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 			for w > start && !isSpace(s[w-1]) && s[w-1] != '(' && s[w-1] != '[' && s[w-1] != '"' {
 				w--
 			}
-			if abbrev[s[w:i]] || initialism.MatchString(s[w:i]) {
+			if (abbrev[s[w:i]] || initialism.MatchString(s[w:i])) && !(companySuffix[s[w:i]] && sentenceOpens.MatchString(s[j:hi])) {
 				continue
 			}
 		}
@@ -379,6 +379,15 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 	}
 	return out
 }
+
+// companySuffix ends a company's name with a period ("Example Social,
+// Inc."), which ends the sentence too where a word that opens sentences
+// follows (sentenceOpens): "... on X Corp. Each account holder will have
+// ...". "Co. Ltd." and "Inc. (\"Example\")" go on.
+var (
+	companySuffix = map[string]bool{"Inc": true, "Corp": true, "Ltd": true, "LLC": true, "L.L.C": true, "Co": true, "N.A": true, "K.K": true, "S.A": true, "A.G": true, "B.V": true, "N.V": true, "P.C": true, "L.P": true}
+	sentenceOpens = regexp.MustCompile(`^\s+(?:Each|Every|The|If|Any|Within|No|Nothing|It|This|That|Such|All|Upon|Once|After|Before|Unless|Until|Where|When|While|Absent|Its|Their|Both|Only|Should|Information|Documents|Production|Notice|Counsel|Applicant|Petitioner)\s`)
+)
 
 // initialism is a word of letters and periods ("D.I", "S.D.N.Y", "K.K"):
 // its last period ends the word, not the sentence.
