@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/writ-project/writ/internal/order"
 )
@@ -29,6 +30,18 @@ func (r *run) disposition() {
 		// An endorsement's first words may follow the letter's signature
 		// with no period between them: its sentences are its own.
 		all = append(sentences(r.txt, 0, r.conclusion, r.v.abbrev), r.ownSentences()...)
+	}
+	// A sentence that runs into the operative part (a notice's "Docket
+	// Text:" with no period before it, "For these reasons, IT IS
+	// ORDERED that ...") is read as two: what precedes the operative part,
+	// and the operative part's own words.
+	if c := r.conclusion; c > 0 {
+		for i, s := range all {
+			if s[0] < c && c < s[1] {
+				all = slices.Insert(slices.Delete(all, i, i+1), i, [2]int{s[0], c}, [2]int{c, s[1]})
+				break
+			}
+		}
 	}
 	// A document attached after the order's signature (the report it
 	// adopts) recommends; it disposes of nothing.
