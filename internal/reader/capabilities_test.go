@@ -733,6 +733,7 @@ func TestDeniedCategories(t *testing.T) {
 		{"request struck", "The Court strikes Request No. 3.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"denied as to", "The application is denied as to device identifiers.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"request for, denied", "The request for device identifiers (Request No. 3) is denied.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"requests for, ruled from the bench and told in a minute entry: were DENIED", "The requests for device identifiers (Request No. 3) and for the log-in records (Request No. 2) were DENIED as unnecessary to identify the account holder.", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
 		{"request for, remains denied", "The request for device identifiers remains DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
 		{"limited to requests", "Kumo may serve a subpoena containing Requests 1 and 3 only.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
 		{"may not seek", "Kumo may not seek the log-in records of the account.", []order.Category{order.AccessLogs}, []order.Category{order.Names, order.Emails, order.Phones, order.DeviceIDs}},
@@ -1002,6 +1003,7 @@ func TestDispositions(t *testing.T) {
 	}{
 		{"The earlier order (ECF No. 6) is MODIFIED as follows, and the Application (ECF No. 1) is GRANTED as so modified.", order.GrantedWithModifications},
 		{"I grant the application. Kumo may serve the proposed subpoena on Example.", order.Granted},
+		{"Arguments heard. For the reasons stated on the record, the Court GRANTED IN PART and DENIED IN PART the application.", order.GrantedInPart},
 		{"For these reasons, I GRANT IN PART and DENY IN PART the petition.", order.GrantedInPart},
 		{"WHEREAS, on May 1, 2024, the Court granted the application (ECF No. 7); NOW, THEREFORE, IT IS HEREBY STIPULATED AND AGREED that Example will notify the account holder within seven (7) days of its receipt of the subpoena.", order.Granted},
 		{"The Court declines to so-order the proposed stipulation. The application (ECF No. 1) is nevertheless GRANTED, on the terms below.", order.Granted},

@@ -686,6 +686,10 @@ func (r *run) deniedAsDescribed(sr *scopeReading) {
 	}
 }
 
+// requestNumberMark is a request's number in parentheses after what it
+// seeks: "(Request No. 4)".
+var requestNumberMark = regexp.MustCompile(`\((?:Request )?(?:No\.? )?(\d{1,2})\)`)
+
 // readDenial reads a clause that denies or strikes requests: whole ("Request
 // 4 is DENIED"), or only as to what it names ("Request 3 is denied to the
 // extent it seeks device identifiers").
@@ -699,8 +703,14 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 		rest = text[m[4]:m[5]]
 	case "request_for_denied":
 		named = text[m[2]:m[3]]
+		// "The requests for device identifiers (Request No. 4) and for
+		// the contents of the messages (Request No. 5) were DENIED": each
+		// request marked by its number.
+		for _, g := range requestNumberMark.FindAllStringSubmatch(named, -1) {
+			n, _ := strconv.Atoi(g[1])
+			nums = append(nums, n)
+		}
 		if m[4] >= 0 {
-			nums = []int{}
 			n, _ := strconv.Atoi(text[m[4]:m[5]])
 			nums = append(nums, n)
 		}

@@ -1160,10 +1160,6 @@ func TestReadHeldout81(t *testing.T) {
 	pinLeft(t, "heldout81", map[string]bool{
 		"01-kazahana.txt applicant":               true,
 		"02-solbakken.txt advise_court_days":      true,
-		"03-daon.txt disposition":                 true,
-		"03-daon.txt standard":                    true,
-		"03-daon.txt categories_authorized":       true,
-		"03-daon.txt categories_denied":           true,
 		"04-hofstetter.txt contest_trigger":       true,
 		"05-amalfitano.txt categories_authorized": true,
 		"05-amalfitano.txt advise_court_days":     true,
