@@ -811,6 +811,10 @@ Dkt. No. 1-1.`
 		name, inRequest, inConclusion string
 		want                          []order.Field
 	}{
+		{"the number or the expiration date of any payment card", "", "Request No. 2 is limited to the name and billing address of the cardholder. The subpoena shall not call for the number or the expiration date of any payment card.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"does not reach the number, expiration date, or card verification value of any card", "", "The subpoena does not reach the number, expiration date, or card verification value of any card.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"the words struck from a request", "", "The words \"card number\" and \"security code\" are struck from Request 2, which otherwise stands.", []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"but not, a parenthesis inside", ", but not the card number (other than its last four digits) or the card's expiration date", "", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"but not, in parentheses", " (but not the card number, expiration date, or CVV)", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"the account number of that card", ", but not the account number, expiration date, or security code of that card", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"other than the full account number", ", other than the full account number, the date of expiry and the security code", "", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},

@@ -366,7 +366,6 @@ func TestReadHeldout34(t *testing.T) {
 		"02-dohyang.txt contest_trigger":          true,
 		"02-dohyang.txt preserve_while_contested": true,
 		"02-dohyang.txt hold_scope":               true,
-		"03-nebelhorn.txt excluded_fields":        true,
 		"04-arenal-del-duero.txt applicant":       true,
 		"07-kurobane.txt provider":                true,
 	})
@@ -751,6 +750,7 @@ func TestReadHeldout53(t *testing.T) {
 func TestReadHeldout54(t *testing.T) {
 	pinLeft(t, "heldout54", map[string]bool{
 		"03-quellenried.txt categories_authorized":    true,
+		"03-quellenried.txt excluded_fields":          true,
 		"05-castlereagh.txt contest_days":             true,
 		"05-castlereagh.txt contest_trigger":          true,
 		"05-castlereagh.txt objection_days":           true,
@@ -900,7 +900,6 @@ func TestReadHeldout62(t *testing.T) {
 func TestReadHeldout65(t *testing.T) {
 	pinLeft(t, "heldout65", map[string]bool{
 		"01-amagasaki.txt categories_authorized": true,
-		"05-kazamidori.txt excluded_fields":      true,
 	})
 }
 
@@ -1102,11 +1101,9 @@ func TestReadHeldout77(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout78(t *testing.T) {
 	pinLeft(t, "heldout78", map[string]bool{
-		"03-figueiredo-paixao.txt excluded_fields": true,
 		"03-figueiredo-paixao.txt contest_days":    true,
 		"03-figueiredo-paixao.txt contest_trigger": true,
 		"04-lungarno.txt date":                     true,
-		"05-wrzos-interactive.txt excluded_fields": true,
 		"07-chiangmai-pet.txt case_number":         true,
 	})
 }
@@ -1175,14 +1172,12 @@ func TestReadHeldout81(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout82(t *testing.T) {
 	pinLeft(t, "heldout82", map[string]bool{
-		"01-amamiya.txt excluded_fields":           true,
 		"03-zurawiec.txt advise_court_days":        true,
 		"03-zurawiec.txt preserve_while_contested": true,
 		"03-zurawiec.txt hold_scope":               true,
 		"04-seo-yeonhwa.txt objection_days":        true,
 		"05-kestrel-bay.txt advise_court_days":     true,
 		"07-ellingham.txt advise_court_days":       true,
-		"08-hoshizora-denki.txt excluded_fields":   true,
 		"08-hoshizora-denki.txt hold_scope":        true,
 	})
 }
