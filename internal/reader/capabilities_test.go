@@ -1192,6 +1192,32 @@ This matter comes before the Court on the ex parte application of Kumo Shoji K.K
 	}
 }
 
+// TestDateUnderTheTitle: a memorandum and order dated on a line of its
+// own under its title, before the judge's name and title ("October 13,
+// 2026" / "MARCHBANKS, U.S.M.J."), as the D. Mass. writes it, signed with
+// no date.
+func TestDateUnderTheTitle(t *testing.T) {
+	caption := `UNITED STATES DISTRICT COURT
+DISTRICT OF MASSACHUSETTS
+
+IN RE: EX PARTE APPLICATION OF                 )
+KUMO SHOJI K.K. FOR AN ORDER                   )     Miscellaneous Action
+PURSUANT TO 28 U.S.C. § 1782                   )     No. 24-mc-91344-MQL
+
+           MEMORANDUM AND ORDER ON EX PARTE APPLICATION FOR DISCOVERY
+                              [Docket No. 1]
+
+                              October 14, 2024
+
+LINDQVIST, U.S.M.J.
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`
+	p := Read(draft{caption: caption, signature: "SO ORDERED.\n\n/s/ Mary Q. Lindqvist\nMARY Q. LINDQVIST\nUnited States Magistrate Judge"}.String())
+	if got := p.Order.Date.String(); p.Order.Date.IsZero() || got != "2024-10-14" {
+		t.Errorf("date %s, want 2024-10-14", got)
+	}
+}
+
 // TestCaptions: the case number, court, applicant and platform from
 // captions in their many renderings.
 func TestCaptions(t *testing.T) {
@@ -1385,6 +1411,14 @@ IN RE: APPLICATION OF KUMO SHOJI K.K.
 FOR JUDICIAL ASSISTANCE PURSUANT TO 28 U.S.C. § 1782.
 
 Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "24-20418-MC-ALTONAGA", "flsd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"S.D. Fla.: both judges' surnames in capitals", `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF FLORIDA
+
+CASE NO. 24-20419-MC-LANDRY/QUIROGA
+
+IN RE: APPLICATION OF KUMO SHOJI K.K.
+
+Kumo Shoji K.K. ("Kumo") seeks leave to serve a subpoena on Example Social, Inc.`, "24-20419-MC-LANDRY/QUIROGA", "flsd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"S.D. Fla.: the district and magistrate judges' surnames", `UNITED STATES DISTRICT COURT
 SOUTHERN DISTRICT OF FLORIDA
 
