@@ -1074,6 +1074,7 @@ func TestJudges(t *testing.T) {
 		name, caption, signature, judge string
 	}{
 		{"capitals and title", "", "IT IS SO ORDERED.\n\nDated: June 3, 2024\n\nPETER J. O'NEILL\nUNITED STATES DISTRICT JUDGE", "Peter J. O'Neill"},
+		{"HON. in capitals, the title on a numbered line before it, an exhibit after", "", "IT IS SO ORDERED.\n\n25   Dated: September 30, 2024               _____________________________________\n                                             HON. SILAS K. CORDERO\n26                                           UNITED STATES MAGISTRATE JUDGE\n27\n\n\nEXHIBIT 1", "Silas K. Cordero"},
 		{"electronic signature", "", "SO ORDERED.\n\nJune 3, 2024\n/s/ Hanna B. Osei\nHANNA B. OSEI\nUnited States Magistrate Judge", "Hanna B. Osei"},
 		{"flourish before the name", "", "DATED this 3rd day of June, 2024.\n\nA\nTOMAS R. QUILL\nUnited States District Judge", "Tomas R. Quill"},
 		{"the place in the left column, the name in the right", "", "IT IS SO ORDERED.\n\nDated: August 4, 2025                           ______________________________\n       Albany, New York                         Miriam A. Ostrander\n                                                U.S. Magistrate Judge", "Miriam A. Ostrander"},

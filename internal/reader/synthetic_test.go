@@ -783,13 +783,11 @@ func TestReadHeldout55(t *testing.T) {
 
 func TestReadHeldout56(t *testing.T) {
 	pinLeft(t, "heldout56", map[string]bool{
-		"02-ravenhall.txt judge":                   true,
 		"02-ravenhall.txt categories_authorized":   true,
 		"02-ravenhall.txt categories_denied":       true,
 		"03-thibaudeau.txt categories_denied":      true,
 		"04-kaldenbach.txt objection_days":         true,
 		"04-kaldenbach.txt hold_scope":             true,
-		"05-brightwater.txt judge":                 true,
 		"05-brightwater.txt standard":              true,
 		"05-brightwater.txt categories_authorized": true,
 		"05-brightwater.txt excluded_fields":       true,
@@ -1125,7 +1123,6 @@ func TestReadHeldout80(t *testing.T) {
 		"06-bellandi.txt categories_denied":       true,
 		"06-bellandi.txt excluded_fields":         true,
 		"06-bellandi.txt hold_scope":              true,
-		"07-wollaston.txt judge":                  true,
 		"07-wollaston.txt standard":               true,
 		"07-wollaston.txt categories_authorized":  true,
 		"07-wollaston.txt excluded_fields":        true,
