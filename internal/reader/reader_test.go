@@ -310,6 +310,18 @@ func TestCourtFooter(t *testing.T) {
 	}
 }
 
+// TestTitleAndCaseNumberFooter: a pleading-paper footer with the order's
+// title and case number ("[PROPOSED] ORDER GRANTING EX PARTE APPLICATION
+// - CASE NO. 5:24-mc-80047-ABC") is no words of the order, though the
+// sentence that allows the requests runs on over it.
+func TestTitleAndCaseNumberFooter(t *testing.T) {
+	src := "2. The subpoena shall seek only documents sufficient to\n\n[PROPOSED] ORDER GRANTING EX PARTE APPLICATION - CASE NO. 5:24-mc-80047-ABC\n\nshow the following information for the account:\n"
+	clean := newText(src, vocabulary().headers).clean
+	if strings.Contains(clean, "PROPOSED") || !strings.Contains(clean, "sufficient to") || !strings.Contains(clean, "show the following") {
+		t.Errorf("footer kept or words lost:\n%s", clean)
+	}
+}
+
 // TestPatternsHaveNoControlCharacters: "\b" written in patterns.json with
 // one backslash is JSON's backspace, not a word boundary, and the
 // pattern it is in never matches; no pattern needs a control character.
