@@ -1219,6 +1219,29 @@ Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social
 	}
 }
 
+// TestPlatformNotSought: a company the application says it seeks no
+// discovery from ("Kumo does not seek discovery from Privacy Shield, LLC")
+// is not the platform, though the order names it before the platform's
+// short name.
+func TestPlatformNotSought(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF ARIZONA
+
+In re Ex Parte Application of Kumo Shoji K.K.      No. MC-24-00041-PHX-ABC
+
+ORDER
+
+The domain kumo-outlet.shop is registered through Example Domains, LLC ("Example"). Its registrant
+is concealed by a privacy service of Privacy Shield, LLC; Kumo does not seek discovery from
+Privacy Shield, LLC in this application.
+
+IT IS ORDERED granting the application. IT IS FURTHER ORDERED that Kumo may serve on Example a
+subpoena requiring production of documents sufficient to show the registrant's name.`
+	if got := Read(src).Order.Provider; got != "Example Domains, LLC" {
+		t.Errorf("platform %q, want Example Domains, LLC", got)
+	}
+}
+
 // TestCaptions: the case number, court, applicant and platform from
 // captions in their many renderings.
 func TestCaptions(t *testing.T) {
@@ -1926,6 +1949,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED. For clarity, the subpoena may also seek documents sufficient to show names, e-mail addresses and log-in IP addresses with dates and times for the period stated above.", []order.Category{order.Names, order.Emails, order.AccessLogs}, nil},
 		{"lettered items, one leaving card fields out, its semicolon at a line's end", "Kumo asks to serve a subpoena on Example.",
 			"The application is GRANTED.\n\n1. Kumo may serve on Example a subpoena for documents sufficient to show the following information for each account:\n\n     (a) the name of each Account holder;\n\n     (b) the name and billing address of the holder of any payment card used on the\n         Account, but not the card number or the card security code;\n         and\n\n     (c) the IP addresses, with the dates and times, of log-ins to the Account from June 1,\n         2025 through the date of the subpoena.\n\n2. Example shall notify each Account holder within twenty-one (21) days of receiving the subpoena.", []order.Category{order.Names, order.CardHolder, order.AccessLogs}, []order.Field{order.CardNumber, order.CardSecurityCode}},
+		{"a subpoena in the form attached, requiring production of documents sufficient to show, numbered in the sentence", "Kumo asks to serve a subpoena on Example.",
+			"IT IS ORDERED granting the application.\n\nIT IS FURTHER ORDERED that Kumo may serve on Example a subpoena in substantially the form attached to this Order as Exhibit A, requiring production of documents sufficient to show, for each of the Domains: (1) the registrant's name and postal address; (2) the name and billing address of the holder of any payment card used to register either Domain, other than the card number and the card's expiration date; and (3) the IP addresses, with dates and times, from which the customer account was accessed.", []order.Category{order.Names, order.Addresses, order.CardHolder, order.AccessLogs}, []order.Field{order.CardNumber, order.CardExpiration}},
 		{"the subpoena attached, which calls for", "Kumo asks to serve a subpoena on Example.",
 			"It is hereby ORDERED that the Application is GRANTED, as follows:\n\n1. Kumo may serve on Example the subpoena attached to the Application as Exhibit B, which calls for documents sufficient to identify the name and any telephone numbers of the holder of the account, together with the IP addresses, dates, and times of log-ins to the account between April 1, 2024, and September 30, 2024.", []order.Category{order.Names, order.Phones, order.AccessLogs}, nil},
 		{"in the discussion", "Kumo asks to serve a subpoena seeking documents sufficient to show the names and e-mail addresses registered with the account, but not the content of any message.",

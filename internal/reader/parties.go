@@ -236,12 +236,12 @@ func (r *run) providerName() {
 	o := &r.p.Order
 	// The earliest the text names: the introduction names the platform
 	// before the discussion cites other subpoenas to other platforms.
-	rl, m := earliest(r.v.ProviderNamed, r.txt, 0)
+	rl, m := earliestSought(r.v.ProviderNamed, r.txt, 0)
 	// The operative part, where it names whom the subpoena may be served
 	// on, names this order's platform: the introduction may recite an
 	// earlier order's subpoena to another.
 	if r.conclusion >= 0 {
-		if orl, op := earliest(r.v.ProviderNamed, r.txt[:r.operativeEnd], r.conclusion); op != nil {
+		if orl, op := earliestSought(r.v.ProviderNamed, r.txt[:r.operativeEnd], r.conclusion); op != nil {
 			rl, m = orl, op
 		}
 	}
@@ -298,6 +298,38 @@ func (r *run) providerName() {
 		r.found("/order/provider", o.Provider, m[2], m[3], rl.Confidence, rl.Name)
 	}
 }
+
+// earliestSought is earliest for the platform's name, passing over a
+// company the order says no discovery is sought from: "Kumo does not seek
+// discovery from Privacy Shield, LLC".
+func earliestSought(rules []rule, s string, lo int) (*rule, []int) {
+	var rl *rule
+	var m []int
+	for i := range rules {
+		if rules[i].re == nil {
+			continue
+		}
+		for _, y := range rules[i].re.FindAllStringSubmatchIndex(s[lo:], -1) {
+			for k := range y {
+				if y[k] >= 0 {
+					y[k] += lo
+				}
+			}
+			if notSought.MatchString(s[max(lo, y[0]-40):y[0]]) {
+				continue
+			}
+			if m == nil || y[0] < m[0] {
+				rl, m = &rules[i], y
+			}
+			break
+		}
+	}
+	return rl, m
+}
+
+// notSought ends the words before a company's name that deny seeking
+// anything of it: "does not seek ", "no ".
+var notSought = regexp.MustCompile(`(?i)\b(?:not|never|no)\s+(?:\w+\s+){0,2}$`)
 
 // noPeriod is a company's name whose last word is no abbreviation, though
 // a period follows it: "Example Hosting, LLC." at a sentence's end.

@@ -1124,10 +1124,6 @@ func TestReadHeldout80(t *testing.T) {
 		"07-wollaston.txt standard":               true,
 		"07-wollaston.txt categories_authorized":  true,
 		"07-wollaston.txt excluded_fields":        true,
-		"08-serra-azul.txt provider":              true,
-		"08-serra-azul.txt standard":              true,
-		"08-serra-azul.txt categories_authorized": true,
-		"08-serra-azul.txt excluded_fields":       true,
 		"08-serra-azul.txt advise_court_days":     true,
 	})
 }
