@@ -1111,8 +1111,6 @@ func TestReadHeldout79(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout80(t *testing.T) {
 	pinLeft(t, "heldout80", map[string]bool{
-		"02-kurobane-shuzo.txt notice_days":       true,
-		"02-kurobane-shuzo.txt notice_trigger":    true,
 		"05-paquerette.txt applicant":             true,
 		"05-paquerette.txt standard":              true,
 		"05-paquerette.txt categories_authorized": true,
