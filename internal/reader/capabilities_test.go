@@ -2020,6 +2020,16 @@ func TestNarrativeRequest(t *testing.T) {
 	}
 }
 
+// TestOperativeRequestsLabelled: the operative part of a signed proposed
+// order lists the requests it allows, each labelled "Request No. 1.", and
+// strikes one in a note after them: each is a request, and the struck
+// one's category is denied.
+func TestOperativeRequestsLabelled(t *testing.T) {
+	conclusion := "IT IS HEREBY ORDERED that:\n\n1. The application is GRANTED [in part, as set forth in paragraph 2].\n\n2. Kumo may serve on Example a subpoena for documents sufficient to show the following information concerning the account:\n\n          Request No. 1.  The name of the account holder.\n\n          Request No. 2.  The telephone numbers associated with the account.\n\n          Request No. 3.  The IP addresses, with dates and times, of all log-ins to the\n          account since its creation.\n\n     [Request No. 3 is stricken.]\n\n3. Example shall, within thirty (30) days of its receipt of the subpoena, notify the holder of the account."
+	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Phones}, []order.Category{order.AccessLogs})
+}
+
 // TestChangesIncorporated: an operative part that changes the subpoena
 // "as set forth in paragraph 4 above" makes that paragraph's changes its
 // own; one that points at changes it does not locate ("revised as stated

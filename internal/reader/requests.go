@@ -383,8 +383,8 @@ func (r *run) letterTermsRequests() []requestText {
 // subpoena seeking documents sufficient to show the following ...:".
 var operativeScope = regexp.MustCompile(`(?i)\bsubpoena\b(?:[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b|(?:\s+\([^()]{1,30}\),?)?\s+(?:seeking|calling\s+for|requesting|(?:that|which)\s+(?:seeks|calls\s+for|requests)|for\s+documents)\b)(?:[^.:;]|\b(?:Dkt|Doc|Nos?|ECF|D\.I|Inc|Ltd|Co)\.){0,200}?:[ \t]*\n?`)
 
-// scopeItem opens an item of a list: "(a)", "1.", "b)".
-var scopeItem = regexp.MustCompile(`^\(?(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s`)
+// scopeItem opens an item of a list: "(a)", "1.", "b)", "Request No. 1.".
+var scopeItem = regexp.MustCompile(`^(?:(?i:Request) (?:(?i:No)\.? ?)?)?\(?(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.):]\s`)
 
 // operativeScopeList reads the requests from the list the operative part
 // leads into with the subpoena's scope, when no request was read before
