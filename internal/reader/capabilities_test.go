@@ -1243,6 +1243,34 @@ subpoena requiring production of documents sufficient to show the registrant's n
 	}
 }
 
+// TestDocketInterestedParty: a docket report names the platform in its
+// parties' block, as an interested party or respondent "represented by"
+// its counsel, where the text-only order names it only by its short name.
+func TestDocketInterestedParty(t *testing.T) {
+	src := `                               United States District Court
+                          District of Massachusetts (Boston)
+                 CIVIL DOCKET FOR CASE #: 1:24-mc-91402-ABC
+
+In re: Petition of Kumo Shoji K.K.              Date Filed: 09/28/2024
+
+Petitioner
+Kumo Shoji K.K.                           represented by Lena Carrigan
+                                                          LEAD ATTORNEY
+Interested Party
+Example Reviews LLC                       represented by Damon R. Whitfield
+                                                          ATTORNEY TO BE NOTICED
+
+ Date Filed     #    Docket Text
+
+ 10/20/2024    6    Magistrate Judge Alice B. Carter: ELECTRONIC ORDER entered granting
+                    1 Petition. Petitioner may serve a subpoena on Example for documents
+                    sufficient to show the names of the account holders. (Entered: 10/20/2024)
+`
+	if got := Read(src).Order.Provider; got != "Example Reviews LLC" {
+		t.Errorf("platform %q, want Example Reviews LLC", got)
+	}
+}
+
 // TestCaptions: the case number, court, applicant and platform from
 // captions in their many renderings.
 func TestCaptions(t *testing.T) {

@@ -1136,7 +1136,6 @@ func TestReadHeldout81(t *testing.T) {
 		"06-mare-alta.txt judge":                  true,
 		"06-mare-alta.txt applicant":              true,
 		"07-gallagher-reid.txt excluded_fields":   true,
-		"08-ribera-alta.txt provider":             true,
 	})
 }
 
