@@ -1243,6 +1243,34 @@ subpoena requiring production of documents sufficient to show the registrant's n
 	}
 }
 
+// TestDocketApplicantBeforeAssignment: a docket report's case name, its
+// "Date Filed:" column set apart, ends at the line that assigns the judge.
+func TestDocketApplicantBeforeAssignment(t *testing.T) {
+	src := `                                                                   CLOSED,ProSe-NA
+                                U.S. District Court
+                      California Northern District (Oakland)
+                 CIVIL DOCKET FOR CASE #: 4:24-mc-80112-ABC
+
+In re Ex Parte Application of Kumo Shoji K.K.       Date Filed: 02/24/2024
+Assigned to: Magistrate Judge Alice B. Carter            Date Terminated: 03/11/2024
+Cause: 28:1782 Foreign Discovery Request                 Jury Demand: None
+                                                         Nature of Suit: 890 Other
+                                                         Statutory Actions
+
+ Date Filed    #   Docket Text
+
+ 03/11/2024    5   ORDER by Magistrate Judge Alice B. Carter granting 1 Ex Parte
+                   Application. Kumo may serve a subpoena on Example Social, Inc. for
+                   documents sufficient to show the names of the account holders.
+                   Signed by Magistrate Judge Alice B. Carter on 3/11/2024. (Entered:
+                   03/11/2024)
+`
+	o := Read(src).Order
+	if o.Applicant != "Kumo Shoji K.K." {
+		t.Errorf("applicant %q, want Kumo Shoji K.K.", o.Applicant)
+	}
+}
+
 // TestDocketInterestedParty: a docket report names the platform in its
 // parties' block, as an interested party or respondent "represented by"
 // its counsel, where the text-only order names it only by its short name.

@@ -1128,7 +1128,6 @@ func TestReadHeldout80(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout81(t *testing.T) {
 	pinLeft(t, "heldout81", map[string]bool{
-		"01-kazahana.txt applicant":               true,
 		"02-solbakken.txt advise_court_days":      true,
 		"04-hofstetter.txt contest_trigger":       true,
 		"05-amalfitano.txt categories_authorized": true,
