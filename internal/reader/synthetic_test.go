@@ -246,7 +246,6 @@ func TestReadHeldout28(t *testing.T) {
 		"03-van-houtem.txt categories_denied":     true,
 		"03-van-houtem.txt excluded_fields":       true,
 		"03-van-houtem.txt notice_trigger":        true,
-		"03-van-houtem.txt advise_court_days":     true,
 		"06-sauerbrey.txt standard":               true,
 		"06-sauerbrey.txt categories_authorized":  true,
 		"07-wattle-ember.txt excluded_fields":     true,
@@ -621,7 +620,6 @@ func TestReadHeldout45(t *testing.T) {
 		"02-vallardi.txt categories_authorized":  true,
 		"02-vallardi.txt excluded_fields":        true,
 		"04-ardmore.txt case_number":             true,
-		"05-dasom.txt advise_court_days":         true,
 		"07-coorabell.txt standard":              true,
 		"07-coorabell.txt categories_authorized": true,
 		"08-stromsnes.txt excluded_fields":       true,
@@ -1128,13 +1126,10 @@ func TestReadHeldout80(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout81(t *testing.T) {
 	pinLeft(t, "heldout81", map[string]bool{
-		"02-solbakken.txt advise_court_days":      true,
 		"04-hofstetter.txt contest_trigger":       true,
 		"05-amalfitano.txt categories_authorized": true,
-		"05-amalfitano.txt advise_court_days":     true,
 		"06-mare-alta.txt judge":                  true,
 		"06-mare-alta.txt applicant":              true,
-		"07-gallagher-reid.txt excluded_fields":   true,
 	})
 }
 
