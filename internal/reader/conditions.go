@@ -569,6 +569,10 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 		s = s[:m[0]]
 	}
 	if r.v.pronounTrigger.MatchString(s) {
+		// "a written objection to the subpoena, which Example shall report
+		// ... after receiving it": the objection is received, the
+		// subpoena only what it objects to.
+		before = objectionTo.ReplaceAllString(before, "objection")
 		best, at := order.Trigger(""), -1
 		for _, ref := range r.v.PronounReferents {
 			for _, m := range ref.re.FindAllStringIndex(before, -1) {
@@ -665,6 +669,10 @@ var nextAct = regexp.MustCompile(`(?i)\s(?:and|or|but)\s+(?:\w+\s+){0,2}?(?:shal
 // otherEvent is an aside that offers another event than the one named:
 // "(or, if later, ...)", "(whichever is earlier)".
 var otherEvent = regexp.MustCompile(`(?i)^\(\s*(?:or|and/or|whichever|if (?:earlier|later|sooner)|unless|except)\b`)
+
+// objectionTo is an objection named with what it objects to: "objection
+// to the subpoena".
+var objectionTo = regexp.MustCompile(`(?i)\bobjections? to (?:the |this |that )?subpoena\b`)
 
 // servedPronoun is a period that runs from service of what the clause
 // spoke of: "of being served with it", "from service of it".

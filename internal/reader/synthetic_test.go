@@ -1113,11 +1113,9 @@ func TestReadHeldout80(t *testing.T) {
 		"05-paquerette.txt standard":              true,
 		"05-paquerette.txt categories_authorized": true,
 		"05-paquerette.txt excluded_fields":       true,
-		"06-bellandi.txt hold_scope":              true,
 		"07-wollaston.txt standard":               true,
 		"07-wollaston.txt categories_authorized":  true,
 		"07-wollaston.txt excluded_fields":        true,
-		"08-serra-azul.txt advise_court_days":     true,
 	})
 }
 
