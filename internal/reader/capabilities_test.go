@@ -7651,6 +7651,40 @@ Ill. Oct. 2, 2023), where the provider was allowed thirty days to give notice. M
 	}
 }
 
+// TestOralOrderInANotice: a CM/ECF notice of an oral order ("Document
+// Number: No document attached", "ORAL ORDER: ... ORDERED by Judge X on
+// 9/9/2024."): the subject line's docket event is no part of the case
+// name, and the judge is the one who ordered it.
+func TestOralOrderInANotice(t *testing.T) {
+	src := `From: ded_nefreply@ded.uscourts.gov
+Subject: Activity in Case 1:24-mc-00377-ABC In re Ex Parte Application of Kumo Shoji
+K.K. Oral Order
+
+                                  U.S. District Court
+
+                                 District of Delaware
+
+Notice of Electronic Filing
+
+The following transaction was entered on 9/9/2024 at 3:18 PM EDT and filed on 9/9/2024
+Case Name:           In re Ex Parte Application of Kumo Shoji K.K.
+Case Number:         1:24-mc-00377-ABC
+Filer:
+Document Number:     No document attached
+
+Docket Text:
+ORAL ORDER: Having reviewed Kumo Shoji K.K.'s Ex Parte Application for an Order Pursuant to
+28 U.S.C. § 1782 (D.I. 1), IT IS HEREBY ORDERED that the application is DENIED without
+prejudice. Kumo seeks leave to serve a subpoena on Example Social, Inc. ("Example"). ORDERED
+by Judge Alice B.
+Carter on 9/9/2024. (dlw) (Entered: 09/09/2024)
+`
+	o := Read(src).Order
+	if o.Applicant != "Kumo Shoji K.K." || o.Judge != "Alice B. Carter" || o.Date.String() != "2024-09-09" || o.Disposition != order.Denied {
+		t.Errorf("applicant %q, judge %q, date %s, disposition %q; want Kumo Shoji K.K., Alice B. Carter, 2024-09-09, denied", o.Applicant, o.Judge, o.Date, o.Disposition)
+	}
+}
+
 // TestCategoriesAllowedByNumber: requests listed by number in the
 // discussion ("(1) the name ...; ... and (8) the contents of private chat
 // messages"), the subpoena allowed to seek "the information described in

@@ -154,7 +154,7 @@ func (r *run) applicantName() {
 // subjectEvent is the docket event a CM/ECF notice's subject line names
 // after the case's name ("Activity in Case 1:26-mc-91204-PGA In re
 // Application of Kumo Hotels S.A. Order on Motion for Discovery").
-var subjectEvent = regexp.MustCompile(`\s+(?:(?:Electronic|ELECTRONIC|Text|TEXT|Memorandum|MEMORANDUM|Endorsed|ENDORSED)\s+)?(?:(?:&|and|AND)\s+)?(?:Order|ORDER)(?:\s+(?:on|ON|re|RE)\b[\s\S]*)?$`)
+var subjectEvent = regexp.MustCompile(`\s+(?:(?:Electronic|ELECTRONIC|Text|TEXT|Memorandum|MEMORANDUM|Endorsed|ENDORSED|Oral|ORAL|Minute|MINUTE|Paperless|PAPERLESS)\s+)?(?:(?:&|and|AND)\s+)?(?:Order|ORDER)(?:\s+(?:on|ON|re|RE)\b[\s\S]*)?$`)
 
 // caseLabel begins a case number's label: a caption read from its right
 // column ("CASE NO. 2:26-mc-00083-HOL", or "Case" where the caption's

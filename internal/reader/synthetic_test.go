@@ -1126,7 +1126,6 @@ func TestReadHeldout81(t *testing.T) {
 	pinLeft(t, "heldout81", map[string]bool{
 		"04-hofstetter.txt contest_trigger":       true,
 		"05-amalfitano.txt categories_authorized": true,
-		"06-mare-alta.txt judge":                  true,
 		"06-mare-alta.txt applicant":              true,
 	})
 }
