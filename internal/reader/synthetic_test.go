@@ -1136,7 +1136,6 @@ func TestReadHeldout81(t *testing.T) {
 func TestReadHeldout82(t *testing.T) {
 	pinLeft(t, "heldout82", map[string]bool{
 		"03-zurawiec.txt advise_court_days":  true,
-		"04-seo-yeonhwa.txt objection_days":  true,
 		"07-ellingham.txt advise_court_days": true,
 	})
 }
