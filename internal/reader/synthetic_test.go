@@ -1124,7 +1124,6 @@ func TestReadHeldout80(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout81(t *testing.T) {
 	pinLeft(t, "heldout81", map[string]bool{
-		"04-hofstetter.txt contest_trigger":       true,
 		"05-amalfitano.txt categories_authorized": true,
 		"06-mare-alta.txt applicant":              true,
 	})
