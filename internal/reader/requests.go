@@ -934,7 +934,7 @@ var butNot = regexp.MustCompile(`(?i)^,?\s*(?:but|and)\s+(?:does\s+|do\s+)?not\b
 var itemNot = regexp.MustCompile(`(?i),\s*(?:but|and)\s+not\b|,\s*but\s+no\b|[;,]\s*provided,?\s+(?:however,?\s+)?that\b`)
 
 // narrativeNot ends what a sentence says a subpoena asks for.
-var narrativeNot = regexp.MustCompile(`(?i),? (?:but|and) (?:does |do )?not\b|\brather than\b|\binstead of\b|\bnot the\b`)
+var narrativeNot = regexp.MustCompile(`(?i),?\s+(?:but|and)\s+(?:does\s+|do\s+)?not\b|\brather than\b|\binstead of\b|\bnot the\b`)
 
 // maxItemGap is the farthest, in bytes, the next item of a list may start
 // from the one before: a long request runs to about a page.
