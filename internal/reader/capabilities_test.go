@@ -7691,6 +7691,32 @@ Carter on 9/9/2024. (dlw) (Entered: 09/09/2024)
 	}
 }
 
+// TestApplicantKeepsItsAccents: a CM/ECF notice's case name drops the
+// applicant's accents ("Pousada Mare Alta Ltda."); the order's text keeps
+// them ("Pousada Maré Alta Ltda."), and the name is written as the text
+// writes it.
+func TestApplicantKeepsItsAccents(t *testing.T) {
+	src := `From: ded_nefreply@ded.uscourts.gov
+Subject: Activity in Case 1:24-mc-00377-ABC In re Ex Parte Application of Pousada Mare Alta
+Ltda. Oral Order
+
+Notice of Electronic Filing
+
+The following transaction was entered on 9/9/2024 at 3:18 PM EDT and filed on 9/9/2024
+Case Name:           In re Ex Parte Application of Pousada Mare Alta Ltda.
+Case Number:         1:24-mc-00377-ABC
+Document Number:     No document attached
+
+Docket Text:
+ORAL ORDER: Having reviewed Pousada Maré Alta Ltda.'s Ex Parte Application for an Order Pursuant
+to 28 U.S.C. § 1782 (D.I. 1), IT IS HEREBY ORDERED that the application is DENIED without
+prejudice. ORDERED by Judge Alice B. Carter on 9/9/2024. (dlw) (Entered: 09/09/2024)
+`
+	if got := Read(src).Order.Applicant; got != "Pousada Maré Alta Ltda." {
+		t.Errorf("applicant %q, want Pousada Maré Alta Ltda.", got)
+	}
+}
+
 // TestCategoriesAllowedByNumber: requests listed by number in the
 // discussion ("(1) the name ...; ... and (8) the contents of private chat
 // messages"), the subpoena allowed to seek "the information described in

@@ -3,6 +3,7 @@ package reader
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // corporate is the end of a company's name.
@@ -201,6 +202,13 @@ func (r *run) writtenElsewhere(name string, ci int) (string, int, int, bool) {
 	if err != nil {
 		return "", 0, 0, false
 	}
+	// The first place that writes it in small letters; but where the name
+	// read has lost its accents ("Pousada Mare Alta Ltda." in a notice's
+	// case name), the first that keeps them ("Pousada Maré Alta Ltda.").
+	var first struct {
+		s    string
+		i, j int
+	}
 	for _, m := range re.FindAllStringSubmatchIndex(r.txt, -1) {
 		if m[2] == ci {
 			continue
@@ -212,11 +220,23 @@ func (r *run) writtenElsewhere(name string, ci int) (string, int, int, bool) {
 		if x := suffixAfter.FindStringIndex(r.txt[end:]); x != nil && !corporateEnd.MatchString(r.txt[m[2]:end]) {
 			end += x[1]
 		}
-		if s := r.t.words(m[2], end); !isCaps(s) {
+		s := r.t.words(m[2], end)
+		if isCaps(s) {
+			continue
+		}
+		if !hasAccent(name) && hasAccent(s) {
 			return s, m[2], end, true
 		}
+		if first.s == "" {
+			first.s, first.i, first.j = s, m[2], end
+		}
 	}
-	return "", 0, 0, false
+	return first.s, first.i, first.j, first.s != ""
+}
+
+// hasAccent reports whether s has a letter outside ASCII.
+func hasAccent(s string) bool {
+	return strings.IndexFunc(s, func(c rune) bool { return c > unicode.MaxASCII && unicode.IsLetter(c) }) >= 0
 }
 
 // suffixAfter is a company's suffix after its name: ", Ltd.", " (Pty)
