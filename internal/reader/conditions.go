@@ -127,10 +127,10 @@ func (r *run) periodChanges() []periodChange {
 
 // conferOn directs the parties to confer on terms, or to propose them:
 // the terms it names are not set.
-var conferOn = regexp.MustCompile(`(?i)\b(?:meet and confer|confer)\b[^.;]{0,120}?\b(?:regarding|concerning|about|on|as to|with respect to)\b`)
+var conferOn = mustRx(`(?i)\b(?:meet and confer|confer)\b[^.;]{0,120}?\b(?:regarding|concerning|about|on|as to|with respect to)\b`)
 
 // stipulationNamed is a mention of the stipulation.
-var stipulationNamed = regexp.MustCompile(`(?i)\bstipulat`)
+var stipulationNamed = mustRx(`(?i)\bstipulat`)
 
 // changedPeriod returns the change of a period of days read from a
 // clause at clean byte i, when the court changes it by its paragraph.
@@ -228,7 +228,7 @@ func (r *run) readCondition(cl clause, used map[string]readAt) bool {
 // alternative open to a holder who does not wish to appear, to deliver a
 // written objection", "(a) file ... a motion to quash ..., or (b) serve
 // on Example a written objection".
-var either = regexp.MustCompile(`(?i)\beither\b|\bor\b[^.;]{0,140}?\bwithin\s+(?:the|that)\s+same\s+(?:period|time|[\w-]+(?:\s+\(\d+\))?\s+days|[\w-]+-day\s+period)\b|\bor(?:,[^.;]{0,100}?,)?\s+to\s+(?:serve|send|submit|deliver|lodge|make)\b|\(a\)[^.;]{0,200}?,?\s+or\s+\(b\)`)
+var either = mustRx(`(?i)\beither\b|\bor\b[^.;]{0,140}?\bwithin\s+(?:the|that)\s+same\s+(?:period|time|[\w-]+(?:\s+\(\d+\))?\s+days|[\w-]+-day\s+period)\b|\bor(?:,[^.;]{0,100}?,)?\s+to\s+(?:serve|send|submit|deliver|lodge|make)\b|\(a\)[^.;]{0,200}?,?\s+or\s+\(b\)`)
 
 // forget takes back what was found, and what a person was told, under a
 // path: a term read, then changed by the order's own words.
@@ -238,7 +238,7 @@ func (r *run) forget(prefix string) {
 }
 
 // quote finds a quotation in an order's words.
-var quote = regexp.MustCompile(`"[^"\n]{0,300}"`)
+var quote = mustRx(`"[^"\n]{0,300}"`)
 
 // unquoted blanks what s quotes, keeping its length: a period in quotation
 // marks is another order's or a party's words, not this order's.
@@ -448,7 +448,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 // ("Although the proposed order would give thirty (30) days, ...").
 // "The proposed subpoena" is the one the order authorizes, not a
 // proposal's period.
-var attributed = regexp.MustCompile(`(?i)\b(?:proposals?|proposes|proposed (?:order|schedule|terms?|conditions?|periods?|that|to)|other courts?|some courts?|although|though|whereas|unlike|rather than|instead of)\b`)
+var attributed = mustRx(`(?i)\b(?:proposals?|proposes|proposed (?:order|schedule|terms?|conditions?|periods?|that|to)|other courts?|some courts?|although|though|whereas|unlike|rather than|instead of)\b`)
 
 // isAttributed reports whether s gives what it says as someone else's
 // (attributed). "Instead of filing a motion, the account holder may
@@ -460,7 +460,7 @@ func isAttributed(s string) bool {
 
 // alternativeRoute is an act offered in place of another: "instead of
 // filing a motion", "rather than moving to quash".
-var alternativeRoute = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in lieu of) (?:filing|moving|bringing|making|seeking|serving|sending|delivering|proceeding)\b`)
+var alternativeRoute = mustRx(`(?i)\b(?:instead of|rather than|in lieu of) (?:filing|moving|bringing|making|seeking|serving|sending|delivering|proceeding)\b`)
 
 // ownPeriod finds the clause's period: the first that the words before it
 // do not give as someone else's.
@@ -485,8 +485,8 @@ func (r *run) ownPeriod(s string) []int {
 // date on which Bumble receives the Subpoena"; definedOffset a definition
 // that counts days from its event, which is then no event itself.
 var (
-	definedDate   = regexp.MustCompile(`"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3} Date)" means ([^.;]{3,200})`)
-	definedOffset = regexp.MustCompile(`(?i)\b(?:days?|weeks?|months?|years?)\b`)
+	definedDate   = mustRx(`"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3} Date)" means ([^.;]{3,200})`)
+	definedOffset = mustRx(`(?i)\b(?:days?|weeks?|months?|years?)\b`)
 )
 
 // cellPeriod reads the period of a table's row written alone in its
@@ -520,7 +520,7 @@ func (r *run) cellPeriod(cl clause) []int {
 // promptly is an act the order directs without a number of days, and the
 // event it follows if the clause names one: "promptly after it is served
 // with the subpoena", "immediately upon receipt of an objection".
-var promptly = regexp.MustCompile(`(?i)\b(?:promptly|immediately|forthwith|without (?:unreasonable |undue )?delay)\b(?: (?:after|upon|following|on) ([^,;]{1,100}))?`)
+var promptly = mustRx(`(?i)\b(?:promptly|immediately|forthwith|without (?:unreasonable |undue )?delay)\b(?: (?:after|upon|following|on) ([^,;]{1,100}))?`)
 
 // inWeeks reports whether a period's match counts weeks ("within two
 // weeks of ...") rather than days: its unit is the word after its number
@@ -645,38 +645,38 @@ func (r *run) leadingEvent(before, after string) (order.Trigger, [2]int, bool) {
 // leadingClause is a sentence's opening clause that names an event: the
 // event itself after "Upon", "After" or "Following" (group 2), or what
 // happens after "If", "When" or "Once" (group 3).
-var leadingClause = regexp.MustCompile(`^\s*(?:(Upon|On|After|Following)\s+([^,;]{3,150})|(?:If|When|Once|In the event(?: that)?)\s+([^,;]{3,150})),`)
+var leadingClause = mustRx(`^\s*(?:(Upon|On|After|Following)\s+([^,;]{3,150})|(?:If|When|Once|In the event(?: that)?)\s+([^,;]{3,150})),`)
 
 // thereafter says a period runs from the event the sentence led with.
-var thereafter = regexp.MustCompile(`(?i)^\W{0,3}(?:thereafter|after that|of (?:that|such) (?:receipt|event|service))\b`)
+var thereafter = mustRx(`(?i)^\W{0,3}(?:thereafter|after that|of (?:that|such) (?:receipt|event|service))\b`)
 
 // productionVerb is a production's verb after a clause's modal: the
 // clause directs the production, not a holder's route.
-var productionVerb = regexp.MustCompile(`^\s+(?:(?:then|thereafter|promptly|only)\s+)?(?:produce|disclose|release|respond to|comply with)\b`)
+var productionVerb = mustRx(`^\s+(?:(?:then|thereafter|promptly|only)\s+)?(?:produce|disclose|release|respond to|comply with)\b`)
 
 // leadingCondition is a clause that opens a sentence with the condition
 // of its act: "If no motion to quash is filed within the time allowed,".
-var leadingCondition = regexp.MustCompile(`(?i)^\s*(?:if|unless|when|once|where|should|in the event(?: that)?)\b[^,;]{3,200},`)
+var leadingCondition = mustRx(`(?i)^\s*(?:if|unless|when|once|where|should|in the event(?: that)?)\b[^,;]{3,200},`)
 
 // thatDate is an event named by reference to the period before: "of
 // that date", "from the same date".
-var thatDate = regexp.MustCompile(`(?i)^(?:that|the same|such) (?:date|day)\b`)
+var thatDate = mustRx(`(?i)^(?:that|the same|such) (?:date|day)\b`)
 
 // nextAct is a second act joined to the clause: "and must give", "and
 // shall", "or may".
-var nextAct = regexp.MustCompile(`(?i)\s(?:and|or|but)\s+(?:\w+\s+){0,2}?(?:shall|must|may|will)\b`)
+var nextAct = mustRx(`(?i)\s(?:and|or|but)\s+(?:\w+\s+){0,2}?(?:shall|must|may|will)\b`)
 
 // otherEvent is an aside that offers another event than the one named:
 // "(or, if later, ...)", "(whichever is earlier)".
-var otherEvent = regexp.MustCompile(`(?i)^\(\s*(?:or|and/or|whichever|if (?:earlier|later|sooner)|unless|except)\b`)
+var otherEvent = mustRx(`(?i)^\(\s*(?:or|and/or|whichever|if (?:earlier|later|sooner)|unless|except)\b`)
 
 // objectionTo is an objection named with what it objects to: "objection
 // to the subpoena".
-var objectionTo = regexp.MustCompile(`(?i)\bobjections? to (?:the |this |that )?subpoena\b`)
+var objectionTo = mustRx(`(?i)\bobjections? to (?:the |this |that )?subpoena\b`)
 
 // servedPronoun is a period that runs from service of what the clause
 // spoke of: "of being served with it", "from service of it".
-var servedPronoun = regexp.MustCompile(`(?i)\b(?:served with|service of) (?:it|them|the same)\b`)
+var servedPronoun = mustRx(`(?i)\b(?:served with|service of) (?:it|them|the same)\b`)
 
 // actor reads who a clause directs or allows to act, from its subject:
 // the words before its modal verb, after any "Within ... ," or "If ...,".
@@ -778,7 +778,7 @@ func (r *run) findHold() *hold {
 // not this order's. A case's name or number is no sign of it alone: a
 // page's running head ("(Case No. 2:26-mc-00118-JRP)") may fall inside
 // the court's own sentence.
-var anotherCourtsOrder = regexp.MustCompile(`(?i)\bcourts? (?:in|there)\b|\b(?:other|another|some) courts?\b|\b(?:in which|where) the court\b|(?-i:\bthe court) (?:there )?(?:required|ordered|directed)\b`)
+var anotherCourtsOrder = mustRx(`(?i)\bcourts? (?:in|there)\b|\b(?:other|another|some) courts?\b|\b(?:in which|where) the court\b|(?-i:\bthe court) (?:there )?(?:required|ordered|directed)\b`)
 
 // cutAtAdopted cuts each sentence where a passage the order adopts begins
 // inside it: "Paragraph 7 is modified to read: \"Example shall preserve
@@ -863,7 +863,7 @@ func (r *run) beforeRulingDate(text string) bool {
 	if m == nil {
 		return false
 	}
-	def := regexp.MustCompile(`(?i)"(?:the )?` + regexp.QuoteMeta(m[1]) + `" means ([^;.]{0,400})`)
+	def := mustRx(`(?i)"(?:the )?` + regexp.QuoteMeta(m[1]) + `" means ([^;.]{0,400})`)
 	for _, d := range def.FindAllStringSubmatch(r.txt, -1) {
 		if rulingMoves.MatchString(d[1]) {
 			return true
@@ -874,11 +874,11 @@ func (r *run) beforeRulingDate(text string) bool {
 
 // beforeDefinedDate is production withheld before a date the order names
 // by a defined term ("before the Disclosure Date").
-var beforeDefinedDate = regexp.MustCompile(`\b(?:before|until) the ((?:[A-Z][a-z]+ )?[A-Z][a-z]+ Date)\b`)
+var beforeDefinedDate = mustRx(`\b(?:before|until) the ((?:[A-Z][a-z]+ )?[A-Z][a-z]+ Date)\b`)
 
 // rulingMoves is a defined date's meaning that moves it to the court's
 // ruling when a motion or objection is made.
-var rulingMoves = regexp.MustCompile(`(?i)\b(?:if|when|where|in the event)\b[^;.]{0,200}?\b(?:motion|objection|objects|moves)\b[^;.]{0,200}?\b(?:court|Court) (?:rules|has ruled|decides|has decided|resolves|has resolved)\b`)
+var rulingMoves = mustRx(`(?i)\b(?:if|when|where|in the event)\b[^;.]{0,200}?\b(?:motion|objection|objects|moves)\b[^;.]{0,200}?\b(?:court|Court) (?:rules|has ruled|decides|has decided|resolves|has resolved)\b`)
 
 // preserveDuty finds the part of the operative part nearest part i that
 // directs the platform to preserve, and does not say it need not.
@@ -898,7 +898,7 @@ func (r *run) preserveDuty(sents [][2]int, i int) ([2]int, bool) {
 
 // notPreserve is a duty to preserve said not to be one: "need not
 // preserve", "shall not be required to retain".
-var notPreserve = regexp.MustCompile(`(?i)\b(?:need not|not (?:be )?required to|no (?:duty|obligation) to|not obliged to|(?:shall|must|will|may) not) (?:\w+ )?(?:preserve|retain)\b`)
+var notPreserve = mustRx(`(?i)\b(?:need not|not (?:be )?required to|no (?:duty|obligation) to|not obliged to|(?:shall|must|will|may) not) (?:\w+ )?(?:preserve|retain)\b`)
 
 // preserves reports whether the words direct the platform to preserve.
 func (r *run) preserves(text string) bool {
@@ -1044,19 +1044,19 @@ func (r *run) severalHolders() bool {
 // heldUntil ends what a hold withholds: the words of while it lasts.
 // notWithheld ends the words before withholding words that undo them:
 // "need not hold back", "is not required to withhold".
-var notWithheld = regexp.MustCompile(`(?i)\b(?:need not|needs not|(?:is|are) not required to|(?:is|are) not obliged to|no longer)\s*$`)
+var notWithheld = mustRx(`(?i)\b(?:need not|needs not|(?:is|are) not required to|(?:is|are) not obliged to|no longer)\s*$`)
 
 // whileOwn is a hold's time that is one holder's own contest: "while
 // that owner's motion", "pending the user's objection".
-var whileOwn = regexp.MustCompile(`^(?i:while|pending|until) (?:that|such|the|his|her|their) (?:[\w-]+ )?\w+'s (?:own )?(?:motion|objection|challenge)\b`)
+var whileOwn = mustRx(`^(?i:while|pending|until) (?:that|such|the|his|her|their) (?:[\w-]+ )?\w+'s (?:own )?(?:motion|objection|challenge)\b`)
 
-var heldUntil = regexp.MustCompile(`(?i)\b(?:until|pending|unless|while|before|so long as|absent|during)\b|[.;]`)
+var heldUntil = mustRx(`(?i)\b(?:until|pending|unless|while|before|so long as|absent|during)\b|[.;]`)
 
 // heldPronoun begins withholding words that refer to what another part of
 // the hold names: "it", "them", "any of that information", and "of it"
 // after "shall produce none"; or that name no thing at all, only the act
 // withheld ("withhold production until ...").
-var heldPronoun = regexp.MustCompile(`(?i)^(?:(?:any|all|none)\s+of\s+|of\s+)?(?:it|them|the\s+same|such|that|those|these|this)\b|^(?:its\s+|any\s+|all\s+|the\s+)?(?:entire\s+|whole\s+)?(?:production|disclosure|release)\b`)
+var heldPronoun = mustRx(`(?i)^(?:(?:any|all|none)\s+of\s+|of\s+)?(?:it|them|the\s+same|such|that|those|these|this)\b|^(?:its\s+|any\s+|all\s+|the\s+)?(?:entire\s+|whole\s+)?(?:production|disclosure|release)\b`)
 
 // stripPrefix returns the bounds of a sentence without its enumerator and
 // "IT IS FURTHER ORDERED that".
@@ -1147,14 +1147,14 @@ func (r *run) useRestriction() {
 
 // usedBy is the user named in a passive use restriction: "may be used by
 // Ms. Kusunoki, and disclosed by her, only ...".
-var usedBy = regexp.MustCompile(`(?i)\b(?:may|shall|must|will|can) (?:only |solely )?be used\b[^.;]{0,60}?\bby ((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[^,.;]{1,60})`)
+var usedBy = mustRx(`(?i)\b(?:may|shall|must|will|can) (?:only |solely )?be used\b[^.;]{0,60}?\bby ((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[^,.;]{1,60})`)
 
 // obtained names what a use restriction restricts: what the applicant
 // obtains.
 var obtained = spaced(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat(?:ever)? (?:it|they|he|she|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})) (?:obtains|receives|produces|discloses|obtained|received)\b|\b(?:anything|everything) (?:it |they |(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) )?(?:produced|obtained|received|obtains|receives)\b`)
 
 // listSeparator splits a list of purposes in the order's words.
-var listSeparator = regexp.MustCompile(`, and |, or | and/or | or | and |, `)
+var listSeparator = mustRx(`, and |, or | and/or | or | and |, `)
 
 // splitList splits "the anticipated civil action or criminal complaint"
 // into its items, in the order's words.

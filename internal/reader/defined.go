@@ -26,31 +26,31 @@ type definedPeriod struct {
 	m     []int
 	// within finds a term that runs in the period: "within the Response
 	// Period".
-	within *regexp.Regexp
+	within *rx
 }
 
 var (
 	// meansDefinition opens a definition: "\"Response Period\" means".
 	// The name may be in lower case, its verb "is": "the \"notice period\"
 	// is ten (10) days after the subpoena is served".
-	meansDefinition = regexp.MustCompile(`"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}|[a-z][\w-]*(?: [a-z][\w-]*){0,2} (?:period|deadline|date|window|time))"\s*,?\s+(?:means|shall mean|refers to|is defined as|is|shall be)\s+`)
+	meansDefinition = mustRx(`"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}|[a-z][\w-]*(?: [a-z][\w-]*){0,2} (?:period|deadline|date|window|time))"\s*,?\s+(?:means|shall mean|refers to|is defined as|is|shall be)\s+`)
 	// redefinition gives a named period anew, in the court's words: "The
 	// Objection Period defined in Paragraph 2 shall be twenty-one (21) days
 	// following the Notice Date".
-	redefinition = regexp.MustCompile(`\b(?:The|the) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:Period|Deadline|Window|Time))(?: (?:defined|set (?:out|forth)|described) in (?:Paragraph|¶|Section) ?\d{1,2}(?:\([a-z]\))?)?,? shall (?:instead |now )?(?:be|mean)\s+`)
+	redefinition = mustRx(`\b(?:The|the) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:Period|Deadline|Window|Time))(?: (?:defined|set (?:out|forth)|described) in (?:Paragraph|¶|Section) ?\d{1,2}(?:\([a-z]\))?)?,? shall (?:instead |now )?(?:be|mean)\s+`)
 	// amendedDefinition is a definition the court amends in its own
 	// words, quoted: "Paragraph 1(d) is amended to read: \"'Notice
 	// Period' means ten (10) days after ...\"".
-	amendedDefinition = regexp.MustCompile(`\b(?:amended|modified|revised|changed|rewritten) to read:?\s*"'([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})'\s*,?\s+(?:means|shall mean|refers to|is defined as)\s+`)
+	amendedDefinition = mustRx(`\b(?:amended|modified|revised|changed|rewritten) to read:?\s*"'([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})'\s*,?\s+(?:means|shall mean|refers to|is defined as)\s+`)
 	// definitionsJoined ends a definition where the next one begins in
 	// its sentence: ", and \"Notice Date\" means".
-	definitionsJoined = regexp.MustCompile(`,?\s+(?:and\s+)?"[A-Z]`)
+	definitionsJoined = mustRx(`,?\s+(?:and\s+)?"[A-Z]`)
 	// namedAfter is a name given in parentheses after what it names:
 	// "(the \"Response Period\")".
-	namedAfter = regexp.MustCompile(`\((?:the|each|an?)\s+"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})"\)`)
+	namedAfter = mustRx(`\((?:the|each|an?)\s+"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})"\)`)
 	// paragraphPeriod is a period referred to by its paragraph: "within
 	// the period in Paragraph 5", "within the time set out in ¶ 4".
-	paragraphPeriod = regexp.MustCompile(`(?i)\b(?:within|during|in) (?:the|that) (?:same )?(?:period|time(?: period)?|deadline|time limit) (?:in|of|under|set (?:out|forth) in|stated in|provided (?:for )?in|described in|specified in|established (?:by|in)|fixed (?:by|in)) (?:Paragraph|Section|¶) ?(\d{1,2})\b`)
+	paragraphPeriod = mustRx(`(?i)\b(?:within|during|in) (?:the|that) (?:same )?(?:period|time(?: period)?|deadline|time limit) (?:in|of|under|set (?:out|forth) in|stated in|provided (?:for )?in|described in|specified in|established (?:by|in)|fixed (?:by|in)) (?:Paragraph|Section|¶) ?(\d{1,2})\b`)
 )
 
 // definedPeriods returns the periods the order names, read once.
@@ -127,8 +127,8 @@ func (r *run) ownDefinition(i int) bool {
 }
 
 // withinNamed finds a term that runs in the period a name names.
-func withinNamed(name string) *regexp.Regexp {
-	return regexp.MustCompile(`\b(?i:within|during|in) (?i:the|that|such) ` + regexp.QuoteMeta(name) + `\b`)
+func withinNamed(name string) *rx {
+	return mustRx(`\b(?i:within|during|in) (?i:the|that|such) ` + regexp.QuoteMeta(name) + `\b`)
 }
 
 func btoi(b bool) int {
@@ -191,8 +191,8 @@ func (r *run) referredPeriod(plain string, party order.Party) (psent string, pat
 // following is substituted for it ...: \"5. Discord shall ...\""), the
 // reference is to the court's text.
 func (r *run) referredParagraph(label string) (int, int, bool) {
-	sub := regexp.MustCompile(`(?ms)^[ \t]*["“]` + regexp.QuoteMeta(label) + `\.[ \t].*?["”][ \t]*$`)
-	named := regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*` + regexp.QuoteMeta(label) + `\b`)
+	sub := mustRx(`(?ms)^[ \t]*["“]` + regexp.QuoteMeta(label) + `\.[ \t].*?["”][ \t]*$`)
+	named := mustRx(`(?i)\b(?:Paragraph|¶)\s*` + regexp.QuoteMeta(label) + `\b`)
 	ops := r.txt[r.conclusion:r.operativeEnd]
 	for _, m := range sub.FindAllStringIndex(ops, -1) {
 		before := ops[max(0, m[0]-300):m[0]]
@@ -204,4 +204,4 @@ func (r *run) referredParagraph(label string) (int, int, bool) {
 }
 
 // substituted says that the text that follows takes a paragraph's place.
-var substituted = regexp.MustCompile(`(?i)\bsubstitut|\bin (?:its|their) place\b|\bto read\b|\bas follows\b|\breplaced (?:by|with)\b`)
+var substituted = mustRx(`(?i)\bsubstitut|\bin (?:its|their) place\b|\bto read\b|\bas follows\b|\breplaced (?:by|with)\b`)

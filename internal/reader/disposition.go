@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"regexp"
 	"slices"
 
 	"github.com/writ-project/writ/internal/order"
@@ -155,16 +154,16 @@ func (r *run) disposition() {
 
 // inMotionTitle ends the words of a motion's title before the application
 // it names: "Motion to Quash Subpoena and Vacate Order Granting Ex Parte".
-var inMotionTitle = regexp.MustCompile(`(?i)\bmotion (?:to|for)\b[^.;]{0,80}?\border (?:granting|on|re)\s+(?:the\s+|an?\s+)?(?:ex parte\s+)?$`)
+var inMotionTitle = mustRx(`(?i)\bmotion (?:to|for)\b[^.;]{0,80}?\border (?:granting|on|re)\s+(?:the\s+|an?\s+)?(?:ex parte\s+)?$`)
 
 // requestDeniedAfter is a request denied by its number: "Request 5
 // (Steam Wallet ... records) is DENIED".
-var requestDeniedAfter = regexp.MustCompile(`\bRequests? (?:Nos?\. ?)?\d+\b[^.;]{0,120}?\b(?:is|are) (?:hereby |therefore |also )?(?:DENIED|denied|STRICKEN|stricken)\b`)
+var requestDeniedAfter = mustRx(`\bRequests? (?:Nos?\. ?)?\d+\b[^.;]{0,120}?\b(?:is|are) (?:hereby |therefore |also )?(?:DENIED|denied|STRICKEN|stricken)\b`)
 
 // withChanges are the court's changes to a document it adopts, after the
 // verb: "SO ORDERED, with the following changes", "APPROVED with these
 // changes".
-var withChanges = regexp.MustCompile(`(?i)^\W{0,3}(?:and [^.;]{0,40}?)?\bwith (?:the following|these|two|three|one|the changes|certain) ?(?:changes?|amendments?|revisions?)?\b`)
+var withChanges = mustRx(`(?i)^\W{0,3}(?:and [^.;]{0,40}?)?\bwith (?:the following|these|two|three|one|the changes|certain) ?(?:changes?|amendments?|revisions?)?\b`)
 
 // subpoenaStands turns what an order does with a motion to quash into what
 // becomes of the subpoena the application asked for: the motion granted or
@@ -190,7 +189,7 @@ func subpoenaStands(st statement, before string) (statement, bool) {
 
 // foreseen are words that make a motion's fate a condition, not a
 // decision.
-var foreseen = regexp.MustCompile(`(?i)\b(?:if|unless|until|when|whenever|whether|should|once|after|before|pending|in the event)\b`)
+var foreseen = mustRx(`(?i)\b(?:if|unless|until|when|whenever|whether|should|once|after|before|pending|in the event)\b`)
 
 // classify reads a disposition from its verb and the words after it.
 func (r *run) classify(verb, rest string) statement {
@@ -256,4 +255,4 @@ func (r *run) setDisposition(st statement) {
 
 // recitedGrant is the court's own earlier grant of the application, as a
 // stipulation recites it.
-var recitedGrant = regexp.MustCompile(`(?i)\b(?:the|this) Court\s+(?:previously\s+|earlier\s+)?(?:granted|allowed)(?:,\s+with\s+modifications,)?\s+(?:the|its|(?:[\w.&'-]+\s+){0,4}[\w.&'-]+'s)\s+(?:ex\s+parte\s+)?application\b|\b(?:the\s+Court's\s+)?order\s+of\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc)\.){0,80}?\bwhich\s+granted(?:\s+in\s+part)?\s+(?:the|its)\s+(?:ex\s+parte\s+)?application\b|\b(?:the|this) (?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order\b(?:[^.;]|\b(?:Inc|Corp|Co|Ltd|No|Nos|Dkt|Doc|v|U\.S\.C|U\.S|F|Supp|App)\.){0,300}?\band\s+granted\s+(?:the|its)\s+application\b`)
+var recitedGrant = mustRx(`(?i)\b(?:the|this) Court\s+(?:previously\s+|earlier\s+)?(?:granted|allowed)(?:,\s+with\s+modifications,)?\s+(?:the|its|(?:[\w.&'-]+\s+){0,4}[\w.&'-]+'s)\s+(?:ex\s+parte\s+)?application\b|\b(?:the\s+Court's\s+)?order\s+of\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\b(?:[^.;]|\b(?:No|Nos|Dkt|Doc)\.){0,80}?\bwhich\s+granted(?:\s+in\s+part)?\s+(?:the|its)\s+(?:ex\s+parte\s+)?application\b|\b(?:the|this) (?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?Order\b(?:[^.;]|\b(?:Inc|Corp|Co|Ltd|No|Nos|Dkt|Doc|v|U\.S\.C|U\.S|F|Supp|App)\.){0,300}?\band\s+granted\s+(?:the|its)\s+application\b`)

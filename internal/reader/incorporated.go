@@ -14,7 +14,7 @@ import (
 var romans = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 
 // letterRef is one lettered part in a reference: "(a)" of "8(a) through (c)".
-var letterRef = regexp.MustCompile(`\(([a-z])\)`)
+var letterRef = mustRx(`\(([a-z])\)`)
 
 // incorporated finds the passages before the operative part that the
 // operative part makes its own ("revised as set forth in paragraph 8(a)
@@ -94,21 +94,21 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 }
 
 // grantedAbove is an application granted in part "as set out above".
-var grantedAbove = regexp.MustCompile(`(?i)^(?:granted|allowed)\b`)
+var grantedAbove = mustRx(`(?i)^(?:granted|allowed)\b`)
 
 // changeWords are the words of a sentence that changes the subpoena.
-var changeWords = regexp.MustCompile(`(?i)\b(?:revis|modif|limit|narrow|chang|amend|strik|strick|consistent|conform)\w*`)
+var changeWords = mustRx(`(?i)\b(?:revis|modif|limit|narrow|chang|amend|strik|strick|consistent|conform)\w*`)
 
 // requestNamed is a request named by its number.
-var requestNamed = regexp.MustCompile(`(?i)\bRequests? (?:Nos?\.? ?)?\d`)
+var requestNamed = mustRx(`(?i)\bRequests? (?:Nos?\.? ?)?\d`)
 
 // paragraph finds the paragraph or section a label names ("8", "B",
 // "III") within clean bytes [lo, hi), the discussion before the operative
 // part: from the last line that opens with the label and a period, to the
 // line that opens with the next label, else to hi.
 func (r *run) paragraph(label string, lo, hi int) (int, int, bool) {
-	head := func(l string) *regexp.Regexp {
-		return regexp.MustCompile(`(?m)^[ \t]*` + regexp.QuoteMeta(l) + `\.[ \t]`)
+	head := func(l string) *rx {
+		return mustRx(`(?m)^[ \t]*` + regexp.QuoteMeta(l) + `\.[ \t]`)
 	}
 	within := r.txt[lo:hi]
 	all := head(label).FindAllStringIndex(within, -1)
@@ -152,8 +152,8 @@ func (r *run) letteredParts(a, b int, ref string) (int, int, bool) {
 		return a, b, false
 	}
 	first, last := ls[0][1][0], ls[len(ls)-1][1][0]
-	part := func(c byte) *regexp.Regexp {
-		return regexp.MustCompile(`(?m)^[ \t]*\(` + regexp.QuoteMeta(string(c)) + `\)[ \t]`)
+	part := func(c byte) *rx {
+		return mustRx(`(?m)^[ \t]*\(` + regexp.QuoteMeta(string(c)) + `\)[ \t]`)
 	}
 	m := part(first).FindStringIndex(r.txt[a:b])
 	if m == nil {
@@ -270,7 +270,7 @@ func (r *run) grantsWithoutConditions(conc string) bool {
 // document or a paragraph it names (a stipulation, a report, a letter,
 // "paragraphs (a) through (e)"): its conditions are there, not in the
 // court's reasons.
-var refersElsewhere = regexp.MustCompile(`(?i)\b(?:stipulation|report|recommendation|proposed order|letter|paragraphs? \(?[a-z0-9]{1,2}\)?|¶|governed by|adopt(?:s|ed)?|footnote|incorporated)\b`)
+var refersElsewhere = mustRx(`(?i)\b(?:stipulation|report|recommendation|proposed order|letter|paragraphs? \(?[a-z0-9]{1,2}\)?|¶|governed by|adopt(?:s|ed)?|footnote|incorporated)\b`)
 
 // otherCourts reports whether the words before a direction tell of
 // another court's ("In In re Hoshi, the court directed that Google shall
@@ -280,22 +280,22 @@ func otherCourts(before string) bool {
 }
 
 // otherDirected is a direction told in the past tense.
-var otherDirected = regexp.MustCompile(`(?i)\b(?:directed|ordered|required|allowed|permitted|gave)\b`)
+var otherDirected = mustRx(`(?i)\b(?:directed|ordered|required|allowed|permitted|gave)\b`)
 
 // provisionsOfThisOrder makes the directions the order states elsewhere
 // in its own text its terms, without saying where: "subject to the
 // notice, objection, preservation and use provisions of this Memorandum
 // and Order".
-var provisionsOfThisOrder = regexp.MustCompile(`(?i)\b(?:subject\s+to|in\s+accordance\s+with|under)\s+the\s+[\w\s,]{0,80}?\bprovisions\s+(?:of|in|set\s+out\s+in|stated\s+in)\s+this\s+(?:Memorandum\s+(?:and\s+|&\s+)?)?(?:Opinion\s+(?:and\s+|&\s+)?)?Order\b`)
+var provisionsOfThisOrder = mustRx(`(?i)\b(?:subject\s+to|in\s+accordance\s+with|under)\s+the\s+[\w\s,]{0,80}?\bprovisions\s+(?:of|in|set\s+out\s+in|stated\s+in)\s+this\s+(?:Memorandum\s+(?:and\s+|&\s+)?)?(?:Opinion\s+(?:and\s+|&\s+)?)?Order\b`)
 
 // grantedAsAbove grants the application as the order said above, which
 // makes the directions the court gave there its terms: "GRANTED IN PART and
 // DENIED IN PART as set out above".
-var grantedAsAbove = regexp.MustCompile(`(?i)\b(?:granted|allowed)(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?,?\s+(?:as|on\s+the\s+terms)\s+(?:set\s+forth|set\s+out|stated|described|discussed|explained|provided)(?:\s+in\s+(?:Part|Section)\s+(?:[IVX]{1,5}|\d{1,2})(?:\.[A-H])?)?\s+above\b`)
+var grantedAsAbove = mustRx(`(?i)\b(?:granted|allowed)(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?,?\s+(?:as|on\s+the\s+terms)\s+(?:set\s+forth|set\s+out|stated|described|discussed|explained|provided)(?:\s+in\s+(?:Part|Section)\s+(?:[IVX]{1,5}|\d{1,2})(?:\.[A-H])?)?\s+above\b`)
 
 // conditionOfOrder makes what a sentence says one of the order's terms:
 // "... and it is a condition of this order".
-var conditionOfOrder = regexp.MustCompile(`(?i)\b(?:it|this|that|which) is (?:hereby )?(?:made )?a condition of this order\b|\bas a condition of this order\b`)
+var conditionOfOrder = mustRx(`(?i)\b(?:it|this|that|which) is (?:hereby )?(?:made )?a condition of this order\b|\bas a condition of this order\b`)
 
 // keptInForce keeps an earlier order in force: "The February 9 Order
 // remains in full force and effect", "In all other respects, the August
@@ -307,12 +307,12 @@ var keptInForce = spaced(`(?i)\b((?:[A-Z][a-z]+ \d{1,2}(?:, \d{4})? |earlier |pr
 
 // keptForOther follows an order kept in force for another matter only:
 // "... remains in effect as to the subpoena to Microsoft".
-var keptForOther = regexp.MustCompile(`^\s*(?:as to|with respect to|insofar as it concerns)\b`)
+var keptForOther = mustRx(`^\s*(?:as to|with respect to|insofar as it concerns)\b`)
 
 // vacatesWhole reports whether s vacates an order whole: "Paragraph 6 of
 // the July 20 Order is VACATED" vacates one of its paragraphs, and the
 // rest of it may be kept in force.
-func vacatesWhole(vacates *regexp.Regexp, s string) bool {
+func vacatesWhole(vacates *rx, s string) bool {
 	for _, m := range vacates.FindAllStringIndex(s, -1) {
 		if !paragraphOf.MatchString(s[max(0, m[0]-60):m[0]]) {
 			return true
@@ -323,24 +323,24 @@ func vacatesWhole(vacates *regexp.Regexp, s string) bool {
 
 // paragraphOf ends the words that name a part of an order: "Paragraph 6
 // of the July 20 ", "¶¶ 4-5 of the ".
-var paragraphOf = regexp.MustCompile(`(?i)\b(?:paragraphs?|¶¶?|sections?|parts?)\s*\(?([\da-z]{1,3})\)?(?:(?:,|\s+and|\s+through|-)\s*\(?[\da-z]{1,3}\)?)*\s+of\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?\s+)?$`)
+var paragraphOf = mustRx(`(?i)\b(?:paragraphs?|¶¶?|sections?|parts?)\s*\(?([\da-z]{1,3})\)?(?:(?:,|\s+and|\s+through|-)\s*\(?[\da-z]{1,3}\)?)*\s+of\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?\s+)?$`)
 
 // recitalIntro ends a paragraph that introduces an order's terms quoted
 // below it: "Its decretal paragraphs read in relevant part:", "It further
 // ordered:", "The Order then provided:".
-var recitalIntro = regexp.MustCompile(`(?i)\b(?:provided|provides|ordered|orders|imposed|directed|required|reads?|stated|states|recommends|recommended|set (?:out|forth)|in (?:these|the following) terms)\b[^.:]{0,60}:\s*$`)
+var recitalIntro = mustRx(`(?i)\b(?:provided|provides|ordered|orders|imposed|directed|required|reads?|stated|states|recommends|recommended|set (?:out|forth)|in (?:these|the following) terms)\b[^.:]{0,60}:\s*$`)
 
 // recitalVerb is what a recital says an order did: "The February 9 Order
 // authorized a subpoena ...", "It imposed these conditions:".
-var recitalVerb = regexp.MustCompile(`(?i)\b(?:authorized|permitted|allowed|required|directed|provided|imposed|ordered|set|conditioned|limited|granted|protected|built|established|prescribed|laid down)\b`)
+var recitalVerb = mustRx(`(?i)\b(?:authorized|permitted|allowed|required|directed|provided|imposed|ordered|set|conditioned|limited|granted|protected|built|established|prescribed|laid down)\b`)
 
 // pastBound is what an earlier order bound someone to do, told in the
 // past: "was required to notify", "was to preserve".
-var pastBound = regexp.MustCompile(`\b(?:was|were) (?:(?:required|directed|ordered|obliged) )?to (?:notify|give|send|advise|inform|preserve|file|move|serve|produce|withhold)\b`)
+var pastBound = mustRx(`\b(?:was|were) (?:(?:required|directed|ordered|obliged) )?to (?:notify|give|send|advise|inform|preserve|file|move|serve|produce|withhold)\b`)
 
 // courtRecital is the court telling what it did in the order it keeps:
 // "The Court authorized Kumo to serve ...", "the Court also directed".
-var courtRecital = regexp.MustCompile(`\b(?:(?:The|the) Court|It) (?:also |further |then )?(?:granted|authorized|permitted|allowed|required|directed|imposed|conditioned|limited|attached|set)\b`)
+var courtRecital = mustRx(`\b(?:(?:The|the) Court|It) (?:also |further |then )?(?:granted|authorized|permitted|allowed|required|directed|imposed|conditioned|limited|attached|set)\b`)
 
 // adoptKeptOrder makes the terms of an earlier order its operative part
 // keeps in force its own, as this order recites them before its operative
@@ -369,7 +369,7 @@ func (r *run) adoptKeptOrder() {
 	la, lb := firstGroup(m)
 	name := strings.Join(strings.Fields(r.txt[r.conclusion+la:r.conclusion+lb]), " ")
 	n0 := len(r.adopted)
-	named := regexp.MustCompile(`(?i)\bthe\s+"?` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `\b`)
+	named := mustRx(`(?i)\bthe\s+"?` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `\b`)
 	at, told := 0, false
 	for at < r.conclusion {
 		end := r.paragraphEnd(at, r.conclusion)
@@ -467,7 +467,7 @@ func (r *run) strikeRecited(conc string, n int) {
 			continue
 		}
 		label := conc[max(0, m[0]-60)+p[2] : max(0, m[0]-60)+p[3]]
-		told := regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*` + regexp.QuoteMeta(label) + `\b[^.:;]{0,40}?\b(?:provided|stated|read|said|required|directed|limited|imposed)\b\s*:?\s*`)
+		told := mustRx(`(?i)\b(?:Paragraph|¶)\s*` + regexp.QuoteMeta(label) + `\b[^.:;]{0,40}?\b(?:provided|stated|read|said|required|directed|limited|imposed)\b\s*:?\s*`)
 		for _, a := range r.adopted[n:] {
 			t := told.FindStringIndex(r.txt[a[0]:a[1]])
 			if t == nil {
@@ -493,7 +493,7 @@ var scheduleAbove = spaced(`(?i)\b(?:schedule|timetable|table|chart)(?: (?:set o
 
 // scheduleHeads names a schedule's column of periods: "Period",
 // "Deadline", "When", "Running from".
-var scheduleHeads = regexp.MustCompile(`(?i)^(?:periods?|deadlines?|time(?: limits?)?|when|due(?: dates?)?|running from|from|days)$`)
+var scheduleHeads = mustRx(`(?i)^(?:periods?|deadlines?|time(?: limits?)?|when|due(?: dates?)?|running from|from|days)$`)
 
 // adoptSchedule makes the rows of a schedule set out before the operative
 // part its own, when the operative part refers to it ("within the periods

@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -98,13 +97,13 @@ func (r *run) letterMotion() bool {
 }
 
 // lineAt is a line of text.
-var lineAt = regexp.MustCompile(`(?m)^.*$`)
+var lineAt = mustRx(`(?m)^.*$`)
 
 // soOrdered is the judge's "SO ORDERED" of an endorsement.
-var soOrdered = regexp.MustCompile(`(?i)\bso ordered\b`)
+var soOrdered = mustRx(`(?i)\bso ordered\b`)
 
 // blankLine is a line with nothing on it, which ends a paragraph.
-var blankLine = regexp.MustCompile(`\n[ \t]*\n`)
+var blankLine = mustRx(`\n[ \t]*\n`)
 
 // inLetter reports whether clean byte i is in the body of a letter-motion,
 // between its salutation and its closing.
@@ -180,7 +179,7 @@ type termItem struct{ num, lo int }
 
 // termLine is a line that opens with a term's number or letter: "(1)",
 // "1.", "1)", "(a)", "a.".
-var termLine = regexp.MustCompile(`(?m)^[ \t]*(?:\((\d{1,2}|[a-z])\)|(\d{1,2}|[a-z])[.)])[ \t]+`)
+var termLine = mustRx(`(?m)^[ \t]*(?:\((\d{1,2}|[a-z])\)|(\d{1,2}|[a-z])[.)])[ \t]+`)
 
 // termOrdinal is a term's number: 3 for "3" or "c".
 func termOrdinal(g string) int {
@@ -192,7 +191,7 @@ func termOrdinal(g string) int {
 }
 
 // termLetter is a term named by its letter in parentheses: "(c)".
-var termLetter = regexp.MustCompile(`\(([a-zA-Z])\)`)
+var termLetter = mustRx(`\(([a-zA-Z])\)`)
 
 // termNumbers reads the terms a list names: "(1) through (6)", "(a) and
 // (c)".
@@ -282,7 +281,7 @@ func (r *run) introducesTerms(i int) bool {
 
 // termsHeading is a heading on a line of its own: a part's numeral or
 // letter, if any, and a few words with no full stop at their end.
-var termsHeading = regexp.MustCompile(`^(?:(?:[IVX]{1,5}|[A-H]|\d{1,2})\.[ \t]+)?[A-Z][A-Za-z' ]{2,50}[A-Za-z]$`)
+var termsHeading = mustRx(`^(?:(?:[IVX]{1,5}|[A-H]|\d{1,2})\.[ \t]+)?[A-Z][A-Za-z' ]{2,50}[A-Za-z]$`)
 
 // lastLine returns the last line of s that has words on it, trimmed.
 func lastLine(s string) string {
@@ -291,7 +290,7 @@ func lastLine(s string) string {
 }
 
 // followsLead ends a sentence that introduces a list after it.
-var followsLead = regexp.MustCompile(`(?i)\b(?:as follows|the following)[.:]$`)
+var followsLead = mustRx(`(?i)\b(?:as follows|the following)[.:]$`)
 
 // requestsStop is where the requests of the proposed subpoena stop being
 // read (findRequests): at the operative part, unless it is an endorsement

@@ -1,13 +1,12 @@
 package reader
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
 
 // digitsInParens is the "(14)" after "fourteen".
-var digitsInParens = regexp.MustCompile(`\((\d{1,3})\)`)
+var digitsInParens = mustRx(`\((\d{1,3})\)`)
 
 // number reads a count as orders write it: "10", "ten", "twenty-one",
 // "twenty one", or words and digits together, "fourteen (14)". When the
@@ -58,4 +57,4 @@ func wordNumber(v *patterns, s string) (int, bool) {
 
 // wordsInParens is a number written in digits, then in words in
 // parentheses: "14 (fourteen)".
-var wordsInParens = regexp.MustCompile(`^(\d{1,3}) \(([a-z][a-z -]*)\)$`)
+var wordsInParens = mustRx(`^(\d{1,3}) \(([a-z][a-z -]*)\)$`)

@@ -184,7 +184,7 @@ func (r *run) adoptStipulation(st, end int) {
 // the discussion: "The stipulation, signed by counsel ..., provides in
 // full:", "It provides:", the word stipulation in the sentence or the one
 // before it.
-var stipulationQuoted = regexp.MustCompile(`(?i)\b(?:provides?|states?|reads?)(?:\s+in\s+full|\s+in\s+(?:relevant\s+)?part)?(?:,?\s+as\s+follows)?[ \t]*:[ \t]*\n`)
+var stipulationQuoted = mustRx(`(?i)\b(?:provides?|states?|reads?)(?:\s+in\s+full|\s+in\s+(?:relevant\s+)?part)?(?:,?\s+as\s+follows)?[ \t]*:[ \t]*\n`)
 
 // quotedStipulation returns the last stipulation quoted in the discussion
 // before clean byte hi: the block after the words that introduce it, to
@@ -206,11 +206,11 @@ func (r *run) quotedStipulation(hi int) ([2]int, bool) {
 
 // blockItem begins an item of a block of terms: "(a)", "1.", "a.", a
 // quotation mark.
-var blockItem = regexp.MustCompile(`^[ \t]*(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]|["“])`)
+var blockItem = mustRx(`^[ \t]*(?:\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]|["“])`)
 
 // blockHeading is a heading line: a section's Roman numeral or letter, or
 // words in capitals alone on the line.
-var blockHeading = regexp.MustCompile(`^[ \t]*(?:[IVX]{1,5}\.|[A-H]\.)[ \t]+\S|^[ \t]*[A-Z][A-Z ,'&-]{3,}[ \t]*$`)
+var blockHeading = mustRx(`^[ \t]*(?:[IVX]{1,5}\.|[A-H]\.)[ \t]+\S|^[ \t]*[A-Z][A-Z ,'&-]{3,}[ \t]*$`)
 
 // quotedBlockEnd returns where a quoted block at the start of s ends: at
 // the next heading; when its first line is indented, at the first line
@@ -250,19 +250,19 @@ func quotedBlockEnd(s string) int {
 // stipulationEnd is where the parties' terms end: their "IT IS SO
 // STIPULATED", their signatures' date, or the heading of the court's own
 // order below them.
-var stipulationEnd = regexp.MustCompile(`(?m)\bIT IS SO STIPULATED\b|^[ \t]*(?:\d{1,2}[ \t]+)?(?:Dated|DATED):|^[ \t]*(?:\d{1,2}[ \t]+)?(?:\[PROPOSED\] )?ORDER[ \t]*$`)
+var stipulationEnd = mustRx(`(?m)\bIT IS SO STIPULATED\b|^[ \t]*(?:\d{1,2}[ \t]+)?(?:Dated|DATED):|^[ \t]*(?:\d{1,2}[ \t]+)?(?:\[PROPOSED\] )?ORDER[ \t]*$`)
 
 // titleRunOn ends the line before a heading that goes on with it: a
 // title broken over lines ("REPORT AND" / "RECOMMENDATION").
-var titleRunOn = regexp.MustCompile(`(?i)\b(?:and|of|adopting)[ \t]*\n[ \t]*$`)
+var titleRunOn = mustRx(`(?i)\b(?:and|of|adopting)[ \t]*\n[ \t]*$`)
 
 // signOff is the order's own "SO ORDERED." on a line of its own, and
 // attachedCaption the caption of a document that follows it.
 var (
-	signOff         = regexp.MustCompile(`(?m)^[ \t]*(?:IT IS )?SO ORDERED\.?[ \t]*$`)
-	attachedCaption = regexp.MustCompile(`(?m)^[ \t]*(?:IN THE )?UNITED STATES DISTRICT COURT[ \t]*$`)
-	judgeTitleLine  = regexp.MustCompile(`(?mi)^[ \t]*(?:the honorable [^\n]{3,60}\n[ \t]*)?(?:United States |U\.S\. |Senior |Chief )*(?:District|Magistrate) Judge[ \t]*$`)
-	recommendedEnd  = regexp.MustCompile(`(?m)^[ \t]*(?:IT IS )?SO RECOMMENDED\.?[ \t]*$|(?i)\bany (?:party may )?(?:objections?|written objections?) to (?:this|the) Report and Recommendation\b`)
+	signOff         = mustRx(`(?m)^[ \t]*(?:IT IS )?SO ORDERED\.?[ \t]*$`)
+	attachedCaption = mustRx(`(?m)^[ \t]*(?:IN THE )?UNITED STATES DISTRICT COURT[ \t]*$`)
+	judgeTitleLine  = mustRx(`(?mi)^[ \t]*(?:the honorable [^\n]{3,60}\n[ \t]*)?(?:United States |U\.S\. |Senior |Chief )*(?:District|Magistrate) Judge[ \t]*$`)
+	recommendedEnd  = mustRx(`(?m)^[ \t]*(?:IT IS )?SO RECOMMENDED\.?[ \t]*$|(?i)\bany (?:party may )?(?:objections?|written objections?) to (?:this|the) Report and Recommendation\b`)
 )
 
 // attachedAt returns where a document attached after the order's
@@ -307,13 +307,13 @@ func (r *run) findAttached() int {
 
 // transcriptTurn begins a speaker's turn in a transcript: "THE COURT:",
 // "MR. HARTWELL:", "MS. BELLANDI:".
-var transcriptTurn = regexp.MustCompile(`(?m)^[ \t]*(?:THE COURT|(?:MR|MS|MRS|DR)\.[ \t]+[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?):`)
+var transcriptTurn = mustRx(`(?m)^[ \t]*(?:THE COURT|(?:MR|MS|MRS|DR)\.[ \t]+[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?):`)
 
 // transcriptIncorporated is an order that makes a transcript of the
 // court's ruling from the bench its own: "The pages of the transcript
 // that contain the ruling are attached and are incorporated in this
 // Order".
-var transcriptIncorporated = regexp.MustCompile(`(?i)\btranscript\b[^.]{0,120}?\b(?:attached|incorporated)\b[^.]{0,60}?\b(?:incorporated|made part)\b|\b(?:conditions|terms)\b[^.]{0,120}?\bannounced (?:in|at|from)\b[^.]{0,60}?\b(?:are|shall be) (?:the )?(?:conditions|terms) of this Order\b`)
+var transcriptIncorporated = mustRx(`(?i)\btranscript\b[^.]{0,120}?\b(?:attached|incorporated)\b[^.]{0,60}?\b(?:incorporated|made part)\b|\b(?:conditions|terms)\b[^.]{0,120}?\bannounced (?:in|at|from)\b[^.]{0,60}?\b(?:are|shall be) (?:the )?(?:conditions|terms) of this Order\b`)
 
 // adoptTranscript makes the court's own turns in a transcript attached
 // after the signature the order's, when the order incorporates them: what
@@ -362,7 +362,7 @@ func (r *run) ownEnd(own int) int {
 
 // reportTitle is the title of a report and recommendation, on a line of
 // its own or beginning one.
-var reportTitle = regexp.MustCompile(`(?m)^[ \t]*(?:\[PROPOSED\] )?(?:REPORT AND RECOMMENDATIONS?|FINDINGS AND RECOMMENDATIONS?)\b`)
+var reportTitle = mustRx(`(?m)^[ \t]*(?:\[PROPOSED\] )?(?:REPORT AND RECOMMENDATIONS?|FINDINGS AND RECOMMENDATIONS?)\b`)
 
 // exhibitsEnd returns where the operative part ends: at the first exhibit
 // after it whose terms it does not make its own ("subject to the
@@ -434,15 +434,15 @@ func (r *run) operativeSentences() [][2]int {
 // is not approved", "Paragraph 5 is modified to read: \"...\"" (group 2,
 // the paragraph anew), "in Paragraph 2, \"thirty (30) days\" is replaced
 // by ..." (group 3 its label; the words replaced are left to a person).
-var paragraphStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*(\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
+var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*(\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
 
 // struckInPlace is a numbered paragraph the court marks struck where it
 // stands: "6. [STRICKEN BY THE COURT. See ...]"; paragraphAfter is the
 // line that ends it: the next numbered paragraph, a date or the order's
 // sign-off.
 var (
-	struckInPlace  = regexp.MustCompile(`(?mi)^[ \t]*\d{1,2}\.[ \t]+\[(?:stricken|struck|deleted|struck out)\b`)
-	paragraphAfter = regexp.MustCompile(`(?m)^[ \t]*(?:\d{1,2}\.[ \t]|(?:Dated|DATED)\b|(?:IT IS )?SO ORDERED\b|IT IS SO STIPULATED\b)`)
+	struckInPlace  = mustRx(`(?mi)^[ \t]*\d{1,2}\.[ \t]+\[(?:stricken|struck|deleted|struck out)\b`)
+	paragraphAfter = mustRx(`(?m)^[ \t]*(?:\d{1,2}\.[ \t]|(?:Dated|DATED)\b|(?:IT IS )?SO ORDERED\b|IT IS SO STIPULATED\b)`)
 )
 
 // struckAt reports whether clean byte i is in a paragraph of an adopted
@@ -613,7 +613,7 @@ func (r *run) clauses() []clause {
 
 // alternative finds "or may", "and may", "or shall": an actor's second
 // act.
-var alternative = regexp.MustCompile(`,?\s+(?:or|and)\s+(?:may|shall|must|will)\b`)
+var alternative = mustRx(`,?\s+(?:or|and)\s+(?:may|shall|must|will)\b`)
 
 // alternatives splits the clause [a, b) where an actor's second act
 // begins ("may file a motion ..., or may, within the same thirty (30)
@@ -725,11 +725,11 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 
 // consequent opens what follows upon the act before it: "in which case",
 // "whereupon", "after which".
-var consequent = regexp.MustCompile(`^,\s+(?:in which (?:case|event)|whereupon|upon which|after which|and thereupon|and then),?\s+`)
+var consequent = mustRx(`^,\s+(?:in which (?:case|event)|whereupon|upon which|after which|and thereupon|and then),?\s+`)
 
 // pastDirection is a comma before a verb of direction in the past tense:
 // ", allowed the account holder ...", ", and required Example to ...".
-var pastDirection = regexp.MustCompile(`^,\s+(?:and\s+)?((?:` + pastVerbs + `)\s)`)
+var pastDirection = mustRx(`^,\s+(?:and\s+)?((?:` + pastVerbs + `)\s)`)
 
 // pastVerbs are the verbs of direction in the past tense that open a
 // clause of an earlier order's terms, told (directive_past in
@@ -738,11 +738,11 @@ const pastVerbs = `directed|required|ordered|instructed|gave|allowed|afforded`
 
 // relative opens a relative clause that gives the person just named an
 // act of their own: ", who shall", ", who may".
-var relative = regexp.MustCompile(`^,\s+((?:who|each of whom)\s+(?:shall|may|must|will)\b)`)
+var relative = mustRx(`^,\s+((?:who|each of whom)\s+(?:shall|may|must|will)\b)`)
 
 // compoundSubject is the comma-set second of two actors: ", and
 // Example," in "each account holder, and Example, may".
-var compoundSubject = regexp.MustCompile(`,\s+(and|or)\s+([^,;()]{1,60}),\s*$`)
+var compoundSubject = mustRx(`,\s+(and|or)\s+([^,;()]{1,60}),\s*$`)
 
 // conditionWord opens a condition before a clause's actor: "if an
 // account holder objects Example shall ...".
@@ -753,13 +753,13 @@ var conditionWord = map[string]bool{"if": true, "when": true, "once": true, "unl
 // Corp., which shall notify the Court within seven (7) days of receipt of
 // the objection"), or says more of a thing ("a subpoena, which shall be
 // limited to ...").
-var relativeWhich = regexp.MustCompile(`,\s+(which\s+(?:[\w.&'-]+\s+){0,4}?(?:shall|may|must|will)\b)`)
+var relativeWhich = mustRx(`,\s+(which\s+(?:[\w.&'-]+\s+){0,4}?(?:shall|may|must|will)\b)`)
 
 // relativeStart is a clause split off at a relative pronoun.
-var relativeStart = regexp.MustCompile(`^(?:who|which|each of whom)\s`)
+var relativeStart = mustRx(`^(?:who|which|each of whom)\s`)
 
 // pastVerb opens a clause with a verb of direction in the past tense.
-var pastVerb = regexp.MustCompile(`^(?:` + pastVerbs + `)\s`)
+var pastVerb = mustRx(`^(?:` + pastVerbs + `)\s`)
 
 // newActor reports whether s opens with an actor and a modal verb: one to
 // six words before "shall", "may", "must" or "will".

@@ -7,7 +7,7 @@ import (
 )
 
 // corporate is the end of a company's name.
-var corporate = regexp.MustCompile(`(?i),?\s+(?:inc|llc|l\.l\.c|ltd|ltda|co|corp|corporation|k\.k|gmbh|plc|s\.a|limited|private limited)\.?$`)
+var corporate = mustRx(`(?i),?\s+(?:inc|llc|l\.l\.c|ltd|ltda|co|corp|corporation|k\.k|gmbh|plc|s\.a|limited|private limited)\.?$`)
 
 // parties reads the applicant and the provider, and makes the patterns
 // that name them in the conditions ("Dr. Takagi must", "Twitter shall").
@@ -23,7 +23,7 @@ func (r *run) parties() {
 		}
 		alts = append(alts, r.defined(o.Provider)...)
 		r.names["provider"] = "(?:" + strings.Join(alts, "|") + ")"
-		r.provider = regexp.MustCompile(`\b` + r.names["provider"] + `(?:\W|$)`)
+		r.provider = mustRx(`\b` + r.names["provider"] + `(?:\W|$)`)
 	}
 	if o.Applicant != "" {
 		alts := []string{regexp.QuoteMeta(o.Applicant), "[Aa]pplicant"}
@@ -44,7 +44,7 @@ func (r *run) parties() {
 		}
 		alts = append(alts, r.defined(o.Applicant)...)
 		r.names["applicant"] = "(?:" + strings.Join(alts, "|") + ")"
-		r.applicant = regexp.MustCompile(`\b` + r.names["applicant"] + `(?:\W|$)`)
+		r.applicant = mustRx(`\b` + r.names["applicant"] + `(?:\W|$)`)
 	}
 }
 
@@ -55,7 +55,7 @@ func (r *run) defined(name string) []string {
 	for i, w := range words {
 		words[i] = regexp.QuoteMeta(w)
 	}
-	re, err := regexp.Compile(strings.Join(words, `\s+`) + `,?\s+\("([^"\n]{1,40})"(?:\s+or\s+"([^"\n]{1,40})")?\)`)
+	re, err := compileRx(strings.Join(words, `\s+`) + `,?\s+\("([^"\n]{1,40})"(?:\s+or\s+"([^"\n]{1,40})")?\)`)
 	if err != nil {
 		return nil
 	}
@@ -155,26 +155,26 @@ func (r *run) applicantName() {
 // subjectEvent is the docket event a CM/ECF notice's subject line names
 // after the case's name ("Activity in Case 1:26-mc-91204-PGA In re
 // Application of Kumo Hotels S.A. Order on Motion for Discovery").
-var subjectEvent = regexp.MustCompile(`\s+(?:(?:Electronic|ELECTRONIC|Text|TEXT|Memorandum|MEMORANDUM|Endorsed|ENDORSED|Oral|ORAL|Minute|MINUTE|Paperless|PAPERLESS)\s+)?(?:(?:&|and|AND)\s+)?(?:Order|ORDER)(?:\s+(?:on|ON|re|RE)\b[\s\S]*)?$`)
+var subjectEvent = mustRx(`\s+(?:(?:Electronic|ELECTRONIC|Text|TEXT|Memorandum|MEMORANDUM|Endorsed|ENDORSED|Oral|ORAL|Minute|MINUTE|Paperless|PAPERLESS)\s+)?(?:(?:&|and|AND)\s+)?(?:Order|ORDER)(?:\s+(?:on|ON|re|RE)\b[\s\S]*)?$`)
 
 // caseLabel begins a case number's label: a caption read from its right
 // column ("CASE NO. 2:26-mc-00083-HOL", or "Case" where the caption's
 // form stops at " No.") names no applicant.
-var caseLabel = regexp.MustCompile(`(?i)^(?:case|civil action|civil|misc(?:ellaneous)?\.?(?: action| case)?)(?:\s+(?:no|number)\b|\s*$)`)
+var caseLabel = mustRx(`(?i)^(?:case|civil action|civil|misc(?:ellaneous)?\.?(?: action| case)?)(?:\s+(?:no|number)\b|\s*$)`)
 
 // nextWordsLine is the next line that holds words, up to a comma or its
 // end.
-var nextWordsLine = regexp.MustCompile(`^[^\n]*\n(?:[ \t]*\n)*[ \t]*([^,\n]{2,80})`)
+var nextWordsLine = mustRx(`^[^\n]*\n(?:[ \t]*\n)*[ \t]*([^,\n]{2,80})`)
 
 // honorific is a person's title before their name: "Dr.", "Mr.", "Prof.".
-var honorific = regexp.MustCompile(`^(?i:dr|mr|mrs|ms|mx|prof|professor)\.?\s+`)
+var honorific = mustRx(`^(?i:dr|mr|mrs|ms|mx|prof|professor)\.?\s+`)
 
 // lineEndComma is a comma that ends a line of a caption.
-var lineEndComma = regexp.MustCompile(`,[ \t]*\n`)
+var lineEndComma = mustRx(`,[ \t]*\n`)
 
 // corporateStart is a company's suffix that a caption may carry over to
 // the next line ("KUMO SHOJI CO.,\nLTD.").
-var corporateStart = regexp.MustCompile(`(?i)^[ \t]*(?:inc|llc|l\.l\.c|ltd|ltda|co|corp|corporation|k\.k|gmbh|plc|s\.a|s\.l|limited|lp|l\.p|ag|pbc|n\.v|b\.v)\b`)
+var corporateStart = mustRx(`(?i)^[ \t]*(?:inc|llc|l\.l\.c|ltd|ltda|co|corp|corporation|k\.k|gmbh|plc|s\.a|s\.l|limited|lp|l\.p|ag|pbc|n\.v|b\.v)\b`)
 
 // captionNameEnd returns where a party's name in a caption ends when a
 // comma ends its line: the caption's other column (its title, the case
@@ -198,7 +198,7 @@ func (r *run) writtenElsewhere(name string, ci int) (string, int, int, bool) {
 	for i, w := range words {
 		words[i] = foldWord(w)
 	}
-	re, err := regexp.Compile(`(?i)(?:^|[^\pL\pN])(` + strings.Join(words, `\s+`) + `)(?:[^\pL\pN]|$)`)
+	re, err := compileRx(`(?i)(?:^|[^\pL\pN])(` + strings.Join(words, `\s+`) + `)(?:[^\pL\pN]|$)`)
 	if err != nil {
 		return "", 0, 0, false
 	}
@@ -243,8 +243,8 @@ func hasAccent(s string) bool {
 // Ltd", ", S.A.". corporateEnd is a name that already ends with one, after
 // which no other follows save a second word of it ("Co., Ltd.").
 var (
-	suffixAfter  = regexp.MustCompile(`^,?[ \t\n]+(?:\((?:Pty|PTY|Pvt|PVT|Private)\)[ \t\n]+)?(?:Co\.,?[ \t\n]+Ltd|Company,?[ \t\n]+(?:Ltd|Limited)|Company|Corporation|Ltd|LTD|Limited|LIMITED|Ltda|LLC|Inc|INC|GmbH|AG|S\.A|S\.L|B\.V|N\.V|K\.K|plc|PLC|SRL|S\.r\.l|sp\. z o\.o)\b\.?`)
-	corporateEnd = regexp.MustCompile(`(?i)\b(?:ltd|limited|ltda|llc|inc|gmbh|ag|plc|srl|s\.a|s\.l|b\.v|n\.v|k\.k|corp|corporation)\.?$`)
+	suffixAfter  = mustRx(`^,?[ \t\n]+(?:\((?:Pty|PTY|Pvt|PVT|Private)\)[ \t\n]+)?(?:Co\.,?[ \t\n]+Ltd|Company,?[ \t\n]+(?:Ltd|Limited)|Company|Corporation|Ltd|LTD|Limited|LIMITED|Ltda|LLC|Inc|INC|GmbH|AG|S\.A|S\.L|B\.V|N\.V|K\.K|plc|PLC|SRL|S\.r\.l|sp\. z o\.o)\b\.?`)
+	corporateEnd = mustRx(`(?i)\b(?:ltd|limited|ltda|llc|inc|gmbh|ag|plc|srl|s\.a|s\.l|b\.v|n\.v|k\.k|corp|corporation)\.?$`)
 )
 
 // providerName reads the platform the subpoena is directed to: the
@@ -329,31 +329,41 @@ func earliestSought(rules []rule, s string, lo int) (*rule, []int) {
 		if rules[i].re == nil {
 			continue
 		}
-		for _, y := range rules[i].re.FindAllStringSubmatchIndex(s[lo:], -1) {
-			for k := range y {
-				if y[k] >= 0 {
-					y[k] += lo
-				}
-			}
-			if notSought.MatchString(s[max(lo, y[0]-40):y[0]]) {
-				continue
-			}
-			if m == nil || y[0] < m[0] {
-				rl, m = &rules[i], y
-			}
-			break
+		if y := firstSought(rules[i].re, s, lo); y != nil && (m == nil || y[0] < m[0]) {
+			rl, m = &rules[i], y
 		}
 	}
 	return rl, m
 }
 
+// firstSought is re's first match in s[lo:] (offsets in s) that notSought
+// does not deny. It asks for few matches first: most first ones are taken.
+func firstSought(re *rx, s string, lo int) []int {
+	for n := 2; ; n *= 8 {
+		all := re.FindAllStringSubmatchIndex(s[lo:], n)
+		for _, y := range all {
+			for k := range y {
+				if y[k] >= 0 {
+					y[k] += lo
+				}
+			}
+			if !notSought.MatchString(s[max(lo, y[0]-40):y[0]]) {
+				return y
+			}
+		}
+		if len(all) < n {
+			return nil
+		}
+	}
+}
+
 // notSought ends the words before a company's name that deny seeking
 // anything of it: "does not seek ", "no ".
-var notSought = regexp.MustCompile(`(?i)\b(?:not|never|no)\s+(?:\w+\s+){0,2}$`)
+var notSought = mustRx(`(?i)\b(?:not|never|no)\s+(?:\w+\s+){0,2}$`)
 
 // noPeriod is a company's name whose last word is no abbreviation, though
 // a period follows it: "Example Hosting, LLC." at a sentence's end.
-var noPeriod = regexp.MustCompile(`(?i)\b(?:LLC|PLC|AG|GmbH|PBC|LP|Limited|Corporation)\.$`)
+var noPeriod = mustRx(`(?i)\b(?:LLC|PLC|AG|GmbH|PBC|LP|Limited|Corporation)\.$`)
 
 // providerDefined finds the platform the subpoena is served on by the short
 // name the order defines for it ("may serve on Example a subpoena", where
@@ -378,4 +388,4 @@ func (r *run) providerDefined() (*rule, []int) {
 
 // hyphenBroken is a word hyphenated at a line's end, as words() joins it:
 // "COURTENAY- VASSEUR".
-var hyphenBroken = regexp.MustCompile(`(\p{L})- (\p{L})`)
+var hyphenBroken = mustRx(`(\p{L})- (\p{L})`)

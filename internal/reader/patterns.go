@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 	"sync"
 )
@@ -32,7 +31,7 @@ type rule struct {
 	// counts ("signature": after the operative part begins).
 	Kind  string `json:"kind"`
 	Where string `json:"where"`
-	re    *regexp.Regexp
+	re    *rx
 }
 
 type courtRule struct {
@@ -125,7 +124,7 @@ type conditionRule struct {
 	InSentence string `json:"in_sentence"`
 	Unless     string `json:"unless"`
 
-	inSentence, unless *regexp.Regexp
+	inSentence, unless *rx
 }
 
 type triggerRule struct {
@@ -143,7 +142,7 @@ type letterRules struct {
 	TermsAdopted string `json:"terms_adopted"`
 	NotAdopted   string `json:"not_adopted"`
 
-	salutation, closing, endorsement, termsLeadin, termsAdopted, notAdopted *regexp.Regexp
+	salutation, closing, endorsement, termsLeadin, termsAdopted, notAdopted *rx
 }
 
 type scopeRule struct {
@@ -165,7 +164,7 @@ type holdRules struct {
 	Sole    string `json:"sole"`
 	Several string `json:"several"`
 
-	withhold, preserve, contested, delay, sole, several *regexp.Regexp
+	withhold, preserve, contested, delay, sole, several *rx
 }
 
 // patterns is patterns.json, compiled. Patterns that name the applicant or
@@ -284,28 +283,28 @@ type patterns struct {
 	// MotionAtIssue says the order is on a motion to quash.
 	MotionAtIssue string `json:"motion_at_issue"`
 
-	headers                                             []*regexp.Regexp
-	requestEnd, items, period, periodBefore, samePeriod *regexp.Regexp
-	purposes, courtOrder, date                          *regexp.Regexp
-	caseCitation, districtCourt, requestLeadin          *regexp.Regexp
-	caseNumberCaptionForm                               *regexp.Regexp
-	requestVerb                                         *regexp.Regexp
-	requestStandard, requestsAllowed, directive         *regexp.Regexp
+	headers                                             []*rx
+	requestEnd, items, period, periodBefore, samePeriod *rx
+	purposes, courtOrder, date                          *rx
+	caseCitation, districtCourt, requestLeadin          *rx
+	caseNumberCaptionForm                               *rx
+	requestVerb                                         *rx
+	requestStandard, requestsAllowed, directive         *rx
 	// directiveShould is the directive with "should": a report and
 	// recommendation's word for what the order it recommends directs.
-	directiveShould *regexp.Regexp
+	directiveShould *rx
 	// directivePast is the directive with the past tense of direction:
 	// the words of an earlier order's recital its successor keeps.
-	directivePast                                       *regexp.Regexp
-	incorporated, unlocated                             *regexp.Regexp
-	operativeAdopts, operativeAdopted                   *regexp.Regexp
-	stipulatedTerms, stipulationDeclined, periodChanged *regexp.Regexp
-	periodReplaced                                      *regexp.Regexp
-	footnoteIncorporated, exhibitHeading, vacates       *regexp.Regexp
-	partIncorporated                                    *regexp.Regexp
-	clausePrefix, pronounTrigger, holderWords           *regexp.Regexp
-	tableActor, motionAtIssue                           *regexp.Regexp
-	tableWhen, cellPeriod                               *regexp.Regexp
+	directivePast                                       *rx
+	incorporated, unlocated                             *rx
+	operativeAdopts, operativeAdopted                   *rx
+	stipulatedTerms, stipulationDeclined, periodChanged *rx
+	periodReplaced                                      *rx
+	footnoteIncorporated, exhibitHeading, vacates       *rx
+	partIncorporated                                    *rx
+	clausePrefix, pronounTrigger, holderWords           *rx
+	tableActor, motionAtIssue                           *rx
+	tableWhen, cellPeriod                               *rx
 	abbrev                                              map[string]bool
 	judgeCase                                           map[string]string
 }
@@ -334,7 +333,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 		return nil, fmt.Errorf("patterns.json: %w", err)
 	}
 	var errs []string
-	c := func(where, src string) *regexp.Regexp {
+	c := func(where, src string) *rx {
 		re, err := p.compile(src, nil)
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("%s: %v", where, err))
@@ -474,7 +473,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 // macros and names expanded, and each single space outside a character
 // class made to match any run of white space (" ?": any or none), so that a phrase matches
 // across the line breaks of the order's text.
-func (p *patterns) compile(src string, names map[string]string) (*regexp.Regexp, error) {
+func (p *patterns) compile(src string, names map[string]string) (*rx, error) {
 	// A macro may name another ({casenum} ends with {judges_in_number}),
 	// and a map has no order: expand until nothing changes. A key that
 	// starts with "_" is the comment of the macro it names.
@@ -518,5 +517,5 @@ func (p *patterns) compile(src string, names map[string]string) (*regexp.Regexp,
 		}
 		b.WriteRune(r)
 	}
-	return regexp.Compile(b.String())
+	return compileRx(b.String())
 }

@@ -11,7 +11,6 @@
 package reader
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -148,7 +147,7 @@ type run struct {
 	// that mention them; applicant and provider find them in a clause's
 	// subject.
 	names               map[string]string
-	applicant, provider *regexp.Regexp
+	applicant, provider *rx
 	providerShort       []string
 	// conclusion is where the operative part starts in the clean text, or
 	// -1.
@@ -202,7 +201,7 @@ type run struct {
 	// when the order adopts a report's recommendation, with the past
 	// tense of direction ("directed Example to notify", "was to preserve")
 	// when it keeps an earlier order whose terms it tells (adoptKeptOrder).
-	directive *regexp.Regexp
+	directive *rx
 }
 
 // newRun begins a reading of src; notes are the footnotes to read as the
@@ -310,7 +309,7 @@ func earliest(rules []rule, s string, lo int) (*rule, []int) {
 
 // compileNamed compiles a pattern that mentions {applicant} or {provider};
 // nil when a name it needs was not read.
-func (r *run) compileNamed(src string) *regexp.Regexp {
+func (r *run) compileNamed(src string) *rx {
 	for _, k := range []string{"applicant", "provider"} {
 		if strings.Contains(src, "{"+k+"}") && r.names[k] == "" {
 			return nil
@@ -386,12 +385,12 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 // ...". "Co. Ltd." and "Inc. (\"Example\")" go on.
 var (
 	companySuffix = map[string]bool{"Inc": true, "Corp": true, "Ltd": true, "LLC": true, "L.L.C": true, "Co": true, "N.A": true, "K.K": true, "S.A": true, "A.G": true, "B.V": true, "N.V": true, "P.C": true, "L.P": true}
-	sentenceOpens = regexp.MustCompile(`^\s+(?:Each|Every|The|If|Any|Within|No|Nothing|It|This|That|Such|All|Upon|Once|After|Before|Unless|Until|Where|When|While|Absent|Its|Their|Both|Only|Should|Information|Documents|Production|Notice|Counsel|Applicant|Petitioner)\s`)
+	sentenceOpens = mustRx(`^\s+(?:Each|Every|The|If|Any|Within|No|Nothing|It|This|That|Such|All|Upon|Once|After|Before|Unless|Until|Where|When|While|Absent|Its|Their|Both|Only|Should|Information|Documents|Production|Notice|Counsel|Applicant|Petitioner)\s`)
 )
 
 // initialism is a word of letters and periods ("D.I", "S.D.N.Y", "K.K"):
 // its last period ends the word, not the sentence.
-var initialism = regexp.MustCompile(`^(?:[A-Za-z]\.)+[A-Za-z]$`)
+var initialism = mustRx(`^(?:[A-Za-z]\.)+[A-Za-z]$`)
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
@@ -399,7 +398,7 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 // a proposed order it enters as modified: "Text the Court has deleted
 // ... appears between double square brackets, [[like this]]" (group 1) or
 // "... between double braces, {{like this}}" (group 2).
-var redlineKey = regexp.MustCompile(`(?is)\b(?:deleted|struck|stricken|removed|strikes)\b[^.]{0,120}?(?:(double (?:square )?brackets|\[\[)|(double (?:curly )?braces|\{\{))`)
+var redlineKey = mustRx(`(?is)\b(?:deleted|struck|stricken|removed|strikes)\b[^.]{0,120}?(?:(double (?:square )?brackets|\[\[)|(double (?:curly )?braces|\{\{))`)
 
 // redlined blanks what an order that enters a proposed order as modified
 // says it deleted, and the marks around what it added, with NUL bytes,
@@ -413,15 +412,15 @@ var redlineKey = regexp.MustCompile(`(?is)\b(?:deleted|struck|stricken|removed|s
 // party asks, argues, proposes or would have, or what a platform does
 // under its own policy. The discussion's sentences that say so direct
 // nothing, limit nothing and rule on nothing.
-var notTheCourts = regexp.MustCompile(`(?i)\b(?:asks?|asked|argues?|contends?|urges?|suggests?|proposes?|proposed|requests? that|requested|would (?:not )?(?:have|give|be|allow|require|set|provide|permit|run|let|extend|shorten|afford|grant|direct|limit|bar|preclude|need|receive|get|send|notify|produce|disclose)|polic(?:y|ies)|practices?|guidelines|terms of (?:service|use)|under its own)\b`)
+var notTheCourts = mustRx(`(?i)\b(?:asks?|asked|argues?|contends?|urges?|suggests?|proposes?|proposed|requests? that|requested|would (?:not )?(?:have|give|be|allow|require|set|provide|permit|run|let|extend|shorten|afford|grant|direct|limit|bar|preclude|need|receive|get|send|notify|produce|disclose)|polic(?:y|ies)|practices?|guidelines|terms of (?:service|use)|under its own)\b`)
 
 // labelledChange opens a change marked in labelled brackets: "[struck:
 // ...]" deleted, "[modified: ...]" written in.
-var labelledChange = regexp.MustCompile(`\[(?i:(?:text |words? )?(?:struck|stricken|deleted|removed|crossed out)(?: (?:through|out))?(?: by (?:hand|the court))?|modified|added|inserted|interlineated|handwritten(?: [a-z ]{0,30})?):\s`)
+var labelledChange = mustRx(`\[(?i:(?:text |words? )?(?:struck|stricken|deleted|removed|crossed out)(?: (?:through|out))?(?: by (?:hand|the court))?|modified|added|inserted|interlineated|handwritten(?: [a-z ]{0,30})?):\s`)
 
 // struckLabel is a label that strikes the words it holds: "struck",
 // "Text struck through by hand", "deleted"; others write words in.
-var struckLabel = regexp.MustCompile(`^(?:text |words? )?(?:struck|stricken|deleted|removed|crossed)\b`)
+var struckLabel = mustRx(`^(?:text |words? )?(?:struck|stricken|deleted|removed|crossed)\b`)
 
 // blankLabelled blanks, in b (a copy of src), what labelled brackets
 // strike, and the labels and brackets around what they write in; a
@@ -510,4 +509,4 @@ func redlined(src string) string {
 
 // recommendationHead opens a report's recommendation: "III.
 // RECOMMENDATION", "RECOMMENDATIONS".
-var recommendationHead = regexp.MustCompile(`^\s*(?:[IVX]{1,5}\.|[A-H]\.)?\s*(?:RECOMMENDATIONS?|Recommendations?)\b`)
+var recommendationHead = mustRx(`^\s*(?:[IVX]{1,5}\.|[A-H]\.)?\s*(?:RECOMMENDATIONS?|Recommendations?)\b`)

@@ -113,7 +113,7 @@ func (r *run) exhibitRequests() []requestText {
 
 // allowedHead names a table's column of what may be produced, beside a
 // column of what may not (notHead).
-var allowedHead = regexp.MustCompile(`(?i)^\s*(?:may be (?:produced|sought|disclosed)|allowed|permitted|authorized)\s*$`)
+var allowedHead = mustRx(`(?i)^\s*(?:may be (?:produced|sought|disclosed)|allowed|permitted|authorized)\s*$`)
 
 // allowedColumn reads the requests from a table of the operative part
 // that sets what may be produced beside what may not ("MAY BE PRODUCED" |
@@ -172,25 +172,25 @@ func innerList(s string, after []itemStart, reqs []requestText) bool {
 }
 
 // describesList opens a paragraph that tells what the subpoena asks.
-var describesList = regexp.MustCompile(`^\W{0,3}(?:The|Its|This|[A-Z][\w.'-]*'s)(?:\s+[\w.'-]+){0,3}?\s+(?:subpoena|application|request)\s+(?:asks|seeks|requests|contains|calls\s+for|would\s+require|lists|describes|(?:will|shall|may)\s+(?:request|seek|ask\s+for|call\s+for))\b`)
+var describesList = mustRx(`^\W{0,3}(?:The|Its|This|[A-Z][\w.'-]*'s)(?:\s+[\w.'-]+){0,3}?\s+(?:subpoena|application|request)\s+(?:asks|seeks|requests|contains|calls\s+for|would\s+require|lists|describes|(?:will|shall|may)\s+(?:request|seek|ask\s+for|call\s+for))\b`)
 
 // directiveItem is an item of a list that directs someone to act: "Meta
 // shall notify ...", "if an Account holder files ...", "within ten days
 // ...".
-var directiveItem = regexp.MustCompile(`(?i)^\W{0,3}(?:if|within|unless|upon)\b|^[^,;:]{0,80}?\b(?:shall|must)\b`)
+var directiveItem = mustRx(`(?i)^\W{0,3}(?:if|within|unless|upon)\b|^[^,;:]{0,80}?\b(?:shall|must)\b`)
 
 // changeItem is an item of a list of changes asked for: "(1) add the
 // date ...", "(4) shorten the account holder's notice period".
-var changeItem = regexp.MustCompile(`(?i)^\W{0,3}(?:add|move|shorten|extend|lengthen|delete|strike|remove|replace|change|modify|amend|enlarge|reduce|expand|narrow|drop)\b`)
+var changeItem = mustRx(`(?i)^\W{0,3}(?:add|move|shorten|extend|lengthen|delete|strike|remove|replace|change|modify|amend|enlarge|reduce|expand|narrow|drop)\b`)
 
 // definitionItem is an item of a list of definitions: "(b) \"Subscriber
 // Information\" means ...".
-var definitionItem = regexp.MustCompile(`^\W{0,3}"[A-Z][^"]{0,60}"\s*,?\s+(?:means|shall mean|refers to|is defined as|has the meaning)\b`)
+var definitionItem = mustRx(`^\W{0,3}"[A-Z][^"]{0,60}"\s*,?\s+(?:means|shall mean|refers to|is defined as|has the meaning)\b`)
 
 // itemsLike counts the items of a list whose words re matches: items
 // that define a term (definitionItem) or direct someone to act
 // (directiveItem).
-func itemsLike(re *regexp.Regexp, s string, reqs []requestText) int {
+func itemsLike(re *rx, s string, reqs []requestText) int {
 	n := 0
 	for _, rt := range reqs {
 		if re.MatchString(s[rt.lead:rt.hi]) {
@@ -223,7 +223,7 @@ func (r *run) afterOperativeMasked() string {
 // Subpoena shall call only for Responsive Information", "... only for
 // documents sufficient to show the Identifying Information" (group 1 the
 // name).
-var scopeByName = regexp.MustCompile(`(?i)\bsubpoena\b[^.;]{0,60}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|ask|be\s+limited)\s+(?:only\s+)?(?:for|to)\s+(?:documents\s+sufficient\s+to\s+(?:show|identify)\s+)?(?:the\s+)?((?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))`)
+var scopeByName = mustRx(`(?i)\bsubpoena\b[^.;]{0,60}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|ask|be\s+limited)\s+(?:only\s+)?(?:for|to)\s+(?:documents\s+sufficient\s+to\s+(?:show|identify)\s+)?(?:the\s+)?((?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))`)
 
 // definedScope reads the requests from the definition of the term the
 // operative part limits the subpoena to ("\"Identifying Information\"
@@ -271,7 +271,7 @@ var (
 )
 
 // definedStandard is the standard a limit by a defined term states.
-var definedStandard = regexp.MustCompile(`(?i)\bdocuments\s+sufficient\s+to\s+(?:show|identify)\b`)
+var definedStandard = mustRx(`(?i)\bdocuments\s+sufficient\s+to\s+(?:show|identify)\b`)
 
 // definedRequests reads the requests a defined term's definition states,
 // or, when it names other defined terms that state some, theirs (to
@@ -307,7 +307,7 @@ func (r *run) definedRequests(name string, depth int, std *[][2]int) []requestTe
 // operative part's, or one it adopts, before one in the discussion.
 func (r *run) definitionOf(name string) ([2]int, bool) {
 	name = strings.Join(strings.Fields(name), " ")
-	re := regexp.MustCompile(`"` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `"\s*,?\s+(?:means|shall mean|refers to|is defined as),?\s+`)
+	re := mustRx(`"` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `"\s*,?\s+(?:means|shall mean|refers to|is defined as),?\s+`)
 	all := re.FindAllStringIndex(r.txt[:r.operativeEnd], -1)
 	// The operative part's definitions, and those it adopts, first.
 	slices.SortStableFunc(all, func(a, b []int) int {
@@ -332,9 +332,9 @@ func (r *run) definitionOf(name string) ([2]int, bool) {
 var (
 	// definitionEnd ends a definition: the next item of the list of
 	// definitions, or a blank line.
-	definitionEnd = regexp.MustCompile(`\n[ \t]*(?:\([a-z]{1,3}\)|\d{1,2}\.)[ \t]+"|\n[ \t]*\n`)
+	definitionEnd = mustRx(`\n[ \t]*(?:\([a-z]{1,3}\)|\d{1,2}\.)[ \t]+"|\n[ \t]*\n`)
 	// definedNames are the capitalised names a definition uses.
-	definedNames = regexp.MustCompile(`\bthe\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`)
+	definedNames = mustRx(`\bthe\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})`)
 )
 
 // onlyBetween returns the clean text with all but bytes [a, b) blanked,
@@ -381,10 +381,10 @@ func (r *run) letterTermsRequests() []requestText {
 // order's own terms: "The Subpoena shall call only for documents
 // sufficient to show the following, ...:", "may serve on Example a
 // subpoena seeking documents sufficient to show the following ...:".
-var operativeScope = regexp.MustCompile(`(?i)\bsubpoena\b(?:[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b|(?:\s+\([^()]{1,30}\),?)?\s+(?:seeking|calling\s+for|requesting|(?:that|which)\s+(?:seeks|calls\s+for|requests)|for\s+documents)\b)(?:[^.:;]|\b(?:Dkt|Doc|Nos?|ECF|D\.I|Inc|Ltd|Co)\.){0,200}?:[ \t]*\n?`)
+var operativeScope = mustRx(`(?i)\bsubpoena\b(?:[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b|(?:\s+\([^()]{1,30}\),?)?\s+(?:seeking|calling\s+for|requesting|(?:that|which)\s+(?:seeks|calls\s+for|requests)|for\s+documents)\b)(?:[^.:;]|\b(?:Dkt|Doc|Nos?|ECF|D\.I|Inc|Ltd|Co)\.){0,200}?:[ \t]*\n?`)
 
 // scopeItem opens an item of a list: "(a)", "1.", "b)", "Request No. 1.".
-var scopeItem = regexp.MustCompile(`^(?:(?i:Request) (?:(?i:No)\.? ?)?)?\(?(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.):]\s`)
+var scopeItem = mustRx(`^(?:(?i:Request) (?:(?i:No)\.? ?)?)?\(?(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.):]\s`)
 
 // operativeScopeList reads the requests from the list the operative part
 // leads into with the subpoena's scope, when no request was read before
@@ -542,7 +542,7 @@ var describedRule = rule{Name: "described_by_number", Confidence: 0.7}
 // notALimit, before a limit in its sentence, makes it no limit of the
 // court's: a negation, a question or a doubt (and, with notTheCourts, a
 // party's proposal or request).
-var notALimit = regexp.MustCompile(`(?i)\b(?:not|no|never|declines?|declined|refuses?|whether|could|might|considered)\b`)
+var notALimit = mustRx(`(?i)\b(?:not|no|never|declines?|declined|refuses?|whether|could|might|considered)\b`)
 
 // itemStart is where a numbered item of a list begins: lo at its marker
 // ("REQUEST NO. 1:", "(1)"), at at its number, lead at its words.
@@ -795,18 +795,18 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 // says which fields it leaves out, perhaps after a record citation: "Dkt. 1-3.
 // The proposed subpoena expressly excludes the card number and the card's
 // expiration date."
-var subpoenaExcludes = regexp.MustCompile(`^\s*(?:(?:Dkt|ECF|Doc|Id)\.?[^.\n]{0,20}\.\s*)?(?:The|Its|It) (?:proposed )?(?:subpoena )?(?:also |expressly |itself |already )?(?:excludes|omits|leaves out) [^.]*?\b(?:card|CVV2?|CVC|security codes?|expiration|expiry|passwords?|account numbers?)\b[^.]*\.`)
+var subpoenaExcludes = mustRx(`^\s*(?:(?:Dkt|ECF|Doc|Id)\.?[^.\n]{0,20}\.\s*)?(?:The|Its|It) (?:proposed )?(?:subpoena )?(?:also |expressly |itself |already )?(?:excludes|omits|leaves out) [^.]*?\b(?:card|CVV2?|CVC|security codes?|expiration|expiry|passwords?|account numbers?)\b[^.]*\.`)
 
 // referredTo ends the words before a number in parentheses that refer to
 // a request or paragraph by it ("Requests (1)", "paragraph (2)"),
 // or that join it to one so referred to ("Requests (1) through (4)").
 // "Request" names one when it is capitalized: "the subpoena requests (1)
 // all documents ..." is a verb before a list.
-var referredTo = regexp.MustCompile(`\b(?:Requests?|REQUESTS?|Request Nos?\.?|[Pp]aragraphs?|[Ss]ubparagraphs?|[Ii]tems?|[Cc]lauses?)\s*\($|\b(?:Requests?|REQUESTS?|[Pp]aragraphs?)\s*\(\d{1,2}\)\s*(?:,|and|or|through|to|-)\s*\($`)
+var referredTo = mustRx(`\b(?:Requests?|REQUESTS?|Request Nos?\.?|[Pp]aragraphs?|[Ss]ubparagraphs?|[Ii]tems?|[Cc]lauses?)\s*\($|\b(?:Requests?|REQUESTS?|[Pp]aragraphs?)\s*\(\d{1,2}\)\s*(?:,|and|or|through|to|-)\s*\($`)
 
 // glossEnd is the end of a request's gloss in parentheses before its
 // words ("(login history): ").
-var glossEnd = regexp.MustCompile(`^\([^()\n]{1,60}\):\s*`)
+var glossEnd = mustRx(`^\([^()\n]{1,60}\):\s*`)
 
 // headingLine reports whether the line from byte i is a heading: a few
 // words with no closing punctuation, then a blank line or the end.
@@ -848,7 +848,7 @@ func itemNumber(v *patterns, g string) int {
 
 // requestMarker follows the words of a request described in a sentence
 // with its number: "their names and e-mail addresses (Request 1);".
-var requestMarker = regexp.MustCompile(`\((?:Request|Req\.)\s*(?:No\.\s*)?(\d{1,2})\)`)
+var requestMarker = mustRx(`\((?:Request|Req\.)\s*(?:No\.\s*)?(\d{1,2})\)`)
 
 // markedRequests splits a request described in one sentence into the
 // requests its numbers mark ("...(Request 1); ... (Request 2); and ...
@@ -911,7 +911,7 @@ func listedAfter(s string, i, j int) int {
 }
 
 // letteredLine is a line that opens with a small letter and a period.
-var letteredLine = regexp.MustCompile(`(?m)^[ \t]*([a-h])[.)][ \t]`)
+var letteredLine = mustRx(`(?m)^[ \t]*([a-h])[.)][ \t]`)
 
 // itemAfter reports whether a "but not" in a description of the subpoena
 // ends only its item: another item follows, after a semicolon ("...,
@@ -923,18 +923,18 @@ func itemAfter(rest, not string) bool {
 
 // itemSemicolon ends an item before the next: a semicolon, then a space
 // or a line's end ("...security code;\n and\n\n(f) the IP addresses").
-var itemSemicolon = regexp.MustCompile(`;\s`)
+var itemSemicolon = mustRx(`;\s`)
 
 // butNot is a "but not" or "and not" that leaves something out of an
 // item.
-var butNot = regexp.MustCompile(`(?i)^,?\s*(?:but|and)\s+(?:does\s+|do\s+)?not\b`)
+var butNot = mustRx(`(?i)^,?\s*(?:but|and)\s+(?:does\s+|do\s+)?not\b`)
 
 // itemNot begins what an item of a request leaves out: ", but not ...",
 // or a proviso ("; provided, however, that it does not include ...").
-var itemNot = regexp.MustCompile(`(?i),\s*(?:but|and)\s+not\b|,\s*but\s+no\b|[;,]\s*provided,?\s+(?:however,?\s+)?that\b`)
+var itemNot = mustRx(`(?i),\s*(?:but|and)\s+not\b|,\s*but\s+no\b|[;,]\s*provided,?\s+(?:however,?\s+)?that\b`)
 
 // narrativeNot ends what a sentence says a subpoena asks for.
-var narrativeNot = regexp.MustCompile(`(?i),?\s+(?:but|and)\s+(?:does\s+|do\s+)?not\b|\brather than\b|\binstead of\b|\bnot the\b`)
+var narrativeNot = mustRx(`(?i),?\s+(?:but|and)\s+(?:does\s+|do\s+)?not\b|\brather than\b|\binstead of\b|\bnot the\b`)
 
 // maxItemGap is the farthest, in bytes, the next item of a list may start
 // from the one before: a long request runs to about a page.
@@ -1256,19 +1256,19 @@ func categories(v *patterns, s string) []order.Category {
 }
 
 // seriesThe is where a part of a series begins: ", the" or ", and the".
-var seriesThe = regexp.MustCompile(`,\s+(?:and\s+)?the\s`)
+var seriesThe = mustRx(`,\s+(?:and\s+)?the\s`)
 
 // danglingPreposition ends a part of a series whose object is in the
 // next part.
-var danglingPreposition = regexp.MustCompile(`\b(?:of|for|to|by|from|with|in)\s*$`)
+var danglingPreposition = mustRx(`\b(?:of|for|to|by|from|with|in)\s*$`)
 
 // qualified is a part of a series that says whose its fields are by what
 // they belong to: "the addresses registered to the account", "the e-mail
 // addresses associated with it".
-var qualified = regexp.MustCompile(`(?i)\b(?:associated with|registered (?:to|with|for)|linked (?:to|with)|connected (?:to|with)|on file (?:for|with)|provided (?:for|to|with))\s`)
+var qualified = mustRx(`(?i)\b(?:associated with|registered (?:to|with|for)|linked (?:to|with)|connected (?:to|with)|on file (?:for|with)|provided (?:for|to|with))\s`)
 
 // owned is a part of a series that names whose its fields are.
-var owned = regexp.MustCompile(`\w's\s|\w'\s|\bof\s+(?:the|its|each|any|every|an?)\s`)
+var owned = mustRx(`\w's\s|\w'\s|\bof\s+(?:the|its|each|any|every|an?)\s`)
 
 // itemCategories reads one item's categories. A match is blanked so that
 // later patterns do not read its words again; an item that names a

@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,7 +13,7 @@ import (
 // "Requests No. 1 through No. 4", "Requests One, Two, and Three"), or the
 // letter of a lettered request ("Requests A through C", "categories (a)
 // through (c)").
-var requestNumber = regexp.MustCompile(`\d{1,2}|\b[A-H]\b|\([a-h]\)|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+var requestNumber = mustRx(`\d{1,2}|\b[A-H]\b|\([a-h]\)|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
 
 // requestWords are the numbers of requests numbered in words.
 var requestWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -94,11 +93,11 @@ type scopeReading struct {
 
 // requestMarks are the requests that mark what a denial names: "device
 // identifiers (Request No. 5)"; not "(part of Request (4))".
-var requestMarks = regexp.MustCompile(`\(Requests?\s+(?:Nos?\.\s?)?\(?(\d{1,2})\)?\)`)
+var requestMarks = mustRx(`\(Requests?\s+(?:Nos?\.\s?)?\(?(\d{1,2})\)?\)`)
 
 // motionGranted is a motion, the subject of the grant that follows it:
 // "The Motion is", "the motion to quash (ECF No. 9) is".
-var motionGranted = regexp.MustCompile(`(?i)\b(?:the|[\w.]+'s)\s+(?:[\w-]+\s+){0,3}?motion(?:\s+to\s+(?:quash|modify)\b[^.;()]{0,60}?)?(?:\s+\((?:ECF|Dkt\.?|Doc\.|D\.I\.)\s+(?:Nos?\.\s?)?[\d-]+\))?\s+(?:is|be|are)\s+(?:hereby\s+)?$`)
+var motionGranted = mustRx(`(?i)\b(?:the|[\w.]+'s)\s+(?:[\w-]+\s+){0,3}?motion(?:\s+to\s+(?:quash|modify)\b[^.;()]{0,60}?)?(?:\s+\((?:ECF|Dkt\.?|Doc\.|D\.I\.)\s+(?:Nos?\.\s?)?[\d-]+\))?\s+(?:is|be|are)\s+(?:hereby\s+)?$`)
 
 // scope reads what the order allows: the requests as modified, the
 // categories denied, and the fields excluded.
@@ -261,16 +260,16 @@ func (r *run) exclude(f order.Field, a, b int) {
 
 // requestGlossed is what a request seeks, said in parentheses after its
 // number: "Request No. 6 (device identifiers)".
-var requestGlossed = regexp.MustCompile(`(?i)\bRequests?\s+(?:Nos?\.\s?)?\d{1,2}(?:\s+of\s+the\s+(?:proposed\s+)?subpoena)?\s+\(([^()\d][^()]{0,80})\)`)
+var requestGlossed = mustRx(`(?i)\bRequests?\s+(?:Nos?\.\s?)?\d{1,2}(?:\s+of\s+the\s+(?:proposed\s+)?subpoena)?\s+\(([^()\d][^()]{0,80})\)`)
 
 // deniedSeeks is what a denied request seeks, in the relative clause
 // after its number.
-var deniedSeeks = regexp.MustCompile(`(?i)\bwhich (?:seeks?|sought|asks? for|requests?|calls? for)\b([^.;]{0,150}?),? (?:is|are|shall be|will be) (?:hereby )?(?:denied|stricken|struck|rejected|disallowed|excluded|omitted|not)\b`)
+var deniedSeeks = mustRx(`(?i)\bwhich (?:seeks?|sought|asks? for|requests?|calls? for)\b([^.;]{0,150}?),? (?:is|are|shall be|will be) (?:hereby )?(?:denied|stricken|struck|rejected|disallowed|excluded|omitted|not)\b`)
 
 // cardWords finds a payment card in a sentence of the operative part:
 // only there are its exclusions a card's fields ("but not the card
 // number, expiration date or CVV of any card").
-var cardWords = regexp.MustCompile(`(?i)\bcards?\b|\bCVV|\bCVC\b|\bsecurity codes?\b`)
+var cardWords = mustRx(`(?i)\bcards?\b|\bCVV|\bCVC\b|\bsecurity codes?\b`)
 
 // readScope reads, sentence by sentence, what the operative part says of
 // the requests: which it allows or denies, which categories it refuses,
@@ -439,18 +438,18 @@ func (r *run) readScope() scopeReading {
 
 // requestStruckHere opens a request the court marks struck in its place:
 // "[STRICKEN. ...]", "[DELETED BY THE COURT: ...]", "STRUCK.".
-var requestStruckHere = regexp.MustCompile(`^\W{0,3}\[?\s*(?:STRICKEN|STRUCK|DELETED|WITHDRAWN|DENIED|NOT APPROVED)\b`)
+var requestStruckHere = mustRx(`^\W{0,3}\[?\s*(?:STRICKEN|STRUCK|DELETED|WITHDRAWN|DENIED|NOT APPROVED)\b`)
 
 // letterLabel names a request by its letter: "Request (e)", "Request E".
-var letterLabel = regexp.MustCompile(`\([a-hA-H]\)|\b(?:Requests?|Items?|Categor(?:y|ies)) (?:Nos?\.? ?)?[A-H]\b`)
+var letterLabel = mustRx(`\([a-hA-H]\)|\b(?:Requests?|Items?|Categor(?:y|ies)) (?:Nos?\.? ?)?[A-H]\b`)
 
 // itemStruck strikes an item of a paragraph by its place: "Paragraph 1(f)
 // is struck", "¶ 2(d) is STRICKEN".
-var itemStruck = regexp.MustCompile(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\s*\(([a-z])\),?\s+(?:of\s+the\s+[\w' ]{0,40}?\s+)?(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|removed|denied|not\s+(?:approved|adopted|authorized|so[- ]ordered))\b`)
+var itemStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\s*\(([a-z])\),?\s+(?:of\s+the\s+[\w' ]{0,40}?\s+)?(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|removed|denied|not\s+(?:approved|adopted|authorized|so[- ]ordered))\b`)
 
 // paragraphLabel is the label a numbered paragraph opens with: "¶ 1.",
 // "2.".
-var paragraphLabel = regexp.MustCompile(`(?m)^[ \t]*(?:¶\s*)?(\d{1,2})\.[ \t]`)
+var paragraphLabel = mustRx(`(?m)^[ \t]*(?:¶\s*)?(\d{1,2})\.[ \t]`)
 
 // paragraphItem returns the number of the request that is item letter of
 // paragraph para: the requests were read from a list lettered from (a)
@@ -492,10 +491,10 @@ func (sr *scopeReading) readStandard(v *patterns, text string, at int) bool {
 
 // notHead names a table's column of what may not be sought or produced:
 // "MAY NOT BE PRODUCED", "Not permitted", "Excluded".
-var notHead = regexp.MustCompile(`(?i)\bmay not\b|\bnot (?:be )?(?:allowed|permitted|authorized|produced|sought)\b|^\s*(?:excluded|denied|refused)\s*$`)
+var notHead = mustRx(`(?i)\bmay not\b|\bnot (?:be )?(?:allowed|permitted|authorized|produced|sought)\b|^\s*(?:excluded|denied|refused)\s*$`)
 
 // cellLabel is the item label a table's cell opens with: "(a) ", "1. ".
-var cellLabel = regexp.MustCompile(`^\s*(?:\(?[a-z0-9]{1,3}\)|[a-z0-9]{1,3}\.)\s+`)
+var cellLabel = mustRx(`^\s*(?:\(?[a-z0-9]{1,3}\)|[a-z0-9]{1,3}\.)\s+`)
 
 // notColumns reads a table of the operative part that sets what may not
 // be produced in a column of its own: each cell of that column refuses
@@ -556,8 +555,8 @@ func (sr *scopeReading) readExcluded(v *patterns, text string, at int) {
 
 // spaced compiles a pattern whose every space matches a run of white
 // space, line breaks included: an order's phrase may be broken over lines.
-func spaced(p string) *regexp.Regexp {
-	return regexp.MustCompile(strings.ReplaceAll(p, " ", `\s+`))
+func spaced(p string) *rx {
+	return mustRx(strings.ReplaceAll(p, " ", `\s+`))
 }
 
 // ruling is a request denied or struck in the court's own voice: the verb
@@ -568,7 +567,7 @@ var ruling = spaced(`\b(?:is|are|shall be)(?:,? (?:hereby|therefore|accordingly|
 // otherRuling, before a ruling in its sentence, tells of another court's
 // or another order's: "The court in In re Hoshi held that Request No. 3
 // is DENIED ..." (and notTheCourts, of what a party proposed).
-var otherRuling = regexp.MustCompile(`(?i)\b(?:held|holds|wrote|writes|ruled|rules|found|finds|concluded|noted|stated|explained|reasoned|In re|v\.|No\.\s*(?:\d:)?\d{2}-\w|court in|courts have|other courts?)\b`)
+var otherRuling = mustRx(`(?i)\b(?:held|holds|wrote|writes|ruled|rules|found|finds|concluded|noted|stated|explained|reasoned|In re|v\.|No\.\s*(?:\d:)?\d{2}-\w|court in|courts have|other courts?)\b`)
 
 // theseRequests denies the requests just named: "Both requests are
 // DENIED", "the requests are DENIED", "Those two requests are STRICKEN".
@@ -641,7 +640,7 @@ var onlyAsTo = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and|-)+ ?(?:No
 
 // remainderOf ends the words before a request denied in what remains of
 // it: "the remainder of", "the rest of", "the balance of".
-var remainderOf = regexp.MustCompile(`(?i)\bthe (?:remainder|rest|balance) of\s+$`)
+var remainderOf = mustRx(`(?i)\bthe (?:remainder|rest|balance) of\s+$`)
 
 // describedRequest is a request the order says what it seeks: "Request 4,
 // which seeks ...", "Requests 5 and 6 seek ...", "Request 7, for ...,".
@@ -688,7 +687,7 @@ func (r *run) deniedAsDescribed(sr *scopeReading) {
 
 // requestNumberMark is a request's number in parentheses after what it
 // seeks: "(Request No. 4)".
-var requestNumberMark = regexp.MustCompile(`\((?:Request )?(?:No\.? )?(\d{1,2})\)`)
+var requestNumberMark = mustRx(`\((?:Request )?(?:No\.? )?(\d{1,2})\)`)
 
 // readDenial reads a clause that denies or strikes requests: whole ("Request
 // 4 is DENIED"), or only as to what it names ("Request 3 is denied to the
@@ -805,7 +804,7 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 
 // requestRewritten is a request the operative part rewrites: "Request 2
 // is modified to read: \"...\"" (group 1 its number, group 2 its words).
-var requestRewritten = regexp.MustCompile(`\bRequest (?:No\.? ?)?(\d{1,2})\b[^.;:"]{0,60}?\b(?:is|shall be) (?:hereby )?(?:modified|amended|revised|rewritten|changed) (?:to read|as follows)\s*:?\s*["“]([^"”]{1,1000})["”]`)
+var requestRewritten = mustRx(`\bRequest (?:No\.? ?)?(\d{1,2})\b[^.;:"]{0,60}?\b(?:is|shall be) (?:hereby )?(?:modified|amended|revised|rewritten|changed) (?:to read|as follows)\s*:?\s*["“]([^"”]{1,1000})["”]`)
 
 // requestsRewritten returns the requests the operative part rewrites, by
 // number: where the words of each begin and end.
@@ -822,29 +821,29 @@ func (r *run) requestsRewritten() map[int][2]int {
 // alsoAllowed is a further request the words after a list of the
 // requests allowed allow: "and the log-in records in Request 4", "and,
 // for log-ins between April 1 and June 30, Request 3".
-var alsoAllowed = regexp.MustCompile(`^[^.;]{0,20}?\b(?:and|as well as)\b[^.;]{0,80}?(?:\b(?:in|of|from|under)|,) Requests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| through| to)+ ?\d{1,2})*)\b`)
+var alsoAllowed = mustRx(`^[^.;]{0,20}?\b(?:and|as well as)\b[^.;]{0,80}?(?:\b(?:in|of|from|under)|,) Requests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| through| to)+ ?\d{1,2})*)\b`)
 
 // setApart is a strike that sets requests apart from the rest ("except
 // Request No. 3", "other than Request No. 3"), and negatedBefore a
 // negation earlier in its sentence, which turns it into the requests
 // allowed.
 var (
-	setApart      = regexp.MustCompile(`(?i)^(?:except|excepting|with the exception of|other than|but not)\b`)
-	negatedBefore = regexp.MustCompile(`(?i)\b(?:no|not|none|nothing|never)\b`)
+	setApart      = mustRx(`(?i)^(?:except|excepting|with the exception of|other than|but not)\b`)
+	negatedBefore = mustRx(`(?i)\b(?:no|not|none|nothing|never)\b`)
 )
 
 // docketNumber is "No." before a number ("ECF No. 1", "Dkt. No. 7"): an
 // abbreviation of "number", no negation.
-var docketNumber = regexp.MustCompile(`(?i)\bNos?\.\s*\d`)
+var docketNumber = mustRx(`(?i)\bNos?\.\s*\d`)
 
 // requestGloss is what a request seeks, said in parentheses after its
 // number: "(device identifiers)"; a letter alone in parentheses is a
 // request's label ("Category (d)").
-var requestGloss = regexp.MustCompile(`\([^()\d][^()]+\)`)
+var requestGloss = mustRx(`\([^()\d][^()]+\)`)
 
 // changedNotStruck is what follows a request set apart from the rest
 // when the order changes it rather than strikes it.
-var changedNotStruck = regexp.MustCompile(`(?i)^[^.;]{0,12}\b(?:which|that) (?:is|are|shall be|will be) (?:hereby )?(?:limited|narrowed|modified|restricted|confined|revised|amended|changed)\b`)
+var changedNotStruck = mustRx(`(?i)^[^.;]{0,12}\b(?:which|that) (?:is|are|shall be|will be) (?:hereby )?(?:limited|narrowed|modified|restricted|confined|revised|amended|changed)\b`)
 
 // namedCategories reads the categories a denial names, after taking out
 // the card fields it may name: "the credit card number" is an excluded
@@ -898,7 +897,7 @@ func (r *run) namedCategoriesOf(s string) []order.Category {
 // requestMark is a parenthesis that names the request a thing was sought
 // by, "(Request 3)", "(part of Request (4))", and the "and" or "or" after
 // it.
-var requestMark = regexp.MustCompile(`\((?:[^()]*\b(?:Requests?|Nos?\.)\s*(?:\(\d{1,2}\)|\d{1,2}|[A-H]\b)[^()]*)\)\s*,?\s*(?:and|or)\s`)
+var requestMark = mustRx(`\((?:[^()]*\b(?:Requests?|Nos?\.)\s*(?:\(\d{1,2}\)|\d{1,2}|[A-H]\b)[^()]*)\)\s*,?\s*(?:and|or)\s`)
 
 // requestMarked splits a list of things denied where a thing is marked by
 // the request that sought it; one part when none is.
@@ -914,7 +913,7 @@ func requestMarked(s string) []string {
 
 // delayedOnly is what follows a clause that keeps something back only for
 // a time: "until the Court rules", "before the holder has had notice".
-var delayedOnly = regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(?:until|before|unless|pending|prior to|while|so long as)\b`)
+var delayedOnly = mustRx(`(?i)^[^.;]{0,80}?\b(?:until|before|unless|pending|prior to|while|so long as)\b`)
 
 // windowsIn reads the windows a limit states, in the words after it.
 func (r *run) windowsIn(s string) []order.Window {

@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,11 +46,11 @@ type tableRow struct {
 
 // tableRule is a line that rules a table: dashes, underscores or equals
 // signs, and little else.
-var tableRule = regexp.MustCompile(`^[-_=─━+|┼├┤┌┐└┘┬┴]{15,}$`)
+var tableRule = mustRx(`^[-_=─━+|┼├┤┌┐└┘┬┴]{15,}$`)
 
 // tableGap separates the cells of a line of a table: two spaces or more,
 // or a tab.
-var tableGap = regexp.MustCompile(` {2,}|\t+`)
+var tableGap = mustRx(` {2,}|\t+`)
 
 // gridBar makes the bars of a table drawn as a grid of characters blank,
 // keeping every byte's place.
@@ -106,11 +105,11 @@ func segments(line string) []segment {
 
 // pageFooter is a page's footer line: the document's short title and
 // its page ("ORDER - 4", "MEMORANDUM ORDER - 2"), or a page number alone.
-var pageFooter = regexp.MustCompile(`^\s*(?:[A-Z][A-Z .,'&-]{2,60}\s+-\s+\d{1,3}|-?\s*\d{1,3}\s*-?)\s*$`)
+var pageFooter = mustRx(`^\s*(?:[A-Z][A-Z .,'&-]{2,60}\s+-\s+\d{1,3}|-?\s*\d{1,3}\s*-?)\s*$`)
 
 // pleadingNumber is a pleading line's number at the margin, then a wide
 // gap or the line's end.
-var pleadingNumber = regexp.MustCompile(`^ ?(\d{1,2})(?: {2,}|$)`)
+var pleadingNumber = mustRx(`^ ?(\d{1,2})(?: {2,}|$)`)
 
 // pleadingPaper reports whether lines are numbered as pleading paper is:
 // forty lines or more whose margin numbers count on by one.
@@ -150,11 +149,11 @@ func headerRow(line string, words int) ([]segment, bool) {
 }
 
 // headAbbrev is a column's name abbreviated: "No.", "Req.", "Cat.".
-var headAbbrev = regexp.MustCompile(`^[A-Z][a-z]{1,3}\.$`)
+var headAbbrev = mustRx(`^[A-Z][a-z]{1,3}\.$`)
 
 // columnRules is a line of rules, one under each column, apart by spaces:
 // "-------------    ------    ----------".
-var columnRules = regexp.MustCompile(`^[-_=─━]{3,}(?: {2,}[-_=─━]{3,})+$`)
+var columnRules = mustRx(`^[-_=─━]{3,}(?: {2,}[-_=─━]{3,})+$`)
 
 // isRule reports whether a line rules a table: across it, or under each
 // of its columns.
@@ -174,7 +173,7 @@ func isRule(line string) bool {
 // table with no rules is one whose header names its columns in a
 // schedule's words (tableHeading: step, by whom, when) and is followed by
 // a row aligned to them; its rows are separated by blank lines.
-func findTables(src string, headers []*regexp.Regexp) []table {
+func findTables(src string, headers []*rx) []table {
 	var lines []sourceLine
 	for off := 0; off <= len(src); {
 		end := strings.IndexByte(src[off:], '\n')
@@ -321,7 +320,7 @@ func findTables(src string, headers []*regexp.Regexp) []table {
 // rowItem is the number an item of a list opens with, in a table's first
 // column: "1.", "No. 2", "(3)", "Request 4", or a number alone in its
 // cell.
-var rowItem = regexp.MustCompile(`^(?:\d{1,2}\.|\(\d{1,2}\)|(?:Request )?No\. ?\d{1,2}\b|Request \d{1,2}\b|\d{1,2}$)`)
+var rowItem = mustRx(`^(?:\d{1,2}\.|\(\d{1,2}\)|(?:Request )?No\. ?\d{1,2}\b|Request \d{1,2}\b|\d{1,2}$)`)
 
 // opensItem reports whether a line of the table opens a numbered item in
 // its first column.
@@ -390,7 +389,7 @@ func (tb table) headWords() []string {
 // tableHeading is the header of a schedule's column (the step, who takes
 // it, when) or of a table of rulings' (the request, what it seeks, the
 // ruling).
-var tableHeading = regexp.MustCompile(`(?i)^(?:steps?|actions?|acts?|events?|requirements?|by whom|who|party|parties|responsible(?: party)?|when|deadlines?|time(?: limits?)?|periods?|due(?: dates?)?|requests?(?: nos?\.?)?|categor(?:y|ies)|information sought|(?:(?:the )?court'?s )?(?:rulings?|disposition|decision)|nos?\.|#)(?: \([^()]{1,40}\))?$`)
+var tableHeading = mustRx(`(?i)^(?:steps?|actions?|acts?|events?|requirements?|by whom|who|party|parties|responsible(?: party)?|when|deadlines?|time(?: limits?)?|periods?|due(?: dates?)?|requests?(?: nos?\.?)?|categor(?:y|ies)|information sought|(?:(?:the )?court'?s )?(?:rulings?|disposition|decision)|nos?\.|#)(?: \([^()]{1,40}\))?$`)
 
 // borderless reports whether a header row with no rule under it heads a
 // table: two of its columns at least are named in a schedule's words, and
@@ -542,22 +541,22 @@ func (tb table) cellText(row []sourceLine, col int) string {
 var (
 	// proposalHead names a column of what a party proposed; courtHead the
 	// court's own.
-	proposalHead = regexp.MustCompile(`(?i)\b(?:propos(?:ed|al)|requested|NOT ADOPTED)\b`)
-	courtHead    = regexp.MustCompile(`(?i)\b(?:ordered|court's|as ordered|the court)\b`)
+	proposalHead = mustRx(`(?i)\b(?:propos(?:ed|al)|requested|NOT ADOPTED)\b`)
+	courtHead    = mustRx(`(?i)\b(?:ordered|court's|as ordered|the court)\b`)
 	// asProposed is a court's cell that adopts the proposal beside it.
-	asProposed = regexp.MustCompile(`(?i)^\s*(?:as proposed|same|adopted|as requested|no change)\.?\s*$`)
+	asProposed = mustRx(`(?i)^\s*(?:as proposed|same|adopted|as requested|no change)\.?\s*$`)
 )
 
 var (
 	// deadlineHead names a schedule's column of periods; triggerHead the
 	// column of what each runs from.
-	deadlineHead = regexp.MustCompile(`(?i)\b(?:deadline|period|time limit|days)\b`)
-	triggerHead  = regexp.MustCompile(`(?i)\b(?:trigger|runs? from|running from|starts? from|starting from|measured from|counted from)\b|^\s*from\s*$`)
+	deadlineHead = mustRx(`(?i)\b(?:deadline|period|time limit|days)\b`)
+	triggerHead  = mustRx(`(?i)\b(?:trigger|runs? from|running from|starts? from|starting from|measured from|counted from)\b|^\s*from\s*$`)
 	// bareCount is a period with nothing before or after it: "30 days",
 	// "fourteen (14) days".
-	bareCount = regexp.MustCompile(`(?i)^\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+)? \(\d{1,3}\))\s+(?:calendar |court |business )?days?\.?\s*$`)
+	bareCount = mustRx(`(?i)^\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+)? \(\d{1,3}\))\s+(?:calendar |court |business )?days?\.?\s*$`)
 	// triggerLead opens what a period runs from with its own preposition.
-	triggerLead = regexp.MustCompile(`(?i)^\s*(?:after|from|of|following|upon|on|since|within)\b`)
+	triggerLead = mustRx(`(?i)^\s*(?:after|from|of|following|upon|on|since|within)\b`)
 )
 
 // countColumns returns a schedule's column of bare periods and the column
@@ -578,7 +577,7 @@ func proposalColumns(heads []string) (proposed, court int) {
 
 // headPair returns the first column whose name a matches and the first,
 // among the others, whose name b matches; -1, -1 unless both are there.
-func headPair(heads []string, a, b *regexp.Regexp) (int, int) {
+func headPair(heads []string, a, b *rx) (int, int) {
 	ia, ib := -1, -1
 	for k, h := range heads {
 		switch {
@@ -669,19 +668,19 @@ func (t *text) cellEnd(i int) int {
 
 // rulingHead names a table's column of rulings: "Ruling", "Court's
 // ruling", "Disposition".
-var rulingHead = regexp.MustCompile(`(?i)^(?:(?:the )?court'?s )?(?:rulings?|disposition|decision)$`)
+var rulingHead = mustRx(`(?i)^(?:(?:the )?court'?s )?(?:rulings?|disposition|decision)$`)
 
 // rowRuling is how a ruling cell opens: the court's word for the request,
 // in capitals ("GRANTED, limited to ...", "DENIED."), and where a request is
 // allowed in part, the words of the part it denies ("DENIED as to gift
 // cards, PayPal and Affirm").
 var (
-	rowRuling  = regexp.MustCompile(`^(?i:GRANTED|ALLOWED|APPROVED|AUTHORIZED|PERMITTED|DENIED|STRICKEN|STRUCK|REFUSED|NOT AUTHORIZED)\b`)
-	rowDenied  = regexp.MustCompile(`^(?i:DENIED|STRICKEN|STRUCK|REFUSED|NOT AUTHORIZED)\b`)
-	deniedAsTo = regexp.MustCompile(`\b(?:DENIED|STRICKEN|STRUCK) as to\b([^.;]+)`)
+	rowRuling  = mustRx(`^(?i:GRANTED|ALLOWED|APPROVED|AUTHORIZED|PERMITTED|DENIED|STRICKEN|STRUCK|REFUSED|NOT AUTHORIZED)\b`)
+	rowDenied  = mustRx(`^(?i:DENIED|STRICKEN|STRUCK|REFUSED|NOT AUTHORIZED)\b`)
+	deniedAsTo = mustRx(`\b(?:DENIED|STRICKEN|STRUCK) as to\b([^.;]+)`)
 	// bareGrant is a ruling that grants and says no more.
-	bareGrant   = regexp.MustCompile(`^(?i:GRANTED|ALLOWED|APPROVED|AUTHORIZED|PERMITTED)\.?$`)
-	allowedOnly = regexp.MustCompile(`^(?:GRANTED|ALLOWED|APPROVED) IN PART[:,;]?\s+(?:but |and )?only\s+([^.;]+)`)
+	bareGrant   = mustRx(`^(?i:GRANTED|ALLOWED|APPROVED|AUTHORIZED|PERMITTED)\.?$`)
+	allowedOnly = mustRx(`^(?:GRANTED|ALLOWED|APPROVED) IN PART[:,;]?\s+(?:but |and )?only\s+([^.;]+)`)
 )
 
 // rulingRow is a row of a table that rules on the requests one by one:
@@ -735,7 +734,7 @@ func (r *run) rulingRows() []rulingRow {
 
 // rowReference is a table's first cell that only names the request it
 // rules on, listed elsewhere: "The information described in Request 4".
-var rowReference = regexp.MustCompile(`^(?:(?:The|All) (?:[\w-]+ ){0,3}?(?:described|requested|sought|listed|called for) (?:in|by) )?Request (?:No\. ?)?\d{1,2}\.?$`)
+var rowReference = mustRx(`^(?:(?:The|All) (?:[\w-]+ ){0,3}?(?:described|requested|sought|listed|called for) (?:in|by) )?Request (?:No\. ?)?\d{1,2}\.?$`)
 
 // digitsOf reads the number the digits of s write, the other characters
 // left out: 4 for "Request No. 4".
@@ -830,8 +829,8 @@ func (r *run) tableRulings(sr *scopeReading) {
 // the court's words: "Information Example shall produce"; limitsHead the
 // column of limits beside it.
 var (
-	producedHead = regexp.MustCompile(`(?i)\b(?:shall|may|must|will)\s+(?:produce|disclose)\b|\bmay\s+be\s+(?:produced|sought|disclosed)\b`)
-	limitsHead   = regexp.MustCompile(`(?i)^\s*(?:limits?|limitations?|exclusions?)\s*$`)
+	producedHead = mustRx(`(?i)\b(?:shall|may|must|will)\s+(?:produce|disclose)\b|\bmay\s+be\s+(?:produced|sought|disclosed)\b`)
+	limitsHead   = mustRx(`(?i)^\s*(?:limits?|limitations?|exclusions?)\s*$`)
 )
 
 // producedRows returns the rows of a table, set out before the operative

@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -52,14 +51,14 @@ type text struct {
 
 // pleadingRun finds pleading-paper numbers flattened into running text by
 // a PDF-to-text tool: "1 2 3 4 UNITED STATES DISTRICT COURT 5 NORTHERN".
-var pleadingRun = regexp.MustCompile(`(?:^|\s)1\s+2\s+3(?:\s|$)`)
+var pleadingRun = mustRx(`(?:^|\s)1\s+2\s+3(?:\s|$)`)
 
 // pageOf finds the "Page 2 of 7" of an ECF header.
-var pageOf = regexp.MustCompile(`\bPage (\d{1,3}) of \d{1,3}\b`)
+var pageOf = mustRx(`\bPage (\d{1,3}) of \d{1,3}\b`)
 
 // linePrefix is what may stand before a line's words: indentation, a
 // list bullet, and a pleading-paper line number.
-var linePrefix = regexp.MustCompile(`^[ \t]*(?:[-•][ \t]+)?(?:(\d{1,2})(?:[ \t]+|$))?(?:[-•][ \t]+)?`)
+var linePrefix = mustRx(`^[ \t]*(?:[-•][ \t]+)?(?:(\d{1,2})(?:[ \t]+|$))?(?:[-•][ \t]+)?`)
 
 // numberedNext reports whether one of the three lines after source byte
 // end starts with the next pleading number after n (up to four on, as
@@ -88,7 +87,7 @@ func numberedNext(src string, end, n int) bool {
 
 // citation is what follows a number that is a citation's volume or title
 // ("28 U.S.C.", "376 F.3d"), not a line number.
-var citation = regexp.MustCompile(`^(?:U\.\s?S\.|C\.F\.R|F\.|Fed\.|S\.\s?Ct|Cal\.|L\.\s?Ed)`)
+var citation = mustRx(`^(?:U\.\s?S\.|C\.F\.R|F\.|Fed\.|S\.\s?Ct|Cal\.|L\.\s?Ed)`)
 
 // pageNumberIndent is how far in a number alone on its line stands when
 // it is a page's number, centred, not a pleading line's at the margin.
@@ -157,7 +156,7 @@ func (c *cleaner) trimSpace() {
 
 // newText cleans src. headers are the running headers to drop, each
 // matched against a whole line.
-func newText(src string, headers []*regexp.Regexp) *text {
+func newText(src string, headers []*rx) *text {
 	return newTextKeeping(src, headers, nil)
 }
 
@@ -167,7 +166,7 @@ func newText(src string, headers []*regexp.Regexp) *text {
 // a blank line, a running header, a page break or a line of pleading
 // paper's next page, is taken out: a footnote is a paragraph of its own
 // at the foot of the page.
-func newTextKeeping(orig string, headers []*regexp.Regexp, keep map[int]bool) *text {
+func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 	t := &text{src: orig}
 	// The clean text is read from the source with the court's
 	// interlineations applied, every byte in its place.
@@ -458,10 +457,10 @@ const maxCaptionRows = 12
 // columnGap separates the columns of a caption: a run of spaces before the
 // ")", ":" or "§" that rules the columns, or a gap wider than any in
 // running text.
-var columnGap = regexp.MustCompile(`\s{2,}[)§:](?:\s+|$)|^\s*[)§:](?:\s+|$)| {6,}`)
+var columnGap = mustRx(`\s{2,}[)§:](?:\s+|$)|^\s*[)§:](?:\s+|$)| {6,}`)
 
 // itemLabel is a paragraph's number alone: "3.", "(b)", "iv.".
-var itemLabel = regexp.MustCompile(`^\s*(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]|¶\s*\d{1,2}\.?)$`)
+var itemLabel = mustRx(`^\s*(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]|¶\s*\d{1,2}\.?)$`)
 
 // columns returns the byte ranges of line[from:]'s columns, when it is a
 // row of a caption set in columns; nil otherwise. The first range may be
@@ -509,7 +508,7 @@ func columns(line string, from int) [][2]int {
 // all documents concerning]") and words written in ("[inserted by the
 // Court: documents sufficient to show]"). Group 1 is what was struck, group
 // 2 what was written in.
-var interlineation = regexp.MustCompile(`(?i)\[(?:struck(?: through)?|stricken|deleted|crossed out)(?: by the Court)?:\s*([^\[\]]*)\]|\[(?:inserted|added|written in|interlineated)(?: by the Court)?:\s*([^\[\]]*)\]`)
+var interlineation = mustRx(`(?i)\[(?:struck(?: through)?|stricken|deleted|crossed out)(?: by the Court)?:\s*([^\[\]]*)\]|\[(?:inserted|added|written in|interlineated)(?: by the Court)?:\s*([^\[\]]*)\]`)
 
 // interlineated returns src with the court's interlineations applied:
 // what it struck and the marks around what it wrote in overwritten with
@@ -546,7 +545,7 @@ func struck(b []byte, i, j int) {
 
 // checkBox is a box of a form the court fills in: "[X]" checked, "[ ]"
 // not (group 1 the mark).
-var checkBox = regexp.MustCompile(`\[([ xX✓✔])\]|([☐☒☑])`)
+var checkBox = mustRx(`\[([ xX✓✔])\]|([☐☒☑])`)
 
 // unchecked returns src, when it is a form the court fills in by checking
 // boxes (three boxes checked and three not, at least), with what each
@@ -619,14 +618,14 @@ func unchecked(src string) string {
 // leadingNumber is pleading paper's line number before a line's words;
 // lineNumber the same at a line's start, with what follows.
 var (
-	leadingNumber = regexp.MustCompile(`^\s*\d{1,2}\s+$`)
-	lineNumber    = regexp.MustCompile(`^\s*\d{1,2}(?:\s|$)`)
+	leadingNumber = mustRx(`^\s*\d{1,2}\s+$`)
+	lineNumber    = mustRx(`^\s*\d{1,2}(?:\s|$)`)
 )
 
 // boxLine is a line of a box drawn around a stamp or an endorsement
 // ("|   Application GRANTED. SO ORDERED.   |"): one bar at each end, none
 // between, so no table.
-var boxLine = regexp.MustCompile(`(?m)^[ \t]*\|[^|\n]*\|[ \t]*$`)
+var boxLine = mustRx(`(?m)^[ \t]*\|[^|\n]*\|[ \t]*$`)
 
 // unboxed returns src with the bars of a box of three lines or more,
 // drawn around a stamp or an endorsement, blank: its words are read as
@@ -660,7 +659,7 @@ func unboxed(src string) string {
 
 // courtLine is a line that names only the court, in one line: "United
 // States District Court, Northern District of California".
-var courtLine = regexp.MustCompile(`(?i)^United States District Court,? (?:for the )?(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$`)
+var courtLine = mustRx(`(?i)^United States District Court,? (?:for the )?(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$`)
 
 // courtFooters returns the lines that name the court and repeat: a page's
 // footer, no words of the order. The court named once is its caption.
@@ -702,9 +701,9 @@ func courtFooters(src string) map[string]bool {
 }
 
 // pageFoot is a page's number at its foot, labelled: "PAGE - 3", "Page 3".
-var pageFoot = regexp.MustCompile(`(?i)^page\s*[-–]?\s*\d{1,3}$`)
+var pageFoot = mustRx(`(?i)^page\s*[-–]?\s*\d{1,3}$`)
 
-func headerPrefix(line string, headers []*regexp.Regexp) int {
+func headerPrefix(line string, headers []*rx) int {
 	lead := len(line) - len(strings.TrimLeft(line, " \t"))
 	for _, h := range headers {
 		if m := h.FindStringIndex(line[lead:]); m != nil && m[0] == 0 && m[1] > 0 {
@@ -715,7 +714,7 @@ func headerPrefix(line string, headers []*regexp.Regexp) int {
 }
 
 // isHeader reports whether a running header is the whole line.
-func isHeader(line string, headers []*regexp.Regexp) bool {
+func isHeader(line string, headers []*rx) bool {
 	for _, h := range headers {
 		if m := h.FindStringIndex(line); m != nil && m[0] == 0 && m[1] == len(line) {
 			return true
@@ -755,9 +754,9 @@ func footnoteNumber(s string) int {
 // under a signature line is in capitals): "1 Dr. Coutinho explains ...",
 // "[2] The Court notes ...", "(3) Compare ...".
 var (
-	footRule      = regexp.MustCompile(`^_{5,40}$`)
-	plainFootnote = regexp.MustCompile(`^(\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S[^\n]{0,20}\p{Ll}`)
-	pageNumber    = regexp.MustCompile(`^-?\s*\d{1,3}\s*-?$`)
+	footRule      = mustRx(`^_{5,40}$`)
+	plainFootnote = mustRx(`^(\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))\s+\S[^\n]{0,20}\p{Ll}`)
+	pageNumber    = mustRx(`^-?\s*\d{1,3}\s*-?$`)
 )
 
 // footnoteFollows reports whether the first line with words after the
@@ -784,7 +783,7 @@ func noteGoesOn(src string, end int) bool {
 	return false
 }
 
-func footnoteFollows(src string, end int, headers []*regexp.Regexp) bool {
+func footnoteFollows(src string, end int, headers []*rx) bool {
 	first := true
 	for off, n := end+1, 0; off < len(src) && n < 30; n++ {
 		e := strings.IndexByte(src[off:], '\n')
