@@ -1130,3 +1130,93 @@ func TestReadHeldout82(t *testing.T) {
 		"07-ellingham.txt advise_court_days": true,
 	})
 }
+
+// TestReadHeldout83: the eighty-third set written apart (a representative month in the Northern District of California), scored
+// once on 2026-12-04 (caption 48 of 48, operative 95 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout83(t *testing.T) {
+	pinLeft(t, "heldout83", map[string]bool{
+		"02-zielony-mlyn.txt hold_scope":       true,
+		"06-sanvika.txt standard":              true,
+		"06-sanvika.txt categories_authorized": true,
+		"06-sanvika.txt excluded_fields":       true,
+		"06-sanvika.txt notice_days":           true,
+		"06-sanvika.txt notice_trigger":        true,
+		"06-sanvika.txt contest_days":          true,
+		"06-sanvika.txt contest_trigger":       true,
+		"06-sanvika.txt use_restriction":       true,
+	})
+}
+
+// TestReadHeldout84: the eighty-fourth set written apart (a representative month outside California), scored
+// once on 2026-12-04 (caption 48 of 48, operative 101 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout84(t *testing.T) {
+	pinLeft(t, "heldout84", map[string]bool{
+		"02-vandermeer.txt categories_denied":    true,
+		"04-karaoglan.txt standard":              true,
+		"04-karaoglan.txt categories_authorized": true,
+	})
+}
+
+// TestReadHeldout85: the eighty-fifth set written apart (long memorandum opinions quoting other schedules), scored
+// once on 2026-12-04 (caption 48 of 48, operative 101 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout85(t *testing.T) {
+	pinLeft(t, "heldout85", map[string]bool{
+		"07-bahia-azul.txt categories_denied": true,
+		"07-bahia-azul.txt contest_days":      true,
+		"07-bahia-azul.txt contest_trigger":   true,
+	})
+}
+
+// TestReadHeldout86: the eighty-sixth set written apart (terms in attachments: exhibits, appendices, tables, stipulations, amended orders), scored
+// once on 2026-12-04 (caption 48 of 48, operative 89 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout86(t *testing.T) {
+	pinLeft(t, "heldout86", map[string]bool{
+		"01-nordvik.txt standard":                     true,
+		"01-nordvik.txt categories_authorized":        true,
+		"01-nordvik.txt excluded_fields":              true,
+		"02-sokolnik.txt standard":                    true,
+		"02-sokolnik.txt categories_authorized":       true,
+		"02-sokolnik.txt excluded_fields":             true,
+		"03-arredondo.txt categories_authorized":      true,
+		"04-bellandi.txt standard":                    true,
+		"04-bellandi.txt categories_authorized":       true,
+		"04-bellandi.txt categories_denied":           true,
+		"04-bellandi.txt excluded_fields":             true,
+		"05-demirtas.txt standard":                    true,
+		"05-demirtas.txt categories_authorized":       true,
+		"06-pemberton-ashe.txt categories_authorized": true,
+		"08-ni-bhriain.txt categories_authorized":     true,
+	})
+}
+
+// TestReadHeldout87: the eighty-seventh set written apart (partial grants and denials), scored
+// once on 2026-12-04 (caption 46 of 48, operative 102 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout87(t *testing.T) {
+	pinLeft(t, "heldout87", map[string]bool{
+		"04-papadaki.txt provider":                    true,
+		"04-papadaki.txt advise_court_days":           true,
+		"06-pelletteria-valdarno.txt excluded_fields": true,
+		"08-karadeniz-yazilim.txt applicant":          true,
+	})
+}
+
+// TestReadHeldout88: the eighty-eighth set written apart (the renderings and shapes a platform gets), scored
+// once on 2026-12-04 (caption 46 of 48, operative 98 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout88(t *testing.T) {
+	pinLeft(t, "heldout88", map[string]bool{
+		"04-revontuli-games.txt disposition":   true,
+		"07-asante-mensah.txt applicant":       true,
+		"08-raghunathan.txt notice_days":       true,
+		"08-raghunathan.txt notice_trigger":    true,
+		"08-raghunathan.txt contest_days":      true,
+		"08-raghunathan.txt contest_trigger":   true,
+		"08-raghunathan.txt objection_days":    true,
+		"08-raghunathan.txt advise_court_days": true,
+	})
+}
