@@ -8059,3 +8059,30 @@ Dated: Brooklyn, New York
 	})
 	checkHold(t, o, order.WholeSubpoena)
 }
+
+// TestSectionSignRulesNoColumn: a caption's left column whose line starts
+// with a statute's section sign ("§ 1782 Permitting Discovery from") is
+// no row whose left column is empty; its words stay in the left column,
+// and the platform named after "from" is the left column's, not the right
+// column's title run on from it.
+func TestSectionSignRulesNoColumn(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+CENTRAL DISTRICT OF CALIFORNIA
+
+In re Ex Parte Application of           )   Case No. 2:24-mc-00141-ABC
+KUMO SHOJI K.K.,                        )
+                                        )   ORDER GRANTING EX PARTE
+for an Order Pursuant to 28 U.S.C.      )   APPLICATION PURSUANT TO
+§ 1782 Permitting Discovery from        )   PERMITTING DISCOVERY FROM
+Example Social, Inc. for Use in         )   EXAMPLE SOCIAL, INC.
+Foreign Proceedings.                    )
+
+Kumo Shoji K.K. asks for leave to serve a subpoena on the platform ("Example"). The application is GRANTED.
+
+Dated: June 3, 2024
+MARY Q. LINDQVIST, United States District Judge
+`
+	if p := Read(src).Order.Provider; p != "Example Social, Inc." {
+		t.Errorf("provider %q, want Example Social, Inc.", p)
+	}
+}

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -468,6 +469,11 @@ var itemLabel = mustRx(`^\s*(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]|¶\s*\d{1,
 func columns(line string, from int) [][2]int {
 	s := line[from:]
 	gaps := columnGap.FindAllStringIndex(s, -1)
+	// A section sign before a number cites a statute ("§ 1782 Permitting
+	// Discovery from" at a line's start): it rules no column.
+	gaps = slices.DeleteFunc(gaps, func(g []int) bool {
+		return strings.Contains(s[g[0]:g[1]], "§") && g[1] < len(s) && s[g[1]] >= '0' && s[g[1]] <= '9'
+	})
 	if len(gaps) == 0 || strings.TrimSpace(s) == "" {
 		return nil
 	}
