@@ -1822,6 +1822,14 @@ KUMO LOJISTIK A.S.
 Case No. 1:24-mc-00031
 
 Kumo Lojistik A.Ş. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24-mc-00031", "vaed", "Kumo Lojistik A.Ş.", "Example Social, Inc."},
+		{"the caption in capitals, the name with letters that are no plain letter and a mark (ı, ł)", `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF VIRGINIA
+
+IN RE APPLICATION OF KUMO YAZILIM WYDAWNICTWO MŁYN A.Ş. FOR AN ORDER PURSUANT TO 28 U.S.C. § 1782
+
+Case No. 1:24-mc-00032
+
+Kumo Yazılım Wydawnictwo Młyn A.Ş. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24-mc-00032", "vaed", "Kumo Yazılım Wydawnictwo Młyn A.Ş.", "Example Social, Inc."},
 		{"the applicant named as a party, v. the platform", `UNITED STATES DISTRICT COURT
 
 NORTHERN DISTRICT OF CALIFORNIA

@@ -596,6 +596,16 @@ var accented = func() map[rune]string {
 		base := unicode.ToLower(d[0])
 		m[base] += string(c)
 	}
+	// Letters with a stroke, and the dotless i, are no plain letter and a
+	// mark, but a caption in capitals writes them as one: "YAZILIM" for
+	// "Yazılım", "MLYN" for "Młyn".
+	for base, cs := range map[rune]string{'i': "ıİ", 'l': "łŁ", 'o': "øØ", 'd': "đĐ", 'h': "ħĦ", 't': "ŧŦ"} {
+		for _, c := range cs {
+			if !strings.ContainsRune(m[base], c) {
+				m[base] += string(c)
+			}
+		}
+	}
 	return m
 }()
 

@@ -1200,7 +1200,6 @@ func TestReadHeldout87(t *testing.T) {
 	pinLeft(t, "heldout87", map[string]bool{
 		"04-papadaki.txt advise_court_days":           true,
 		"06-pelletteria-valdarno.txt excluded_fields": true,
-		"08-karadeniz-yazilim.txt applicant":          true,
 	})
 }
 
