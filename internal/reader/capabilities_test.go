@@ -1822,6 +1822,17 @@ KUMO LOJISTIK A.S.
 Case No. 1:24-mc-00031
 
 Kumo Lojistik A.Ş. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example").`, "1:24-mc-00031", "vaed", "Kumo Lojistik A.Ş.", "Example Social, Inc."},
+		{"columns ruled by colons, the spaces around them collapsed, no blank line after", `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+---------------------------------------------------------------x
+In re Application of : 24-mc-0198 (ABC)
+KUMO SHOJI K.K., for an Order :
+Pursuant to 28 U.S.C. § 1782 to Conduct : MEMORANDUM
+Discovery for Use in a Foreign : AND ORDER
+Proceeding. :
+---------------------------------------------------------------x
+MARY Q. LINDQVIST, United States District Judge:
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-mc-0198 (ABC)", "nysd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"the caption in capitals, the name with letters that are no plain letter and a mark (ı, ł)", `UNITED STATES DISTRICT COURT
 EASTERN DISTRICT OF VIRGINIA
 

@@ -1209,7 +1209,6 @@ func TestReadHeldout87(t *testing.T) {
 func TestReadHeldout88(t *testing.T) {
 	pinLeft(t, "heldout88", map[string]bool{
 		"04-revontuli-games.txt disposition":   true,
-		"07-asante-mensah.txt applicant":       true,
 		"08-raghunathan.txt notice_days":       true,
 		"08-raghunathan.txt notice_trigger":    true,
 		"08-raghunathan.txt contest_days":      true,

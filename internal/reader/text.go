@@ -190,6 +190,7 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 	}
 	tables := findTables(src, headers)
 	footers := courtFooters(src)
+	colonRuled := colonRows(src)
 	// underRule is set below a short rule of underscores that footnotes
 	// numbered in plain digits follow, until prose goes on.
 	underRule := false
@@ -326,6 +327,9 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 			drop = !keep[note]
 		}
 		parts := columns(line, keepFrom)
+		if len(parts) == 0 && colonRuled[off] {
+			parts = colonColumns(line, keepFrom)
+		}
 		if len(parts) == 0 && len(deferred) > 0 && rest != "" {
 			// A row with words in its right column only, indented as far
 			// as the right column of the rows above it ("U.S. Magistrate
@@ -341,7 +345,7 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 		} else if len(deferred) > 0 {
 			rows++
 		}
-		if len(parts) == 0 && (rest == "" || rows > maxCaptionRows) {
+		if len(parts) == 0 && (rest == "" || rows > maxCaptionRows || captionRule.MatchString(rest)) {
 			// A blank line ends a caption set in columns (a row may have
 			// words in its left column only): what its right column said
 			// follows its left.
@@ -459,6 +463,64 @@ const maxCaptionRows = 12
 // ")", ":" or "§" that rules the columns, or a gap wider than any in
 // running text.
 var columnGap = mustRx(`\s{2,}[)§:](?:\s+|$)|^\s*[)§:](?:\s+|$)| {6,}`)
+
+// captionRule is the rule of dashes that closes a caption set in columns
+// ("-----------x"): a caption flattened to text may have no blank line
+// after it.
+var captionRule = mustRx(`^\s*[-=_]{20,}\s*[xX]?\s*$`)
+
+// colonGap is a colon between single spaces, or ending the line: the rule
+// of a caption's columns where a rendering has collapsed the spaces
+// around it ("In re Application of : 26-mc-0198 (JRL)").
+var colonGap = mustRx(`\s:(?:\s+|$)`)
+
+// colonRows returns the offsets of lines in a run of three or more, each
+// of which has a colonGap: a caption's rows ruled by colons, where one
+// line of prose with " : " is none.
+func colonRows(src string) map[int]bool {
+	rows := map[int]bool{}
+	var run []int
+	flush := func() {
+		if len(run) >= 3 {
+			for _, o := range run {
+				rows[o] = true
+			}
+		}
+		run = run[:0]
+	}
+	for off := 0; off < len(src); {
+		end := strings.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off
+		}
+		if colonGap.MatchString(src[off:end]) {
+			run = append(run, off)
+		} else {
+			flush()
+		}
+		off = end + 1
+	}
+	flush()
+	return rows
+}
+
+// colonColumns splits a row of a caption ruled by colons at its first
+// colonGap, as columns does at a wider gap.
+func colonColumns(line string, from int) [][2]int {
+	s := line[from:]
+	g := colonGap.FindStringIndex(s)
+	if g == nil {
+		return nil
+	}
+	left := [2]int{from, from + g[0]}
+	right := [2]int{from + g[1], from + len(strings.TrimRight(s, " \t\r"))}
+	if right[1] <= right[0] {
+		return [][2]int{left}
+	}
+	return [][2]int{left, right}
+}
 
 // itemLabel is a paragraph's number alone: "3.", "(b)", "iv.".
 var itemLabel = mustRx(`^\s*(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]|¶\s*\d{1,2}\.?)$`)
