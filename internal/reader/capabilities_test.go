@@ -1027,6 +1027,7 @@ func TestDispositions(t *testing.T) {
 		{"The Court declines to so-order the proposed stipulation. The application (ECF No. 1) is nevertheless GRANTED, on the terms below.", order.Granted},
 		{"Requests 1 through 4 and Request 6 are therefore GRANTED, and the subpoena may seek documents sufficient to show the name associated with each account. Request 5 (non-card payment records) is DENIED; the declaration does not explain what those records would add.", order.GrantedInPart},
 		{"Requests 1 through 3 are GRANTED, and the subpoena may seek documents sufficient to show the name associated with each account.", order.Granted},
+		{"Request 6 seeks the contents of private repositories. Requests 5 and 6 are DENIED. Requests 1 through 4 are GRANTED. Kumo may serve a subpoena for documents sufficient to show the name associated with each account.", order.GrantedInPart},
 		{"1. Movant's Motion to Quash Subpoena and Vacate Order Granting Ex Parte Application (Dkt. No. 14) is GRANTED.\n\n2. The Court's Order of June 16, 2024 (Dkt. No. 6) is VACATED.\n\n3. Kumo's Ex Parte Application for an Order Pursuant to 28 U.S.C. § 1782 (Dkt. No. 1) is DENIED.", order.Denied},
 		{"The application is GRANTED AS MODIFIED.", order.GrantedWithModifications},
 		{"For these reasons, the application is ALLOWED, with modifications.", order.GrantedWithModifications},

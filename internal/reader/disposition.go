@@ -101,7 +101,7 @@ func (r *run) disposition() {
 			}
 			// Requests granted by number, and another denied by number
 			// after them: the application is granted in part.
-			if rl.Kind == "requests" && st.d == order.Granted && requestDeniedAfter.MatchString(r.txt[s[0]+m[1]:min(len(r.txt), s[0]+m[1]+2000)]) {
+			if rl.Kind == "requests" && st.d == order.Granted && (requestDeniedAfter.MatchString(r.txt[s[0]+m[1]:min(len(r.txt), s[0]+m[1]+2000)]) || requestDeniedBefore.MatchString(r.txt[max(0, s[0]+m[0]-300):s[0]+m[0]])) {
 				st.d = order.GrantedInPart
 			}
 			if rl.Kind == "motion_to_quash" || rl.Kind == "motion_at_issue" {
@@ -159,6 +159,11 @@ var inMotionTitle = mustRx(`(?i)\bmotion (?:to|for)\b[^.;]{0,80}?\border (?:gran
 // requestDeniedAfter is a request denied by its number: "Request 5
 // (Steam Wallet ... records) is DENIED".
 var requestDeniedAfter = mustRx(`\bRequests? (?:Nos?\. ?)?\d+\b[^.;]{0,120}?\b(?:is|are) (?:hereby |therefore |also )?(?:DENIED|denied|STRICKEN|stricken)\b`)
+
+// requestDeniedBefore is a request denied by its number in the sentence
+// before those granted: "Requests 5 and 6 are DENIED. Requests 1 through
+// 4 are GRANTED."
+var requestDeniedBefore = mustRx(`\bRequests? (?:Nos?\. ?)?\d+\b[^.;]{0,120}?\b(?:is|are) (?:hereby |therefore |also )?(?:DENIED|denied|STRICKEN|stricken)\.\s+$`)
 
 // withChanges are the court's changes to a document it adopts, after the
 // verb: "SO ORDERED, with the following changes", "APPROVED with these

@@ -1208,7 +1208,6 @@ func TestReadHeldout87(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout88(t *testing.T) {
 	pinLeft(t, "heldout88", map[string]bool{
-		"04-revontuli-games.txt disposition":   true,
 		"08-raghunathan.txt notice_days":       true,
 		"08-raghunathan.txt notice_trigger":    true,
 		"08-raghunathan.txt contest_days":      true,
