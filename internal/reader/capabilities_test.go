@@ -8106,3 +8106,72 @@ MARY Q. LINDQVIST, United States District Judge
 		t.Errorf("provider %q, want Example Social, Inc.", p)
 	}
 }
+
+// TestFootnoteUnderTheSignature: a rendering that lost the superscript
+// marks the operative sentence's footnote in plain digits after its
+// period ("... a copy of this Order.4"), and the note stands under the
+// signature, below a rule. The mark ends the sentence it is on (the next
+// paragraph is a sentence of its own), and the note is part of the term
+// it is marked on: its motion and objection periods and its advice to
+// the court are the order's.
+func TestFootnoteUnderTheSignature(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF TEXAS
+
+In re Application of Kumo Shoji K.K.          No. 3:24-mc-00071-ABC
+
+MEMORANDUM OPINION AND ORDER
+
+Kumo Shoji K.K. seeks leave to serve a subpoena on Example Social, Inc. ("Example").
+
+                                  Conclusion
+
+      The application is GRANTED. Kumo may serve on Example a subpoena for documents
+sufficient to show the name and e-mail address registered to the account.
+
+      Example shall notify the holder of the account within fourteen (14) days of
+being served with the subpoena, and shall include with the notice a copy of this
+Order.4
+
+      If a motion to quash is made within the period set out in footnote 4, Example
+shall preserve, and shall not produce, any information responsive to the subpoena
+until the Court rules.
+
+      SO ORDERED.
+
+      SIGNED June 3, 2024.
+
+                                        ____________________________________
+                                        MARY Q. LINDQVIST
+                                        UNITED STATES MAGISTRATE JUDGE
+
+______________________
+      4 The account holder may, within twenty-one (21) days from the date of
+Example's notice, file a motion to quash or modify the subpoena. In lieu of a motion,
+the account holder may, within the same twenty-one (21) days, send Example a
+written objection, and Example shall inform the Court of any such objection
+within ten (10) days after receiving it.
+`
+	o := Read(src).Order
+	for _, c := range []struct {
+		act     order.Act
+		days    int
+		trigger order.Trigger
+	}{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+		{order.ObjectInWriting, 21, order.NoticeGiven},
+		{order.AdviseCourt, 10, order.ObjectionReceived},
+	} {
+		got, ok := conditionOf(o, c.act)
+		if !ok || got.Days != c.days || got.Trigger != c.trigger {
+			t.Errorf("%s: %v %+v, want %d days of %s", c.act, ok, got, c.days, c.trigger)
+		}
+	}
+	if _, ok := conditionOf(o, order.PreserveNotDisclose); !ok {
+		t.Error("no hold")
+	}
+	if c, _ := conditionOf(o, order.NotifyAccountHolders); strings.Contains(c.Text, "If a motion") {
+		t.Errorf("the notice's sentence runs on past its mark: %q", c.Text)
+	}
+}

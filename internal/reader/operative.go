@@ -535,9 +535,9 @@ func (r *run) ownSentences() [][2]int {
 	}
 	out := slices.DeleteFunc(r.splitAtRows(sentences(r.txt, r.conclusion, r.operativeEnd, r.v.abbrev)), func(s [2]int) bool { return r.struckAt(s[0]) })
 	// A footnote the operative part makes its own, set at the foot of a
-	// page of the discussion, is read with it.
+	// page of the discussion or under the signature, is read with it.
 	for _, n := range r.t.notes {
-		if n[1] <= r.conclusion {
+		if n[1] <= r.conclusion || n[0] >= r.operativeEnd {
 			out = append(out, sentences(r.txt, n[0], n[1], r.v.abbrev)...)
 		}
 	}

@@ -134,8 +134,20 @@ func (r *run) footnotesMarked() map[int]bool {
 		}
 		i = j
 	}
+	// A rendering that lost the superscript writes the mark as plain
+	// digits after the sentence's period ("... a copy of this Order.4").
+	for _, m := range plainMark.FindAllStringSubmatchIndex(src[so:min(eo, len(src))], -1) {
+		if n, err := strconv.Atoi(src[so+m[2] : so+m[3]]); err == nil && n > 0 {
+			notes[n] = true
+		}
+	}
 	return notes
 }
+
+// plainMark is a footnote's mark in plain digits right after a word's
+// last letter and its period, comma or semicolon, before a space or a
+// line's end: "Order.4", "account,3".
+var plainMark = mustRx(`\p{Ll}[.,;:]["”’)]?(\d{1,2})(?:[ \t]*\n|[ \t]+\p{Lu})`)
 
 // run is one reading of one text.
 type run struct {
@@ -353,6 +365,17 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 		j := i + 1
 		for j < hi && (s[j] == '"' || s[j] == '\'' || s[j] == ')') {
 			j++
+		}
+		// A footnote's mark in plain digits after the period ("Order.4")
+		// goes with the sentence it is marked on.
+		if c == '.' && i > start && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			k := j
+			for k < hi && k < j+2 && s[k] >= '0' && s[k] <= '9' {
+				k++
+			}
+			if k > j && (k == hi || isSpace(s[k])) {
+				j = k
+			}
 		}
 		if j < hi && !isSpace(s[j]) {
 			continue
