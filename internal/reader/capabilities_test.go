@@ -409,6 +409,7 @@ func TestOperativePart(t *testing.T) {
 		{"for the reasons explained above", "For the reasons explained above, the Court GRANTS the application. " + terms},
 		{"for the reasons given", "For the reasons given, the application is GRANTED. " + terms},
 		{"a case-law print's heading run into its text", "IV. Conclusion For these reasons, the Court GRANTS the application. " + terms},
+		{"paragraphs numbered throughout, the last one's heading run into it", "5. Notice. Kumo proposes seven days for notice.\n\n6. Conclusion. The Court GRANTS the application with modifications. " + terms},
 		{"Accordingly, with a colon, on a line of its own", "Accordingly:\n\nThe Court GRANTS the application. " + terms},
 		{"a heading numbered in digits, then IT IS THEREFORE ORDERED", "3. Conclusion\n\nIT IS THEREFORE ORDERED:\n\nThe application is GRANTED. " + terms},
 		{"IT IS, ACCORDINGLY, ORDERED", "IT IS, ACCORDINGLY, ORDERED that the application is GRANTED. " + terms},
