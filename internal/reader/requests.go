@@ -1211,7 +1211,14 @@ func excludedBefore(v *patterns, s string, i int) bool {
 
 // categories reads the categories of a request's words, item by item:
 // "(v) ALL names and addresses of ALL credit cards" is card_holder alone.
+// forEachAccount names the accounts a request is made for, before its
+// list: "for each of the two addresses:", "for each Subject Account,".
+var forEachAccount = mustRx(`(?i)\bfor (?:each|every|both|all)(?: of)?(?: the| these| those| such)?(?: \w+)? (?:addresses|accounts?|domains?|handles?|usernames?|channels?|profiles?)\s*[:,]`)
+
 func categories(v *patterns, s string) []order.Category {
+	// "for each of the two addresses:" names whose documents are sought,
+	// not what they show.
+	s = forEachAccount.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
 	cuts := []int{0}
 	for _, m := range v.items.FindAllStringIndex(s, -1) {
 		cuts = append(cuts, m[0])
