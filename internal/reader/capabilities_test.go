@@ -495,6 +495,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the e-mail addresses and telephone numbers of the holder, including any mailing address", []order.Category{order.Addresses, order.Emails, order.Phones}},
 		{"IP addresses, with dates and times, of each log-in since account creation", []order.Category{order.AccessLogs}},
 		{"the identifiers of all mobile devices that accessed the account", []order.Category{order.DeviceIDs}},
+		{"device and browser identifiers associated with those sessions", []order.Category{order.DeviceIDs}},
 		{"the IP addresses used to access the account, with the date and time of each access", []order.Category{order.AccessLogs}},
 		{"the date and time each account was created, and the IP address from which it was created", []order.Category{order.AccountCreation}},
 		{"the date, time and IP address of the account's creation", []order.Category{order.AccountCreation}},

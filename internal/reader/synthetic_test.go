@@ -1140,9 +1140,7 @@ func TestReadHeldout83(t *testing.T) {
 // once on 2026-12-04 (caption 48 of 48, operative 101 of 104, no invented term),
 // fixed since by cause.
 func TestReadHeldout84(t *testing.T) {
-	pinLeft(t, "heldout84", map[string]bool{
-		"02-vandermeer.txt categories_denied": true,
-	})
+	pinLeft(t, "heldout84", map[string]bool{})
 }
 
 // TestReadHeldout85: the eighty-fifth set written apart (long memorandum opinions quoting other schedules), scored
