@@ -504,6 +504,8 @@ func TestCategoryNames(t *testing.T) {
 		{"the names and billing addresses of any card holder, and the name associated with any other form of payment", []order.Category{order.CardHolder, order.OtherPayment}},
 		{"the contents of all private messages sent from the account", []order.Category{order.Content}},
 		{"all direct messages sent or received by the account", []order.Category{order.Content}},
+		{"the messages the \"kumo.truth\" account sent to Kumo's employees", []order.Category{order.Content}},
+		{"the messages that each account holder has received", []order.Category{order.Content}},
 		{"device identifiers, including IMEI numbers and advertising identifiers", []order.Category{order.DeviceIDs}},
 		{"the mobile number and display name associated with the account", []order.Category{order.Phones}},
 		{"connection logs showing the IP address of each session", []order.Category{order.AccessLogs}},
