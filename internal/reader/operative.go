@@ -725,7 +725,7 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 
 // consequent opens what follows upon the act before it: "in which case",
 // "whereupon", "after which".
-var consequent = mustRx(`^,\s+(?:in which (?:case|event)|whereupon|upon which|after which|and thereupon|and then),?\s+`)
+var consequent = mustRx(`^,\s+(?:in\s+which\s+(?:case|event)|whereupon|upon\s+which|after\s+which|and\s+thereupon|and\s+then),?\s+`)
 
 // pastDirection is a comma before a verb of direction in the past tense:
 // ", allowed the account holder ...", ", and required Example to ...".

@@ -1175,7 +1175,6 @@ func TestReadHeldout86(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout87(t *testing.T) {
 	pinLeft(t, "heldout87", map[string]bool{
-		"04-papadaki.txt advise_court_days":           true,
 		"06-pelletteria-valdarno.txt excluded_fields": true,
 	})
 }
