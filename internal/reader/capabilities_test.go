@@ -885,6 +885,7 @@ Dkt. No. 1-1.`
 		{"does not extend to", "", "The subpoena does not extend to card numbers.", []order.Field{order.CardNumber}},
 		{"none", "", "", nil},
 		{"modified as stated above, the change said after the reference", "", "The subpoena is in the form of Attachment A, modified as stated above so that it seeks no credit card numbers, CVV codes or expiration dates.", []order.Field{order.CardNumber, order.CardSecurityCode, order.CardExpiration}},
+		{"shall not be read to call for full card numbers", "", "To remove any doubt, the subpoena shall not be read to call for full card numbers, expiration dates, or card verification values, and the Court does not authorize their production.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"is not to produce the primary account number or its card verification value", "", "The subpoena shall be revised to state that Example is not to produce the primary account number of any card or its card verification value.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 	}
 	for _, tt := range tests {
@@ -8183,5 +8184,64 @@ within ten (10) days after receiving it.
 	}
 	if c, _ := conditionOf(o, order.NotifyAccountHolders); strings.Contains(c.Text, "If a motion") {
 		t.Errorf("the notice's sentence runs on past its mark: %q", c.Text)
+	}
+}
+
+// TestRequestLimitedAsStatedInAPart: "Request 2 is limited as stated in
+// Part III.B above" makes the limits section B of Part III states the
+// order's, and no more of Part III: its section C, the applicant's
+// proposed schedule the court did not adopt, sets no term.
+func TestRequestLimitedAsStatedInAPart(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF FLORIDA
+
+In re Application of Kumo Shoji K.K.          Case No. 24-mc-22041-ABC
+
+ORDER
+
+Kumo Shoji K.K. asks for leave to serve a subpoena on Example Social, Inc. ("Example"). The proposed
+subpoena asks for (1) all documents showing the names of the account holders and (2) all documents
+showing the name and billing address of the holder of any payment card linked to the accounts.
+ECF No. 1-3.
+
+III. DISCUSSION
+
+A. Statutory Requirements
+
+Example is found in this district, and Kumo is an interested person.
+
+B. Discretionary Factors
+
+The card information in Request 2 is limited to the cardholder's name and billing address; to
+remove any doubt, the subpoena shall not be read to call for full card numbers or expiration
+dates, and the Court does not authorize their production.
+
+C. Protective Procedures
+
+Kumo proposes that Example notify the account holders within seven (7) days of service of the
+subpoena. The Court sets the schedule below.
+
+IV. ORDER
+
+1. The application is GRANTED. Kumo may serve on Example a subpoena in the form of ECF No. 1-3.
+Request 2 is limited as stated in Part III.B above.
+
+2. Example shall notify each account holder within twenty-one (21) days after it receives the
+subpoena.
+
+DONE AND ORDERED on June 3, 2024.
+
+MARY Q. LINDQVIST
+UNITED STATES MAGISTRATE JUDGE
+`
+	o := Read(src).Order
+	got := slices.Clone(o.ExcludedFields)
+	slices.Sort(got)
+	want := []order.Field{order.CardExpiration, order.CardNumber}
+	if !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); !ok || c.Days != 21 || c.Trigger != order.SubpoenaReceived {
+		t.Errorf("notice %v %+v, want 21 days of receipt", ok, c)
 	}
 }
