@@ -8245,3 +8245,34 @@ UNITED STATES MAGISTRATE JUDGE
 		t.Errorf("notice %v %+v, want 21 days of receipt", ok, c)
 	}
 }
+
+// TestSubpoenaReproducedBelow: an order that authorizes "the subpoena
+// attached to Dkt. No. 4 as Exhibit A, and reproduced below" and sets the
+// exhibit after its signature authorizes the requests the exhibit lists;
+// one that only names an exhibit it does not reproduce leaves the requests
+// to what the order describes.
+func TestSubpoenaReproducedBelow(t *testing.T) {
+	exhibit := "\n\n                                  EXHIBIT A\n\nDOCUMENTS TO BE PRODUCED\n\nREQUEST NO. 1: Documents sufficient to show the names registered to the ACCOUNT.\n\nREQUEST NO. 2: Documents sufficient to show the date and time at which the ACCOUNT was created and\nthe IP address from which it was created.\n"
+	tests := []struct {
+		name, conclusion string
+		want             []order.Category
+	}{
+		{"reproduced below", "The application is GRANTED. Kumo may serve on Example the subpoena attached to Dkt. No. 4 as Exhibit A, and reproduced\nbelow, without alteration.", []order.Category{order.Names, order.AccountCreation}},
+		{"attached to the application, not reproduced", "The application is GRANTED. Kumo may serve on Example the subpoena attached to Dkt. No. 4 as Exhibit A.", []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Read(draft{conclusion: tt.conclusion, signature: defaultSignature + exhibit}.String())
+			var got []order.Category
+			for _, q := range p.Order.Requests {
+				got = append(got, q.Categories...)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("categories %v, want %v", got, tt.want)
+			}
+			if len(p.Order.Requests) > 0 && p.Order.Requests[0].Standard != order.SufficientToShow && tt.want[0] == order.Names && len(tt.want) == 2 {
+				t.Errorf("standard %s, want sufficient to show", p.Order.Requests[0].Standard)
+			}
+		})
+	}
+}

@@ -85,6 +85,11 @@ func (r *run) requested() {
 // label).
 var scopeExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:documents|information|requests|categories)\b[^.;]{0,40}?\b(?:described|listed|set (?:out|forth)|identified|specified) (?:in|at) (?:the )?(?:Exhibit|Attachment|Appendix|Schedule) ([A-Z]|\d{1,2})(?: to this Order\b|,? as (?:approved|modified|limited) by the Court\b)`)
 
+// exhibitBelow is the operative part's subpoena, attached as an exhibit
+// that the order reproduces after it: "the subpoena attached to Dkt. No. 4
+// as Exhibit A, and reproduced below" (group 1 the label).
+var exhibitBelow = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:attached|annexed|appended)\b(?:[^.;]|\b(?:Dkt|Doc|ECF|Nos?)\.){0,60}?\bas (?:Exhibit|Attachment|Appendix) ([A-Z]|\d{1,2})\b[^.;]{0,40}?\b(?:reproduced|set out|set forth|copied) (?:below|after this Order|at the end of this Order)`)
+
 // exhibitRequests reads the requests from the exhibit the operative part
 // limits the subpoena to, attached after the signature and made part of
 // the order (exhibitsEnd): its list alone, the rest of the text masked.
@@ -92,17 +97,23 @@ func (r *run) exhibitRequests() []requestText {
 	if r.conclusion < 0 {
 		return nil
 	}
+	end := r.operativeEnd
 	m := scopeExhibit.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd])
 	if m == nil {
-		return nil
+		// "the subpoena attached to Dkt. No. 4 as Exhibit A, and
+		// reproduced below": the exhibit follows the signature.
+		if m = exhibitBelow.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd]); m == nil {
+			return nil
+		}
+		end = len(r.txt)
 	}
 	label := r.txt[r.conclusion+m[2] : r.conclusion+m[3]]
-	heads := r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1)
+	heads := r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:end], -1)
 	for k, h := range heads {
 		if r.txt[r.conclusion+h[2]:r.conclusion+h[3]] != label {
 			continue
 		}
-		a, b := r.conclusion+h[1], r.operativeEnd
+		a, b := r.conclusion+h[1], end
 		if k+1 < len(heads) {
 			b = r.conclusion + heads[k+1][0]
 		}
