@@ -8276,3 +8276,89 @@ func TestSubpoenaReproducedBelow(t *testing.T) {
 		})
 	}
 }
+
+// TestRulingTableUnderItsTitle: a schedule of documents set out as a
+// table with a column of rulings, its header right under the schedule's
+// title and ruled under each column, its second column's name the
+// standard its cells go on ("Documents sufficient to show ..."). Each row
+// is a request ruled on; a ruling "as modified: no card number or
+// expiration date" leaves those out; the numbered paragraphs after the
+// table are prose, not rows.
+func TestRulingTableUnderItsTitle(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.            Case No. 5:24-mc-80133-ABC
+
+ORDER GRANTING IN PART AND DENYING IN PART APPLICATION
+
+Kumo Shoji K.K. seeks leave under 28 U.S.C. § 1782 to serve Example Social, Inc. ("Example") with
+a subpoena that would identify the holder of an account that, it says, defrauded it.
+
+I.   BACKGROUND
+
+Kumo paid four invoices into an account its supplier never controlled, and intends to sue the
+account's holder in Japan once it knows who that is.
+
+II.  DISCUSSION
+
+Example is found in this district, the Japanese action is within reasonable contemplation, and
+Kumo is an interested person. The requests for identifying information are narrow; the request
+for device identifiers is not needed to identify anyone.
+
+IV.  ORDER
+
+     The application (Dkt. No. 1) is GRANTED IN PART and DENIED IN PART, as follows.
+
+     1.   Kumo may serve Example with a subpoena whose schedule of documents reads as
+set out in the following table, and no other. A request marked "DENIED" shall not appear in
+the subpoena.
+
+     SCHEDULE A: DOCUMENTS TO BE PRODUCED
+     ("the ACCOUNT" means the account identified in Attachment 1 to Dkt. No. 1-3.)
+
+     No.  Documents sufficient to show ...                              Ruling
+     ---  ------------------------------------------------------------  ------------------------
+      1   the names and e-mail addresses registered to the ACCOUNT      GRANTED, as narrowed
+      2   the name and billing address of the holder of any payment     GRANTED, as modified:
+          card linked to the ACCOUNT                                     no card number or
+                                                                         expiration date
+      3   [device identifiers and browser fingerprints of devices       DENIED
+          used to access the ACCOUNT]
+
+     2.   Within ten (10) days of service of the subpoena, Example shall notify the holder of the
+ACCOUNT, by e-mail to the address of record, that the subpoena has been served.
+
+     3.   The account holder may file a motion to quash or modify the subpoena within twenty-one
+(21) days from the date of Example's notice.
+
+     IT IS SO ORDERED.
+
+Dated: June 30, 2024
+
+                                             MARY Q. LINDQVIST
+                                             United States Magistrate Judge
+`
+	o := Read(src).Order
+	var cats []order.Category
+	for _, q := range o.Requests {
+		cats = append(cats, q.Categories...)
+		if q.Standard != order.SufficientToShow {
+			t.Errorf("request %d: standard %q, want sufficient to show", q.Number, q.Standard)
+		}
+	}
+	if want := []order.Category{order.Names, order.Emails, order.CardHolder}; !slices.Equal(cats, want) {
+		t.Errorf("categories %v, want %v", cats, want)
+	}
+	if !slices.Contains(o.DeniedCategories, order.DeviceIDs) {
+		t.Errorf("denied %v, want device identifiers among them", o.DeniedCategories)
+	}
+	got := slices.Clone(o.ExcludedFields)
+	slices.Sort(got)
+	if want := []order.Field{order.CardExpiration, order.CardNumber}; !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
+	if c, ok := conditionOf(o, order.MoveToQuash); !ok || c.Days != 21 || c.Trigger != order.NoticeGiven {
+		t.Errorf("motion %v %+v, want 21 days of the notice", ok, c)
+	}
+}

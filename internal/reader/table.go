@@ -138,7 +138,12 @@ func headerRow(line string, words int) ([]segment, bool) {
 		return nil, false
 	}
 	for _, s := range segs {
-		w := line[s.a:s.b]
+		// "Documents sufficient to show ...": a column whose cells end
+		// the words of its name.
+		w := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(line[s.a:s.b], "..."), "…"))
+		if w == "" {
+			return nil, false
+		}
 		// A column's name ends with no punctuation, save an abbreviation's
 		// period ("No.", "Req.").
 		if utf8.RuneCountInString(w) > 10*words || len(strings.Fields(w)) > words || strings.ContainsAny(w[len(w)-1:], ".;:,") && !headAbbrev.MatchString(w) || w != "#" && !strings.ContainsAny(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") {
@@ -203,7 +208,9 @@ func findTables(src string, headers []*rx) []table {
 		h := i
 		if isRule(lines[i].line) {
 			h = i + 1
-		} else if i > 0 && !blank(lines[i-1]) {
+		} else if i > 0 && !blank(lines[i-1]) && !(i+1 < len(lines) && columnRules.MatchString(strings.TrimSpace(lines[i+1].line))) {
+			// A header follows a blank line, or has a rule under each
+			// of its columns.
 			continue
 		}
 		// A header between rules may name a column in more words
@@ -285,7 +292,7 @@ func findTables(src string, headers []*rx) []table {
 				skip, reheaded = n-1, true
 			case skip > 0:
 				skip--
-			case gap && !tb.aligned(segs) && !gridLine(l.line):
+			case gap && (!tb.aligned(segs) || tb.crosses(l.line, segs)) && !gridLine(l.line):
 				k = len(lines)
 				continue
 			default:
@@ -442,6 +449,19 @@ func (tb table) aligned(segs []segment) bool {
 		}
 	}
 	return true
+}
+
+// crosses reports whether a segment of line runs on into the next
+// column: prose after the table ("2.   Within ten (10) days ... shall
+// notify the holder of the"), not a cell, whose words stay in theirs.
+func (tb table) crosses(line string, segs []segment) bool {
+	for _, s := range segs {
+		k := tb.column(s)
+		if k+1 < len(tb.cols) && s.col+utf8.RuneCountInString(line[s.a:s.b]) > tb.cols[k+1]+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // column returns the column a segment stands in: the last that begins at
@@ -689,6 +709,9 @@ var (
 type rulingRow struct {
 	num           int
 	request, cell [2]int
+	// head is the name of the column the request is in, which may state
+	// the standard its cells go on: "Documents sufficient to show ...".
+	head string
 	// limits are the cells after the ruling's ("Limits": "The subpoena
 	// shall not call for the full card number"), if any.
 	limits [2]int
@@ -724,6 +747,9 @@ func (r *run) rulingRows() []rulingRow {
 			req = [2]int{row.cells[1][0], row.cells[k-1][1]}
 		}
 		rr := rulingRow{num: n, request: req, cell: cell}
+		if j := slices.IndexFunc(row.cells[:k], func(c [2]int) bool { return c[0] <= req[0] && req[0] <= c[1] }); j >= 0 && j < len(row.heads) {
+			rr.head = row.heads[j]
+		}
 		if k+1 < len(row.cells) {
 			rr.limits = [2]int{row.cells[k+1][0], row.cells[len(row.cells)-1][1]}
 		}
@@ -765,6 +791,11 @@ func (r *run) rowRequests(rows []rulingRow) []requestText {
 		}
 		rt := readRequest(r.v, r.t, r.txt, row.request[0], row.request[1])
 		rt.req.Number = row.num
+		// "Documents sufficient to show ..." over the column: each cell
+		// goes on from its name.
+		if rt.req.Standard == "" && strings.HasSuffix(strings.TrimSpace(row.head), "...") {
+			rt.req.Standard = standardOf(r.v, row.head)
+		}
 		rt.lo, rt.rule = row.request[0], &rulingTableRule
 		out = append(out, rt)
 	}
