@@ -1245,7 +1245,11 @@ func categories(v *patterns, s string) []order.Category {
 	for _, m := range seriesThe.FindAllStringIndex(s, -1) {
 		// "the name of the holder of, and the bank for, the account ...":
 		// a part that ends in a preposition goes on in the next one.
-		if (owned.MatchString(s[from:m[0]]) || qualified.MatchString(s[from:m[0]])) && !danglingPreposition.MatchString(s[from:m[0]]) {
+		// A part that lists three fields or more ("names, postal
+		// addresses, e-mail addresses, telephone numbers, the name ... of
+		// any cardholder") is a list of its own too.
+		part := s[from:m[0]]
+		if (owned.MatchString(part) || qualified.MatchString(part) || strings.Count(part, ",") >= 2) && !danglingPreposition.MatchString(part) {
 			cuts = append(cuts, m[0])
 			from = m[0]
 		}
