@@ -1150,7 +1150,6 @@ func TestReadHeldout85(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout86(t *testing.T) {
 	pinLeft(t, "heldout86", map[string]bool{
-		"02-sokolnik.txt standard":                    true,
 		"03-arredondo.txt categories_authorized":      true,
 		"05-demirtas.txt standard":                    true,
 		"05-demirtas.txt categories_authorized":       true,
