@@ -528,6 +528,15 @@ func (r *run) describedRequests() []requestText {
 		if len(nums) == 0 || seen[nums[0]] || b <= a || !slices.ContainsFunc(nums, func(n int) bool { return named[n] }) {
 			continue
 		}
+		// "Requests 1 through 4 seek all documents reflecting the names
+		// ...; the name and billing address ...; and the IP addresses
+		// ...": several requests told in one sentence, its parts apart
+		// by semicolons.
+		if len(nums) > 1 && b < len(r.txt) && r.txt[b] == ';' {
+			if _, e := r.sentenceAt(a); e > b && e-a <= 800 {
+				b = e
+			}
+		}
 		rt := readRequest(r.v, r.t, r.txt, a, b)
 		if len(rt.req.Categories) == 0 {
 			continue

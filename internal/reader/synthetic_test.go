@@ -147,13 +147,12 @@ func TestReadHeldout11(t *testing.T) {
 // README's "Since" says, to be fixed by cause.
 func TestReadHeldout15(t *testing.T) {
 	pinLeft(t, "heldout15", map[string]bool{
-		"04-serra-dourada.txt applicant":           true,
-		"07-amalfitane.txt standard":               true,
-		"07-amalfitane.txt categories_authorized":  true,
-		"07-amalfitane.txt categories_denied":      true,
-		"07-amalfitane.txt excluded_fields":        true,
-		"08-brightwater.txt categories_authorized": true,
-		"08-brightwater.txt excluded_fields":       true,
+		"04-serra-dourada.txt applicant":          true,
+		"07-amalfitane.txt standard":              true,
+		"07-amalfitane.txt categories_authorized": true,
+		"07-amalfitane.txt categories_denied":     true,
+		"07-amalfitane.txt excluded_fields":       true,
+		"08-brightwater.txt excluded_fields":      true,
 	})
 }
 
@@ -456,8 +455,6 @@ func TestReadHeldout39(t *testing.T) {
 		"02-zielinska.txt excluded_fields":       true,
 		"03-ibarra.txt contest_days":             true,
 		"03-ibarra.txt contest_trigger":          true,
-		"05-kgomo.txt categories_authorized":     true,
-		"05-kgomo.txt excluded_fields":           true,
 		"07-rio-bueno.txt objection_days":        true,
 	})
 }
@@ -1150,7 +1147,6 @@ func TestReadHeldout85(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout86(t *testing.T) {
 	pinLeft(t, "heldout86", map[string]bool{
-		"03-arredondo.txt categories_authorized":      true,
 		"05-demirtas.txt standard":                    true,
 		"05-demirtas.txt categories_authorized":       true,
 		"06-pemberton-ashe.txt categories_authorized": true,
