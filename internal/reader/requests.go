@@ -794,6 +794,24 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 // rl: what it says the subpoena does not seek is not asked for ("documents
 // showing the names, but not the content of any message").
 func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) requestText {
+	m = slices.Clone(m)
+	// "..., for each of the three accounts identified in Dkt. 1-4: the
+	// names, ...": a period after an abbreviation ends no sentence, and
+	// the description runs on to the one that does.
+	for k := 0; k < 4 && m[3] < len(s); k++ {
+		w := m[3]
+		for w > m[2] && (s[w-1] >= 'A' && s[w-1] <= 'Z' || s[w-1] >= 'a' && s[w-1] <= 'z') {
+			w--
+		}
+		if !v.abbrev[s[w:m[3]]] {
+			break
+		}
+		e := periodEnd.FindStringIndex(s[m[3]+1 : min(len(s), m[3]+601)])
+		if e == nil {
+			break
+		}
+		m[3] = m[3] + 1 + e[0]
+	}
 	end := m[3] + 1
 	if e := listedAfter(s, m[2], m[3]); e > end {
 		end = e
@@ -810,6 +828,9 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 	rt.lo, rt.rule = m[2], rl
 	return rt
 }
+
+// periodEnd is a period before white space or the text's end.
+var periodEnd = mustRx(`\.(?:\s|$)`)
 
 // subpoenaExcludes is a sentence after a subpoena's description that
 // says which fields it leaves out, perhaps after a record citation: "Dkt. 1-3.
