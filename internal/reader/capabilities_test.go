@@ -499,6 +499,8 @@ func TestCategoryNames(t *testing.T) {
 		{"IP addresses, with dates and times, of each log-in since account creation", []order.Category{order.AccessLogs}},
 		{"the identifiers of all mobile devices that accessed the account", []order.Category{order.DeviceIDs}},
 		{"device and browser identifiers associated with those sessions", []order.Category{order.DeviceIDs}},
+		{"the name of the holder of, and the bank or other account details registered for, any payout account", []order.Category{order.OtherPayment}},
+		{"the account to which the subscription revenue is transferred", []order.Category{order.OtherPayment}},
 		{"the IP addresses used to access the account, with the date and time of each access", []order.Category{order.AccessLogs}},
 		{"the date and time each account was created, and the IP address from which it was created", []order.Category{order.AccountCreation}},
 		{"the date, time and IP address of the account's creation", []order.Category{order.AccountCreation}},
