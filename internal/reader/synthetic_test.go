@@ -1212,7 +1212,6 @@ func TestReadHeldout92(t *testing.T) {
 		"03-brzozowski-meble.txt contest_trigger":          true,
 		"03-brzozowski-meble.txt preserve_while_contested": true,
 		"03-brzozowski-meble.txt hold_scope":               true,
-		"05-lindqvist-aberg.txt categories_authorized":     true,
 		"05-lindqvist-aberg.txt notice_days":               true,
 		"05-lindqvist-aberg.txt notice_trigger":            true,
 		"05-lindqvist-aberg.txt contest_days":              true,
