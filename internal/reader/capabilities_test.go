@@ -501,6 +501,7 @@ func TestCategoryNames(t *testing.T) {
 		{"device and browser identifiers associated with those sessions", []order.Category{order.DeviceIDs}},
 		{"the name of the holder of, and the bank or other account details registered for, any payout account", []order.Category{order.OtherPayment}},
 		{"the account to which the subscription revenue is transferred", []order.Category{order.OtherPayment}},
+		{"the bank or other accounts to which Example paid out the proceeds of the accounts' sales", []order.Category{order.OtherPayment}},
 		{"the IP addresses used to access the account, with the date and time of each access", []order.Category{order.AccessLogs}},
 		{"the date and time each account was created, and the IP address from which it was created", []order.Category{order.AccountCreation}},
 		{"the date, time and IP address of the account's creation", []order.Category{order.AccountCreation}},

@@ -1174,7 +1174,6 @@ func TestReadHeldout89(t *testing.T) {
 		"05-lemaire.txt preserve_while_contested":    true,
 		"05-lemaire.txt hold_scope":                  true,
 		"06-laticinios-moraes.txt categories_denied": true,
-		"08-hartwig.txt categories_authorized":       true,
 	})
 }
 
