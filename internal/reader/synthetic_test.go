@@ -1249,18 +1249,6 @@ func TestReadHeldout93(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout94(t *testing.T) {
 	pinLeft(t, "heldout94", map[string]bool{
-		"02-zielona-sowa.txt standard":                 true,
-		"02-zielona-sowa.txt categories_authorized":    true,
-		"02-zielona-sowa.txt excluded_fields":          true,
-		"02-zielona-sowa.txt notice_days":              true,
-		"02-zielona-sowa.txt notice_trigger":           true,
-		"02-zielona-sowa.txt contest_days":             true,
-		"02-zielona-sowa.txt contest_trigger":          true,
-		"02-zielona-sowa.txt objection_days":           true,
-		"02-zielona-sowa.txt advise_court_days":        true,
-		"02-zielona-sowa.txt preserve_while_contested": true,
-		"02-zielona-sowa.txt use_restriction":          true,
-		"02-zielona-sowa.txt hold_scope":               true,
 		"04-los-ceibos.txt standard":                   true,
 		"04-los-ceibos.txt categories_authorized":      true,
 		"04-los-ceibos.txt notice_days":                true,
