@@ -8387,3 +8387,57 @@ Dated: June 30, 2024
 		t.Errorf("motion %v %+v, want 21 days of the notice", ok, c)
 	}
 }
+
+// TestMinuteOrderRulingOnTheRecord: a minute order after a hearing whose
+// second paragraph rules "For the reasons stated on the record, the
+// application is GRANTED", early in its text, and whose terms follow in
+// later paragraphs: the ruling begins the operative part.
+func TestMinuteOrderRulingOnTheRecord(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF WASHINGTON
+
+IN RE APPLICATION OF KUMO SHOJI K.K.        CASE NO. 2:24-mc-00112-ABC
+
+MINUTE ORDER
+
+     The following Minute Order is made by direction of the Court, the Honorable Mary Q.
+Lindqvist, United States Magistrate Judge:
+
+     (1)  On July 21, 2024, the Court heard argument on Kumo Shoji K.K.'s application under
+28 U.S.C. § 1782 (Dkt. No. 1) and on the response of Example Social, Inc. ("Example").
+
+     (2)  For the reasons stated on the record, the application is GRANTED. The statutory
+requirements are met and the Intel factors favor discovery.
+
+     (3)  Kumo may serve a subpoena on Example for documents sufficient to show the name and
+e-mail addresses provided by the account holder.
+
+     (4)  The parties disagreed about timing. Kumo proposed that Example give notice within ten
+(10) days of service. The Court adopts neither proposal in full and ORDERS as follows:
+
+          (a)  Example shall notify each account holder of the subpoena within twenty-one
+               (21) days of service of the subpoena.
+
+          (b)  Each account holder may, within thirty (30) days after notice, file a motion
+               to quash or modify the subpoena.
+
+     (5)  The Clerk is directed to send copies of this Minute Order to all counsel of record.
+
+     Dated this 22nd day of July, 2024.
+
+                                       RAVI M. CALLOWAY, Clerk
+
+                                       By: /s/ Grace Lindahl
+                                           Deputy Clerk
+`
+	o := Read(src).Order
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); !ok || c.Days != 21 || c.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %v %+v, want 21 days of service", ok, c)
+	}
+	if c, ok := conditionOf(o, order.MoveToQuash); !ok || c.Days != 30 || c.Trigger != order.NoticeGiven {
+		t.Errorf("motion %v %+v, want 30 days of the notice", ok, c)
+	}
+	if len(o.Requests) != 1 || o.Requests[0].Standard != order.SufficientToShow {
+		t.Errorf("requests %+v", o.Requests)
+	}
+}

@@ -359,6 +359,17 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 	}
 	for i := start; i < hi; i++ {
 		c := s[i]
+		// "... and ORDERS as follows:" before a blank line and a lettered
+		// or numbered item ends what leads into the list.
+		if c == ':' && listAfterColon.MatchString(s[i+1:min(hi, i+40)]) && asFollows.MatchString(s[max(start, i-60):i]) {
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+			for start < hi && isSpace(s[start]) {
+				start++
+			}
+			i = start - 1
+			continue
+		}
 		if c != '.' && c != '?' && c != '!' {
 			continue
 		}
@@ -401,6 +412,14 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 	}
 	return out
 }
+
+// listAfterColon is a blank line, then a list's item label: "(a) ", "1. ".
+var listAfterColon = mustRx(`^[ \t]*\n[ \t]*\n[ \t]*(?:\([a-z0-9]{1,3}\)|[a-z0-9]{1,2}[.)])[ \t]`)
+
+// asFollows ends the words of a court that orders what a list says,
+// other than "IT IS ORDERED": "The Court adopts neither proposal in full
+// and ORDERS as follows".
+var asFollows = mustRx(`\b(?:ORDERS|orders|DIRECTS|directs)\s+as\s+follows$`)
 
 // companySuffix ends a company's name with a period ("Example Social,
 // Inc."), which ends the sentence too where a word that opens sentences

@@ -1249,17 +1249,6 @@ func TestReadHeldout93(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout94(t *testing.T) {
 	pinLeft(t, "heldout94", map[string]bool{
-		"04-los-ceibos.txt standard":                   true,
-		"04-los-ceibos.txt categories_authorized":      true,
-		"04-los-ceibos.txt notice_days":                true,
-		"04-los-ceibos.txt notice_trigger":             true,
-		"04-los-ceibos.txt contest_days":               true,
-		"04-los-ceibos.txt contest_trigger":            true,
-		"04-los-ceibos.txt objection_days":             true,
-		"04-los-ceibos.txt advise_court_days":          true,
-		"04-los-ceibos.txt preserve_while_contested":   true,
-		"04-los-ceibos.txt use_restriction":            true,
-		"04-los-ceibos.txt hold_scope":                 true,
 		"06-papadaki-vourou.txt standard":              true,
 		"06-papadaki-vourou.txt categories_authorized": true,
 		"07-sao-bien.txt standard":                     true,
