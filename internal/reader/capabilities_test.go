@@ -142,6 +142,8 @@ func TestPeriods(t *testing.T) {
 	}{
 		{"words and digits", "Within fourteen (14) days of service of the subpoena, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"digits after the act", "Example shall notify each account holder within 14 days after being served with the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"passive, after the period: notice of it shall be given by the platform to the holder", "Within twenty-one days after Example has received the subpoena, notice of it shall be\ngiven by Example to the holder of each account named in the subpoena, by e-mail to the\naddress associated with the account.", order.NotifyAccountHolders, 21, order.SubpoenaReceived, order.Provider, 0},
+		{"passive, from service of the order", "Within fourteen days after Example is served with this Order, notice of the subpoena shall be given by Example to the holder of each of the three profiles, with a copy of this Order.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"hyphenated words, receipt", "Example shall, within twenty-one days of receiving the subpoena, give notice to the holder of each account.", order.NotifyAccountHolders, 21, order.SubpoenaReceived, order.Provider, 0},
 		{"calendar days of this order", "Within thirty (30) calendar days of service of this Order, Example shall notify the user of the ACCOUNT.", order.NotifyAccountHolders, 30, order.OrderServed, order.Provider, 0},
 		{"no later than", "Example shall notify the users no later than seven (7) days after it receives the subpoena.", order.NotifyAccountHolders, 7, order.SubpoenaReceived, order.Provider, 0},
