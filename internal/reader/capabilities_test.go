@@ -2006,6 +2006,7 @@ func TestUseRestriction(t *testing.T) {
 		{"Whatever Kumo receives it may use only in the contemplated civil action in Japan, and for no other purpose.", true, false},
 		{"Information produced under the subpoena may be used for no purpose other than the civil action in Japan.", true, false},
 		{"The information produced shall not be used except in the Lyon action described in the application.", true, false},
+		{"Kumo shall not use any information obtained through the subpoena except in connection with the contemplated proceedings in the Tokyo District Court.", true, false},
 		{"Example may use e-mail only to give notice to the account holder.", false, false},
 		{"Any information produced in response to the subpoena shall be used by the Applicant and Mr. Tanaka solely for the purpose of the proceedings in Japan described in the application.", true, false},
 		{"Example may use the e-mail address Mr. Tanaka gave only to give notice to the account holder.", false, false},

@@ -1193,7 +1193,6 @@ func TestReadHeldout91(t *testing.T) {
 		"02-wrobel.txt categories_authorized":    true,
 		"03-ferraz.txt categories_denied":        true,
 		"08-deshpande.txt categories_authorized": true,
-		"08-deshpande.txt use_restriction":       true,
 	})
 }
 
