@@ -1849,6 +1849,18 @@ Proceeding. :
 ---------------------------------------------------------------x
 MARY Q. LINDQVIST, United States District Judge:
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24-mc-0198 (ABC)", "nysd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"the platform named as the one that moves to quash", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.,
+Applicant.
+
+Case No. 3:24-mc-80255-ABC
+
+ORDER DENYING MOTION TO QUASH
+
+Example Social, Inc. ("Example") moves to quash the subpoena that the Court authorized on June 3, 2024
+under 28 U.S.C. § 1782. Kumo Shoji K.K. opposes. For the reasons that follow, the motion is DENIED.`, "3:24-mc-80255-ABC", "cand", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"the caption in capitals, the name with letters that are no plain letter and a mark (ı, ł)", `UNITED STATES DISTRICT COURT
 EASTERN DISTRICT OF VIRGINIA
 

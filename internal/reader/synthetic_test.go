@@ -1230,7 +1230,6 @@ func TestReadHeldout93(t *testing.T) {
 		"02-wrzosowa-dolina.txt disposition":          true,
 		"04-van-oosterwijk.txt categories_authorized": true,
 		"04-van-oosterwijk.txt excluded_fields":       true,
-		"06-okafor.txt provider":                      true,
 		"06-okafor.txt categories_authorized":         true,
 		"07-seo-ji-hoon.txt disposition":              true,
 		"07-seo-ji-hoon.txt standard":                 true,
