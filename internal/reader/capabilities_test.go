@@ -8456,3 +8456,19 @@ e-mail addresses provided by the account holder.
 		t.Errorf("requests %+v", o.Requests)
 	}
 }
+
+// TestLongDescribedRequest: a request described by its number at more
+// length than the pattern's bound reads to the period that ends it, and
+// the card fields it leaves out at its end are left out.
+func TestLongDescribedRequest(t *testing.T) {
+	src := draft{
+		requests: "The proposed subpoena contains two requests. Request 1 seeks documents sufficient to show the names associated with the two accounts. Request 2 seeks documents sufficient to show the name and billing address\nof the holder of any payment card used to pay for a premium storage subscription on either of the\ntwo accounts named in the application, \"excluding the full card number and the card security code.\" Dkt. No. 1-5.",
+		conclusion: "The application is GRANTED. Kumo may serve on Example a subpoena consisting of Requests 1 and 2 of Exhibit A to the application.",
+	}.String()
+	o := Read(src).Order
+	got := slices.Clone(o.ExcludedFields)
+	slices.Sort(got)
+	if want := []order.Field{order.CardNumber, order.CardSecurityCode}; !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
+}

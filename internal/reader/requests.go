@@ -532,6 +532,13 @@ func (r *run) describedRequests() []requestText {
 		// ...; the name and billing address ...; and the IP addresses
 		// ...": several requests told in one sentence, its parts apart
 		// by semicolons.
+		// A description cut at the pattern's bound, not at its period:
+		// it runs on to the period or semicolon that ends it.
+		if m[4] >= 0 && b-a >= 200 && b < len(r.txt) && r.txt[b] != '.' && r.txt[b] != ';' {
+			if e := strings.IndexAny(r.txt[b:min(len(r.txt), b+200)], ".;"); e >= 0 {
+				b += e
+			}
+		}
 		if len(nums) > 1 && b < len(r.txt) && r.txt[b] == ';' {
 			if _, e := r.sentenceAt(a); e > b && e-a <= 800 {
 				b = e

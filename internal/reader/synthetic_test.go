@@ -1166,7 +1166,6 @@ func TestReadHeldout88(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout89(t *testing.T) {
 	pinLeft(t, "heldout89", map[string]bool{
-		"02-hoshikage-kogyo.txt excluded_fields":     true,
 		"03-aldana.txt disposition":                  true,
 		"03-aldana.txt standard":                     true,
 		"03-aldana.txt categories_authorized":        true,
