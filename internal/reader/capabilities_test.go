@@ -8462,7 +8462,7 @@ e-mail addresses provided by the account holder.
 // the card fields it leaves out at its end are left out.
 func TestLongDescribedRequest(t *testing.T) {
 	src := draft{
-		requests: "The proposed subpoena contains two requests. Request 1 seeks documents sufficient to show the names associated with the two accounts. Request 2 seeks documents sufficient to show the name and billing address\nof the holder of any payment card used to pay for a premium storage subscription on either of the\ntwo accounts named in the application, \"excluding the full card number and the card security code.\" Dkt. No. 1-5.",
+		requests:   "The proposed subpoena contains two requests. Request 1 seeks documents sufficient to show the names associated with the two accounts. Request 2 seeks documents sufficient to show the name and billing address\nof the holder of any payment card used to pay for a premium storage subscription on either of the\ntwo accounts named in the application, \"excluding the full card number and the card security code.\" Dkt. No. 1-5.",
 		conclusion: "The application is GRANTED. Kumo may serve on Example a subpoena consisting of Requests 1 and 2 of Exhibit A to the application.",
 	}.String()
 	o := Read(src).Order
