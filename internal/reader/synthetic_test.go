@@ -1170,8 +1170,6 @@ func TestReadHeldout89(t *testing.T) {
 		"03-aldana.txt standard":                     true,
 		"03-aldana.txt categories_authorized":        true,
 		"03-aldana.txt excluded_fields":              true,
-		"05-lemaire.txt preserve_while_contested":    true,
-		"05-lemaire.txt hold_scope":                  true,
 		"06-laticinios-moraes.txt categories_denied": true,
 	})
 }
