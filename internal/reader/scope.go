@@ -642,9 +642,14 @@ var onlyAsTo = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and|-)+ ?(?:No
 // it: "the remainder of", "the rest of", "the balance of".
 var remainderOf = mustRx(`(?i)\bthe (?:remainder|rest|balance) of\s+$`)
 
+// describedMax bounds the words of a request described by its number
+// that describedRequest takes; describedRequests reads on past it to the
+// period that ends the description.
+const describedMax = 200
+
 // describedRequest is a request the order says what it seeks: "Request 4,
 // which seeks ...", "Requests 5 and 6 seek ...", "Request 7, for ...,".
-var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?: of (?:the |its )?(?:proposed |original )?subpoena)?(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?) ([^.;]{3,200})|, (?:for|seeking|requesting|asking for|calling for) ([^.;]{3,150}?),)`)
+var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?: of (?:the |its )?(?:proposed |original )?subpoena)?(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?) ([^.;]{3,` + strconv.Itoa(describedMax) + `})|, (?:for|seeking|requesting|asking for|calling for) ([^.;]{3,150}?),)`)
 
 // deniedAsDescribed reads what a denied request that the reader did not
 // read seeks, where the order says it: its categories are denied. A
