@@ -8478,3 +8478,37 @@ func TestLongDescribedRequest(t *testing.T) {
 		t.Errorf("excluded %v, want %v", got, want)
 	}
 }
+
+// TestCourtNarrowsInTheDiscussion: the court's own change to the
+// requests, said in the present tense in its discussion ("The Court
+// narrows Requests 1 through 3 to documents sufficient to show ..."), is
+// the order's, as a request it strikes there is; what it says another
+// court or a party did, or a change it only considers, is not.
+func TestCourtNarrowsInTheDiscussion(t *testing.T) {
+	for _, tc := range []struct {
+		discussion string
+		standard   order.Standard
+		excluded   []order.Field
+	}{
+		{"The Court narrows Requests 1 through 3 to documents sufficient to show the information they describe, and Request 1 shall not reach the full card number.", order.SufficientToShow, []order.Field{order.CardNumber}},
+		{"Accordingly, the Court limits each request to documents sufficient to show what it describes.", order.SufficientToShow, nil},
+		{"The court in In re Hoshi narrowed the requests to documents sufficient to show the same information.", order.AllDocuments, nil},
+		{"Kumo asks that the Court narrow the requests to documents sufficient to show the information.", order.AllDocuments, nil},
+		{"The Court could narrow the requests to documents sufficient to show the information, but need not.", order.AllDocuments, nil},
+	} {
+		src := draft{discussion: tc.discussion, conclusion: "Accordingly, the application is GRANTED, and Kumo may serve the proposed subpoena on Example."}.String()
+		o := Read(src).Order
+		if len(o.Requests) != 3 {
+			t.Errorf("%q: requests %+v", tc.discussion, o.Requests)
+			continue
+		}
+		for _, q := range o.Requests {
+			if q.Standard != tc.standard {
+				t.Errorf("%q: request %d standard %q, want %q", tc.discussion, q.Number, q.Standard, tc.standard)
+			}
+		}
+		if !slices.Equal(o.ExcludedFields, tc.excluded) {
+			t.Errorf("%q: excluded %v, want %v", tc.discussion, o.ExcludedFields, tc.excluded)
+		}
+	}
+}

@@ -589,6 +589,20 @@ func (r *run) discussionRulings(sr *scopeReading) {
 	}
 	for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
 		text := r.txt[s[0]:s[1]]
+		// "The Court narrows Requests 1 through 4 to documents sufficient
+		// to show ..., and Request 2 shall not reach the full card
+		// number.": the court's own change, in the present tense.
+		if c := courtChanges.FindStringIndex(text); c != nil && !r.quoted(s[0]+c[0]) {
+			before := sr.standard
+			if before != "" || !sr.readStandard(r.v, text, s[0]) {
+				sr.standard = before
+			}
+			n := len(sr.excluded)
+			sr.readExcluded(r.v, text, s[0])
+			if sr.standard != before || len(sr.excluded) != n {
+				sr.changes = append(sr.changes, [2]int{s[0], s[1]})
+			}
+		}
 		v := ruling.FindStringIndex(text)
 		if v == nil || r.quoted(s[0]+v[0]) || otherRuling.MatchString(text[:v[0]]) || notTheCourts.MatchString(text[:v[0]]) {
 			continue
@@ -633,6 +647,12 @@ func (r *run) discussionRulings(sr *scopeReading) {
 		delete(sr.denied, n)
 	}
 }
+
+// courtChanges opens a sentence in which the court itself, in the present
+// tense, changes the requests: "The Court narrows Requests 1 through 4
+// to ...", "Accordingly, the Court limits each request to ...". What it
+// may do, would do or did in another order is not said so.
+var courtChanges = mustRx(`(?i)^\W*(?:(?:accordingly|therefore|thus|for (?:these|those|the foregoing) reasons),?\s+)?the\s+court\s+(?:(?:hereby|therefore|accordingly|thus|also|instead)\s+)?(?:narrows|limits|modifies|confines|restricts|revises)\b`)
 
 // onlyAsTo allows a request only in part: "Request No. 2 is authorized
 // only as to the name and billing address ...".
