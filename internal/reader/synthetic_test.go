@@ -1242,7 +1242,5 @@ func TestReadHeldout94(t *testing.T) {
 	pinLeft(t, "heldout94", map[string]bool{
 		"06-papadaki-vourou.txt standard":              true,
 		"06-papadaki-vourou.txt categories_authorized": true,
-		"08-quaresma-lobo.txt standard":                true,
-		"08-quaresma-lobo.txt categories_authorized":   true,
 	})
 }
