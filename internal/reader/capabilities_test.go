@@ -8514,3 +8514,15 @@ func TestCourtNarrowsInTheDiscussion(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrativeRequestTheApplicantSeeks: "The applicant seeks all
+// documents showing ..." in the discussion describes the subpoena the
+// operative part lets it serve, in the standard it asks for.
+func TestNarrativeRequestTheApplicantSeeks(t *testing.T) {
+	requests := "Kumo asks to serve a subpoena on Example. The discretionary factors favor it. The applicant seeks all documents showing the\nname, postal address and e-mail address of the person who opened the account, and the IP addresses, with\ndates and times, of log-ins during the six months before the suit was filed. Those are the\nkinds of records courts routinely allow."
+	o := Read(draft{requests: requests, conclusion: "The application is GRANTED. Kumo may serve the subpoena on Example."}.String()).Order
+	want := []order.Category{order.Names, order.Addresses, order.Emails, order.AccessLogs}
+	if len(o.Requests) != 1 || !slices.Equal(o.Requests[0].Categories, want) || o.Requests[0].Standard != order.AllDocuments {
+		t.Errorf("requests %+v, want one for all documents showing %v", o.Requests, want)
+	}
+}
