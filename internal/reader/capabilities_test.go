@@ -937,6 +937,7 @@ func TestHoldScope(t *testing.T) {
 		{"that user's information", "If a user objects, Example shall not disclose that user's information pending the Court's ruling, and shall preserve it.", true, order.ObjectorAccounts, false},
 		{"the information concerning that Account, the others produced", "Example shall preserve the information responsive to the subpoena. If the holder of an Account files a motion or makes an objection, Example shall not produce the information concerning that Account until the motion or objection has been resolved, but may produce the information concerning the other Accounts.", true, order.ObjectorAccounts, false},
 		{"the information relating to a Reviewer Account whose holder has moved", "Example shall preserve the information called for by the subpoena until the time for any motion or objection has run and any motion or objection has been resolved. Example shall not produce the information relating to a Reviewer Account whose holder has filed a motion or served an objection until the Court has resolved it, but may produce the information relating to the other Reviewer Accounts.", true, order.ObjectorAccounts, false},
+		{"passive: preserved by the platform, none of it produced", "So long as any such motion or objection remains unresolved, the information responsive to the subpoena shall be preserved by Example, and none of it, under any request, shall be produced.", true, order.WholeSubpoena, false},
 		{"preserve only", "Example shall preserve the requested information.", false, "", false},
 		{"until further order", "Example shall retain the information and shall not disclose it to Kumo until further order of the Court if a motion to quash is filed.", true, "", false},
 		{"account of the one who moves", "If a motion is filed, Example shall preserve and shall not produce the information of the account holder who filed it until the Court rules.", true, order.ObjectorAccounts, false},
@@ -2029,6 +2030,7 @@ func TestUseRestriction(t *testing.T) {
 		{"Use of e-mail is limited to giving notice to the account holder.", false, false},
 		{"Finally, anything Kumo obtains through the subpoena may be used only for the defamation proceedings it brings in Japan, and for no other purpose.", true, false},
 		{"The Court limits Mr. Tanaka's use of whatever he\nobtains to the defamation action it intends to bring in Japan.", true, false},
+		{"Whatever is produced shall be used by Ms. Tanaka only in the defamation proceedings she intends to bring in the Tokyo District Court and shall not be used for any other purpose.", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

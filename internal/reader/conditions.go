@@ -1151,8 +1151,8 @@ func (r *run) useRestriction() {
 var usedBy = mustRx(`(?i)\b(?:may|shall|must|will|can) (?:only |solely )?be used\b[^.;]{0,60}?\bby ((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[^,.;]{1,60})`)
 
 // obtained names what a use restriction restricts: what the applicant
-// obtains.
-var obtained = spaced(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat(?:ever)? (?:it|they|he|she|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})) (?:obtains|receives|produces|discloses|obtained|received)\b|\b(?:anything|everything) (?:it |they |(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) )?(?:produced|obtained|received|obtains|receives)\b`)
+// obtains ("whatever is produced").
+var obtained = spaced(`(?i)\b(?:information|documents|discovery|materials?|records|data|production)\b|\bwhat(?:ever)? (?:is|was|has been|may be) (?:produced|obtained|received|disclosed)\b|\bwhat(?:ever)? (?:it|they|he|she|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})) (?:obtains|receives|produces|discloses|obtained|received)\b|\b(?:anything|everything) (?:it |they |(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) )?(?:produced|obtained|received|obtains|receives)\b`)
 
 // listSeparator splits a list of purposes in the order's words.
 var listSeparator = mustRx(`, and |, or | and/or | or | and |, `)
