@@ -476,6 +476,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the name, e-mail addresses, including any alternate or recovery address, and telephone numbers of the account holder", []order.Category{order.Names, order.Emails, order.Phones}},
 		{"the recovery address and backup address of the account", []order.Category{order.Emails}},
 		{"the e-mail address or addresses associated with the account, including any unverified address", []order.Category{order.Emails}},
+		{"the e-mail address or addresses associated with the account", []order.Category{order.Emails}},
 		{"all text chat sent from the account to or about the applicant", []order.Category{order.Content}},
 		{"the in-game chat logs of the account", []order.Category{order.Content}},
 		{"the notes or memos entered with each payment sent or received", []order.Category{order.Content}},
@@ -8526,5 +8527,20 @@ func TestNarrativeRequestTheApplicantSeeks(t *testing.T) {
 	want := []order.Category{order.Names, order.Addresses, order.Emails, order.AccessLogs}
 	if len(o.Requests) != 1 || !slices.Equal(o.Requests[0].Categories, want) || o.Requests[0].Standard != order.AllDocuments {
 		t.Errorf("requests %+v, want one for all documents showing %v", o.Requests, want)
+	}
+}
+
+// TestRequestsDeletedBeforeService: "a subpoena that seeks documents
+// sufficient to show the information described in Requests 1 and 2 ...,
+// and it shall delete Request 3 before service" allows the first two and
+// refuses what the third seeks.
+func TestRequestsDeletedBeforeService(t *testing.T) {
+	for _, conclusion := range []string{
+		"The application is ALLOWED IN PART and DENIED IN PART. Kumo may serve on Example a subpoena that seeks documents sufficient to show the information described in Requests 1 and 2 of the proposed subpoena, and it shall delete Request 3 before service.",
+		"The application is ALLOWED IN PART and DENIED IN PART. Kumo may serve on Example a subpoena that seeks documents sufficient to show the information described in Requests 1 and 2 of the proposed subpoena.",
+		"The application is ALLOWED IN PART and DENIED IN PART. Kumo may serve on Example the proposed subpoena, and it shall delete Request 3 before service.",
+	} {
+		o := Read(draft{conclusion: conclusion}.String()).Order
+		checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
 	}
 }
