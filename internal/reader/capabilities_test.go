@@ -8544,3 +8544,56 @@ func TestRequestsDeletedBeforeService(t *testing.T) {
 		checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
 	}
 }
+
+// TestAdoptedAsAmended: an order adopts a proposed order "as amended by"
+// the applicant's notice, both set out in an appendix; the notice's
+// "Paragraph 3 is replaced by: \"...\"" and "Paragraph 5 is deleted."
+// take the proposed order's paragraphs out of what the order adopts, and
+// the paragraph written anew is read in their place.
+func TestAdoptedAsAmended(t *testing.T) {
+	src := draft{conclusion: `Accordingly, it is ORDERED:
+
+1. The application is GRANTED.
+
+2. The proposed order (Dkt. 1-5), as amended by the Notice of Amended Proposed Order (Dkt. 9), is ADOPTED. Both are set out in the Appendix.
+
+IT IS SO ORDERED.
+
+Dated: June 3, 2024
+
+MARY Q. LINDQVIST
+United States Magistrate Judge
+
+APPENDIX
+
+A. Proposed Order (Dkt. 1-5), as filed
+
+1. The Application is GRANTED.
+
+2. Kumo may serve the proposed subpoena on Example.
+
+3. Example shall notify the account holder of the subpoena within seven (7) days of service of the subpoena.
+
+4. Example shall not produce documents before the return date of the subpoena.
+
+5. Example shall preserve the documents called for by the subpoena and, if the account holder moves to quash, shall not produce them until the Court rules.
+
+B. Notice of Amended Proposed Order (Dkt. 9)
+
+Kumo gives notice that it amends its proposed order as follows.
+
+Paragraph 3 is replaced by:
+
+"3. Example shall notify the account holder of the subpoena within thirty (30) days after receiving the subpoena."
+
+Paragraph 5 is deleted.
+
+Dated: May 30, 2024.`, signature: "\n"}.String()
+	o := Read(src).Order
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); !ok || c.Days != 30 || c.Trigger != order.SubpoenaReceived {
+		t.Errorf("notice %v %+v, want 30 days after receiving the subpoena", ok, c)
+	}
+	if c, ok := conditionOf(o, order.PreserveNotDisclose); ok {
+		t.Errorf("hold %+v, want none: its paragraph is deleted", c)
+	}
+}

@@ -122,8 +122,19 @@ func (r *run) paragraph(label string, lo, hi int) (int, int, bool) {
 			b = a + m[0]
 		}
 	}
+	// A numbered paragraph ends where a part of the document lettered
+	// or in roman numerals opens ("B. Notice of Amended Proposed Order").
+	if _, err := strconv.Atoi(label); err == nil {
+		if m := partHeading.FindStringIndex(r.txt[a:b]); m != nil {
+			b = a + m[0] + 1
+		}
+	}
 	return a, b, true
 }
+
+// partHeading opens a part of a document lettered or in roman numerals,
+// after a blank line: "\n\nB. Notice of Amended Proposed Order".
+var partHeading = mustRx(`\n[ \t]*\n[ \t]*(?:[A-H]|[IVX]{1,4})\.[ \t]+[A-Z][a-z]`)
 
 // nextLabel is the label after a paragraph's or section's: 9 after 8, C
 // after B, IV after III; "" when there is none.

@@ -434,7 +434,7 @@ func (r *run) operativeSentences() [][2]int {
 // is not approved", "Paragraph 5 is modified to read: \"...\"" (group 2,
 // the paragraph anew), "in Paragraph 2, \"thirty (30) days\" is replaced
 // by ..." (group 3 its label; the words replaced are left to a person).
-var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*(\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
+var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)|(?:deleted\s+and\s+)?replaced\s+(?:by|with))\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*(\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
 
 // struckInPlace is a numbered paragraph the court marks struck where it
 // stands: "6. [STRICKEN BY THE COURT. See ...]"; paragraphAfter is the
@@ -522,6 +522,30 @@ func (r *run) strikeParagraphs() {
 		// is read in its place, inside its quotation marks.
 		if m[4] >= 0 {
 			r.adopted = append(r.adopted, [2]int{r.conclusion + m[4] + 1, r.conclusion + m[5] - 1})
+		}
+	}
+	// A document the order adopts that amends another it adopts before
+	// it (a proposed order "as amended by" the applicant's notice:
+	// "Paragraph 3 is replaced by: \"...\"", "Paragraph 5 is deleted."):
+	// the paragraph it replaces or deletes is none of the order's; the one
+	// it writes anew stands in its own words.
+	for k, p := range adopted {
+		for _, m := range paragraphStruck.FindAllStringSubmatchIndex(r.txt[p[0]:p[1]], -1) {
+			if m[2] < 0 {
+				continue
+			}
+			label := r.txt[p[0]+m[2] : p[0]+m[3]]
+			for j, q := range adopted {
+				if j == k || q[1] > p[0]+m[0] {
+					continue
+				}
+				if a, b, ok := r.paragraph(label, q[0], q[1]); ok {
+					r.struck = append(r.struck, [2]int{a, b})
+				}
+			}
+			if m[4] >= 0 {
+				r.adopted = append(r.adopted, [2]int{p[0] + m[4] + 1, p[0] + m[5] - 1})
+			}
 		}
 	}
 }

@@ -1293,8 +1293,6 @@ func TestReadHeldout97(t *testing.T) {
 		"06-thorhallsdottir.txt preserve_while_contested":      true,
 		"06-thorhallsdottir.txt use_restriction":               true,
 		"06-thorhallsdottir.txt hold_scope":                    true,
-		"08-kowhai-ridge-honey.txt notice_days":                true,
-		"08-kowhai-ridge-honey.txt notice_trigger":             true,
 	})
 }
 
