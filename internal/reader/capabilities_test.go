@@ -8597,3 +8597,12 @@ Dated: May 30, 2024.`, signature: "\n"}.String()
 		t.Errorf("hold %+v, want none: its paragraph is deleted", c)
 	}
 }
+
+// TestStrikethroughAcrossLines: a struck item that runs over two lines
+// ("~~(c) any PayPal account ...\n    accounts;~~ «DENIED»") is struck
+// whole; a mark left open at a paragraph's end strikes nothing after it.
+func TestStrikethroughAcrossLines(t *testing.T) {
+	conclusion := "IT IS HEREBY ORDERED that the Application is GRANTED IN PART; and\n\nIT IS FURTHER ORDERED that Kumo may serve on Example a subpoena for documents sufficient to show, for each account:\n\n    (a) the name of the account holder;\n    (b) the e-mail addresses associated with the account;\n    ~~(c) any PayPal account or other non-card payment method used on the\n        account;~~ DENIED\n    (d) the IP addresses, with dates and times, of log-ins to the account; ~~and~~\n    ~~(e) all messages sent or received through the account and all drafts\n        stored in it;~~ DENIED\n\nIT IS FURTHER ORDERED that Example shall notify the account holder within fourteen (14) days of service of the subpoena."
+	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.OtherPayment, order.Content})
+}

@@ -182,6 +182,9 @@ type run struct {
 	// struck are the paragraphs of adopted passages the order strikes
 	// (strikeParagraphs).
 	struck [][2]int
+	// struckItems are the items of a list the court strikes by a mark,
+	// which the clean text leaves out.
+	struckItems []struckItem
 	// changes are the periods the order changes by paragraph, read when
 	// its conditions are (periodChanges).
 	changes []periodChange
@@ -220,13 +223,14 @@ type run struct {
 // order's text, none at first.
 func newRun(src string, notes map[int]bool) *run {
 	v := vocabulary()
-	t := newTextKeeping(redlined(src), v.headers, notes)
+	red, struck := redlined(src)
+	t := newTextKeeping(red, v.headers, notes)
 	return &run{
 		p: &Proposal{Requested: []order.Request{}, Fields: []Found{}, NeedsPerson: []Need{}, Order: order.Order{
 			Targets: []order.Target{}, Requests: []order.Request{}, ExcludedFields: []order.Field{},
 			Conditions: []order.Condition{}, UseRestriction: order.UseRestriction{Purposes: []string{}},
 		}},
-		v: v, t: t, txt: t.clean, conclusion: -1, adopting: -1, attached: -1, operativeEnd: len(t.clean), directive: v.directive,
+		v: v, t: t, txt: t.clean, struckItems: struck, conclusion: -1, adopting: -1, attached: -1, operativeEnd: len(t.clean), directive: v.directive,
 	}
 }
 
@@ -469,7 +473,8 @@ var struckLabel = mustRx(`^(?:text |words? )?(?:struck|stricken|deleted|removed|
 // bracket inside ("[struck: [PROPOSED]]") is the struck words' own. A
 // key that shows the marks ("[struck: ...]") strikes nothing, and says
 // nothing either.
-func blankLabelled(src string, b []byte) {
+func blankLabelled(src string, b []byte) []struckItem {
+	var items []struckItem
 	for _, m := range labelledChange.FindAllStringIndex(src, -1) {
 		depth, end := 0, -1
 		for k := m[0]; k < len(src); k++ {
@@ -488,15 +493,28 @@ func blankLabelled(src string, b []byte) {
 		}
 		label := strings.ToLower(src[m[0]+1 : strings.IndexByte(src[m[0]:], ':')+m[0]])
 		struck := struckLabel.MatchString(label)
+		if struck && cellLabel.MatchString(src[m[1]:end]) {
+			items = append(items, struckItem{m[0], src[m[1]:end]})
+		}
 		for k := m[0]; k <= end; k++ {
 			if b[k] != '\n' && (struck || k < m[1] || k == end) {
 				b[k] = 0
 			}
 		}
 	}
+	return items
 }
 
-func redlined(src string) string {
+// struckItem is an item of a list the court strikes by a mark ("~~(d) any
+// PayPal account ...;~~", "[struck: (g) all messages ...]"): at, the
+// source offset of its mark; text, its words, which the clean text leaves
+// out. What it sought is refused.
+type struckItem struct {
+	at   int
+	text string
+}
+
+func redlined(src string) (string, []struckItem) {
 	del, add := [2]string{}, [2]string{}
 	if m := redlineKey.FindStringSubmatchIndex(src); m != nil {
 		if m[2] >= 0 {
@@ -507,11 +525,12 @@ func redlined(src string) string {
 	}
 	labelled := labelledChange.MatchString(src)
 	if del[0] == "" && !strings.Contains(src, "~~") && !labelled {
-		return src
+		return src, nil
 	}
 	b := []byte(src)
+	var items []struckItem
 	if labelled {
-		blankLabelled(src, b)
+		items = blankLabelled(src, b)
 	}
 	blank := func(open, close string, whole, line bool) {
 		for from := 0; ; {
@@ -525,9 +544,12 @@ func redlined(src string) string {
 				return
 			}
 			j += i + len(open)
-			if line && strings.Contains(src[i:j], "\n") {
+			if line && !struckLines(src[i:j]) {
 				from = i + len(open)
 				continue
+			}
+			if whole && cellLabel.MatchString(src[i+len(open):j]) {
+				items = append(items, struckItem{i, src[i+len(open) : j]})
 			}
 			// The key itself ("[[like this]]") is an example, not a
 			// deletion; it is blanked all the same, as it says nothing.
@@ -544,9 +566,30 @@ func redlined(src string) string {
 		blank(del[0], del[1], true, false)
 		blank(add[0], add[1], false, false)
 	}
-	// A strikethrough is marked within a line.
+	// A strikethrough is marked within a line, or over the few lines of
+	// one item or sentence.
 	blank("~~", "~~", true, true)
-	return string(b)
+	return string(b), items
+}
+
+// struckLines reports whether the words between a strikethrough's marks
+// can be one mark's: on one line, or over at most four lines with no
+// blank line between (a mark left open at a paragraph's end pairs with
+// none after it).
+func struckLines(s string) bool {
+	n := strings.Count(s, "\n")
+	if n == 0 {
+		return true
+	}
+	if n > 4 {
+		return false
+	}
+	for _, l := range strings.Split(s, "\n")[1:] {
+		if strings.TrimSpace(l) == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // recommendationHead opens a report's recommendation: "III.

@@ -428,6 +428,20 @@ func (r *run) readScope() scopeReading {
 			sr.sought[c] = true
 		}
 	}
+	// "~~(d) any PayPal account ...;~~": an item the court strikes by a
+	// mark refuses what it sought.
+	for _, it := range r.struckItems {
+		c := r.cleanAt(it.at)
+		if c < r.conclusion && !r.adoptedAt(c) || c >= r.operativeEnd {
+			continue
+		}
+		for _, cat := range r.namedCategories(it.text) {
+			if _, ok := sr.deniedCats[cat]; !ok {
+				sr.deniedCats[cat] = [2]int{c, c}
+			}
+			sr.sought[cat] = true
+		}
+	}
 	r.tableRulings(&sr)
 	r.producedLimits(&sr)
 	r.notColumns(&sr)
@@ -962,4 +976,15 @@ func firstGroup(m []int) (int, int) {
 		}
 	}
 	return m[0], m[0]
+}
+
+// cleanAt returns the first clean byte that comes from source offset so
+// or after it.
+func (r *run) cleanAt(so int) int {
+	for i, f := range r.t.from {
+		if f >= so {
+			return i
+		}
+	}
+	return len(r.txt)
 }

@@ -522,7 +522,6 @@ func TestReadHeldout42(t *testing.T) {
 // not yet read stay pinned, none invented.
 func TestReadHeldout43(t *testing.T) {
 	pinLeft(t, "heldout43", map[string]bool{
-		"02-ravnsborg.txt categories_denied":        true,
 		"05-zielony-kruk.txt standard":              true,
 		"05-zielony-kruk.txt categories_authorized": true,
 		"05-zielony-kruk.txt categories_denied":     true,
@@ -532,7 +531,6 @@ func TestReadHeldout43(t *testing.T) {
 		"07-ofek-tikshoret.txt standard":            true,
 		"08-dalbit-craft.txt standard":              true,
 		"08-dalbit-craft.txt categories_authorized": true,
-		"08-dalbit-craft.txt categories_denied":     true,
 		"08-dalbit-craft.txt contest_days":          true,
 		"08-dalbit-craft.txt contest_trigger":       true,
 	})
@@ -772,7 +770,6 @@ func TestReadHeldout55(t *testing.T) {
 
 func TestReadHeldout56(t *testing.T) {
 	pinLeft(t, "heldout56", map[string]bool{
-		"02-ravenhall.txt categories_denied":       true,
 		"03-thibaudeau.txt categories_denied":      true,
 		"04-kaldenbach.txt objection_days":         true,
 		"04-kaldenbach.txt hold_scope":             true,
@@ -809,9 +806,7 @@ func TestReadHeldout58(t *testing.T) {
 // 2026-12-03 (caption 42 of 48, operative 67 of 104, one invented term); the fields
 // left are listed, to be fixed by cause.
 func TestReadHeldout59(t *testing.T) {
-	pinLeft(t, "heldout59", map[string]bool{
-		"04-revontuli.txt categories_denied": true,
-	})
+	pinLeft(t, "heldout59", map[string]bool{})
 }
 
 // TestReadHeldout60: the sixtieth set written apart, scored once on
@@ -1327,24 +1322,21 @@ func TestReadHeldout98(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout99(t *testing.T) {
 	pinLeft(t, "heldout99", map[string]bool{
-		"03-gunesli-dokuma.txt standard":                      true,
-		"03-gunesli-dokuma.txt categories_authorized":         true,
-		"03-gunesli-dokuma.txt categories_denied":             true,
-		"03-gunesli-dokuma.txt excluded_fields":               true,
-		"03-gunesli-dokuma.txt notice_days":                   true,
-		"03-gunesli-dokuma.txt notice_trigger":                true,
-		"03-gunesli-dokuma.txt contest_days":                  true,
-		"03-gunesli-dokuma.txt contest_trigger":               true,
-		"04-pollokallio-games.txt applicant":                  true,
-		"06-sao-bien-studio.txt applicant":                    true,
-		"07-anais-lefevre-duchene.txt standard":               true,
-		"07-anais-lefevre-duchene.txt categories_authorized":  true,
-		"08-thorunn-gudmundsdottir.txt date":                  true,
-		"08-thorunn-gudmundsdottir.txt categories_authorized": true,
-		"08-thorunn-gudmundsdottir.txt categories_denied":     true,
-		"08-thorunn-gudmundsdottir.txt contest_days":          true,
-		"08-thorunn-gudmundsdottir.txt contest_trigger":       true,
-		"08-thorunn-gudmundsdottir.txt objection_days":        true,
+		"03-gunesli-dokuma.txt standard":                     true,
+		"03-gunesli-dokuma.txt categories_authorized":        true,
+		"03-gunesli-dokuma.txt excluded_fields":              true,
+		"03-gunesli-dokuma.txt notice_days":                  true,
+		"03-gunesli-dokuma.txt notice_trigger":               true,
+		"03-gunesli-dokuma.txt contest_days":                 true,
+		"03-gunesli-dokuma.txt contest_trigger":              true,
+		"04-pollokallio-games.txt applicant":                 true,
+		"06-sao-bien-studio.txt applicant":                   true,
+		"07-anais-lefevre-duchene.txt standard":              true,
+		"07-anais-lefevre-duchene.txt categories_authorized": true,
+		"08-thorunn-gudmundsdottir.txt date":                 true,
+		"08-thorunn-gudmundsdottir.txt contest_days":         true,
+		"08-thorunn-gudmundsdottir.txt contest_trigger":      true,
+		"08-thorunn-gudmundsdottir.txt objection_days":       true,
 	})
 }
 
