@@ -6585,7 +6585,8 @@ Dated: May 11, 2024                     /s/ Hana Oda
 // TestInterlineations: a proposed order the court changed by hand before
 // signing it, in a text rendering that marks the words struck through
 // ("[struck: ...]") and those written in ("[inserted by the Court: ...]"):
-// the order reads as the court left it, though a change opens a line.
+// the order reads as the court left it, though a change opens a line, and
+// what a struck item sought is refused.
 func TestInterlineations(t *testing.T) {
 	src := `UNITED STATES DISTRICT COURT
 WESTERN DISTRICT OF WASHINGTON
@@ -6648,7 +6649,9 @@ Example's notice.
 			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
 		}
 	}
-	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+	// The item the court struck is a category struck: refused, as a
+	// request the court strikes is.
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.Content})
 }
 
 // TestEndorsementAboveAJointLetter: a joint letter whose stipulation the
