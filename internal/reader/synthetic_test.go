@@ -1202,8 +1202,6 @@ func TestReadHeldout92(t *testing.T) {
 		"05-lindqvist-aberg.txt objection_days":           true,
 		"06-ceramiche-fontanarossa.txt advise_court_days": true,
 		"07-mwangi-kamau.txt advise_court_days":           true,
-		"07-mwangi-kamau.txt preserve_while_contested":    true,
-		"07-mwangi-kamau.txt hold_scope":                  true,
 	})
 }
 
@@ -1296,24 +1294,17 @@ func TestReadHeldout97(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout98(t *testing.T) {
 	pinLeft(t, "heldout98", map[string]bool{
-		"01-saether.txt categories_authorized":           true,
-		"01-saether.txt advise_court_days":               true,
-		"02-zuraw.txt preserve_while_contested":          true,
-		"02-zuraw.txt hold_scope":                        true,
-		"03-ozgur-kalip.txt disposition":                 true,
-		"04-penasco.txt advise_court_days":               true,
-		"04-penasco.txt preserve_while_contested":        true,
-		"04-penasco.txt hold_scope":                      true,
-		"05-lefevre-aubrac.txt objection_days":           true,
-		"05-lefevre-aubrac.txt preserve_while_contested": true,
-		"05-lefevre-aubrac.txt hold_scope":               true,
-		"06-brandao.txt standard":                        true,
-		"06-brandao.txt categories_authorized":           true,
-		"06-brandao.txt excluded_fields":                 true,
-		"06-brandao.txt contest_trigger":                 true,
-		"08-dvorakova.txt advise_court_days":             true,
-		"08-dvorakova.txt preserve_while_contested":      true,
-		"08-dvorakova.txt hold_scope":                    true,
+		"01-saether.txt categories_authorized": true,
+		"01-saether.txt advise_court_days":     true,
+		"03-ozgur-kalip.txt disposition":       true,
+		"04-penasco.txt advise_court_days":     true,
+		"05-lefevre-aubrac.txt objection_days": true,
+		"05-lefevre-aubrac.txt hold_scope":     true,
+		"06-brandao.txt standard":              true,
+		"06-brandao.txt categories_authorized": true,
+		"06-brandao.txt excluded_fields":       true,
+		"06-brandao.txt contest_trigger":       true,
+		"08-dvorakova.txt advise_court_days":   true,
 	})
 }
 
