@@ -8613,3 +8613,23 @@ func TestStrikethroughAcrossLines(t *testing.T) {
 	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.OtherPayment, order.Content})
 }
+
+// TestAdviseInOtherWords: the platform's duty to advise the court of an
+// objection, said in the passive, after a colon, or with its period in
+// the sentence after ("It shall do so within seven days ...").
+func TestAdviseInOtherWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		days int
+	}{
+		{"Any such objection must be brought to the Court's attention: Example shall file a copy of it, or a notice that it was received, no later than ten days after receiving it.", 10},
+		{"Example shall inform the Court of any written objection it receives. It shall do so within seven days after receiving the objection, by filing a notice on the docket of this matter.", 7},
+		{"If Example receives such an objection, the Court is to be advised of it by Example within ten days after the objection is received.", 10},
+	} {
+		src := conclusionWith("Example shall notify the account holder within fourteen (14) days of service of the subpoena. The account holder may, within twenty-one (21) days of the notice, move to quash the subpoena or serve a written objection on Example. " + tc.text)
+		c, ok := conditionOf(Read(src).Order, order.AdviseCourt)
+		if !ok || c.Days != tc.days || c.Trigger != order.ObjectionReceived {
+			t.Errorf("%q: advise %v %+v, want %d days of receiving the objection", tc.text, ok, c, tc.days)
+		}
+	}
+}

@@ -238,6 +238,14 @@ func (r *run) forget(prefix string) {
 	r.p.NeedsPerson = slices.DeleteFunc(r.p.NeedsPerson, func(n Need) bool { return strings.HasPrefix(n.Path, prefix) })
 }
 
+// noticeThatIt is a paper that tells of the thing a pronoun names: "a
+// notice that it was received".
+var noticeThatIt = mustRx(`(?i)\b(?:an?|the)\s+(?:notice|statement|letter|report)\s+that\s+(?:it|they)\b[^,;.]{0,60}`)
+
+// doSo opens a sentence that gives the period of the act the sentence
+// before directs: "It shall do so within seven days ...".
+var doSo = mustRx(`^\s*(?:It|They|(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,3}) (?:shall|must|will|is to|are to) do so\b`)
+
 // quote finds a quotation in an order's words.
 var quote = mustRx(`"[^"\n]{0,300}"`)
 
@@ -281,6 +289,19 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			referred = true
 			if pm != nil {
 				psent, pat, m = ps, pa, pm
+			}
+		}
+	}
+	// "Example shall inform the Court of any objection. It shall do so
+	// within seven days after receiving it.": the period is said in the
+	// sentence after, of the same act.
+	if m == nil && !referred && cl.sentence[1] > 0 && cl.b >= cl.sentence[1]-1 {
+		if next := sentences(r.txt, cl.sentence[1], min(len(r.txt), cl.sentence[1]+400), r.v.abbrev); len(next) > 0 {
+			ns := r.txt[next[0][0]:next[0][1]]
+			if doSo.MatchString(ns) {
+				if pm := r.ownPeriod(unquoted(ns)); pm != nil {
+					psent, pat, m = ns, next[0][0], pm
+				}
 			}
 		}
 	}
@@ -574,6 +595,9 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 		// ... after receiving it": the objection is received, the
 		// subpoena only what it objects to.
 		before = objectionTo.ReplaceAllString(before, "objection")
+		// "file a copy of it, or a notice that it was received, ... after
+		// receiving it": the notice tells of it; it is not it.
+		before = noticeThatIt.ReplaceAllString(before, "")
 		best, at := order.Trigger(""), -1
 		for _, ref := range r.v.PronounReferents {
 			for _, m := range ref.re.FindAllStringIndex(before, -1) {

@@ -1193,15 +1193,13 @@ func TestReadHeldout91(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout92(t *testing.T) {
 	pinLeft(t, "heldout92", map[string]bool{
-		"03-brzozowski-meble.txt contest_days":            true,
-		"03-brzozowski-meble.txt contest_trigger":         true,
-		"05-lindqvist-aberg.txt notice_days":              true,
-		"05-lindqvist-aberg.txt notice_trigger":           true,
-		"05-lindqvist-aberg.txt contest_days":             true,
-		"05-lindqvist-aberg.txt contest_trigger":          true,
-		"05-lindqvist-aberg.txt objection_days":           true,
-		"06-ceramiche-fontanarossa.txt advise_court_days": true,
-		"07-mwangi-kamau.txt advise_court_days":           true,
+		"03-brzozowski-meble.txt contest_days":    true,
+		"03-brzozowski-meble.txt contest_trigger": true,
+		"05-lindqvist-aberg.txt notice_days":      true,
+		"05-lindqvist-aberg.txt notice_trigger":   true,
+		"05-lindqvist-aberg.txt contest_days":     true,
+		"05-lindqvist-aberg.txt contest_trigger":  true,
+		"05-lindqvist-aberg.txt objection_days":   true,
 	})
 }
 
@@ -1295,16 +1293,13 @@ func TestReadHeldout97(t *testing.T) {
 func TestReadHeldout98(t *testing.T) {
 	pinLeft(t, "heldout98", map[string]bool{
 		"01-saether.txt categories_authorized": true,
-		"01-saether.txt advise_court_days":     true,
 		"03-ozgur-kalip.txt disposition":       true,
-		"04-penasco.txt advise_court_days":     true,
 		"05-lefevre-aubrac.txt objection_days": true,
 		"05-lefevre-aubrac.txt hold_scope":     true,
 		"06-brandao.txt standard":              true,
 		"06-brandao.txt categories_authorized": true,
 		"06-brandao.txt excluded_fields":       true,
 		"06-brandao.txt contest_trigger":       true,
-		"08-dvorakova.txt advise_court_days":   true,
 	})
 }
 
