@@ -1294,7 +1294,6 @@ func TestReadHeldout98(t *testing.T) {
 	pinLeft(t, "heldout98", map[string]bool{
 		"01-saether.txt categories_authorized": true,
 		"03-ozgur-kalip.txt disposition":       true,
-		"05-lefevre-aubrac.txt objection_days": true,
 		"05-lefevre-aubrac.txt hold_scope":     true,
 		"06-brandao.txt standard":              true,
 		"06-brandao.txt categories_authorized": true,
