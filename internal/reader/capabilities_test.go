@@ -8634,3 +8634,13 @@ func TestAdviseInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsOutsideASCII: "Ticaret A.Ş. for an Order" goes on past the
+// initials' period, as "Kumo K.K. for an Order" does: the ruling at the
+// sentence's end is the application's.
+func TestInitialsOutsideASCII(t *testing.T) {
+	conclusion := "NOW, THEREFORE, IT IS HEREBY ORDERED that the Ex Parte Application of Kumo Yazılım Sanayi ve\nTicaret A.Ş. for an Order Pursuant to 28 U.S.C. § 1782 (D.I. 1) is DENIED WITHOUT PREJUDICE."
+	if d := Read(draft{conclusion: conclusion}.String()).Order.Disposition; d != order.Denied {
+		t.Errorf("disposition %q, want denied", d)
+	}
+}

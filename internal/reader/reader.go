@@ -434,9 +434,9 @@ var (
 	sentenceOpens = mustRx(`^\s+(?:Each|Every|The|If|Any|Within|No|Nothing|It|This|That|Such|All|Upon|Once|After|Before|Unless|Until|Where|When|While|Absent|Its|Their|Both|Only|Should|Information|Documents|Production|Notice|Counsel|Applicant|Petitioner)\s`)
 )
 
-// initialism is a word of letters and periods ("D.I", "S.D.N.Y", "K.K"):
-// its last period ends the word, not the sentence.
-var initialism = mustRx(`^(?:[A-Za-z]\.)+[A-Za-z]$`)
+// initialism is a word of letters and periods ("D.I", "S.D.N.Y", "K.K",
+// "A.Ş"): its last period ends the word, not the sentence.
+var initialism = mustRx(`^(?:\pL\.)+\pL$`)
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 

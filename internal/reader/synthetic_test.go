@@ -1293,7 +1293,6 @@ func TestReadHeldout97(t *testing.T) {
 func TestReadHeldout98(t *testing.T) {
 	pinLeft(t, "heldout98", map[string]bool{
 		"01-saether.txt categories_authorized": true,
-		"03-ozgur-kalip.txt disposition":       true,
 		"05-lefevre-aubrac.txt hold_scope":     true,
 		"06-brandao.txt standard":              true,
 		"06-brandao.txt categories_authorized": true,
