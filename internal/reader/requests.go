@@ -780,6 +780,13 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 		}
 		for _, m := range rl.re.FindAllStringSubmatchIndex(s, -1) {
 			rt := narrativeRequest(v, t, s, m, rl)
+			// "... so that it calls for documents sufficient to show the
+			// information listed, and will limit the log-in request ...":
+			// the words point back at the requests; what they name after is
+			// not what the subpoena seeks.
+			if m[2] >= 0 && infoReferred.MatchString(s[m[2]:m[3]]) {
+				rt.req.Categories = nil
+			}
 			if len(rt.req.Categories) > 0 {
 				return append(out, markedRequests(v, t, s, rt)...)
 			}
@@ -825,7 +832,10 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 	if e := listedAfter(s, m[2], m[3]); e > end {
 		end = e
 	}
-	if n := narrativeNot.FindStringIndex(s[m[2]:m[3]]); n != nil && !itemAfter(s[m[2]+n[1]:m[3]], s[m[2]+n[0]:m[2]+n[1]]) {
+	// "documents sufficient to show, rather than all documents
+	// concerning, the following ...": a standard set against another
+	// leaves nothing out.
+	if n := narrativeNot.FindStringIndex(s[m[2]:m[3]]); n != nil && !itemAfter(s[m[2]+n[1]:m[3]], s[m[2]+n[0]:m[2]+n[1]]) && !standardContrast.MatchString(s[m[2]+n[1]:m[3]]) {
 		end = m[2] + n[0]
 	} else if x := subpoenaExcludes.FindStringIndex(s[end:min(len(s), end+400)]); x != nil {
 		// "The proposed subpoena expressly excludes the card number
@@ -837,6 +847,11 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 	rt.lo, rt.rule = m[2], rl
 	return rt
 }
+
+// infoReferred is a description of the subpoena that points back at
+// the requests rather than naming what they seek: "documents sufficient
+// to show the information listed, and ...".
+var infoReferred = mustRx(`(?i)^(?:all\s+)?(?:documents|information|records)"?\s+(?:sufficient\s+to\s+(?:show|identify)|showing|identifying|concerning)\s+the\s+(?:information|categories|fields|data|items)\s+(?:listed|described|sought|requested|identified)(?:\s+(?:above|in\s+(?:the|each|that)\s+(?:request|subpoena|application)s?))?(?:[,.;]|\s+and\b|\s*$)`)
 
 // periodEnd is a period before white space or the text's end.
 var periodEnd = mustRx(`\.(?:\s|$)`)
@@ -982,6 +997,10 @@ var butNot = mustRx(`(?i)^,?\s*(?:but|and)\s+(?:does\s+|do\s+)?not\b`)
 // itemNot begins what an item of a request leaves out: ", but not ...",
 // or a proviso ("; provided, however, that it does not include ...").
 var itemNot = mustRx(`(?i),\s*(?:but|and)\s+not\b|,\s*but\s+no\b|[;,]\s*provided,?\s+(?:however,?\s+)?that\b`)
+
+// standardContrast follows "rather than" where it sets one standard
+// against another: "rather than all documents concerning, ...".
+var standardContrast = mustRx(`(?i)^\s*(?:all\s+)?(?:documents|records|information)\b[^,;:.]{0,40},`)
 
 // narrativeNot ends what a sentence says a subpoena asks for.
 var narrativeNot = mustRx(`(?i),?\s+(?:but|and)\s+(?:does\s+|do\s+)?not\b|\brather than\b|\binstead of\b|\bnot the\b`)
