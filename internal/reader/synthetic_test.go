@@ -1292,7 +1292,6 @@ func TestReadHeldout97(t *testing.T) {
 func TestReadHeldout98(t *testing.T) {
 	pinLeft(t, "heldout98", map[string]bool{
 		"05-lefevre-aubrac.txt hold_scope": true,
-		"06-brandao.txt contest_trigger":   true,
 	})
 }
 
