@@ -29,6 +29,10 @@ type requestText struct {
 	// words, or the words that lead into its list ("documents sufficient
 	// to show, for each of the Users: 1. ...").
 	standardAt [2]int
+	// weak is set for a description the subpoena's items are only
+	// "concerning" (documentsConcerning): any other way that finds
+	// requests naming a category is read before it.
+	weak bool
 }
 
 type need struct {
@@ -57,10 +61,16 @@ func (r *run) requested() {
 		r.stipulatedRequests, r.definedScope, r.rulingTableRequests,
 		r.operativeScopeList, r.limitedRequest, r.describedRequests,
 	}
-	var first []requestText
+	var first, weak []requestText
 	for _, way := range ways {
 		found := way()
 		if len(found) == 0 {
+			continue
+		}
+		if slices.ContainsFunc(found, func(rt requestText) bool { return rt.weak }) {
+			if weak == nil {
+				weak = found
+			}
 			continue
 		}
 		if first == nil {
@@ -68,8 +78,12 @@ func (r *run) requested() {
 		}
 		if slices.ContainsFunc(found, func(rt requestText) bool { return len(rt.req.Categories) > 0 }) {
 			first = found
+			weak = nil
 			break
 		}
+	}
+	if weak != nil {
+		first = weak
 	}
 	r.requests = first
 	for i, rt := range r.requests {
@@ -772,7 +786,7 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 	// only for documents sufficient to show who holds the account, is
 	// narrow") gives way to a later one that does, as the operative part's
 	// restatement of the subpoena's items.
-	var fallback *requestText
+	var fallback, weak *requestText
 	for i := range v.NarrativeRequest {
 		rl := &v.NarrativeRequest[i]
 		if rl.re == nil {
@@ -787,6 +801,16 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 			if m[2] >= 0 && infoReferred.MatchString(s[m[2]:m[3]]) {
 				rt.req.Categories = nil
 			}
+			// "all documents" concerning what it names is weaker word of
+			// the subpoena's items ("the registrant's identity, payment and
+			// log-ins", "the two accounts, including ..."): it gives way to
+			// any other description that names them.
+			if len(rt.req.Categories) > 0 && m[2] >= 0 && documentsConcerning.MatchString(s[m[2]:m[3]]) {
+				if weak == nil {
+					weak = &rt
+				}
+				continue
+			}
 			if len(rt.req.Categories) > 0 {
 				return append(out, markedRequests(v, t, s, rt)...)
 			}
@@ -797,6 +821,13 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 	}
 	if len(listed) > 0 {
 		return listed
+	}
+	if weak != nil {
+		parts := markedRequests(v, t, s, *weak)
+		for i := range parts {
+			parts[i].weak = true
+		}
+		return append(out, parts...)
 	}
 	if fallback != nil {
 		out = append(out, *fallback)
@@ -847,6 +878,11 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 	rt.lo, rt.rule = m[2], rl
 	return rt
 }
+
+// documentsConcerning opens a description of the subpoena as documents
+// concerning what it names: "all documents\" concerning the operators'
+// names, ...".
+var documentsConcerning = mustRx(`(?i)^(?:all\s+)?documents"?\s+concerning\b`)
 
 // infoReferred is a description of the subpoena that points back at
 // the requests rather than naming what they seek: "documents sufficient
