@@ -801,6 +801,13 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 			if m[2] >= 0 && infoReferred.MatchString(s[m[2]:m[3]]) {
 				rt.req.Categories = nil
 			}
+			// "for documents identifying the author of eleven reviews
+			// posted under the name ...": the person sought, not what the
+			// subpoena asks of the platform, unless a list of what it asks
+			// follows ("..., namely the name, postal address, ...").
+			if m[2] >= 0 && len(rt.req.Categories) <= 1 && identifyingWho.MatchString(s[m[2]:m[3]]) {
+				rt.req.Categories = nil
+			}
 			// "all documents" concerning what it names is weaker word of
 			// the subpoena's items ("the registrant's identity, payment and
 			// log-ins", "the two accounts, including ..."): it gives way to
@@ -883,6 +890,10 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 // concerning what it names: "all documents\" concerning the operators'
 // names, ...".
 var documentsConcerning = mustRx(`(?i)^(?:all\s+)?documents"?\s+concerning\b`)
+
+// identifyingWho is a description of the subpoena by the person it
+// would identify: "documents identifying the author of ...".
+var identifyingWho = mustRx(`(?i)^(?:all\s+)?(?:documents|information|records)"?\s+(?:sufficient\s+to\s+identify|identifying)\s+(?:the|each|any|every)\s+(?:authors?|holders?|operators?|users?|owners?|persons?|people|individuals?|posters?|registrants?|account\s+holders?)\b`)
 
 // infoReferred is a description of the subpoena that points back at
 // the requests rather than naming what they seek: "documents sufficient

@@ -787,7 +787,6 @@ func TestReadHeldout57(t *testing.T) {
 
 func TestReadHeldout58(t *testing.T) {
 	pinLeft(t, "heldout58", map[string]bool{
-		"01-kurobane.txt categories_authorized":       true,
 		"03-vestergaard.txt preserve_while_contested": true,
 		"03-vestergaard.txt hold_scope":               true,
 		"04-dalmaji.txt categories_authorized":        true,
@@ -1229,8 +1228,6 @@ func TestReadHeldout95(t *testing.T) {
 	pinLeft(t, "heldout95", map[string]bool{
 		"01-editions-mirabelle-sorel.txt categories_authorized": true,
 		"04-bruckner-sohne.txt applicant":                       true,
-		"07-klinika-dvorak.txt standard":                        true,
-		"07-klinika-dvorak.txt categories_authorized":           true,
 	})
 }
 
