@@ -4985,7 +4985,7 @@ func TestApplicantsCompanySuffix(t *testing.T) {
 
 // TestOrderedFirstReasonsBelow: a memorandum order may open "IT IS HEREBY
 // ORDERED that the application is GRANTED, for the reasons and on the
-// terms set out below", give its findings in numbered paragraphs (one
+// terms set out below" (or "that follow"), give its findings in numbered paragraphs (one
 // describing the proposed subpoena's requests), and state its terms after
 // "IT IS FURTHER ORDERED": the requests described among the findings are
 // the proposed subpoena's.
@@ -5012,8 +5012,10 @@ reasons and on the terms set out below.
 MARY Q. LINDQVIST
 United States Magistrate Judge
 `
-	o := Read(src).Order
-	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, nil)
+	for _, words := range []string{"reasons and on the terms set out below", "reasons and on the terms that follow", "reasons that follow"} {
+		o := Read(strings.Replace(src, "reasons and on the terms set out below", words, 1)).Order
+		checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, nil)
+	}
 }
 
 // TestStipulationQuotedInTheDiscussion: an opinion may quote the parties'

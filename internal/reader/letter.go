@@ -302,8 +302,31 @@ func (r *run) requestsStop() int {
 	// (An order that opens "IT IS HEREBY ORDERED ..., for the reasons and
 	// on the terms set out below" begins its operative part where it orders
 	// again (operative): the findings between are read before it.)
+	//
+	// One that opens "..., for the reasons and on the terms that follow"
+	// keeps its findings in its operative part, where a table of terms
+	// among them is the court's; the requests they describe are read up
+	// to where it orders again.
+	if r.conclusion >= 0 {
+		if _, b := r.sentenceAt(r.conclusion); reasonsFollow.MatchString(r.txt[r.conclusion:b]) {
+			for _, rl := range r.v.Operative {
+				if rl.Kind != "ordered" {
+					continue
+				}
+				for _, m := range rl.re.FindAllStringIndex(r.txt[b:r.operativeEnd], -1) {
+					if !r.quoted(b+m[0]) && r.t.rowAt(b+m[0]) == nil {
+						return b + m[0]
+					}
+				}
+			}
+		}
+	}
 	return r.conclusion
 }
+
+// reasonsFollow defers an order's reasons to the findings after it: "for
+// the reasons and on the terms that follow".
+var reasonsFollow = spaced(`(?i)\bfor the reasons(?: and on the terms)? that follow\b`)
 
 // adoptedAt reports whether clean byte i is in a passage the order adopts
 // from elsewhere (a letter's proposed terms).
