@@ -479,6 +479,8 @@ func TestCategoryNames(t *testing.T) {
 		{"the recovery address and backup address of the account", []order.Category{order.Emails}},
 		{"the e-mail address or addresses associated with the account, including any unverified address", []order.Category{order.Emails}},
 		{"the e-mail address or addresses associated with the account", []order.Category{order.Emails}},
+		{"e-mail content", []order.Category{order.Content}},
+		{"the content of e-mails and the e-mail message bodies", []order.Category{order.Content}},
 		{"all text chat sent from the account to or about the applicant", []order.Category{order.Content}},
 		{"the in-game chat logs of the account", []order.Category{order.Content}},
 		{"the notes or memos entered with each payment sent or received", []order.Category{order.Content}},
@@ -8652,4 +8654,13 @@ func TestInitialsOutsideASCII(t *testing.T) {
 	if d := Read(draft{conclusion: conclusion}.String()).Order.Disposition; d != order.Denied {
 		t.Errorf("disposition %q, want denied", d)
 	}
+}
+
+// TestRequestsByHyphenatedRange: "Requests 1-4 seek documents sufficient
+// to show ..." describes requests 1 to 4, as "Requests 1 through 4" does.
+func TestRequestsByHyphenatedRange(t *testing.T) {
+	requests := "The proposed subpoena has five requests. Requests 1-4 seek documents sufficient to show the\nname, e-mail addresses (including alternate and recovery addresses), and telephone numbers\nassociated with each account; and the IP addresses, with dates and times, of each log-in from May 1, 2026 to the present. Request 5\nseeks \"all device identifiers\" associated with the accounts."
+	conclusion := "1. The application is GRANTED IN PART. Kumo may serve on Example a subpoena containing Requests 1 through 4 of the proposed subpoena.\n\n2. The application is DENIED as to Request 5 (device identifiers)."
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
 }

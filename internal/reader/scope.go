@@ -570,7 +570,9 @@ func (sr *scopeReading) readExcluded(v *patterns, text string, at int) {
 // spaced compiles a pattern whose every space matches a run of white
 // space, line breaks included: an order's phrase may be broken over lines.
 func spaced(p string) *rx {
-	return mustRx(strings.ReplaceAll(p, " ", `\s+`))
+	// An optional space (" ?") is optional white space; any other space
+	// is white space of any length, across a line's end.
+	return mustRx(strings.ReplaceAll(strings.ReplaceAll(p, " ?", `\s*`), " ", `\s+`))
 }
 
 // ruling is a request denied or struck in the court's own voice: the verb
