@@ -8664,3 +8664,13 @@ func TestRequestsByHyphenatedRange(t *testing.T) {
 	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
 }
+
+// TestPlatformAfterAMotionsTitle: "Pending before the Court is the
+// Motion of Example Social, Inc. (\"Example\") to Extend the Time ...":
+// the platform is the company, not the motion.
+func TestPlatformAfterAMotionsTitle(t *testing.T) {
+	src := strings.Replace(defaultCaption, `Kumo Shoji K.K. ("Kumo") applies ex parte under 28 U.S.C. § 1782 for leave to serve a subpoena on Example Social, Inc. ("Example"). Kumo intends to sue the holder of an account in Japan.`, `Pending before the Court is the Motion of Zorvath Hosting, Inc. ("Zorvath") to Extend the Time to Notify the Account Holder (Doc. 12). Kumo Shoji K.K. ("Kumo") does not oppose an extension. On October 14, 2026, the Court granted Kumo's ex parte application for leave to serve a subpoena on Zorvath, the registrar of the domain.`, 1) + "\n\nThe motion is GRANTED IN PART. Zorvath shall notify the account holder within twenty-one (21) days of service of the subpoena.\n\nIT IS SO ORDERED.\n"
+	if p := Read(src).Order.Provider; p != "Zorvath Hosting, Inc." {
+		t.Errorf("provider %q, want Zorvath Hosting, Inc.", p)
+	}
+}

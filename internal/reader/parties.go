@@ -247,6 +247,10 @@ var (
 	corporateEnd = mustRx(`(?i)\b(?:ltd|limited|ltda|llc|inc|gmbh|ag|plc|srl|s\.a|s\.l|b\.v|n\.v|k\.k|corp|corporation)\.?$`)
 )
 
+// paperOf opens a paper's title before the company that filed it: "Motion
+// of", "Objection of".
+var paperOf = mustRx(`^(?:(?:Motion|Application|Petition|Objection|Opposition|Response|Reply|Declaration|Notice|Letter)s?\s+of\s+(?:non-?party\s+)?)`)
+
 // providerName reads the platform the subpoena is directed to: the
 // company the text serves it on ("a subpoena on Tripadvisor LLC"), by the
 // name writ knows it by if writ knows it; else the first platform writ
@@ -270,6 +274,12 @@ func (r *run) providerName() {
 	}
 	if m != nil {
 		name := strings.Join(strings.Fields(r.txt[m[2]:m[3]]), " ")
+		// "the Motion of Namecheap, Inc. (\"Namecheap\") to Extend ...":
+		// the paper's title is no part of the company's name.
+		if p := paperOf.FindStringIndex(r.txt[m[2]:m[3]]); p != nil {
+			m = []int{m[0], m[1], m[2] + p[1], m[3]}
+			name = strings.Join(strings.Fields(r.txt[m[2]:m[3]]), " ")
+		}
 		// The period that ends a sentence is no part of "LLC".
 		if noPeriod.MatchString(name) {
 			name = strings.TrimSuffix(name, ".")

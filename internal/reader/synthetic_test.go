@@ -1309,7 +1309,6 @@ func TestReadHeldout99(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout100(t *testing.T) {
 	pinLeft(t, "heldout100", map[string]bool{
-		"06-zlata-louka.txt provider":              true,
 		"06-zlata-louka.txt disposition":           true,
 		"06-zlata-louka.txt standard":              true,
 		"06-zlata-louka.txt categories_authorized": true,
