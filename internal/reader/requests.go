@@ -880,11 +880,22 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 		// ...": the fields the subpoena leaves out, said after it.
 		end += x[1]
 	}
+	// "It also asks for documents sufficient to show ...": the sentence
+	// after goes on with what the subpoena seeks.
+	if a := alsoAsks.FindStringIndex(s[min(end, len(s)):]); a != nil {
+		if e := periodEnd.FindStringIndex(s[end+a[1] : min(len(s), end+a[1]+600)]); e != nil {
+			end = end + a[1] + e[0] + 1
+		}
+	}
 	rt := readRequest(v, t, s, m[2], end)
 	rt.req.Number = 1
 	rt.lo, rt.rule = m[2], rl
 	return rt
 }
+
+// alsoAsks opens a sentence that goes on with what the subpoena seeks:
+// "It also asks for documents sufficient to show ...".
+var alsoAsks = mustRx(`^\s*(?:It|The (?:proposed )?subpoena) (?:also|further|additionally) (?:asks|seeks|requests|calls) (?:[A-Z][\w.&'-]* )?for\b`)
 
 // documentsConcerning opens a description of the subpoena as documents
 // concerning what it names: "all documents\" concerning the operators'
