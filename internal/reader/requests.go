@@ -882,7 +882,10 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 	}
 	// "It also asks for documents sufficient to show ...": the sentence
 	// after goes on with what the subpoena seeks.
-	if a := alsoAsks.FindStringIndex(s[min(end, len(s)):]); a != nil {
+	if end > len(s) {
+		end = len(s)
+	}
+	if a := alsoAsks.FindStringIndex(s[end:]); a != nil {
 		if e := periodEnd.FindStringIndex(s[end+a[1] : min(len(s), end+a[1]+600)]); e != nil {
 			end = end + a[1] + e[0] + 1
 		}
