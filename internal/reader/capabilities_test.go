@@ -8677,3 +8677,31 @@ func TestPlatformAfterAMotionsTitle(t *testing.T) {
 		t.Errorf("provider %q, want Zorvath Hosting, Inc.", p)
 	}
 }
+
+// TestPeriodInTheSentenceAfter: a duty in one sentence and its period in
+// the next, which names the act again ("The notice is due within ...",
+// "Any such motion must be filed no later than ...", "A short notice on
+// this docket, filed within ten (10) days ..., will suffice"); a
+// sentence that names the act but gives another act's period gives none
+// to it.
+func TestPeriodInTheSentenceAfter(t *testing.T) {
+	src := conclusionWith("Example must let each account holder know that the subpoena exists. It shall send that notice by e-mail to the address associated with the account. The notice is due within twenty-one (21) days of the day on which Example receives the subpoena.\n\nAn account holder who wishes to contest the subpoena may move this Court to quash or modify it. Any such motion must be filed no later than thirty (30) days after the date on which the account holder was notified. An account holder may instead send Example a written objection within the same thirty days.\n\nIf an objection reaches Example, Example must bring it to the Court's attention. A short notice on this docket, filed within ten (10) days after Example receives the objection, will suffice.")
+	o := Read(src).Order
+	for _, w := range []struct {
+		act     order.Act
+		days    int
+		trigger order.Trigger
+	}{
+		{order.NotifyAccountHolders, 21, order.SubpoenaReceived},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+		{order.AdviseCourt, 10, order.ObjectionReceived},
+	} {
+		if c, ok := conditionOf(o, w.act); !ok || c.Days != w.days || c.Trigger != w.trigger {
+			t.Errorf("%s: %v %+v, want %d days from %s", w.act, ok, c, w.days, w.trigger)
+		}
+	}
+	o = Read(conclusionWith("Example shall notify the account holder of the subpoena. The notice shall tell the holder that she may move to quash the subpoena within twenty-one (21) days of the notice.")).Order
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); ok && c.Days != 0 {
+		t.Errorf("notice %+v: the motion's period is no period of the notice", c)
+	}
+}

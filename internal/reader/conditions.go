@@ -242,6 +242,25 @@ func (r *run) forget(prefix string) {
 // notice that it was received".
 var noticeThatIt = mustRx(`(?i)\b(?:an?|the)\s+(?:notice|statement|letter|report)\s+that\s+(?:it|they)\b[^,;.]{0,60}`)
 
+// otherAct reports whether s directs an act other than cr's: its period
+// would be that act's.
+func (r *run) otherAct(cr conditionRule, s string) bool {
+	for i := range r.v.Conditions {
+		c := &r.v.Conditions[i]
+		if c.ID != cr.ID && c.Act != cr.Act && c.re != nil && c.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// actNamedAgain opens a sentence that names the act the sentence before
+// directs and gives its period: "The notice is due within twenty-one
+// (21) days ...", "Any such motion must be filed no later than ...", "A
+// short notice on this docket, filed within ten (10) days ..., will
+// suffice".
+var actNamedAgain = mustRx(`^\s*(?:The|That|This|Such|Any such|Each such|Every such|A|An)(?: [a-z]+)? (?:notice|motion|objection|filing|letter|report)s?\b`)
+
 // doSo opens a sentence that gives the period of the act the sentence
 // before directs: "It shall do so within seven days ...".
 var doSo = mustRx(`^\s*(?:It|They|(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,3}) (?:shall|must|will|is to|are to) do so\b`)
@@ -298,7 +317,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	if m == nil && !referred && cl.sentence[1] > 0 && cl.b >= cl.sentence[1]-1 {
 		if next := sentences(r.txt, cl.sentence[1], min(len(r.txt), cl.sentence[1]+400), r.v.abbrev); len(next) > 0 {
 			ns := r.txt[next[0][0]:next[0][1]]
-			if doSo.MatchString(ns) {
+			if doSo.MatchString(ns) || actNamedAgain.MatchString(ns) && !r.otherAct(cr, ns) {
 				if pm := r.ownPeriod(unquoted(ns)); pm != nil {
 					psent, pat, m = ns, next[0][0], pm
 				}
