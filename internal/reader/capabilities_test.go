@@ -8700,6 +8700,21 @@ func TestPeriodInTheSentenceAfter(t *testing.T) {
 			t.Errorf("%s: %v %+v, want %d days from %s", w.act, ok, c, w.days, w.trigger)
 		}
 	}
+	for _, tc := range []struct {
+		text string
+		act  order.Act
+		days int
+	}{
+		{"A holder who would prefer not to appear in this Court may instead send Example a written objection to the subpoena. The same thirty-day period applies to an objection of that kind.", order.ObjectInWriting, 30},
+		{"Rather than file a motion, an account holder may send Example a written objection; an objection is timely if Example receives it within the same thirty (30) days.", order.ObjectInWriting, 30},
+		{"Alternatively, and without filing a motion, the account holder may object to Example in writing, in which case the objection must be sent within fourteen (14) days after notice.", order.ObjectInWriting, 14},
+		{"Example shall file a notice on this docket advising the Court of any written objection it receives. That notice is due ten (10) days after the objection comes in.", order.AdviseCourt, 10},
+	} {
+		o := Read(conclusionWith("Example shall notify the account holder within fourteen (14) days of service of the subpoena. The account holder may move to quash or modify the subpoena within thirty (30) days of the notice. " + tc.text)).Order
+		if c, ok := conditionOf(o, tc.act); !ok || c.Days != tc.days {
+			t.Errorf("%q: %s %v %+v, want %d days", tc.text, tc.act, ok, c, tc.days)
+		}
+	}
 	o = Read(conclusionWith("Example shall notify the account holder of the subpoena. The notice shall tell the holder that she may move to quash the subpoena within twenty-one (21) days of the notice.")).Order
 	if c, ok := conditionOf(o, order.NotifyAccountHolders); ok && c.Days != 0 {
 		t.Errorf("notice %+v: the motion's period is no period of the notice", c)

@@ -259,7 +259,12 @@ func (r *run) otherAct(cr conditionRule, s string) bool {
 // (21) days ...", "Any such motion must be filed no later than ...", "A
 // short notice on this docket, filed within ten (10) days ..., will
 // suffice".
-var actNamedAgain = mustRx(`^\s*(?:The|That|This|Such|Any such|Each such|Every such|A|An)(?: [a-z]+)? (?:notice|motion|objection|filing|letter|report)s?\b`)
+var actNamedAgain = mustRx(`(?i)^(?:in which case,?\s+|and\s+|but\s+)?(?:the|that|this|such|any such|each such|every such|a|an)(?:\s+[a-z]+)?\s+(?:notice|motion|objection|filing|letter|report)s?\b`)
+
+// sameApplies opens a sentence that gives an act the period of the one
+// before: "The same thirty-day period applies to an objection of that
+// kind."
+var sameApplies = mustRx(`(?i)^the\s+same\s+(?:[a-z]+-day\s+|\d{1,2}-day\s+)?(?:period|deadline|time limit)s?\s+(?:applies|apply|governs)\b`)
 
 // doSo opens a sentence that gives the period of the act the sentence
 // before directs: "It shall do so within seven days ...".
@@ -314,13 +319,33 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	// "Example shall inform the Court of any objection. It shall do so
 	// within seven days after receiving it.": the period is said in the
 	// sentence after, of the same act.
-	if m == nil && !referred && cl.sentence[1] > 0 && cl.b >= cl.sentence[1]-1 {
+	// A period said after the clause that directs the act: in the rest
+	// of its sentence ("...; an objection is timely if Example receives it
+	// within the same twenty-one (21) days", "..., in which case the
+	// objection must be sent within fourteen (14) days") or in the
+	// sentence after ("It shall do so within seven days ...", "The
+	// notice is due within ...").
+	sameAfter := false
+	if m == nil && !referred && cl.sentence[1] > 0 {
+		var spans [][2]int
+		if rest := strings.TrimRight(r.txt[min(cl.b, cl.sentence[1]):cl.sentence[1]], " \t\n.;"); len(strings.TrimLeft(rest, " \t\n,;")) > 0 {
+			spans = append(spans, [2]int{cl.b, cl.sentence[1]})
+		}
 		if next := sentences(r.txt, cl.sentence[1], min(len(r.txt), cl.sentence[1]+400), r.v.abbrev); len(next) > 0 {
-			ns := r.txt[next[0][0]:next[0][1]]
-			if doSo.MatchString(ns) || actNamedAgain.MatchString(ns) && !r.otherAct(cr, ns) {
+			spans = append(spans, next[0])
+		}
+		for _, sp := range spans {
+			ns := r.txt[sp[0]:sp[1]]
+			lead := strings.TrimLeft(ns, " \t\n,;")
+			if doSo.MatchString(lead) || actNamedAgain.MatchString(lead) && !r.otherAct(cr, ns) {
 				if pm := r.ownPeriod(unquoted(ns)); pm != nil {
-					psent, pat, m = ns, next[0][0], pm
+					psent, pat, m = ns, sp[0], pm
+					break
 				}
+			}
+			if cr.NeedsDays && sameApplies.MatchString(lead) {
+				sameAfter = true
+				break
 			}
 		}
 	}
@@ -407,6 +432,11 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 		}
 	case cr.NeedsDays:
 		sm := r.v.samePeriod.FindStringIndex(plain)
+		if sm == nil && sameAfter {
+			// "The same thirty-day period applies to an objection of that
+			// kind.": the period before, said after.
+			sm = []int{0, len(plain)}
+		}
 		prev, ok := r.samePeriodAs(0)
 		// A period referred to by its place that states none is not the
 		// period read last.
