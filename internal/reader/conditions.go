@@ -893,7 +893,10 @@ func (r *run) findHoldIn(operative, pool [][2]int) *hold {
 		if w == nil || r.v.vacates.MatchString(text) || anotherCourtsOrder.MatchString(text[:w[0]]) {
 			continue
 		}
-		if !r.v.Hold.contested.MatchString(text) && !r.beforeRulingDate(text) {
+		// "... while any motion or objection remains unresolved. During
+		// that time it shall produce nothing": the time is the contest's.
+		contestBefore := i > 0 && thatTime.MatchString(text) && r.v.Hold.contested.MatchString(r.txt[sents[i-1][0]:sents[i-1][1]])
+		if !r.v.Hold.contested.MatchString(text) && !r.beforeRulingDate(text) && !contestBefore {
 			if m := r.v.Hold.delay.FindStringSubmatchIndex(text); m != nil {
 				r.delayed(s, m)
 			}
@@ -923,6 +926,10 @@ func (r *run) findHoldIn(operative, pool [][2]int) *hold {
 	}
 	return h
 }
+
+// thatTime opens words that refer to the time the words before name:
+// "during that time", "in the meantime", "until then".
+var thatTime = mustRx(`(?i)^\W*(?:and\s+)?(?:during\s+(?:that|this|such)\s+(?:time|period)|in\s+the\s+meantime|meanwhile|until\s+then)\b`)
 
 // beforeRulingDate reports whether the words withhold production before a
 // date the order defines as the day the court rules on a motion or
@@ -1091,7 +1098,8 @@ func (r *run) heldSpans(h *hold) [][2]int {
 			to = max(e, from)
 		}
 		object := strings.TrimLeft(r.txt[from:to], " ,\n")
-		if object != "" && !heldPronoun.MatchString(object) {
+		// "shall produce nothing to Kumo": to whom names nothing held.
+		if object != "" && !heldPronoun.MatchString(object) && !heldToWhom.MatchString(object) {
 			return [][2]int{{from, to}}
 		}
 	}
@@ -1114,6 +1122,10 @@ func (r *run) severalHolders() bool {
 	}
 	return false
 }
+
+// heldToWhom is withholding words' object that only names to whom:
+// "to Kumo.", "to the applicant".
+var heldToWhom = mustRx(`(?i)^(?:to|for)\s+\S+(?:\s+\S+){0,3}?[\s.;,]*$`)
 
 // heldUntil ends what a hold withholds: the words of while it lasts.
 // notWithheld ends the words before withholding words that undo them:

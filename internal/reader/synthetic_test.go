@@ -1363,8 +1363,6 @@ func TestReadHeldout103(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout104(t *testing.T) {
 	pinLeft(t, "heldout104", map[string]bool{
-		"01-lefevre.txt preserve_while_contested":    true,
-		"01-lefevre.txt hold_scope":                  true,
 		"02-zuraw.txt categories_authorized":         true,
 		"02-zuraw.txt excluded_fields":               true,
 		"02-zuraw.txt objection_days":                true,
@@ -1377,8 +1375,6 @@ func TestReadHeldout104(t *testing.T) {
 		"05-hamara-pelit.txt notice_days":            true,
 		"05-hamara-pelit.txt notice_trigger":         true,
 		"08-sen-vang.txt categories_denied":          true,
-		"08-sen-vang.txt preserve_while_contested":   true,
-		"08-sen-vang.txt hold_scope":                 true,
 	})
 }
 
