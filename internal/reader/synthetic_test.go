@@ -1363,8 +1363,6 @@ func TestReadHeldout103(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout104(t *testing.T) {
 	pinLeft(t, "heldout104", map[string]bool{
-		"02-zuraw.txt categories_authorized":         true,
-		"02-zuraw.txt excluded_fields":               true,
 		"02-zuraw.txt objection_days":                true,
 		"03-barragan.txt categories_authorized":      true,
 		"04-solen-tekstil.txt categories_authorized": true,
