@@ -8713,11 +8713,16 @@ func TestPeriodInTheSentenceAfter(t *testing.T) {
 		{"Rather than file a motion, an account holder may send Example a written objection; an objection is timely if Example receives it within the same thirty (30) days.", order.ObjectInWriting, 30},
 		{"Alternatively, and without filing a motion, the account holder may object to Example in writing, in which case the objection must be sent within fourteen (14) days after notice.", order.ObjectInWriting, 14},
 		{"Example shall file a notice on this docket advising the Court of any written objection it receives. That notice is due ten (10) days after the objection comes in.", order.AdviseCourt, 10},
+		{"Example shall inform the Court promptly of any written objection it receives. It shall do\nso by a letter filed on ECF no later than seven (7) days after receipt.", order.AdviseCourt, 7},
 	} {
 		o := Read(conclusionWith("Example shall notify the account holder within fourteen (14) days of service of the subpoena. The account holder may move to quash or modify the subpoena within thirty (30) days of the notice. " + tc.text)).Order
 		if c, ok := conditionOf(o, tc.act); !ok || c.Days != tc.days {
 			t.Errorf("%q: %s %v %+v, want %d days", tc.text, tc.act, ok, c, tc.days)
 		}
+	}
+	o = Read(conclusionWith("Example is DIRECTED to notify the holder of each of the three accounts that the subpoena\nhas been issued. The notice shall be sent to the e-mail address associated with the\naccount, shall include a copy of the subpoena and of this order, and shall be sent\nwithin fourteen (14) days after Example is served with this order.")).Order
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); !ok || c.Days != 14 || c.Trigger != order.OrderServed {
+		t.Errorf("notice %v %+v, want 14 days after service of the order", ok, c)
 	}
 	o = Read(conclusionWith("Example shall notify the account holder of the subpoena. The notice shall tell the holder that she may move to quash the subpoena within twenty-one (21) days of the notice.")).Order
 	if c, ok := conditionOf(o, order.NotifyAccountHolders); ok && c.Days != 0 {

@@ -268,7 +268,7 @@ var sameApplies = mustRx(`(?i)^the\s+same\s+(?:[a-z]+-day\s+|\d{1,2}-day\s+)?(?:
 
 // doSo opens a sentence that gives the period of the act the sentence
 // before directs: "It shall do so within seven days ...".
-var doSo = mustRx(`^\s*(?:It|They|(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,3}) (?:shall|must|will|is to|are to) do so\b`)
+var doSo = mustRx(`^\s*(?:It|They|(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:shall|must|will|is\s+to|are\s+to)\s+do\s+so\b`)
 
 // quote finds a quotation in an order's words.
 var quote = mustRx(`"[^"\n]{0,300}"`)

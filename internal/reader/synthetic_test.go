@@ -1367,11 +1367,8 @@ func TestReadHeldout104(t *testing.T) {
 		"03-barragan.txt categories_authorized":      true,
 		"04-solen-tekstil.txt categories_authorized": true,
 		"04-solen-tekstil.txt excluded_fields":       true,
-		"04-solen-tekstil.txt advise_court_days":     true,
 		"05-hamara-pelit.txt standard":               true,
 		"05-hamara-pelit.txt categories_authorized":  true,
-		"05-hamara-pelit.txt notice_days":            true,
-		"05-hamara-pelit.txt notice_trigger":         true,
 		"08-sen-vang.txt categories_denied":          true,
 	})
 }
