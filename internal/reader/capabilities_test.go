@@ -8729,3 +8729,18 @@ func TestPeriodInTheSentenceAfter(t *testing.T) {
 		t.Errorf("notice %+v: the motion's period is no period of the notice", c)
 	}
 }
+
+// TestRedlineSingleBraces: a proposed order entered with the court's
+// interlineations, whose note says struck words are in double square
+// brackets and added words "between braces, {like this}": the order is
+// the unstruck text and the additions, without their braces.
+func TestRedlineSingleBraces(t *testing.T) {
+	conclusion := "{NOTE BY THE COURT: In this copy, words the Court has struck appear between double\nsquare brackets, [[like this]], and words the Court has added appear between braces, {like\nthis}.}\n\n1. The Application is GRANTED {AS MODIFIED}.\n\n2. Kumo may serve on Example a subpoena for [[all documents and communications\nrelating to]] {documents sufficient to show} the name and e-mail address of the account holder.\n\n3. Example shall notify the holder of the account of the subpoena within [[seven (7)]]\n{fourteen (14)} days [[of service of this Order]] {of service of the subpoena}."
+	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", conclusion: conclusion}.String()).Order
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); !ok || c.Days != 14 || c.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %v %+v, want 14 days of service of the subpoena", ok, c)
+	}
+	if len(o.Requests) != 1 || o.Requests[0].Standard != order.SufficientToShow {
+		t.Errorf("requests %+v, want one for documents sufficient to show", o.Requests)
+	}
+}

@@ -446,6 +446,10 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 // "... between double braces, {{like this}}" (group 2).
 var redlineKey = mustRx(`(?is)\b(?:deleted|struck|stricken|removed|strikes)\b[^.]{0,120}?(?:(double (?:square )?brackets|\[\[)|(double (?:curly )?braces|\{\{))`)
 
+// addedKey is a redline's key for what the court added: "words the Court
+// has added appear between braces" (group 1 the marks).
+var addedKey = mustRx(`(?is)\b(?:added|inserted|interlineated|written in)\b[^.]{0,80}?\b(double (?:curly )?braces|\{\{|braces|curly brackets)`)
+
 // redlined blanks what an order that enters a proposed order as modified
 // says it deleted, and the marks around what it added, with NUL bytes,
 // which the clean text leaves out, so that every other byte keeps its
@@ -521,6 +525,13 @@ func redlined(src string) (string, []struckItem) {
 			del, add = [2]string{"[[", "]]"}, [2]string{"{{", "}}"}
 		} else {
 			del, add = [2]string{"{{", "}}"}, [2]string{"[[", "]]"}
+		}
+	}
+	// "... words the Court has added appear between braces, {like
+	// this}": single braces mark what was added.
+	if del[0] == "[[" {
+		if m := addedKey.FindStringSubmatch(src); m != nil && !strings.Contains(strings.ToLower(m[1]), "double") && m[1] != "{{" {
+			add = [2]string{"{", "}"}
 		}
 	}
 	labelled := labelledChange.MatchString(src)
