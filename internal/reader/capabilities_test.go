@@ -1128,6 +1128,7 @@ func TestJudges(t *testing.T) {
 		{"honorific in capitals", "", "SO ORDERED.\n\nDate: June 3, 2024\n\nHON. PETER J. O'NEILL\nCHIEF JUDGE", "Peter J. O'Neill"},
 		{"honorable in the caption", strings.Replace(defaultCaption, "NORTHERN DISTRICT OF CALIFORNIA", "NORTHERN DISTRICT OF CALIFORNIA\n\nThe Honorable Inez M. Farrow, United States District Judge", 1), "IT IS SO ORDERED.\n\nDated: June 3, 2024", "Inez M. Farrow"},
 		{"signed s/, with accented letters", "", "IT IS SO ORDERED.\n\nDated: June 3, 2024\n\n                  s/ Inés M. Ordóñez-Peña\n                  INÉS M. ORDÓÑEZ-PEÑA\n                  UNITED STATES DISTRICT JUDGE", "Inés M. Ordóñez-Peña"},
+		{"the title and name above the case number, no signature", strings.Replace(defaultCaption, "Case No. 24-mc-80001-ABC", "Magistrate Judge Sigrid B. Pemberton\n\nCivil Action No. 24-mc-80001-ABC", 1), "SO ORDERED.\n\nDated: June 3, 2024", "Sigrid B. Pemberton"},
 		{"the order's title on the line above the name", strings.Replace(defaultCaption, "ORDER ON EX PARTE APPLICATION", "MEMORANDUM AND ORDER\n\nINEZ M. FARROW, United States District Judge", 1), "SO ORDERED.", "Inez M. Farrow"},
 	}
 	for _, tt := range tests {

@@ -531,6 +531,12 @@ func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {
 		name = strings.Join(words, " ")
 	}
 	name = strings.TrimSuffix(strings.TrimSpace(name), ",")
+	// "Magistrate Judge Sigrid B. Pemberton\n\nCivil Action No. ...",
+	// "Judge Beatrice H. Lindqvist\nCause: 28:1782": the word of the line
+	// after, a heading's, is no part of the name.
+	if w := strings.Fields(name); len(w) > 2 && headingAfterName[w[len(w)-1]] {
+		name = strings.Join(w[:len(w)-1], " ")
+	}
 	// A title is not a name: "United States Magistrate Judge" read as a
 	// name "United States" and a title "Magistrate Judge".
 	if w := strings.Fields(name); len(w) > 0 && (titleWords[strings.ToUpper(w[0])] || strings.EqualFold(w[0], "Judge") || strings.EqualFold(w[0], "Honorable")) {
@@ -697,6 +703,10 @@ func (r *run) dateFrom(lo int) bool {
 	}
 	return false
 }
+
+// headingAfterName are the words a caption's or docket's next line opens
+// with that a judge's name read across the line's end would take in.
+var headingAfterName = map[string]bool{"Civil": true, "Cause": true, "Case": true, "Date": true, "Jury": true, "Referred": true, "Nature": true, "Demand": true, "Document": true, "Misc": true, "Miscellaneous": true, "Criminal": true}
 
 // counselBlock is a lawyer's signature block ("HALVERSON ODA LLP",
 // "Attorneys for Applicant"), and courtsSignature the court's own words
