@@ -8745,3 +8745,13 @@ func TestRedlineSingleBraces(t *testing.T) {
 		t.Errorf("requests %+v, want one for documents sufficient to show", o.Requests)
 	}
 }
+
+// TestCitedNumberWithItsDocketEntry: "In re Pomorska S.A., No.
+// 5:25-mc-80412-NPH, Dkt. No. 8 (N.D. Cal. Nov. 3, 2025)" is another
+// case's number, cited with its docket entry, never the order's own.
+func TestCitedNumberWithItsDocketEntry(t *testing.T) {
+	src := draft{discussion: "Compare In re Pomorska Grupa\nDrobiarska S.A., No. 5:25-mc-80412-NPH, Dkt. No. 8 (N.D.\nCal. Nov. 3, 2025) (seven days).", caption: strings.Replace(defaultCaption, "Case No. 24-mc-80001-ABC", "", 1)}.String()
+	if n := Read(src).Order.CaseNumber; n == "5:25-mc-80412-NPH" {
+		t.Errorf("case number %q: a cited case's", n)
+	}
+}

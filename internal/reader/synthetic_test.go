@@ -857,7 +857,6 @@ func TestReadHeldout62(t *testing.T) {
 		"03-brindabella.txt judge":             true,
 		"03-brindabella.txt disposition":       true,
 		"04-tal-noa.txt categories_denied":     true,
-		"08-quebrada-honda.txt case_number":    true,
 	})
 }
 
@@ -1367,7 +1366,6 @@ func TestReadHeldout104(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout105(t *testing.T) {
 	pinLeft(t, "heldout105", map[string]bool{
-		"01-wroblewski.txt case_number":                  true,
 		"04-karkkainen.txt disposition":                  true,
 		"04-karkkainen.txt standard":                     true,
 		"04-karkkainen.txt categories_authorized":        true,
