@@ -530,13 +530,14 @@ func (r *run) judgeName(j judgeRule, m []int) (judgeMatch, bool) {
 		}
 		name = strings.Join(words, " ")
 	}
-	name = strings.TrimSuffix(strings.TrimSpace(name), ",")
 	// "Magistrate Judge Sigrid B. Pemberton\n\nCivil Action No. ...",
-	// "Judge Beatrice H. Lindqvist\nCause: 28:1782": the word of the line
-	// after, a heading's, is no part of the name.
-	if w := strings.Fields(name); len(w) > 2 && headingAfterName[w[len(w)-1]] {
-		name = strings.Join(w[:len(w)-1], " ")
+	// "Judge Beatrice H. Lindqvist\nCause: 28:1782": a name runs over no
+	// blank line, and a field's label on the next line is none of it.
+	if k := nameCut.FindStringIndex(r.txt[ni:min(len(r.txt), nj+1)]); k != nil && k[0] > 0 && ni+k[0] < nj && (j.Order == "title_first" || j.Order == "name_only") {
+		nj = ni + k[0]
+		name = r.t.words(ni, nj)
 	}
+	name = strings.TrimSuffix(strings.TrimSpace(name), ",")
 	// A title is not a name: "United States Magistrate Judge" read as a
 	// name "United States" and a title "Magistrate Judge".
 	if w := strings.Fields(name); len(w) > 0 && (titleWords[strings.ToUpper(w[0])] || strings.EqualFold(w[0], "Judge") || strings.EqualFold(w[0], "Honorable")) {
@@ -704,9 +705,9 @@ func (r *run) dateFrom(lo int) bool {
 	return false
 }
 
-// headingAfterName are the words a caption's or docket's next line opens
-// with that a judge's name read across the line's end would take in.
-var headingAfterName = map[string]bool{"Civil": true, "Cause": true, "Case": true, "Date": true, "Jury": true, "Referred": true, "Nature": true, "Demand": true, "Document": true, "Misc": true, "Miscellaneous": true, "Criminal": true}
+// nameCut ends a judge's name read across a line's end: a blank line, or
+// a docket report's field label opening the next line ("\nCause:").
+var nameCut = mustRx(`\n[ \t]*\n|\n[ \t]*(?:Cause|Jury Demand|Nature of Suit|Date Filed|Date Terminated|Referred to|Demand|Jurisdiction|Case in other court):`)
 
 // counselBlock is a lawyer's signature block ("HALVERSON ODA LLP",
 // "Attorneys for Applicant"), and courtsSignature the court's own words

@@ -316,9 +316,6 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			}
 		}
 	}
-	// "Example shall inform the Court of any objection. It shall do so
-	// within seven days after receiving it.": the period is said in the
-	// sentence after, of the same act.
 	// A period said after the clause that directs the act: in the rest
 	// of its sentence ("...; an objection is timely if Example receives it
 	// within the same twenty-one (21) days", "..., in which case the

@@ -309,15 +309,8 @@ func (r *run) requestsStop() int {
 	// to where it orders again.
 	if r.conclusion >= 0 {
 		if _, b := r.sentenceAt(r.conclusion); reasonsFollow.MatchString(r.txt[r.conclusion:b]) {
-			for _, rl := range r.v.Operative {
-				if rl.Kind != "ordered" {
-					continue
-				}
-				for _, m := range rl.re.FindAllStringIndex(r.txt[b:r.operativeEnd], -1) {
-					if !r.quoted(b+m[0]) && r.t.rowAt(b+m[0]) == nil {
-						return b + m[0]
-					}
-				}
+			if again := r.orderedAgain(b, r.operativeEnd); again >= 0 {
+				return again
 			}
 		}
 	}

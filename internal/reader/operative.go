@@ -63,14 +63,8 @@ func (r *run) operative() {
 	// THEREFORE, IT IS HEREBY ORDERED that:").
 	if best >= 0 {
 		if _, b := r.sentenceAt(best); reasonsBelow.MatchString(r.txt[best:b]) {
-			for _, rl := range r.v.Operative {
-				if rl.Kind != "ordered" {
-					continue
-				}
-				if m := rl.re.FindStringIndex(r.txt[b:own]); m != nil && !r.quoted(b+m[0]) {
-					best = b + m[0]
-					break
-				}
+			if again := r.orderedAgain(b, own); again >= 0 {
+				best = again
 			}
 		}
 	}
@@ -137,6 +131,24 @@ func (r *run) operative() {
 	if after != nil {
 		r.adopted = append(r.adopted, *after)
 	}
+}
+
+// orderedAgain returns where the court orders again in clean bytes [b,
+// end): the first words of an "ordered" rule there that are not quoted
+// and not a table's column head ("ORDERED BY THE COURT"); -1 when there
+// are none.
+func (r *run) orderedAgain(b, end int) int {
+	for _, rl := range r.v.Operative {
+		if rl.Kind != "ordered" {
+			continue
+		}
+		for _, m := range rl.re.FindAllStringIndex(r.txt[b:end], -1) {
+			if !r.quoted(b+m[0]) && r.t.rowAt(b+m[0]) == nil {
+				return b + m[0]
+			}
+		}
+	}
+	return -1
 }
 
 // reasonsBelow defers an order's reasons and terms to what follows it.

@@ -431,7 +431,7 @@ func (r *run) readScope() scopeReading {
 	// "~~(d) any PayPal account ...;~~": an item the court strikes by a
 	// mark refuses what it sought.
 	for _, it := range r.struckItems {
-		c := r.cleanAt(it.at)
+		c := r.t.cleanAt(it.at)
 		if c < r.conclusion && !r.adoptedAt(c) || c >= r.operativeEnd {
 			continue
 		}
@@ -609,13 +609,11 @@ func (r *run) discussionRulings(sr *scopeReading) {
 		// to show ..., and Request 2 shall not reach the full card
 		// number.": the court's own change, in the present tense.
 		if c := courtChanges.FindStringIndex(text); c != nil && !r.quoted(s[0]+c[0]) {
-			before := sr.standard
-			if before != "" || !sr.readStandard(r.v, text, s[0]) {
-				sr.standard = before
-			}
+			// The operative part's own standard stands before it.
+			read := sr.standard == "" && sr.readStandard(r.v, text, s[0])
 			n := len(sr.excluded)
 			sr.readExcluded(r.v, text, s[0])
-			if sr.standard != before || len(sr.excluded) != n {
+			if read || len(sr.excluded) != n {
 				sr.changes = append(sr.changes, [2]int{s[0], s[1]})
 			}
 		}
@@ -978,15 +976,4 @@ func firstGroup(m []int) (int, int) {
 		}
 	}
 	return m[0], m[0]
-}
-
-// cleanAt returns the first clean byte that comes from source offset so
-// or after it.
-func (r *run) cleanAt(so int) int {
-	for i, f := range r.t.from {
-		if f >= so {
-			return i
-		}
-	}
-	return len(r.txt)
 }

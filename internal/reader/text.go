@@ -976,6 +976,17 @@ func (t *text) span(i, j int) Span {
 	return Span{Page: t.page[l1], Line: l1 + 1, Start: c1, EndLine: l2 + 1, End: c2, Offset: so, EndOffset: eo}
 }
 
+// cleanAt returns the first clean byte that comes from source offset so
+// or after it: the inverse of span, for a place in the source.
+func (t *text) cleanAt(so int) int {
+	for i, f := range t.from {
+		if f >= so {
+			return i
+		}
+	}
+	return len(t.clean)
+}
+
 // sourceSpan returns the span of the source bytes [so, eo).
 func (t *text) sourceSpan(so, eo int) Span {
 	so = min(max(so, 0), len(t.src))
