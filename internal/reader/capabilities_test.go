@@ -141,6 +141,8 @@ func TestPeriods(t *testing.T) {
 		needDays int // a period read but left to a person (court days)
 	}{
 		{"words and digits", "Within fourteen (14) days of service of the subpoena, Example shall notify the account holder.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"a proposal's schedule replaced by the following, after a colon: the notice", "The proposed order's schedule (notice within twenty-one (21) days of service and twenty-one (21) days to move to quash) is replaced by the following, and Example's usual practice does not apply: Example shall give notice to the holder of each account within ten (10) days after receiving the subpoena, with a copy of this order. An account holder may move to quash or modify the subpoena within thirty (30) days after notice.", order.NotifyAccountHolders, 10, order.SubpoenaReceived, order.Provider, 0},
+		{"a proposal's schedule replaced by the following, after a colon: the motion", "The proposed order's schedule (notice within twenty-one (21) days of service and twenty-one (21) days to move to quash) is replaced by the following, and Example's usual practice does not apply: Example shall give notice to the holder of each account within ten (10) days after receiving the subpoena, with a copy of this order. An account holder may move to quash or modify the subpoena within thirty (30) days after notice.", order.MoveToQuash, 30, order.NoticeGiven, order.AccountHolder, 0},
 		{"digits after the act", "Example shall notify each account holder within 14 days after being served with the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 		{"passive, after the period: notice of it shall be given by the platform to the holder", "Within twenty-one days after Example has received the subpoena, notice of it shall be\ngiven by Example to the holder of each account named in the subpoena, by e-mail to the\naddress associated with the account.", order.NotifyAccountHolders, 21, order.SubpoenaReceived, order.Provider, 0},
 		{"passive, from service of the order", "Within fourteen days after Example is served with this Order, notice of the subpoena shall be given by Example to the holder of each of the three profiles, with a copy of this Order.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
@@ -2522,6 +2524,15 @@ Referred to: Magistrate Judge Louisa M. Harrington
  04/28/2024   5   Magistrate Judge Louisa M. Harrington: ELECTRONIC ORDER entered granting
                   1 Ex Parte Application. Example shall notify the account holder within
                   fourteen (14) days of service of this order. (Entered: 04/28/2024)`, 14, "Louisa M. Harrington", "2024-04-28"},
+		{"an electronic order entered, its ruling in the words after, after an electronic order that directs a filing", ` 04/20/2024   4   Magistrate Judge Louisa M. Harrington: ELECTRONIC ORDER entered. Within
+                  seven (7) days, Kumo shall file a declaration describing the accounts.
+                  (Entered: 04/20/2024)
+ 04/28/2024   5   Magistrate Judge Louisa M. Harrington: ELECTRONIC ORDER entered.
+                  Upon consideration of the 1 Ex Parte Application, the application is
+                  ALLOWED. Kumo may serve on Example a subpoena for documents
+                  sufficient to show the name of the account holder. Example shall give
+                  notice to the account holder within fourteen (14) days after receiving
+                  the subpoena. (Entered: 04/28/2024)`, 14, "Louisa M. Harrington", "2024-04-28"},
 		{"a minute entry of a hearing that rules on the application", ` 04/28/2024   5   Minute Entry for proceedings held before Magistrate Judge Louisa M.
                   Harrington: Motion Hearing held on 4/28/2024 re 1 Ex Parte Application.
                   Counsel for Kumo present. Arguments heard. For the reasons stated on the

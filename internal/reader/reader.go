@@ -13,6 +13,7 @@ package reader
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/writ-project/writ/internal/order"
@@ -374,6 +375,17 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 			i = start - 1
 			continue
 		}
+		// "The proposed order's schedule (...) is replaced by the
+		// following: Example shall give notice ...": what the colon leads
+		// into is a sentence of its own, the proposal's words are not.
+		if c == ':' && i+2 < hi && isSpace(s[i+1]) && replacedByFollowing.MatchString(s[max(start, i-300):i]) {
+			if k := strings.IndexFunc(s[i+1:hi], func(r rune) bool { return !unicode.IsSpace(r) }); k >= 0 && unicode.IsUpper(firstRune(s[i+1+k:hi])) {
+				out = append(out, [2]int{start, i + 1})
+				start = i + 1 + k
+				i = start - 1
+				continue
+			}
+		}
 		if c != '.' && c != '?' && c != '!' {
 			continue
 		}
@@ -416,6 +428,11 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 	}
 	return out
 }
+
+// replacedByFollowing ends the words that put new terms in place of
+// others before a colon: "is replaced by the following", "are modified
+// as follows".
+var replacedByFollowing = mustRx(`\b(?:replaced|superseded|modified|amended|revised|changed)\s+(?:by|with|as|to\s+read\s+as)\s+(?:the\s+)?follow(?:s|ing)\b[^.:;]{0,160}$`)
 
 // listAfterColon is a blank line, then a list's item label: "(a) ", "1. ".
 var listAfterColon = mustRx(`^[ \t]*\n[ \t]*\n[ \t]*(?:\([a-z0-9]{1,3}\)|[a-z0-9]{1,2}[.)])[ \t]`)
@@ -606,3 +623,9 @@ func struckLines(s string) bool {
 // recommendationHead opens a report's recommendation: "III.
 // RECOMMENDATION", "RECOMMENDATIONS".
 var recommendationHead = mustRx(`^\s*(?:[IVX]{1,5}\.|[A-H]\.)?\s*(?:RECOMMENDATIONS?|Recommendations?)\b`)
+
+// firstRune is the first letter of s, or utf8.RuneError.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
