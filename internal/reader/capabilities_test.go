@@ -6691,6 +6691,56 @@ Example's notice.
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.Content})
 }
 
+// TestKeyMarkFirst: a scan's key that gives each mark first and what it
+// means after ("~~...~~ = typed text struck through by hand; {{...}} =
+// handwritten insertion"): the braces are the judge's words written in,
+// not words struck, though "struck" comes before them in the key.
+func TestKeyMarkFirst(t *testing.T) {
+	src := `[Key: ~~...~~ = typed text struck through by hand on the original;
+      {{...}} = handwritten insertion; (margin: ...) = handwritten note in the margin]
+
+                       UNITED STATES DISTRICT COURT
+                      WESTERN DISTRICT OF WASHINGTON
+
+ IN RE EX PARTE APPLICATION OF KUMO SHOJI        No. 2:24-mc-00031-ABC
+ K.K.                                            ~~[PROPOSED]~~ ORDER GRANTING
+                                                 APPLICATION {{AS MODIFIED}}
+
+       Accordingly, IT IS HEREBY ORDERED:
+
+       1.   The Application is GRANTED {{as modified below. — ABC}}
+
+       2.   Kumo may serve on Example Social, Inc. a subpoena ~~seeking all documents
+ concerning~~ {{limited to documents sufficient to show}} the following information
+ for the Account:
+
+            (a)  the names of the account holder;
+
+            (b)  the e-mail addresses registered to the Account.
+
+       3.   Example shall notify the holder of the Account within ~~thirty (30)~~
+ {{twenty-one (21)}} days of service of the subpoena.
+
+       DATED this {{9th}} day of {{March}}, 2024.
+
+                                        The Honorable Mary Q. Lindqvist
+                                        United States Magistrate Judge
+`
+	o := Read(src).Order
+	if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 21 || n.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %+v: want 21 days after service", n)
+	}
+	if o.Disposition != order.GrantedWithModifications {
+		t.Errorf("disposition %q, want granted with modifications", o.Disposition)
+	}
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
+		}
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+}
+
 // TestEndorsementAboveAJointLetter: a joint letter whose stipulation the
 // judge so orders in an endorsement written above it, in a box, "except
 // as follows": a paragraph not approved ("Paragraph 2(c) is NOT

@@ -461,7 +461,18 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 // a proposed order it enters as modified: "Text the Court has deleted
 // ... appears between double square brackets, [[like this]]" (group 1) or
 // "... between double braces, {{like this}}" (group 2).
-var redlineKey = mustRx(`(?is)\b(?:deleted|struck|stricken|removed|strikes)\b[^.]{0,120}?(?:(double (?:square )?brackets|\[\[)|(double (?:curly )?braces|\{\{))`)
+var redlineKey = mustRx(`(?is)\b(?:deleted|struck|stricken|removed|strikes)\b[^.;~]{0,120}?(?:(double (?:square )?brackets|\[\[)|(double (?:curly )?braces|\{\{))`)
+
+// markFirstKey is a key that gives a mark first and what it means after:
+// "{{...}} = handwritten insertion", "[[...]]: deleted by the Court"
+// (group 1 the opening mark, group 2 the meaning).
+var markFirstKey = mustRx(`(\{\{|\[\[)\s*(?:\.\.\.|…)?\s*(?:\}\}|\]\])\s*(?:=|:|means|marks)\s*([^;\]\n]{1,80})`)
+
+// insertedMeaning is what a key says of words written in.
+var insertedMeaning = mustRx(`(?i)\b(?:insert\w*|add\w*|interlineat\w*|written in|handwrit\w*)\b`)
+
+// struckMeaning is what a key says of words struck.
+var struckMeaning = mustRx(`(?i)\b(?:struck|stricken|deleted|removed|crossed out)\b`)
 
 // addedKey is a redline's key for what the court added: "words the Court
 // has added appear between braces" (group 1 the marks).
@@ -544,6 +555,23 @@ func redlined(src string) (string, []struckItem) {
 			del, add = [2]string{"{{", "}}"}, [2]string{"[[", "]]"}
 		}
 	}
+	// "{{...}} = handwritten insertion": the key's meaning after the
+	// mark says which it is.
+	if del[0] == "" {
+		for _, m := range markFirstKey.FindAllStringSubmatch(src, -1) {
+			other := map[string]string{"{{": "[[", "[[": "{{"}[m[1]]
+			pair := func(o string) [2]string { return [2]string{o, map[string]string{"{{": "}}", "[[": "]]"}[o]} }
+			switch {
+			case struckMeaning.MatchString(m[2]) && !insertedMeaning.MatchString(m[2]):
+				del, add = pair(m[1]), pair(other)
+			case insertedMeaning.MatchString(m[2]) && add[0] == "":
+				add = pair(m[1])
+			}
+			if del[0] != "" {
+				break
+			}
+		}
+	}
 	// "... words the Court has added appear between braces, {like
 	// this}": single braces mark what was added.
 	if del[0] == "[[" {
@@ -552,7 +580,7 @@ func redlined(src string) (string, []struckItem) {
 		}
 	}
 	labelled := labelledChange.MatchString(src)
-	if del[0] == "" && !strings.Contains(src, "~~") && !labelled {
+	if del[0] == "" && add[0] == "" && !strings.Contains(src, "~~") && !labelled {
 		return src, nil
 	}
 	b := []byte(src)
@@ -592,6 +620,8 @@ func redlined(src string) (string, []struckItem) {
 	}
 	if del[0] != "" {
 		blank(del[0], del[1], true, false)
+	}
+	if add[0] != "" {
 		blank(add[0], add[1], false, false)
 	}
 	// A strikethrough is marked within a line, or over the few lines of
