@@ -1922,6 +1922,16 @@ Pursuant to 28 U.S.C. § 1782.                                  :     24 Misc. 2
 ---------------------------------------------------------------x
 
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "24 Misc. 214 (ABC)", "nysd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"D. Ariz.'s number, the office after it, unlabelled beside its ECF header", `Case 2:24-mc-00034-ABC     Document 6     Filed 07/14/24     Page 1 of 3
+
+                        UNITED STATES DISTRICT COURT
+                            DISTRICT OF ARIZONA
+
+ In re Application of Kumo Shoji K.K.               MC-24-00034-PHX-ABC
+ for an Order Pursuant to 28 U.S.C. § 1782
+ to Obtain Discovery from Example Social, Inc.      Date: July 14, 2024
+
+Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "MC-24-00034-PHX-ABC", "azd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"S.D.N.Y.'s M docket beside its ECF header", `Case 1:24-mc-00088-ABC     Document 7     Filed 11/12/24     Page 1 of 5
 
 UNITED STATES DISTRICT COURT

@@ -122,10 +122,10 @@ type caseKey struct{ year, kind, serial string }
 var caseKeyParts = mustRx(`^(?:\d{1,2}:)?(\d{2})[- ]?(?:([A-Za-z]{2,4})\.?[- ]?)?0*(\d+)`)
 
 // caseKeyTypeFirst is a number that prints the case's type before its year
-// (W.D. Wash.'s MC26-0044-KMO), and caseKeyMDocket S.D.N.Y.'s M docket
+// (W.D. Wash.'s MC26-0044-KMO, D. Ariz.'s MC-26-00034-PHX-CDO), and caseKeyMDocket S.D.N.Y.'s M docket
 // (M 19-88), whose first number is the docket's, not a year.
 var (
-	caseKeyTypeFirst = mustRx(`^([A-Za-z]{2})(\d{2})-0*(\d+)`)
+	caseKeyTypeFirst = mustRx(`^([A-Za-z]{2})-?(\d{2})-0*(\d+)`)
 	caseKeyMDocket   = mustRx(`^M \d{1,2}-0*(\d+)`)
 )
 
