@@ -482,6 +482,8 @@ func TestCategoryNames(t *testing.T) {
 		{"the e-mail address or addresses associated with the account, including any unverified address", []order.Category{order.Emails}},
 		{"the e-mail address or addresses associated with the account", []order.Category{order.Emails}},
 		{"every e-mail address associated with the account (including any address used to recover it)", []order.Category{order.Emails}},
+		{"every e-mail address associated with the account, including unverified and previous addresses", []order.Category{order.Emails}},
+		{"every e-mail address associated with the account, including the postal address", []order.Category{order.Addresses, order.Emails}},
 		{"e-mail content", []order.Category{order.Content}},
 		{"the content of e-mails and the e-mail message bodies", []order.Category{order.Content}},
 		{"all text chat sent from the account to or about the applicant", []order.Category{order.Content}},
