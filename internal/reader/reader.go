@@ -364,9 +364,10 @@ func sentences(s string, lo, hi int, abbrev map[string]bool) [][2]int {
 	}
 	for i := start; i < hi; i++ {
 		c := s[i]
-		// "... and ORDERS as follows:" before a blank line and a lettered
-		// or numbered item ends what leads into the list.
-		if c == ':' && listAfterColon.MatchString(s[i+1:min(hi, i+40)]) && asFollows.MatchString(s[max(start, i-60):i]) {
+		// "... and ORDERS as follows:" or "... are VACATED and replaced as
+		// follows:" before a blank line and a lettered or numbered item
+		// ends what leads into the list.
+		if c == ':' && listAfterColon.MatchString(s[i+1:min(hi, i+40)]) && (asFollows.MatchString(s[max(start, i-60):i]) || replacedByFollowing.MatchString(s[max(start, i-300):i])) {
 			out = append(out, [2]int{start, i + 1})
 			start = i + 1
 			for start < hi && isSpace(s[start]) {
