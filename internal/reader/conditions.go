@@ -163,6 +163,9 @@ func (r *run) readCondition(cl clause, used map[string]readAt) bool {
 		if !cr.re.MatchString(unquoted(text)) {
 			continue
 		}
+		if cr.Act != string(order.MoveToQuash) && motionSubject.MatchString(strings.TrimLeft(text, " \t\n,;")) {
+			continue
+		}
 		// A holder's route named only in a clause that conditions another
 		// act ("If no motion to quash is filed ..., Example shall
 		// produce ...") is no grant of it.
@@ -245,6 +248,9 @@ var noticeThatIt = mustRx(`(?i)\b(?:an?|the)\s+(?:notice|statement|letter|report
 // otherAct reports whether s directs an act other than cr's: its period
 // would be that act's.
 func (r *run) otherAct(cr conditionRule, s string) bool {
+	if motionSubject.MatchString(strings.TrimLeft(s, " \t\n,;")) {
+		return cr.Act != string(order.MoveToQuash)
+	}
 	for i := range r.v.Conditions {
 		c := &r.v.Conditions[i]
 		if c.ID != cr.ID && c.Act != cr.Act && c.re != nil && c.re.MatchString(s) {
@@ -259,7 +265,13 @@ func (r *run) otherAct(cr conditionRule, s string) bool {
 // (21) days ...", "Any such motion must be filed no later than ...", "A
 // short notice on this docket, filed within ten (10) days ..., will
 // suffice".
-var actNamedAgain = mustRx(`(?i)^(?:in which case,?\s+|and\s+|but\s+)?(?:the|that|this|such|any such|each such|every such|a|an)(?:\s+[a-z]+)?\s+(?:notice|motion|objection|filing|letter|report)s?\b`)
+var actNamedAgain = mustRx(`(?i)^(?:in which case,?\s+|and\s+|but\s+)?(?:the|that|this|such|any such|each such|every such|a|an|its|their)(?:\s+[a-z]+)?\s+(?:notice|motion|objection|filing|letter|report)s?\b`)
+
+// motionSubject opens a sentence whose subject is the motion the sentence
+// before allows: "Any such motion must be filed within fourteen days,
+// measured from the date on which Example sends the notice" gives the
+// motion's period, whatever else it names.
+var motionSubject = mustRx(`(?i)^(?:any\s+such|each\s+such|every\s+such|such|the|that|this|any|a)\s+(?:[a-z]+\s+)?motions?\s+(?:must|shall|may|is|will)\b`)
 
 // sameApplies opens a sentence that gives an act the period of the one
 // before: "The same thirty-day period applies to an objection of that

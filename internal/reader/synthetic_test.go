@@ -1374,3 +1374,144 @@ func TestReadHeldout106(t *testing.T) {
 		"03-osterlund.txt hold_scope":           true,
 	})
 }
+
+// TestReadHeldout107: the hundred-and-seventh set written apart (a representative month in N.D. Cal.), scored
+// once on 2026-12-04 (caption 48 of 48, operative 102 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout107(t *testing.T) {
+	pinLeft(t, "heldout107", map[string]bool{
+		"01-otani.txt categories_authorized":    true,
+		"07-seorin-pharm.txt categories_denied": true,
+	})
+}
+
+// TestReadHeldout108: the hundred-and-eighth set written apart (a representative month outside California), scored
+// once on 2026-12-04 (caption 48 of 48, operative 100 of 104, one invented term),
+// fixed since by cause.
+func TestReadHeldout108(t *testing.T) {
+	pinLeft(t, "heldout108", map[string]bool{
+		"03-brannagh.txt standard":              true,
+		"03-brannagh.txt categories_authorized": true,
+		"03-brannagh.txt excluded_fields":       true,
+	})
+}
+
+// TestReadHeldout109: the hundred-and-ninth set written apart (terms from other documents), scored
+// once on 2026-12-04 (caption 46 of 48, operative 79 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout109(t *testing.T) {
+	pinLeft(t, "heldout109", map[string]bool{
+		"01-kanbayashi.txt standard":                 true,
+		"01-kanbayashi.txt categories_authorized":    true,
+		"01-kanbayashi.txt notice_days":              true,
+		"01-kanbayashi.txt notice_trigger":           true,
+		"01-kanbayashi.txt contest_days":             true,
+		"01-kanbayashi.txt contest_trigger":          true,
+		"01-kanbayashi.txt objection_days":           true,
+		"01-kanbayashi.txt advise_court_days":        true,
+		"01-kanbayashi.txt preserve_while_contested": true,
+		"01-kanbayashi.txt use_restriction":          true,
+		"01-kanbayashi.txt hold_scope":               true,
+		"02-dalbit.txt provider":                     true,
+		"03-bruennler.txt date":                      true,
+		"03-bruennler.txt standard":                  true,
+		"03-bruennler.txt categories_authorized":     true,
+		"03-bruennler.txt categories_denied":         true,
+		"03-bruennler.txt excluded_fields":           true,
+		"03-bruennler.txt notice_days":               true,
+		"03-bruennler.txt notice_trigger":            true,
+		"03-bruennler.txt contest_days":              true,
+		"03-bruennler.txt contest_trigger":           true,
+		"04-hoshizora.txt categories_denied":         true,
+		"05-shanlin.txt standard":                    true,
+		"05-shanlin.txt categories_authorized":       true,
+		"05-shanlin.txt excluded_fields":             true,
+		"06-ashworth-obi.txt categories_denied":      true,
+		"08-espiga-dorada.txt advise_court_days":     true,
+	})
+}
+
+// TestReadHeldout110: the hundred-and-tenth set written apart (memorandum orders in running prose), scored
+// once on 2026-12-04 (caption 48 of 48, operative 74 of 104, three invented terms),
+// fixed since by cause.
+func TestReadHeldout110(t *testing.T) {
+	pinLeft(t, "heldout110", map[string]bool{
+		"01-minase.txt standard":                  true,
+		"01-minase.txt categories_authorized":     true,
+		"01-minase.txt excluded_fields":           true,
+		"01-minase.txt notice_trigger":            true,
+		"01-minase.txt contest_trigger":           true,
+		"01-minase.txt objection_days":            true,
+		"02-gureum.txt categories_authorized":     true,
+		"02-gureum.txt categories_denied":         true,
+		"02-gureum.txt notice_days":               true,
+		"02-gureum.txt notice_trigger":            true,
+		"03-velluto.txt categories_authorized":    true,
+		"03-velluto.txt preserve_while_contested": true,
+		"03-velluto.txt hold_scope":               true,
+		"05-brennhaus.txt notice_days":            true,
+		"05-brennhaus.txt notice_trigger":         true,
+		"05-brennhaus.txt contest_days":           true,
+		"05-brennhaus.txt contest_trigger":        true,
+		"05-brennhaus.txt objection_days":         true,
+		"06-leong.txt categories_authorized":      true,
+		"06-leong.txt notice_days":                true,
+		"06-leong.txt notice_trigger":             true,
+		"06-leong.txt contest_days":               true,
+		"06-leong.txt contest_trigger":            true,
+		"07-ashcombe-rhys.txt notice_trigger":     true,
+		"08-mirante.txt preserve_while_contested": true,
+		"08-mirante.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout111: the hundred-and-eleventh set written apart (renderings), scored
+// once on 2026-12-04 (caption 47 of 48, operative 72 of 104, two invented terms),
+// fixed since by cause.
+func TestReadHeldout111(t *testing.T) {
+	pinLeft(t, "heldout111", map[string]bool{
+		"01-aoyagi.txt standard":                        true,
+		"01-aoyagi.txt categories_authorized":           true,
+		"04-tlacuache.txt provider":                     true,
+		"04-tlacuache.txt standard":                     true,
+		"04-tlacuache.txt categories_authorized":        true,
+		"04-tlacuache.txt categories_denied":            true,
+		"04-tlacuache.txt excluded_fields":              true,
+		"04-tlacuache.txt notice_days":                  true,
+		"04-tlacuache.txt notice_trigger":               true,
+		"04-tlacuache.txt contest_days":                 true,
+		"04-tlacuache.txt contest_trigger":              true,
+		"04-tlacuache.txt preserve_while_contested":     true,
+		"04-tlacuache.txt use_restriction":              true,
+		"04-tlacuache.txt hold_scope":                   true,
+		"05-lumen-harbor.txt excluded_fields":           true,
+		"07-marramarra.txt contest_days":                true,
+		"07-marramarra.txt contest_trigger":             true,
+		"07-marramarra.txt objection_days":              true,
+		"07-marramarra.txt advise_court_days":           true,
+		"08-studio-fenice.txt standard":                 true,
+		"08-studio-fenice.txt categories_authorized":    true,
+		"08-studio-fenice.txt categories_denied":        true,
+		"08-studio-fenice.txt excluded_fields":          true,
+		"08-studio-fenice.txt notice_days":              true,
+		"08-studio-fenice.txt notice_trigger":           true,
+		"08-studio-fenice.txt contest_days":             true,
+		"08-studio-fenice.txt contest_trigger":          true,
+		"08-studio-fenice.txt preserve_while_contested": true,
+		"08-studio-fenice.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout112: the hundred-and-twelfth set written apart (a representative mix across districts), scored
+// once on 2026-12-04 (caption 47 of 48, operative 97 of 104, two invented terms),
+// fixed since by cause.
+func TestReadHeldout112(t *testing.T) {
+	pinLeft(t, "heldout112", map[string]bool{
+		"04-sao-goncalo.txt applicant":                true,
+		"07-ibanez-saenz.txt standard":                true,
+		"07-ibanez-saenz.txt categories_authorized":   true,
+		"07-ibanez-saenz.txt excluded_fields":         true,
+		"08-lua-ha-dong.txt preserve_while_contested": true,
+		"08-lua-ha-dong.txt hold_scope":               true,
+	})
+}
