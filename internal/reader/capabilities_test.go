@@ -6763,6 +6763,61 @@ func TestKeyMarkFirst(t *testing.T) {
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
 
+// TestKeyMarksBetween: a key that names each mark's opening and closing
+// ("text the Court struck appears between [- and -], and text the Court
+// added appears between {+ and +}"): what is struck is no part of the
+// order, what is added is, the marks are not words.
+func TestKeyMarksBetween(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NEW YORK
+
+In re Application of KUMO SHOJI K.K.              Misc. No. 24-MC-347 (ABC)
+
+NOTE OF THE COURT: The Court has entered the Applicant's proposed order with
+handwritten interlineations. For the electronic record, text the Court struck appears between
+[- and -], and text the Court added appears between {+ and +}. Struck text is not part of
+this Order.
+
+[-[PROPOSED]-] ORDER GRANTING {+AS MODIFIED+} EX PARTE APPLICATION
+
+        IT IS HEREBY ORDERED that:
+
+        1.  The Application is GRANTED {+as modified herein+}.
+
+        2.  Kumo is authorized to serve a subpoena on Example Social, Inc. seeking [-all documents
+concerning-] {+documents sufficient to show+} the following information for the Account:
+
+            (a)  the name of the holder of the Account;
+            (b)  each email address associated with the Account[-; and-]{+.+}
+            [-(c)  all device identifiers for any device used to access the Account.-]
+
+        3.  Example shall, within [-seven (7)-] {+fourteen (14)+} days of service of the
+subpoena, notify the holder of the Account.
+
+SO ORDERED.
+
+Dated: Brooklyn, New York
+       [-_______________, 2024-] {+June 17, 2024+}
+
+                                            {+/s/ Mary Q. Lindqvist+}
+                                            {+MARY Q. LINDQVIST
+                                            United States Magistrate Judge+}
+`
+	o := Read(src).Order
+	if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 14 || n.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %+v: want 14 days after service", n)
+	}
+	if o.Date.String() != "2024-06-17" {
+		t.Errorf("date %s, want 2024-06-17", o.Date)
+	}
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
+		}
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
+}
+
 // TestEndorsementAboveAJointLetter: a joint letter whose stipulation the
 // judge so orders in an endorsement written above it, in a box, "except
 // as follows": a paragraph not approved ("Paragraph 2(c) is NOT

@@ -464,6 +464,11 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 // "... between double braces, {{like this}}" (group 2).
 var redlineKey = mustRx(`(?is)\b(?:deleted|struck|stricken|removed|strikes)\b[^.;~]{0,120}?(?:(double (?:square )?brackets|\[\[)|(double (?:curly )?braces|\{\{))`)
 
+// betweenKey is a key that names a mark's opening and closing: "text the
+// Court struck appears between [- and -]" (group 1 what the mark means,
+// groups 2 and 3 the marks).
+var betweenKey = mustRx(`(?is)\b(struck|stricken|deleted|removed|crossed out|added|inserted|interlineated|written in)\b[^.;]{0,60}?\bbetween\s+([^\s\w]{1,3})\s+and\s+([^\s\w]{1,3}?)[,.;:)]?(?:\s|$)`)
+
 // markFirstKey is a key that gives a mark first and what it means after:
 // "{{...}} = handwritten insertion", "[[...]]: deleted by the Court"
 // (group 1 the opening mark, group 2 the meaning).
@@ -549,7 +554,17 @@ type struckItem struct {
 
 func redlined(src string) (string, []struckItem) {
 	del, add := [2]string{}, [2]string{}
-	if m := redlineKey.FindStringSubmatchIndex(src); m != nil {
+	// "text the Court struck appears between [- and -], and text the
+	// Court added appears between {+ and +}": each mark as the key names
+	// it.
+	for _, m := range betweenKey.FindAllStringSubmatch(src, 4) {
+		if struckMeaning.MatchString(m[1]) {
+			del = [2]string{m[2], m[3]}
+		} else {
+			add = [2]string{m[2], m[3]}
+		}
+	}
+	if m := redlineKey.FindStringSubmatchIndex(src); m != nil && del[0] == "" && add[0] == "" {
 		if m[2] >= 0 {
 			del, add = [2]string{"[[", "]]"}, [2]string{"{{", "}}"}
 		} else {
@@ -558,7 +573,7 @@ func redlined(src string) (string, []struckItem) {
 	}
 	// "{{...}} = handwritten insertion": the key's meaning after the
 	// mark says which it is.
-	if del[0] == "" {
+	if del[0] == "" && add[0] == "" {
 		for _, m := range markFirstKey.FindAllStringSubmatch(src, -1) {
 			other := map[string]string{"{{": "[[", "[[": "{{"}[m[1]]
 			pair := func(o string) [2]string { return [2]string{o, map[string]string{"{{": "}}", "[[": "]]"}[o]} }

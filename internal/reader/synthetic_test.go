@@ -1402,15 +1402,6 @@ func TestReadHeldout108(t *testing.T) {
 func TestReadHeldout109(t *testing.T) {
 	pinLeft(t, "heldout109", map[string]bool{
 		"02-dalbit.txt provider":                 true,
-		"03-bruennler.txt date":                  true,
-		"03-bruennler.txt standard":              true,
-		"03-bruennler.txt categories_authorized": true,
-		"03-bruennler.txt categories_denied":     true,
-		"03-bruennler.txt excluded_fields":       true,
-		"03-bruennler.txt notice_days":           true,
-		"03-bruennler.txt notice_trigger":        true,
-		"03-bruennler.txt contest_days":          true,
-		"03-bruennler.txt contest_trigger":       true,
 		"04-hoshizora.txt categories_denied":     true,
 		"05-shanlin.txt standard":                true,
 		"05-shanlin.txt categories_authorized":   true,
