@@ -2891,6 +2891,71 @@ func TestExhibitAfterSignature(t *testing.T) {
 	}
 }
 
+// TestRequestsOfAScheduleAttached: a subpoena "consisting of Requests
+// Nos. 1, 2 and 4 of Schedule A, which is attached to this Order", the
+// schedule after the signature with its definitions and instructions
+// before its requests: the requests are the schedule's, the definitions'
+// numbered list is none, and the requests denied refuse what they seek.
+func TestRequestsOfAScheduleAttached(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.        Case No. 5:24-mc-80001-ABC
+
+ORDER GRANTING IN PART EX PARTE APPLICATION
+
+Kumo Shoji K.K. ("Kumo") asks to serve a subpoena on Example Social, Inc. ("Example").
+
+CONCLUSION
+
+        1.  The application is GRANTED IN PART and DENIED IN PART.
+
+        2.  Kumo may serve on Example Social, Inc. a subpoena consisting of Requests Nos.
+1, 2 and 4 of Schedule A, which is attached to this Order. Requests Nos. 3 and 5 are
+DENIED. The Definitions and Instructions of Schedule A are not incorporated in this Order.
+
+        3.  Within ten (10) days of being served with this Order, Example shall notify each
+account holder.
+
+        IT IS SO ORDERED.
+
+Dated: July 22, 2024
+
+                                        MARY Q. LINDQVIST
+                                        United States Magistrate Judge
+
+
+                                 SCHEDULE A
+
+                                DEFINITIONS
+
+1.  "ACCOUNTS" means the Example accounts named in the application.
+2.  "IDENTIFYING INFORMATION" means any information tending to identify a person, including
+    names, addresses, payment card numbers and device identifiers.
+
+                                 REQUESTS
+
+REQUEST NO. 1: DOCUMENTS sufficient to show the name provided for each of the ACCOUNTS.
+
+REQUEST NO. 2: DOCUMENTS sufficient to show each email address associated with each of the
+ACCOUNTS.
+
+REQUEST NO. 3: DOCUMENTS sufficient to show any PayPal account used to pay for the ACCOUNTS.
+
+REQUEST NO. 4: DOCUMENTS sufficient to show the IP address, date and time of each log-in to
+each of the ACCOUNTS.
+
+REQUEST NO. 5: All chat logs and private messages sent from any of the ACCOUNTS.
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.OtherPayment, order.Content})
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
+		}
+	}
+}
+
 // TestVacatedOrderTerms: an order that vacates an earlier one, and says
 // in the same breath what the earlier one required, does not order it
 // again: only its own terms are read.

@@ -104,6 +104,24 @@ var scopeExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:documents|informatio
 // as Exhibit A, and reproduced below" (group 1 the label).
 var exhibitBelow = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:attached|annexed|appended)\b(?:[^.;]|\b(?:Dkt|Doc|ECF|Nos?)\.){0,60}?\bas (?:Exhibit|Attachment|Appendix) ([A-Z]|\d{1,2})\b[^.;]{0,40}?\b(?:reproduced|set out|set forth|copied) (?:below|after this Order|at the end of this Order)`)
 
+// requestsOfExhibit is the operative part's subpoena made of requests an
+// exhibit numbers: "a subpoena consisting of Requests Nos. 1, 2, 3 and 5
+// of Schedule A", "a subpoena seeking the documents described in Requests
+// Nos. 1, 2, 3 and 4 of Schedule A" (group 1 the label); with
+// attachedToOrder after it, the exhibit follows the order.
+var requestsOfExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,60}?\b(?:consisting of|containing|limited to|comprising|made up of|seeking|for) (?:only )?(?:the (?:documents|information) (?:described|listed|set (?:out|forth)) in )?Requests? (?:Nos?\.? ?)?[\dA-Za-z, ]{1,40}? of (?:the )?(?:Exhibit|Attachment|Appendix|Schedule) ([A-Z]|\d{1,2})\b`)
+
+// attachedToOrder says an exhibit is attached to the order: ", which is
+// attached to this Order", "and Schedule A is attached to this Order".
+var attachedToOrder = mustRx(`(?i)\b(?:attached|annexed|appended)\s+(?:to\s+this\s+Order|hereto)\b`)
+
+// scheduleHeading heads a schedule attached to the order on a line of its
+// own (group 1 its label); scheduleWord names one.
+var (
+	scheduleHeading = mustRx(`(?m)^[ \t]*(?:SCHEDULE|Schedule) ([A-Z]|\d{1,2})[ \t]*$`)
+	scheduleWord    = mustRx(`(?i)\bSchedule\s+(?:[A-Z]|\d{1,2})$`)
+)
+
 // exhibitRequests reads the requests from the exhibit the operative part
 // limits the subpoena to, attached after the signature and made part of
 // the order (exhibitsEnd): its list alone, the rest of the text masked.
@@ -117,12 +135,20 @@ func (r *run) exhibitRequests() []requestText {
 		// "the subpoena attached to Dkt. No. 4 as Exhibit A, and
 		// reproduced below": the exhibit follows the signature.
 		if m = exhibitBelow.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd]); m == nil {
-			return nil
+			op := r.txt[r.conclusion:r.operativeEnd]
+			if m = requestsOfExhibit.FindStringSubmatchIndex(op); m == nil || !attachedToOrder.MatchString(op[m[1]:min(len(op), m[1]+300)]) {
+				return nil
+			}
 		}
 		end = len(r.txt)
 	}
 	label := r.txt[r.conclusion+m[2] : r.conclusion+m[3]]
 	heads := r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:end], -1)
+	// A schedule attached after the signature is headed as one: "SCHEDULE
+	// A".
+	if scheduleWord.MatchString(r.txt[r.conclusion+m[0] : r.conclusion+m[3]]) {
+		heads = scheduleHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:end], -1)
+	}
 	for k, h := range heads {
 		if r.txt[r.conclusion+h[2]:r.conclusion+h[3]] != label {
 			continue
