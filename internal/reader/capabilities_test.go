@@ -1939,6 +1939,13 @@ Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social
  to Obtain Discovery from Example Social, Inc.      Date: July 14, 2024
 
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "MC-24-00034-PHX-ABC", "azd", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"the platform named with its role before its name where it is defined", `UNITED STATES DISTRICT COURT
+WESTERN DISTRICT OF WASHINGTON
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.      No. 2:24-mc-00044-ABC
+
+        Applicant Kumo Shoji K.K. ("Kumo") and Respondent Example Social, Inc. ("Example"),
+through their counsel, stipulate as follows. Kumo may serve on Example a subpoena for documents sufficient to show the name of the account holder.`, "2:24-mc-00044-ABC", "wawd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"S.D.N.Y.'s M docket beside its ECF header", `Case 1:24-mc-00088-ABC     Document 7     Filed 11/12/24     Page 1 of 5
 
 UNITED STATES DISTRICT COURT

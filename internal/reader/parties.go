@@ -375,6 +375,10 @@ var notSought = mustRx(`(?i)\b(?:not|never|no)\s+(?:\w+\s+){0,2}$`)
 // a period follows it: "Example Hosting, LLC." at a sentence's end.
 var noPeriod = mustRx(`(?i)\b(?:LLC|PLC|AG|GmbH|PBC|LP|Limited|Corporation)\.$`)
 
+// partyRole is a party's role written before its name: "Respondent",
+// "Non-Party", "Subpoena Recipient".
+var partyRole = mustRx(`^(?:(?:Respondent|Applicant|Petitioner|Movant|Intervenor|Interested\s+Party|Non-?[Pp]arty|NON-?PARTY|Third-[Pp]arty|Subpoenaed\s+[Pp]arty|Subpoena\s+[Rr]ecipient|RESPONDENT)\s+)+`)
+
 // providerDefined finds the platform the subpoena is served on by the short
 // name the order defines for it ("may serve on Example a subpoena", where
 // the order wrote Example Hosting, LLC ("Example")): the match of the
@@ -389,6 +393,11 @@ func (r *run) providerDefined() (*rule, []int) {
 				continue
 			}
 			if d := def.FindStringSubmatchIndex(r.txt); d != nil {
+				// "Respondent Valve Corporation (\"Valve\")": the role is
+				// no part of the name.
+				if role := partyRole.FindStringIndex(r.txt[d[2]:d[3]]); role != nil {
+					d[2] += role[1]
+				}
 				return rl, d
 			}
 		}

@@ -1399,7 +1399,6 @@ func TestReadHeldout108(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout109(t *testing.T) {
 	pinLeft(t, "heldout109", map[string]bool{
-		"02-dalbit.txt provider":                 true,
 		"05-shanlin.txt standard":                true,
 		"05-shanlin.txt categories_authorized":   true,
 		"05-shanlin.txt excluded_fields":         true,
