@@ -8135,6 +8135,62 @@ Dated this 28th day of April, 2024.
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
 
+// TestMotionsChangesNoRequests: a motion's list of the changes it asks
+// for ("to extend the notice period ... before it can confirm a working
+// email address; (2) to extend ...; and (3) to allow ...") is no list of
+// requests, though an item names an e-mail address: the requests are the
+// order's, as it restates them, led in by words that name a domain, after
+// it grants the motion in part "as set out above".
+func TestMotionsChangesNoRequests(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF ARIZONA
+
+In re Application of Kumo Shoji K.K.        No. MC-24-00001-PHX-ABC
+
+ORDER
+
+Kumo Shoji K.K. ("Kumo") asked to serve a subpoena on Example Social, Inc. ("Example").
+
+Example does not challenge the grant of the application. It asks the Court to change
+the procedure in three ways: (1) to extend the notice period to thirty (30) days after service
+of the subpoena, because Example must confirm a working email address before it can give notice;
+(2) to extend the registrant's time to respond to thirty (30) days; and (3) to allow a
+registrant who does not wish to appear in an American court to object by letter to
+Example.
+
+III.    ORDER
+
+        IT IS ORDERED that Example's Motion to Modify (Doc. 10) is GRANTED IN PART and
+DENIED IN PART as set out above. The Application (Doc. 1) remains GRANTED.
+
+        IT IS FURTHER ORDERED that paragraphs 2 through 7 of the August 3 Order are VACATED
+and replaced by the following, which restate the terms governing the subpoena as amended:
+
+        (1) Scope. The subpoena authorized by the August 3 Order shall call for all documents
+reflecting the following information for the domain kumo-truth.com and the Example account through
+which it is registered:
+            (a) the name of the registrant and of the account holder;
+            (b) all email addresses associated with the account; and
+            (c) the IP addresses, with dates and times, from which the account was accessed
+                between January 1, 2026 and the date of the subpoena.
+
+        (2) Notice. Example shall notify the registrant of the subpoena within twenty-one (21) days after service of the
+subpoena.
+
+        Dated this 14th day of September, 2024.
+
+                                         Honorable Consuelo V. Iturbide
+                                         United States District Judge
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, nil)
+	for _, rq := range o.Requests {
+		if rq.Standard != order.AllDocuments {
+			t.Errorf("request %d standard %q, want all documents", rq.Number, rq.Standard)
+		}
+	}
+}
+
 // TestRequestModifiedToRead: "except that Request 2 is modified to read:
 // \"...\"": the request is what the court's words say, its categories and
 // the card fields they leave out, in place of the proposal's.

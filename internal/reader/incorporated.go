@@ -88,6 +88,12 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 		if r.changesBefore(r.conclusion+m[0]) || r.changesIn(r.conclusion+m[1], sb) {
 			continue
 		}
+		// Nor where the operative part goes on to state what the
+		// subpoena seeks, whole ("The subpoena ... shall call for all
+		// documents reflecting the following information ...:").
+		if operativeScope.MatchString(r.txt[r.conclusion+m[1] : r.operativeEnd]) {
+			continue
+		}
 		return nil, &[2]int{r.conclusion + m[0], r.conclusion + m[1]}
 	}
 	return nil, nil

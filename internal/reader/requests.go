@@ -231,8 +231,9 @@ var describesList = mustRx(`^\W{0,3}(?:The|Its|This|[A-Z][\w.'-]*'s)(?:\s+[\w.'-
 var directiveItem = mustRx(`(?i)^\W{0,3}(?:if|within|unless|upon)\b|^[^,;:]{0,80}?\b(?:shall|must)\b`)
 
 // changeItem is an item of a list of changes asked for: "(1) add the
-// date ...", "(4) shorten the account holder's notice period".
-var changeItem = mustRx(`(?i)^\W{0,3}(?:add|move|shorten|extend|lengthen|delete|strike|remove|replace|change|modify|amend|enlarge|reduce|expand|narrow|drop)\b`)
+// date ...", "(4) shorten the account holder's notice period", "(1) to
+// extend the notice period ...", "(3) to allow a registrant ...".
+var changeItem = mustRx(`(?i)^\W{0,3}(?:to\s+)?(?:add|move|shorten|extend|lengthen|delete|strike|remove|replace|change|modify|amend|enlarge|reduce|expand|narrow|drop|allow|permit)\b`)
 
 // definitionItem is an item of a list of definitions: "(b) \"Subscriber
 // Information\" means ...".
@@ -431,8 +432,9 @@ func (r *run) letterTermsRequests() []requestText {
 // operativeScope leads into a list of what the subpoena may seek, in the
 // order's own terms: "The Subpoena shall call only for documents
 // sufficient to show the following, ...:", "may serve on Example a
-// subpoena seeking documents sufficient to show the following ...:".
-var operativeScope = mustRx(`(?i)\bsubpoena\b(?:[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b|(?:\s+\([^()]{1,30}\),?)?\s+(?:seeking|calling\s+for|requesting|(?:that|which)\s+(?:seeks|calls\s+for|requests)|for\s+documents)\b)(?:[^.:;]|\b(?:Dkt|Doc|Nos?|ECF|D\.I|Inc|Ltd|Co)\.){0,200}?:[ \t]*\n?`)
+// subpoena seeking documents sufficient to show the following ...:"; a
+// domain's periods ("kumo-truth.com") end no sentence.
+var operativeScope = mustRx(`(?i)\bsubpoena\b(?:[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b|(?:\s+\([^()]{1,30}\),?)?\s+(?:seeking|calling\s+for|requesting|(?:that|which)\s+(?:seeks|calls\s+for|requests)|for\s+documents)\b)(?:[^.:;]|\b(?:Dkt|Doc|Nos?|ECF|D\.I|Inc|Ltd|Co)\.|\.[A-Za-z0-9]){0,200}?:[ \t]*\n?`)
 
 // scopeItem opens an item of a list: "(a)", "1.", "b)", "Request No. 1.".
 var scopeItem = mustRx(`^(?:(?i:Request) (?:(?i:No)\.? ?)?)?\(?(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.):]\s`)
