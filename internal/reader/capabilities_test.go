@@ -430,6 +430,7 @@ func TestOperativePart(t *testing.T) {
 		{"no heading, paragraphs numbered throughout: 5. The application is GRANTED", "4. The Intel factors favor the application.\n\n5. The application is GRANTED. " + terms},
 		{"no heading: The Court therefore grants the application", "The Court therefore grants the application and sets out here, in one place, the terms on which the subpoena may be served. " + terms},
 		{"the court, in small letters, therefore ORDERS", "For the reasons below, the application is GRANTED.\n\nThe account holders are entitled to be heard before their identities are disclosed. The court therefore ORDERS:\n\n1. " + terms},
+		{"the Court, having considered and finding at length, HEREBY ORDERS as follows", "The Court, having considered the application and the declarations, and finding that the\nrequirements of 28 U.S.C. § 1782(a) are satisfied and that the discretionary factors weigh in favor of\ngranting the application, HEREBY ORDERS as follows:\n\n1. The application is GRANTED.\n\n2. " + terms},
 		{"no heading: the application is therefore granted", "The application is therefore GRANTED IN PART. " + terms},
 		{"no heading, mid-paragraph: the application is therefore granted", "The statutory requirements are met, the discretionary factors favor discovery, and the subpoena is narrow. The application is therefore GRANTED, and the Court adopts the terms of the proposed order. " + terms},
 		{"no heading: the petition is accordingly granted", "Kumo's petition is accordingly GRANTED. " + terms},
@@ -2794,6 +2795,13 @@ func TestScannedOrder(t *testing.T) {
 		t.Errorf("date %s, want 2024-06-10", got)
 	}
 
+	t.Run("a text its rendering note calls OCR mends its numbers", func(t *testing.T) {
+		src := "[Intake scan | source: fax, 4 pages | OCR text layer]\n\nExample shall notify the holder within l4 days of service from June l, 2026; the holder then has 2l days."
+		got := newText(src, nil).clean
+		if !strings.Contains(got, "within 14 days") || !strings.Contains(got, "June 1, 2026") || !strings.Contains(got, "has 21 days") {
+			t.Errorf("clean text %q", got)
+		}
+	})
 	t.Run("a typed text keeps its handles and numbers", func(t *testing.T) {
 		src := "The account @Dark0ne posted on the 1st and 10th of May; see Dkt. No. 1-1 and Request (1O)."
 		got := newText(src, nil).clean
@@ -6888,6 +6896,65 @@ Dated: Brooklyn, New York
 		}
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
+}
+
+// TestKeyLabelledBraces: a key that marks handwriting by a label in
+// braces ("{hw: text} = handwriting"): the words written in are the
+// order's, the label and braces are not; an item struck line by line
+// refuses what it sought, its words on both lines read together.
+func TestKeyLabelledBraces(t *testing.T) {
+	src := `[Intake scan | source: fax-to-mail, 4 pages | OCR text layer]
+[Layer key: ~~text~~ = printed text with a pen stroke through it; {hw: text} = handwriting]
+
+                      UNITED STATES DISTRICT COURT
+                     CENTRAL DISTRICT OF CALIFORNIA
+
+ In re Ex Parte Application of              |  Case No. 2:24-mc-00187-ABC
+ KUMO SHOJI K.K.                            |  ~~[PROPOSED]~~ ORDER GRANTING
+                                            |  {hw: AS MODIFIED} EX PARTE APPLICATION
+
+      The Court, having considered the Ex Parte Application of Kumo Shoji K.K. ("Kumo"),
+ HEREBY ORDERS as follows:
+
+      1.   The Application is GRANTED {hw: as modified below. ABC}.
+
+      2.   Kumo is authorized to serve on Example Social, Inc. ("Example") a subpoena seeking ~~all
+ documents concerning~~ {hw: documents sufficient to show} the following information for the
+ Account:
+
+           (a)  the name of the Account holder;
+
+           (b)  all e-mail addresses associated with the Account;
+
+ ~~        (c)  the name, e-mail address and account identifier associated with any~~
+ ~~             PayPal or Google Play account used for purchases on the Account;~~  {hw: DENIED — ABC}
+
+      3.   Example shall, within ~~thirty (30)~~ {hw: l4} days of service of the subpoe-
+ na, notify the Account holder.
+
+      IT IS SO ORDERED.
+
+ Dated: {hw: 10/20/2024}                  {hw: [signature] A. B. Carter}
+                                          ____________________________________
+                                          HON. ALICE B. CARTER
+                                          UNITED STATES MAGISTRATE JUDGE
+`
+	o := Read(src).Order
+	if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 14 || n.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %+v: want 14 days after service", n)
+	}
+	if o.Date.String() != "2024-10-20" {
+		t.Errorf("date %s, want 2024-10-20", o.Date)
+	}
+	if o.Provider != "Example Social, Inc." {
+		t.Errorf("provider %q", o.Provider)
+	}
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
+		}
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.OtherPayment})
 }
 
 // TestEndorsementAboveAJointLetter: a joint letter whose stipulation the

@@ -19,10 +19,15 @@ func (c *cleaner) repairOCR() {
 			marks++
 		}
 	}
-	scanned := marks >= ocrMarks
+	// A rendering's note at the head that says its text is OCR's ("[...
+	// OCR text layer]") says as much.
+	scanned := marks >= ocrMarks || ocrNote.Match(c.buf[:min(len(c.buf), 600)])
 	for _, r := range runs {
 		a, b := r[0], r[1]
 		switch {
+		case scanned && b-a == 1 && (c.buf[a] == 'l' || c.buf[a] == 'I') && monthBefore(c.buf, a) && b+2 < len(c.buf) && c.buf[b] == ',' && c.buf[b+1] == ' ' && c.buf[b+2] >= '0' && c.buf[b+2] <= '9':
+			// "June l, 2026": the day.
+			c.buf[a] = '1'
 		case ocrNumber(c.buf, a, b) && (scanned || a > 0 && b < len(c.buf) && c.buf[a-1] == '(' && c.buf[b] == ')'):
 			for i := a; i < b; i++ {
 				switch c.buf[i] {
@@ -52,6 +57,26 @@ func (c *cleaner) repairOCR() {
 		}
 	}
 }
+
+// ocrNote is a rendering's note that its text is OCR's.
+var ocrNote = mustRx(`(?i)\bOCR(?:'d|ed)?\b|\boptical character recognition\b`)
+
+// monthBefore reports whether the word before byte a, past one space, is
+// a month's name ("June l").
+func monthBefore(s []byte, a int) bool {
+	if a < 2 || s[a-1] != ' ' {
+		return false
+	}
+	j := a - 1
+	i := j
+	for i > 0 && isLetter(s[i-1]) {
+		i--
+	}
+	return monthName.Match(s[i:j])
+}
+
+// monthName is a month's name, whole or cut short.
+var monthName = mustRx(`^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$`)
 
 // ocrMarks is how many words with a 0 or 1 among their letters make a
 // text one read by OCR.

@@ -469,6 +469,10 @@ var redlineKey = mustRx(`(?is)\b(?:deleted|struck|stricken|removed|strikes)\b[^.
 // groups 2 and 3 the marks).
 var betweenKey = mustRx(`(?is)\b(struck|stricken|deleted|removed|crossed out|added|inserted|interlineated|written in)\b[^.;]{0,60}?\bbetween\s+([^\s\w]{1,3})\s+and\s+([^\s\w]{1,3}?)[,.;:)]?(?:\s|$)`)
 
+// braceLabelKey is a key that marks words by a label in braces: "{hw:
+// text} = handwriting" (group 1 the label, group 2 what it means).
+var braceLabelKey = mustRx(`\{(\w{1,12}):\s*(?:text|\.\.\.|…)\}\s*(?:=|:|means|marks)\s*([^;\]\n]{1,60})`)
+
 // markFirstKey is a key that gives a mark first and what it means after:
 // "{{...}} = handwritten insertion", "[[...]]: deleted by the Court"
 // (group 1 the opening mark, group 2 the meaning).
@@ -596,7 +600,8 @@ func redlined(src string) (string, []struckItem) {
 		}
 	}
 	labelled := labelledChange.MatchString(src)
-	if del[0] == "" && add[0] == "" && !strings.Contains(src, "~~") && !labelled {
+	braceKeys := braceLabelKey.FindAllStringSubmatchIndex(src, 4)
+	if del[0] == "" && add[0] == "" && !strings.Contains(src, "~~") && !labelled && braceKeys == nil {
 		return src, nil
 	}
 	b := []byte(src)
@@ -604,7 +609,41 @@ func redlined(src string) (string, []struckItem) {
 	if labelled {
 		items = blankLabelled(src, b)
 	}
+	// "{hw: text} = handwriting": the label and braces are blanked, the
+	// words written in kept; "{x: text} = struck" blanks the words too.
+	for _, k := range braceKeys {
+		open := "{" + src[k[2]:k[3]] + ":"
+		struck := struckMeaning.MatchString(src[k[4]:k[5]]) && !insertedMeaning.MatchString(src[k[4]:k[5]])
+		if !struck && !insertedMeaning.MatchString(src[k[4]:k[5]]) {
+			continue
+		}
+		for from := k[1]; ; {
+			i := strings.Index(src[from:], open)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := strings.IndexByte(src[i:], '}')
+			if j < 0 {
+				break
+			}
+			j += i
+			inner := i + len(open)
+			for inner < j && src[inner] == ' ' {
+				inner++
+			}
+			for x := i; x <= j; x++ {
+				if b[x] != '\n' && (struck || x < inner || x == j) {
+					b[x] = 0
+				}
+			}
+			from = j + 1
+		}
+	}
 	blank := func(open, close string, whole, line bool) {
+		// An item struck line by line ("~~(e) the name ...~~" then
+		// "~~     PayPal ...;~~" on the next line) is one item.
+		cont := -1
 		for from := 0; ; {
 			i := strings.Index(src[from:], open)
 			if i < 0 {
@@ -622,6 +661,11 @@ func redlined(src string) (string, []struckItem) {
 			}
 			if whole && cellLabel.MatchString(src[i+len(open):j]) {
 				items = append(items, struckItem{i, src[i+len(open) : j]})
+				cont = len(items) - 1
+			} else if whole && cont >= 0 && from > 0 && strings.TrimSpace(src[from:i]) == "" && strings.Count(src[from:i], "\n") == 1 {
+				items[cont].text += " " + src[i+len(open):j]
+			} else {
+				cont = -1
 			}
 			// The key itself ("[[like this]]") is an example, not a
 			// deletion; it is blanked all the same, as it says nothing.
