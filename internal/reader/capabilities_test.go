@@ -487,6 +487,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the e-mail address or addresses associated with the account", []order.Category{order.Emails}},
 		{"every e-mail address associated with the account (including any address used to recover it)", []order.Category{order.Emails}},
 		{"every e-mail address associated with the account, including unverified and previous addresses", []order.Category{order.Emails}},
+		{"payment card information used to pay for advertising, including the name of the card holder, the billing address, the last four digits of the card number and the expiration date", []order.Category{order.CardHolder}},
 		{"every e-mail address associated with the account, including the postal address", []order.Category{order.Addresses, order.Emails}},
 		{"e-mail content", []order.Category{order.Content}},
 		{"the content of e-mails and the e-mail message bodies", []order.Category{order.Content}},
@@ -3086,6 +3087,14 @@ United States Magistrate Judge
 			}
 		})
 	}
+	t.Run("the platform's motion, its name abbreviated, the Motion granted in part", func(t *testing.T) {
+		src := strings.Replace(decided("The Motion (ECF No. 9) is GRANTED IN PART and DENIED IN PART. The subpoena is QUASHED insofar as it seeks device identifiers (Request 4)."),
+			"Before the Court is the motion of the anonymous holder of an Example account (\"Movant\") to quash", "Before the Court is the motion of non-party Example Social, Inc. (\"Example\") to quash", 1)
+		src = strings.Replace(src, "ORDER ON MOTION TO QUASH", "ORDER", 1)
+		if d := Read(src).Order.Disposition; d != order.GrantedInPart {
+			t.Errorf("disposition %q, want granted in part", d)
+		}
+	})
 }
 
 // TestEndorsedLetterMotion: an applicant's letter-motion that the judge
@@ -6901,7 +6910,8 @@ Dated: Brooklyn, New York
 // TestKeyLabelledBraces: a key that marks handwriting by a label in
 // braces ("{hw: text} = handwriting"): the words written in are the
 // order's, the label and braces are not; an item struck line by line
-// refuses what it sought, its words on both lines read together.
+// refuses what it sought, its words on both lines read together, and the
+// list goes on past it and past a page's foot that repeats the title.
 func TestKeyLabelledBraces(t *testing.T) {
 	src := `[Intake scan | source: fax-to-mail, 4 pages | OCR text layer]
 [Layer key: ~~text~~ = printed text with a pen stroke through it; {hw: text} = handwriting]
@@ -6918,9 +6928,15 @@ func TestKeyLabelledBraces(t *testing.T) {
 
       1.   The Application is GRANTED {hw: as modified below. ABC}.
 
-      2.   Kumo is authorized to serve on Example Social, Inc. ("Example") a subpoena seeking ~~all
+      2.   Kumo is authorized to serve on Example Social, Inc. ("Example") a subpoena substantially in
+ the form attached as Exhibit l to the Declaration of Jiro Sato, seeking ~~all
  documents concerning~~ {hw: documents sufficient to show} the following information for the
- Account:
+ Account "@kumo.watch" (the "Account"):
+
+ ______________________________________________________________________________________
+ [PROPOSED] ORDER GRANTING EX PARTE APPLICATION                                      1
+
+Case 2:24-mc-00187-ABC    Document 14    Filed 10/20/24    Page 2 of 3    Page ID #:213
 
            (a)  the name of the Account holder;
 
@@ -6928,6 +6944,13 @@ func TestKeyLabelledBraces(t *testing.T) {
 
  ~~        (c)  the name, e-mail address and account identifier associated with any~~
  ~~             PayPal or Google Play account used for purchases on the Account;~~  {hw: DENIED — ABC}
+
+           (d)  the IP addresses from which the Account was logged into.
+
+ ______________________________________________________________________________________
+ [PROPOSED] ORDER GRANTING EX PARTE APPLICATION                                      2
+
+Case 2:24-mc-00187-ABC    Document 14    Filed 10/20/24    Page 3 of 3    Page ID #:214
 
       3.   Example shall, within ~~thirty (30)~~ {hw: l4} days of service of the subpoe-
  na, notify the Account holder.
@@ -6954,7 +6977,12 @@ func TestKeyLabelledBraces(t *testing.T) {
 			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
 		}
 	}
-	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.OtherPayment})
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.OtherPayment})
+	for _, rq := range o.Requests {
+		if strings.Contains(rq.Text, "DENIED") || strings.Contains(rq.Text, "PROPOSED") {
+			t.Errorf("request %d text %q holds a note or a page's foot", rq.Number, rq.Text)
+		}
+	}
 }
 
 // TestEndorsementAboveAJointLetter: a joint letter whose stipulation the

@@ -632,8 +632,12 @@ func redlined(src string) (string, []struckItem) {
 			for inner < j && src[inner] == ' ' {
 				inner++
 			}
+			// A note beside a line struck ("~~ ... ;~~  {hw: DENIED —
+			// HSV}") says what the strike does; it is no word of the order.
+			line := src[strings.LastIndexByte(src[:i], '\n')+1 : i]
+			note := strings.Contains(line, "~~") && marginRuling.MatchString(src[inner:j])
 			for x := i; x <= j; x++ {
-				if b[x] != '\n' && (struck || x < inner || x == j) {
+				if b[x] != '\n' && (struck || note || x < inner || x == j) {
 					b[x] = 0
 				}
 			}

@@ -429,12 +429,29 @@ func (r *run) letterTermsRequests() []requestText {
 	return nil
 }
 
+// marginRuling is a judge's short note beside a struck item: "DENIED —
+// HSV", "struck".
+var marginRuling = mustRx(`(?i)^\s*(?:denied|struck|stricken|deleted|omitted)\b[^\n]{0,30}\s*$`)
+
+// struckLabel reports whether an item the court struck by a mark bears
+// the label numbered n in style ("(e)" for letter 5).
+func (r *run) struckLabel(style string, n int) bool {
+	for _, it := range r.struckItems {
+		if m := scopeItem.FindStringSubmatch(strings.TrimLeft(it.text, " \t\n")); m != nil && labelStyle(m[1]) == style && labelNumber(m[1]) == n {
+			return true
+		}
+	}
+	return false
+}
+
 // operativeScope leads into a list of what the subpoena may seek, in the
 // order's own terms: "The Subpoena shall call only for documents
 // sufficient to show the following, ...:", "may serve on Example a
-// subpoena seeking documents sufficient to show the following ...:"; a
+// subpoena seeking documents sufficient to show the following ...:", "a
+// subpoena substantially in the form attached as Exhibit 1 ..., seeking
+// documents sufficient to show the following ...:"; a
 // domain's periods ("kumo-truth.com") end no sentence.
-var operativeScope = mustRx(`(?i)\bsubpoena\b(?:[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b|(?:\s+\([^()]{1,30}\),?)?\s+(?:seeking|calling\s+for|requesting|(?:that|which)\s+(?:seeks|calls\s+for|requests)|for\s+documents)\b)(?:[^.:;]|\b(?:Dkt|Doc|Nos?|ECF|D\.I|Inc|Ltd|Co)\.|\.[A-Za-z0-9]){0,200}?:[ \t]*\n?`)
+var operativeScope = mustRx(`(?i)\bsubpoena\b(?:[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b|(?:\s+\([^()]{1,30}\),?|(?:[^.:;]|\.[A-Za-z0-9]){1,120}?,)?\s+(?:seeking|calling\s+for|requesting|(?:that|which)\s+(?:seeks|calls\s+for|requests)|for\s+documents)\b)(?:[^.:;]|\b(?:Dkt|Doc|Nos?|ECF|D\.I|Inc|Ltd|Co)\.|\.[A-Za-z0-9]){0,200}?:[ \t]*\n?`)
 
 // scopeItem opens an item of a list: "(a)", "1.", "b)", "Request No. 1.".
 var scopeItem = mustRx(`^(?:(?i:Request) (?:(?i:No)\.? ?)?)?\(?(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.):]\s`)
@@ -465,11 +482,23 @@ func (r *run) operativeScopeList() []requestText {
 		if para >= 0 {
 			next = b + para + 2
 		}
+		// Blank lines, or a rule across the page where a page's foot was,
+		// are no paragraph.
+		// Nor is a judge's note beside an item struck ("DENIED — HSV").
+		if strings.Trim(r.txt[b:next], "_-= \t\n") == "" || marginRuling.MatchString(r.txt[b:next]) {
+			b = next
+			continue
+		}
 		item := scopeItem.FindStringSubmatch(strings.TrimLeft(r.txt[b:next], " \t\n"))
 		if item == nil {
 			break
 		}
 		st, n := labelStyle(item[1]), labelNumber(item[1])
+		// An item the court struck by a mark leaves its label out: the
+		// next goes on from it.
+		if st == style && n == want+1 && r.struckLabel(style, want) {
+			want++
+		}
 		if style == "letter" && st == "letter" && strings.ContainsAny(item[1], "ivxIVX") && n != want {
 			st = "roman"
 		}
@@ -485,7 +514,7 @@ func (r *run) operativeScopeList() []requestText {
 		b = next
 	}
 	masked := r.onlyBetween(a, b)
-	return findRequests(r.v, r.t, masked, -1)
+	return findRequestsPast(r.v, r.t, masked, -1, r.struckLabel)
 }
 
 // limitedRequest reads what the subpoena is limited to in a passage the
@@ -689,6 +718,13 @@ func numberIn(first, it itemStart) (int, bool) {
 // after stop, are the order's own (its conditions), not requests; stop < 0
 // reads the whole text (a subpoena).
 func findRequests(v *patterns, t *text, s string, stop int) []requestText {
+	return findRequestsPast(v, t, s, stop, nil)
+}
+
+// findRequestsPast reads the lists of requests as findRequests does, a
+// list going on past a label struck reports (an item the court struck by
+// a mark, left out of the text: "(d)" then "(f)").
+func findRequestsPast(v *patterns, t *text, s string, stop int, struck func(style string, n int) bool) []requestText {
 	var starts []itemStart
 	for i := range v.RequestItems {
 		rl := &v.RequestItems[i]
@@ -741,7 +777,11 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 			next := starts[j]
 			num, ok := numberIn(list[0], next)
 			next.num = num
-			if ok && num == list[len(list)-1].num+1 && sameKind(next.kind, list[0].kind) {
+			last := list[len(list)-1].num
+			if ok && struck != nil && num == last+2 && struck(labelStyle(list[0].label), last+1) {
+				last++
+			}
+			if ok && num == last+1 && sameKind(next.kind, list[0].kind) {
 				// A line list ends at a paragraph that is no item ("Dkt.
 				// No. 1-1."): a numbered paragraph of the discussion after
 				// it does not go on with the list.
@@ -1396,6 +1436,12 @@ func categories(v *patterns, s string) []order.Category {
 		// addresses, e-mail addresses, telephone numbers, the name ... of
 		// any cardholder") is a list of its own too.
 		part := s[from:m[0]]
+		// "payment card information ..., including the name of the card
+		// holder, the billing address, the last four digits ...": the
+		// parts a card's information includes are the card's.
+		if cardIncludes.MatchString(part) {
+			continue
+		}
 		if (owned.MatchString(part) || qualified.MatchString(part) || strings.Count(part, ",") >= 2) && !danglingPreposition.MatchString(part) {
 			cuts = append(cuts, m[0])
 			from = m[0]
@@ -1435,6 +1481,11 @@ var danglingPreposition = mustRx(`\b(?:of|for|to|by|from|with|in)\s*$`)
 // they belong to: "the addresses registered to the account", "the e-mail
 // addresses associated with it".
 var qualified = mustRx(`(?i)\b(?:associated with|registered (?:to|with|for)|linked (?:to|with)|connected (?:to|with)|on file (?:for|with)|provided (?:for|to|with))\s`)
+
+// cardIncludes is a part of a series that lists what a payment card's
+// information includes: "payment card information used to pay for
+// advertising, including the name of the card holder".
+var cardIncludes = mustRx(`(?i)\b(?:payment|credit|debit|bank)\s+card\s+(?:information|data|details|records)\b[^;]{0,80}?,?\s+including\b`)
 
 // owned is a part of a series that names whose its fields are.
 var owned = mustRx(`\w's\s|\w'\s|\bof\s+(?:the|its|each|any|every|an?)\s`)

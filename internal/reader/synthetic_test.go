@@ -1146,9 +1146,6 @@ func TestReadHeldout88(t *testing.T) {
 func TestReadHeldout89(t *testing.T) {
 	pinLeft(t, "heldout89", map[string]bool{
 		"03-aldana.txt disposition":                  true,
-		"03-aldana.txt standard":                     true,
-		"03-aldana.txt categories_authorized":        true,
-		"03-aldana.txt excluded_fields":              true,
 		"06-laticinios-moraes.txt categories_denied": true,
 	})
 }
@@ -1441,9 +1438,6 @@ func TestReadHeldout111(t *testing.T) {
 	pinLeft(t, "heldout111", map[string]bool{
 		"01-aoyagi.txt standard":                        true,
 		"01-aoyagi.txt categories_authorized":           true,
-		"04-tlacuache.txt standard":                     true,
-		"04-tlacuache.txt categories_authorized":        true,
-		"04-tlacuache.txt excluded_fields":              true,
 		"05-lumen-harbor.txt excluded_fields":           true,
 		"07-marramarra.txt contest_days":                true,
 		"07-marramarra.txt contest_trigger":             true,

@@ -735,6 +735,10 @@ var courtLine = mustRx(`(?i)^United States District Court,? (?:for the )?(?:(?:N
 // So are the lines a page's number closes ("ORDER" / "MC26-0044-KMO" /
 // "PAGE - 3", W.D. Wash.'s foot): the one or two lines right above "PAGE -
 // n", when the same lines stand above it on more than one page.
+// titleFoot is a running foot: a title in capitals, a wide gap, the
+// page's number (group 1 the title).
+var titleFoot = mustRx(`^(\[?[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}?)[ \t]{4,}\d{1,3}$`)
+
 func courtFooters(src string) map[string]bool {
 	seen := map[string]int{}
 	above := map[string]int{}
@@ -758,6 +762,23 @@ func courtFooters(src string) map[string]bool {
 	for l, n := range seen {
 		if n > 1 {
 			out[l] = true
+		}
+	}
+	// A title in capitals and the page's number after a wide gap, on
+	// more than one page ("[PROPOSED] ORDER GRANTING EX PARTE APPLICATION
+	// 1"), is the document's running foot.
+	titled := map[string][]string{}
+	for _, line := range strings.Split(src, "\n") {
+		l := strings.TrimSpace(strings.ReplaceAll(line, "\f", ""))
+		if m := titleFoot.FindStringSubmatch(l); m != nil {
+			titled[m[1]] = append(titled[m[1]], l)
+		}
+	}
+	for _, ls := range titled {
+		if len(ls) > 1 {
+			for _, l := range ls {
+				out[l] = true
+			}
 		}
 	}
 	for l, n := range above {
