@@ -231,8 +231,9 @@ func (r *run) readCondition(cl clause, used map[string]readAt) bool {
 // alternative open to a holder who does not wish to appear, to deliver a
 // written objection", "(a) file ... a motion to quash ..., or (b) serve
 // on Example a written objection", "file a motion to quash ... in this
-// Court or serve a written objection on Example".
-var either = mustRx(`(?i)\beither\b|\bor\b[^.;]{0,140}?\bwithin\s+(?:the|that)\s+same\s+(?:period|time|[\w-]+(?:\s+\(\d+\))?\s+days|[\w-]+-day\s+period)\b|\bor(?:,[^.;]{0,100}?,)?\s+to\s+(?:serve|send|submit|deliver|lodge|make)\b|\(a\)[^.;]{0,200}?,?\s+or\s+\(b\)|\b(?:file|bring|make)\b[^.;]{0,40}?\bmotion\b[^.;]{0,120}?\bor\s+(?:serve|send|submit|deliver|lodge|make|mail)\b[^.;]{0,40}?\bobjection\b`)
+// Court or serve a written objection on Example", "has two ways to
+// contest the subpoena: a motion ..., or a written objection ...".
+var either = mustRx(`(?i)\beither\b|\b(?:two|both) (?:ways|options|routes|avenues)\b|\bor\b[^.;]{0,140}?\bwithin\s+(?:the|that)\s+same\s+(?:period|time|[\w-]+(?:\s+\(\d+\))?\s+days|[\w-]+-day\s+period)\b|\bor(?:,[^.;]{0,100}?,)?\s+to\s+(?:serve|send|submit|deliver|lodge|make)\b|\(a\)[^.;]{0,200}?,?\s+or\s+\(b\)|\b(?:file|bring|make)\b[^.;]{0,40}?\bmotion\b[^.;]{0,120}?\bor\s+(?:serve|send|submit|deliver|lodge|make|mail)\b[^.;]{0,40}?\bobjection\b`)
 
 // forget takes back what was found, and what a person was told, under a
 // path: a term read, then changed by the order's own words.
@@ -279,8 +280,10 @@ var motionSubject = mustRx(`(?i)^(?:any\s+such|each\s+such|every\s+such|such|the
 var sameApplies = mustRx(`(?i)^the\s+same\s+(?:[a-z]+-day\s+|\d{1,2}-day\s+)?(?:period|deadline|time limit)s?\s+(?:applies|apply|governs)\b`)
 
 // doSo opens a sentence that gives the period of the act the sentence
-// before directs: "It shall do so within seven days ...".
-var doSo = mustRx(`^\s*(?:It|They|(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:shall|must|will|is\s+to|are\s+to)\s+do\s+so\b`)
+// before directs: "It shall do so within seven days ...", "Example's time
+// to do so is twenty-one days, beginning when ...", or of each of the
+// acts it offers: "Each must be made within thirty days of ...".
+var doSo = mustRx(`^\s*(?:(?:It|They|(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:shall|must|will|is\s+to|are\s+to)\s+do\s+so\b|(?:Its|Their|[A-Z][\w.&-]*'s)\s+time\s+to\s+do\s+so\s+is\b|(?:Each|Either|Both)(?:\s+of\s+them)?\s+(?:must|shall|is\s+to|are\s+to)\s+be\s+(?:made|filed|sent|served|brought|delivered)\b)`)
 
 // quote finds a quotation in an order's words.
 var quote = mustRx(`"[^"\n]{0,300}"`)
