@@ -281,9 +281,11 @@ var sameApplies = mustRx(`(?i)^the\s+same\s+(?:[a-z]+-day\s+|\d{1,2}-day\s+)?(?:
 
 // doSo opens a sentence that gives the period of the act the sentence
 // before directs: "It shall do so within seven days ...", "Example's time
-// to do so is twenty-one days, beginning when ...", or of each of the
+// to do so is twenty-one days, beginning when ...", "The obligation to
+// do so arises when ..., and Example has twenty-one days from that
+// service to comply", or of each of the
 // acts it offers: "Each must be made within thirty days of ...".
-var doSo = mustRx(`^\s*(?:(?:It|They|(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:shall|must|will|is\s+to|are\s+to)\s+do\s+so\b|(?:Its|Their|[A-Z][\w.&-]*'s)\s+time\s+to\s+do\s+so\s+is\b|(?:Each|Either|Both)(?:\s+of\s+them)?\s+(?:must|shall|is\s+to|are\s+to)\s+be\s+(?:made|filed|sent|served|brought|delivered)\b)`)
+var doSo = mustRx(`^\s*(?:(?:It|They|(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:shall|must|will|is\s+to|are\s+to)\s+do\s+so\b|(?:Its|Their|[A-Z][\w.&-]*'s)\s+time\s+to\s+do\s+so\s+is\b|(?:The|That|This)\s+(?:obligation|duty)\s+to\s+do\s+so\b|(?:Each|Either|Both)(?:\s+of\s+them)?\s+(?:must|shall|is\s+to|are\s+to)\s+be\s+(?:made|filed|sent|served|brought|delivered)\b)`)
 
 // quote finds a quotation in an order's words.
 var quote = mustRx(`"[^"\n]{0,300}"`)
@@ -762,7 +764,7 @@ var objectionTo = mustRx(`(?i)\bobjections? to (?:the |this |that )?subpoena\b`)
 
 // servedPronoun is a period that runs from service of what the clause
 // spoke of: "of being served with it", "from service of it".
-var servedPronoun = mustRx(`(?i)\b(?:served with|service of) (?:it|them|the same)\b`)
+var servedPronoun = mustRx(`(?i)\b(?:served with|service of) (?:it|them|the same)\b|\b(?:that|such) service\b`)
 
 // actor reads who a clause directs or allows to act, from its subject:
 // the words before its modal verb, after any "Within ... ," or "If ...,".
