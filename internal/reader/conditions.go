@@ -441,6 +441,13 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 			// days to notify ...": the event leads the sentence.
 			c.Trigger = t
 			found("trigger", string(t), pat+ev[0], pat+ev[1], 0.8, "leading_event")
+		} else if t, ev, ok := r.triggerSaidAfter(psent, pat, m[1]); ok {
+			// "twenty-one days to contest the subpoena, counted from the
+			// date that notice is given"; "It must do so within fourteen
+			// days. That period runs from the date on which Example is
+			// served with the subpoena".
+			c.Trigger = t
+			found("trigger", string(t), ev[0], ev[1], 0.8, "trigger_after")
 		} else {
 			need("trigger", "the order gives the period but not the event it runs from", pat+m[0], pat+m[1], nil)
 		}
@@ -761,6 +768,37 @@ var otherEvent = mustRx(`(?i)^\(\s*(?:or|and/or|whichever|if (?:earlier|later|so
 // objectionTo is an objection named with what it objects to: "objection
 // to the subpoena".
 var objectionTo = mustRx(`(?i)\bobjections? to (?:the |this |that )?subpoena\b`)
+
+// countedFrom is the event a period runs from, said further on in its
+// sentence: ", counted from the date that notice is given" (group 1).
+var countedFrom = mustRx(`(?i)^[^.;]{0,80}?,\s*(?:running|counted|beginning|measured|calculated|computed|reckoned)\s+((?:from|after)\s+[^,;.]{1,100})`)
+
+// periodRuns opens a sentence that says when the period before runs from:
+// "That period runs from the date on which Example is served with the
+// subpoena" (group 1 the event).
+var periodRuns = mustRx(`(?i)^\s*(?:That|This|The|Such)\s+(?:period|deadline|time)\s+(?:runs|is\s+counted|is\s+measured|begins|starts|shall\s+run|will\s+run)\s+((?:from|after|on)\s+[^;.]{1,120})`)
+
+// triggerSaidAfter reads the event a period runs from where its
+// sentence names it after other words (countedFrom), or the next
+// sentence does (periodRuns); psent begins at clean byte pat, its period
+// ending at end.
+func (r *run) triggerSaidAfter(psent string, pat, end int) (order.Trigger, [2]int, bool) {
+	if m := countedFrom.FindStringSubmatchIndex(psent[end:]); m != nil {
+		if t, ok := r.trigger(psent[end+m[2]:end+m[3]], psent[:end]); ok {
+			return t, [2]int{pat + end + m[2], pat + end + m[3]}, true
+		}
+	}
+	stop := pat + len(psent)
+	if next := sentences(r.txt, stop, min(len(r.txt), stop+400), r.v.abbrev); len(next) > 0 {
+		ns := r.txt[next[0][0]:next[0][1]]
+		if m := periodRuns.FindStringSubmatchIndex(ns); m != nil {
+			if t, ok := r.trigger(ns[m[2]:m[3]], ""); ok {
+				return t, [2]int{next[0][0] + m[2], next[0][0] + m[3]}, true
+			}
+		}
+	}
+	return "", [2]int{}, false
+}
 
 // servedPronoun is a period that runs from service of what the clause
 // spoke of: "of being served with it", "from service of it".
