@@ -433,6 +433,19 @@ func (r *run) letterTermsRequests() []requestText {
 // HSV", "struck".
 var marginRuling = mustRx(`(?i)^\s*(?:denied|struck|stricken|deleted|omitted)\b[^\n]{0,30}\s*$`)
 
+// inlineScope is the rule of a list run into the operative part's
+// sentence.
+var inlineScope = &rule{Name: "operative_scope_inline", Confidence: 0.75}
+
+// listLabel is an item's label: "(i) ", "(a) ", or "1. " at a line's
+// start. Words with labels are a list, not a sentence.
+var listLabel = mustRx(`\(\w{1,4}\)\s|(?m)^\s*\w{1,3}[.)]\s`)
+
+// leadDocuments is where the words that lead into a list say what
+// documents it calls for: "all documents", "documents sufficient to
+// show".
+var leadDocuments = mustRx(`(?i)\b(?:all\s+)?(?:documents|records)\b`)
+
 // struckLabel reports whether an item the court struck by a mark bears
 // the label numbered n in style ("(e)" for letter 5).
 func (r *run) struckLabel(style string, n int) bool {
@@ -514,7 +527,25 @@ func (r *run) operativeScopeList() []requestText {
 		b = next
 	}
 	masked := r.onlyBetween(a, b)
-	return findRequestsPast(r.v, r.t, masked, -1, r.struckLabel)
+	found := findRequestsPast(r.v, r.t, masked, -1, r.struckLabel)
+	// "... shall call only for documents sufficient to show the
+	// following for the account: the name ...; every e-mail address
+	// ...; and the IP addresses ...": the list is run into the sentence,
+	// its items what the colon leads into, to the sentence's end.
+	if len(found) == 0 && b == r.conclusion+m[1] {
+		if _, e := r.sentenceAt(b - 1); e > b && !listLabel.MatchString(r.txt[b:e]) {
+			rt := readRequest(r.v, r.t, r.onlyBetween(a, e), b, e)
+			if len(rt.req.Categories) > 0 {
+				rt.req.Number, rt.rule = 1, inlineScope
+				lead := r.txt[r.conclusion+m[0] : b]
+				if d := leadDocuments.FindStringIndex(lead); d != nil {
+					rt.req.Standard = standardOf(r.v, lead[d[0]:])
+				}
+				return []requestText{rt}
+			}
+		}
+	}
+	return found
 }
 
 // limitedRequest reads what the subpoena is limited to in a passage the
