@@ -8322,6 +8322,28 @@ within ten (10) days of service of the subpoena.`,
 	}
 }
 
+// TestRequestInPlaceOf: "documents sufficient to show the information
+// described in Requests 1 and 3 ..., and, in place of Request 2, the name
+// and billing address of the holder of any payment card": Request 2 is
+// not struck with the requests the list leaves out; the court's words
+// stand in its place.
+func TestRequestInPlaceOf(t *testing.T) {
+	src := draft{
+		requests: `The proposed subpoena (Doc. 1-1) seeks all documents concerning, for the
+customer account: (1) the customer's name and e-mail address; (2) for any payment card used
+on the account, the name of the cardholder, the billing address, the card number and the
+expiration date; (3) the date and time the customer account was opened; and (4) the content
+of every message sent from the account.`,
+		conclusion: `IT IS ORDERED that the Ex Parte Application (Doc. 1) is GRANTED AS MODIFIED. Kumo
+may serve on Example a subpoena seeking documents sufficient to show the information described in
+Requests 1 and 3 of the proposed subpoena, and, in place of Request 2, the name and billing
+address of the holder of any payment card used on the account. The subpoena shall not call for
+any card number or card expiration date. Request 4 is STRICKEN.`,
+	}.String()
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccountCreation}, []order.Category{order.Content})
+}
+
 // TestRequestsInAnExhibitAsApproved: "a subpoena containing the requests
 // listed in Exhibit A, as approved by the Court", the exhibit attached
 // after the signature and made part of the order: its requests are the

@@ -1515,8 +1515,10 @@ var qualified = mustRx(`(?i)\b(?:associated with|registered (?:to|with|for)|link
 
 // cardIncludes is a part of a series that lists what a payment card's
 // information includes: "payment card information used to pay for
-// advertising, including the name of the card holder".
-var cardIncludes = mustRx(`(?i)\b(?:payment|credit|debit|bank)\s+card\s+(?:information|data|details|records)\b[^;]{0,80}?,?\s+including\b`)
+// advertising, including the name of the card holder", "for any payment
+// card used on the account, the name of the cardholder, the billing
+// address, ...".
+var cardIncludes = mustRx(`(?i)\b(?:payment|credit|debit|bank)\s+card\s+(?:information|data|details|records)\b[^;]{0,80}?,?\s+including\b|^\W*(?:for|of|as\s+to)\s+(?:any|each|every|the)\s+(?:payment\s+|credit\s+|debit\s+)?card\b`)
 
 // owned is a part of a series that names whose its fields are.
 var owned = mustRx(`\w's\s|\w'\s|\bof\s+(?:the|its|each|any|every|an?)\s`)

@@ -172,7 +172,8 @@ func (r *run) scope() {
 		}
 		num := rt.req.Number
 		at, struck := sr.denied[num]
-		if !struck && sr.allowed != nil && !slices.Contains(sr.allowed, num) {
+		_, inPlace := rewritten[num]
+		if !struck && !inPlace && sr.allowed != nil && !slices.Contains(sr.allowed, num) {
 			struck, at = true, [2]int{m[0], m[1]}
 		}
 		for _, c := range rt.req.Categories {
@@ -842,14 +843,20 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 }
 
 // requestRewritten is a request the operative part rewrites: "Request 2
-// is modified to read: \"...\"" (group 1 its number, group 2 its words).
-var requestRewritten = mustRx(`\bRequest (?:No\.? ?)?(\d{1,2})\b[^.;:"]{0,60}?\b(?:is|shall be) (?:hereby )?(?:modified|amended|revised|rewritten|changed) (?:to read|as follows)\s*:?\s*["“]([^"”]{1,1000})["”]`)
+// is modified to read: \"...\"" (group 1 its number, group 2 its
+// words), or puts its own words in the place of: "in place of Request 5,
+// the name and billing address ..." (groups 3 and 4).
+var requestRewritten = mustRx(`\bRequest (?:No\.? ?)?(\d{1,2})\b[^.;:"]{0,60}?\b(?:is|shall be) (?:hereby )?(?:modified|amended|revised|rewritten|changed) (?:to read|as follows)\s*:?\s*["“]([^"”]{1,1000})["”]|\bin (?:place|lieu) of Request (?:No\.? ?)?(\d{1,2}),\s+([^.;]{1,300})`)
 
 // requestsRewritten returns the requests the operative part rewrites, by
 // number: where the words of each begin and end.
 func (r *run) requestsRewritten() map[int][2]int {
 	out := map[int][2]int{}
 	for _, m := range requestRewritten.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
+		// "in place of Request 5, the name ...": the second form.
+		if m[2] < 0 {
+			m = append([]int{m[0], m[1]}, m[6:10]...)
+		}
 		if n, err := strconv.Atoi(r.txt[r.conclusion+m[2] : r.conclusion+m[3]]); err == nil {
 			out[n] = [2]int{r.conclusion + m[4], r.conclusion + m[5]}
 		}
