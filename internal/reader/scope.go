@@ -78,6 +78,9 @@ type scopeReading struct {
 	// windows replace a request's windows ("limits Request No. 3 to ...
 	// from September 1, 2023, through the date of production").
 	windows map[int][]order.Window
+	// withdrawn are the requests the applicant took back: neither allowed
+	// nor refused.
+	withdrawn map[int]bool
 	// changes are the sentences that change the requests, the order's
 	// modifications when it does not state them otherwise.
 	changes [][2]int
@@ -171,6 +174,9 @@ func (r *run) scope() {
 			rt = nrt
 		}
 		num := rt.req.Number
+		if sr.withdrawn[num] {
+			continue
+		}
 		at, struck := sr.denied[num]
 		_, inPlace := rewritten[num]
 		if !struck && !inPlace && sr.allowed != nil && !slices.Contains(sr.allowed, num) {
@@ -276,7 +282,7 @@ var cardWords = mustRx(`(?i)\bcards?\b|\bCVV|\bCVC\b|\bsecurity codes?\b`)
 // the requests: which it allows or denies, which categories it refuses,
 // the standard and windows it changes, the fields it leaves out.
 func (r *run) readScope() scopeReading {
-	sr := scopeReading{denied: map[int][2]int{}, byNumber: map[int]bool{}, only: map[int][]order.Category{}, deniedCats: map[order.Category][2]int{}, sought: map[order.Category]bool{}, partly: map[int][]order.Category{}, rest: map[int][2]int{}, windows: map[int][]order.Window{}}
+	sr := scopeReading{withdrawn: map[int]bool{}, denied: map[int][2]int{}, byNumber: map[int]bool{}, only: map[int][]order.Category{}, deniedCats: map[order.Category][2]int{}, sought: map[order.Category]bool{}, partly: map[int][]order.Category{}, rest: map[int][2]int{}, windows: map[int][]order.Window{}}
 	changed := func(s [2]int) {
 		if !slices.Contains(sr.changes, s) {
 			sr.changes = append(sr.changes, s)
@@ -725,6 +731,13 @@ func (r *run) deniedAsDescribed(sr *scopeReading) {
 	}
 }
 
+// withdrawal is a request taken back by the one who made it; courtRefuses
+// the court's own refusal said beside it.
+var (
+	withdrawal   = mustRx(`(?i)\bwithdr(?:aw|aws|awn|ew|awing)\b`)
+	courtRefuses = mustRx(`(?i)\b(?:would|will|does|could) not (?:authorize|allow|permit|grant)\b|\bdeclines? to (?:authorize|allow|permit)\b|\b(?:DENIED|STRICKEN|STRUCK)\b`)
+)
+
 // requestNumberMark is a request's number in parentheses after what it
 // seeks: "(Request No. 4)".
 var requestNumberMark = mustRx(`\((?:Request )?(?:No\.? )?(\d{1,2})\)`)
@@ -799,6 +812,16 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 		}
 		for _, c := range cats {
 			sr.deniedCats[c] = span
+		}
+		return
+	}
+	// "Applicant withdraws Requests 3 and 6": the applicant takes them
+	// back; the court refuses nothing, unless it says so too ("Request
+	// 5 is withdrawn, and the Court would not authorize it in any
+	// event").
+	if withdrawal.MatchString(text[m[0]:m[1]]) && !courtRefuses.MatchString(text) {
+		for _, n := range nums {
+			sr.withdrawn[n] = true
 		}
 		return
 	}
