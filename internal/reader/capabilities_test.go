@@ -2982,6 +2982,11 @@ REQUEST NO. 5: All chat logs and private messages sent from any of the ACCOUNTS.
 			t.Errorf("request %d standard %q, want sufficient to show", rq.Number, rq.Standard)
 		}
 	}
+	t.Run("the schedule said to be reproduced at the end, in the order's opening", func(t *testing.T) {
+		src := strings.Replace(strings.Replace(src, "consisting of Requests Nos.\n1, 2 and 4 of Schedule A, which is attached to this Order.", "containing Requests\n1, 2 and 4 of Schedule A, each limited to documents sufficient to show the information it describes.", 1),
+			"asks to serve a subpoena on Example Social, Inc. (\"Example\").", "asks to serve a subpoena on Example Social, Inc. (\"Example\"). For convenience, Schedule A\nis reproduced at the end of this order.", 1)
+		checkScope(t, Read(src).Order, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.OtherPayment, order.Content})
+	})
 }
 
 // TestVacatedOrderTerms: an order that vacates an earlier one, and says

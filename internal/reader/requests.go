@@ -111,6 +111,14 @@ var exhibitBelow = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:attached|annexed|app
 // attachedToOrder after it, the exhibit follows the order.
 var requestsOfExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,60}?\b(?:consisting of|containing|limited to|comprising|made up of|seeking|for) (?:only )?(?:the (?:documents|information) (?:described|listed|set (?:out|forth)) in )?Requests? (?:Nos?\.? ?)?[\dA-Za-z, ]{1,40}? of (?:the )?(?:Exhibit|Attachment|Appendix|Schedule) ([A-Z]|\d{1,2})\b`)
 
+// exhibitReproduced reports whether the order says, anywhere, that the
+// exhibit labelled label follows it: "For convenience, Schedule A is
+// reproduced at the end of this order".
+func (r *run) exhibitReproduced(label string) bool {
+	re, err := compileRx(`(?i)\b(?:Exhibit|Attachment|Appendix|Schedule)\s+` + regexp.QuoteMeta(label) + `\s+is\s+(?:reproduced|attached|set\s+out|copied)\s+(?:at\s+the\s+end\s+of\s+this\s+order|below|after\s+this\s+order|to\s+this\s+order|hereto)\b`)
+	return err == nil && re.MatchString(r.txt)
+}
+
 // attachedToOrder says an exhibit is attached to the order: ", which is
 // attached to this Order", "and Schedule A is attached to this Order".
 var attachedToOrder = mustRx(`(?i)\b(?:attached|annexed|appended)\s+(?:to\s+this\s+Order|hereto)\b`)
@@ -136,7 +144,7 @@ func (r *run) exhibitRequests() []requestText {
 		// reproduced below": the exhibit follows the signature.
 		if m = exhibitBelow.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd]); m == nil {
 			op := r.txt[r.conclusion:r.operativeEnd]
-			if m = requestsOfExhibit.FindStringSubmatchIndex(op); m == nil || !attachedToOrder.MatchString(op[m[1]:min(len(op), m[1]+300)]) {
+			if m = requestsOfExhibit.FindStringSubmatchIndex(op); m == nil || !attachedToOrder.MatchString(op[m[1]:min(len(op), m[1]+300)]) && !r.exhibitReproduced(op[m[2]:m[3]]) {
 				return nil
 			}
 		}

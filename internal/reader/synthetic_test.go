@@ -1448,3 +1448,129 @@ func TestReadHeldout112(t *testing.T) {
 		"08-lua-ha-dong.txt hold_scope":               true,
 	})
 }
+
+// TestReadHeldout113: the hundred-and-thirteenth set written apart (a representative month in N.D. Cal.), scored
+// once on 2026-12-04 (caption 48 of 48, operative 103 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout113(t *testing.T) {
+	pinLeft(t, "heldout113", map[string]bool{
+		"07-penalba.txt advise_court_days": true,
+	})
+}
+
+// TestReadHeldout114: the hundred-and-fourteenth set written apart (a representative month outside California), scored
+// once on 2026-12-04 (caption 48 of 48, operative 94 of 104, one invented term),
+// fixed since by cause.
+func TestReadHeldout114(t *testing.T) {
+	pinLeft(t, "heldout114", map[string]bool{
+		"02-wilczy-las.txt categories_authorized": true,
+		"02-wilczy-las.txt categories_denied":     true,
+		"06-valpadana.txt standard":               true,
+		"06-valpadana.txt categories_authorized":  true,
+		"06-valpadana.txt excluded_fields":        true,
+		"07-karadeniz.txt categories_authorized":  true,
+		"07-karadeniz.txt hold_scope":             true,
+	})
+}
+
+// TestReadHeldout115: the hundred-and-fifteenth set written apart (terms from other documents), scored
+// once on 2026-12-04 (caption 48 of 48, operative 80 of 104, two invented terms),
+// fixed since by cause.
+func TestReadHeldout115(t *testing.T) {
+	pinLeft(t, "heldout115", map[string]bool{
+		"01-kazahana.txt standard":                 true,
+		"01-kazahana.txt categories_authorized":    true,
+		"01-kazahana.txt notice_days":              true,
+		"01-kazahana.txt notice_trigger":           true,
+		"01-kazahana.txt contest_days":             true,
+		"01-kazahana.txt contest_trigger":          true,
+		"01-kazahana.txt objection_days":           true,
+		"01-kazahana.txt advise_court_days":        true,
+		"01-kazahana.txt preserve_while_contested": true,
+		"01-kazahana.txt use_restriction":          true,
+		"01-kazahana.txt hold_scope":               true,
+		"03-wallenhorst.txt standard":              true,
+		"03-wallenhorst.txt categories_authorized": true,
+		"03-wallenhorst.txt categories_denied":     true,
+		"03-wallenhorst.txt excluded_fields":       true,
+		"03-wallenhorst.txt notice_days":           true,
+		"03-wallenhorst.txt notice_trigger":        true,
+		"03-wallenhorst.txt contest_days":          true,
+		"03-wallenhorst.txt contest_trigger":       true,
+		"03-wallenhorst.txt advise_court_days":     true,
+		"06-cerf-volant.txt categories_denied":     true,
+	})
+}
+
+// TestReadHeldout116: the hundred-and-sixteenth set written apart (memorandum orders in running prose), scored
+// once on 2026-12-04 (caption 48 of 48, operative 86 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout116(t *testing.T) {
+	pinLeft(t, "heldout116", map[string]bool{
+		"01-menya-kohaku.txt categories_authorized":      true,
+		"01-menya-kohaku.txt notice_days":                true,
+		"01-menya-kohaku.txt notice_trigger":             true,
+		"01-menya-kohaku.txt hold_scope":                 true,
+		"02-brandauer.txt standard":                      true,
+		"02-brandauer.txt categories_authorized":         true,
+		"02-brandauer.txt excluded_fields":               true,
+		"02-brandauer.txt preserve_while_contested":      true,
+		"02-brandauer.txt hold_scope":                    true,
+		"04-marvejol.txt categories_authorized":          true,
+		"04-marvejol.txt excluded_fields":                true,
+		"05-pendlebury.txt excluded_fields":              true,
+		"06-vasconcelos-prado.txt categories_authorized": true,
+		"06-vasconcelos-prado.txt excluded_fields":       true,
+		"07-hsieh.txt standard":                          true,
+		"07-hsieh.txt categories_authorized":             true,
+		"07-hsieh.txt advise_court_days":                 true,
+		"08-amagumo.txt categories_authorized":           true,
+	})
+}
+
+// TestReadHeldout117: the hundred-and-seventeenth set written apart (renderings), scored
+// once on 2026-12-04 (caption 46 of 48, operative 89 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout117(t *testing.T) {
+	pinLeft(t, "heldout117", map[string]bool{
+		"04-ptasznik-games.txt disposition":           true,
+		"04-ptasznik-games.txt standard":              true,
+		"04-ptasznik-games.txt categories_authorized": true,
+		"04-ptasznik-games.txt excluded_fields":       true,
+		"04-ptasznik-games.txt notice_days":           true,
+		"04-ptasznik-games.txt notice_trigger":        true,
+		"04-ptasznik-games.txt contest_days":          true,
+		"04-ptasznik-games.txt contest_trigger":       true,
+		"07-keppelstone.txt applicant":                true,
+		"07-keppelstone.txt notice_days":              true,
+		"07-keppelstone.txt notice_trigger":           true,
+		"07-keppelstone.txt contest_days":             true,
+		"07-keppelstone.txt contest_trigger":          true,
+		"07-keppelstone.txt objection_days":           true,
+		"07-keppelstone.txt advise_court_days":        true,
+		"07-keppelstone.txt preserve_while_contested": true,
+		"07-keppelstone.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout118: the hundred-and-eighteenth set written apart (a representative mix across districts), scored
+// once on 2026-12-04 (caption 48 of 48, operative 90 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout118(t *testing.T) {
+	pinLeft(t, "heldout118", map[string]bool{
+		"01-akebono-juku.txt standard":              true,
+		"01-akebono-juku.txt categories_authorized": true,
+		"06-meghdoot.txt notice_trigger":            true,
+		"07-tucunare.txt standard":                  true,
+		"07-tucunare.txt categories_authorized":     true,
+		"07-tucunare.txt notice_days":               true,
+		"07-tucunare.txt notice_trigger":            true,
+		"07-tucunare.txt contest_days":              true,
+		"07-tucunare.txt contest_trigger":           true,
+		"07-tucunare.txt objection_days":            true,
+		"07-tucunare.txt advise_court_days":         true,
+		"07-tucunare.txt preserve_while_contested":  true,
+		"07-tucunare.txt use_restriction":           true,
+		"07-tucunare.txt hold_scope":                true,
+	})
+}
