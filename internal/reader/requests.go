@@ -1004,8 +1004,10 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 }
 
 // alsoAsks opens a sentence that goes on with what the subpoena seeks:
-// "It also asks for documents sufficient to show ...".
-var alsoAsks = mustRx(`^\s*(?:It|The (?:proposed )?subpoena) (?:also|further|additionally) (?:asks|seeks|requests|calls) (?:[A-Z][\w.&'-]* )?for\b`)
+// "It also asks for documents sufficient to show ...", "It asks for the
+// names ...", "It seeks the names of the account holders; ...", "In
+// particular, it asks for the names on those accounts; ...".
+var alsoAsks = mustRx(`^\s*(?:In particular,\s+)?(?:It|it|The (?:proposed )?subpoena)\s+(?:(?:also|further|additionally)\s+)?(?:(?:asks|seeks|requests|calls)\s+(?:[A-Z][\w.&'-]*\s+)?for\b|seeks\s+(?:the|all|every|each|any)\b)`)
 
 // documentsConcerning opens a description of the subpoena as documents
 // concerning what it names: "all documents\" concerning the operators'
