@@ -6934,6 +6934,18 @@ Dated: Brooklyn, New York
 		}
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
+	t.Run("the key gives each mark first, then what it encloses", func(t *testing.T) {
+		keyed := strings.Replace(src, `For the electronic record, text the Court struck appears between
+[- and -], and text the Court added appears between {+ and +}. Struck text is not part of
+this Order.`, `Key to the marks in this Order:
+     [- ... -]   encloses text the Court struck out;
+     {+ ... +}   encloses text the Court added.`, 1)
+		o := Read(keyed).Order
+		if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 14 {
+			t.Errorf("notice %+v: want 14 days", n)
+		}
+		checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
+	})
 }
 
 // TestKeyLabelledBraces: a key that marks handwriting by a label in

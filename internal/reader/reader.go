@@ -473,6 +473,11 @@ var betweenKey = mustRx(`(?is)\b(struck|stricken|deleted|removed|crossed out|add
 // text} = handwriting" (group 1 the label, group 2 what it means).
 var braceLabelKey = mustRx(`\{(\w{1,12}):\s*(?:text|\.\.\.|…)\}\s*(?:=|:|means|marks)\s*([^;\]\n]{1,60})`)
 
+// markPairKey is a key's line that gives a mark's opening and closing
+// around an ellipsis, then what it encloses: "[- ... -]   encloses text
+// the Court struck out" (groups 1 and 2 the marks, 3 the meaning).
+var markPairKey = mustRx(`(?m)^[ \t]*([^\s\w.]{1,3})[ \t]*(?:\.\.\.|…)[ \t]*([^\s\w.]{1,3})[ \t]+(?:=|:|means|marks|encloses|indicates|shows|denotes)[ \t]+([^;\n]{1,80})`)
+
 // markFirstKey is a key that gives a mark first and what it means after:
 // "{{...}} = handwritten insertion", "[[...]]: deleted by the Court"
 // (group 1 the opening mark, group 2 the meaning).
@@ -566,6 +571,16 @@ func redlined(src string) (string, []struckItem) {
 			del = [2]string{m[2], m[3]}
 		} else {
 			add = [2]string{m[2], m[3]}
+		}
+	}
+	// "[- ... -]   encloses text the Court struck out;": each mark, then
+	// what it encloses.
+	for _, m := range markPairKey.FindAllStringSubmatch(src, 4) {
+		switch {
+		case struckMeaning.MatchString(m[3]) && !insertedMeaning.MatchString(m[3]):
+			del = [2]string{m[1], m[2]}
+		case insertedMeaning.MatchString(m[3]):
+			add = [2]string{m[1], m[2]}
 		}
 	}
 	if m := redlineKey.FindStringSubmatchIndex(src); m != nil && del[0] == "" && add[0] == "" {

@@ -1489,15 +1489,6 @@ func TestReadHeldout115(t *testing.T) {
 		"01-kazahana.txt preserve_while_contested": true,
 		"01-kazahana.txt use_restriction":          true,
 		"01-kazahana.txt hold_scope":               true,
-		"03-wallenhorst.txt standard":              true,
-		"03-wallenhorst.txt categories_authorized": true,
-		"03-wallenhorst.txt categories_denied":     true,
-		"03-wallenhorst.txt excluded_fields":       true,
-		"03-wallenhorst.txt notice_days":           true,
-		"03-wallenhorst.txt notice_trigger":        true,
-		"03-wallenhorst.txt contest_days":          true,
-		"03-wallenhorst.txt contest_trigger":       true,
-		"03-wallenhorst.txt advise_court_days":     true,
 		"06-cerf-volant.txt categories_denied":     true,
 	})
 }
