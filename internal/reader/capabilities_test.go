@@ -3001,6 +3001,23 @@ REQUEST NO. 5: All chat logs and private messages sent from any of the ACCOUNTS.
 	})
 }
 
+// TestExhibitEnteredWithAChange: "The Court ENTERS the proposed order
+// attached as Exhibit A as the order of the Court, with this one change:
+// in paragraph 1 of Exhibit A, \"fourteen (14) days\" is replaced with
+// \"ten (10) days\"": the exhibit's terms are the order's, the period
+// as changed.
+func TestExhibitEnteredWithAChange(t *testing.T) {
+	exhibit := "EXHIBIT A\n\n[PROPOSED] ORDER\n\n1. Within fourteen (14) days of service of the subpoena, Example shall notify the account holder.\n\n2. The account holder may move to quash the subpoena within thirty (30) days of the notice.\n"
+	conclusion := "The application (Dkt. No. 1) is GRANTED. The Court ENTERS the proposed order attached as Exhibit\nA as the order of the Court, with this one change: in paragraph 1 of Exhibit A, \"fourteen (14)\ndays\" is replaced with \"ten (10) days\". In all other respects Exhibit A is entered as\nlodged."
+	p := Read(draft{conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String())
+	if c, ok := conditionOf(p.Order, order.NotifyAccountHolders); !ok || c.Days != 10 || c.Trigger != order.SubpoenaServed {
+		t.Errorf("notice %v %+v, want 10 days from service", ok, c)
+	}
+	if c, ok := conditionOf(p.Order, order.MoveToQuash); !ok || c.Days != 30 || c.Trigger != order.NoticeGiven {
+		t.Errorf("motion %v %+v, want 30 days from the notice", ok, c)
+	}
+}
+
 // TestVacatedOrderTerms: an order that vacates an earlier one, and says
 // in the same breath what the earlier one required, does not order it
 // again: only its own terms are read.

@@ -72,6 +72,10 @@ type periodChange struct {
 	at       [2]int
 }
 
+// ofExhibit names the exhibit a paragraph is of: " of Exhibit A" (group 1
+// its label).
+var ofExhibit = mustRx(`^\s+of\s+(?:the\s+)?(?:Exhibit|Attachment|Appendix)\s+([A-Z0-9]{1,2})\b`)
+
 // periodChanges reads the periods the operative part changes by
 // paragraph.
 func (r *run) periodChanges() []periodChange {
@@ -100,6 +104,17 @@ func (r *run) periodChanges() []periodChange {
 		}
 		if !ok && st != nil {
 			a, b, ok = r.paragraph(label, para[1]+st[0], r.operativeEnd)
+		}
+		// Else the paragraph of the exhibit the change names ("in
+		// paragraph 3 of Exhibit A"), attached after the order and made
+		// its own.
+		if x := ofExhibit.FindStringSubmatch(r.txt[para[1]:min(len(r.txt), para[1]+40)]); !ok && x != nil {
+			for _, h := range r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[para[1]:r.operativeEnd], -1) {
+				if r.txt[para[1]+h[2]:para[1]+h[3]] == x[1] {
+					a, b, ok = r.paragraph(label, para[1]+h[1], r.operativeEnd)
+					break
+				}
+			}
 		}
 		if ok1 && ok2 && ok {
 			out = append(out, periodChange{[2]int{a, b}, f, t, to})
