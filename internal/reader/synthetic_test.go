@@ -1531,16 +1531,5 @@ func TestReadHeldout118(t *testing.T) {
 		"01-akebono-juku.txt standard":              true,
 		"01-akebono-juku.txt categories_authorized": true,
 		"06-meghdoot.txt notice_trigger":            true,
-		"07-tucunare.txt standard":                  true,
-		"07-tucunare.txt categories_authorized":     true,
-		"07-tucunare.txt notice_days":               true,
-		"07-tucunare.txt notice_trigger":            true,
-		"07-tucunare.txt contest_days":              true,
-		"07-tucunare.txt contest_trigger":           true,
-		"07-tucunare.txt objection_days":            true,
-		"07-tucunare.txt advise_court_days":         true,
-		"07-tucunare.txt preserve_while_contested":  true,
-		"07-tucunare.txt use_restriction":           true,
-		"07-tucunare.txt hold_scope":                true,
 	})
 }
