@@ -6897,6 +6897,18 @@ func TestKeyMarkFirst(t *testing.T) {
 		}
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+	t.Run("the key's marks around the word text, their meaning after a gap", func(t *testing.T) {
+		keyed := strings.Replace(src, `[Key: ~~...~~ = typed text struck through by hand on the original;
+      {{...}} = handwritten insertion; (margin: ...) = handwritten note in the margin]`, ` Key to marks:
+   ~~text~~      typed text struck through by hand (single ink line)
+   {{text}}      handwritten insertion (placed where the caret points)
+   [initials]    handwritten initials in the margin`, 1)
+		o := Read(keyed).Order
+		if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 21 {
+			t.Errorf("notice %+v: want 21 days", n)
+		}
+		checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+	})
 }
 
 // TestKeyMarksBetween: a key that names each mark's opening and closing

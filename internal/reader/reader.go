@@ -474,9 +474,10 @@ var betweenKey = mustRx(`(?is)\b(struck|stricken|deleted|removed|crossed out|add
 var braceLabelKey = mustRx(`\{(\w{1,12}):\s*(?:text|\.\.\.|…)\}\s*(?:=|:|means|marks)\s*([^;\]\n]{1,60})`)
 
 // markPairKey is a key's line that gives a mark's opening and closing
-// around an ellipsis, then what it encloses: "[- ... -]   encloses text
-// the Court struck out" (groups 1 and 2 the marks, 3 the meaning).
-var markPairKey = mustRx(`(?m)^[ \t]*([^\s\w.]{1,3})[ \t]*(?:\.\.\.|…)[ \t]*([^\s\w.]{1,3})[ \t]+(?:=|:|means|marks|encloses|indicates|shows|denotes)[ \t]+([^;\n]{1,80})`)
+// around an ellipsis or the word text, then what it encloses: "[- ... -]
+// encloses text the Court struck out", "{{text}}      handwritten
+// insertion" (groups 1 and 2 the marks, 3 the meaning).
+var markPairKey = mustRx(`(?m)^[ \t]*([^\s\w.]{1,3})[ \t]*(?:\.\.\.|…|text|words)[ \t]*([^\s\w.]{1,3})(?:[ \t]+(?:=|:|means|marks|encloses|indicates|shows|denotes)[ \t]+|[ \t]{2,})([^;\n]{1,80})`)
 
 // markFirstKey is a key that gives a mark first and what it means after:
 // "{{...}} = handwritten insertion", "[[...]]: deleted by the Court"
@@ -577,6 +578,8 @@ func redlined(src string) (string, []struckItem) {
 	// what it encloses.
 	for _, m := range markPairKey.FindAllStringSubmatch(src, 4) {
 		switch {
+		case m[1] == "~~":
+			// A strikethrough is read as one wherever it stands.
 		case struckMeaning.MatchString(m[3]) && !insertedMeaning.MatchString(m[3]):
 			del = [2]string{m[1], m[2]}
 		case insertedMeaning.MatchString(m[3]):

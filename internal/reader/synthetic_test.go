@@ -1503,14 +1503,6 @@ func TestReadHeldout116(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout117(t *testing.T) {
 	pinLeft(t, "heldout117", map[string]bool{
-		"04-ptasznik-games.txt disposition":           true,
-		"04-ptasznik-games.txt standard":              true,
-		"04-ptasznik-games.txt categories_authorized": true,
-		"04-ptasznik-games.txt excluded_fields":       true,
-		"04-ptasznik-games.txt notice_days":           true,
-		"04-ptasznik-games.txt notice_trigger":        true,
-		"04-ptasznik-games.txt contest_days":          true,
-		"04-ptasznik-games.txt contest_trigger":       true,
 		"07-keppelstone.txt applicant":                true,
 		"07-keppelstone.txt notice_days":              true,
 		"07-keppelstone.txt notice_trigger":           true,
