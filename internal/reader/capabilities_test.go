@@ -460,6 +460,49 @@ func TestOperativePart(t *testing.T) {
 	}
 }
 
+// TestOrderedAsSetOutBelow: a memorandum order that opens "IT IS HEREBY
+// ORDERED that the application is GRANTED IN PART ..., as set out below",
+// reasons in numbered paragraphs, then orders again ("NOW, THEREFORE, IT
+// IS FURTHER ORDERED that:"): the requests told in its reasons are the
+// subpoena's, its terms those ordered after.
+func TestOrderedAsSetOutBelow(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF DELAWARE
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.        Misc. No. 24-123-ABC
+
+MEMORANDUM ORDER
+
+     At Wilmington, this 14th day of October, 2024, having considered the ex parte application
+of Kumo Shoji K.K. ("Kumo") for leave to serve a subpoena on Example Social, Inc. ("Example")
+under 28 U.S.C. § 1782 (D.I. 1), IT IS HEREBY ORDERED that the application is GRANTED IN PART
+and DENIED IN PART, as set out below.
+
+     1. The requests. The proposed subpoena (D.I. 1-2, Ex. A) asks for "all documents
+concerning" the following, for each of the accounts: (1) the names of the account holders;
+(2) the e-mail addresses associated with the accounts; and (3) all direct messages sent or
+received by them.
+
+     2. Request 3 is denied. The content of messages is not needed to identify anyone.
+
+     NOW, THEREFORE, IT IS FURTHER ORDERED that:
+
+     (a) Kumo may serve on Example a subpoena seeking documents sufficient to show the
+information described in Requests 1 and 2. The subpoena shall not include Request 3.
+
+     (b) Example shall notify each account holder within fourteen (14) days of service of the
+subpoena.
+
+                                        MARY Q. LINDQVIST
+                                        United States District Judge
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.Content})
+	if c, ok := conditionOf(o, order.NotifyAccountHolders); !ok || c.Days != 14 {
+		t.Errorf("notice %v %+v, want 14 days", ok, c)
+	}
+}
+
 // TestQuotedTermsIgnored: the discussion describes other orders' terms
 // and the applicant's proposed ones; only the operative part's are this
 // order's, and a quotation there is not either.

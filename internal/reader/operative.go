@@ -151,8 +151,10 @@ func (r *run) orderedAgain(b, end int) int {
 	return -1
 }
 
-// reasonsBelow defers an order's reasons and terms to what follows it.
-var reasonsBelow = spaced(`(?i)\bfor the reasons(?: and on the terms)? (?:set (?:out|forth)|stated|given|explained|discussed) below\b`)
+// reasonsBelow defers an order's reasons and terms to what follows it:
+// "for the reasons set out below", "the application is GRANTED IN PART
+// and DENIED IN PART, as set out below."
+var reasonsBelow = spaced(`(?i)\bfor the reasons(?: and on the terms)? (?:set (?:out|forth)|stated|given|explained|discussed) below\b|\b(?:GRANTED|DENIED|ALLOWED)\b[^.;]{0,60}?,? as (?:set (?:out|forth)|stated|explained|discussed|described) below\.`)
 
 // begin sets the operative part: from clean byte at to where it ends,
 // given where a document attached after the signature begins (own).

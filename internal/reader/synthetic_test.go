@@ -1463,13 +1463,11 @@ func TestReadHeldout113(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout114(t *testing.T) {
 	pinLeft(t, "heldout114", map[string]bool{
-		"02-wilczy-las.txt categories_authorized": true,
-		"02-wilczy-las.txt categories_denied":     true,
-		"06-valpadana.txt standard":               true,
-		"06-valpadana.txt categories_authorized":  true,
-		"06-valpadana.txt excluded_fields":        true,
-		"07-karadeniz.txt categories_authorized":  true,
-		"07-karadeniz.txt hold_scope":             true,
+		"06-valpadana.txt standard":              true,
+		"06-valpadana.txt categories_authorized": true,
+		"06-valpadana.txt excluded_fields":       true,
+		"07-karadeniz.txt categories_authorized": true,
+		"07-karadeniz.txt hold_scope":            true,
 	})
 }
 
