@@ -360,8 +360,14 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 		if rest := strings.TrimRight(r.txt[min(cl.b, cl.sentence[1]):cl.sentence[1]], " \t\n.;"); len(strings.TrimLeft(rest, " \t\n,;")) > 0 {
 			spans = append(spans, [2]int{cl.b, cl.sentence[1]})
 		}
-		if next := sentences(r.txt, cl.sentence[1], min(len(r.txt), cl.sentence[1]+400), r.v.abbrev); len(next) > 0 {
+		if next := sentences(r.txt, cl.sentence[1], min(len(r.txt), cl.sentence[1]+600), r.v.abbrev); len(next) > 0 {
 			spans = append(spans, next[0])
+			// "It may use any e-mail address associated with the account.
+			// That notice is to go out no later than ...": past a sentence
+			// that says how, with no period and no other act of its own.
+			if between := r.txt[next[0][0]:next[0][1]]; len(next) > 1 && r.ownPeriod(unquoted(between)) == nil && !r.otherAct(cr, between) {
+				spans = append(spans, next[1])
+			}
 		}
 		for _, sp := range spans {
 			ns := r.txt[sp[0]:sp[1]]

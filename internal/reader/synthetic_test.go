@@ -1485,8 +1485,6 @@ func TestReadHeldout115(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout116(t *testing.T) {
 	pinLeft(t, "heldout116", map[string]bool{
-		"01-menya-kohaku.txt notice_days":           true,
-		"01-menya-kohaku.txt notice_trigger":        true,
 		"01-menya-kohaku.txt hold_scope":            true,
 		"02-brandauer.txt preserve_while_contested": true,
 		"02-brandauer.txt hold_scope":               true,
