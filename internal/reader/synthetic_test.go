@@ -1398,17 +1398,13 @@ func TestReadHeldout109(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout110(t *testing.T) {
 	pinLeft(t, "heldout110", map[string]bool{
-		"02-gureum.txt categories_authorized":     true,
-		"02-gureum.txt categories_denied":         true,
-		"02-gureum.txt notice_days":               true,
-		"02-gureum.txt notice_trigger":            true,
-		"03-velluto.txt categories_authorized":    true,
-		"03-velluto.txt preserve_while_contested": true,
-		"03-velluto.txt hold_scope":               true,
-		"06-leong.txt categories_authorized":      true,
-		"07-ashcombe-rhys.txt notice_trigger":     true,
-		"08-mirante.txt preserve_while_contested": true,
-		"08-mirante.txt hold_scope":               true,
+		"02-gureum.txt categories_authorized":  true,
+		"02-gureum.txt categories_denied":      true,
+		"02-gureum.txt notice_days":            true,
+		"02-gureum.txt notice_trigger":         true,
+		"03-velluto.txt categories_authorized": true,
+		"06-leong.txt categories_authorized":   true,
+		"07-ashcombe-rhys.txt notice_trigger":  true,
 	})
 }
 
@@ -1442,9 +1438,7 @@ func TestReadHeldout111(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout112(t *testing.T) {
 	pinLeft(t, "heldout112", map[string]bool{
-		"04-sao-goncalo.txt applicant":                true,
-		"08-lua-ha-dong.txt preserve_while_contested": true,
-		"08-lua-ha-dong.txt hold_scope":               true,
+		"04-sao-goncalo.txt applicant": true,
 	})
 }
 
@@ -1482,11 +1476,9 @@ func TestReadHeldout115(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout116(t *testing.T) {
 	pinLeft(t, "heldout116", map[string]bool{
-		"01-menya-kohaku.txt hold_scope":            true,
-		"02-brandauer.txt preserve_while_contested": true,
-		"02-brandauer.txt hold_scope":               true,
-		"04-marvejol.txt excluded_fields":           true,
-		"05-pendlebury.txt excluded_fields":         true,
+		"01-menya-kohaku.txt hold_scope":    true,
+		"04-marvejol.txt excluded_fields":   true,
+		"05-pendlebury.txt excluded_fields": true,
 	})
 }
 
