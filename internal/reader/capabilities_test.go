@@ -967,6 +967,8 @@ Dkt. No. 1-1.`
 		{"none", "", "", nil},
 		{"modified as stated above, the change said after the reference", "", "The subpoena is in the form of Attachment A, modified as stated above so that it seeks no credit card numbers, CVV codes or expiration dates.", []order.Field{order.CardNumber, order.CardSecurityCode, order.CardExpiration}},
 		{"shall not be read to call for full card numbers", "", "To remove any doubt, the subpoena shall not be read to call for full card numbers, expiration dates, or card verification values, and the Court does not authorize their production.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"revised so that it does not call for the full number or the expiration date of any payment card", "", "The subpoena is revised so that it calls for documents sufficient to show the information\nlisted, and so that it does not call for\nthe full number or the expiration date of any payment card.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"modified so that it does not seek the full card number, the expiration date, or the card security code", "", "The subpoena is modified so that it does not seek the full card number, the\nexpiration date, or the card security code of any payment card.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"is not to produce the primary account number or its card verification value", "", "The subpoena shall be revised to state that Example is not to produce the primary account number of any card or its card verification value.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 	}
 	for _, tt := range tests {
