@@ -1153,8 +1153,13 @@ var letteredLine = mustRx(`(?m)^[ \t]*([a-h])[.)][ \t]`)
 // but not the card number; and the IP addresses ..."). The item's own
 // words after it name nothing sought (categories blanks them).
 func itemAfter(rest, not string) bool {
-	return butNot.MatchString(not) && itemSemicolon.MatchString(rest)
+	return butNot.MatchString(not) && (itemSemicolon.MatchString(rest) || cardFieldsThen.MatchString(rest))
 }
+
+// cardFieldsThen is what "but not" leaves out of a card's item, then the
+// next item after a comma: "the card number or expiration date, the date
+// and time of the account's creation, ...".
+var cardFieldsThen = mustRx(`(?i)^\s*(?:the\s+|any\s+)?(?:full\s+)?(?:card(?:'s)?\s+)?(?:number|expiration|expiry|security\s+code|CVV|CVC)\b[^,;.]{0,60},\s+(?:and\s+)?the\s`)
 
 // itemSemicolon ends an item before the next: a semicolon, then a space
 // or a line's end ("...security code;\n and\n\n(f) the IP addresses").

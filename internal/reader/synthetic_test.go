@@ -1396,7 +1396,6 @@ func TestReadHeldout109(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout110(t *testing.T) {
 	pinLeft(t, "heldout110", map[string]bool{
-		"02-gureum.txt categories_authorized":  true,
 		"02-gureum.txt categories_denied":      true,
 		"02-gureum.txt notice_days":            true,
 		"02-gureum.txt notice_trigger":         true,
