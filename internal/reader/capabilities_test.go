@@ -543,6 +543,8 @@ func TestCategoryNames(t *testing.T) {
 		{"the e-mail address or addresses associated with the account", []order.Category{order.Emails}},
 		{"every e-mail address associated with the account (including any address used to recover it)", []order.Category{order.Emails}},
 		{"every e-mail address associated with the account, including unverified and previous addresses", []order.Category{order.Emails}},
+		{"the date, time and IP address at which the Google account linked to the channel was created", []order.Category{order.AccountCreation}},
+		{"every IP address from which the accounts were accessed since they were opened", []order.Category{order.AccessLogs}},
 		{"payment card information used to pay for advertising, including the name of the card holder, the billing address, the last four digits of the card number and the expiration date", []order.Category{order.CardHolder}},
 		{"every e-mail address associated with the account, including the postal address", []order.Category{order.Addresses, order.Emails}},
 		{"e-mail content", []order.Category{order.Content}},
