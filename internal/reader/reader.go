@@ -473,16 +473,12 @@ var betweenKey = mustRx(`(?is)\b(struck|stricken|deleted|removed|crossed out|add
 // text} = handwriting" (group 1 the label, group 2 what it means).
 var braceLabelKey = mustRx(`\{(\w{1,12}):\s*(?:text|\.\.\.|…)\}\s*(?:=|:|means|marks)\s*([^;\]\n]{1,60})`)
 
-// markPairKey is a key's line that gives a mark's opening and closing
+// markPairKey is a key's entry that gives a mark's opening and closing
 // around an ellipsis or the word text, then what it encloses: "[- ... -]
 // encloses text the Court struck out", "{{text}}      handwritten
-// insertion" (groups 1 and 2 the marks, 3 the meaning).
-var markPairKey = mustRx(`(?m)^[ \t]*([^\s\w.]{1,3})[ \t]*(?:\.\.\.|…|text|words)[ \t]*([^\s\w.]{1,3})(?:[ \t]+(?:=|:|means|marks|encloses|indicates|shows|denotes)[ \t]+|[ \t]{2,})([^;\n]{1,80})`)
-
-// markFirstKey is a key that gives a mark first and what it means after:
-// "{{...}} = handwritten insertion", "[[...]]: deleted by the Court"
-// (group 1 the opening mark, group 2 the meaning).
-var markFirstKey = mustRx(`(\{\{|\[\[)\s*(?:\.\.\.|…)?\s*(?:\}\}|\]\])\s*(?:=|:|means|marks)\s*([^;\]\n]{1,80})`)
+// insertion", "{{...}} = handwritten insertion" after another entry's
+// semicolon (groups 1 and 2 the marks, 3 the meaning).
+var markPairKey = mustRx(`(?:^|[\n;:\[])[ \t]*([^\s\w.]{1,3})[ \t]*(?:\.\.\.|…|text|words)[ \t]*([^\s\w.]{1,3})(?:[ \t]*(?:=|:|means|marks|encloses|indicates|shows|denotes)[ \t]+|[ \t]{2,})([^;\n\]]{1,80})`)
 
 // insertedMeaning is what a key says of words written in.
 var insertedMeaning = mustRx(`(?i)\b(?:insert\w*|add\w*|interlineat\w*|written in|handwrit\w*)\b`)
@@ -574,8 +570,8 @@ func redlined(src string) (string, []struckItem) {
 			add = [2]string{m[2], m[3]}
 		}
 	}
-	// "[- ... -]   encloses text the Court struck out;": each mark, then
-	// what it encloses.
+	// "[- ... -]   encloses text the Court struck out;", "{{...}} =
+	// handwritten insertion": each mark, then what it encloses.
 	for _, m := range markPairKey.FindAllStringSubmatch(src, 4) {
 		switch {
 		case m[1] == "~~":
@@ -591,23 +587,6 @@ func redlined(src string) (string, []struckItem) {
 			del, add = [2]string{"[[", "]]"}, [2]string{"{{", "}}"}
 		} else {
 			del, add = [2]string{"{{", "}}"}, [2]string{"[[", "]]"}
-		}
-	}
-	// "{{...}} = handwritten insertion": the key's meaning after the
-	// mark says which it is.
-	if del[0] == "" && add[0] == "" {
-		for _, m := range markFirstKey.FindAllStringSubmatch(src, -1) {
-			other := map[string]string{"{{": "[[", "[[": "{{"}[m[1]]
-			pair := func(o string) [2]string { return [2]string{o, map[string]string{"{{": "}}", "[[": "]]"}[o]} }
-			switch {
-			case struckMeaning.MatchString(m[2]) && !insertedMeaning.MatchString(m[2]):
-				del, add = pair(m[1]), pair(other)
-			case insertedMeaning.MatchString(m[2]) && add[0] == "":
-				add = pair(m[1])
-			}
-			if del[0] != "" {
-				break
-			}
 		}
 	}
 	// "... words the Court has added appear between braces, {like
