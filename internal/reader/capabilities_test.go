@@ -9268,3 +9268,19 @@ func TestCitedNumberWithItsDocketEntry(t *testing.T) {
 		t.Errorf("case number %q, want none: 5:25-mc-80412-NPH is a cited case's", n)
 	}
 }
+
+// TestNarrativeRequestApplicantThereforeSeeks: an adverb between the
+// applicant and its verb ("Kumo therefore seeks documents sufficient to
+// show ...", "Kumo accordingly asks for ...") still tells the subpoena.
+func TestNarrativeRequestApplicantThereforeSeeks(t *testing.T) {
+	for _, requests := range []string{
+		"The site does not verify who its users are. Kumo therefore seeks documents sufficient to show the names and\ne-mail addresses of the two users, and the IP addresses of their log-ins since March 1. The discretionary factors favor it.",
+		"The site does not verify who its users are. Kumo accordingly asks for documents sufficient to show the names and\ne-mail addresses of the two users, and the IP addresses of their log-ins since March 1. The discretionary factors favor it.",
+	} {
+		o := Read(draft{requests: requests, conclusion: "The application is GRANTED. Kumo may serve the subpoena on Example."}.String()).Order
+		want := []order.Category{order.Names, order.Emails, order.AccessLogs}
+		if len(o.Requests) != 1 || !slices.Equal(o.Requests[0].Categories, want) || o.Requests[0].Standard != order.SufficientToShow {
+			t.Errorf("%q: requests %+v, want one for documents sufficient to show %v", requests[:60], o.Requests, want)
+		}
+	}
+}
