@@ -1497,3 +1497,49 @@ func TestReadHeldout117(t *testing.T) {
 func TestReadHeldout118(t *testing.T) {
 	pinLeft(t, "heldout118", map[string]bool{})
 }
+
+// TestReadHeldout119: the hundred-and-nineteenth set written apart (an N.D. Cal. month), scored
+// once on 2026-12-04 (caption 47 of 48, operative 101 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout119(t *testing.T) {
+	pinLeft(t, "heldout119", map[string]bool{
+		"07-nordlicht.txt disposition":           true,
+		"07-nordlicht.txt standard":              true,
+		"07-nordlicht.txt categories_authorized": true,
+		"07-nordlicht.txt excluded_fields":       true,
+	})
+}
+
+// TestReadHeldout122: the hundred-and-twenty-second set written apart (running prose), scored
+// once on 2026-12-04 (caption 48 of 48, operative 88 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout122(t *testing.T) {
+	pinLeft(t, "heldout122", map[string]bool{
+		"02-kestrel-bay.txt standard":                 true,
+		"02-kestrel-bay.txt categories_authorized":    true,
+		"02-kestrel-bay.txt categories_denied":        true,
+		"02-kestrel-bay.txt notice_days":              true,
+		"02-kestrel-bay.txt notice_trigger":           true,
+		"02-kestrel-bay.txt contest_days":             true,
+		"02-kestrel-bay.txt contest_trigger":          true,
+		"02-kestrel-bay.txt objection_days":           true,
+		"02-kestrel-bay.txt advise_court_days":        true,
+		"02-kestrel-bay.txt preserve_while_contested": true,
+		"02-kestrel-bay.txt use_restriction":          true,
+		"02-kestrel-bay.txt hold_scope":               true,
+		"07-fjellstad.txt standard":                   true,
+		"07-fjellstad.txt categories_authorized":      true,
+		"07-fjellstad.txt excluded_fields":            true,
+		"08-talavera.txt hold_scope":                  true,
+	})
+}
+
+// TestReadHeldout124: the hundred-and-twenty-fourth set written apart (a representative mix across districts), scored
+// once on 2026-12-04 (caption 46 of 48, operative 104 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout124(t *testing.T) {
+	pinLeft(t, "heldout124", map[string]bool{
+		"05-nordlys.txt disposition":       true,
+		"06-atelier-brode.txt disposition": true,
+	})
+}
