@@ -9285,3 +9285,17 @@ func TestNarrativeRequestApplicantThereforeSeeks(t *testing.T) {
 		}
 	}
 }
+
+// TestArgumentListNoRequests: a party's arguments numbered in a sentence
+// before the discussion ("The movant argues that (1) ...; (2) Request 5
+// seeks the content of private messages ...") are no list of requests,
+// though one of them names what a request seeks: the subpoena's requests
+// stay those of its own list, and the content it quashes is refused.
+func TestArgumentListNoRequests(t *testing.T) {
+	for _, lead := range []string{"The movant argues that", "The holder contends that", "Example submits in response that"} {
+		requests := "The subpoena asks for all documents concerning the account in five requests: (1) the name of the account holder; (2) the e-mail addresses associated with the account; (3) the telephone numbers associated with the account; (4) the IP addresses of log-ins to the account; and (5) all direct messages sent by the account.\n\n" +
+			lead + " (1) the speech is protected; (2) Request 5 seeks the content of private messages, which the law forbids Example to disclose; (3) a subpoena for \"all documents\" is broader than needed to identify anyone; and (4) Kumo's president has said that he will expose the company's critics."
+		o := Read(draft{requests: requests, conclusion: "It is ORDERED that the motion to quash is GRANTED IN PART.\n\nIt is FURTHER ORDERED that Request No. 5 of the subpoena is QUASHED."}.String()).Order
+		checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.Content})
+	}
+}

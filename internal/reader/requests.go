@@ -245,6 +245,10 @@ var changeItem = mustRx(`(?i)^\W{0,3}(?:to\s+)?(?:add|move|shorten|extend|length
 
 // definitionItem is an item of a list of definitions: "(b) \"Subscriber
 // Information\" means ...".
+// argumentLead is the end of the words that put a party's arguments
+// before a numbered list run into the sentence: "Movant argues that".
+var argumentLead = mustRx(`(?i)\b(?:argues?|argued|contends?|contended|maintains?|maintained|asserts?|asserted|submits?|submitted|responds?|responded)(?:\s+(?:in\s+(?:reply|response|opposition)|further|also))?,?\s+that\s*$`)
+
 var definitionItem = mustRx(`^\W{0,3}"[A-Z][^"]{0,60}"\s*,?\s+(?:means|shall mean|refers to|is defined as|has the meaning)\b`)
 
 // itemsLike counts the items of a list whose words re matches: items
@@ -864,7 +868,12 @@ func findRequestsPast(v *patterns, t *text, s string, stop int, struck func(styl
 		// to (1) add the date ...; (2) move the start of the log-in window
 		// ...; (3) shorten the notice period"): its items open with the
 		// verb of a change.
-		if len(out) > 0 && itemsLike(directiveItem, s, reqs)*2 >= len(reqs) || itemsLike(definitionItem, s, reqs)*2 > len(reqs) || itemsLike(changeItem, s, reqs)*2 > len(reqs) {
+		// Nor is a party's numbered argument ("Movant argues that (1) the
+		// speech is protected; (2) Request 5 seeks the contents of
+		// private messages ..."), though an item names what a request
+		// seeks.
+		if list[0].kind == "inline" && argumentLead.MatchString(s[max(0, list[0].lo-60):list[0].lo]) ||
+			len(out) > 0 && itemsLike(directiveItem, s, reqs)*2 >= len(reqs) || itemsLike(definitionItem, s, reqs)*2 > len(reqs) || itemsLike(changeItem, s, reqs)*2 > len(reqs) {
 			for k+1 < len(starts) && starts[k+1].lo < reqs[len(reqs)-1].hi {
 				k++
 			}

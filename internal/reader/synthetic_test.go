@@ -1543,3 +1543,39 @@ func TestReadHeldout124(t *testing.T) {
 		"06-atelier-brode.txt disposition": true,
 	})
 }
+
+// TestReadHeldout121: the hundred-and-twenty-first set written apart (terms from other documents), scored
+// once on 2026-12-04 (caption 46 of 48, operative 76 of 104, 1 invented term),
+// fixed since by cause.
+func TestReadHeldout121(t *testing.T) {
+	pinLeft(t, "heldout121", map[string]bool{
+		"01-hoshizora-denki.txt notice_days":              true,
+		"01-hoshizora-denki.txt notice_trigger":           true,
+		"01-hoshizora-denki.txt contest_days":             true,
+		"01-hoshizora-denki.txt contest_trigger":          true,
+		"01-hoshizora-denki.txt objection_days":           true,
+		"01-hoshizora-denki.txt advise_court_days":        true,
+		"01-hoshizora-denki.txt preserve_while_contested": true,
+		"01-hoshizora-denki.txt use_restriction":          true,
+		"01-hoshizora-denki.txt hold_scope":               true,
+		"02-lindqvist-keramik.txt disposition":            true,
+		"02-lindqvist-keramik.txt objection_days":         true,
+		"02-lindqvist-keramik.txt advise_court_days":      true,
+		"03-brightwater.txt disposition":                  true,
+		"03-brightwater.txt standard":                     true,
+		"03-brightwater.txt categories_authorized":        true,
+		"03-brightwater.txt excluded_fields":              true,
+		"03-brightwater.txt contest_days":                 true,
+		"03-brightwater.txt contest_trigger":              true,
+		"03-brightwater.txt objection_days":               true,
+		"03-brightwater.txt use_restriction":              true,
+		"04-herrera-vidal.txt categories_authorized":      true,
+		"04-herrera-vidal.txt excluded_fields":            true,
+		"05-lin-yu-ting.txt standard":                     true,
+		"05-lin-yu-ting.txt categories_authorized":        true,
+		"07-hanamura-seika.txt notice_days":               true,
+		"07-hanamura-seika.txt notice_trigger":            true,
+		"07-hanamura-seika.txt contest_days":              true,
+		"07-hanamura-seika.txt contest_trigger":           true,
+	})
+}
