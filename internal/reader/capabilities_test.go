@@ -9299,3 +9299,57 @@ func TestArgumentListNoRequests(t *testing.T) {
 		checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.Content})
 	}
 }
+
+// motionCaption opens an order on an account holder's motion to quash a
+// subpoena the court allowed before.
+const motionCaption = `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE EX PARTE APPLICATION OF
+KUMO SHOJI K.K.,
+Applicant.
+
+Case No. 24-mc-80001-ABC
+
+ORDER GRANTING IN PART AND DENYING IN PART MOTION TO QUASH
+
+Before the Court is the motion of the holder of the ACCOUNT to quash the subpoena that Kumo Shoji K.K. ("Kumo") served on Example Social, Inc. ("Example") under the Court's order granting Kumo's application under 28 U.S.C. § 1782. Kumo intends to sue the holder of the account in Japan.`
+
+// TestMotionDeniedAsToRequests: on a motion to quash, "The motion is
+// DENIED as to Requests 1 and 2" keeps those requests, and "The subpoena
+// is QUASHED as to Request 3" refuses what it sought.
+func TestMotionDeniedAsToRequests(t *testing.T) {
+	discussion := "The holder's identity is needed to bring the suit. The motion is DENIED as to Requests 1 and 2. The device identifiers add nothing the suit needs. The motion is GRANTED as to Request 3."
+	for _, conclusion := range []string{
+		"For the foregoing reasons, IT IS ORDERED:\n\n1. The holder's motion to quash (Dkt. No. 9) is GRANTED IN PART and DENIED IN PART. The subpoena is QUASHED as to Request 3.\n\n2. Example shall produce documents sufficient to show the names, e-mail addresses and telephone numbers of the holder of the ACCOUNT, and the IP addresses of its log-ins.",
+		"For the foregoing reasons, IT IS ORDERED:\n\n1. The holder's motion to quash (Dkt. No. 9) is GRANTED IN PART and DENIED IN PART. The subpoena is QUASHED as to Request 3.",
+	} {
+		o := Read(draft{caption: motionCaption, discussion: discussion, conclusion: conclusion}.String()).Order
+		if o.Disposition != order.GrantedInPart {
+			t.Errorf("disposition %q, want granted_in_part", o.Disposition)
+		}
+		checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
+	}
+}
+
+// onPleadingPaper numbers an order's lines 1 to 28 a page, as pleading
+// paper does, blank lines too, with the number at the margin.
+func onPleadingPaper(src string) string {
+	var b strings.Builder
+	for i, line := range strings.Split(src, "\n") {
+		fmt.Fprintf(&b, "%2d   %s\n", i%28+1, line)
+	}
+	return b.String()
+}
+
+// TestPleadingBlankLineParts: on pleading paper a line that is only its
+// number parts paragraphs as a blank line does, so a lettered heading of
+// the discussion ("A. Identifying information (Requests 1 and 2)") is no
+// item of a list of requests.
+func TestPleadingBlankLineParts(t *testing.T) {
+	requests := "The subpoena seeks, as to the ACCOUNT: (1) the names and e-mail addresses of its holder;\n(2) the IP addresses of its log-ins; and (3) the device identifiers of every device used\nto reach it."
+	discussion := "\n\nA. Identifying information (Requests 1 and 2)\n\nThe holder's name and log-ins are needed to sue. The motion is DENIED as to Requests 1\nand 2.\n\nB. Device identifiers (Request 3)\n\nThe device identifiers add nothing. The motion is GRANTED as to Request 3."
+	conclusion := "For the foregoing reasons, IT IS ORDERED:\n\n1. The holder's motion to quash (Dkt. No. 9) is GRANTED IN PART and DENIED IN PART.\nThe subpoena is QUASHED as to Request 3."
+	o := Read(onPleadingPaper(draft{caption: motionCaption, requests: requests, discussion: discussion, conclusion: conclusion}.String())).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.DeviceIDs})
+}

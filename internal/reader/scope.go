@@ -102,6 +102,10 @@ var requestMarks = mustRx(`\(Requests?\s+(?:Nos?\.\s?)?\(?(\d{1,2})\)?\)`)
 // "The Motion is", "the motion to quash (ECF No. 9) is".
 var motionGranted = mustRx(`(?i)\b(?:the|[\w.]+'s)\s+(?:[\w-]+\s+){0,3}?motion(?:\s+to\s+(?:quash|modify)\b[^.;()]{0,60}?)?(?:\s+\((?:ECF|Dkt\.?|Doc\.|D\.I\.)\s+(?:Nos?\.\s?)?[\d-]+\))?\s+(?:is|be|are)\s+(?:hereby\s+)?$`)
 
+// motionBefore ends the words that make a motion the subject of what
+// follows: "The Motion ", "Doe's motion to quash (Dkt. No. 14) ".
+var motionBefore = mustRx(`(?i)\b(?:the|[\w.]+'s)\s+(?:[\w-]+\s+){0,3}?motion(?:\s+to\s+(?:quash|modify)\b[^.;()]{0,60}?)?(?:\s+\((?:ECF|Dkt\.?|Doc\.|D\.I\.)\s+(?:Nos?\.\s?)?[\d-]+\))?\s+$`)
+
 // scope reads what the order allows: the requests as modified, the
 // categories denied, and the fields excluded.
 func (r *run) scope() {
@@ -746,6 +750,11 @@ var requestNumberMark = mustRx(`\((?:Request )?(?:No\.? )?(\d{1,2})\)`)
 // 4 is DENIED"), or only as to what it names ("Request 3 is denied to the
 // extent it seeks device identifiers").
 func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int) {
+	// "The motion is DENIED as to Requests 1, 2 and 3": a motion to quash
+	// denied as to requests keeps them.
+	if rl.Name == "strike_requests" && motionBefore.MatchString(text[:m[0]]) {
+		return
+	}
 	span := [2]int{at + m[0], at + m[1]}
 	var nums []int
 	var named, rest string

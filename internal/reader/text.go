@@ -194,6 +194,8 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 	// underRule is set below a short rule of underscores that footnotes
 	// numbered in plain digits follow, until prose goes on.
 	underRule := false
+	// afterWords is set after a line of words that is kept.
+	afterWords := false
 	for off := 0; off <= len(src); {
 		end := strings.IndexByte(src[off:], '\n')
 		if end < 0 {
@@ -294,9 +296,17 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 			}
 		}
 		switch {
-		case rest == "" && (numbered || header):
-			// A line that is only a pleading number or a header.
+		case rest == "" && header:
+			// A line that is only a header.
 			drop = true
+		case rest == "" && numbered && !afterWords:
+			// A line that is only a pleading number, at a page's head or
+			// after another such line.
+			drop = true
+		case rest == "" && numbered:
+			// A line that is only a pleading number, after a line of
+			// words, is a blank line: it parts paragraphs ("A. Payment
+			// information", a numbered line, then the paragraph).
 		case footRule.MatchString(rest) && !numbered && len(line[keepFrom:])-len(strings.TrimLeft(line[keepFrom:], " \t")) <= 8 && footnoteFollows(src, end, headers):
 			// "____" at a page's foot, footnotes under it: neither is
 			// words of the order.
@@ -379,6 +389,7 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 				c.emit("\n", end, end+1)
 			}
 		}
+		afterWords = !drop && rest != ""
 		off = end + 1
 	}
 	endNote()
