@@ -7021,6 +7021,17 @@ Dated: Brooklyn, New York
 		}
 	}
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
+	t.Run("text between the marks, then what was done to it", func(t *testing.T) {
+		keyed := strings.Replace(src, `For the electronic record, text the Court struck appears between
+[- and -], and text the Court added appears between {+ and +}. Struck text is not part of
+this Order.`, `Text between [- and -] was struck by the Court and is NOT part of the order. Text
+between {+ and +} was added by the Court.`, 1)
+		o := Read(keyed).Order
+		if n, _ := conditionOf(o, order.NotifyAccountHolders); n.Days != 14 || n.Trigger != order.SubpoenaServed {
+			t.Errorf("notice %+v: want 14 days after service", n)
+		}
+		checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
+	})
 	t.Run("the key gives each mark first, then what it encloses", func(t *testing.T) {
 		keyed := strings.Replace(src, `For the electronic record, text the Court struck appears between
 [- and -], and text the Court added appears between {+ and +}. Struck text is not part of

@@ -469,6 +469,11 @@ var redlineKey = mustRx(`(?is)\b(?:deleted|struck|stricken|removed|strikes)\b[^.
 // groups 2 and 3 the marks).
 var betweenKey = mustRx(`(?is)\b(struck|stricken|deleted|removed|crossed out|added|inserted|interlineated|written in)\b[^.;]{0,60}?\bbetween\s+([^\s\w]{1,3})\s+and\s+([^\s\w]{1,3}?)[,.;:)]?(?:\s|$)`)
 
+// betweenFirstKey is a key that names a mark's opening and closing, then
+// what was done to the words between them: "Text between [- and -] was
+// struck by the Court" (groups 1 and 2 the marks, 3 what was done).
+var betweenFirstKey = mustRx(`(?is)\bbetween\s+([^\s\w]{1,3})\s+and\s+([^\s\w]{1,3}?)\s+(?:was|were|is|are|has been|have been)\s+(struck|stricken|deleted|removed|crossed out|added|inserted|interlineated|written in)\b`)
+
 // braceLabelKey is a key that marks words by a label in braces: "{hw:
 // text} = handwriting" (group 1 the label, group 2 what it means).
 var braceLabelKey = mustRx(`\{(\w{1,12}):\s*(?:text|\.\.\.|…)\}\s*(?:=|:|means|marks)\s*([^;\]\n]{1,60})`)
@@ -563,11 +568,17 @@ func redlined(src string) (string, []struckItem) {
 	// "text the Court struck appears between [- and -], and text the
 	// Court added appears between {+ and +}": each mark as the key names
 	// it.
-	for _, m := range betweenKey.FindAllStringSubmatch(src, 4) {
-		if struckMeaning.MatchString(m[1]) {
-			del = [2]string{m[2], m[3]}
-		} else {
-			add = [2]string{m[2], m[3]}
+	// "Text between [- and -] was struck by the Court": the marks first.
+	for _, k := range []struct {
+		re                *rx
+		meant, open, shut int
+	}{{betweenKey, 1, 2, 3}, {betweenFirstKey, 3, 1, 2}} {
+		for _, m := range k.re.FindAllStringSubmatch(src, 4) {
+			if struckMeaning.MatchString(m[k.meant]) {
+				del = [2]string{m[k.open], m[k.shut]}
+			} else {
+				add = [2]string{m[k.open], m[k.shut]}
+			}
 		}
 	}
 	// "[- ... -]   encloses text the Court struck out;", "{{...}} =

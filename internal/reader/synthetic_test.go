@@ -1579,3 +1579,16 @@ func TestReadHeldout121(t *testing.T) {
 		"07-hanamura-seika.txt contest_trigger":           true,
 	})
 }
+
+// TestReadHeldout123: the hundred-and-twenty-third set written apart (renderings), scored
+// once on 2026-12-04 (caption 46 of 48, operative 90 of 104, 3 invented terms),
+// fixed since by cause.
+func TestReadHeldout123(t *testing.T) {
+	pinLeft(t, "heldout123", map[string]bool{
+		"02-verbrugghe.txt standard":                  true,
+		"02-verbrugghe.txt categories_authorized":     true,
+		"06-kuroshio.txt standard":                    true,
+		"08-ostergaard-vik.txt standard":              true,
+		"08-ostergaard-vik.txt categories_authorized": true,
+	})
+}
