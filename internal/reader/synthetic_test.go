@@ -1592,3 +1592,13 @@ func TestReadHeldout123(t *testing.T) {
 		"08-ostergaard-vik.txt categories_authorized": true,
 	})
 }
+
+// TestReadHeldout120: the hundred-and-twentieth set written apart (outside California), scored
+// once on 2026-12-04 (caption 47 of 48, operative 101 of 104, 1 invented term),
+// fixed since by cause.
+func TestReadHeldout120(t *testing.T) {
+	pinLeft(t, "heldout120", map[string]bool{
+		"01-halvorsen-dahl.txt categories_authorized": true,
+		"02-kurobane-shuzo.txt disposition":           true,
+	})
+}
