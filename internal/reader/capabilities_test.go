@@ -9365,3 +9365,49 @@ func TestPleadingBlankLineParts(t *testing.T) {
 	o := Read(onPleadingPaper(draft{caption: motionCaption, requests: requests, discussion: discussion, conclusion: conclusion}.String())).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.DeviceIDs})
 }
+
+// TestTermsThatFollow: a memorandum order that rules in its first
+// sentence "for the reasons and on the terms that follow" and gives its
+// terms in running prose, with no words of ordering after: its terms are
+// read from all that follows; another court's terms it declines to adopt
+// are not.
+func TestTermsThatFollow(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF DELAWARE
+
+IN RE APPLICATION OF KUMO SHOJI K.K.      )     Misc. No. 24-mc-101 (ABC)
+
+MEMORANDUM ORDER
+
+     At Wilmington, this 3rd day of June, 2024, having considered the ex parte application of
+Kumo Shoji K.K. ("Kumo") for leave to serve a subpoena on Example Social, Inc. ("Example")
+under 28 U.S.C. § 1782, the application is GRANTED, for the reasons and on the terms that
+follow.
+
+     Background. Kumo intends to sue the holder of an Example account in Japan. The subpoena asks
+for documents sufficient to show the name and e-mail address of the holder of the account.
+
+     Requirements. Example is found in this district, and the discretionary factors favor Kumo.
+
+     Procedure. Kumo's proposed order would give the account holder thirty days to move to quash.
+The Court adopts a different procedure. Example shall notify the account holder of the subpoena
+within fourteen days of being served with it. The account holder may, within twenty-one days of
+that notice, file a motion in this Court to quash or modify the subpoena.
+
+     Use. Kumo may use the documents Example produces only in the action it brings in Japan.
+
+
+
+                                        _________________________________
+                                        Mary Q. Lindqvist
+                                        UNITED STATES MAGISTRATE JUDGE
+`
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+	})
+	if o.Disposition != order.Granted {
+		t.Errorf("disposition %q, want granted", o.Disposition)
+	}
+}

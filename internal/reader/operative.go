@@ -69,6 +69,17 @@ func (r *run) operative() {
 		}
 	}
 	if best < 0 {
+		// "... the application is GRANTED IN PART and DENIED IN PART, for
+		// the reasons and on the terms that follow.": a memorandum order
+		// that rules first and then gives its terms in running prose, with
+		// no words of ordering after; its terms are all that follows.
+		if m := termsFollow.FindStringIndex(r.txt[:own]); m != nil && !r.quoted(m[0]) {
+			if a, _ := r.sentenceAt(m[0]); a >= 0 {
+				best = a
+			}
+		}
+	}
+	if best < 0 {
 		// A stipulation the court so orders below it ("PURSUANT TO
 		// STIPULATION, IT IS SO ORDERED"), with no heading or words of the
 		// court's own before: its terms are where the parties stipulate.
@@ -150,6 +161,11 @@ func (r *run) orderedAgain(b, end int) int {
 	}
 	return -1
 }
+
+// termsFollow is a ruling that gives its terms in the text after it:
+// "GRANTED IN PART and DENIED IN PART, for the reasons and on the terms
+// that follow."
+var termsFollow = spaced(`(?i)\b(?:GRANTED|DENIED|ALLOWED)\b[^.;]{0,60}?,? (?:for the reasons and )?on the terms (?:that follow|set (?:out|forth) below|below)\.`)
 
 // reasonsBelow defers an order's reasons and terms to what follows it:
 // "for the reasons set out below", "the application is GRANTED IN PART
