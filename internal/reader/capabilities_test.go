@@ -2969,6 +2969,7 @@ func TestExhibitAfterSignature(t *testing.T) {
 		{"a stipulation attached with its own caption, approved and so ordered", "The application is GRANTED. The Stipulation (ECF No. 8), attached as Exhibit A, is APPROVED and SO ORDERED in its entirety.", "EXHIBIT A\n\nUNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\nIN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.\n\nSTIPULATION AND [PROPOSED] ORDER" + procedure, true},
 		{"a proposed order adopted in full and attached as an exhibit, its terms this order's", "The Court has reviewed the proposed order lodged at Dkt. No. 1-4 and finds its terms\nappropriate. The proposed order is ADOPTED in full and is attached to this Order as Exhibit A.\nIts terms are the terms of this Order. The application is GRANTED on those terms.", "EXHIBIT A" + strings.Replace(procedure, "NOTICE PROCEDURE", "[PROPOSED] ORDER", 1), true},
 		{"a stipulation attached, not approved", "The application is GRANTED on the Court's own terms; the Stipulation attached as Exhibit A is not approved.", "EXHIBIT A" + strings.Replace(procedure, "NOTICE PROCEDURE", "STIPULATION AND [PROPOSED] ORDER", 1), false},
+		{"a proposed order, a copy of which is attached as an exhibit, adopted with changes", "The application is GRANTED AS MODIFIED. The proposed order (Dkt. No. 4), a copy of which is attached to this Order as Exhibit A, is ADOPTED as the order of the Court with the following change, and is otherwise incorporated in this Order by reference: Kumo shall serve a copy of this Order with the subpoena.", "EXHIBIT A" + strings.Replace(procedure, "NOTICE PROCEDURE", "[PROPOSED] ORDER", 1), true},
 		{"not named: the applicant's proposed order", "The application is GRANTED. Kumo may serve the proposed subpoena on Example.", "EXHIBIT 1" + strings.Replace(procedure, "NOTICE PROCEDURE", "[PROPOSED] ORDER", 1), false},
 		{"named only as the subpoena authorized", "The application is GRANTED. Kumo may serve on Example the subpoena attached as Exhibit A.", "EXHIBIT A" + procedure, false},
 	}
@@ -9409,5 +9410,46 @@ that notice, file a motion in this Court to quash or modify the subpoena.
 	})
 	if o.Disposition != order.Granted {
 		t.Errorf("disposition %q, want granted", o.Disposition)
+	}
+}
+
+// TestAdoptedExhibitChangedByParagraph: a proposed order attached after
+// the signature as an exhibit and adopted "with the following changes",
+// each change naming the exhibit's paragraph only ("In paragraph 3,
+// \"thirty (30) days\" is replaced by \"fourteen (14) days.\""): the
+// exhibit's periods are read as changed; a second change in the same
+// sentence (", and \"seven (7) days\" is replaced by \"ten (10) days\"")
+// changes the same paragraph; a period replaced by words that are no
+// number of days ("within the period provided in paragraph 4") is left
+// to a person, not kept.
+func TestAdoptedExhibitChangedByParagraph(t *testing.T) {
+	conclusion := `1. The application is GRANTED AS MODIFIED.
+
+2. The proposed order (Dkt. No. 4), a copy of which is attached to this Order as
+Exhibit A, is ADOPTED as the order of the Court with the following changes, and is
+otherwise incorporated in this Order by reference:
+
+     (a) In paragraph 1, "thirty (30) days" is replaced by "fourteen (14) days."
+
+     (b) In paragraph 3, "within fourteen (14) days of receiving such notice" is
+         replaced by "within the period provided in paragraph 2," and "seven (7)
+         days" is replaced by "ten (10) days."`
+	exhibit := `EXHIBIT A
+
+[PROPOSED] ORDER
+
+1. Example shall, within thirty (30) days of service of the subpoena, notify the holder of the account.
+
+2. The account holder may, within twenty-one (21) days of the date of that notice, file a motion in this Court to quash or modify the subpoena.
+
+3. Alternatively, the account holder may, within fourteen (14) days of receiving such notice, serve a written objection on Example. Example shall advise the Court of any such objection within seven (7) days of receiving it.`
+	o := Read(draft{conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+		{order.AdviseCourt, 10, order.ObjectionReceived},
+	})
+	if c, ok := conditionOf(o, order.ObjectInWriting); ok && c.Days != 0 {
+		t.Errorf("objection %+v: its period was replaced by words, want it left to a person", c)
 	}
 }

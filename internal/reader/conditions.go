@@ -88,6 +88,12 @@ func (r *run) periodChanges() []periodChange {
 		t, ok2 := number(r.v, r.txt[to[0]:to[1]])
 		label := r.txt[para[0]:para[1]]
 		a, b, ok := r.paragraph(label, r.conclusion, para[0])
+		// The order's own paragraph of that number is the one changed only
+		// if it has the period as written: "1. The application is GRANTED"
+		// is not the adopted order's paragraph 1.
+		if ok && !strings.Contains(strings.Join(strings.Fields(r.txt[a:b]), " "), strings.Join(strings.Fields(r.txt[from[0]:from[1]]), " ")) {
+			ok = false
+		}
 		// Else the paragraph of a stipulation the order adopts, quoted
 		// in its discussion or attached after it.
 		for _, p := range r.adopted {
@@ -116,8 +122,29 @@ func (r *run) periodChanges() []periodChange {
 				}
 			}
 		}
+		// Else the paragraph of the one exhibit after the change that the
+		// order makes its own ("The proposed order ..., attached to this
+		// Order as Exhibit A, is ADOPTED ... with the following changes:
+		// ... In paragraph 3, ..."): the operative part runs on into it.
+		if !ok && para[1] < r.operativeEnd {
+			if h := r.v.exhibitHeading.FindStringIndex(r.txt[para[1]:r.operativeEnd]); h != nil {
+				a, b, ok = r.paragraph(label, para[1]+h[1], r.operativeEnd)
+			}
+		}
+		// A period replaced by words that are no number of days: the
+		// condition's days are left to a person (to is 0).
+		if !ok2 && to[0] == to[1] {
+			t, ok2 = 0, true
+		}
 		if ok1 && ok2 && ok {
 			out = append(out, periodChange{[2]int{a, b}, f, t, to})
+		}
+	}
+	// ", and \"seven (7) days\" is replaced by \"ten (10) days.\"" after a
+	// change that ends at b: the same paragraph's second change.
+	alsoReplaced := func(b int, para [2]int) {
+		if t := r.v.periodReplacedToo.FindStringSubmatchIndex(r.txt[b:r.operativeEnd]); t != nil {
+			add([2]int{b + t[2], b + t[3]}, para, [2]int{b + t[4], b + t[5]})
 		}
 	}
 	at := r.conclusion
@@ -136,9 +163,22 @@ func (r *run) periodChanges() []periodChange {
 			m = append(m[:2:2], m[14], m[15], m[18], m[19], m[16], m[17])
 		}
 		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]})
+		if m[2] >= 0 {
+			alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
+		}
+	}
+	for _, m := range r.v.periodReplacedWords.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
+		if countIn.MatchString(r.txt[at+m[6] : at+m[7]]) {
+			continue
+		}
+		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[7], at + m[7]})
+		alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
 	}
 	return out
 }
+
+// countIn finds a number of days in words put in place of a period.
+var countIn = mustRx(`(?i)\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)\b[^"]{0,20}\bdays?\b`)
 
 // conferOn directs the parties to confer on terms, or to propose them:
 // the terms it names are not set.
@@ -406,6 +446,12 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 		// A period the court changes by its paragraph is the one changed.
 		daysAt, daysRule := [2]int{pat + m[2], pat + m[3]}, "period"
 		if ch, ok := r.changedPeriod(cl.a, days); ok {
+			if ch.to == 0 {
+				if cr.NeedsDays {
+					need("days", "the court replaced this period with words that are no number of days; a person must state the period", ch.at[0], ch.at[1], nil)
+				}
+				break
+			}
 			days, daysAt, daysRule = ch.to, ch.at, "period_changed"
 		}
 		counting := strings.TrimSpace(strings.ToLower(psent[max(m[4], 0):max(m[5], 0)]))

@@ -234,6 +234,8 @@ type patterns struct {
 	StipulatedTerms       string            `json:"stipulated_terms"`
 	PeriodChanged         string            `json:"period_changed"`
 	PeriodReplaced        string            `json:"period_replaced"`
+	PeriodReplacedToo     string            `json:"period_replaced_too"`
+	PeriodReplacedWords   string            `json:"period_replaced_words"`
 	StipulationDeclined   string            `json:"stipulation_declined"`
 	OperativeAdopted      string            `json:"operative_adopted"`
 	// FootnoteIncorporated finds, in the operative part, a footnote it
@@ -295,18 +297,18 @@ type patterns struct {
 	directiveShould *rx
 	// directivePast is the directive with the past tense of direction:
 	// the words of an earlier order's recital its successor keeps.
-	directivePast                                       *rx
-	incorporated, unlocated                             *rx
-	operativeAdopts, operativeAdopted                   *rx
-	stipulatedTerms, stipulationDeclined, periodChanged *rx
-	periodReplaced                                      *rx
-	footnoteIncorporated, exhibitHeading, vacates       *rx
-	partIncorporated                                    *rx
-	clausePrefix, pronounTrigger, holderWords           *rx
-	tableActor, motionAtIssue                           *rx
-	tableWhen, cellPeriod                               *rx
-	abbrev                                              map[string]bool
-	judgeCase                                           map[string]string
+	directivePast                                          *rx
+	incorporated, unlocated                                *rx
+	operativeAdopts, operativeAdopted                      *rx
+	stipulatedTerms, stipulationDeclined, periodChanged    *rx
+	periodReplaced, periodReplacedToo, periodReplacedWords *rx
+	footnoteIncorporated, exhibitHeading, vacates          *rx
+	partIncorporated                                       *rx
+	clausePrefix, pronounTrigger, holderWords              *rx
+	tableActor, motionAtIssue                              *rx
+	tableWhen, cellPeriod                                  *rx
+	abbrev                                                 map[string]bool
+	judgeCase                                              map[string]string
 }
 
 var (
@@ -426,6 +428,8 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.stipulatedTerms = c("stipulated_terms", p.StipulatedTerms)
 	p.periodChanged = c("period_changed", p.PeriodChanged)
 	p.periodReplaced = c("period_replaced", p.PeriodReplaced)
+	p.periodReplacedToo = c("period_replaced_too", p.PeriodReplacedToo)
+	p.periodReplacedWords = c("period_replaced_words", p.PeriodReplacedWords)
 	p.stipulationDeclined = c("stipulation_declined", p.StipulationDeclined)
 	p.operativeAdopted = c("operative_adopted", p.OperativeAdopted)
 	p.footnoteIncorporated = c("footnote_incorporated", p.FootnoteIncorporated)
