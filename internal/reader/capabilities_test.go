@@ -1172,6 +1172,9 @@ func TestDispositions(t *testing.T) {
 		{"Kumo's Application (ECF No. 1) is hereby APPROVED.", order.Granted},
 		{"The motion for leave to serve the subpoena is GRANTED.", order.Granted},
 		{"Kumo's motion for an order under 28 U.S.C. § 1782 is DENIED.", order.Denied},
+		{"Example's letter motion (ECF No. 10) is GRANTED IN PART. The May 2 Order is replaced by this Amended Order.\n\n1. The application of Kumo Shoji K.K. (ECF No. 1) is GRANTED. Kumo may serve the subpoena on Example.", order.Granted},
+		{"Example's motion to amend (Dkt. No. 14) is GRANTED IN PART. The application (Dkt. No. 1) remains GRANTED. The conditions of the May 2 Order are VACATED and replaced by those below.", order.Granted},
+		{"The application (Dkt. No. 1) is accordingly granted only as to Requests 1, 2 and 4, limited to documents sufficient to show the information they describe.", order.GrantedInPart},
 	}
 	for _, tt := range tests {
 		t.Run(tt.conclusion, func(t *testing.T) {
@@ -9451,5 +9454,18 @@ otherwise incorporated in this Order by reference:
 	})
 	if c, ok := conditionOf(o, order.ObjectInWriting); ok && c.Days != 0 {
 		t.Errorf("objection %+v: its period was replaced by words, want it left to a person", c)
+	}
+}
+
+// TestMotionsChangesLet: a motion's changes asked "to let" someone act
+// ("Example asks the Court (a) to let account holders object in writing
+// ...; and (b) to let it produce ...") are no list of requests.
+func TestMotionsChangesLet(t *testing.T) {
+	requests := `Kumo asks the Court to restore the "all documents" language of its original subpoena. Example asks the Court (a) to let account holders object in writing to Example instead of moving to quash; and (b) to let it produce the information about any account whose holder has not objected.`
+	o := Read(draft{discussion: requests, conclusion: "The application remains GRANTED with the modifications stated in this Order. The subpoena shall seek only documents sufficient to show the names, e-mail addresses and telephone numbers of the holder of the ACCOUNT."}.String()).Order
+	for _, rq := range o.Requests {
+		if strings.Contains(rq.Text, "to let") || rq.Standard == order.AllDocuments {
+			t.Errorf("request %d %q (%s): a motion's change read as a request", rq.Number, rq.Text, rq.Standard)
+		}
 	}
 }

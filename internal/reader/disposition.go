@@ -11,9 +11,12 @@ import (
 type statement struct {
 	d       order.Disposition
 	partial bool // "denied as to device identifiers": a grant in part
-	i, j    int
-	conf    float64
-	rule    string
+	// motion is set for what is said of a motion other than the
+	// application (to quash, to amend, a platform's letter motion).
+	motion bool
+	i, j   int
+	conf   float64
+	rule   string
 }
 
 // disposition reads what the order does with the application: what its
@@ -64,6 +67,7 @@ func (r *run) disposition() {
 			}
 			st := r.classify(text[m[2]:m[3]], text[m[4]:m[5]])
 			st.i, st.j, st.conf, st.rule = s[0]+m[0], s[0]+m[1], rl.Confidence, rl.Name
+			st.motion = rl.Kind == "motion_to_quash" || rl.Kind == "motion_at_issue" || rl.Kind == "motion_on_order" || rl.Name == "application_is" && letterMotion.MatchString(text[m[0]:m[2]])
 			// A bare "GRANTED." is a disposition only as the judge's
 			// endorsement of a letter-motion.
 			if rl.Kind == "endorsement" && (r.letter[1] == 0 || r.conclusion < 0 || s[0] < r.conclusion || s[0] >= r.operativeEnd) {
@@ -229,6 +233,13 @@ func (r *run) classify(verb, rest string) statement {
 // ("1. The Application is GRANTED. ... Subject to those changes, the
 // Application is GRANTED as modified") is a grant with modifications.
 func settle(sts []statement) (statement, bool) {
+	// What the order says of the application itself ("The application
+	// (ECF No. 1) is GRANTED", "remains GRANTED") stands over what it
+	// says of a motion on it ("Example's letter motion is GRANTED IN
+	// PART").
+	if slices.ContainsFunc(sts, func(st statement) bool { return !st.motion }) {
+		sts = slices.DeleteFunc(slices.Clone(sts), func(st statement) bool { return st.motion })
+	}
 	for _, st := range sts {
 		if st.d == order.GrantedInPart {
 			return st, true
@@ -249,6 +260,10 @@ func settle(sts []statement) (statement, bool) {
 	}
 	return statement{}, false
 }
+
+// letterMotion opens a statement on a letter motion: "Example's letter
+// motion (ECF No. 10) is GRANTED IN PART".
+var letterMotion = mustRx(`(?i)^letter[- ]motion\b`)
 
 func (r *run) setDisposition(st statement) {
 	r.p.Order.Disposition = st.d

@@ -241,7 +241,7 @@ var directiveItem = mustRx(`(?i)^\W{0,3}(?:if|within|unless|upon)\b|^[^,;:]{0,80
 // changeItem is an item of a list of changes asked for: "(1) add the
 // date ...", "(4) shorten the account holder's notice period", "(1) to
 // extend the notice period ...", "(3) to allow a registrant ...".
-var changeItem = mustRx(`(?i)^\W{0,3}(?:to\s+)?(?:add|move|shorten|extend|lengthen|delete|strike|remove|replace|change|modify|amend|enlarge|reduce|expand|narrow|drop|allow|permit)\b`)
+var changeItem = mustRx(`(?i)^\W{0,3}(?:to\s+)?(?:add|move|shorten|extend|lengthen|delete|strike|remove|replace|change|modify|amend|enlarge|reduce|expand|narrow|drop|allow|permit|let|restore|require|excuse|relieve)\b`)
 
 // definitionItem is an item of a list of definitions: "(b) \"Subscriber
 // Information\" means ...".

@@ -1189,7 +1189,6 @@ func TestReadHeldout93(t *testing.T) {
 		"04-van-oosterwijk.txt categories_authorized": true,
 		"04-van-oosterwijk.txt excluded_fields":       true,
 		"06-okafor.txt categories_authorized":         true,
-		"07-seo-ji-hoon.txt disposition":              true,
 		"07-seo-ji-hoon.txt standard":                 true,
 		"07-seo-ji-hoon.txt categories_authorized":    true,
 		"07-seo-ji-hoon.txt use_restriction":          true,
@@ -1245,7 +1244,6 @@ func TestReadHeldout97(t *testing.T) {
 		"02-studio-wedrowiec.txt hold_scope":                   true,
 		"03-tran-bao-ngoc.txt standard":                        true,
 		"03-tran-bao-ngoc.txt categories_authorized":           true,
-		"04-karaosmanoglu-cini.txt disposition":                true,
 		"05-echeverria-zuniga.txt categories_denied":           true,
 		"06-thorhallsdottir.txt categories_denied":             true,
 		"06-thorhallsdottir.txt contest_days":                  true,
@@ -1502,12 +1500,7 @@ func TestReadHeldout118(t *testing.T) {
 // once on 2026-12-04 (caption 47 of 48, operative 101 of 104, no invented term),
 // fixed since by cause.
 func TestReadHeldout119(t *testing.T) {
-	pinLeft(t, "heldout119", map[string]bool{
-		"07-nordlicht.txt disposition":           true,
-		"07-nordlicht.txt standard":              true,
-		"07-nordlicht.txt categories_authorized": true,
-		"07-nordlicht.txt excluded_fields":       true,
-	})
+	pinLeft(t, "heldout119", map[string]bool{})
 }
 
 // TestReadHeldout122: the hundred-and-twenty-second set written apart (running prose), scored
@@ -1517,9 +1510,6 @@ func TestReadHeldout122(t *testing.T) {
 	pinLeft(t, "heldout122", map[string]bool{
 		"02-kestrel-bay.txt standard":              true,
 		"02-kestrel-bay.txt categories_authorized": true,
-		"07-fjellstad.txt standard":                true,
-		"07-fjellstad.txt categories_authorized":   true,
-		"07-fjellstad.txt excluded_fields":         true,
 		"08-talavera.txt hold_scope":               true,
 	})
 }
@@ -1528,10 +1518,7 @@ func TestReadHeldout122(t *testing.T) {
 // once on 2026-12-04 (caption 46 of 48, operative 104 of 104, no invented term),
 // fixed since by cause.
 func TestReadHeldout124(t *testing.T) {
-	pinLeft(t, "heldout124", map[string]bool{
-		"05-nordlys.txt disposition":       true,
-		"06-atelier-brode.txt disposition": true,
-	})
+	pinLeft(t, "heldout124", map[string]bool{})
 }
 
 // TestReadHeldout121: the hundred-and-twenty-first set written apart (terms from other documents), scored
@@ -1543,10 +1530,7 @@ func TestReadHeldout121(t *testing.T) {
 		"02-lindqvist-keramik.txt disposition":       true,
 		"02-lindqvist-keramik.txt objection_days":    true,
 		"02-lindqvist-keramik.txt advise_court_days": true,
-		"03-brightwater.txt disposition":             true,
 		"03-brightwater.txt standard":                true,
-		"03-brightwater.txt categories_authorized":   true,
-		"03-brightwater.txt excluded_fields":         true,
 		"03-brightwater.txt contest_days":            true,
 		"03-brightwater.txt contest_trigger":         true,
 		"03-brightwater.txt objection_days":          true,
