@@ -536,6 +536,8 @@ func TestCategoryNames(t *testing.T) {
 		want []order.Category
 	}{
 		{"the subscriber's name, postal address and e-mail address", []order.Category{order.Names, order.Addresses, order.Emails}},
+		{"the name, e-mail addresses, telephone numbers and account-creation data of the creator account", []order.Category{order.Names, order.Emails, order.Phones, order.AccountCreation}},
+		{"the account creation records of each account", []order.Category{order.AccountCreation}},
 		{"registration data: the name, telephone number and recovery e-mail address given at registration", []order.Category{order.Names, order.Emails, order.Phones}},
 		{"log-in records, including IP addresses and timestamps", []order.Category{order.AccessLogs}},
 		{"the name, e-mail addresses, including any alternate or recovery address, and telephone numbers of the account holder", []order.Category{order.Names, order.Emails, order.Phones}},
