@@ -4886,7 +4886,14 @@ provided, however, that the Subpoena shall not call for the content of any messa
 	if inline == noProviso {
 		t.Fatal("the list was not run in")
 	}
-	for _, c := range []string{conclusion, noProviso, nested, inline} {
+	// The subpoena named by the declaration it is attached to and its
+	// docket entry, "which requests all documents identifying ..., namely
+	// documents showing:".
+	attached := strings.Replace(noProviso, "Scope. The Subpoena shall call only for documents sufficient to show the following, for each Target Account:", "Kumo may serve on Example the subpoena attached as Exhibit A to the Okafor Declaration (Dkt. No. 1-3), which requests all documents identifying the users of the Target Accounts, namely documents showing:", 1)
+	if attached == noProviso {
+		t.Fatal("the lead-in was not replaced")
+	}
+	for _, c := range []string{conclusion, noProviso, nested, inline, attached} {
 		o := Read(draft{requests: "Kumo asks to serve a subpoena on Example for the holder's identity.", conclusion: c}.String()).Order
 		checkScope(t, o, []order.Category{order.Names, order.Phones, order.AccessLogs}, nil)
 		if len(o.Requests) != 2 {

@@ -476,7 +476,7 @@ func (r *run) struckLabel(style string, n int) bool {
 // subpoena substantially in the form attached as Exhibit 1 ..., seeking
 // documents sufficient to show the following ...:"; a
 // domain's periods ("kumo-truth.com") end no sentence.
-var operativeScope = mustRx(`(?i)\bsubpoena\b(?:[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b|(?:\s+\([^()]{1,30}\),?|(?:[^.:;]|\.[A-Za-z0-9]){1,120}?,)?\s+(?:seeking|calling\s+for|requesting|(?:that|which)\s+(?:seeks|calls\s+for|requests)|for\s+documents)\b)(?:[^.:;]|\b(?:Dkt|Doc|Nos?|ECF|D\.I|Inc|Ltd|Co)\.|\.[A-Za-z0-9]){0,200}?:[ \t]*\n?`)
+var operativeScope = mustRx(`(?i)\bsubpoena\b(?:[^.:;]{0,80}?\b(?:shall|may|will|must)\s+(?:only\s+)?(?:call|seek|request|ask|demand|require|be\s+limited)\b|(?:\s+\([^()]{1,30}\),?|(?:[^.:;]|\.[A-Za-z0-9]|\b(?:Dkt|Doc|Nos?|ECF|D\.I)\.\s){1,120}?,)?\s+(?:seeking|calling\s+for|requesting|(?:that|which)\s+(?:seeks|calls\s+for|requests)|for\s+documents)\b)(?:[^.:;]|\b(?:Dkt|Doc|Nos?|ECF|D\.I|Inc|Ltd|Co)\.|\.[A-Za-z0-9]){0,200}?:[ \t]*\n?`)
 
 // scopeItem opens an item of a list: "(a)", "1.", "b)", "Request No. 1.".
 var scopeItem = mustRx(`^(?:(?i:Request) (?:(?i:No)\.? ?)?)?\(?(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.):]\s`)

@@ -1537,8 +1537,6 @@ func TestReadHeldout121(t *testing.T) {
 		"03-brightwater.txt use_restriction":         true,
 		"04-herrera-vidal.txt categories_authorized": true,
 		"04-herrera-vidal.txt excluded_fields":       true,
-		"05-lin-yu-ting.txt standard":                true,
-		"05-lin-yu-ting.txt categories_authorized":   true,
 		"07-hanamura-seika.txt notice_days":          true,
 		"07-hanamura-seika.txt notice_trigger":       true,
 		"07-hanamura-seika.txt contest_days":         true,
