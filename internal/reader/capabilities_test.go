@@ -6714,6 +6714,8 @@ MARY Q. LINDQVIST, United States Magistrate Judge
 	}
 	tests := []struct{ name, order, intro, keep string }{
 		{"all other provisions of the Order", "Order", "The Order then provided:", "All other provisions of the Order remain in effect."},
+		{"named by its month alone", "June Order", "The June Order granted the application as proposed and set the following terms:", "In all other respects the June Order remains in effect."},
+		{"set the following terms; in all other respects it remains in effect", "June 2 Order", "The June 2 Order granted the application as proposed and set the following terms:", "In all other respects the June 2 Order remains in effect."},
 		{"including its provisions", "June 2 Order", "Its decretal paragraphs read in relevant part:", "The June 2 Order, including its provisions on notice, motions and use, remains in effect except as modified by paragraph 1."},
 		{"the Order not modified, all of its terms in force", "June 2 Order", "The June 2 Order provided, in relevant part:", "The motion to quash (Dkt. No. 12) is DENIED. The June 2 Order is not modified. All of its terms, including paragraphs (a) through (c) quoted above, remain in full force."},
 		{"its paragraphs incorporated, in these terms", "June 2 Order", "It then set out a procedure for notice and challenges, in these terms:", "Paragraphs (a) through (c) of the June 2 Order (Dkt. No. 8), quoted above, are incorporated by reference and shall govern the subpoena. The June 2 Order remains in effect as to the subpoena to Other Mail Corporation."},

@@ -406,9 +406,6 @@ func TestReadHeldout36(t *testing.T) {
 		"06-vasconcelos.txt disposition":           true,
 		"07-haneul.txt categories_denied":          true,
 		"08-lanyu.txt categories_denied":           true,
-		"08-lanyu.txt objection_days":              true,
-		"08-lanyu.txt advise_court_days":           true,
-		"08-lanyu.txt use_restriction":             true,
 	})
 }
 
@@ -1191,7 +1188,6 @@ func TestReadHeldout93(t *testing.T) {
 		"06-okafor.txt categories_authorized":         true,
 		"07-seo-ji-hoon.txt standard":                 true,
 		"07-seo-ji-hoon.txt categories_authorized":    true,
-		"07-seo-ji-hoon.txt use_restriction":          true,
 	})
 }
 
@@ -1530,17 +1526,9 @@ func TestReadHeldout121(t *testing.T) {
 		"02-lindqvist-keramik.txt disposition":       true,
 		"02-lindqvist-keramik.txt objection_days":    true,
 		"02-lindqvist-keramik.txt advise_court_days": true,
-		"03-brightwater.txt standard":                true,
-		"03-brightwater.txt contest_days":            true,
-		"03-brightwater.txt contest_trigger":         true,
 		"03-brightwater.txt objection_days":          true,
-		"03-brightwater.txt use_restriction":         true,
 		"04-herrera-vidal.txt categories_authorized": true,
 		"04-herrera-vidal.txt excluded_fields":       true,
-		"07-hanamura-seika.txt notice_days":          true,
-		"07-hanamura-seika.txt notice_trigger":       true,
-		"07-hanamura-seika.txt contest_days":         true,
-		"07-hanamura-seika.txt contest_trigger":      true,
 	})
 }
 
