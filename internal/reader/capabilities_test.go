@@ -9396,11 +9396,13 @@ MEMORANDUM ORDER
 
      At Wilmington, this 3rd day of June, 2024, having considered the ex parte application of
 Kumo Shoji K.K. ("Kumo") for leave to serve a subpoena on Example Social, Inc. ("Example")
-under 28 U.S.C. § 1782, the application is GRANTED, for the reasons and on the terms that
-follow.
+under 28 U.S.C. § 1782, the application is GRANTED IN PART and DENIED IN PART, for the reasons
+and on the terms that follow.
 
-     Background. Kumo intends to sue the holder of an Example account in Japan. The subpoena asks
-for documents sufficient to show the name and e-mail address of the holder of the account.
+     Background. Kumo intends to sue the holder of an Example account in Japan. The subpoena has
+three requests. Requests 1 and 2 seek documents sufficient to show the name and e-mail address
+of the holder of the account. Request 3 seeks the content of every private message sent from it.
+Requests 1 and 2 are granted. Request 3 is DENIED.
 
      Requirements. Example is found in this district, and the discretionary factors favor Kumo.
 
@@ -9422,9 +9424,10 @@ that notice, file a motion in this Court to quash or modify the subpoena.
 		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
 		{order.MoveToQuash, 21, order.NoticeGiven},
 	})
-	if o.Disposition != order.Granted {
-		t.Errorf("disposition %q, want granted", o.Disposition)
+	if o.Disposition != order.GrantedInPart {
+		t.Errorf("disposition %q, want granted_in_part", o.Disposition)
 	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.Content})
 }
 
 // TestAdoptedExhibitChangedByParagraph: a proposed order attached after

@@ -75,7 +75,7 @@ func (r *run) operative() {
 		// no words of ordering after; its terms are all that follows.
 		if m := termsFollow.FindStringIndex(r.txt[:own]); m != nil && !r.quoted(m[0]) {
 			if a, _ := r.sentenceAt(m[0]); a >= 0 {
-				best = a
+				best, r.termsFollow = a, true
 			}
 		}
 	}

@@ -172,6 +172,10 @@ type run struct {
 	// (a stipulation, a report and recommendation) says so, or -1: its
 	// date is that order's, not the adopted document's.
 	adopting int
+	// termsFollow is set when the operative part is all that follows a
+	// ruling "on the terms that follow": the requests it describes by
+	// number are in it.
+	termsFollow bool
 	// stipulated is set when the operative part is a stipulation the
 	// court so ordered, from where the parties stipulate.
 	stipulated bool

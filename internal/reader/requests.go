@@ -634,8 +634,14 @@ func (r *run) describedRequests() []requestText {
 	}
 	var out []requestText
 	seen := map[int]bool{}
-	ms := describedRequest.FindAllStringSubmatchIndex(r.txt[:r.conclusion], -1)
-	ms = append(ms, describedByPronoun.FindAllStringSubmatchIndex(r.txt[:r.conclusion], -1)...)
+	// The requests are described before the operative part, or in it
+	// when it is all that follows a ruling "on the terms that follow".
+	told := r.conclusion
+	if r.termsFollow {
+		told = r.operativeEnd
+	}
+	ms := describedRequest.FindAllStringSubmatchIndex(r.txt[:told], -1)
+	ms = append(ms, describedByPronoun.FindAllStringSubmatchIndex(r.txt[:told], -1)...)
 	for _, m := range ms {
 		nums := requestNumbers(r.txt[m[2]:m[3]])
 		a, b := firstGroup(m[2:])
