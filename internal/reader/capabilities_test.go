@@ -1008,6 +1008,7 @@ func TestHoldScope(t *testing.T) {
 		delayed bool
 	}{
 		{"whole subpoena", "If a motion is filed, Example shall preserve, but not disclose, the information sought by the subpoena until the Court resolves the motion.", true, order.WholeSubpoena, false},
+		{"the information covered by the subpoena, as to any account", "Example must preserve the information covered by the subpoena, as modified. If any account holder files a timely motion, Example must not produce any of the information covered by the subpoena, as to any account, until the Court rules on the motion.", true, order.WholeSubpoena, false},
 		{"the information responsive to the subpoena concerning the Second Account", "If the holder of the Second Account files a motion or serves an objection, Example shall preserve the information responsive to the subpoena concerning the Second Account and shall not produce it until the Court has ruled.", true, order.ObjectorAccounts, false},
 		{"until a timely motion or objection has been resolved, retain and produce none", "Until a timely motion or objection has been resolved, Example shall retain all materials responsive to the subpoena and shall produce none of them.", true, order.WholeSubpoena, false},
 		{"hold the entire production until the Court rules", "Example shall preserve the subpoenaed information, and, if a motion or objection is made, Example shall hold the entire production until the Court rules.", true, order.WholeSubpoena, false},
