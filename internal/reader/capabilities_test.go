@@ -9484,3 +9484,21 @@ func TestMotionsChangesLet(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestLimitedToCardHolder: "Request No. 4 is limited to the name
+// and billing address of the holder of any payment card ..., and shall
+// not call for the card number, expiration date or security code": a
+// request for all payment-card information is allowed only as the card's
+// holder, its fields left out.
+func TestRequestLimitedToCardHolder(t *testing.T) {
+	o := Read(draft{
+		requests:   "The subpoena asks Example for: (1) the holder's name and e-mail address; (2) all payment-card information used to pay for the account; and (3) the IP addresses of each log-in to the account.",
+		conclusion: "IT IS ORDERED that the application is GRANTED. Kumo may serve on Example the subpoena, modified as follows: (a) Request No. 2 is limited to the name and billing address of the holder of any payment card used to pay for the account, and shall not call for the card number, expiration date or security code; and (b) each request calls only for documents sufficient to show what it describes.",
+	}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, nil)
+	got := slices.Clone(o.ExcludedFields)
+	slices.Sort(got)
+	if want := []order.Field{order.CardExpiration, order.CardNumber, order.CardSecurityCode}; !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
+}

@@ -680,8 +680,10 @@ func (r *run) discussionRulings(sr *scopeReading) {
 var courtChanges = mustRx(`(?i)^\W*(?:(?:accordingly|therefore|thus|for (?:these|those|the foregoing) reasons),?\s+)?the\s+court\s+(?:(?:hereby|therefore|accordingly|thus|also|instead)\s+)?(?:narrows|limits|modifies|confines|restricts|revises)\b`)
 
 // onlyAsTo allows a request only in part: "Request No. 2 is authorized
-// only as to the name and billing address ...".
-var onlyAsTo = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and|-)+ ?(?:Nos?\.? ?)?\d{1,2})*),? (?:is|are|shall be) (?:hereby )?(?:authorized|granted|allowed|permitted|approved) only (?:as to|for|insofar as it seeks|to the extent (?:it|they) seeks?) ([^;]+?)(?:,? and (?:[A-Z][\w.&'-]* )+(?:shall|must|may|will)\b|;|\.(?:\s|$)|$)`)
+// only as to the name and billing address ...", "Request No. 4 is
+// limited to the name and billing address ..., and shall not call for
+// the card number".
+var onlyAsTo = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and|-)+ ?(?:Nos?\.? ?)?\d{1,2})*),? (?:is|are|shall be) (?:hereby )?(?:(?:authorized|granted|allowed|permitted|approved) only (?:as to|for|insofar as it seeks|to the extent (?:it|they) seeks?)|limited to) ([^;]+?)(?:,? and (?:[A-Z][\w.&'-]* )*(?:shall|must|may|will)\b|;|\.(?:\s|$)|$)`)
 
 // remainderOf ends the words before a request denied in what remains of
 // it: "the remainder of", "the rest of", "the balance of".

@@ -1523,8 +1523,6 @@ func TestReadHeldout121(t *testing.T) {
 		"02-lindqvist-keramik.txt objection_days":    true,
 		"02-lindqvist-keramik.txt advise_court_days": true,
 		"03-brightwater.txt objection_days":          true,
-		"04-herrera-vidal.txt categories_authorized": true,
-		"04-herrera-vidal.txt excluded_fields":       true,
 	})
 }
 
