@@ -9467,6 +9467,15 @@ otherwise incorporated in this Order by reference:
 		{order.MoveToQuash, 21, order.NoticeGiven},
 		{order.AdviseCourt, 10, order.ObjectionReceived},
 	})
+	// "within the period provided in paragraph 2": the motion's period.
+	if c, ok := conditionOf(o, order.ObjectInWriting); !ok || c.Days != 21 {
+		t.Errorf("objection %+v (found %v): want the 21 days of paragraph 2", c, ok)
+	}
+	vague := strings.Replace(conclusion, `"within the period provided in paragraph 2,"`, `"within a reasonable time,"`, 1)
+	if vague == conclusion {
+		t.Fatal("the replacement was not changed")
+	}
+	o = Read(draft{conclusion: vague, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
 	if c, ok := conditionOf(o, order.ObjectInWriting); ok && c.Days != 0 {
 		t.Errorf("objection %+v: its period was replaced by words, want it left to a person", c)
 	}

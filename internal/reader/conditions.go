@@ -83,6 +83,9 @@ func (r *run) periodChanges() []periodChange {
 		return nil
 	}
 	var out []periodChange
+	// words are what a period is replaced by, when they are no number of
+	// days ("within the period provided in paragraph 4").
+	var words [2]int
 	add := func(from, para, to [2]int) {
 		f, ok1 := number(r.v, r.txt[from[0]:from[1]])
 		t, ok2 := number(r.v, r.txt[to[0]:to[1]])
@@ -132,9 +135,16 @@ func (r *run) periodChanges() []periodChange {
 			}
 		}
 		// A period replaced by words that are no number of days: the
-		// condition's days are left to a person (to is 0).
+		// period of the paragraph they name ("within the period provided
+		// in paragraph 4"), in the same document; else the condition's
+		// days are left to a person (to is 0).
 		if !ok2 && to[0] == to[1] {
 			t, ok2 = 0, true
+			if pm := periodOfParagraph.FindStringSubmatch(r.txt[words[0]:words[1]]); pm != nil && ok {
+				if days, ok := r.periodOfParagraphIn(pm[1], a, para); ok {
+					t = days
+				}
+			}
 		}
 		if ok1 && ok2 && ok {
 			out = append(out, periodChange{[2]int{a, b}, f, t, to})
@@ -171,10 +181,44 @@ func (r *run) periodChanges() []periodChange {
 		if countIn.MatchString(r.txt[at+m[6] : at+m[7]]) {
 			continue
 		}
+		words = [2]int{at + m[6], at + m[7]}
 		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[7], at + m[7]})
+		words = [2]int{}
 		alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
 	}
 	return out
+}
+
+// periodOfParagraph is words that put in a period's place the period of
+// another paragraph: "within the period provided in paragraph 4" (group
+// 1 its number).
+var periodOfParagraph = mustRx(`(?i)\b(?:the|that) (?:same )?(?:period|time|days?) (?:provided|set (?:out|forth)|stated|specified|allowed) (?:in|by|under) (?:paragraph|¶) ?(\d{1,2})\b`)
+
+// periodOfParagraphIn returns the days of the first period said in the
+// paragraph labelled label of the document that holds clean byte at (the
+// exhibit after the change at para, a passage the order adopts, or the
+// operative part itself).
+func (r *run) periodOfParagraphIn(label string, at int, para [2]int) (int, bool) {
+	var regions [][2]int
+	if h := r.v.exhibitHeading.FindStringIndex(r.txt[para[1]:r.operativeEnd]); h != nil {
+		regions = append(regions, [2]int{para[1] + h[1], r.operativeEnd})
+	}
+	regions = append(regions, r.adopted...)
+	regions = append(regions, [2]int{r.conclusion, para[0]})
+	for _, rg := range regions {
+		if at < rg[0] || at >= rg[1] {
+			continue
+		}
+		a, b, ok := r.paragraph(label, rg[0], rg[1])
+		if !ok {
+			return 0, false
+		}
+		if m := r.v.period.FindStringSubmatchIndex(r.txt[a:b]); m != nil {
+			return number(r.v, r.txt[a+m[2]:a+m[3]])
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // countIn finds a number of days in words put in place of a period.

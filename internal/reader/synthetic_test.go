@@ -1518,7 +1518,6 @@ func TestReadHeldout124(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout121(t *testing.T) {
 	pinLeft(t, "heldout121", map[string]bool{
-		"01-hoshizora-denki.txt objection_days":      true,
 		"02-lindqvist-keramik.txt disposition":       true,
 		"02-lindqvist-keramik.txt objection_days":    true,
 		"02-lindqvist-keramik.txt advise_court_days": true,
