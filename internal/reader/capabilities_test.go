@@ -9471,6 +9471,17 @@ otherwise incorporated in this Order by reference:
 	if c, ok := conditionOf(o, order.ObjectInWriting); !ok || c.Days != 21 {
 		t.Errorf("objection %+v (found %v): want the 21 days of paragraph 2", c, ok)
 	}
+	// "in paragraph 3, \"... within seven (7) days of receiving it\" is
+	// replaced by \"within ten (10) days of receiving it\"": a phrase with
+	// its period, for a phrase with another.
+	phrase := strings.Replace(conclusion, `"seven (7)
+         days" is replaced by "ten (10) days."`, `"within seven (7) days of receiving it" is replaced by
+         "within ten (10) days of receiving it."`, 1)
+	if phrase == conclusion {
+		t.Fatal("the second change was not rewritten")
+	}
+	o = Read(draft{conclusion: phrase, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.AdviseCourt, 10, order.ObjectionReceived}})
 	vague := strings.Replace(conclusion, `"within the period provided in paragraph 2,"`, `"within a reasonable time,"`, 1)
 	if vague == conclusion {
 		t.Fatal("the replacement was not changed")

@@ -178,6 +178,15 @@ func (r *run) periodChanges() []periodChange {
 		}
 	}
 	for _, m := range r.v.periodReplacedWords.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
+		// "\"within fourteen (14) days of receiving it\" is replaced by
+		// \"within seven (7) days of receiving it\"": the period in the
+		// words put in its place.
+		if p := r.v.period.FindStringSubmatchIndex(r.txt[at+m[6] : at+m[7]]); p != nil {
+			w := at + m[6]
+			add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{w + p[2], w + p[3]})
+			alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
+			continue
+		}
 		if countIn.MatchString(r.txt[at+m[6] : at+m[7]]) {
 			continue
 		}
