@@ -5679,6 +5679,17 @@ NOW, THEREFORE, IT IS HEREBY ORDERED that:
 	if o.Disposition != order.GrantedWithModifications {
 		t.Errorf("disposition %q, want granted with modifications", o.Disposition)
 	}
+	// A phrase with its period replaced in a paragraph that says more:
+	// the paragraph's other terms stand, the period is the new one.
+	phrase := strings.Replace(src, `(b)  In paragraph 5, "twenty-one (21) days" is replaced by "twenty-eight (28) days."`, `(b)  In paragraph 6, "within fourteen (14) days of receiving it" is replaced by "within seven (7) days of receiving it."`, 1)
+	phrase += `
+     6.   Alternatively, the holder may object to the subpoena by a written objection sent to Example within the same twenty-one (21) days. Example shall inform the Court of any such objection within fourteen (14) days of receiving it.
+`
+	o = Read(phrase).Order
+	checkPeriods(t, o, []periodWant{{order.AdviseCourt, 7, order.ObjectionReceived}})
+	if c, ok := conditionOf(o, order.ObjectInWriting); !ok || c.Days != 21 {
+		t.Errorf("objection %+v (found %v), want 21 days", c, ok)
+	}
 }
 
 // TestStipulatedProcedureAdopted: "The procedure stipulated at Dkt. 12

@@ -516,9 +516,11 @@ func (r *run) strikeParagraphs() {
 		la, lb := m[2], m[3]
 		if la < 0 {
 			la, lb = m[6], m[7]
-			// A period's words replaced by another period's are the
-			// period changed (changePeriods), not the paragraph struck.
-			if r.v.periodReplaced.MatchString(r.txt[r.conclusion+m[0] : min(r.operativeEnd, r.conclusion+m[1]+80)]) {
+			// A period's words replaced by another period's, or by words
+			// that name none, are the period changed (periodChanges), not
+			// the paragraph struck.
+			at := r.txt[r.conclusion+m[0] : min(r.operativeEnd, r.conclusion+m[1]+200)]
+			if w := r.v.periodReplacedWords.FindStringIndex(at); r.v.periodReplaced.MatchString(at) || w != nil && w[0] <= 3 {
 				continue
 			}
 		}
