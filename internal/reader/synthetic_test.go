@@ -1530,7 +1530,6 @@ func TestReadHeldout123(t *testing.T) {
 	pinLeft(t, "heldout123", map[string]bool{
 		"02-verbrugghe.txt standard":                  true,
 		"02-verbrugghe.txt categories_authorized":     true,
-		"06-kuroshio.txt standard":                    true,
 		"08-ostergaard-vik.txt standard":              true,
 		"08-ostergaard-vik.txt categories_authorized": true,
 	})
