@@ -903,13 +903,9 @@ func TestReadHeldout67(t *testing.T) {
 // left are listed, to be fixed by cause.
 func TestReadHeldout68(t *testing.T) {
 	pinLeft(t, "heldout68", map[string]bool{
-		"01-minegishi.txt categories_authorized":       true,
-		"03-formosa-lantern.txt disposition":           true,
-		"03-formosa-lantern.txt standard":              true,
-		"03-formosa-lantern.txt categories_authorized": true,
-		"03-formosa-lantern.txt categories_denied":     true,
-		"07-kallang-marine.txt categories_authorized":  true,
-		"07-kallang-marine.txt excluded_fields":        true,
+		"01-minegishi.txt categories_authorized":      true,
+		"07-kallang-marine.txt categories_authorized": true,
+		"07-kallang-marine.txt excluded_fields":       true,
 	})
 }
 
@@ -1539,7 +1535,5 @@ func TestReadHeldout123(t *testing.T) {
 // once on 2026-12-04 (caption 47 of 48, operative 101 of 104, 1 invented term),
 // fixed since by cause.
 func TestReadHeldout120(t *testing.T) {
-	pinLeft(t, "heldout120", map[string]bool{
-		"02-kurobane-shuzo.txt disposition": true,
-	})
+	pinLeft(t, "heldout120", map[string]bool{})
 }
