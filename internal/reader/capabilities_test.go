@@ -9539,3 +9539,16 @@ func TestRequestLimitedToCardHolder(t *testing.T) {
 		t.Errorf("excluded %v, want %v", got, want)
 	}
 }
+
+// TestUseLimitProposedAndDeclined: a party's proposed use limit told in a
+// memorandum order whose terms run in prose ("Example also proposes that
+// Kumo be barred from using the information \"for any purpose other than
+// ...\" ... The Court declines to impose it.") is no limit of the order.
+func TestUseLimitProposedAndDeclined(t *testing.T) {
+	o := Read(conclusionWith(`Example shall notify the account holder within fourteen (14) days of receiving the subpoena.
+
+Example also proposes that Kumo be barred from using the information "for any purpose other than the proceedings in Japan." Kumo responds that it may need to sue elsewhere. The Court declines to impose that limit.`)).Order
+	if o.UseRestriction.Text != "" {
+		t.Errorf("use restriction %q: a party's proposal the court declined", o.UseRestriction.Text)
+	}
+}

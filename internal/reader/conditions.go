@@ -1337,6 +1337,10 @@ func (r *run) stripPrefix(a, b int) (int, int) {
 // semicolons) that limits the use to some purposes.
 //
 // The order's own words are read first, then the passages it adopts.
+// proposalLead puts what follows as a party's proposal: "Example also
+// proposes that", "Kumo asks the Court to".
+var proposalLead = mustRx(`(?i)\b(?:proposes?|proposed|asks?|asked|urges?|urged|suggests?|suggested|requests?|requested|argues?|argued|contends?|contended) (?:that|the Court to)\b`)
+
 func (r *run) useRestriction() {
 	u := &r.p.Order.UseRestriction
 	sents := r.ownSentences()
@@ -1371,6 +1375,11 @@ func (r *run) useRestriction() {
 			// obtains: not how the platform gives notice ("Example may use
 			// e-mail only to give notice").
 			if hit == nil || !obtained.MatchString(sent) {
+				continue
+			}
+			// "Example also proposes that Kumo be barred from using the
+			// information ...": a party's proposal limits nothing.
+			if proposalLead.MatchString(r.txt[s[0]:b]) {
 				continue
 			}
 			// "Whatever Example produces may be used by Kumo only ...": in
