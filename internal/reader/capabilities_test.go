@@ -536,6 +536,8 @@ func TestCategoryNames(t *testing.T) {
 		want []order.Category
 	}{
 		{"the subscriber's name, postal address and e-mail address", []order.Category{order.Names, order.Addresses, order.Emails}},
+		{"any PayPal, app-store or other non-card payment account used for such purchases", []order.Category{order.OtherPayment}},
+		{"non-card payment accounts", []order.Category{order.OtherPayment}},
 		{"the name, e-mail addresses, telephone numbers and account-creation data of the creator account", []order.Category{order.Names, order.Emails, order.Phones, order.AccountCreation}},
 		{"the account creation records of each account", []order.Category{order.AccountCreation}},
 		{"registration data: the name, telephone number and recovery e-mail address given at registration", []order.Category{order.Names, order.Emails, order.Phones}},
@@ -823,6 +825,7 @@ func TestDeniedCategories(t *testing.T) {
 		allowed []order.Category
 	}{
 		{"request denied", "Request No. 3 is DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
+		{"a subpoena from which the requests for what they name shall be deleted", "The application is GRANTED IN PART and DENIED IN PART. Kumo may serve on Example a subpoena in the form of Exhibit A to the application, from which the requests for device identifiers and for log-in records shall be deleted.", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
 		{"denied as to requests glossed", "The application is DENIED as to Request 3 (identifiers of devices, including IMEI numbers) and Request 4 (log-in records).", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
 		{"denied as to requests glossed at length, over lines", "The Application is DENIED as to Request 3 (identifiers of devices, including IMEI numbers, serial numbers and\n     advertising identifiers) and Request 4 (log-in\n     records).", []order.Category{order.AccessLogs, order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones}},
 		{"a request of the subpoena glossed after, denied", "Request 3 of the proposed subpoena (identifiers of devices) is DENIED.", []order.Category{order.DeviceIDs}, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}},
