@@ -1546,3 +1546,14 @@ func TestReadHeldout130(t *testing.T) {
 		"06-saint-aubin.txt hold_scope": true,
 	})
 }
+
+// TestReadHeldout128: the hundred-and-twenty-eighth set written apart (running prose), scored
+// once on 2026-12-04 (caption 48 of 48, operative 98 of 104, 2 invented terms),
+// fixed since by cause.
+func TestReadHeldout128(t *testing.T) {
+	pinLeft(t, "heldout128", map[string]bool{
+		"06-kisaragi.txt notice_trigger":            true,
+		"07-murrumbidgee.txt categories_authorized": true,
+		"07-murrumbidgee.txt excluded_fields":       true,
+	})
+}
