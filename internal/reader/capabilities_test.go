@@ -9555,3 +9555,17 @@ Example also proposes that Kumo be barred from using the information "for any pu
 		t.Errorf("use restriction %q: a party's proposal the court declined", o.UseRestriction.Text)
 	}
 }
+
+// TestRequestsMarkedByRange: a subpoena told in one sentence with its
+// parts marked by the requests that seek them, one mark a range ("the
+// holder's name, e-mail addresses and telephone numbers (Requests 1 to
+// 3); the IP addresses of every log-in (Request 4); ..."): quashing
+// Requests 4 and 5 refuses only what they seek.
+func TestRequestsMarkedByRange(t *testing.T) {
+	requests := "The earlier order authorized a subpoena calling for documents sufficient to show the account holder's name, e-mail addresses and telephone numbers (Requests 1 to 3); the IP addresses, dates and times of every log-in to the account (Request 4); the name and billing address of the holder of any payment card used on the account (Request 5); and the date, time and IP address of the account's creation (Request 6)."
+	for _, mark := range []string{"(Requests 1 to 3)", "(Requests 1 through 3)", "(Requests 1-3)"} {
+		r := strings.Replace(requests, "(Requests 1 to 3)", mark, 1)
+		o := Read(draft{caption: motionCaption, requests: r, conclusion: "For the foregoing reasons, IT IS ORDERED:\n\n1. The holder's motion to quash (Dkt. No. 9) is GRANTED IN PART and DENIED IN PART.\n\n2. Requests 4 and 5 of the subpoena are QUASHED."}.String()).Order
+		checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccountCreation}, []order.Category{order.CardHolder, order.AccessLogs})
+	}
+}

@@ -1097,8 +1097,9 @@ func itemNumber(v *patterns, g string) int {
 }
 
 // requestMarker follows the words of a request described in a sentence
-// with its number: "their names and e-mail addresses (Request 1);".
-var requestMarker = mustRx(`\((?:Request|Req\.)\s*(?:No\.\s*)?(\d{1,2})\)`)
+// with its number: "their names and e-mail addresses (Request 1);", or
+// with the first of a range: "(Requests 1 to 3)".
+var requestMarker = mustRx(`\((?:Requests?|Req\.)\s*(?:Nos?\.\s*)?(\d{1,2})(?:\s*(?:to|through|-|–)\s*\d{1,2})?\)`)
 
 // markedRequests splits a request described in one sentence into the
 // requests its numbers mark ("...(Request 1); ... (Request 2); and ...

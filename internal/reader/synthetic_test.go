@@ -1557,3 +1557,24 @@ func TestReadHeldout128(t *testing.T) {
 		"07-murrumbidgee.txt excluded_fields":       true,
 	})
 }
+
+// TestReadHeldout125: the hundred-and-twenty-fifth set written apart (an N.D. Cal. month), scored
+// once on 2026-12-04 (caption 47 of 48, operative 90 of 104, 1 invented term),
+// fixed since by cause.
+func TestReadHeldout125(t *testing.T) {
+	pinLeft(t, "heldout125", map[string]bool{
+		"01-kogane.txt categories_authorized":              true,
+		"07-tidewater-dental.txt disposition":              true,
+		"07-tidewater-dental.txt standard":                 true,
+		"07-tidewater-dental.txt categories_authorized":    true,
+		"07-tidewater-dental.txt notice_days":              true,
+		"07-tidewater-dental.txt notice_trigger":           true,
+		"07-tidewater-dental.txt contest_days":             true,
+		"07-tidewater-dental.txt contest_trigger":          true,
+		"07-tidewater-dental.txt objection_days":           true,
+		"07-tidewater-dental.txt advise_court_days":        true,
+		"07-tidewater-dental.txt preserve_while_contested": true,
+		"07-tidewater-dental.txt use_restriction":          true,
+		"07-tidewater-dental.txt hold_scope":               true,
+	})
+}
