@@ -83,10 +83,10 @@ func (r *run) periodChanges() []periodChange {
 		return nil
 	}
 	var out []periodChange
-	// words are what a period is replaced by, when they are no number of
-	// days ("within the period provided in paragraph 4").
-	var words [2]int
-	add := func(from, para, to [2]int) {
+	// add reads a change: the period as written, its paragraph, the period
+	// now; or, when to is empty, the words put in its place that are no
+	// number of days ("within the period provided in paragraph 4").
+	add := func(from, para, to, words [2]int) {
 		f, ok1 := number(r.v, r.txt[from[0]:from[1]])
 		t, ok2 := number(r.v, r.txt[to[0]:to[1]])
 		label := r.txt[para[0]:para[1]]
@@ -154,12 +154,12 @@ func (r *run) periodChanges() []periodChange {
 	// change that ends at b: the same paragraph's second change.
 	alsoReplaced := func(b int, para [2]int) {
 		if t := r.v.periodReplacedToo.FindStringSubmatchIndex(r.txt[b:r.operativeEnd]); t != nil {
-			add([2]int{b + t[2], b + t[3]}, para, [2]int{b + t[4], b + t[5]})
+			add([2]int{b + t[2], b + t[3]}, para, [2]int{b + t[4], b + t[5]}, [2]int{})
 		}
 	}
 	at := r.conclusion
 	for _, m := range r.v.periodChanged.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
-		add([2]int{at + m[2], at + m[3]}, [2]int{at + m[4], at + m[5]}, [2]int{at + m[6], at + m[7]})
+		add([2]int{at + m[2], at + m[3]}, [2]int{at + m[4], at + m[5]}, [2]int{at + m[6], at + m[7]}, [2]int{})
 	}
 	for _, m := range r.v.periodReplaced.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
 		// "Paragraph 5 is modified by replacing \"...\" with \"...\"":
@@ -172,7 +172,7 @@ func (r *run) periodChanges() []periodChange {
 		if m[2] < 0 && m[8] < 0 && len(m) >= 20 {
 			m = append(m[:2:2], m[14], m[15], m[18], m[19], m[16], m[17])
 		}
-		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]})
+		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]}, [2]int{})
 		if m[2] >= 0 {
 			alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
 		}
@@ -183,16 +183,11 @@ func (r *run) periodChanges() []periodChange {
 		// words put in its place.
 		if p := r.v.period.FindStringSubmatchIndex(r.txt[at+m[6] : at+m[7]]); p != nil {
 			w := at + m[6]
-			add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{w + p[2], w + p[3]})
+			add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{w + p[2], w + p[3]}, [2]int{})
 			alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
 			continue
 		}
-		if countIn.MatchString(r.txt[at+m[6] : at+m[7]]) {
-			continue
-		}
-		words = [2]int{at + m[6], at + m[7]}
-		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[7], at + m[7]})
-		words = [2]int{}
+		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[7], at + m[7]}, [2]int{at + m[6], at + m[7]})
 		alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
 	}
 	return out
@@ -229,9 +224,6 @@ func (r *run) periodOfParagraphIn(label string, at int, para [2]int) (int, bool)
 	}
 	return 0, false
 }
-
-// countIn finds a number of days in words put in place of a period.
-var countIn = mustRx(`(?i)\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)\b[^"]{0,20}\bdays?\b`)
 
 // conferOn directs the parties to confer on terms, or to propose them:
 // the terms it names are not set.
@@ -1332,15 +1324,15 @@ func (r *run) stripPrefix(a, b int) (int, int) {
 	return a, b
 }
 
+// proposalLead puts what follows as a party's proposal: "Example also
+// proposes that", "Kumo asks the Court to".
+var proposalLead = mustRx(`(?i)\b(?:proposes?|proposed|asks?|asked|urges?|urged|suggests?|suggested|requests?|requested|argues?|argued|contends?|contended) (?:that|the Court to)\b`)
+
 // useRestriction reads what the applicant may do with what it receives:
 // the first sentence of the operative part (or its part between
 // semicolons) that limits the use to some purposes.
 //
 // The order's own words are read first, then the passages it adopts.
-// proposalLead puts what follows as a party's proposal: "Example also
-// proposes that", "Kumo asks the Court to".
-var proposalLead = mustRx(`(?i)\b(?:proposes?|proposed|asks?|asked|urges?|urged|suggests?|suggested|requests?|requested|argues?|argued|contends?|contended) (?:that|the Court to)\b`)
-
 func (r *run) useRestriction() {
 	u := &r.p.Order.UseRestriction
 	sents := r.ownSentences()

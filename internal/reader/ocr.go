@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // A scanned order read by OCR confuses letters and digits that look
 // alike: "shal1" and "sha11" for shall, "C0URT", "App1ication", and in
 // numbers "fourteen (l4) days", "thirty (3O) days", "March l7". A lawyer
@@ -72,11 +74,12 @@ func monthBefore(s []byte, a int) bool {
 	for i > 0 && isLetter(s[i-1]) {
 		i--
 	}
-	return monthName.Match(s[i:j])
+	_, ok := months[strings.ToLower(string(s[i:j]))]
+	return ok && j > i && s[i] >= 'A' && s[i] <= 'Z'
 }
 
-// monthName is a month's name, whole or cut short.
-var monthName = mustRx(`^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$`)
+// monthNames are the months' names, whole, as a pattern's alternatives.
+const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December`
 
 // ocrMarks is how many words with a 0 or 1 among their letters make a
 // text one read by OCR.

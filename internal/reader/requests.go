@@ -115,9 +115,17 @@ var requestsOfExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,60}?\b(?:consisting of|c
 // exhibit labelled label follows it: "For convenience, Schedule A is
 // reproduced at the end of this order".
 func (r *run) exhibitReproduced(label string) bool {
-	re, err := compileRx(`(?i)\b(?:Exhibit|Attachment|Appendix|Schedule)\s+` + regexp.QuoteMeta(label) + `\s+is\s+(?:reproduced|attached|set\s+out|copied)\s+(?:at\s+the\s+end\s+of\s+this\s+order|below|after\s+this\s+order|to\s+this\s+order|hereto)\b`)
-	return err == nil && re.MatchString(r.txt)
+	for _, m := range exhibitFollows.FindAllStringSubmatch(r.txt, -1) {
+		if strings.EqualFold(m[1], label) {
+			return true
+		}
+	}
+	return false
 }
+
+// exhibitFollows says an exhibit follows the order: "Schedule A is
+// reproduced at the end of this order" (group 1 its label).
+var exhibitFollows = mustRx(`(?i)\b(?:Exhibit|Attachment|Appendix|Schedule)\s+([A-Z]|\d{1,2})\s+is\s+(?:reproduced|attached|set\s+out|copied)\s+(?:at\s+the\s+end\s+of\s+this\s+order|below|after\s+this\s+order|to\s+this\s+order|hereto)\b`)
 
 // attachedToOrder says an exhibit is attached to the order: ", which is
 // attached to this Order", "and Schedule A is attached to this Order".

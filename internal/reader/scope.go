@@ -98,13 +98,17 @@ type scopeReading struct {
 // identifiers (Request No. 5)"; not "(part of Request (4))".
 var requestMarks = mustRx(`\(Requests?\s+(?:Nos?\.\s?)?\(?(\d{1,2})\)?\)`)
 
+// theMotion is a motion named as a subject: "The Motion", "Doe's motion
+// to quash (Dkt. No. 14)".
+const theMotion = `(?i)\b(?:the|[\w.]+'s)\s+(?:[\w-]+\s+){0,3}?motion(?:\s+to\s+(?:quash|modify)\b[^.;()]{0,60}?)?(?:\s+\((?:ECF|Dkt\.?|Doc\.|D\.I\.)\s+(?:Nos?\.\s?)?[\d-]+\))?\s+`
+
 // motionGranted is a motion, the subject of the grant that follows it:
 // "The Motion is", "the motion to quash (ECF No. 9) is".
-var motionGranted = mustRx(`(?i)\b(?:the|[\w.]+'s)\s+(?:[\w-]+\s+){0,3}?motion(?:\s+to\s+(?:quash|modify)\b[^.;()]{0,60}?)?(?:\s+\((?:ECF|Dkt\.?|Doc\.|D\.I\.)\s+(?:Nos?\.\s?)?[\d-]+\))?\s+(?:is|be|are)\s+(?:hereby\s+)?$`)
+var motionGranted = mustRx(theMotion + `(?:is|be|are)\s+(?:hereby\s+)?$`)
 
 // motionBefore ends the words that make a motion the subject of what
 // follows: "The Motion ", "Doe's motion to quash (Dkt. No. 14) ".
-var motionBefore = mustRx(`(?i)\b(?:the|[\w.]+'s)\s+(?:[\w-]+\s+){0,3}?motion(?:\s+to\s+(?:quash|modify)\b[^.;()]{0,60}?)?(?:\s+\((?:ECF|Dkt\.?|Doc\.|D\.I\.)\s+(?:Nos?\.\s?)?[\d-]+\))?\s+$`)
+var motionBefore = mustRx(theMotion + `$`)
 
 // scope reads what the order allows: the requests as modified, the
 // categories denied, and the fields excluded.

@@ -740,16 +740,18 @@ func unboxed(src string) string {
 // States District Court, Northern District of California".
 var courtLine = mustRx(`(?i)^United States District Court,? (?:for the )?(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$`)
 
+// titleFoot is a running foot: a title in capitals, a wide gap, the
+// page's number (group 1 the title).
+var titleFoot = mustRx(`^(\[?[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}?)[ \t]{4,}\d{1,3}$`)
+
 // courtFooters returns the lines that name the court and repeat: a page's
 // footer, no words of the order. The court named once is its caption.
 //
 // So are the lines a page's number closes ("ORDER" / "MC26-0044-KMO" /
 // "PAGE - 3", W.D. Wash.'s foot): the one or two lines right above "PAGE -
-// n", when the same lines stand above it on more than one page.
-// titleFoot is a running foot: a title in capitals, a wide gap, the
-// page's number (group 1 the title).
-var titleFoot = mustRx(`^(\[?[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}?)[ \t]{4,}\d{1,3}$`)
-
+// n", when the same lines stand above it on more than one page; and a
+// title in capitals with the page's number after a wide gap (titleFoot),
+// on more than one page.
 func courtFooters(src string) map[string]bool {
 	seen := map[string]int{}
 	above := map[string]int{}
