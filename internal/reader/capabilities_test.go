@@ -9569,3 +9569,16 @@ func TestRequestsMarkedByRange(t *testing.T) {
 		checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccountCreation}, []order.Category{order.CardHolder, order.AccessLogs})
 	}
 }
+
+// TestPortionOfARequest: a request allowed in part by "the portion of
+// Request 3 that seeks" what is kept, the rest of it struck as "the
+// portion of Request 3 seeking" what is refused: the request keeps only
+// the first, the second is refused, and a "payout-account" is a payment
+// account however it is hyphenated.
+func TestPortionOfARequest(t *testing.T) {
+	requests := "The proposed subpoena asks for documents sufficient to show: Request No. 1: the name and mailing address of the account holder; Request No. 2: each e-mail address associated with the account; Request No. 3: the name and billing address of the holder of each payment card on file, together with the identity of the bank or other account into which Example deposits the seller's proceeds; Request No. 4: all messages sent through the account."
+	for _, refused := range []string{"payout-account information", "payout account information", "bank-account information"} {
+		o := Read(draft{requests: requests, conclusion: "Accordingly, the application is GRANTED in part and DENIED in part, as follows:\n\n1. Kumo may serve on Example a subpoena limited to Requests 1 and 2, and to the portion of Request 3 that seeks the name and billing address of the holder of any payment card on file. The portion of Request 3 seeking " + refused + ", and Request 4, are stricken."}.String()).Order
+		checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.CardHolder}, []order.Category{order.OtherPayment, order.Content})
+	}
+}

@@ -339,6 +339,39 @@ func (r *run) readScope() scopeReading {
 				changed(s)
 			}
 		}
+		// "a subpoena limited to Requests 1 and 2, and to the portion of
+		// Request 3 that seeks the name and billing address ...": the
+		// request keeps only what the portion names. "The portion of
+		// Request 3 seeking payout-account information ... is stricken":
+		// that part of it is refused.
+		for _, m := range portionOf.FindAllStringSubmatchIndex(text, -1) {
+			cats := r.namedCategories(text[m[4]:m[5]])
+			if len(cats) == 0 {
+				continue
+			}
+			nums := requestNumbers(text[m[2]:m[3]])
+			switch {
+			case portionRefused.MatchString(text[m[5]:]) || portionStruck.MatchString(text[:m[0]]):
+				for _, n := range nums {
+					sr.partly[n] = append(sr.partly[n], cats...)
+				}
+				for _, c := range cats {
+					if _, ok := sr.deniedCats[c]; !ok {
+						sr.deniedCats[c] = [2]int{s[0] + m[0], s[0] + m[1]}
+					}
+				}
+			case portionAllowed.MatchString(text[:m[0]]):
+				for _, n := range nums {
+					sr.only[n] = cats
+					if !slices.Contains(sr.allowed, n) {
+						sr.allowed = append(sr.allowed, n)
+					}
+				}
+			default:
+				continue
+			}
+			changed(s)
+		}
 		for _, rl := range r.v.RequestDenied {
 			for _, m := range rl.re.FindAllStringSubmatchIndex(text, -1) {
 				r.readDenial(&sr, rl, text, s[0], m)
@@ -901,6 +934,23 @@ func (r *run) requestsRewritten() map[int][2]int {
 	}
 	return out
 }
+
+// portionOf is a part of a request told by what it seeks: "the portion
+// of Request 3 that seeks the name and billing address of the holder of
+// any payment card" (group 1 the numbers, group 2 what it seeks).
+var portionOf = spaced(`(?i)\b(?:portion|part) of Requests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and)+ ?\d{1,2})*) (?:that |which )?(?:seeks?|seeking|sought|asks? for|asking for|calls? for|calling for|requests?|requesting) ([^.;,]{3,200}?)(?:,|;|\.(?:\s|$)|\s+(?:is|are|shall be|will be)\b|$)`)
+
+// portionRefused follows a portion of a request the order refuses: ",
+// and Request 5, are stricken", "is DENIED".
+var portionRefused = spaced(`(?i)^[^.;]{0,80}?\b(?:is|are|shall be|will be) (?:hereby )?(?:DENIED|STRICKEN|STRUCK|QUASHED|deleted|removed|omitted|disallowed|not (?:authorized|permitted|allowed))\b`)
+
+// portionStruck leads into a portion of a request the order refuses:
+// "The Court strikes the portion of ...".
+var portionStruck = spaced(`(?i)\b(?:strikes?|striking|denies|denying|quash(?:es)?|quashing|deletes?|deleting|excluding|except|but not)\s+(?:the|that)\s+$`)
+
+// portionAllowed leads into a portion of a request the order allows:
+// "a subpoena limited to ..., and to the portion of".
+var portionAllowed = spaced(`(?i)\b(?:limited to|only|authorized|allowed|permitted|approved|granted as to|may (?:serve|seek|issue|obtain))\b[^.;]*$`)
 
 // alsoAllowed is a further request the words after a list of the
 // requests allowed allow: "and the log-in records in Request 4", "and,

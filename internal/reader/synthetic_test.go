@@ -1578,3 +1578,14 @@ func TestReadHeldout125(t *testing.T) {
 		"07-tidewater-dental.txt hold_scope":               true,
 	})
 }
+
+// TestReadHeldout126: the hundred-and-twenty-sixth set written apart (outside California), scored
+// once on 2026-12-04 (caption 48 of 48, operative 99 of 104, 1 invented term),
+// fixed since by cause.
+func TestReadHeldout126(t *testing.T) {
+	pinLeft(t, "heldout126", map[string]bool{
+		"04-seo-jihoon.txt preserve_while_contested": true,
+		"04-seo-jihoon.txt hold_scope":               true,
+		"07-bergmann-thal.txt hold_scope":            true,
+	})
+}
