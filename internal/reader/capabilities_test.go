@@ -9582,3 +9582,17 @@ func TestPortionOfARequest(t *testing.T) {
 		checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.CardHolder}, []order.Category{order.OtherPayment, order.Content})
 	}
 }
+
+// TestRequestsOfTheSubpoenaAuthorizedQuashed: on a motion to quash, the
+// requests told by the subpoena they belong to, and that subpoena by the
+// order or service it came from ("Request 2 of the subpoena authorized by
+// paragraph 2 of the March Order is QUASHED"), are refused, while the
+// earlier order's other terms stay in force.
+func TestRequestsOfTheSubpoenaAuthorizedQuashed(t *testing.T) {
+	requests := "On March 2, 2026, the Court granted Kumo's application (the \"March Order\"). Paragraph 2 of the March Order authorized a subpoena to Example for documents sufficient to show (1) the name and e-mail address of the holder of the ACCOUNT (Request 1); (2) the name and billing address of the holder of any payment card used to pay for the ACCOUNT (Request 2); and (3) the IP addresses, with dates and times, of log-ins to the ACCOUNT (Request 3)."
+	for _, which := range []string{"authorized by paragraph 2 of the March Order", "served on Example", "issued under the March Order"} {
+		conclusion := "Accordingly,\n\nIT IS ORDERED that the motion to quash (Dkt. No. 9) is GRANTED IN PART and DENIED IN PART.\n\nIT IS FURTHER ORDERED that Request 2 of the subpoena " + which + " is QUASHED.\n\nIT IS FURTHER ORDERED that the motion is denied as to Requests 1 and 3, which remain authorized as set out in the March Order.\n\nIT IS FURTHER ORDERED that paragraphs 3 through 5 of the March Order remain in full force and effect."
+		o := Read(draft{caption: motionCaption, requests: requests, conclusion: conclusion}.String()).Order
+		checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.CardHolder})
+	}
+}
