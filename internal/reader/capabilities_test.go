@@ -9596,3 +9596,36 @@ func TestRequestsOfTheSubpoenaAuthorizedQuashed(t *testing.T) {
 		checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.CardHolder})
 	}
 }
+
+// TestQuotedStipulationChangedByParagraph: a stipulation quoted in the
+// discussion, its paragraphs numbered, is adopted in the order's own
+// paragraph 2 with a change to the stipulation's paragraph 2 ("In
+// paragraph 2 of the Stipulation, \"thirty (30) days\" is replaced with
+// \"fourteen (14) days\""): the stipulation's paragraph is changed, not
+// the order's of the same number.
+func TestQuotedStipulationChangedByParagraph(t *testing.T) {
+	discussion := `Kumo and Example have agreed on the following terms, which are set out in the
+Stipulation:
+
+     1.  Example will accept service of the subpoena, which seeks documents sufficient to show the name and e-mail address of the holder of the ACCOUNT.
+
+     2.  Example will notify the holder of the ACCOUNT of the subpoena within thirty (30) days of receiving the subpoena.
+
+     3.  The holder may, within twenty-one (21) days from the date of notice, file a motion to quash or modify the subpoena in this Court.
+
+The Court finds the agreed terms reasonable, save for the time to give notice.`
+	conclusion := `IT IS ORDERED that:
+
+     1.    The application (Dkt. 1) is GRANTED AS MODIFIED.
+
+     2.    The Stipulation (Dkt. 14) is APPROVED AND ADOPTED as the order of the Court, with the following modification:
+
+           (a)  In paragraph 2 of the Stipulation, "thirty (30) days" is replaced with "fourteen (14) days," and "will" is replaced with "shall."
+
+     3.    Paragraphs 1 and 3 of the Stipulation are adopted without modification.`
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaReceived},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+	})
+}

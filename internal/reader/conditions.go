@@ -90,50 +90,7 @@ func (r *run) periodChanges() []periodChange {
 		f, ok1 := number(r.v, r.txt[from[0]:from[1]])
 		t, ok2 := number(r.v, r.txt[to[0]:to[1]])
 		label := r.txt[para[0]:para[1]]
-		a, b, ok := r.paragraph(label, r.conclusion, para[0])
-		// The order's own paragraph of that number is the one changed only
-		// if it has the period as written: "1. The application is GRANTED"
-		// is not the adopted order's paragraph 1.
-		if ok && !strings.Contains(strings.Join(strings.Fields(r.txt[a:b]), " "), strings.Join(strings.Fields(r.txt[from[0]:from[1]]), " ")) {
-			ok = false
-		}
-		// Else the paragraph of a stipulation the order adopts, quoted
-		// in its discussion or attached after it.
-		for _, p := range r.adopted {
-			if !ok {
-				a, b, ok = r.paragraph(label, p[0], p[1])
-			}
-		}
-		// Else the paragraph of a stipulation the operative part
-		// reproduces below the change, from where the parties stipulate,
-		// or from its next mention of the stipulation.
-		st := r.v.stipulatedTerms.FindStringIndex(r.txt[para[1]:r.operativeEnd])
-		if st == nil {
-			st = stipulationNamed.FindStringIndex(r.txt[para[1]:r.operativeEnd])
-		}
-		if !ok && st != nil {
-			a, b, ok = r.paragraph(label, para[1]+st[0], r.operativeEnd)
-		}
-		// Else the paragraph of the exhibit the change names ("in
-		// paragraph 3 of Exhibit A"), attached after the order and made
-		// its own.
-		if x := ofExhibit.FindStringSubmatch(r.txt[para[1]:min(len(r.txt), para[1]+40)]); !ok && x != nil {
-			for _, h := range r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[para[1]:r.operativeEnd], -1) {
-				if r.txt[para[1]+h[2]:para[1]+h[3]] == x[1] {
-					a, b, ok = r.paragraph(label, para[1]+h[1], r.operativeEnd)
-					break
-				}
-			}
-		}
-		// Else the paragraph of the one exhibit after the change that the
-		// order makes its own ("The proposed order ..., attached to this
-		// Order as Exhibit A, is ADOPTED ... with the following changes:
-		// ... In paragraph 3, ..."): the operative part runs on into it.
-		if !ok && para[1] < r.operativeEnd {
-			if h := r.v.exhibitHeading.FindStringIndex(r.txt[para[1]:r.operativeEnd]); h != nil {
-				a, b, ok = r.paragraph(label, para[1]+h[1], r.operativeEnd)
-			}
-		}
+		a, b, ok := r.changedParagraph(label, para, strings.Join(strings.Fields(r.txt[from[0]:from[1]]), " "))
 		// A period replaced by words that are no number of days: the
 		// period of the paragraph they name ("within the period provided
 		// in paragraph 4"), in the same document; else the condition's
@@ -191,6 +148,55 @@ func (r *run) periodChanges() []periodChange {
 		alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
 	}
 	return out
+}
+
+// changedParagraph returns the paragraph labelled label that a change at
+// clean bytes para names, whose period as written is from. The places it
+// may be, in order: the order's own paragraphs before the change; a
+// passage the order adopts (a stipulation quoted in its discussion or
+// attached after it); a stipulation the operative part reproduces below
+// the change, from where the parties stipulate or its next mention of the
+// stipulation; the exhibit the change names ("in paragraph 3 of Exhibit
+// A"); the one exhibit after the change that the order makes its own
+// ("The proposed order ..., attached to this Order as Exhibit A, is
+// ADOPTED ... with the following changes: ... In paragraph 3, ..."). The
+// first place with a paragraph of that label that has the period as
+// written is the one; else the first with a paragraph of that label, but
+// never the order's own ("1. The application is GRANTED" is not the
+// adopted order's paragraph 1).
+func (r *run) changedParagraph(label string, para [2]int, from string) (int, int, bool) {
+	places := slices.Clone(r.adopted)
+	st := r.v.stipulatedTerms.FindStringIndex(r.txt[para[1]:r.operativeEnd])
+	if st == nil {
+		st = stipulationNamed.FindStringIndex(r.txt[para[1]:r.operativeEnd])
+	}
+	if st != nil {
+		places = append(places, [2]int{para[1] + st[0], r.operativeEnd})
+	}
+	if x := ofExhibit.FindStringSubmatch(r.txt[para[1]:min(len(r.txt), para[1]+40)]); x != nil {
+		for _, h := range r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[para[1]:r.operativeEnd], -1) {
+			if r.txt[para[1]+h[2]:para[1]+h[3]] == x[1] {
+				places = append(places, [2]int{para[1] + h[1], r.operativeEnd})
+				break
+			}
+		}
+	}
+	if para[1] < r.operativeEnd {
+		if h := r.v.exhibitHeading.FindStringIndex(r.txt[para[1]:r.operativeEnd]); h != nil {
+			places = append(places, [2]int{para[1] + h[1], r.operativeEnd})
+		}
+	}
+	for _, p := range append([][2]int{{r.conclusion, para[0]}}, places...) {
+		if a, b, ok := r.paragraphWith(label, p[0], p[1], from); ok {
+			return a, b, true
+		}
+	}
+	for _, p := range places {
+		if a, b, ok := r.paragraph(label, p[0], p[1]); ok {
+			return a, b, true
+		}
+	}
+	return 0, 0, false
 }
 
 // periodOfParagraph is words that put in a period's place the period of

@@ -113,18 +113,41 @@ var requestNamed = mustRx(`(?i)\bRequests? (?:Nos?\.? ?)?\d`)
 // part: from the last line that opens with the label and a period, to the
 // line that opens with the next label, else to hi.
 func (r *run) paragraph(label string, lo, hi int) (int, int, bool) {
-	head := func(l string) *rx {
-		return mustRx(`(?m)^[ \t]*` + regexp.QuoteMeta(l) + `\.[ \t]`)
-	}
-	within := r.txt[lo:hi]
-	all := head(label).FindAllStringIndex(within, -1)
+	all := paragraphHead(label).FindAllStringIndex(r.txt[lo:hi], -1)
 	if len(all) == 0 {
 		return 0, 0, false
 	}
-	a := lo + all[len(all)-1][0]
+	a, b := r.paragraphFrom(label, lo+all[len(all)-1][0], hi)
+	return a, b, true
+}
+
+// paragraphWith is paragraph, but of the paragraphs so labelled in [lo,
+// hi) the last that holds the words want (white space aside): a
+// stipulation quoted before the order's own paragraphs has a paragraph 2
+// too.
+func (r *run) paragraphWith(label string, lo, hi int, want string) (int, int, bool) {
+	all := paragraphHead(label).FindAllStringIndex(r.txt[lo:hi], -1)
+	for i := len(all) - 1; i >= 0; i-- {
+		a, b := r.paragraphFrom(label, lo+all[i][0], hi)
+		if strings.Contains(strings.Join(strings.Fields(r.txt[a:b]), " "), want) {
+			return a, b, true
+		}
+	}
+	return 0, 0, false
+}
+
+// paragraphHead opens a paragraph labelled l: "8. ", "B. ".
+func paragraphHead(l string) *rx {
+	return mustRx(`(?m)^[ \t]*` + regexp.QuoteMeta(l) + `\.[ \t]`)
+}
+
+// paragraphFrom returns the paragraph labelled label that opens at clean
+// byte a: to the line that opens with the next label, or a part of the
+// document lettered or in roman numerals, else to hi.
+func (r *run) paragraphFrom(label string, a, hi int) (int, int) {
 	b := hi
 	if next := nextLabel(label); next != "" {
-		if m := head(next).FindStringIndex(r.txt[a:hi]); m != nil {
+		if m := paragraphHead(next).FindStringIndex(r.txt[a:hi]); m != nil {
 			b = a + m[0]
 		}
 	}
@@ -135,7 +158,7 @@ func (r *run) paragraph(label string, lo, hi int) (int, int, bool) {
 			b = a + m[0] + 1
 		}
 	}
-	return a, b, true
+	return a, b
 }
 
 // partHeading opens a part of a document lettered or in roman numerals,

@@ -1589,3 +1589,27 @@ func TestReadHeldout126(t *testing.T) {
 		"07-bergmann-thal.txt hold_scope":            true,
 	})
 }
+
+// TestReadHeldout127: the hundred-and-twenty-seventh set written apart (terms from other documents), scored
+// once on 2026-12-04 (caption 48 of 48, operative 85 of 104, 2 invented terms),
+// fixed since by cause.
+func TestReadHeldout127(t *testing.T) {
+	pinLeft(t, "heldout127", map[string]bool{
+		"01-kumoi-shoten.txt notice_days":              true,
+		"01-kumoi-shoten.txt notice_trigger":           true,
+		"01-kumoi-shoten.txt preserve_while_contested": true,
+		"01-kumoi-shoten.txt use_restriction":          true,
+		"01-kumoi-shoten.txt hold_scope":               true,
+		"02-valdoria.txt contest_days":                 true,
+		"02-valdoria.txt contest_trigger":              true,
+		"02-valdoria.txt preserve_while_contested":     true,
+		"02-valdoria.txt use_restriction":              true,
+		"02-valdoria.txt hold_scope":                   true,
+		"03-tulpenhof.txt use_restriction":             true,
+		"04-zurawiniec.txt standard":                   true,
+		"04-zurawiniec.txt categories_authorized":      true,
+		"04-zurawiniec.txt excluded_fields":            true,
+		"07-choi-yeonseo.txt categories_authorized":    true,
+		"08-saltbush.txt hold_scope":                   true,
+	})
+}
