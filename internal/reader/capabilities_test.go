@@ -9629,3 +9629,27 @@ The Court finds the agreed terms reasonable, save for the time to give notice.`
 		{order.MoveToQuash, 21, order.NoticeGiven},
 	})
 }
+
+// TestScannedRnForM: OCR reads "m" as "rn" ("e-rnail addresses",
+// "narnes"); in a scanned text a word in small letters that is one the
+// text spells elsewhere, or one of the reader's own words, with "m" in
+// the place of "rn", is read as that word: e-mail addresses, not postal
+// addresses. A word spelled so nowhere ("return", "governrnent") is left
+// as it is, as is a name in capitals ("Horne", though the text speaks of
+// a home) and a typed text.
+func TestScannedRnForM(t *testing.T) {
+	requests := "The proposed subpoena asks Examp1e for documents sufficient to show (a) the narnes registered to the ACCOUNT; (b) the e-rnail addresses and telephone numbers associated with it; and (c) the IP addresses of its log-ins. Notice by e-mail is the usual course, and the names are what Kumo needs."
+	o := Read(draft{requests: requests, conclusion: "The app1ication is GRANTED. Kumo may serve the proposed subpoena on Examp1e. Example shal1 notify each account holder within fourteen (14) days after service of the subpoena."}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil)
+	src := "Examp1e shal1 return the narnes and e-rnail addresses and telephone nurnbers to the governrnent; its names and e-mail were typed. Judge Horne has a home. The C0URT so orders."
+	got := newText(src, nil).clean
+	for _, want := range []string{"return the names ", "e-mail  addresses", "telephone numbers ", "governrnent", "Horne"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("clean text %q: want %q", got, want)
+		}
+	}
+	typed := "The narnes and e-rnail addresses were typed so; its names and e-mail too."
+	if got := newText(typed, nil).clean; got != typed {
+		t.Errorf("typed text changed: %q", got)
+	}
+}

@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // A scanned order read by OCR confuses letters and digits that look
 // alike: "shal1" and "sha11" for shall, "C0URT", "App1ication", and in
@@ -56,6 +59,39 @@ func (c *cleaner) repairOCR() {
 					c.buf[i] = 'l'
 				}
 			}
+		}
+	}
+	if scanned {
+		mendRnForM(c.buf, runs)
+	}
+}
+
+// mendRnForM mends OCR's "rn" for "m" in the words of a scanned text
+// ("e-rnail", "narnes"): a word in small letters with "rn" is read with
+// "m" in its place when the text spells that word elsewhere, or it is one
+// of the words of the reader's patterns ("e-mail", "names", "numbers"); a
+// word spelled so nowhere ("return", "governrnent") is left as it is, and
+// so is a word that opens with a capital: it may be a name ("Horne"). The
+// word, a byte shorter, keeps its place, and a space after it fills the
+// byte.
+func mendRnForM(s []byte, runs [][2]int) {
+	words := map[string]bool{}
+	for _, r := range runs {
+		words[string(s[r[0]:r[1]])] = true
+	}
+	known := patternWords()
+	for _, r := range runs {
+		w := string(s[r[0]:r[1]])
+		if !strings.Contains(w, "rn") || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		m := strings.ReplaceAll(w, "rn", "m")
+		if !words[m] && !known[m] {
+			continue
+		}
+		n := copy(s[r[0]:r[1]], m)
+		for i := r[0] + n; i < r[1]; i++ {
+			s[i] = ' '
 		}
 	}
 }
@@ -175,3 +211,19 @@ func nearUpper(s []byte, a, b, i int) bool {
 	}
 	return true
 }
+
+// patternWords returns the words of four letters or more in the reader's
+// patterns and their notes, in small letters: words an order is read for.
+var patternWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, r := range alnumRuns(patternsJSON) {
+		// "\\bnames?": the letter after a backslash is the escape's.
+		if r[0] > 0 && patternsJSON[r[0]-1] == '\\' {
+			r[0]++
+		}
+		if w := patternsJSON[r[0]:r[1]]; r[1]-r[0] >= 4 && isLetter(w[0]) {
+			out[strings.ToLower(string(w))] = true
+		}
+	}
+	return out
+})
