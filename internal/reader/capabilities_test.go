@@ -9653,3 +9653,39 @@ func TestScannedRnForM(t *testing.T) {
 		t.Errorf("typed text changed: %q", got)
 	}
 }
+
+// TestAndToRequestAsModified: a subpoena "limited to Requests 1, 2 and 4
+// of Schedule A and to Request 3 as modified above (cardholder's name and
+// billing address only, and neither the card's account number nor its
+// expiration date)" allows Request 3 as modified: the card holder is
+// allowed, without the card's number and expiration; "and DENIED as to
+// Request 5" allows no more.
+func TestAndToRequestAsModified(t *testing.T) {
+	requests := "Schedule A seeks documents sufficient to show, for the ACCOUNT: (1) the names of the account holders; (2) their e-mail addresses; (3) for any payment card on file, the cardholder's name and billing address, the card number and the expiration date; (4) the IP addresses used to log in to the account; and (5) the contents of the account's messages."
+	discussion := "Requests 1, 2 and 4 are allowed. So is Request 3, but only as to the cardholder's name and billing address: the subpoena shall not call for the card's account number or its expiration date. Request 5 is denied."
+	conclusion := "For the foregoing reasons, the application is ALLOWED IN PART and DENIED IN PART, as follows:\n\n1. Kumo may serve on Example a subpoena limited to Requests 1, 2 and 4 of Schedule A and to Request 3 as modified above (cardholder's name and billing address only, and neither the card's account number nor its expiration date). Request 5 is DENIED."
+	o := Read(draft{requests: requests, discussion: discussion, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{order.Content})
+	got := slices.Clone(o.ExcludedFields)
+	slices.Sort(got)
+	if want := []order.Field{order.CardExpiration, order.CardNumber}; !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
+	// "and DENIED as to Request 5" after the requests allowed allows
+	// nothing more.
+	o = Read(draft{requests: requests, conclusion: "1. The application is GRANTED as to Requests 1 through 4 and DENIED as to Request 5. Kumo may serve on Example a subpoena limited to Requests 1 through 4."}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{order.Content})
+}
+
+// TestRequestLimitedWithoutAVerb: "a subpoena containing Requests 1, 2
+// and 4 of the proposed subpoena (ECF No. 1-2), and Request 3 limited to
+// the name and billing address of the holder of any payment card. The
+// remainder of Request 3, and Request 5, are DENIED.": Request 3 is
+// allowed for the card holder only, the rest of it refused, and Request 5
+// refused whole.
+func TestRequestLimitedWithoutAVerb(t *testing.T) {
+	requests := "The proposed subpoena (ECF No. 1-2) contains five requests: (1) the names of the account holders; (2) their e-mail addresses; (3) the name and billing address of the holder of any payment card used to pay for the account, and the bank account from which any payment was made; (4) the IP addresses of each log-in to the account; and (5) the contents of the account's messages."
+	conclusion := "The application is GRANTED IN PART and DENIED IN PART, as follows:\n\n1. Kumo may serve on Example a subpoena containing Requests 1, 2 and 4 of the proposed subpoena (ECF No. 1-2), and Request 3 limited to the name and billing address of the holder of any payment card. The remainder of Request 3, and Request 5, are DENIED."
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{order.OtherPayment, order.Content})
+}

@@ -325,7 +325,12 @@ func (r *run) readScope() scopeReading {
 			// "... the information in Requests 1 through 3 and the log-in
 			// records in Request 4 for ...": more requests allowed, in part
 			// of what they seek.
-			for _, a := range alsoAllowed.FindAllStringSubmatch(text[m[3]:], -1) {
+			// "(ECF No. 1-2)" between them is a citation, not a sentence's end.
+			for _, a := range alsoAllowed.FindAllStringSubmatch(citationBlanked(text[m[3]:]), -1) {
+				// "... and DENIED as to Request 6": refused, not allowed.
+				if refusedBetween.MatchString(a[0]) {
+					continue
+				}
 				sr.allowed = append(sr.allowed, requestNumbers(a[1])...)
 			}
 		}
@@ -720,11 +725,21 @@ var courtChanges = mustRx(`(?i)^\W*(?:(?:accordingly|therefore|thus|for (?:these
 // only as to the name and billing address ...", "Request No. 4 is
 // limited to the name and billing address ..., and shall not call for
 // the card number".
-var onlyAsTo = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and|-)+ ?(?:Nos?\.? ?)?\d{1,2})*),? (?:is|are|shall be) (?:hereby )?(?:(?:authorized|granted|allowed|permitted|approved) only (?:as to|for|insofar as it seeks|to the extent (?:it|they) seeks?)|limited to) ([^;]+?)(?:,? and (?:[A-Z][\w.&'-]* )*(?:shall|must|may|will)\b|;|\.(?:\s|$)|$)`)
+var onlyAsTo = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and|-)+ ?(?:Nos?\.? ?)?\d{1,2})*),? (?:(?:is|are|shall be) (?:hereby )?(?:(?:authorized|granted|allowed|permitted|approved) only (?:as to|for|insofar as it seeks|to the extent (?:it|they) seeks?)|limited to)|limited to) ([^;]+?)(?:,? and (?:[A-Z][\w.&'-]* )*(?:shall|must|may|will)\b|;|\.(?:\s|$)|$)`)
 
 // remainderOf ends the words before a request denied in what remains of
 // it: "the remainder of", "the rest of", "the balance of".
 var remainderOf = mustRx(`(?i)\bthe (?:remainder|rest|balance) of\s+$`)
+
+// singleRequest opens with one request named: "Request 5, and Request 7".
+var singleRequest = mustRx(`(?i)^Request (?:No\.? ?)?\d`)
+
+// citationBlanked returns s with its docket citations' periods blanked
+// ("(ECF No. 1-2)" as "(ECF No  1-2)"), so that a pattern that stops at a
+// sentence's end reads past them.
+func citationBlanked(s string) string {
+	return docketNumber.ReplaceAllStringFunc(s, func(c string) string { return strings.Replace(c, ".", " ", 1) })
+}
 
 // describedMax bounds the words of a request described by its number
 // that describedRequest takes; describedRequests reads on past it to the
@@ -838,13 +853,22 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 	}
 	// "the remainder of Request No. 2 is denied", after the order allowed
 	// only part of it: the rest of what it seeks is denied.
+	// "The remainder of Request 5, and Request 7, are DENIED": the
+	// remainder is the first request's; those named after it are denied
+	// whole.
 	if remainderOf.MatchString(text[:m[0]]) {
-		for _, n := range nums {
+		k := len(nums)
+		if singleRequest.MatchString(text[m[0]:m[1]]) {
+			k = min(1, k)
+		}
+		for _, n := range nums[:k] {
 			if len(sr.only[n]) > 0 {
 				sr.rest[n] = span
 			}
 		}
-		return
+		if nums = nums[k:]; len(nums) == 0 {
+			return
+		}
 	}
 	// "denied to the extent it seeks X": only X.
 	partial := false
@@ -935,6 +959,10 @@ func (r *run) requestsRewritten() map[int][2]int {
 	return out
 }
 
+// refusedBetween is a word that refuses what follows it: "and DENIED as
+// to Request 6" names no request allowed.
+var refusedBetween = mustRx(`(?i)\b(?:denied|denies|denying|quash\w*|strik\w*|struck|refus\w*|disallow\w*|except|excluding|not|without)\b`)
+
 // portionOf is a part of a request told by what it seeks: "the portion
 // of Request 3 that seeks the name and billing address of the holder of
 // any payment card" (group 1 the numbers, group 2 what it seeks).
@@ -954,8 +982,10 @@ var portionAllowed = spaced(`(?i)\b(?:limited to|only|authorized|allowed|permitt
 
 // alsoAllowed is a further request the words after a list of the
 // requests allowed allow: "and the log-in records in Request 4", "and,
-// for log-ins between April 1 and June 30, Request 3".
-var alsoAllowed = mustRx(`^[^.;]{0,20}?\b(?:and|as well as)\b[^.;]{0,80}?(?:\b(?:in|of|from|under)|,) Requests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| through| to)+ ?\d{1,2})*)\b`)
+// for log-ins between April 1 and June 30, Request 3", "of Schedule A and
+// to Request 5 as modified above", "of the proposed subpoena (ECF No.
+// 1-2), and Request 5 limited to ...".
+var alsoAllowed = mustRx(`^[^.;]{0,60}?\b(?:and|as well as)\b(?:[^.;]{0,80}?(?:\b(?:in|of|from|under|to)|,))? Requests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| through| to)+ ?\d{1,2})*)\b`)
 
 // setApart is a strike that sets requests apart from the rest ("except
 // Request No. 3", "other than Request No. 3"), and negatedBefore a
