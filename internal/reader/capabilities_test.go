@@ -614,6 +614,8 @@ func TestCategoryNames(t *testing.T) {
 		{"the IP addresses, with dates and times, of log-ins to the customer account from the date the domain was registered to the date of the subpoena", []order.Category{order.AccessLogs}},
 		{"the names of the account holder, the addresses registered to the account, the e-mail addresses associated with it (including any recovery address), the telephone numbers associated with it, the name and billing address of the holder of any payment card registered to the account, and the IP addresses from which the account was accessed", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.CardHolder, order.AccessLogs}},
 		{"all communications between the account holder and Example, including support tickets and chat transcripts", []order.Category{order.Content}},
+		{"the account holder's support communications", []order.Category{order.Content}},
+		{"its customer-support correspondence with Example", []order.Category{order.Content}},
 		{`"all records of payments received by" the account, including the notes or messages that accompanied them`, []order.Category{order.Content}},
 		{"the memo lines sent with each payment to the account", []order.Category{order.Content}},
 		{"the e-mail address the account holder used for communications with Example", []order.Category{order.Emails}},

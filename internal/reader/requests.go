@@ -251,12 +251,12 @@ var directiveItem = mustRx(`(?i)^\W{0,3}(?:if|within|unless|upon)\b|^[^,;:]{0,80
 // extend the notice period ...", "(3) to allow a registrant ...".
 var changeItem = mustRx(`(?i)^\W{0,3}(?:to\s+)?(?:add|move|shorten|extend|lengthen|delete|strike|remove|replace|change|modify|amend|enlarge|reduce|expand|narrow|drop|allow|permit|let|restore|require|excuse|relieve)\b`)
 
-// definitionItem is an item of a list of definitions: "(b) \"Subscriber
-// Information\" means ...".
 // argumentLead is the end of the words that put a party's arguments
 // before a numbered list run into the sentence: "Movant argues that".
 var argumentLead = mustRx(`(?i)\b(?:argues?|argued|contends?|contended|maintains?|maintained|asserts?|asserted|submits?|submitted|responds?|responded)(?:\s+(?:in\s+(?:reply|response|opposition)|further|also))?,?\s+that\s*$`)
 
+// definitionItem is an item of a list of definitions: "(b) \"Subscriber
+// Information\" means ...".
 var definitionItem = mustRx(`^\W{0,3}"[A-Z][^"]{0,60}"\s*,?\s+(?:means|shall mean|refers to|is defined as|has the meaning)\b`)
 
 // itemsLike counts the items of a list whose words re matches: items

@@ -1640,3 +1640,46 @@ func TestReadHeldout132(t *testing.T) {
 		"08-malga-ferrata.txt applicant":   true,
 	})
 }
+
+// TestReadHeldout133: the hundred-and-thirty-third set written apart (terms from other documents), scored
+// once on 2026-12-04 (caption 48 of 48, operative 67 of 104, 1 invented term),
+// fixed since by cause.
+func TestReadHeldout133(t *testing.T) {
+	pinLeft(t, "heldout133", map[string]bool{
+		"01-hoshizora-kobo.txt notice_days":              true,
+		"01-hoshizora-kobo.txt notice_trigger":           true,
+		"01-hoshizora-kobo.txt contest_days":             true,
+		"01-hoshizora-kobo.txt contest_trigger":          true,
+		"01-hoshizora-kobo.txt preserve_while_contested": true,
+		"01-hoshizora-kobo.txt use_restriction":          true,
+		"01-hoshizora-kobo.txt hold_scope":               true,
+		"02-verbena.txt notice_days":                     true,
+		"02-verbena.txt notice_trigger":                  true,
+		"02-verbena.txt contest_days":                    true,
+		"02-verbena.txt contest_trigger":                 true,
+		"02-verbena.txt objection_days":                  true,
+		"02-verbena.txt advise_court_days":               true,
+		"02-verbena.txt preserve_while_contested":        true,
+		"02-verbena.txt hold_scope":                      true,
+		"03-wilcza-jama.txt hold_scope":                  true,
+		"04-vautrin.txt standard":                        true,
+		"04-vautrin.txt notice_days":                     true,
+		"04-vautrin.txt notice_trigger":                  true,
+		"04-vautrin.txt preserve_while_contested":        true,
+		"04-vautrin.txt hold_scope":                      true,
+		"05-achterberg.txt notice_days":                  true,
+		"05-achterberg.txt notice_trigger":               true,
+		"05-achterberg.txt contest_days":                 true,
+		"05-achterberg.txt contest_trigger":              true,
+		"05-achterberg.txt objection_days":               true,
+		"05-achterberg.txt advise_court_days":            true,
+		"05-achterberg.txt preserve_while_contested":     true,
+		"05-achterberg.txt hold_scope":                   true,
+		"06-dalbit.txt notice_trigger":                   true,
+		"08-vallorbe.txt notice_days":                    true,
+		"08-vallorbe.txt notice_trigger":                 true,
+		"08-vallorbe.txt preserve_while_contested":       true,
+		"08-vallorbe.txt use_restriction":                true,
+		"08-vallorbe.txt hold_scope":                     true,
+	})
+}
