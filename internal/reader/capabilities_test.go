@@ -9691,3 +9691,13 @@ func TestRequestLimitedWithoutAVerb(t *testing.T) {
 	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{order.OtherPayment, order.Content})
 }
+
+// TestQuashedAsToAccountsWithInitials: "The subpoena is QUASHED as to the
+// accounts \"Anna K.\" and \"Ben T.\" and as to Request 3": the accounts'
+// initials end no sentence, and Request 3 is refused.
+func TestQuashedAsToAccountsWithInitials(t *testing.T) {
+	requests := "The subpoena asks for documents sufficient to show, for each of the accounts: (1) the user's name and e-mail addresses; (2) the IP addresses of its log-ins; and (3) the device identifiers of every device used to reach it."
+	conclusion := "For the foregoing reasons:\n\n1. The holder's motion to quash (Dkt. No. 9) is GRANTED IN PART and DENIED IN PART.\n\n2. The subpoena is QUASHED as to the accounts \"Anna K.\" and \"Ben T.\" and as to Request 3. Example shall produce documents sufficient to show the information described in Requests 1 and 2 for the other accounts."
+	o := Read(draft{caption: motionCaption, requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.DeviceIDs})
+}

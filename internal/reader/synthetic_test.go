@@ -1683,3 +1683,73 @@ func TestReadHeldout133(t *testing.T) {
 		"08-vallorbe.txt hold_scope":                     true,
 	})
 }
+
+// TestReadHeldout136: the hundred-and-thirty-sixth set written apart (a representative mix), scored
+// once on 2026-12-04 (caption 48 of 48, operative 90 of 104, 1 invented term),
+// fixed since by cause.
+func TestReadHeldout136(t *testing.T) {
+	pinLeft(t, "heldout136", map[string]bool{
+		"02-vandermolen.txt excluded_fields":             true,
+		"02-vandermolen.txt contest_days":                true,
+		"02-vandermolen.txt contest_trigger":             true,
+		"02-vandermolen.txt objection_days":              true,
+		"04-zielony-smok.txt categories_authorized":      true,
+		"04-zielony-smok.txt categories_denied":          true,
+		"05-maison-roussel.txt notice_days":              true,
+		"05-maison-roussel.txt notice_trigger":           true,
+		"05-maison-roussel.txt preserve_while_contested": true,
+		"05-maison-roussel.txt hold_scope":               true,
+		"06-haneul.txt categories_authorized":            true,
+		"08-kearney-walsh.txt excluded_fields":           true,
+	})
+}
+
+// TestReadHeldout131: the hundred-and-thirty-first set written apart (an N.D. Cal. month), scored
+// once on 2026-12-04 (caption 46 of 48, operative 96 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout131(t *testing.T) {
+	pinLeft(t, "heldout131", map[string]bool{
+		"04-kestenholz.txt applicant":         true,
+		"04-kestenholz.txt disposition":       true,
+		"04-kestenholz.txt notice_days":       true,
+		"04-kestenholz.txt notice_trigger":    true,
+		"04-kestenholz.txt hold_scope":        true,
+		"05-serra-azul.txt hold_scope":        true,
+		"06-muehlenhof.txt contest_days":      true,
+		"06-muehlenhof.txt contest_trigger":   true,
+		"08-lim-wei-xiang.txt notice_days":    true,
+		"08-lim-wei-xiang.txt notice_trigger": true,
+	})
+}
+
+// TestReadHeldout134: the hundred-and-thirty-fourth set written apart (running prose), scored
+// once on 2026-12-04 (caption 48 of 48, operative 92 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout134(t *testing.T) {
+	pinLeft(t, "heldout134", map[string]bool{
+		"03-kranichsee.txt hold_scope":              true,
+		"04-kurogane-shuppan.txt categories_denied": true,
+		"04-kurogane-shuppan.txt notice_days":       true,
+		"04-kurogane-shuppan.txt notice_trigger":    true,
+		"04-kurogane-shuppan.txt contest_days":      true,
+		"04-kurogane-shuppan.txt contest_trigger":   true,
+		"04-kurogane-shuppan.txt objection_days":    true,
+		"04-kurogane-shuppan.txt advise_court_days": true,
+		"07-jabuticaba.txt standard":                true,
+		"07-jabuticaba.txt categories_authorized":   true,
+		"07-jabuticaba.txt excluded_fields":         true,
+		"08-wrzos.txt categories_denied":            true,
+	})
+}
+
+// TestReadHeldout135: the hundred-and-thirty-fifth set written apart (renderings), scored
+// once on 2026-12-04 (caption 47 of 48, operative 101 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout135(t *testing.T) {
+	pinLeft(t, "heldout135", map[string]bool{
+		"01-kurobane.txt categories_authorized": true,
+		"03-nordlys.txt categories_authorized":  true,
+		"03-nordlys.txt excluded_fields":        true,
+		"08-falco-rosso.txt applicant":          true,
+	})
+}
