@@ -3725,8 +3725,10 @@ func TestLigatures(t *testing.T) {
 // TestPartIncorporated: an order may state its safeguards in a part of
 // its own before the conclusion ("III. Safeguards"), which the conclusion
 // makes the order's ("subject to the safeguards in Part III of this order,
-// which are incorporated here"): its terms are the order's. A part the
-// conclusion only refers to, or does not name, states no term.
+// which are incorporated here", "Paragraphs 2 through 5 of the proposed
+// order, as described in Part III above, are ADOPTED"): its terms are the
+// order's. A part the conclusion only refers to, or does not name, states
+// no term.
 func TestPartIncorporated(t *testing.T) {
 	safeguards := `The Court grants the application on the terms that follow.
 
@@ -3753,7 +3755,9 @@ D. Use. Kumo may use what it receives only in the contemplated action in Japan.`
 		{"its terms subject to the part", "The application is GRANTED. The subpoena is subject to the terms stated in Part III above.", true},
 		{"the terms governed by the part", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Notice, any challenge, preservation and use are governed by Part III.", true},
 		{"the grant to follow the part's timetable", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Service, notice, any challenge and production shall follow the timetable and conditions in Part III.", true},
+		{"a document's terms, as the part describes them, adopted", "The application is GRANTED. Kumo may serve the proposed subpoena on Example.\n\n2. Paragraphs 2 through 5 of the proposed order (Dkt. No. 1-6), as described in Part III above, are ADOPTED without change and have the force of an order of this Court.", true},
 		{"subject to a part of another document", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the conditions in Section III of the proposed order.", false},
+		{"a document's terms, as the part describes them, not adopted", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Paragraphs 2 through 5 of the proposed order, as described in Part III above, are not adopted.", false},
 		{"a part's conditions not made the order's", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The conditions in Part III are not adopted.", false},
 	}
 	for _, tt := range tests {
