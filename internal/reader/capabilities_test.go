@@ -9705,3 +9705,45 @@ func TestQuashedAsToAccountsWithInitials(t *testing.T) {
 	o := Read(draft{caption: motionCaption, requests: requests, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.DeviceIDs})
 }
+
+// TestQuotedProposedOrderAdoptedAsAmended: a proposed order whose
+// paragraphs the discussion sets out ("In substance they provide:" and
+// "¶ 1 ...", "¶ 2 ...") is ADOPTED, some paragraphs as amended by the
+// operative part ("In ¶ 2, \"thirty (30) days of service of the
+// Subpoena\" is replaced by \"fourteen (14) days of service of the
+// Subpoena.\""): its terms, as amended, are the order's.
+func TestQuotedProposedOrderAdoptedAsAmended(t *testing.T) {
+	discussion := `C. The Proposed Order
+
+The Court also reviews the protective terms. The Proposed Order has five numbered paragraphs. In substance they provide:
+
+     ¶ 1  Kumo may serve the Subpoena on Example.
+     ¶ 2  Example shall notify the account holder of the Subpoena within thirty (30) days of
+          service of the Subpoena.
+     ¶ 3  The account holder shall have thirty (30) days from the date of that notice to
+          file a motion to quash or modify the Subpoena.
+     ¶ 4  Example shall preserve the responsive information and shall not produce it while a
+          motion to quash or modify is pending.
+     ¶ 5  Kumo shall use any information produced only in the contemplated proceedings in Japan.
+
+Two of these terms run longer than this Court usually allows.`
+	conclusion := `The application is GRANTED WITH MODIFICATIONS. Paragraphs 1, 4 and 5 of the Proposed Order are ADOPTED without change. Paragraphs 2 and 3 are ADOPTED AS AMENDED below:
+
+     In ¶ 2, "thirty (30) days of service of the Subpoena" is replaced by "fourteen (14) days
+     of service of the Subpoena."
+
+     In ¶ 3, "thirty (30) days" is replaced by "twenty-one (21) days."
+
+As amended, the Proposed Order is entered as the order of the Court.`
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+	})
+	if _, ok := conditionOf(o, order.PreserveNotDisclose); !ok {
+		t.Error("no hold")
+	}
+	if o.UseRestriction.Text == "" {
+		t.Error("no use restriction")
+	}
+}

@@ -138,7 +138,13 @@ func (r *run) periodChanges() []periodChange {
 		// "\"within fourteen (14) days of receiving it\" is replaced by
 		// \"within seven (7) days of receiving it\"": the period in the
 		// words put in its place.
-		if p := r.v.period.FindStringSubmatchIndex(r.txt[at+m[6] : at+m[7]]); p != nil {
+		// Or the number of days alone: "fourteen (14) days of service
+		// of the Subpoena" for "thirty (30) days of service ...".
+		p := r.v.period.FindStringSubmatchIndex(r.txt[at+m[6] : at+m[7]])
+		if p == nil {
+			p = r.v.daysCounted.FindStringSubmatchIndex(r.txt[at+m[6] : at+m[7]])
+		}
+		if p != nil {
 			w := at + m[6]
 			add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{w + p[2], w + p[3]}, [2]int{})
 			alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})

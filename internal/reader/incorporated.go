@@ -136,9 +136,9 @@ func (r *run) paragraphWith(label string, lo, hi int, want string) (int, int, bo
 	return 0, 0, false
 }
 
-// paragraphHead opens a paragraph labelled l: "8. ", "B. ".
+// paragraphHead opens a paragraph labelled l: "8. ", "B. ", "¶ 8 ".
 func paragraphHead(l string) *rx {
-	return mustRx(`(?m)^[ \t]*` + regexp.QuoteMeta(l) + `\.[ \t]`)
+	return mustRx(`(?m)^[ \t]*(?:` + regexp.QuoteMeta(l) + `\.[ \t]|¶ ?` + regexp.QuoteMeta(l) + `\.?[ \t])`)
 }
 
 // paragraphFrom returns the paragraph labelled label that opens at clean

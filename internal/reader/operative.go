@@ -225,7 +225,7 @@ func (r *run) quotedStipulation(hi int) ([2]int, bool) {
 	for i := len(all) - 1; i >= 0; i-- {
 		m := all[i]
 		para := max(0, strings.LastIndex(r.txt[:m[0]], "\n\n"))
-		if m[0]-para > 400 || !strings.Contains(strings.ToLower(r.txt[para:m[0]]), "stipulat") {
+		if lead := strings.ToLower(r.txt[para:m[0]]); m[0]-para > 400 || !strings.Contains(lead, "stipulat") && !strings.Contains(lead, "proposed order") {
 			continue
 		}
 		a := m[1]

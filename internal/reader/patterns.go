@@ -236,6 +236,7 @@ type patterns struct {
 	PeriodReplaced        string            `json:"period_replaced"`
 	PeriodReplacedToo     string            `json:"period_replaced_too"`
 	PeriodReplacedWords   string            `json:"period_replaced_words"`
+	DaysCounted           string            `json:"days_counted"`
 	StipulationDeclined   string            `json:"stipulation_declined"`
 	OperativeAdopted      string            `json:"operative_adopted"`
 	// FootnoteIncorporated finds, in the operative part, a footnote it
@@ -302,6 +303,7 @@ type patterns struct {
 	operativeAdopts, operativeAdopted                      *rx
 	stipulatedTerms, stipulationDeclined, periodChanged    *rx
 	periodReplaced, periodReplacedToo, periodReplacedWords *rx
+	daysCounted                                            *rx
 	footnoteIncorporated, exhibitHeading, vacates          *rx
 	partIncorporated                                       *rx
 	clausePrefix, pronounTrigger, holderWords              *rx
@@ -430,6 +432,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.periodReplaced = c("period_replaced", p.PeriodReplaced)
 	p.periodReplacedToo = c("period_replaced_too", p.PeriodReplacedToo)
 	p.periodReplacedWords = c("period_replaced_words", p.PeriodReplacedWords)
+	p.daysCounted = c("days_counted", p.DaysCounted)
 	p.stipulationDeclined = c("stipulation_declined", p.StipulationDeclined)
 	p.operativeAdopted = c("operative_adopted", p.OperativeAdopted)
 	p.footnoteIncorporated = c("footnote_incorporated", p.FootnoteIncorporated)
