@@ -5349,6 +5349,7 @@ United States Magistrate Judge
 	}{
 		{"provides in full, adopted", "The stipulation, signed by counsel for Kumo and for Example, provides in full:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The stipulation (Dkt. No. 9) is ADOPTED.", 30, 21},
 		{"it provides, adopted with a period replaced", "Kumo and Example filed a Joint Stipulation. (Doc. 9.) It provides:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The stipulation (Dkt. No. 9) is ADOPTED, subject to the following modification:\n\n   (a) In Paragraph 3, \"thirty (30) days\" is replaced by \"fourteen (14) days\".", 14, 21},
+		{"set out as filed, so ordered", "The Stipulation has five paragraphs. The Court sets them out as filed:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The Stipulation (Dkt. No. 9) is SO ORDERED.", 30, 21},
 		{"provides in full, not adopted", "The stipulation, signed by counsel for Kumo and for Example, provides in full:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The stipulation (Dkt. No. 9) is not adopted; the Court will set the terms of notice by separate order.", 0, 0},
 	}
 	for _, tt := range tests {

@@ -212,9 +212,9 @@ func (r *run) adoptStipulation(st, end int) {
 
 // stipulationQuoted introduces the parties' stipulation quoted in full in
 // the discussion: "The stipulation, signed by counsel ..., provides in
-// full:", "It provides:", the word stipulation in the sentence or the one
-// before it.
-var stipulationQuoted = mustRx(`(?i)\b(?:provides?|states?|reads?)(?:\s+in\s+full|\s+in\s+(?:relevant\s+)?part)?(?:,?\s+as\s+follows)?[ \t]*:[ \t]*\n`)
+// full:", "It provides:", "The Court sets them out as filed:", the word
+// stipulation in the sentence or the one before it.
+var stipulationQuoted = mustRx(`(?i)\b(?:provides?|states?|reads?|sets? (?:it|them) out(?:\s+as\s+filed|\s+verbatim)?)(?:\s+in\s+full|\s+in\s+(?:relevant\s+)?part)?(?:,?\s+as\s+follows)?[ \t]*:[ \t]*\n`)
 
 // quotedStipulation returns the last stipulation quoted in the discussion
 // before clean byte hi: the block after the words that introduce it, to

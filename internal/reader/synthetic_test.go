@@ -1644,14 +1644,6 @@ func TestReadHeldout132(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout133(t *testing.T) {
 	pinLeft(t, "heldout133", map[string]bool{
-		"02-verbena.txt notice_days":               true,
-		"02-verbena.txt notice_trigger":            true,
-		"02-verbena.txt contest_days":              true,
-		"02-verbena.txt contest_trigger":           true,
-		"02-verbena.txt objection_days":            true,
-		"02-verbena.txt advise_court_days":         true,
-		"02-verbena.txt preserve_while_contested":  true,
-		"02-verbena.txt hold_scope":                true,
 		"03-wilcza-jama.txt hold_scope":            true,
 		"04-vautrin.txt standard":                  true,
 		"04-vautrin.txt notice_days":               true,
