@@ -9748,3 +9748,33 @@ As amended, the Proposed Order is entered as the order of the Court.`
 		t.Error("no use restriction")
 	}
 }
+
+// TestEarlierOrderParagraphsProvide: an earlier order named in a heading
+// ("1. The February Order."), whose paragraphs the order sets out after
+// "entered an order whose operative paragraphs provide as follows:", and
+// kept in force ("Paragraphs 3 through 5 of the February Order remain in
+// full force and effect"): its terms are the order's.
+func TestEarlierOrderParagraphsProvide(t *testing.T) {
+	discussion := `1. The February Order. Kumo is a trading company in Osaka. The Court found the
+statutory requirements met and entered an order whose operative paragraphs provide as follows:
+
+     ¶ 3  Example shall notify the account holder of the subpoena within fourteen (14) days
+          of service of the subpoena.
+
+     ¶ 4  The account holder may move to quash or modify the subpoena within twenty-one
+          (21) days from the date of the notice.
+
+     ¶ 5  Kumo shall use the information obtained solely in the proceedings in Japan.
+
+2. What Happened Next. Example produced records for the first account.`
+	conclusion := "For these reasons, it is hereby ORDERED that:\n\n(a) The supplemental application is GRANTED. Kumo may serve on Example the second subpoena.\n\n(b) Paragraphs 3 through 5 of the February Order remain in full force and effect, and shall govern the second subpoena as though it were the subpoena there described."
+	src := strings.Replace(draft{discussion: discussion, conclusion: conclusion}.String(), "Kumo intends to sue the holder of an account in Japan.", "On February 3, 2026, the Court granted Kumo's application (the \"February Order\").", 1)
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+	})
+	if o.UseRestriction.Text == "" {
+		t.Error("use not restricted, want the February Order's use limit")
+	}
+}

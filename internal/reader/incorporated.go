@@ -371,8 +371,9 @@ var paragraphOf = mustRx(`(?i)\b(?:paragraphs?|¶¶?|sections?|parts?)\s*\(?([\d
 
 // recitalIntro ends a paragraph that introduces an order's terms quoted
 // below it: "Its decretal paragraphs read in relevant part:", "It further
-// ordered:", "The Order then provided:".
-var recitalIntro = mustRx(`(?i)\b(?:provided|provides|ordered|orders|imposed|directed|required|reads?|stated|states|recommends|recommended|set (?:out|forth)|in (?:these|the following) terms)\b[^.:]{0,60}:\s*$`)
+// ordered:", "The Order then provided:", "an order whose operative
+// paragraphs provide as follows:".
+var recitalIntro = mustRx(`(?i)\b(?:provided|provides|provide|ordered|orders|imposed|directed|required|reads?|stated|states|recommends|recommended|set (?:out|forth)|in (?:these|the following) terms)\b[^.:]{0,60}:\s*$`)
 
 // recitalVerb is what a recital says an order did: "The February 9 Order
 // authorized a subpoena ...", "It imposed these conditions:".
