@@ -9778,3 +9778,21 @@ statutory requirements met and entered an order whose operative paragraphs provi
 		t.Error("use not restricted, want the February Order's use limit")
 	}
 }
+
+// TestLimitedAsDescribedInThePrecedingParagraphs: the Court narrows the
+// subpoena in its discussion ("The Court will nonetheless narrow the
+// wording of the subpoena, limiting it to documents sufficient to show,
+// for each account, ...") and the operative part allows "a subpoena
+// limited in the manner described in the preceding paragraphs": that is
+// the subpoena allowed. A limit a party proposed there is not.
+func TestLimitedAsDescribedInThePrecedingParagraphs(t *testing.T) {
+	discussion := `The proposed subpoena seeks "all documents and communications" concerning each account. Kumo proposes limiting it to documents sufficient to show the names and device identifiers of the account holders. The Court will nonetheless narrow the wording of the subpoena, limiting it to documents sufficient to show, for each account, the names, e-mail addresses and telephone numbers associated with it; the IP addresses, with dates and times, of every log-in; and the name and billing address of the holder of any payment card used on the account. The subpoena shall not call for the card number or expiration date of any card.`
+	conclusion := "NOW, THEREFORE, IT IS HEREBY ORDERED that the application (D.I. 1) is GRANTED as modified above. Kumo may serve on Example a subpoena limited in the manner described in the preceding paragraphs of this Memorandum Order."
+	o := Read(draft{requests: "Kumo's proposed subpoena is attached to its application.", discussion: discussion, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.CardHolder}, nil)
+	for _, q := range o.Requests {
+		if q.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want sufficient_to_show", q.Number, q.Standard)
+		}
+	}
+}

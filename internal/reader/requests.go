@@ -588,20 +588,44 @@ func (r *run) limitedRequest() []requestText {
 			passages = append(passages, p)
 		}
 	}
-	for _, p := range passages {
-		rl, m := first(r.v.LimitedRequest, r.txt[:p[1]], p[0])
-		if rl == nil {
-			continue
+	// Last, the discussion, when the operative part allows the subpoena
+	// "limited in the manner described in the preceding paragraphs": the
+	// Court's own limit there, in its voice ("The Court will nonetheless
+	// narrow the wording of the subpoena, limiting it to documents
+	// sufficient to show ...").
+	above := len(passages)
+	if limitedAbove.MatchString(r.txt[r.conclusion:r.operativeEnd]) {
+		passages = append(passages, [2]int{0, r.conclusion})
+	}
+	for k, p := range passages {
+		for at := p[0]; at < p[1]; {
+			rl, m := first(r.v.LimitedRequest, r.txt[:p[1]], at)
+			if rl == nil {
+				break
+			}
+			at = m[1]
+			// A limit the court considers, declines or only describes is
+			// none: "has considered whether to limit the subpoena to ...".
+			a, _ := r.sentenceAt(m[0])
+			if notALimit.MatchString(r.txt[a:m[0]]) || notTheCourts.MatchString(r.txt[a:m[0]]) || k >= above && !courtsVoice.MatchString(r.txt[a:m[0]]) {
+				if k < above {
+					break
+				}
+				continue
+			}
+			return []requestText{narrativeRequest(r.v, r.t, r.txt, m, rl)}
 		}
-		// A limit the court considers, declines or only describes is
-		// none: "has considered whether to limit the subpoena to ...".
-		if a, _ := r.sentenceAt(m[0]); notALimit.MatchString(r.txt[a:m[0]]) || notTheCourts.MatchString(r.txt[a:m[0]]) {
-			continue
-		}
-		return []requestText{narrativeRequest(r.v, r.t, r.txt, m, rl)}
 	}
 	return nil
 }
+
+// limitedAbove allows the subpoena as limited in the discussion: "a
+// subpoena limited in the manner described in the preceding paragraphs".
+var limitedAbove = spaced(`(?i)\bsubpoena (?:limited|narrowed|modified|revised|restricted) (?:in the manner |as )(?:described|set out|set forth|stated|explained) (?:in the preceding paragraphs|above)\b`)
+
+// courtsVoice is the Court as the subject of a sentence: "The Court will
+// nonetheless narrow ...".
+var courtsVoice = mustRx(`\b(?:The|the) Court\b`)
 
 // revisedRequest reads the subpoena as the operative part revises it in
 // the words that grant it ("may serve ... a subpoena in the form of

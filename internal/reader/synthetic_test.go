@@ -1705,8 +1705,6 @@ func TestReadHeldout134(t *testing.T) {
 		"04-kurogane-shuppan.txt contest_trigger":   true,
 		"04-kurogane-shuppan.txt objection_days":    true,
 		"04-kurogane-shuppan.txt advise_court_days": true,
-		"07-jabuticaba.txt standard":                true,
-		"07-jabuticaba.txt categories_authorized":   true,
 		"07-jabuticaba.txt excluded_fields":         true,
 		"08-wrzos.txt categories_denied":            true,
 	})
