@@ -3756,6 +3756,7 @@ D. Use. Kumo may use what it receives only in the contemplated action in Japan.`
 		{"the terms governed by the part", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Notice, any challenge, preservation and use are governed by Part III.", true},
 		{"the grant to follow the part's timetable", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Service, notice, any challenge and production shall follow the timetable and conditions in Part III.", true},
 		{"a document's terms, as the part describes them, adopted", "The application is GRANTED. Kumo may serve the proposed subpoena on Example.\n\n2. Paragraphs 2 through 5 of the proposed order (Dkt. No. 1-6), as described in Part III above, are ADOPTED without change and have the force of an order of this Court.", true},
+		{"the times and manner set out in a part, incorporated", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Example shall give notice, and the account holder may move, within the times and in the manner set out in Part III of this Order, which are incorporated here.", true},
 		{"subject to a part of another document", "The application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the conditions in Section III of the proposed order.", false},
 		{"a document's terms, as the part describes them, not adopted", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Paragraphs 2 through 5 of the proposed order, as described in Part III above, are not adopted.", false},
 		{"a part's conditions not made the order's", "The application is GRANTED. Kumo may serve the proposed subpoena on Example. The conditions in Part III are not adopted.", false},
@@ -9794,5 +9795,40 @@ func TestLimitedAsDescribedInThePrecedingParagraphs(t *testing.T) {
 		if q.Standard != order.SufficientToShow {
 			t.Errorf("request %d standard %q, want sufficient_to_show", q.Number, q.Standard)
 		}
+	}
+}
+
+// TestTableIncorporated: the operative part grants "subject to the
+// schedule in Table 2" and "the terms in Part IV.C": the table, from its
+// title to the next part, and part C of Part IV are the order's; the
+// applicant's schedule in Part IV.A is not.
+func TestTableIncorporated(t *testing.T) {
+	discussion := `
+
+IV. TERMS OF THIS ORDER
+
+A. The Applicant's Proposal
+
+Kumo proposed that Example notify the account holder within seven (7) days of service.
+
+B. Schedule
+
+Table 2: Schedule After Service of the Subpoena
+
+1. Example shall notify the account holder of the subpoena within fourteen (14) days of service of the subpoena.
+
+2. The account holder may move to quash or modify the subpoena within twenty-one (21) days of the notice.
+
+C. Further Terms
+
+Kumo may use the information produced only in the contemplated action in Japan.`
+	conclusion := "The application is GRANTED. Kumo may serve the subpoena on Example, subject to the schedule in Table 2 and the terms in Part IV.C."
+	o := Read(strings.Replace(draft{discussion: discussion, conclusion: conclusion}.String(), "III. CONCLUSION", "V. CONCLUSION", 1)).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+	})
+	if o.UseRestriction.Text == "" {
+		t.Error("use not restricted, want Part IV.C's limit")
 	}
 }

@@ -240,6 +240,14 @@ func (r *run) changesIn(a, b int) bool {
 	return r.v.requestsAllowed.MatchString(part)
 }
 
+// tableIncorporated makes a table the order states its own: "subject to
+// the schedule in Table 2" (group 1 its number).
+var tableIncorporated = spaced(`(?i)\b(?:subject to|under|in accordance with|according to) the (?:schedule|timetable|terms|conditions|procedures?|deadlines) (?:in|of|at|set (?:out|forth) in) Table (\d{1,2})\b`)
+
+// subPart is the part of a section a label names after it: ".C" of
+// "III.C" (group 1 its label).
+var subPart = mustRx(`^\.([A-H]|\d{1,2})\b`)
+
 // adoptParts adds to the passages the order adopts the parts of the order
 // before its operative part that the operative part makes its own by label
 // ("subject to the Protective Provisions in Part IV of this order, which
@@ -256,10 +264,27 @@ func (r *run) adoptParts() {
 		// be incorporated, or the grant made subject to them.
 		la, lb := firstGroup(m)
 		a, b, ok := r.paragraph(conc[la:lb], 0, r.conclusion)
+		// "Part III.C": the part C of section III.
+		if sub := subPart.FindStringSubmatch(conc[lb:]); ok && sub != nil {
+			a, b, ok = r.paragraph(sub[1], a, b)
+		}
 		if !ok || r.adoptedAt(a) {
 			continue
 		}
 		r.adopted = append(r.adopted, [2]int{a, b})
+	}
+	// "subject to the schedule in Table 2": the table the order states
+	// before its operative part, from its title to the next part.
+	for _, m := range tableIncorporated.FindAllStringSubmatch(conc, -1) {
+		title := mustRx(`(?m)^[ \t]*Table ` + m[1] + `[:.][ \t]`).FindStringIndex(r.txt[:r.conclusion])
+		if title == nil || r.adoptedAt(title[0]) {
+			continue
+		}
+		b := r.conclusion
+		if h := partHeading.FindStringIndex(r.txt[title[1]:r.conclusion]); h != nil {
+			b = title[1] + h[0] + 1
+		}
+		r.adopted = append(r.adopted, [2]int{title[0], b})
 	}
 	// "Subject to the notice, objection, preservation and use provisions
 	// of this Memorandum and Order": the court's own directions in its
