@@ -9832,3 +9832,24 @@ Kumo may use the information produced only in the contemplated action in Japan.`
 		t.Error("use not restricted, want Part IV.C's limit")
 	}
 }
+
+// TestApplicantBesideTheCaseNumber: a caption in two columns, read line
+// by line, puts the case number beside the applicant's name: the name is
+// not "Brauerei Kestenholz AG, Case", and where no comma ends it, it goes
+// on at the next line ("Caseificio     No. MC-26-..." / "Malga Ferrata
+// S.r.l. for an Order"; "OF FALCO Case No. ..." / "ROSSO ESPORTS S.R.L.
+// FOR AN ORDER"), but not into "for an Order Pursuant to ...".
+func TestApplicantBesideTheCaseNumber(t *testing.T) {
+	body := "\n\n%s (\"Applicant\") applies ex parte for leave to serve a subpoena on Example Social, Inc. (\"Example\"). The application is GRANTED.\n\nIT IS SO ORDERED.\n\nDated: June 3, 2026\n\nMARY Q. LINDQVIST\nUnited States Magistrate Judge\n"
+	for _, tc := range []struct{ caption, name string }{
+		{"UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\nIN RE APPLICATION OF KUMO SHOJI K.K.,     Case No. 3:26-mc-80311-APW\n\n                Applicant.                  ORDER GRANTING APPLICATION", "Kumo Shoji K.K."},
+		{"IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF ARIZONA\n\nIn re Ex Parte Application of Caseificio     No. MC-26-00031-PHX-EGR\nMalga Ferrata S.r.l. for an Order Pursuant\nto 28 U.S.C. § 1782 to Obtain Discovery       ORDER", "Caseificio Malga Ferrata S.r.l."},
+		{"IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF ARIZONA\n\nIn re Application of Kumo Shoji K.K.     No. MC-26-00052-PHX-GLS\nfor an Order Pursuant to 28 U.S.C. § 1782 to\nTake Discovery from Example Social, Inc.     ORDER", "Kumo Shoji K.K."},
+		{"UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nIN RE EX PARTE APPLICATION OF FALCO Case No. 4:26-mc-80190-HGT\nROSSO ESPORTS S.R.L. FOR AN ORDER\nPURSUANT TO 28 U.S.C. § 1782 TO ORDER GRANTING EX PARTE\nApplicant. APPLICATION", "Falco Rosso Esports S.r.l."},
+	} {
+		o := Read(tc.caption + fmt.Sprintf(body, tc.name)).Order
+		if o.Applicant != tc.name {
+			t.Errorf("applicant %q, want %q", o.Applicant, tc.name)
+		}
+	}
+}

@@ -98,7 +98,22 @@ func (r *run) applicantName() {
 				m[3] = m[2] + e[0]
 			}
 		}
-		caption = strings.TrimRight(r.t.words(m[2], m[3]), ",:; ")
+		// A caption in two columns, read line by line, puts the case
+		// number of its right column beside the name ("KUMO SHOJI K.K.,
+		// Case No. ..."): its label is no part of the name, and a name no
+		// comma ends goes on at the next line ("Caseificio     No.
+		// MC-26-..." / "Malga Ferrata S.r.l. for an Order").
+		if l := trailingCaseLabel.FindStringIndex(r.txt[m[2]:m[3]]); l != nil {
+			m[3] = m[2] + l[0]
+		}
+		var more string
+		if c := columnNumber.FindStringIndex(r.txt[m[3]:]); c != nil && !strings.HasSuffix(strings.TrimSpace(r.txt[m[2]:m[3]]), ",") {
+			// "for an Order Pursuant to ...": the name ended before it.
+			if n := nameGoesOn.FindStringSubmatchIndex(r.txt[m[3]+c[1]:]); n != nil && !nameEnded.MatchString(r.txt[m[3]+c[1]+n[2]:]) {
+				more = " " + r.t.words(m[3]+c[1]+n[2], m[3]+c[1]+n[3])
+			}
+		}
+		caption = strings.TrimRight(r.t.words(m[2], m[3])+more, ",:; ")
 		ci, cj, crl = m[2], m[3], rl
 		// "DR. MATTHIAS LENZ": the title is no part of the name.
 		if h := honorific.FindStringIndex(caption); h != nil {
@@ -151,6 +166,23 @@ func (r *run) applicantName() {
 		r.found("/order/applicant", caption, ci, cj, conf, crl.Name)
 	}
 }
+
+// trailingCaseLabel is the label of the case number the caption's right
+// column puts after the applicant's name: "... K.K.,     Case".
+var trailingCaseLabel = mustRx(`[ \t]+(?:Case|CASE)$`)
+
+// columnNumber is the rest of a caption's line that holds only the right
+// column's case number: "     No. MC-26-00031-PHX-EGR".
+var columnNumber = mustRx(`^[ \t]*(?:(?:Case|CASE)[ \t]+)?(?:No|NO)\.?[ \t]*\S+[ \t]*\n`)
+
+// nameGoesOn is the rest of a caption's name at the start of the next
+// line: "Malga Ferrata S.r.l." of "Malga Ferrata S.r.l. for an Order"
+// (group 1).
+var nameGoesOn = mustRx(`^[ \t]*([^\n,]+?)(?:,|\s+(?i:for (?:an? )?order|for leave|pursuant to|to obtain|applicant|petitioner)\b|[ \t]{2,}|[ \t]*\n)`)
+
+// nameEnded opens a caption's line with the words after the applicant's
+// name: "for an Order Pursuant to ...".
+var nameEnded = mustRx(`^(?i:for|pursuant|to|applicant|petitioner)\b`)
 
 // subjectEvent is the docket event a CM/ECF notice's subject line names
 // after the case's name ("Activity in Case 1:26-mc-91204-PGA In re

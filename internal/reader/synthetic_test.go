@@ -222,7 +222,6 @@ func TestReadHeldout26(t *testing.T) {
 // fields left are left to a person, as its README's "Since" says.
 func TestReadHeldout25(t *testing.T) {
 	pinLeft(t, "heldout25", map[string]bool{
-		"02-lindqvist-bauer.txt applicant":         true,
 		"06-kurobane-shuzo.txt excluded_fields":    true,
 		"07-wilczy-grod.txt standard":              true,
 		"07-wilczy-grod.txt categories_authorized": true,
@@ -703,8 +702,7 @@ func TestReadHeldout48(t *testing.T) {
 // read stay pinned, none invented.
 func TestReadHeldout53(t *testing.T) {
 	pinLeft(t, "heldout53", map[string]bool{
-		"05-ochoterena.txt standard":  true,
-		"07-scarabelli.txt applicant": true,
+		"05-ochoterena.txt standard": true,
 	})
 }
 
@@ -1193,7 +1191,6 @@ func TestReadHeldout94(t *testing.T) {
 func TestReadHeldout95(t *testing.T) {
 	pinLeft(t, "heldout95", map[string]bool{
 		"01-editions-mirabelle-sorel.txt categories_authorized": true,
-		"04-bruckner-sohne.txt applicant":                       true,
 	})
 }
 
@@ -1462,7 +1459,6 @@ func TestReadHeldout116(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout117(t *testing.T) {
 	pinLeft(t, "heldout117", map[string]bool{
-		"07-keppelstone.txt applicant":                true,
 		"07-keppelstone.txt notice_days":              true,
 		"07-keppelstone.txt notice_trigger":           true,
 		"07-keppelstone.txt contest_days":             true,
@@ -1628,7 +1624,6 @@ func TestReadHeldout129(t *testing.T) {
 func TestReadHeldout132(t *testing.T) {
 	pinLeft(t, "heldout132", map[string]bool{
 		"02-lindenhof.txt excluded_fields": true,
-		"08-malga-ferrata.txt applicant":   true,
 	})
 }
 
@@ -1672,7 +1667,6 @@ func TestReadHeldout136(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout131(t *testing.T) {
 	pinLeft(t, "heldout131", map[string]bool{
-		"04-kestenholz.txt applicant":         true,
 		"04-kestenholz.txt disposition":       true,
 		"04-kestenholz.txt notice_days":       true,
 		"04-kestenholz.txt notice_trigger":    true,
@@ -1705,6 +1699,5 @@ func TestReadHeldout135(t *testing.T) {
 		"01-kurobane.txt categories_authorized": true,
 		"03-nordlys.txt categories_authorized":  true,
 		"03-nordlys.txt excluded_fields":        true,
-		"08-falco-rosso.txt applicant":          true,
 	})
 }
