@@ -9853,3 +9853,26 @@ func TestApplicantBesideTheCaseNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestPleadingNumbersPastAHundred: a rendering that numbers the lines of
+// pleading paper on from page to page, past 28 and past 99, numbers no
+// words: the card fields of "2. The subpoena shall not require production
+// of any payment card number, expiration / date, or card verification
+// code (CVV/CVC)." at lines 87 and 88, or 107 and 108, are all excluded.
+func TestPleadingNumbersPastAHundred(t *testing.T) {
+	for _, pad := range []int{60, 80} {
+		discussion := strings.Repeat("The Court has considered the application and the declarations filed with it.\n", pad)
+		src := draft{discussion: discussion, conclusion: "       1.     The application is GRANTED. Kumo may serve the proposed subpoena on Example,\nlimited to documents sufficient to show the information it describes.\n\n       2.     The subpoena shall not require production of any payment card number, expiration\ndate, or card verification code (CVV/CVC).\n\n       3.     Within ten (10) days of receiving the subpoena, Example shall notify each\naccount holder."}.String()
+		src = strings.Replace(src, "3. All documents showing the device identifiers of every device used to access the ACCOUNT.", "3. All documents showing the name and billing address of the holder of any payment card used on the ACCOUNT.", 1)
+		var b strings.Builder
+		for i, line := range strings.Split(src, "\n") {
+			fmt.Fprintf(&b, "%2d   %s\n", i+1, line)
+		}
+		o := Read(b.String()).Order
+		got := slices.Clone(o.ExcludedFields)
+		slices.Sort(got)
+		if want := []order.Field{order.CardExpiration, order.CardNumber, order.CardSecurityCode}; !slices.Equal(got, want) {
+			t.Errorf("padded by %d lines: excluded %v, want %v", pad, got, want)
+		}
+	}
+}

@@ -1647,10 +1647,6 @@ func TestReadHeldout133(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout136(t *testing.T) {
 	pinLeft(t, "heldout136", map[string]bool{
-		"02-vandermolen.txt excluded_fields":             true,
-		"02-vandermolen.txt contest_days":                true,
-		"02-vandermolen.txt contest_trigger":             true,
-		"02-vandermolen.txt objection_days":              true,
 		"04-zielony-smok.txt categories_authorized":      true,
 		"04-zielony-smok.txt categories_denied":          true,
 		"05-maison-roussel.txt notice_days":              true,

@@ -59,7 +59,7 @@ var pageOf = mustRx(`\bPage (\d{1,3}) of \d{1,3}\b`)
 
 // linePrefix is what may stand before a line's words: indentation, a
 // list bullet, and a pleading-paper line number.
-var linePrefix = mustRx(`^[ \t]*(?:[-•][ \t]+)?(?:(\d{1,2})(?:[ \t]+|$))?(?:[-•][ \t]+)?`)
+var linePrefix = mustRx(`^[ \t]*(?:[-•][ \t]+)?(?:(\d{1,3})(?:[ \t]+|$))?(?:[-•][ \t]+)?`)
 
 // numberedNext reports whether one of the three lines after source byte
 // end starts with the next pleading number after n (up to four on, as
@@ -229,9 +229,10 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 					// The next number of the page, or the first of a text
 					// that starts mid-page.
 					last, numbered = n, true
-				case n > pleadingMax && n <= 3*pleadingMax && last >= pleadingMax-4 && n > last && n <= last+4 && !citation.MatchString(line[m[1]:]):
+				case n > pleadingMax && last >= pleadingMax-4 && n > last && n <= last+4 && !citation.MatchString(line[m[1]:]):
 					// A page numbered past pleading paper's 28 lines goes on
-					// counting.
+					// counting, and so may a rendering that numbers every
+					// line of the order on from page to page, past 99.
 					last, numbered = n, true
 				case n >= 1 && n <= 2 && last >= 3:
 					// The numbers start again: a new page.
