@@ -9679,6 +9679,10 @@ func TestAndToRequestAsModified(t *testing.T) {
 	if want := []order.Field{order.CardExpiration, order.CardNumber}; !slices.Equal(got, want) {
 		t.Errorf("excluded %v, want %v", got, want)
 	}
+	// "(Dkt. 1-1) and to Request 3 to the extent that it seeks ...": a
+	// citation's period ends no sentence.
+	o = Read(draft{requests: requests, conclusion: "1. The application is GRANTED IN PART. Kumo may serve on Example a subpoena limited to Requests 1, 2 and 4 of the proposed subpoena (Dkt. 1-1) and to Request 3 to the extent that it seeks the name and billing address of the cardholder. The subpoena shall not seek the card number or expiration date of any payment card. Request 5 is DENIED."}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{order.Content})
 	// "and DENIED as to Request 5" after the requests allowed allows
 	// nothing more.
 	o = Read(draft{requests: requests, conclusion: "1. The application is GRANTED as to Requests 1 through 4 and DENIED as to Request 5. Kumo may serve on Example a subpoena limited to Requests 1 through 4."}.String()).Order
@@ -9875,4 +9879,20 @@ func TestPleadingNumbersPastAHundred(t *testing.T) {
 			t.Errorf("padded by %d lines: excluded %v, want %v", pad, got, want)
 		}
 	}
+}
+
+// TestRequestAsNarrowedAndItsPortionStruck: the requests told in prose
+// ("Requests 1 and 2 seek ...; Request 3 seeks ..."), allowed by number
+// ("documents sufficient to show the information sought in Requests 1, 2
+// and 4, and in Request 3 as narrowed above (the name and billing address
+// of any payment cardholder)") and struck with a portion of one ("Request
+// 5, and the non-card portion of Request 3, are STRICKEN"): Request 3
+// keeps the card holder, its other payment is refused, and the words that
+// refer to the requests by number are no request of their own.
+func TestRequestAsNarrowedAndItsPortionStruck(t *testing.T) {
+	requests := "The proposed subpoena contains five requests. Requests 1 and 2 seek the names and e-mail addresses associated with each account. Request 3 seeks, for any payment card used on the account, the name and billing address of the cardholder, and the identity of any PayPal account or other non-card funding source. Request 4 seeks IP addresses and time stamps of log-ins. Request 5 seeks the content of all direct messages sent by the accounts."
+	discussion := "Request 5 seeks content and is STRICKEN. Request 3 is narrowed: the name and billing address on a payment card may identify the person paying, and the Court permits that part of the request."
+	conclusion := "The Court ORDERS as follows:\n\n(a) The application (Dkt. No. 1) is GRANTED IN PART. Kumo may serve on Example a subpoena for documents sufficient to show the information sought in Requests 1, 2 and 4, and in Request 3 as narrowed above (the name and billing address of any payment cardholder).\n\n(b) Request 5, and the non-card portion of Request 3, are STRICKEN and shall not appear in the subpoena served."
+	o := Read(draft{requests: requests, discussion: discussion, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{order.OtherPayment, order.Content})
 }

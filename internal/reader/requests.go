@@ -1067,8 +1067,9 @@ var identifyingWho = mustRx(`(?i)^(?:all\s+)?(?:documents|information|records)"?
 
 // infoReferred is a description of the subpoena that points back at
 // the requests rather than naming what they seek: "documents sufficient
-// to show the information listed, and ...".
-var infoReferred = mustRx(`(?i)^(?:all\s+)?(?:documents|information|records)"?\s+(?:sufficient\s+to\s+(?:show|identify)|showing|identifying|concerning)\s+the\s+(?:information|categories|fields|data|items)\s+(?:listed|described|sought|requested|identified)(?:\s+(?:above|in\s+(?:the|each|that)\s+(?:request|subpoena|application)s?))?(?:[,.;]|\s+and\b|\s*$)`)
+// to show the information listed, and ...", "... the information sought
+// in Requests 1, 2 and 4, and ...".
+var infoReferred = mustRx(`(?i)^(?:all\s+)?(?:documents|information|records)"?\s+(?:sufficient\s+to\s+(?:show|identify)|showing|identifying|concerning)\s+the\s+(?:information|categories|fields|data|items)\s+(?:listed|described|sought|requested|identified)(?:\s+(?:above|in\s+(?:the|each|that)\s+(?:request|subpoena|application)s?|in\s+Requests?\s+(?:Nos?\.?\s*)?\d{1,2}(?:(?:,|\s+and|\s+through|\s+to|-)\s*\d{1,2})*))?(?:[,.;]|\s+and\b|\s*$)`)
 
 // periodEnd is a period before white space or the text's end.
 var periodEnd = mustRx(`\.(?:\s|$)`)

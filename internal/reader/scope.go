@@ -336,8 +336,17 @@ func (r *run) readScope() scopeReading {
 		}
 		// "Request No. 2 is authorized only as to the name and billing
 		// address of the holder of any payment card ...".
-		for _, m := range onlyAsTo.FindAllStringSubmatchIndex(text, -1) {
-			if cats := r.namedCategories(text[m[4]:m[5]]); len(cats) > 0 {
+		// So is "Request 4 as narrowed above (the name and billing address
+		// of any payment cardholder, ...)".
+		for _, m := range append(onlyAsTo.FindAllStringSubmatchIndex(text, -1), asNarrowed.FindAllStringSubmatchIndex(text, -1)...) {
+			// "(the name and billing address of any payment cardholder,
+			// without the card number ...)": the fields left out name no
+			// category kept.
+			named := text[m[4]:m[5]]
+			if w := withoutFields.FindStringIndex(named); w != nil {
+				named = named[:w[0]]
+			}
+			if cats := r.namedCategories(named); len(cats) > 0 {
 				for _, n := range requestNumbers(text[m[2]:m[3]]) {
 					sr.only[n] = cats
 				}
@@ -735,11 +744,15 @@ var remainderOf = mustRx(`(?i)\bthe (?:remainder|rest|balance) of\s+$`)
 var singleRequest = mustRx(`(?i)^Request (?:No\.? ?)?\d`)
 
 // citationBlanked returns s with its docket citations' periods blanked
-// ("(ECF No. 1-2)" as "(ECF No  1-2)"), so that a pattern that stops at a
-// sentence's end reads past them.
+// ("(ECF No. 1-2)" as "(ECF No  1-2)", "(Dkt. 1-1)" too), so that a
+// pattern that stops at a sentence's end reads past them.
 func citationBlanked(s string) string {
-	return docketNumber.ReplaceAllStringFunc(s, func(c string) string { return strings.Replace(c, ".", " ", 1) })
+	return docketCite.ReplaceAllStringFunc(s, func(c string) string { return strings.Replace(c, ".", " ", 1) })
 }
+
+// docketCite is a docket entry cited by an abbreviation: "No. 1", "Dkt.
+// 1-1", "Doc. 14".
+var docketCite = mustRx(`(?i)\b(?:Nos?|Dkts?|Docs?)\.\s*\d`)
 
 // describedMax bounds the words of a request described by its number
 // that describedRequest takes; describedRequests reads on past it to the
@@ -748,7 +761,7 @@ const describedMax = 200
 
 // describedRequest is a request the order says what it seeks: "Request 4,
 // which seeks ...", "Requests 5 and 6 seek ...", "Request 7, for ...,".
-var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?: of (?:the |its )?(?:proposed |original )?subpoena)?(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?) ([^.;]{3,` + strconv.Itoa(describedMax) + `})|, (?:for|seeking|requesting|asking for|calling for) ([^.;]{3,150}?),)`)
+var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?: of (?:the |its )?(?:proposed |original )?subpoena)?(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?),? ([^.;]{3,` + strconv.Itoa(describedMax) + `})|, (?:for|seeking|requesting|asking for|calling for) ([^.;]{3,150}?),)`)
 
 // deniedAsDescribed reads what a denied request that the reader did not
 // read seeks, where the order says it: its categories are denied. A
@@ -897,6 +910,29 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 		}
 		return
 	}
+	// "Request 5, and the non-card portion of Request 3, are STRICKEN":
+	// a portion of a request the order allowed in part is the rest of it;
+	// what the words before "portion" name, of one it did not.
+	if rl.Name == "requests_denied" {
+		for _, p := range portionNamed.FindAllStringSubmatch(text[m[0]:m[1]], -1) {
+			n, _ := strconv.Atoi(p[2])
+			cats := r.namedCategories(p[1])
+			if len(sr.only[n]) == 0 && len(cats) == 0 {
+				// A portion the reader cannot name: the request is refused
+				// whole, the safe side.
+				continue
+			}
+			nums = slices.DeleteFunc(nums, func(k int) bool { return k == n })
+			if len(sr.only[n]) > 0 {
+				sr.rest[n] = span
+				continue
+			}
+			sr.partly[n] = append(sr.partly[n], cats...)
+			for _, c := range cats {
+				sr.deniedCats[c] = span
+			}
+		}
+	}
 	numbered := !letterLabel.MatchString(text[m[0]:m[1]])
 	for _, n := range nums {
 		if _, ok := sr.denied[n]; !ok && n > 0 {
@@ -958,6 +994,21 @@ func (r *run) requestsRewritten() map[int][2]int {
 	}
 	return out
 }
+
+// portionNamed is a portion of a request in a list of those refused:
+// "the non-card portion of Request 3" (group 1 what names the portion,
+// group 2 the request's number).
+var portionNamed = spaced(`(?i)\bthe ((?:[\w-]+ )?)(?:portion|part) of Requests? (?:Nos?\.? ?)?(\d{1,2})\b`)
+
+// asNarrowed is a request allowed as the order narrowed it, what it now
+// seeks said in parentheses: "Request 4 as narrowed above (the name and
+// billing address of any payment cardholder)" (group 1 its number, group
+// 2 what it seeks).
+var asNarrowed = spaced(`\bRequest (?:No\.? ?)?(\d{1,2}),? as (?:narrowed|limited|modified|revised)(?: (?:above|below|herein))? \(([^()]{3,200})\)`)
+
+// withoutFields leaves fields out of what a request allowed in part
+// seeks: ", without the card number".
+var withoutFields = mustRx(`(?i),?\s+(?:without|but not|excluding|except)\b`)
 
 // refusedBetween is a word that refuses what follows it: "and DENIED as
 // to Request 6" names no request allowed.
