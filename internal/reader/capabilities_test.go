@@ -9896,3 +9896,11 @@ func TestRequestAsNarrowedAndItsPortionStruck(t *testing.T) {
 	o := Read(draft{requests: requests, discussion: discussion, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{order.OtherPayment, order.Content})
 }
+
+// TestButNotInParentheses: "(but not the card number or security code)"
+// qualifies the item it follows; the items after it are asked for too.
+func TestButNotInParentheses(t *testing.T) {
+	conclusion := "IT IS FURTHER ORDERED that Kumo may serve on Example a subpoena for documents sufficient to show, for the account: the name provided by the user; the name and billing address of the holder of any payment card used on the account (but not the card number or security code); the date, time and IP address of the account's creation; and the IP addresses and time stamps of log-ins from June 1, 2026 to the date of the subpoena."
+	o := Read(draft{requests: "Kumo's proposed subpoena is attached to its application.", conclusion: "IT IS HEREBY ORDERED that the application is GRANTED AS MODIFIED below.\n\n" + conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.CardHolder, order.AccountCreation, order.AccessLogs}, nil)
+}

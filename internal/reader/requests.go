@@ -1027,7 +1027,9 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 	// "documents sufficient to show, rather than all documents
 	// concerning, the following ...": a standard set against another
 	// leaves nothing out.
-	if n := narrativeNot.FindStringIndex(s[m[2]:m[3]]); n != nil && !itemAfter(s[m[2]+n[1]:m[3]], s[m[2]+n[0]:m[2]+n[1]]) && !standardContrast.MatchString(s[m[2]+n[1]:m[3]]) {
+	// "(but not the card number or security code)": a parenthesis
+	// qualifies one item, and the items after it go on.
+	if n := outsideParens(narrativeNot, s[m[2]:m[3]]); n != nil && !itemAfter(s[m[2]+n[1]:m[3]], s[m[2]+n[0]:m[2]+n[1]]) && !standardContrast.MatchString(s[m[2]+n[1]:m[3]]) {
 		end = m[2] + n[0]
 	} else if x := subpoenaExcludes.FindStringIndex(s[end:min(len(s), end+400)]); x != nil {
 		// "The proposed subpoena expressly excludes the card number
@@ -1225,6 +1227,17 @@ var itemNot = mustRx(`(?i),\s*(?:but|and)\s+not\b|,\s*but\s+no\b|[;,]\s*provided
 // standardContrast follows "rather than" where it sets one standard
 // against another: "rather than all documents concerning, ...".
 var standardContrast = mustRx(`(?i)^\s*(?:all\s+)?(?:documents|records|information)\b[^,;:.]{0,40},`)
+
+// outsideParens returns the first match of re in s that no parenthesis
+// opened before it holds, or nil.
+func outsideParens(re *rx, s string) []int {
+	for _, n := range re.FindAllStringIndex(s, -1) {
+		if strings.Count(s[:n[0]], "(") <= strings.Count(s[:n[0]], ")") {
+			return n
+		}
+	}
+	return nil
+}
 
 // narrativeNot ends what a sentence says a subpoena asks for.
 var narrativeNot = mustRx(`(?i),?\s+(?:but|and)\s+(?:does\s+|do\s+)?not\b|\brather than\b|\binstead of\b|\bnot the\b`)

@@ -944,8 +944,6 @@ func TestReadHeldout70(t *testing.T) {
 		"01-hanamizuki.txt excluded_fields":          true,
 		"05-maison-lacombe.txt categories_denied":    true,
 		"05-maison-lacombe.txt hold_scope":           true,
-		"06-mendonca.txt categories_authorized":      true,
-		"06-mendonca.txt excluded_fields":            true,
 		"06-mendonca.txt advise_court_days":          true,
 		"08-banksia-coast.txt provider":              true,
 		"08-banksia-coast.txt standard":              true,
@@ -1649,7 +1647,6 @@ func TestReadHeldout136(t *testing.T) {
 		"05-maison-roussel.txt notice_trigger":           true,
 		"05-maison-roussel.txt preserve_while_contested": true,
 		"05-maison-roussel.txt hold_scope":               true,
-		"06-haneul.txt categories_authorized":            true,
 		"08-kearney-walsh.txt excluded_fields":           true,
 	})
 }
