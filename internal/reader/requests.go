@@ -1079,8 +1079,9 @@ var periodEnd = mustRx(`\.(?:\s|$)`)
 // subpoenaExcludes is a sentence after a subpoena's description that
 // says which fields it leaves out, perhaps after a record citation: "Dkt. 1-3.
 // The proposed subpoena expressly excludes the card number and the card's
-// expiration date."
-var subpoenaExcludes = mustRx(`^\s*(?:(?:Dkt|ECF|Doc|Id)\.?[^.\n]{0,20}\.\s*)?(?:The|Its|It) (?:proposed )?(?:subpoena )?(?:also |expressly |itself |already )?(?:excludes|omits|leaves out) [^.]*?\b(?:card|CVV2?|CVC|security codes?|expiration|expiry|passwords?|account numbers?)\b[^.]*\.`)
+// expiration date.", "The subpoena expressly does not seek payment card
+// numbers, ...".
+var subpoenaExcludes = spaced(`^\s*(?:(?:Dkt|ECF|Doc|Id)\.?[^.\n]{0,20}\.\s*)?(?:The|Its|It) (?:proposed )?(?:subpoena )?(?:also |expressly |itself |already )?(?:excludes|omits|leaves out|does not (?:seek|request|ask for|call for)) [^.]*?\b(?:card|CVV2?|CVC|security codes?|expiration|expiry|passwords?|account numbers?)\b[^.]*\.`)
 
 // referredTo ends the words before a number in parentheses that refer to
 // a request or paragraph by it ("Requests (1)", "paragraph (2)"),

@@ -1647,7 +1647,6 @@ func TestReadHeldout136(t *testing.T) {
 		"05-maison-roussel.txt notice_trigger":           true,
 		"05-maison-roussel.txt preserve_while_contested": true,
 		"05-maison-roussel.txt hold_scope":               true,
-		"08-kearney-walsh.txt excluded_fields":           true,
 	})
 }
 
