@@ -9906,3 +9906,16 @@ func TestButNotInParentheses(t *testing.T) {
 	o := Read(draft{requests: "Kumo's proposed subpoena is attached to its application.", conclusion: "IT IS HEREBY ORDERED that the application is GRANTED AS MODIFIED below.\n\n" + conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.CardHolder, order.AccountCreation, order.AccessLogs}, nil)
 }
+
+// TestSubpoenaSummedUpThenListed: the discussion sums the subpoena up
+// ("It asks for all documents reflecting the identifying and payment
+// information of three named accounts and the IP addresses from which
+// those accounts logged in") and the operative part lists its items
+// ("(a) the name of the account holder; ..."): the list is what is
+// allowed.
+func TestSubpoenaSummedUpThenListed(t *testing.T) {
+	discussion := "Fourth, the subpoena is narrow. It asks for all documents reflecting the identifying and payment information of three named accounts and the IP addresses from which those accounts logged in."
+	conclusion := "(1) The application is GRANTED. Kumo may serve on Example the subpoena attached as Exhibit 1 to the Hagen Declaration, which seeks all documents reflecting, for each of the accounts:\n\n     (a) the name of the account holder;\n     (b) every e-mail address associated with the account;\n     (c) for any credit or debit card used on the account, the name and billing address of the cardholder; and\n     (d) the IP addresses, with dates and times, of each log-in to the account from August 1, 2025 to the present.\n\n(2) Example shall notify each account holder of the subpoena within twenty-one (21) days after service of this Order."
+	o := Read(draft{requests: "Kumo's proposed subpoena is attached to the Hagen Declaration.", discussion: discussion, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, nil)
+}

@@ -1060,8 +1060,9 @@ var alsoAsks = mustRx(`^\s*(?:In particular,\s+)?(?:It|it|The (?:proposed )?subp
 
 // documentsConcerning opens a description of the subpoena as documents
 // concerning what it names: "all documents\" concerning the operators'
-// names, ...".
-var documentsConcerning = mustRx(`(?i)^(?:all\s+)?documents"?\s+concerning\b`)
+// names, ...", or as what sums it up: "all documents reflecting the
+// identifying and payment information of three named accounts".
+var documentsConcerning = mustRx(`(?i)^(?:all\s+)?documents"?\s+(?:concerning\b|(?:reflecting|showing|sufficient\s+to\s+show)\s+the\s+(?:identifying|identity|contact|subscriber|account)(?:\s+and\s+\w+)?\s+information\b)`)
 
 // identifyingWho is a description of the subpoena by the person it
 // would identify: "documents identifying the author of ...".

@@ -1685,7 +1685,5 @@ func TestReadHeldout134(t *testing.T) {
 func TestReadHeldout135(t *testing.T) {
 	pinLeft(t, "heldout135", map[string]bool{
 		"01-kurobane.txt categories_authorized": true,
-		"03-nordlys.txt categories_authorized":  true,
-		"03-nordlys.txt excluded_fields":        true,
 	})
 }
