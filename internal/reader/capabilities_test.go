@@ -615,6 +615,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the names of the account holder, the addresses registered to the account, the e-mail addresses associated with it (including any recovery address), the telephone numbers associated with it, the name and billing address of the holder of any payment card registered to the account, and the IP addresses from which the account was accessed", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.CardHolder, order.AccessLogs}},
 		{"all communications between the account holder and Example, including support tickets and chat transcripts", []order.Category{order.Content}},
 		{"the account holder's support communications", []order.Category{order.Content}},
+		{"documents sufficient to show, and not \"all documents\" concerning, the following information for the account: (a) the name of the account holder; (b) every e-mail address associated with the account", []order.Category{order.Names, order.Emails}},
 		{"its customer-support correspondence with Example", []order.Category{order.Content}},
 		{`"all records of payments received by" the account, including the notes or messages that accompanied them`, []order.Category{order.Content}},
 		{"the memo lines sent with each payment to the account", []order.Category{order.Content}},

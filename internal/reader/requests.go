@@ -1228,7 +1228,7 @@ var itemNot = mustRx(`(?i),\s*(?:but|and)\s+not\b|,\s*but\s+no\b|[;,]\s*provided
 
 // standardContrast follows "rather than" where it sets one standard
 // against another: "rather than all documents concerning, ...".
-var standardContrast = mustRx(`(?i)^\s*(?:all\s+)?(?:documents|records|information)\b[^,;:.]{0,40},`)
+var standardContrast = mustRx(`(?i)^\s*["“]?(?:all\s+)?(?:documents|records|information)\b["”]?[^,;:.]{0,40},`)
 
 // outsideParens returns the first match of re in s that no parenthesis
 // opened before it holds, or nil.
@@ -1479,6 +1479,11 @@ func exclusions(v *patterns, s string) []exclusion {
 			if c.Negates && excludedBefore(v, s, m[0]) {
 				continue
 			}
+			// "and not \"all documents\" concerning, the following ...":
+			// a standard set against another leaves nothing out.
+			if len(m) > 3 && m[2] >= 0 && standardContrast.MatchString(s[m[2]:]) {
+				continue
+			}
 			ex := exclusion{lo: m[0], hi: m[1]}
 			// What it leaves out ends with the last field it names: in
 			// "excluding any full payment card number, and the name ...
@@ -1564,7 +1569,10 @@ func categories(v *patterns, s string) []order.Category {
 		item := s[cuts[k]:cuts[k+1]]
 		// "..., but not the content of any message": what the item
 		// leaves out, to its end, is not sought.
-		if n := itemNot.FindStringIndex(item); n != nil {
+		// "documents sufficient to show, and not \"all documents\"
+		// concerning, the following ...": one standard set against
+		// another leaves nothing out.
+		if n := itemNot.FindStringIndex(item); n != nil && !standardContrast.MatchString(item[n[1]:]) {
 			item = item[:n[0]]
 		}
 		for _, c := range itemCategories(v, []byte(item)) {
