@@ -9920,3 +9920,14 @@ func TestSubpoenaSummedUpThenListed(t *testing.T) {
 	o := Read(draft{requests: "Kumo's proposed subpoena is attached to the Hagen Declaration.", discussion: discussion, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, nil)
 }
+
+// TestNumberWordsBrokenAtALine: "Within twenty-" / "one (21) days after
+// Example is served with this order": a number's words broken at a line's
+// end keep their hyphen, and the period is read.
+func TestNumberWordsBrokenAtALine(t *testing.T) {
+	o := Read(conclusionWith("(2) Kumo shall serve a copy of this order on Example with the subpoena. Within twenty-\none (21) days after Example is served with this order, Example shall notify the account\nholder of the subpoena.")).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.OrderServed}})
+	if got := newText("a busi-\nness day", nil).clean; got != "a business day" {
+		t.Errorf("clean %q, want the word joined", got)
+	}
+}

@@ -98,6 +98,20 @@ const pageNumberIndent = 20
 // (N.D. Cal. Civ. L.R. 3-4(c): 28 numbered lines).
 const pleadingMax = 28
 
+// tensBefore reports whether s ends with a number word of tens:
+// "twenty", "Thirty".
+func tensBefore(s []byte) bool {
+	i := len(s)
+	for i > 0 && isLetter(s[i-1]) {
+		i--
+	}
+	switch strings.ToLower(string(s[i:])) {
+	case "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
+		return true
+	}
+	return false
+}
+
 // cleaner builds the clean copy and its map to the source.
 type cleaner struct {
 	buf      []byte
@@ -108,8 +122,9 @@ type cleaner struct {
 // with a hyphen ("busi-" / "ness days", "sub-" / "poena"): a lower-case
 // letter, a hyphen that ends the line, and a lower-case letter that
 // begins the next are one word. A hyphen before a capital or a digit
-// ("Kumo-" / "Example", "1-" / "4") stays. It returns where each byte
-// written before now stands.
+// ("Kumo-" / "Example", "1-" / "4") stays, and so does the hyphen of a
+// number's words ("twenty-" / "one"). It returns where each byte written
+// before now stands.
 func (c *cleaner) joinHyphenated() []int {
 	moved := make([]int, len(c.buf)+1)
 	n := 0
@@ -121,7 +136,15 @@ func (c *cleaner) joinHyphenated() []int {
 				j++
 			}
 			if j < len(c.buf) && isLower(c.buf[j]) {
-				for k := i; k < j; k++ {
+				// "twenty-" / "one (21) days": a number's words keep their
+				// hyphen.
+				from := i
+				if tensBefore(c.buf[:n]) {
+					c.buf[n], c.from[n], c.to[n] = '-', c.from[i], c.to[i]
+					n++
+					from++
+				}
+				for k := from; k < j; k++ {
 					moved[k] = n
 				}
 				i = j - 1
