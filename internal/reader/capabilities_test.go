@@ -9931,3 +9931,11 @@ func TestNumberWordsBrokenAtALine(t *testing.T) {
 		t.Errorf("clean %q, want the word joined", got)
 	}
 }
+
+// TestServedWithTheOrderTheExhibitIsAttachedTo: an exhibit of terms the
+// order attaches runs notice from "after Example is served with the Order
+// to which this Exhibit is attached": service of the order.
+func TestServedWithTheOrderTheExhibitIsAttachedTo(t *testing.T) {
+	o := Read(conclusionWith("3. Notice. Within seven (7) days after Example is served with the Order to which this Exhibit is attached, Example shall notify the account holder of the subpoena.")).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.OrderServed}})
+}

@@ -1631,7 +1631,6 @@ func TestReadHeldout133(t *testing.T) {
 		"04-vautrin.txt notice_trigger":           true,
 		"04-vautrin.txt preserve_while_contested": true,
 		"04-vautrin.txt hold_scope":               true,
-		"06-dalbit.txt notice_trigger":            true,
 	})
 }
 
