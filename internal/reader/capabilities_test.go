@@ -9923,13 +9923,16 @@ func TestSubpoenaSummedUpThenListed(t *testing.T) {
 
 // TestNumberWordsBrokenAtALine: "Within twenty-" / "one (21) days after
 // Example is served with this order": a number's words broken at a line's
-// end keep their hyphen, and the period is read.
+// end, or a page's, keep their hyphen, and the period is read.
 func TestNumberWordsBrokenAtALine(t *testing.T) {
 	o := Read(conclusionWith("(2) Kumo shall serve a copy of this order on Example with the subpoena. Within twenty-\none (21) days after Example is served with this order, Example shall notify the account\nholder of the subpoena.")).Order
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.OrderServed}})
 	if got := newText("a busi-\nness day", nil).clean; got != "a business day" {
 		t.Errorf("clean %q, want the word joined", got)
 	}
+	// Broken at a page's end, the page's foot and head between.
+	o = Read(conclusionWith("4. The account holder may file a motion to quash or modify the subpoena within twenty-\n\n\neight (28) days of the date of Example's notice.")).Order
+	checkPeriods(t, o, []periodWant{{order.MoveToQuash, 28, order.NoticeGiven}})
 }
 
 // TestServedWithTheOrderTheExhibitIsAttachedTo: an exhibit of terms the

@@ -131,9 +131,12 @@ func (c *cleaner) joinHyphenated() []int {
 	for i := 0; i < len(c.buf); i++ {
 		moved[i] = n
 		if c.buf[i] == '-' && n > 0 && isLower(c.buf[n-1]) && i+1 < len(c.buf) && c.buf[i+1] == '\n' {
+			// A page's end may leave blank lines between the parts.
 			j := i + 2
-			for j < len(c.buf) && (c.buf[j] == ' ' || c.buf[j] == '\t') {
-				j++
+			for lines := 0; j < len(c.buf) && (c.buf[j] == ' ' || c.buf[j] == '\t' || c.buf[j] == '\n' && lines < 3); j++ {
+				if c.buf[j] == '\n' {
+					lines++
+				}
 			}
 			if j < len(c.buf) && isLower(c.buf[j]) {
 				// "twenty-" / "one (21) days": a number's words keep their
