@@ -636,7 +636,6 @@ func TestReadHeldout52(t *testing.T) {
 		"04-jaboticaba.txt provider":        true,
 		"05-morandella.txt provider":        true,
 		"05-morandella.txt disposition":     true,
-		"05-morandella.txt hold_scope":      true,
 		"08-wrzosowisko.txt notice_trigger": true,
 	})
 }
@@ -1625,7 +1624,6 @@ func TestReadHeldout132(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout133(t *testing.T) {
 	pinLeft(t, "heldout133", map[string]bool{
-		"03-wilcza-jama.txt hold_scope":           true,
 		"04-vautrin.txt standard":                 true,
 		"04-vautrin.txt notice_days":              true,
 		"04-vautrin.txt notice_trigger":           true,
@@ -1654,8 +1652,6 @@ func TestReadHeldout131(t *testing.T) {
 		"04-kestenholz.txt disposition":    true,
 		"04-kestenholz.txt notice_days":    true,
 		"04-kestenholz.txt notice_trigger": true,
-		"04-kestenholz.txt hold_scope":     true,
-		"05-serra-azul.txt hold_scope":     true,
 	})
 }
 
@@ -1664,7 +1660,6 @@ func TestReadHeldout131(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout134(t *testing.T) {
 	pinLeft(t, "heldout134", map[string]bool{
-		"03-kranichsee.txt hold_scope":              true,
 		"04-kurogane-shuppan.txt categories_denied": true,
 		"07-jabuticaba.txt excluded_fields":         true,
 		"08-wrzos.txt categories_denied":            true,
