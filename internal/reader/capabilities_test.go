@@ -9945,3 +9945,12 @@ func TestServedWithTheOrderTheExhibitIsAttachedTo(t *testing.T) {
 	o := Read(conclusionWith("3. Notice. Within seven (7) days after Example is served with the Order to which this Exhibit is attached, Example shall notify the account holder of the subpoena.")).Order
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.OrderServed}})
 }
+
+// TestNoticeBySendingTheOrder: "Within fourteen days after Example is
+// served with this Order, Example shall send each of the three account
+// holders a copy of this Order at the e-mail address on the account":
+// sending the holders the order is the notice.
+func TestNoticeBySendingTheOrder(t *testing.T) {
+	o := Read(conclusionWith("3. Within fourteen days after Example is served with this Order, Example shall send each of the three account holders a copy of this Order at the e-mail address on the account. Each account holder may file a motion to quash or modify the subpoena within twenty-one days after that notice is sent.")).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
+}

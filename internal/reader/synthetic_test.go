@@ -1366,7 +1366,6 @@ func TestReadHeldout109(t *testing.T) {
 func TestReadHeldout110(t *testing.T) {
 	pinLeft(t, "heldout110", map[string]bool{
 		"02-gureum.txt categories_denied":      true,
-		"02-gureum.txt notice_days":            true,
 		"02-gureum.txt notice_trigger":         true,
 		"03-velluto.txt categories_authorized": true,
 		"06-leong.txt categories_authorized":   true,
@@ -1637,8 +1636,6 @@ func TestReadHeldout133(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout136(t *testing.T) {
 	pinLeft(t, "heldout136", map[string]bool{
-		"05-maison-roussel.txt notice_days":              true,
-		"05-maison-roussel.txt notice_trigger":           true,
 		"05-maison-roussel.txt preserve_while_contested": true,
 		"05-maison-roussel.txt hold_scope":               true,
 	})
