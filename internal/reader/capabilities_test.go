@@ -9955,3 +9955,12 @@ func TestNoticeBySendingTheOrder(t *testing.T) {
 	o := Read(conclusionWith("3. Within fourteen days after Example is served with this Order, Example shall send each of the three account holders a copy of this Order at the e-mail address on the account. Each account holder may file a motion to quash or modify the subpoena within twenty-one days after that notice is sent.")).Order
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
 }
+
+// TestNoticeToDoe: "Within seven (7) days of being served with the
+// amended subpoena, Example shall send Doe 1 a copy of the amended
+// subpoena and of this order": the notice to the holder the order calls
+// Doe 1.
+func TestNoticeToDoe(t *testing.T) {
+	o := Read(conclusionWith("(b) Within seven (7) days of being served with the amended subpoena, Example shall send Doe 1 a copy of the amended subpoena and of this order, by e-mail to the address on the account.\n\n(c) Doe 1 may, within fourteen (14) days from the date of that notice, file a motion to quash or modify the amended subpoena.")).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.SubpoenaServed}, {order.MoveToQuash, 14, order.NoticeGiven}})
+}
