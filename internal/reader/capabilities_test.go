@@ -9964,3 +9964,15 @@ func TestNoticeToDoe(t *testing.T) {
 	o := Read(conclusionWith("(b) Within seven (7) days of being served with the amended subpoena, Example shall send Doe 1 a copy of the amended subpoena and of this order, by e-mail to the address on the account.\n\n(c) Doe 1 may, within fourteen (14) days from the date of that notice, file a motion to quash or modify the amended subpoena.")).Order
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.SubpoenaServed}, {order.MoveToQuash, 14, order.NoticeGiven}})
 }
+
+// TestUseRepresentedNotACondition: counsel's representation of a limited
+// use, which the court accepts but "declines to make ... a condition of
+// this Order", is no use limit.
+func TestUseRepresentedNotACondition(t *testing.T) {
+	o := Read(conclusionWith(`Example shall notify the account holder within fourteen (14) days of receiving the subpoena.
+
+Kumo's counsel has represented that the information will be used only in the Tokyo proceedings. The Court accepts that representation but declines to make it a condition of this Order.`)).Order
+	if o.UseRestriction.Text != "" {
+		t.Errorf("use restriction %q: a representation the court declined to make a condition", o.UseRestriction.Text)
+	}
+}

@@ -1664,3 +1664,34 @@ func TestReadHeldout134(t *testing.T) {
 func TestReadHeldout135(t *testing.T) {
 	pinLeft(t, "heldout135", map[string]bool{})
 }
+
+// TestReadHeldout140: the hundred-and-fortieth set written apart (running prose), scored
+// once on 2026-12-04 (caption 48 of 48, operative 80 of 104, 1 invented term),
+// fixed since by cause.
+func TestReadHeldout140(t *testing.T) {
+	pinLeft(t, "heldout140", map[string]bool{
+		"02-vellutini.txt notice_trigger":               true,
+		"02-vellutini.txt advise_court_days":            true,
+		"05-serra-azul.txt standard":                    true,
+		"05-serra-azul.txt categories_authorized":       true,
+		"06-aubertin-roux.txt excluded_fields":          true,
+		"06-aubertin-roux.txt notice_days":              true,
+		"06-aubertin-roux.txt notice_trigger":           true,
+		"06-aubertin-roux.txt contest_days":             true,
+		"06-aubertin-roux.txt contest_trigger":          true,
+		"06-aubertin-roux.txt objection_days":           true,
+		"06-aubertin-roux.txt advise_court_days":        true,
+		"06-aubertin-roux.txt preserve_while_contested": true,
+		"06-aubertin-roux.txt use_restriction":          true,
+		"06-aubertin-roux.txt hold_scope":               true,
+		"07-kuroshio.txt notice_days":                   true,
+		"07-kuroshio.txt notice_trigger":                true,
+		"07-kuroshio.txt contest_days":                  true,
+		"07-kuroshio.txt contest_trigger":               true,
+		"07-kuroshio.txt objection_days":                true,
+		"07-kuroshio.txt advise_court_days":             true,
+		"07-kuroshio.txt preserve_while_contested":      true,
+		"07-kuroshio.txt use_restriction":               true,
+		"07-kuroshio.txt hold_scope":                    true,
+	})
+}
