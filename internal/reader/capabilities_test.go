@@ -9976,3 +9976,41 @@ Kumo's counsel has represented that the information will be used only in the Tok
 		t.Errorf("use restriction %q: a representation the court declined to make a condition", o.UseRestriction.Text)
 	}
 }
+
+// TestRecommendationsNoRequests: a report's lettered recommendations
+// ("The Report recommended ... that the Court: (a) authorize a subpoena
+// for documents sufficient to show ...; (b) deny the request for the
+// content of direct messages; (c) require Example to notify ...") are no
+// list of requests: content, which the report would deny, is not allowed.
+// Adopted by letter ("recommendations (a) through (d) are ADOPTED"), they
+// are the order's terms, in the report's words ("deny the request for",
+// "require Example to notify", "allow the account holder twenty-one (21)
+// days ... to file a motion").
+func TestRecommendationsNoRequests(t *testing.T) {
+	discussion := `The Report recommended (Report at 12-13) that the application be granted in part and
+denied in part, and that the Court:
+
+     (a)  authorize a subpoena for documents sufficient to show the account holder's name,
+          e-mail addresses and telephone numbers, and the IP addresses with dates and times of
+          log-ins from November 1, 2025 to the date of the subpoena;
+
+     (b)  deny the request for the content of direct messages;
+
+     (c)  require Example to notify the account holder within fourteen (14) days after service of
+          the subpoena; and
+
+     (d)  allow the account holder twenty-one (21) days from the date of notice to file a
+          motion to quash or modify.
+
+The Court finds no clear error in the Report.`
+	conclusion := "IT IS THEREFORE ORDERED that the Report and Recommendation (ECF No. 8) is ACCEPTED AS MODIFIED, and recommendations (a) through (d) are ADOPTED.\n\nIT IS FURTHER ORDERED that the Ex Parte Application (ECF No. 1) is GRANTED IN PART and DENIED IN PART in accordance with the Report."
+	o := Read(draft{requests: "Kumo's proposed subpoena is attached to its application.", discussion: discussion, conclusion: conclusion}.String()).Order
+	for _, q := range o.Requests {
+		if slices.Contains(q.Categories, order.Content) {
+			t.Errorf("request %d allows content: %+v", q.Number, q)
+		}
+	}
+	// Adopted by letter, the recommendations are the order's terms.
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.Content})
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.SubpoenaServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
+}

@@ -580,3 +580,101 @@ func (r *run) adoptSchedule() {
 		r.adopted = append(r.adopted, [2]int{row.a, row.b})
 	}
 }
+
+// recommendationIntro ends the words that put a report's lettered
+// recommendations: "The Report recommended ... that the Court:", "She
+// recommended that:".
+var recommendationIntro = mustRx(`(?i)\brecommend(?:s|ed)?\b[^.:]{0,160}?\bthat(?:\s+the\s+Court)?\s*:[ \t]*\n`)
+
+// recommendationsNamed names a report's recommendations by letter:
+// "recommendations (a), (b), (d) and (e)", "recommendation (b)" (group 1
+// the letters).
+var recommendationsNamed = mustRx(`(?i)\brecommendations?\s+(\([a-z]\)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+|\s+through\s+|\s+to\s+)\([a-z]\))*)`)
+
+// recommendationTaken is what the operative part does with the
+// recommendations it names: it adopts them, or it refers to what they
+// describe ("a subpoena in the scope described in recommendation (b)").
+var recommendationTaken = mustRx(`(?i)\b(?:adopt(?:s|ed)?|accept(?:s|ed)?|approve[sd]?|described in|set (?:out|forth) in|provided (?:for )?in)\b`)
+
+// recommendationNotTaken changes or rejects the recommendations it names:
+// "recommendation (c) is MODIFIED: ...".
+var recommendationNotTaken = mustRx(`(?i)\b(?:modif\w*|reject\w*|declin\w*|not (?:adopted|accepted|approved)|overrul\w*|vacat\w*)\b`)
+
+// recommendationItem opens a lettered recommendation: "(b) deny ...".
+var recommendationItem = mustRx(`(?m)^[ \t]*\(([a-z])\)[ \t]+`)
+
+// adoptRecommendations makes the lettered recommendations of a report the
+// order sets out, and its operative part adopts by letter
+// ("recommendations (a), (b), (d) and (e) are ADOPTED", "a subpoena in the
+// scope described in recommendation (b)"), the order's: each item, to the
+// next or to its paragraph's end, read with what a recommendation directs
+// ("require X to notify ..."). One the operative part changes or rejects
+// ("recommendation (c) is MODIFIED: X Corp. shall notify ...") is not
+// adopted: the order's own words state it.
+func (r *run) adoptRecommendations() {
+	if r.conclusion < 0 {
+		return
+	}
+	intros := recommendationIntro.FindAllStringIndex(r.txt[:r.conclusion], -1)
+	if len(intros) == 0 {
+		return
+	}
+	from := intros[len(intros)-1][1]
+	items := map[string][2]int{}
+	starts := recommendationItem.FindAllStringSubmatchIndex(r.txt[from:r.conclusion], -1)
+	for k, m := range starts {
+		a := from + m[0]
+		b := r.conclusion
+		if k+1 < len(starts) {
+			b = from + starts[k+1][0]
+		}
+		if e := strings.Index(r.txt[a:b], "\n\n"); e >= 0 {
+			b = a + e
+		}
+		// The list is the letters in order from (a): a later (a) is
+		// another list's.
+		if letter := r.txt[from+m[2] : from+m[3]]; letter[0]-'a' == byte(k) {
+			items[letter] = [2]int{a, b}
+		} else {
+			break
+		}
+	}
+	adopted := false
+	for _, s := range r.ownSentences() {
+		text := r.txt[s[0]:s[1]]
+		for _, m := range recommendationsNamed.FindAllStringSubmatchIndex(text, -1) {
+			// What the sentence does with these: the words right after
+			// them ("are ADOPTED", "is MODIFIED"), or right before ("the
+			// scope described in").
+			after := text[m[1]:min(len(text), m[1]+40)]
+			before := text[max(0, m[0]-40):m[0]]
+			if recommendationNotTaken.MatchString(after) || !recommendationTaken.MatchString(after) && !recommendationTaken.MatchString(before) {
+				continue
+			}
+			letters := letterRef.FindAllStringSubmatch(text[m[2]:m[3]], -1)
+			names := []string{}
+			for k, l := range letters {
+				names = append(names, l[1])
+				// "(a) through (d)": the letters between.
+				if k+1 < len(letters) && rangeBetween.MatchString(text[m[2]:m[3]]) {
+					for c := l[1][0] + 1; c < letters[k+1][1][0]; c++ {
+						names = append(names, string(c))
+					}
+				}
+			}
+			for _, l := range names {
+				if p, ok := items[l]; ok && !r.adoptedAt(p[0]) {
+					r.adopted = append(r.adopted, p)
+					adopted = true
+				}
+			}
+		}
+	}
+	if adopted {
+		r.directive = r.v.directiveRecommended
+	}
+}
+
+// rangeBetween joins the first and last letters of a range: "(a)
+// through (d)".
+var rangeBetween = mustRx(`\)\s+(?:through|to)\s+\(`)

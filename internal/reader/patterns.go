@@ -258,21 +258,24 @@ type patterns struct {
 	Directive  string          `json:"directive"`
 	// DirectivePast is the past tense of direction in an earlier order's
 	// recital ("directed Example to notify"), with the actor it names.
-	DirectivePast    string        `json:"directive_past"`
-	ClausePrefix     string        `json:"clause_prefix"`
-	Period           string        `json:"period"`
-	SamePeriod       string        `json:"same_period"`
-	PeriodBefore     string        `json:"period_before"`
-	Triggers         []triggerRule `json:"triggers"`
-	PronounTrigger   string        `json:"pronoun_trigger"`
-	PronounReferents []triggerRule `json:"pronoun_referents"`
-	HolderWords      string        `json:"holder_words"`
-	Hold             holdRules     `json:"hold"`
-	HoldScope        []scopeRule   `json:"hold_scope"`
-	UseRestriction   []rule        `json:"use_restriction"`
-	Purposes         string        `json:"purposes"`
-	CourtOrder       string        `json:"court_order"`
-	ServedWithOrder  []rule        `json:"served_with_order"`
+	DirectivePast string `json:"directive_past"`
+	// DirectiveRecommended is what a report's lettered recommendation,
+	// adopted by its letter, directs ("require X to notify ...").
+	DirectiveRecommended string        `json:"directive_recommended"`
+	ClausePrefix         string        `json:"clause_prefix"`
+	Period               string        `json:"period"`
+	SamePeriod           string        `json:"same_period"`
+	PeriodBefore         string        `json:"period_before"`
+	Triggers             []triggerRule `json:"triggers"`
+	PronounTrigger       string        `json:"pronoun_trigger"`
+	PronounReferents     []triggerRule `json:"pronoun_referents"`
+	HolderWords          string        `json:"holder_words"`
+	Hold                 holdRules     `json:"hold"`
+	HoldScope            []scopeRule   `json:"hold_scope"`
+	UseRestriction       []rule        `json:"use_restriction"`
+	Purposes             string        `json:"purposes"`
+	CourtOrder           string        `json:"court_order"`
+	ServedWithOrder      []rule        `json:"served_with_order"`
 
 	// Letter are the words of a letter-motion and of its endorsement
 	// (letter.go); TableActor the header of a table's column that says who
@@ -298,7 +301,10 @@ type patterns struct {
 	directiveShould *rx
 	// directivePast is the directive with the past tense of direction:
 	// the words of an earlier order's recital its successor keeps.
-	directivePast                                          *rx
+	directivePast *rx
+	// directiveRecommended is the directive with a recommendation's
+	// imperative and subjunctive.
+	directiveRecommended                                   *rx
 	incorporated, unlocated                                *rx
 	operativeAdopts, operativeAdopted                      *rx
 	stipulatedTerms, stipulationDeclined, periodChanged    *rx
@@ -443,6 +449,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.directive = c("directive", p.Directive)
 	p.directiveShould = c("directive", strings.Replace(p.Directive, `(?:shall|`, `(?:shall|should|`, 1))
 	p.directivePast = c("directive_past", p.Directive+"|"+p.DirectivePast)
+	p.directiveRecommended = c("directive_recommended", p.Directive+"|"+p.DirectiveRecommended)
 	p.clausePrefix = c("clause_prefix", p.ClausePrefix)
 	p.pronounTrigger = c("pronoun_trigger", p.PronounTrigger)
 	p.holderWords = c("holder_words", p.HolderWords)

@@ -253,6 +253,7 @@ func (r *run) read() {
 	r.adoptTranscript()
 	r.adoptKeptOrder()
 	r.adoptSchedule()
+	r.adoptRecommendations()
 	// A report's recommendation the order adopts directs what it says
 	// "should" be done.
 	for _, p := range r.adopted {

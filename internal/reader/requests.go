@@ -255,6 +255,15 @@ var changeItem = mustRx(`(?i)^\W{0,3}(?:to\s+)?(?:add|move|shorten|extend|length
 // before a numbered list run into the sentence: "Movant argues that".
 var argumentLead = mustRx(`(?i)\b(?:argues?|argued|contends?|contended|maintains?|maintained|asserts?|asserted|submits?|submitted|responds?|responded)(?:\s+(?:in\s+(?:reply|response|opposition)|further|also))?,?\s+that\s*$`)
 
+// nextRecommendation opens the next of a report's lettered
+// recommendations, each a court's act: "; (b) deny the request for ...".
+var nextRecommendation = mustRx(`;\s+\([b-z]\)\s+(?:deny|require|allow|direct|order|grant|authorize|permit|limit|strike|adopt|decline)\b`)
+
+// recommendationLead is the end of the words that put a report's
+// recommendations before a list: "The Report recommended ... that the
+// Court:", "She recommended that:".
+var recommendationLead = mustRx(`(?i)\brecommend(?:s|ed)?\b[^.:]{0,160}?\bthat(?:\s+the\s+Court)?\s*:\s*$`)
+
 // definitionItem is an item of a list of definitions: "(b) \"Subscriber
 // Information\" means ...".
 var definitionItem = mustRx(`^\W{0,3}"[A-Z][^"]{0,60}"\s*,?\s+(?:means|shall mean|refers to|is defined as|has the meaning)\b`)
@@ -910,7 +919,11 @@ func findRequestsPast(v *patterns, t *text, s string, stop int, struck func(styl
 		// speech is protected; (2) Request 5 seeks the contents of
 		// private messages ..."), though an item names what a request
 		// seeks.
-		if list[0].kind == "inline" && argumentLead.MatchString(s[max(0, list[0].lo-60):list[0].lo]) ||
+		// Nor is a report's lettered recommendations ("The Report
+		// recommended ... that the Court: (a) authorize a subpoena for
+		// ...; (b) deny the request for ..."): what they recommend the
+		// order adopts by letter, if at all.
+		if list[0].kind == "inline" && argumentLead.MatchString(s[max(0, list[0].lo-60):list[0].lo]) || recommendationLead.MatchString(s[max(0, list[0].lo-200):list[0].lo]) ||
 			len(out) > 0 && itemsLike(directiveItem, s, reqs)*2 >= len(reqs) || itemsLike(definitionItem, s, reqs)*2 > len(reqs) || itemsLike(changeItem, s, reqs)*2 > len(reqs) {
 			for k+1 < len(starts) && starts[k+1].lo < reqs[len(reqs)-1].hi {
 				k++
@@ -1023,6 +1036,13 @@ func narrativeRequest(v *patterns, t *text, s string, m []int, rl *rule) request
 	end := m[3] + 1
 	if e := listedAfter(s, m[2], m[3]); e > end {
 		end = e
+	}
+	// "(a) authorize a subpoena for documents sufficient to show ...; (b)
+	// deny the request for ...": the next of a report's recommendations
+	// ends the one the description is in.
+	if e := nextRecommendation.FindStringIndex(s[m[2]:min(end, len(s))]); e != nil {
+		end = m[2] + e[0]
+		m[3] = min(m[3], end)
 	}
 	// "documents sufficient to show, rather than all documents
 	// concerning, the following ...": a standard set against another

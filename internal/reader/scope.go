@@ -434,6 +434,11 @@ func (r *run) readScope() scopeReading {
 					if _, ok := sr.deniedCats[c]; !ok {
 						sr.deniedCats[c] = [2]int{s[0] + m[0], s[0] + m[1]}
 					}
+					// "deny the request for the content of direct
+					// messages": a request sought it.
+					if rl.Name == "deny_the_request" {
+						sr.sought[c] = true
+					}
 				}
 			}
 		}
