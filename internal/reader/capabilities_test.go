@@ -10014,3 +10014,12 @@ The Court finds no clear error in the Report.`
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.Content})
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.SubpoenaServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
 }
+
+// TestPlatformsRequestsForTermsDenied: "Example's requests for a shorter
+// notice period, for an e-mail objection procedure, and for a restriction
+// on use are DENIED" refuses terms the platform asked for, no category:
+// the e-mail addresses the subpoena seeks stay allowed.
+func TestPlatformsRequestsForTermsDenied(t *testing.T) {
+	o := Read(conclusionWith("1. The application is GRANTED. Kumo may serve the proposed subpoena on Example.\n\n2. Example's requests for a shorter notice period, for an e-mail objection procedure, and for a restriction on use are DENIED.")).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}, nil)
+}

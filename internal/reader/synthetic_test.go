@@ -1689,3 +1689,19 @@ func TestReadHeldout140(t *testing.T) {
 		"07-kuroshio.txt hold_scope":                    true,
 	})
 }
+
+// TestReadHeldout141: the hundred-and-forty-first set written apart (renderings), scored
+// once on 2026-12-04 (caption 45 of 48, operative 97 of 104, 1 invented term),
+// fixed since by cause.
+func TestReadHeldout141(t *testing.T) {
+	pinLeft(t, "heldout141", map[string]bool{
+		"01-kuzuryu-shuzo.txt categories_authorized": true,
+		"02-castaldi-ocr.txt applicant":              true,
+		"02-castaldi-ocr.txt hold_scope":             true,
+		"04-ni-bhraonain-westlaw.txt applicant":      true,
+		"07-halvorsen-flattened.txt applicant":       true,
+		"08-azahar-ecf.txt excluded_fields":          true,
+		"08-azahar-ecf.txt notice_days":              true,
+		"08-azahar-ecf.txt notice_trigger":           true,
+	})
+}
