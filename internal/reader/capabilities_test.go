@@ -10023,3 +10023,26 @@ func TestPlatformsRequestsForTermsDenied(t *testing.T) {
 	o := Read(conclusionWith("1. The application is GRANTED. Kumo may serve the proposed subpoena on Example.\n\n2. Example's requests for a shorter notice period, for an e-mail objection procedure, and for a restriction on use are DENIED.")).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs, order.DeviceIDs}, nil)
 }
+
+// TestRequestsDeletedAfterAnotherLimited: "may serve the corrected
+// Schedule A on Example with Request No. 2 limited as stated above and
+// Request Nos. 3 and 4 deleted": Requests 3 and 4 are refused.
+func TestRequestsDeletedAfterAnotherLimited(t *testing.T) {
+	requests := "The corrected Schedule A asks for documents showing: Request No. 1: the name of the account holder; Request No. 2: each e-mail address associated with the account; Request No. 3: any device identifier associated with the account; and Request No. 4: every file that the account shared by link."
+	discussion := "Request 2 is approved only as to the e-mail addresses associated with the account, and not as to any other contact information."
+	o := Read(draft{requests: requests, discussion: discussion, conclusion: "The application is GRANTED IN PART and DENIED IN PART. Kumo may serve the corrected Schedule A (Dkt. No. 5-1) on Example with Request No. 2 limited as stated above and Request Nos. 3 and 4 deleted."}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
+}
+
+// TestOrderHeadingNumbered: an order's parts numbered "1." to "4." with
+// the last headed "4. ORDER": the operative part begins there, and the
+// grant it opens with is read.
+func TestOrderHeadingNumbered(t *testing.T) {
+	requests := "The corrected Schedule A asks for documents showing: Request No. 1: the name of the account holder; Request No. 2: each e-mail address associated with the account; and Request No. 3: any device identifier associated with the account."
+	src := strings.Replace(draft{requests: requests, conclusion: "The application is GRANTED IN PART and DENIED IN PART. Kumo may serve the corrected Schedule A (Dkt. No. 5-1) on Example with Request No. 3 deleted. The following conditions apply.\n\n(1) Within ten (10) days after it receives the subpoena, Example shall notify each account holder of the subpoena."}.String(), "III. CONCLUSION", "4. ORDER", 1)
+	if !strings.Contains(src, "4. ORDER") {
+		t.Fatal("no heading to number")
+	}
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
+}
