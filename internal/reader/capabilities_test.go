@@ -10046,3 +10046,22 @@ func TestOrderHeadingNumbered(t *testing.T) {
 	o := Read(src).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs})
 }
+
+// TestQuotedEarlierOrderScopeGivesWay: the order quotes an earlier
+// order's scope ("¶ 1: \"Applicant may serve a subpoena on Example for
+// all documents identifying the authors ..., including ... the name and
+// billing address of any payment card holder ...\"") and does not
+// incorporate it; its operative part states its own: that is the scope.
+func TestQuotedEarlierOrderScopeGivesWay(t *testing.T) {
+	discussion := `The paragraphs of the First Order that bear on this application read as follows:
+
+      ¶ 1: "Applicant may serve a subpoena on Example for all documents identifying the authors of
+      the four reviews, including their names, e-mail addresses, the name and billing address of
+      any payment card holder, and the IP addresses used to log in."
+
+      ¶ 2: "Example shall notify each account holder of the subpoena within twenty-one (21) days of
+      receiving it."`
+	conclusion := "Accordingly, IT IS ORDERED:\n\n1. The application (Dkt. No. 1) is GRANTED WITH MODIFICATIONS.\n\n2. Scope. Paragraph 1 of the First Order is not incorporated. Kumo may serve on Example a subpoena for documents sufficient to show, for each of the three accounts: the name of the account holder; each e-mail address associated with the account; and the date, time and IP address of the account's creation."
+	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", discussion: discussion, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccountCreation}, nil)
+}

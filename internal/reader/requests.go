@@ -979,7 +979,10 @@ func findRequestsPast(v *patterns, t *text, s string, stop int, struck func(styl
 			// the subpoena's items ("the registrant's identity, payment and
 			// log-ins", "the two accounts, including ..."): it gives way to
 			// any other description that names them.
-			if len(rt.req.Categories) > 0 && m[2] >= 0 && documentsConcerning.MatchString(s[m[2]:m[3]]) {
+			// A description inside a quotation ("¶ 1: \"Applicant may serve
+			// a subpoena on Example for all documents ...\"") is another
+			// document's words: it gives way to one the order states.
+			if len(rt.req.Categories) > 0 && (m[2] >= 0 && documentsConcerning.MatchString(s[m[2]:m[3]]) || insideQuote(s, m[0])) {
 				if weak == nil {
 					weak = &rt
 				}
@@ -1087,6 +1090,18 @@ var documentsConcerning = mustRx(`(?i)^(?:all\s+)?documents"?\s+(?:concerning\b|
 // identifyingWho is a description of the subpoena by the person it
 // would identify: "documents identifying the author of ...".
 var identifyingWho = mustRx(`(?i)^(?:all\s+)?(?:documents|information|records)"?\s+(?:sufficient\s+to\s+identify|identifying)\s+(?:the|each|any|every)\s+(?:authors?|holders?|operators?|users?|owners?|persons?|people|individuals?|posters?|registrants?|account\s+holders?)\b`)
+
+// insideQuote reports whether byte i of s stands inside a quotation
+// opened in its paragraph: an odd number of double quotation marks before
+// it there.
+func insideQuote(s string, i int) bool {
+	p := strings.LastIndex(s[:i], "\n\n")
+	if p < 0 {
+		p = 0
+	}
+	n := strings.Count(s[p:i], `"`) + strings.Count(s[p:i], "“") + strings.Count(s[p:i], "”")
+	return n%2 == 1
+}
 
 // infoReferred is a description of the subpoena that points back at
 // the requests rather than naming what they seek: "documents sufficient

@@ -1705,3 +1705,91 @@ func TestReadHeldout141(t *testing.T) {
 		"08-azahar-ecf.txt notice_trigger":           true,
 	})
 }
+
+// TestReadHeldout139: the hundred-and-thirty-ninth set written apart (terms from other documents), scored
+// once on 2026-12-04 (caption 48 of 48, operative 59 of 104, 3 invented terms),
+// fixed since by cause.
+func TestReadHeldout139(t *testing.T) {
+	pinLeft(t, "heldout139", map[string]bool{
+		"01-amagiri.txt standard":                     true,
+		"01-amagiri.txt categories_authorized":        true,
+		"01-amagiri.txt excluded_fields":              true,
+		"01-amagiri.txt contest_days":                 true,
+		"01-amagiri.txt contest_trigger":              true,
+		"01-amagiri.txt objection_days":               true,
+		"01-amagiri.txt advise_court_days":            true,
+		"01-amagiri.txt preserve_while_contested":     true,
+		"01-amagiri.txt use_restriction":              true,
+		"01-amagiri.txt hold_scope":                   true,
+		"02-vale-escuro.txt standard":                 true,
+		"02-vale-escuro.txt categories_authorized":    true,
+		"02-vale-escuro.txt notice_days":              true,
+		"02-vale-escuro.txt notice_trigger":           true,
+		"02-vale-escuro.txt contest_days":             true,
+		"02-vale-escuro.txt contest_trigger":          true,
+		"02-vale-escuro.txt preserve_while_contested": true,
+		"02-vale-escuro.txt use_restriction":          true,
+		"02-vale-escuro.txt hold_scope":               true,
+		"05-valkendorf.txt categories_denied":         true,
+		"05-valkendorf.txt excluded_fields":           true,
+		"06-kellermann.txt standard":                  true,
+		"06-kellermann.txt categories_authorized":     true,
+		"06-kellermann.txt notice_days":               true,
+		"06-kellermann.txt notice_trigger":            true,
+		"06-kellermann.txt contest_days":              true,
+		"06-kellermann.txt contest_trigger":           true,
+		"06-kellermann.txt preserve_while_contested":  true,
+		"06-kellermann.txt use_restriction":           true,
+		"06-kellermann.txt hold_scope":                true,
+		"08-lucciola.txt notice_days":                 true,
+		"08-lucciola.txt notice_trigger":              true,
+		"08-lucciola.txt contest_days":                true,
+		"08-lucciola.txt contest_trigger":             true,
+		"08-lucciola.txt objection_days":              true,
+		"08-lucciola.txt advise_court_days":           true,
+		"08-lucciola.txt use_restriction":             true,
+	})
+}
+
+// TestReadHeldout137: the hundred-and-thirty-seventh set written apart (an N.D. Cal. month), scored
+// once on 2026-12-04 (caption 48 of 48, operative 96 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout137(t *testing.T) {
+	pinLeft(t, "heldout137", map[string]bool{
+		"01-amagumo.txt notice_days":                   true,
+		"01-amagumo.txt notice_trigger":                true,
+		"03-lindqvist.txt contest_days":                true,
+		"03-lindqvist.txt contest_trigger":             true,
+		"05-hallgrimsdottir.txt categories_authorized": true,
+		"05-hallgrimsdottir.txt excluded_fields":       true,
+		"06-phare-bleu.txt standard":                   true,
+		"06-phare-bleu.txt categories_authorized":      true,
+	})
+}
+
+// TestReadHeldout138: the hundred-and-thirty-eighth set written apart (outside California), scored
+// once on 2026-12-04 (caption 48 of 48, operative 102 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout138(t *testing.T) {
+	pinLeft(t, "heldout138", map[string]bool{
+		"02-koorinya.txt notice_trigger":        true,
+		"08-lennox-baird.txt categories_denied": true,
+	})
+}
+
+// TestReadHeldout142: the hundred-and-forty-second set written apart (a representative mix), scored
+// once on 2026-12-04 (caption 46 of 48, operative 97 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout142(t *testing.T) {
+	pinLeft(t, "heldout142", map[string]bool{
+		"02-weissdorn.txt applicant":             true,
+		"02-weissdorn.txt standard":              true,
+		"02-weissdorn.txt categories_authorized": true,
+		"05-arbel.txt provider":                  true,
+		"05-arbel.txt categories_authorized":     true,
+		"05-arbel.txt categories_denied":         true,
+		"05-arbel.txt notice_days":               true,
+		"05-arbel.txt notice_trigger":            true,
+		"08-lanyu.txt categories_denied":         true,
+	})
+}
