@@ -10065,3 +10065,26 @@ func TestQuotedEarlierOrderScopeGivesWay(t *testing.T) {
 	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", discussion: discussion, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccountCreation}, nil)
 }
+
+// TestLastParagraphsOfTheDiscussion: the conclusion says the periods,
+// the hold and the use limit "are as set out in the last three paragraphs
+// of the Discussion above, and not as proposed in the joint letter":
+// those paragraphs are the order's, the joint letter's periods before
+// them are not.
+func TestLastParagraphsOfTheDiscussion(t *testing.T) {
+	discussion := `
+
+The joint letter is another matter. Kumo and Example propose that Example notify the user "within fourteen (14) days of service of the subpoena," and that the user have twenty-one days to move to quash. The Court sets the schedule itself.
+
+Example is to give notice to the user within twenty-one days of being served with the subpoena.
+
+The user will then have thirty days from the date on which notice was given to file a motion to quash or modify the subpoena in this Court.
+
+Kumo may use the information only for the contemplated Tokyo action.`
+	conclusion := "The application (Dkt. No. 1) is GRANTED. Kumo may serve the subpoena attached to its application as Exhibit A. The notice period, the period for a motion and the limit on use are as set out in the last three paragraphs of the Discussion above, and not as proposed in the joint letter.\n\nIT IS SO ORDERED."
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+	if o.UseRestriction.Text == "" {
+		t.Error("no use restriction")
+	}
+}

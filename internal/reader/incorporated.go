@@ -240,6 +240,14 @@ func (r *run) changesIn(a, b int) bool {
 	return r.v.requestsAllowed.MatchString(part)
 }
 
+// lastParagraphs makes the last paragraphs of the discussion the order's:
+// "as set out in the last four paragraphs of the Discussion above" (group
+// 1 how many).
+var lastParagraphs = spaced(`(?i)\b(?:as )?(?:set (?:out|forth)|stated|described|provided) in the (?:last|final) (two|three|four|five|six|[2-9]) paragraphs of (?:the|this|its) (?:Discussion|Analysis|Order|opinion)(?: above)?\b`)
+
+// paragraphCount is how many paragraphs a word counts.
+var paragraphCount = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
 // tableIncorporated makes a table the order states its own: "subject to
 // the schedule in Table 2" (group 1 its number).
 var tableIncorporated = spaced(`(?i)\b(?:subject to|under|in accordance with|according to) the (?:schedule|timetable|terms|conditions|procedures?|deadlines) (?:in|of|at|set (?:out|forth) in) Table (\d{1,2})\b`)
@@ -272,6 +280,29 @@ func (r *run) adoptParts() {
 			continue
 		}
 		r.adopted = append(r.adopted, [2]int{a, b})
+	}
+	// "as set out in the last four paragraphs of the Discussion above":
+	// those paragraphs, before the operative part's heading.
+	if m := lastParagraphs.FindStringSubmatch(conc); m != nil {
+		n, ok := paragraphCount[strings.ToLower(m[1])]
+		if !ok {
+			n, _ = strconv.Atoi(m[1])
+		}
+		end := r.conclusion
+		// The operative part's heading ("CONCLUSION") is no paragraph.
+		if h := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n"); h >= 0 && len(strings.Fields(r.txt[h:end])) <= 3 {
+			end = h
+		}
+		for k := 0; k < n && end > 0; k++ {
+			a := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n")
+			if a < 0 {
+				break
+			}
+			if !r.adoptedAt(a + 2) {
+				r.adopted = append(r.adopted, [2]int{a + 2, end})
+			}
+			end = a
+		}
 	}
 	// "subject to the schedule in Table 2": the table the order states
 	// before its operative part, from its title to the next part.

@@ -1678,15 +1678,6 @@ func TestReadHeldout140(t *testing.T) {
 		"06-aubertin-roux.txt preserve_while_contested": true,
 		"06-aubertin-roux.txt use_restriction":          true,
 		"06-aubertin-roux.txt hold_scope":               true,
-		"07-kuroshio.txt notice_days":                   true,
-		"07-kuroshio.txt notice_trigger":                true,
-		"07-kuroshio.txt contest_days":                  true,
-		"07-kuroshio.txt contest_trigger":               true,
-		"07-kuroshio.txt objection_days":                true,
-		"07-kuroshio.txt advise_court_days":             true,
-		"07-kuroshio.txt preserve_while_contested":      true,
-		"07-kuroshio.txt use_restriction":               true,
-		"07-kuroshio.txt hold_scope":                    true,
 	})
 }
 
