@@ -10088,3 +10088,26 @@ Kumo may use the information only for the contemplated Tokyo action.`
 		t.Error("no use restriction")
 	}
 }
+
+// TestParagraphsThatBeginWith: "The notice, challenge, preservation and
+// use provisions stated above, in the three paragraphs that begin with
+// \"Example shall notify each of the account holders,\" are part of this
+// Order": those paragraphs are the order's, the parties' proposals before
+// them are not.
+func TestParagraphsThatBeginWith(t *testing.T) {
+	discussion := `
+
+Example proposes that it be given thirty days to notify the users. Kumo counters that notice should be required within three days. The Court adopts neither position in full.
+
+Example shall notify each of the account holders within seven (7) calendar days after Example is served with this Order. An account holder may file a motion to quash or modify the subpoena within twenty-one (21) days after the date of that notice.
+
+During the pendency of any such motion, Example shall preserve the information requested for the account concerned and shall not produce it.
+
+Kumo may use the information she receives only in the proceedings before the Tribunal judiciaire de Lyon.`
+	conclusion := "For these reasons, IT IS ORDERED that the application is GRANTED. The notice, challenge, preservation and use provisions stated above, in the three paragraphs that begin with \"Example shall notify each of the account holders,\" are part of this Order.\n\nIT IS SO ORDERED."
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
+	if o.UseRestriction.Text == "" {
+		t.Error("no use restriction")
+	}
+}

@@ -245,6 +245,21 @@ func (r *run) changesIn(a, b int) bool {
 // 1 how many).
 var lastParagraphs = spaced(`(?i)\b(?:as )?(?:set (?:out|forth)|stated|described|provided) in the (?:last|final) (two|three|four|five|six|[2-9]) paragraphs of (?:the|this|its) (?:Discussion|Analysis|Order|opinion)(?: above)?\b`)
 
+// paragraphsBeginning makes paragraphs of the discussion the order's by
+// the words the first begins with: "in the four paragraphs that begin with
+// \"Snap shall notify each of the three account holders,\"" (group 1 how
+// many, group 2 the words).
+var paragraphsBeginning = spaced(`(?i)\bin the (two|three|four|five|six|[2-9]) paragraphs (?:that )?begin(?:s|ning)? with ["“]([^"”]{5,120})["”]`)
+
+// quoteWords returns words as patterns that match them as written.
+func quoteWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = regexp.QuoteMeta(w)
+	}
+	return out
+}
+
 // paragraphCount is how many paragraphs a word counts.
 var paragraphCount = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -302,6 +317,31 @@ func (r *run) adoptParts() {
 				r.adopted = append(r.adopted, [2]int{a + 2, end})
 			}
 			end = a
+		}
+	}
+	// "in the four paragraphs that begin with \"Snap shall notify each of
+	// the three account holders,\"": those paragraphs, from the one that
+	// begins so.
+	if m := paragraphsBeginning.FindStringSubmatch(conc); m != nil {
+		n, ok := paragraphCount[strings.ToLower(m[1])]
+		if !ok {
+			n, _ = strconv.Atoi(m[1])
+		}
+		words := strings.Fields(strings.TrimRight(m[2], ",. "))
+		re := mustRx(`(?:^|\n\s*\n)\s*` + strings.Join(quoteWords(words), `\s+`))
+		if at := re.FindAllStringIndex(r.txt[:r.conclusion], -1); len(at) > 0 {
+			a := at[len(at)-1][0]
+			for k := 0; k < n && a < r.conclusion; k++ {
+				b := strings.Index(r.txt[a+2:r.conclusion], "\n\n")
+				end := r.conclusion
+				if b >= 0 {
+					end = a + 2 + b
+				}
+				if !r.adoptedAt(a) {
+					r.adopted = append(r.adopted, [2]int{a, end})
+				}
+				a = end
+			}
 		}
 	}
 	// "subject to the schedule in Table 2": the table the order states

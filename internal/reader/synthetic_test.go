@@ -1669,14 +1669,8 @@ func TestReadHeldout140(t *testing.T) {
 		"05-serra-azul.txt standard":                    true,
 		"05-serra-azul.txt categories_authorized":       true,
 		"06-aubertin-roux.txt excluded_fields":          true,
-		"06-aubertin-roux.txt notice_days":              true,
-		"06-aubertin-roux.txt notice_trigger":           true,
-		"06-aubertin-roux.txt contest_days":             true,
-		"06-aubertin-roux.txt contest_trigger":          true,
-		"06-aubertin-roux.txt objection_days":           true,
 		"06-aubertin-roux.txt advise_court_days":        true,
 		"06-aubertin-roux.txt preserve_while_contested": true,
-		"06-aubertin-roux.txt use_restriction":          true,
 		"06-aubertin-roux.txt hold_scope":               true,
 	})
 }
