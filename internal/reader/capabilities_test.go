@@ -10112,3 +10112,10 @@ Kumo may use the information she receives only in the proceedings before the Tri
 		t.Error("no use restriction")
 	}
 }
+
+// TestReceiptOfItsOwn: "within ten days of its receipt of the subpoena"
+// runs from the platform's receipt of the subpoena.
+func TestReceiptOfItsOwn(t *testing.T) {
+	o := Read(conclusionWith("Example shall notify the holder of each of the three seller accounts within ten days of its receipt\nof the subpoena, sending a copy of the subpoena to the e-mail address on the account.")).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.SubpoenaReceived}})
+}
