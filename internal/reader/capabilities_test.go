@@ -9857,6 +9857,7 @@ func TestApplicantBesideTheCaseNumber(t *testing.T) {
 		{"UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\nIN RE APPLICATION OF KUMO SHOJI K.K.,     Case No. 3:26-mc-80311-APW\n\n                Applicant.                  ORDER GRANTING APPLICATION", "Kumo Shoji K.K."},
 		{"IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF ARIZONA\n\nIn re Ex Parte Application of Caseificio     No. MC-26-00031-PHX-EGR\nMalga Ferrata S.r.l. for an Order Pursuant\nto 28 U.S.C. § 1782 to Obtain Discovery       ORDER", "Caseificio Malga Ferrata S.r.l."},
 		{"IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF ARIZONA\n\nIn re Application of Kumo Shoji K.K.     No. MC-26-00052-PHX-GLS\nfor an Order Pursuant to 28 U.S.C. § 1782 to\nTake Discovery from Example Social, Inc.     ORDER", "Kumo Shoji K.K."},
+		{"UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nIN RE EX PARTE APPLICATION OF Case No. 3:26-mc-80312-LKW\nKUMO SHOJI K.K. FOR AN ORDER AMENDED ORDER GRANTING\nPURSUANT TO 28 U.S.C. § 1782 APPLICATION\nApplicant.", "Kumo Shoji K.K."},
 		{"UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nIN RE EX PARTE APPLICATION OF FALCO Case No. 4:26-mc-80190-HGT\nROSSO ESPORTS S.R.L. FOR AN ORDER\nPURSUANT TO 28 U.S.C. § 1782 TO ORDER GRANTING EX PARTE\nApplicant. APPLICATION", "Falco Rosso Esports S.r.l."},
 	} {
 		o := Read(tc.caption + fmt.Sprintf(body, tc.name)).Order

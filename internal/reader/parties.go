@@ -107,7 +107,9 @@ func (r *run) applicantName() {
 			m[3] = m[2] + l[0]
 		}
 		var more string
-		if c := columnNumber.FindStringIndex(r.txt[m[3]:]); c != nil && !strings.HasSuffix(strings.TrimSpace(r.txt[m[2]:m[3]]), ",") {
+		// (A name that is only the label is read below, from the next
+		// line of words.)
+		if c := columnNumber.FindStringIndex(r.txt[m[3]:]); c != nil && !strings.HasSuffix(strings.TrimSpace(r.txt[m[2]:m[3]]), ",") && !caseLabel.MatchString(r.txt[m[2]:m[3]]) {
 			// "for an Order Pursuant to ...": the name ended before it.
 			if n := nameGoesOn.FindStringSubmatchIndex(r.txt[m[3]+c[1]:]); n != nil && !nameEnded.MatchString(r.txt[m[3]+c[1]+n[2]:]) {
 				more = " " + r.t.words(m[3]+c[1]+n[2], m[3]+c[1]+n[3])
@@ -194,9 +196,9 @@ var subjectEvent = mustRx(`\s+(?:(?:Electronic|ELECTRONIC|Text|TEXT|Memorandum|M
 // form stops at " No.") names no applicant.
 var caseLabel = mustRx(`(?i)^(?:case|civil action|civil|misc(?:ellaneous)?\.?(?: action| case)?)(?:\s+(?:no|number)\b|\s*$)`)
 
-// nextWordsLine is the next line that holds words, up to a comma or its
-// end.
-var nextWordsLine = mustRx(`^[^\n]*\n(?:[ \t]*\n)*[ \t]*([^,\n]{2,80})`)
+// nextWordsLine is the next line that holds words, up to a comma, the
+// words after a name ("FOR AN ORDER"), a column's gap or its end.
+var nextWordsLine = mustRx(`^[^\n]*\n(?:[ \t]*\n)*[ \t]*([^,\n]{2,80}?)(?:,|\s+(?i:for (?:an? )?order|for leave|pursuant to|to obtain)\b|[ \t]{2,}|[ \t]*(?:\n|$))`)
 
 // honorific is a person's title before their name: "Dr.", "Mr.", "Prof.".
 var honorific = mustRx(`^(?i:dr|mr|mrs|ms|mx|prof|professor)\.?\s+`)

@@ -1681,7 +1681,6 @@ func TestReadHeldout141(t *testing.T) {
 		"02-castaldi-ocr.txt applicant":              true,
 		"02-castaldi-ocr.txt hold_scope":             true,
 		"04-ni-bhraonain-westlaw.txt applicant":      true,
-		"07-halvorsen-flattened.txt applicant":       true,
 		"08-azahar-ecf.txt excluded_fields":          true,
 		"08-azahar-ecf.txt notice_days":              true,
 		"08-azahar-ecf.txt notice_trigger":           true,
