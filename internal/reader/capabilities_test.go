@@ -10120,3 +10120,14 @@ func TestReceiptOfItsOwn(t *testing.T) {
 	o := Read(conclusionWith("Example shall notify the holder of each of the three seller accounts within ten days of its receipt\nof the subpoena, sending a copy of the subpoena to the e-mail address on the account.")).Order
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.SubpoenaReceived}})
 }
+
+// TestNoticeAfterAnAmendedMemorandumAndOrder: "Within ten days after
+// Example is served with a copy of this Amended Memorandum & Order" runs
+// from service of the order; "shall send each account holder ... a copy
+// of this Memorandum and Order and of the subpoena" is the notice.
+func TestNoticeAfterAnAmendedMemorandumAndOrder(t *testing.T) {
+	o := Read(conclusionWith("(3) Within ten days after Example is served with a copy of this Amended Memorandum & Order, Example shall notify the operator of each account of the subpoena.")).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}})
+	o = Read(conclusionWith("2. Within seven (7) days of being served with this Memorandum and Order, Example shall send each account holder, at the e-mail address on file, a copy of this Memorandum and Order and of the subpoena as modified.")).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.OrderServed}})
+}
