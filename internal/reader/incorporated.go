@@ -296,67 +296,8 @@ func (r *run) adoptParts() {
 		}
 		r.adopted = append(r.adopted, [2]int{a, b})
 	}
-	// "as set out in the last four paragraphs of the Discussion above":
-	// those paragraphs, before the operative part's heading.
-	if m := lastParagraphs.FindStringSubmatch(conc); m != nil {
-		n, ok := paragraphCount[strings.ToLower(m[1])]
-		if !ok {
-			n, _ = strconv.Atoi(m[1])
-		}
-		end := r.conclusion
-		// The operative part's heading ("CONCLUSION") is no paragraph.
-		if h := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n"); h >= 0 && len(strings.Fields(r.txt[h:end])) <= 3 {
-			end = h
-		}
-		for k := 0; k < n && end > 0; k++ {
-			a := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n")
-			if a < 0 {
-				break
-			}
-			if !r.adoptedAt(a + 2) {
-				r.adopted = append(r.adopted, [2]int{a + 2, end})
-			}
-			end = a
-		}
-	}
-	// "in the four paragraphs that begin with \"Snap shall notify each of
-	// the three account holders,\"": those paragraphs, from the one that
-	// begins so.
-	if m := paragraphsBeginning.FindStringSubmatch(conc); m != nil {
-		n, ok := paragraphCount[strings.ToLower(m[1])]
-		if !ok {
-			n, _ = strconv.Atoi(m[1])
-		}
-		words := strings.Fields(strings.TrimRight(m[2], ",. "))
-		re := mustRx(`(?:^|\n\s*\n)\s*` + strings.Join(quoteWords(words), `\s+`))
-		if at := re.FindAllStringIndex(r.txt[:r.conclusion], -1); len(at) > 0 {
-			a := at[len(at)-1][0]
-			for k := 0; k < n && a < r.conclusion; k++ {
-				b := strings.Index(r.txt[a+2:r.conclusion], "\n\n")
-				end := r.conclusion
-				if b >= 0 {
-					end = a + 2 + b
-				}
-				if !r.adoptedAt(a) {
-					r.adopted = append(r.adopted, [2]int{a, end})
-				}
-				a = end
-			}
-		}
-	}
-	// "subject to the schedule in Table 2": the table the order states
-	// before its operative part, from its title to the next part.
-	for _, m := range tableIncorporated.FindAllStringSubmatch(conc, -1) {
-		title := mustRx(`(?m)^[ \t]*Table ` + m[1] + `[:.][ \t]`).FindStringIndex(r.txt[:r.conclusion])
-		if title == nil || r.adoptedAt(title[0]) {
-			continue
-		}
-		b := r.conclusion
-		if h := partHeading.FindStringIndex(r.txt[title[1]:r.conclusion]); h != nil {
-			b = title[1] + h[0] + 1
-		}
-		r.adopted = append(r.adopted, [2]int{title[0], b})
-	}
+	r.adoptParagraphsNamed(conc)
+	r.adoptTables(conc)
 	// "Subject to the notice, objection, preservation and use provisions
 	// of this Memorandum and Order": the court's own directions in its
 	// discussion are the order's terms, not what a party asked for there.
@@ -376,6 +317,74 @@ func (r *run) adoptParts() {
 			r.adopted = append(r.adopted, s)
 		}
 	}
+}
+
+// adoptParagraphsNamed adds to the passages the order adopts the
+// paragraphs of its discussion the operative part names by their place
+// ("as set out in the last four paragraphs of the Discussion above") or
+// by the words the first begins with ("in the four paragraphs that begin
+// with \"Snap shall notify each of the three account holders,\"").
+func (r *run) adoptParagraphsNamed(conc string) {
+	if m := lastParagraphs.FindStringSubmatch(conc); m != nil {
+		end := r.conclusion
+		// The operative part's heading ("CONCLUSION") is no paragraph.
+		if h := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n"); h >= 0 && len(strings.Fields(r.txt[h:end])) <= 3 {
+			end = h
+		}
+		for k := 0; k < countWord(m[1]) && end > 0; k++ {
+			a := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n")
+			if a < 0 {
+				break
+			}
+			if !r.adoptedAt(a + 2) {
+				r.adopted = append(r.adopted, [2]int{a + 2, end})
+			}
+			end = a
+		}
+	}
+	if m := paragraphsBeginning.FindStringSubmatch(conc); m != nil {
+		words := strings.Fields(strings.TrimRight(m[2], ",. "))
+		re := mustRx(`(?:^|\n\s*\n)\s*` + strings.Join(quoteWords(words), `\s+`))
+		if at := re.FindAllStringIndex(r.txt[:r.conclusion], -1); len(at) > 0 {
+			a := at[len(at)-1][0]
+			for k := 0; k < countWord(m[1]) && a < r.conclusion; k++ {
+				end := r.conclusion
+				if b := strings.Index(r.txt[a+2:r.conclusion], "\n\n"); b >= 0 {
+					end = a + 2 + b
+				}
+				if !r.adoptedAt(a) {
+					r.adopted = append(r.adopted, [2]int{a, end})
+				}
+				a = end
+			}
+		}
+	}
+}
+
+// adoptTables adds to the passages the order adopts a table it states
+// before its operative part and makes its own ("subject to the schedule in
+// Table 2"): from its title to the next part.
+func (r *run) adoptTables(conc string) {
+	for _, m := range tableIncorporated.FindAllStringSubmatch(conc, -1) {
+		title := mustRx(`(?m)^[ \t]*Table ` + m[1] + `[:.][ \t]`).FindStringIndex(r.txt[:r.conclusion])
+		if title == nil || r.adoptedAt(title[0]) {
+			continue
+		}
+		b := r.conclusion
+		if h := partHeading.FindStringIndex(r.txt[title[1]:r.conclusion]); h != nil {
+			b = title[1] + h[0] + 1
+		}
+		r.adopted = append(r.adopted, [2]int{title[0], b})
+	}
+}
+
+// countWord reads how many a word or digits count: "four", "4".
+func countWord(s string) int {
+	if n, ok := paragraphCount[strings.ToLower(s)]; ok {
+		return n
+	}
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // grantsWithoutConditions reports whether an operative part that grants
