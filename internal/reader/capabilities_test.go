@@ -10131,3 +10131,32 @@ func TestNoticeAfterAnAmendedMemorandumAndOrder(t *testing.T) {
 	o = Read(conclusionWith("2. Within seven (7) days of being served with this Memorandum and Order, Example shall send each account holder, at the e-mail address on file, a copy of this Memorandum and Order and of the subpoena as modified.")).Order
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.OrderServed}})
 }
+
+// TestExhibitsArePartOfThisOrder: the order's requests and procedure
+// stand in exhibits after its signature ("a subpoena in the form of
+// Exhibit A to this Order, and ... the procedure set out in Exhibit B to
+// this Order shall govern ... Exhibits A and B are part of this Order"):
+// both are the order's, and the procedure's periods are read. (Its
+// requests, in Exhibit A, are not yet read from an exhibit the subpoena
+// takes "the form of".)
+func TestExhibitsArePartOfThisOrder(t *testing.T) {
+	conclusion := "IT IS ORDERED that the Application (Doc. 1) is GRANTED.\n\nIT IS FURTHER ORDERED that Kumo may serve on Example a subpoena in the form of Exhibit A to this Order, and that the procedure set out in Exhibit B to this Order shall govern notice to the account holder and any challenge to the subpoena. Exhibits A and B are part of this Order."
+	exhibits := `EXHIBIT A
+(Requests to Example)
+
+For the account, produce documents sufficient to show:
+
+1. the name of the account holder;
+2. each e-mail address associated with the account; and
+3. the date, time and originating IP address of the creation of the account.
+
+
+EXHIBIT B
+(Notice and Challenge)
+
+1. Notice. Within thirty (30) days of being served with the Order to which this Exhibit is attached, Example shall notify the account holder of the subpoena.
+
+2. Motion to quash. The account holder may file a motion to quash or modify the subpoena in this Court within fourteen (14) days of the date of the notice.`
+	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibits}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 30, order.OrderServed}, {order.MoveToQuash, 14, order.NoticeGiven}})
+}
