@@ -243,13 +243,13 @@ func (r *run) changesIn(a, b int) bool {
 // lastParagraphs makes the last paragraphs of the discussion the order's:
 // "as set out in the last four paragraphs of the Discussion above" (group
 // 1 how many).
-var lastParagraphs = spaced(`(?i)\b(?:as )?(?:set (?:out|forth)|stated|described|provided) in the (?:last|final) (two|three|four|five|six|[2-9]) paragraphs of (?:the|this|its) (?:Discussion|Analysis|Order|opinion)(?: above)?\b`)
+var lastParagraphs = spaced(`(?i)\b(?:as )?(?:set (?:out|forth)|stated|described|provided) in the (?:last|final) ([a-z]+|\d{1,2}) paragraphs of (?:the|this|its) (?:Discussion|Analysis|Order|opinion)(?: above)?\b`)
 
 // paragraphsBeginning makes paragraphs of the discussion the order's by
 // the words the first begins with: "in the four paragraphs that begin with
 // \"Snap shall notify each of the three account holders,\"" (group 1 how
 // many, group 2 the words).
-var paragraphsBeginning = spaced(`(?i)\bin the (two|three|four|five|six|[2-9]) paragraphs (?:that )?begin(?:s|ning)? with ["“]([^"”]{5,120})["”]`)
+var paragraphsBeginning = spaced(`(?i)\bin the ([a-z]+|\d{1,2}) paragraphs (?:that )?begin(?:s|ning)? with ["“]([^"”]{5,120})["”]`)
 
 // quoteWords returns words as patterns that match them as written.
 func quoteWords(words []string) []string {
@@ -259,9 +259,6 @@ func quoteWords(words []string) []string {
 	}
 	return out
 }
-
-// paragraphCount is how many paragraphs a word counts.
-var paragraphCount = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 // tableIncorporated makes a table the order states its own: "subject to
 // the schedule in Table 2" (group 1 its number).
@@ -325,13 +322,18 @@ func (r *run) adoptParts() {
 // by the words the first begins with ("in the four paragraphs that begin
 // with \"Snap shall notify each of the three account holders,\"").
 func (r *run) adoptParagraphsNamed(conc string) {
+	// How many, in the patterns' numbers: "four", "4".
+	count := func(s string) int {
+		n, _ := wordNumber(r.v, strings.ToLower(s))
+		return n
+	}
 	if m := lastParagraphs.FindStringSubmatch(conc); m != nil {
 		end := r.conclusion
 		// The operative part's heading ("CONCLUSION") is no paragraph.
 		if h := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n"); h >= 0 && len(strings.Fields(r.txt[h:end])) <= 3 {
 			end = h
 		}
-		for k := 0; k < countWord(m[1]) && end > 0; k++ {
+		for k := 0; k < count(m[1]) && end > 0; k++ {
 			a := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n")
 			if a < 0 {
 				break
@@ -347,7 +349,7 @@ func (r *run) adoptParagraphsNamed(conc string) {
 		re := mustRx(`(?:^|\n\s*\n)\s*` + strings.Join(quoteWords(words), `\s+`))
 		if at := re.FindAllStringIndex(r.txt[:r.conclusion], -1); len(at) > 0 {
 			a := at[len(at)-1][0]
-			for k := 0; k < countWord(m[1]) && a < r.conclusion; k++ {
+			for k := 0; k < count(m[1]) && a < r.conclusion; k++ {
 				end := r.conclusion
 				if b := strings.Index(r.txt[a+2:r.conclusion], "\n\n"); b >= 0 {
 					end = a + 2 + b
@@ -376,15 +378,6 @@ func (r *run) adoptTables(conc string) {
 		}
 		r.adopted = append(r.adopted, [2]int{title[0], b})
 	}
-}
-
-// countWord reads how many a word or digits count: "four", "4".
-func countWord(s string) int {
-	if n, ok := paragraphCount[strings.ToLower(s)]; ok {
-		return n
-	}
-	n, _ := strconv.Atoi(s)
-	return n
 }
 
 // grantsWithoutConditions reports whether an operative part that grants
@@ -664,7 +657,7 @@ func (r *run) adoptSchedule() {
 // recommendationIntro ends the words that put a report's lettered
 // recommendations: "The Report recommended ... that the Court:", "She
 // recommended that:".
-var recommendationIntro = mustRx(`(?i)\brecommend(?:s|ed)?\b[^.:]{0,160}?\bthat(?:\s+the\s+Court)?\s*:[ \t]*\n`)
+var recommendationIntro = mustRx(recommendsThat + `[ \t]*\n`)
 
 // recommendationsNamed names a report's recommendations by letter:
 // "recommendations (a), (b), (d) and (e)", "recommendation (b)" (group 1

@@ -262,7 +262,11 @@ var nextRecommendation = mustRx(`;\s+\([b-z]\)\s+(?:deny|require|allow|direct|or
 // recommendationLead is the end of the words that put a report's
 // recommendations before a list: "The Report recommended ... that the
 // Court:", "She recommended that:".
-var recommendationLead = mustRx(`(?i)\brecommend(?:s|ed)?\b[^.:]{0,160}?\bthat(?:\s+the\s+Court)?\s*:\s*$`)
+var recommendationLead = mustRx(recommendsThat + `\s*$`)
+
+// recommendsThat is the words that put a report's recommendations:
+// "recommended ... that the Court:".
+const recommendsThat = `(?i)\brecommend(?:s|ed)?\b[^.:]{0,160}?\bthat(?:\s+the\s+Court)?\s*:`
 
 // definitionItem is an item of a list of definitions: "(b) \"Subscriber
 // Information\" means ...".
@@ -607,6 +611,7 @@ func (r *run) limitedRequest() []requestText {
 		passages = append(passages, [2]int{0, r.conclusion})
 	}
 	for k, p := range passages {
+		discussion := k >= above
 		for at := p[0]; at < p[1]; {
 			rl, m := first(r.v.LimitedRequest, r.txt[:p[1]], at)
 			if rl == nil {
@@ -615,14 +620,17 @@ func (r *run) limitedRequest() []requestText {
 			at = m[1]
 			// A limit the court considers, declines or only describes is
 			// none: "has considered whether to limit the subpoena to ...".
+			// In the discussion only the Court's own counts, and a party's
+			// before it is passed over; elsewhere a passage's first limit is
+			// its limit.
 			a, _ := r.sentenceAt(m[0])
-			if notALimit.MatchString(r.txt[a:m[0]]) || notTheCourts.MatchString(r.txt[a:m[0]]) || k >= above && !courtsVoice.MatchString(r.txt[a:m[0]]) {
-				if k < above {
-					break
-				}
-				continue
+			lead := r.txt[a:m[0]]
+			if !notALimit.MatchString(lead) && !notTheCourts.MatchString(lead) && (!discussion || courtsVoice.MatchString(lead)) {
+				return []requestText{narrativeRequest(r.v, r.t, r.txt, m, rl)}
 			}
-			return []requestText{narrativeRequest(r.v, r.t, r.txt, m, rl)}
+			if !discussion {
+				break
+			}
 		}
 	}
 	return nil

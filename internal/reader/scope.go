@@ -367,12 +367,7 @@ func (r *run) readScope() scopeReading {
 			switch {
 			case portionRefused.MatchString(text[m[5]:]) || portionStruck.MatchString(text[:m[0]]):
 				for _, n := range nums {
-					sr.partly[n] = append(sr.partly[n], cats...)
-				}
-				for _, c := range cats {
-					if _, ok := sr.deniedCats[c]; !ok {
-						sr.deniedCats[c] = [2]int{s[0] + m[0], s[0] + m[1]}
-					}
+					sr.refusePart(n, cats, [2]int{s[0] + m[0], s[0] + m[1]})
 				}
 			case portionAllowed.MatchString(text[:m[0]]):
 				for _, n := range nums {
@@ -752,12 +747,8 @@ var singleRequest = mustRx(`(?i)^Request (?:No\.? ?)?\d`)
 // ("(ECF No. 1-2)" as "(ECF No  1-2)", "(Dkt. 1-1)" too), so that a
 // pattern that stops at a sentence's end reads past them.
 func citationBlanked(s string) string {
-	return docketCite.ReplaceAllStringFunc(s, func(c string) string { return strings.Replace(c, ".", " ", 1) })
+	return docketNumber.ReplaceAllStringFunc(s, func(c string) string { return strings.Replace(c, ".", " ", 1) })
 }
-
-// docketCite is a docket entry cited by an abbreviation: "No. 1", "Dkt.
-// 1-1", "Doc. 14".
-var docketCite = mustRx(`(?i)\b(?:Nos?|Dkts?|Docs?)\.\s*\d`)
 
 // describedMax bounds the words of a request described by its number
 // that describedRequest takes; describedRequests reads on past it to the
@@ -928,14 +919,7 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 				continue
 			}
 			nums = slices.DeleteFunc(nums, func(k int) bool { return k == n })
-			if len(sr.only[n]) > 0 {
-				sr.rest[n] = span
-				continue
-			}
-			sr.partly[n] = append(sr.partly[n], cats...)
-			for _, c := range cats {
-				sr.deniedCats[c] = span
-			}
+			sr.refusePart(n, cats, span)
 		}
 	}
 	numbered := !letterLabel.MatchString(text[m[0]:m[1]])
@@ -1000,6 +984,22 @@ func (r *run) requestsRewritten() map[int][2]int {
 	return out
 }
 
+// refusePart refuses part of request n, told at span: the rest of it,
+// when the order allowed only part ("Request 4 as narrowed above (...)");
+// else the categories the part names, which the request no longer seeks.
+func (sr *scopeReading) refusePart(n int, cats []order.Category, span [2]int) {
+	if len(sr.only[n]) > 0 {
+		sr.rest[n] = span
+		return
+	}
+	sr.partly[n] = append(sr.partly[n], cats...)
+	for _, c := range cats {
+		if _, ok := sr.deniedCats[c]; !ok {
+			sr.deniedCats[c] = span
+		}
+	}
+}
+
 // portionNamed is a portion of a request in a list of those refused:
 // "the non-card portion of Request 3" (group 1 what names the portion,
 // group 2 the request's number).
@@ -1052,9 +1052,9 @@ var (
 	negatedBefore = mustRx(`(?i)\b(?:no|not|none|nothing|never)\b`)
 )
 
-// docketNumber is "No." before a number ("ECF No. 1", "Dkt. No. 7"): an
-// abbreviation of "number", no negation.
-var docketNumber = mustRx(`(?i)\bNos?\.\s*\d`)
+// docketNumber is a docket citation before a number ("ECF No. 1", "Dkt.
+// 1-1", "Doc. 14"): an abbreviation, no negation and no sentence's end.
+var docketNumber = mustRx(`(?i)\b(?:Nos?|Dkts?|Docs?)\.\s*\d`)
 
 // requestGloss is what a request seeks, said in parentheses after its
 // number: "(device identifiers)"; a letter alone in parentheses is a

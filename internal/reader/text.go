@@ -98,18 +98,15 @@ const pageNumberIndent = 20
 // (N.D. Cal. Civ. L.R. 3-4(c): 28 numbered lines).
 const pleadingMax = 28
 
-// tensBefore reports whether s ends with a number word of tens:
-// "twenty", "Thirty".
+// tensBefore reports whether s ends with a number word of tens in the
+// patterns' numbers: "twenty", "Thirty".
 func tensBefore(s []byte) bool {
 	i := len(s)
 	for i > 0 && isLetter(s[i-1]) {
 		i--
 	}
-	switch strings.ToLower(string(s[i:])) {
-	case "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
-		return true
-	}
-	return false
+	n, ok := vocabulary().Numbers[strings.ToLower(string(s[i:]))]
+	return ok && n >= 20 && n%10 == 0
 }
 
 // cleaner builds the clean copy and its map to the source.
