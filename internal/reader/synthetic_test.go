@@ -1763,3 +1763,83 @@ func TestReadHeldout142(t *testing.T) {
 		"08-lanyu.txt categories_denied":         true,
 	})
 }
+
+// TestReadHeldout143: the hundred-and-forty-third set written apart (N.D. Cal. month), scored
+// once on 2026-12-04 (caption 48 of 48, operative 104 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout143(t *testing.T) {
+	pinLeft(t, "heldout143", map[string]bool{})
+}
+
+// TestReadHeldout144: the hundred-and-forty-fourth set written apart (outside California), scored
+// once on 2026-12-04 (caption 48 of 48, operative 102 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout144(t *testing.T) {
+	pinLeft(t, "heldout144", map[string]bool{
+		"07-minaseki.txt contest_days":    true,
+		"07-minaseki.txt contest_trigger": true,
+	})
+}
+
+// TestReadHeldout145: the hundred-and-forty-fifth set written apart (terms from other documents), scored
+// once on 2026-12-04 (caption 48 of 48, operative 75 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout145(t *testing.T) {
+	pinLeft(t, "heldout145", map[string]bool{
+		"01-amagasa.txt standard":                     true,
+		"01-amagasa.txt categories_authorized":        true,
+		"01-amagasa.txt excluded_fields":              true,
+		"01-amagasa.txt notice_days":                  true,
+		"01-amagasa.txt notice_trigger":               true,
+		"01-amagasa.txt contest_days":                 true,
+		"01-amagasa.txt contest_trigger":              true,
+		"01-amagasa.txt objection_days":               true,
+		"01-amagasa.txt advise_court_days":            true,
+		"01-amagasa.txt preserve_while_contested":     true,
+		"01-amagasa.txt use_restriction":              true,
+		"01-amagasa.txt hold_scope":                   true,
+		"02-hallgren.txt categories_denied":           true,
+		"04-savannah-crest.txt categories_authorized": true,
+		"04-savannah-crest.txt contest_days":          true,
+		"04-savannah-crest.txt contest_trigger":       true,
+		"07-hainbuche.txt standard":                   true,
+		"07-hainbuche.txt categories_authorized":      true,
+		"07-hainbuche.txt categories_denied":          true,
+		"07-hainbuche.txt excluded_fields":            true,
+		"08-revontuli.txt notice_days":                true,
+		"08-revontuli.txt notice_trigger":             true,
+		"08-revontuli.txt contest_days":               true,
+		"08-revontuli.txt contest_trigger":            true,
+		"08-revontuli.txt objection_days":             true,
+		"08-revontuli.txt advise_court_days":          true,
+		"08-revontuli.txt preserve_while_contested":   true,
+		"08-revontuli.txt use_restriction":            true,
+		"08-revontuli.txt hold_scope":                 true,
+	})
+}
+
+// TestReadHeldout146: the hundred-and-forty-sixth set written apart (running prose), scored
+// once on 2026-12-04 (caption 48 of 48, operative 96 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout146(t *testing.T) {
+	pinLeft(t, "heldout146", map[string]bool{
+		"01-harcourt.txt categories_authorized": true,
+		"02-rezende.txt contest_days":           true,
+		"02-rezende.txt contest_trigger":        true,
+		"05-solbakken.txt notice_days":          true,
+		"05-solbakken.txt notice_trigger":       true,
+		"07-nibhriain.txt hold_scope":           true,
+		"08-haneul.txt notice_days":             true,
+		"08-haneul.txt notice_trigger":          true,
+	})
+}
+
+// TestReadHeldout148: the hundred-and-forty-eighth set written apart (a representative mix), scored
+// once on 2026-12-04 (caption 48 of 48, operative 102 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout148(t *testing.T) {
+	pinLeft(t, "heldout148", map[string]bool{
+		"08-bramblecote.txt standard":              true,
+		"08-bramblecote.txt categories_authorized": true,
+	})
+}
