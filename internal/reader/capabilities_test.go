@@ -10160,3 +10160,56 @@ EXHIBIT B
 	o := Read(draft{requests: "Kumo asks to serve a subpoena on Example.", conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibits}.String()).Order
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 30, order.OrderServed}, {order.MoveToQuash, 14, order.NoticeGiven}})
 }
+
+// TestEarlierOrderParagraphsApplyAsThoughSetOut: the discussion sets out
+// the paragraphs of the "First Order" ("¶ 2: \"...\""); the operative part
+// makes some of them the order's ("Paragraphs 2, 3, 4 and 6 of the First
+// Order apply to this subpoena as though set out here in full, except
+// that each period of fourteen (14) days in paragraphs 3 and 4 is enlarged
+// to thirty (30) days") and not others ("Paragraph 1 of the First Order
+// is not incorporated"): the kept paragraphs' periods, as enlarged, are
+// the order's; the scope of paragraph 1 (a card holder) is not, nor the
+// hold of paragraph 6, which it does not name.
+func TestEarlierOrderParagraphsApplyAsThoughSetOut(t *testing.T) {
+	discussion := `In February the Court allowed Kumo to subpoena Example about two other accounts. Order of February 2, 2026, Dkt. No. 9 (the "First Order"). Kumo asks the Court to enter the First Order again for a third account. The paragraphs of the First Order that bear on this application read as follows:
+
+     ¶ 1: "Kumo may serve a subpoena on Example for all documents identifying the account
+     holders, including their names, e-mail addresses and the name of any payment card holder."
+
+     ¶ 2: "Example shall notify each account holder of the subpoena within twenty-one (21)
+     days of receiving it."
+
+     ¶ 3: "Each account holder may, within fourteen (14) days of the notice, move in this
+     Court to quash or modify the subpoena."
+
+     ¶ 4: "An account holder may instead, within the same fourteen (14) days, send Example a
+     written objection. Example shall advise the Court of any objection within ten (10) days
+     of receiving it."
+
+     ¶ 5: "Kumo may use the information only in the proceeding in Japan."
+
+     ¶ 6: "Example shall preserve the subpoenaed information and shall not produce any of it
+     while any motion or objection is pending."`
+	conclusion := `Accordingly, IT IS ORDERED:
+
+     1. The application is GRANTED WITH MODIFICATIONS.
+
+     2. Paragraph 1 of the First Order is not incorporated. Kumo may serve on Example a subpoena for documents sufficient to show the name and e-mail address of the holder of the third account.
+
+     3. Paragraphs 2, 3, 4 and 5 of the First Order apply to this subpoena as though set out here in full, except that each period of fourteen (14) days in paragraphs 3 and 4 is enlarged to thirty (30) days.`
+	o := Read(draft{requests: "Kumo's proposed subpoena is Dkt. No. 1-1.", discussion: discussion, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 21, order.SubpoenaReceived},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+		{order.ObjectInWriting, 30, order.NoticeGiven},
+		{order.AdviseCourt, 10, order.ObjectionReceived},
+	})
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+	if o.UseRestriction.Text == "" {
+		t.Error("use not restricted, want the First Order's paragraph 5")
+	}
+	// Paragraph 6 is not among those that apply.
+	if h, ok := conditionOf(o, order.PreserveNotDisclose); ok {
+		t.Errorf("hold %+v, want none: paragraph 6 does not apply", h)
+	}
+}

@@ -116,7 +116,11 @@ func (r *run) periodChanges() []periodChange {
 	}
 	at := r.conclusion
 	for _, m := range r.v.periodChanged.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
-		add([2]int{at + m[2], at + m[3]}, [2]int{at + m[4], at + m[5]}, [2]int{at + m[6], at + m[7]}, [2]int{})
+		// "in paragraphs 3 and 4": each paragraph named.
+		for _, n := range digitsRun.FindAllStringIndex(r.txt[at+m[4]:at+m[5]], -1) {
+			p := at + m[4]
+			add([2]int{at + m[2], at + m[3]}, [2]int{p + n[0], p + n[1]}, [2]int{at + m[6], at + m[7]}, [2]int{})
+		}
 	}
 	for _, m := range r.v.periodReplaced.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
 		// "Paragraph 5 is modified by replacing \"...\" with \"...\"":
@@ -192,7 +196,14 @@ func (r *run) changedParagraph(label string, para [2]int, from string) (int, int
 			places = append(places, [2]int{para[1] + h[1], r.operativeEnd})
 		}
 	}
-	for _, p := range append([][2]int{{r.conclusion, para[0]}}, places...) {
+	// The order's own paragraph, but not the one the change is written
+	// in: "3. Paragraphs 2, 3 and 4 of the First Order apply ..., except
+	// that each period ... in paragraphs 3 and 4 is enlarged" names the
+	// First Order's paragraph 3.
+	if a, b, ok := r.paragraphWith(label, r.conclusion, para[0], from); ok && r.paragraphEnd(a, para[0]) < para[0] {
+		return a, b, true
+	}
+	for _, p := range places {
 		if a, b, ok := r.paragraphWith(label, p[0], p[1], from); ok {
 			return a, b, true
 		}
@@ -204,6 +215,9 @@ func (r *run) changedParagraph(label string, para [2]int, from string) (int, int
 	}
 	return 0, 0, false
 }
+
+// digitsRun is a number written in digits.
+var digitsRun = mustRx(`\d+`)
 
 // periodOfParagraph is words that put in a period's place the period of
 // another paragraph: "within the period provided in paragraph 4" (group

@@ -136,9 +136,9 @@ func (r *run) paragraphWith(label string, lo, hi int, want string) (int, int, bo
 	return 0, 0, false
 }
 
-// paragraphHead opens a paragraph labelled l: "8. ", "B. ", "¶ 8 ".
+// paragraphHead opens a paragraph labelled l: "8. ", "B. ", "¶ 8 ", "¶ 8: ".
 func paragraphHead(l string) *rx {
-	return mustRx(`(?m)^[ \t]*(?:` + regexp.QuoteMeta(l) + `\.[ \t]|¶ ?` + regexp.QuoteMeta(l) + `\.?[ \t])`)
+	return mustRx(`(?m)^[ \t]*(?:` + regexp.QuoteMeta(l) + `\.[ \t]|¶ ?` + regexp.QuoteMeta(l) + `[.:]?[ \t])`)
 }
 
 // paragraphFrom returns the paragraph labelled label that opens at clean
@@ -445,7 +445,7 @@ var conditionOfOrder = mustRx(`(?i)\b(?:it|this|that|which) is (?:hereby )?(?:ma
 // 2026 ", "June 2 ", "June ".
 const orderDate = `(?:` + monthNames + `) |[A-Z][a-z]+ \d{1,2}(?:, \d{4})? `
 
-var keptInForce = spaced(`(?i)\b((?:` + orderDate + `|earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))?,?(?: as (?:modified|amended|clarified|supplemented)[^,.;]{0,60},?| including [^.;]{0,120},)? (?:remains?|shall remain|continues?|shall continue) (?:otherwise )?in (?:full )?(?:force|effect)\b|\b((?:` + orderDate + `|earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))? (?:is|shall be|will be) not (?:modified|vacated|disturbed|altered|amended)\b|\b(?:all other|the other|the remaining) (?:provisions|terms|paragraphs) of the ((?:` + orderDate + `)?Order)(?: \([^)]{0,60}\))?,?(?: including [^.;]{0,300}?,)? (?:remain|shall remain|continue) in (?:full )?(?:force|effect)\b|\b(?:conditions|terms|procedures?|provisions) (?:recommended|proposed|set out|set forth) (?:[^.;]|\b(?:pp?|Dkt|Doc|No)\.){0,60}?\b(?:of|in|by) the (R&R|Report and Recommendation|(?:` + orderDate + `)?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:are|is) (?:hereby )?(?:adopted|approved|incorporated)\b|\b(?:Paragraphs?|¶¶?) \(?[\da-z]{1,2}\)?(?:(?:,| and| through| to|-) ?\(?[\da-z]{1,2}\)?)* of the ((?:` + orderDate + `)?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:(?:are|is|shall be) (?:hereby )?(?:incorporated|adopted)|(?:remains?|shall remain|continues?) in (?:full )?(?:force|effect))\b`)
+var keptInForce = spaced(`(?i)\b((?:` + orderDate + `|earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))?,?(?: as (?:modified|amended|clarified|supplemented)[^,.;]{0,60},?| including [^.;]{0,120},)? (?:remains?|shall remain|continues?|shall continue) (?:otherwise )?in (?:full )?(?:force|effect)\b|\b((?:` + orderDate + `|earlier |prior |original |initial )Order)(?: \([^)]{0,60}\))? (?:is|shall be|will be) not (?:modified|vacated|disturbed|altered|amended)\b|\b(?:all other|the other|the remaining) (?:provisions|terms|paragraphs) of the ((?:` + orderDate + `)?Order)(?: \([^)]{0,60}\))?,?(?: including [^.;]{0,300}?,)? (?:remain|shall remain|continue) in (?:full )?(?:force|effect)\b|\b(?:conditions|terms|procedures?|provisions) (?:recommended|proposed|set out|set forth) (?:[^.;]|\b(?:pp?|Dkt|Doc|No)\.){0,60}?\b(?:of|in|by) the (R&R|Report and Recommendation|(?:` + orderDate + `)?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:are|is) (?:hereby )?(?:adopted|approved|incorporated)\b|\b(?:Paragraphs?|¶¶?) \(?[\da-z]{1,2}\)?(?:(?:,| and| through| to|-) ?\(?[\da-z]{1,2}\)?)* of the ((?:` + orderDate + `|first |original |earlier |prior |initial )?Order)\b(?:[^.;]|\b(?:Dkt|Doc|No)\.){0,80}?\b(?:(?:are|is|shall be) (?:hereby )?(?:incorporated|adopted)|(?:remains?|shall remain|continues?) in (?:full )?(?:force|effect)|(?:apply|applies|shall apply) (?:to [^.;]{0,60}? )?as (?:though|if) (?:set (?:out|forth)|stated|restated|written) (?:here|herein|in this Order))\b`)
 
 // keptForOther follows an order kept in force for another matter only:
 // "... remains in effect as to the subpoena to Microsoft".
@@ -578,6 +578,60 @@ func (r *run) adoptKeptOrder() {
 		at = b
 	}
 	r.strikeRecited(conc, n0)
+	r.adoptNamedOnly(conc[m[0]:m[1]], n0)
+}
+
+// keptNamed is a kept order's clause that names its paragraphs: group 1
+// the labels ("2, 3, 4 and 6", "3 through 5").
+var keptNamed = mustRx(`(?i)^(?:Paragraphs?|¶¶?)\s*([\d\s,]+(?:(?:and|through|to|-)\s*\d{1,2})?)\s+of\b`)
+
+// rangeWords joins two numbers into a range: "3 through 5", "3-5".
+var rangeWords = mustRx(`(?i)^\s*(?:through|to|-)\s*$`)
+
+// recitedHead opens a paragraph of an earlier order as the discussion
+// sets it out: "¶ 2: \"...\"" (group 1 its label).
+var recitedHead = mustRx(`(?m)^[ \t]*¶ ?(\d{1,2})[.:]?[ \t]`)
+
+// adoptNamedOnly leaves out of the recitals adopted since the n-th
+// passage the paragraphs of the kept order its clause does not name:
+// "Paragraphs 2, 3, 4 and 6 of the First Order apply" adopts no paragraph
+// 1 or 5 the discussion sets out.
+func (r *run) adoptNamedOnly(clause string, n int) {
+	m := keptNamed.FindStringSubmatch(clause)
+	if m == nil {
+		return
+	}
+	keep := map[int]bool{}
+	nums := digitsRun.FindAllStringIndex(m[1], -1)
+	for i, at := range nums {
+		k, _ := strconv.Atoi(m[1][at[0]:at[1]])
+		keep[k] = true
+		if i > 0 && rangeWords.MatchString(m[1][nums[i-1][1]:at[0]]) {
+			from, _ := strconv.Atoi(m[1][nums[i-1][0]:nums[i-1][1]])
+			for j := from; j < k; j++ {
+				keep[j] = true
+			}
+		}
+	}
+	kept := slices.Clone(r.adopted[:n])
+	for _, a := range r.adopted[n:] {
+		// The passage up to its first paragraph, then each paragraph
+		// named.
+		from := a[0]
+		for _, h := range recitedHead.FindAllStringSubmatchIndex(r.txt[a[0]:a[1]], -1) {
+			k, _ := strconv.Atoi(r.txt[a[0]+h[2] : a[0]+h[3]])
+			if from >= 0 && !keep[k] {
+				kept = append(kept, [2]int{from, a[0] + h[0]})
+				from = -1
+			} else if from < 0 && keep[k] {
+				from = a[0] + h[0]
+			}
+		}
+		if from >= 0 {
+			kept = append(kept, [2]int{from, a[1]})
+		}
+	}
+	r.adopted = slices.DeleteFunc(kept, func(p [2]int) bool { return p[0] >= p[1] })
 }
 
 // paragraphEnd returns where the paragraph that begins at clean byte at

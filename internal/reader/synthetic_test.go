@@ -1714,13 +1714,6 @@ func TestReadHeldout139(t *testing.T) {
 		"05-valkendorf.txt excluded_fields":           true,
 		"06-kellermann.txt standard":                  true,
 		"06-kellermann.txt categories_authorized":     true,
-		"08-lucciola.txt notice_days":                 true,
-		"08-lucciola.txt notice_trigger":              true,
-		"08-lucciola.txt contest_days":                true,
-		"08-lucciola.txt contest_trigger":             true,
-		"08-lucciola.txt objection_days":              true,
-		"08-lucciola.txt advise_court_days":           true,
-		"08-lucciola.txt use_restriction":             true,
 	})
 }
 
