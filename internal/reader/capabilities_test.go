@@ -10213,3 +10213,37 @@ func TestEarlierOrderParagraphsApplyAsThoughSetOut(t *testing.T) {
 		t.Errorf("hold %+v, want none: paragraph 6 does not apply", h)
 	}
 }
+
+// TestRequestsInRomanNumerals: a subpoena's requests numbered "(i)" to
+// "(vii)" in a sentence, limited "to requests (i) through (iv) and (vii)"
+// and "Requests (v) and (vi) shall be deleted before service": the card
+// holder and other payment of (v) and (vi) are refused, not allowed.
+func TestRequestsInRomanNumerals(t *testing.T) {
+	requests := `The proposed subpoena (Dkt. No. 1-1, Ex. A) seeks documents sufficient to show, for each customer account: (i) the customer's name; (ii) the postal address on the account; (iii) e-mail addresses; (iv) telephone numbers; (v) the name and billing address of the holder of any payment card used on the account; (vi) any PayPal or other non-card payment account used on the account; and (vii) the IP addresses, with dates and times, of each log-in to the account since January 1, 2026.`
+	conclusion := `NOW, THEREFORE, IT IS HEREBY ORDERED that the application is GRANTED IN PART:
+
+(a) Kumo may serve on Example a subpoena in the form of Exhibit A to the application, limited to requests (i) through (iv) and (vii). Requests (v) and (vi) shall be deleted before service.
+
+(b) Within ten (10) days of being served with this Order, Example shall notify each customer whose information is sought.`
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.CardHolder, order.OtherPayment})
+}
+
+// TestInPlaceOfRequest: the operative part allows "the information
+// described in requests (1), (2), (4) and (5) ..., and, in place of
+// request (3), the name and billing address of the holder of any payment
+// card used on the account, but not the card number or expiration date":
+// the card holder is allowed, without the card's number and expiration.
+func TestInPlaceOfRequest(t *testing.T) {
+	requests := `The proposed subpoena asks for all documents showing: (1) the e-mail addresses associated with the account; (2) its telephone numbers; (3) the name and billing address of any payment card used on the account, including the card number and expiration date; (4) any PayPal or other non-card payment account used on the account; (5) the IP addresses, with dates and times, of each log-in since March 1, 2026; and (6) the device identifiers associated with each log-in. Dkt. No. 1-3.`
+	conclusion := `The application is GRANTED IN PART.
+
+1. Kumo may serve on Example a subpoena seeking all documents showing the information described in requests (1), (2), (4) and (5) of the proposed subpoena, and, in place of request (3), the name and billing address of the holder of any payment card used on the account, but not the card number or expiration date. Request (6) shall be omitted.
+
+2. Example shall notify the holder of the account within thirty (30) days of service of the subpoena.`
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Emails, order.Phones, order.CardHolder, order.OtherPayment, order.AccessLogs}, []order.Category{order.DeviceIDs})
+	if got := o.ExcludedFields; !slices.Equal(got, []order.Field{order.CardNumber, order.CardExpiration}) {
+		t.Errorf("excluded %v, want the card number and expiration date", got)
+	}
+}

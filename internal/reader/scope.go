@@ -10,10 +10,11 @@ import (
 )
 
 // requestNumber is a number in a list of requests ("Requests 1, 2 and 3",
-// "Requests No. 1 through No. 4", "Requests One, Two, and Three"), or the
+// "Requests No. 1 through No. 4", "Requests One, Two, and Three"), the
 // letter of a lettered request ("Requests A through C", "categories (a)
-// through (c)").
-var requestNumber = mustRx(`\d{1,2}|\b[A-H]\b|\([a-h]\)|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+// through (c)"), or a small roman numeral in parentheses ("requests (i)
+// through (iv) and (vii)").
+var requestNumber = mustRx(`\d{1,2}|\b[A-H]\b|\([a-h]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
 
 // requestWords are the numbers of requests numbered in words.
 var requestWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -32,6 +33,8 @@ func requestNumbers(s string) []int {
 			n = int(g[0]-'A') + 1
 		case len(g) == 3 && g[1] >= 'a' && g[1] <= 'h':
 			n = int(g[1]-'a') + 1
+		case g[0] == '(':
+			n = slices.Index(romans, strings.ToUpper(g[1:len(g)-1])) + 1
 		default:
 			n = requestWords[strings.ToLower(g)]
 		}
@@ -312,7 +315,7 @@ func (r *run) readScope() scopeReading {
 		if m := r.v.requestsAllowed.FindStringSubmatchIndex(text); m != nil && motionGranted.MatchString(text[:m[0]]) {
 			// "The Motion is GRANTED as to Requests 4, 5 and 7": a motion
 			// to quash granted as to requests strikes them.
-			for _, n := range requestNumbers(requestGloss.ReplaceAllString(text[m[2]:m[3]], " ")) {
+			for _, n := range requestNumbers(withoutGlosses(text[m[2]:m[3]])) {
 				if _, ok := sr.denied[n]; !ok {
 					sr.denied[n] = [2]int{s[0] + m[0], s[0] + m[1]}
 				}
@@ -321,7 +324,7 @@ func (r *run) readScope() scopeReading {
 		} else if m != nil {
 			// "Requests 1, 2 (as modified above) and 4": what a gloss says
 			// numbers no request.
-			sr.allowed = append(sr.allowed, requestNumbers(requestGloss.ReplaceAllString(text[m[2]:m[3]], " "))...)
+			sr.allowed = append(sr.allowed, requestNumbers(withoutGlosses(text[m[2]:m[3]]))...)
 			// "... the information in Requests 1 through 3 and the log-in
 			// records in Request 4 for ...": more requests allowed, in part
 			// of what they seek.
@@ -338,7 +341,11 @@ func (r *run) readScope() scopeReading {
 		// address of the holder of any payment card ...".
 		// So is "Request 4 as narrowed above (the name and billing address
 		// of any payment cardholder, ...)".
-		for _, m := range append(onlyAsTo.FindAllStringSubmatchIndex(text, -1), asNarrowed.FindAllStringSubmatchIndex(text, -1)...) {
+		// And "in place of request (3), the name and billing address of
+		// the holder of any payment card ...": what the request now seeks.
+		ms := append(onlyAsTo.FindAllStringSubmatchIndex(text, -1), asNarrowed.FindAllStringSubmatchIndex(text, -1)...)
+		ms = append(ms, inPlaceOf.FindAllStringSubmatchIndex(text, -1)...)
+		for _, m := range ms {
 			// "(the name and billing address of any payment cardholder,
 			// without the card number ...)": the fields left out name no
 			// category kept.
@@ -349,6 +356,9 @@ func (r *run) readScope() scopeReading {
 			if cats := r.namedCategories(named); len(cats) > 0 {
 				for _, n := range requestNumbers(text[m[2]:m[3]]) {
 					sr.only[n] = cats
+					if inPlaceOf.MatchString(text[m[0]:m[1]]) && sr.allowed != nil && !slices.Contains(sr.allowed, n) {
+						sr.allowed = append(sr.allowed, n)
+					}
 				}
 				changed(s)
 			}
@@ -843,7 +853,7 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 		// "Requests (3) (device identifiers) and (5) (résumés)": what a
 		// request seeks, said in parentheses after its number, names no
 		// request.
-		nums = requestNumbers(requestGloss.ReplaceAllStringFunc(text[m[2]:m[3]], func(g string) string { return strings.Repeat(" ", len(g)) }))
+		nums = requestNumbers(withoutGlosses(text[m[2]:m[3]]))
 		if m[4] >= 0 {
 			rest = text[m[4]:m[5]]
 		}
@@ -1019,6 +1029,12 @@ var withoutFields = mustRx(`(?i),?\s+(?:without|but not|excluding|except)\b`)
 // to Request 6" names no request allowed.
 var refusedBetween = mustRx(`(?i)\b(?:denied|denies|denying|quash\w*|strik\w*|struck|refus\w*|disallow\w*|except|excluding|not|without)\b`)
 
+// inPlaceOf is what a request seeks instead, as the order writes it:
+// "in place of request (3), the name and billing address of the holder of
+// any payment card used on the account, but not the card number" (group 1
+// the number, group 2 what it seeks).
+var inPlaceOf = spaced(`(?i)\bin (?:place|lieu) of Request (?:No\.? ?)?\(?(\d{1,2})\)?,? ([^.;]{3,200}?)(?:,? but not\b|, (?:and|except|excluding|without)\b|;|\.(?:\s|$)|$)`)
+
 // portionOf is a part of a request told by what it seeks: "the portion
 // of Request 3 that seeks the name and billing address of the holder of
 // any payment card" (group 1 the numbers, group 2 what it seeks).
@@ -1060,6 +1076,21 @@ var docketNumber = mustRx(`(?i)\b(?:Nos?|Dkts?|Docs?)\.\s*\d`)
 // number: "(device identifiers)"; a letter alone in parentheses is a
 // request's label ("Category (d)").
 var requestGloss = mustRx(`\([^()\d][^()]+\)`)
+
+// romanLabel is a small roman numeral in parentheses, a request's label
+// ("requests (i) through (iv)"), no gloss.
+var romanLabel = mustRx(`^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)$`)
+
+// withoutGlosses blanks what requests' glosses say in a list of requests
+// ("Requests 1, 2 (as modified above) and 4"), keeping their labels.
+func withoutGlosses(s string) string {
+	return requestGloss.ReplaceAllStringFunc(s, func(g string) string {
+		if romanLabel.MatchString(g) {
+			return g
+		}
+		return strings.Repeat(" ", len(g))
+	})
+}
 
 // changedNotStruck is what follows a request set apart from the rest
 // when the order changes it rather than strikes it.

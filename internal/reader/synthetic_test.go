@@ -1827,6 +1827,18 @@ func TestReadHeldout146(t *testing.T) {
 	})
 }
 
+// TestReadHeldout147: the hundred-and-forty-seventh set written apart (renderings), scored
+// once on 2026-12-04 (caption 46 of 48, operative 97 of 104, two invented terms),
+// fixed since by cause.
+func TestReadHeldout147(t *testing.T) {
+	pinLeft(t, "heldout147", map[string]bool{
+		"03-harrowgate.txt objection_days": true,
+		"04-oldenbarn.txt date":            true,
+		"04-oldenbarn.txt notice_trigger":  true,
+		"08-chen.txt judge":                true,
+	})
+}
+
 // TestReadHeldout148: the hundred-and-forty-eighth set written apart (a representative mix), scored
 // once on 2026-12-04 (caption 48 of 48, operative 102 of 104, no invented term),
 // fixed since by cause.
