@@ -10247,3 +10247,33 @@ func TestInPlaceOfRequest(t *testing.T) {
 		t.Errorf("excluded %v, want the card number and expiration date", got)
 	}
 }
+
+// TestSubpoenaLimitedAsSetOutInExhibit: the operative part allows "a
+// subpoena limited as set out in Exhibit A" and directs the parties to
+// "comply with the conditions stated there"; Exhibit A, after the
+// signature, is the proposed order as the court modified it: its requests
+// and conditions are the order's.
+func TestSubpoenaLimitedAsSetOutInExhibit(t *testing.T) {
+	conclusion := "The application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena limited as set out in Exhibit A, and Example and Kumo shall comply with the conditions stated there."
+	exhibit := `EXHIBIT A
+
+[PROPOSED] ORDER, AS MODIFIED BY THE COURT
+
+1. Kumo may serve on Example a subpoena for documents sufficient to show, for the account:
+   (a) the names registered to the account;
+   (b) the e-mail addresses registered to the account; and
+   (c) the name and billing address of the holder of any payment card registered to the account, but not the card number.
+
+2. Example shall notify the account holder of the subpoena within twenty-one (21) days of service of the subpoena.
+
+3. The account holder may, within twenty-one (21) days of the notice, file a motion in this Court to quash or modify the subpoena.
+
+4. Example shall preserve the information called for by the subpoena and shall not produce any of it while a motion to quash or modify is pending.`
+	o := Read(draft{requests: "Kumo lodged a proposed order with its application.", conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
+	checkHold(t, o, order.WholeSubpoena)
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder}, nil)
+	if !slices.Equal(o.ExcludedFields, []order.Field{order.CardNumber}) {
+		t.Errorf("excluded %v, want the card number", o.ExcludedFields)
+	}
+}

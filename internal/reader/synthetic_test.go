@@ -1779,18 +1779,6 @@ func TestReadHeldout144(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout145(t *testing.T) {
 	pinLeft(t, "heldout145", map[string]bool{
-		"01-amagasa.txt standard":                     true,
-		"01-amagasa.txt categories_authorized":        true,
-		"01-amagasa.txt excluded_fields":              true,
-		"01-amagasa.txt notice_days":                  true,
-		"01-amagasa.txt notice_trigger":               true,
-		"01-amagasa.txt contest_days":                 true,
-		"01-amagasa.txt contest_trigger":              true,
-		"01-amagasa.txt objection_days":               true,
-		"01-amagasa.txt advise_court_days":            true,
-		"01-amagasa.txt preserve_while_contested":     true,
-		"01-amagasa.txt use_restriction":              true,
-		"01-amagasa.txt hold_scope":                   true,
 		"02-hallgren.txt categories_denied":           true,
 		"04-savannah-crest.txt categories_authorized": true,
 		"04-savannah-crest.txt contest_days":          true,
