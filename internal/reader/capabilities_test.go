@@ -10277,3 +10277,22 @@ func TestSubpoenaLimitedAsSetOutInExhibit(t *testing.T) {
 		t.Errorf("excluded %v, want the card number", o.ExcludedFields)
 	}
 }
+
+// TestShortTitleFoot: W.D. Washington's page foot may be the order's
+// title alone in capitals with its page ("ORDER - 2") and the case number
+// in parentheses; a period split across it ("within twenty-eight" / foot /
+// "(28) days") is read whole.
+func TestShortTitleFoot(t *testing.T) {
+	conclusion := `(1) The application is GRANTED.
+
+(2) Example shall notify each account holder of the subpoena within ten (10) days of service of the subpoena.
+
+(3) Each account holder may file a motion to quash or modify the subpoena within twenty-eight
+
+       ORDER - 2
+       (2:26-mc-00138-GTH)
+
+(28) days from the date notice is given.`
+	src := strings.Replace(draft{conclusion: conclusion}.String(), "II. DISCUSSION", "       ORDER - 1\n       (2:26-mc-00138-GTH)\n\nII. DISCUSSION", 1)
+	checkPeriods(t, Read(src).Order, []periodWant{{order.MoveToQuash, 28, order.NoticeGiven}})
+}
