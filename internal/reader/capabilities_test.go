@@ -10296,3 +10296,24 @@ func TestShortTitleFoot(t *testing.T) {
 	src := strings.Replace(draft{conclusion: conclusion}.String(), "II. DISCUSSION", "       ORDER - 1\n       (2:26-mc-00138-GTH)\n\nII. DISCUSSION", 1)
 	checkPeriods(t, Read(src).Order, []periodWant{{order.MoveToQuash, 28, order.NoticeGiven}})
 }
+
+// TestNoticeStatedInPart: the court directs notice in a part of its
+// discussion, beside a party's proposal and another judge's term, and the
+// conclusion refers to it ("After Example gives the notice described in
+// Part II.C", "in the manner and within the time stated in Part II
+// above"): the court's direction there is the order's notice; what the
+// party asked and the other judge required are not.
+func TestNoticeStatedInPart(t *testing.T) {
+	discussion := `The requests seek only identifying information.
+
+C. Notice to the Account Holder
+
+The holder of the account is entitled to notice. Example's letter asks that it be allowed "thirty (30) days after service of the subpoena" to give notice. Another judge of this district required that any motion to quash be filed "within fourteen (14) days of the notice." The Court adopts a schedule that runs from Example's receipt of the subpoena: Example shall notify the holder of the account within fourteen (14) days after it receives the subpoena, by e-mail. The rest of the procedure is set out in the conclusion below.`
+	for _, ref := range []string{
+		"After Example gives the notice described in Part II.C, the holder of the account may, within twenty-one (21) days of that notice, file in this Court a motion to quash or modify the subpoena.",
+		"Example shall give notice to the account holder in the manner and within the time stated in Part II above. The holder of the account may then, within twenty-one (21) days of that notice, file in this Court a motion to quash or modify the subpoena.",
+	} {
+		o := Read(draft{discussion: discussion, conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example. " + ref}.String()).Order
+		checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.SubpoenaReceived}, {order.MoveToQuash, 21, order.NoticeGiven}})
+	}
+}

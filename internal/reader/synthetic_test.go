@@ -1804,11 +1804,7 @@ func TestReadHeldout146(t *testing.T) {
 		"01-harcourt.txt categories_authorized": true,
 		"02-rezende.txt contest_days":           true,
 		"02-rezende.txt contest_trigger":        true,
-		"05-solbakken.txt notice_days":          true,
-		"05-solbakken.txt notice_trigger":       true,
 		"07-nibhriain.txt hold_scope":           true,
-		"08-haneul.txt notice_days":             true,
-		"08-haneul.txt notice_trigger":          true,
 	})
 }
 
