@@ -10317,3 +10317,12 @@ The holder of the account is entitled to notice. Example's letter asks that it b
 		checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.SubpoenaReceived}, {order.MoveToQuash, 21, order.NoticeGiven}})
 	}
 }
+
+// TestMotionThenIfFiledHold: one clause allows the motion and, after ",
+// and if such a motion is filed,", another actor holds the information:
+// the motion's period is read, and so is the hold.
+func TestMotionThenIfFiledHold(t *testing.T) {
+	o := Read(conclusionWith("Example shall, within ten (10) days of being served with this Order, notify the holder of each account; an account holder so notified may, within twenty-one (21) days from the date of that notice, file in this Court a motion to quash or modify the subpoena, and if such a motion is filed, Example shall preserve the information responsive to the subpoena concerning the moving account holder's account and shall not produce that information until the Court has decided the motion.")).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
+	checkHold(t, o, order.ObjectorAccounts)
+}

@@ -837,7 +837,13 @@ func newActor(s string, directive func(string) []int) bool {
 	// "..., and that the creator may move ...": an ordered clause of its
 	// own, its actor after "that".
 	subj = strings.TrimPrefix(strings.TrimLeft(subj, " \n"), "that ")
-	if strings.ContainsAny(subj, ",;()") {
+	// "and if such a motion is filed, Example shall": a condition set off
+	// by its comma, then the actor.
+	actor := subj
+	if c := strings.IndexByte(subj, ','); c >= 0 && conditionWord[strings.ToLower(strings.SplitN(subj, " ", 2)[0])] {
+		actor = subj[c+1:]
+	}
+	if strings.ContainsAny(actor, ",;()") {
 		return false
 	}
 	words := strings.Fields(subj)

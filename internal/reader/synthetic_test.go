@@ -583,7 +583,6 @@ func TestReadHeldout45(t *testing.T) {
 	pinLeft(t, "heldout45", map[string]bool{
 		"01-hanamura.txt categories_authorized":  true,
 		"01-hanamura.txt excluded_fields":        true,
-		"01-hanamura.txt advise_court_days":      true,
 		"02-vallardi.txt categories_authorized":  true,
 		"02-vallardi.txt excluded_fields":        true,
 		"04-ardmore.txt case_number":             true,
@@ -1802,8 +1801,6 @@ func TestReadHeldout145(t *testing.T) {
 func TestReadHeldout146(t *testing.T) {
 	pinLeft(t, "heldout146", map[string]bool{
 		"01-harcourt.txt categories_authorized": true,
-		"02-rezende.txt contest_days":           true,
-		"02-rezende.txt contest_trigger":        true,
 		"07-nibhriain.txt hold_scope":           true,
 	})
 }
