@@ -10326,3 +10326,14 @@ func TestMotionThenIfFiledHold(t *testing.T) {
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
 	checkHold(t, o, order.ObjectorAccounts)
 }
+
+// TestHoldNotDelayingTheOther: "Example shall preserve the responsive
+// information concerning that profile and shall not produce it until the
+// Court has ruled, but the motion or objection shall not delay production
+// of the information concerning the other profile": what "shall not
+// delay" names is released, not held; the hold is the challenged
+// profile's.
+func TestHoldNotDelayingTheOther(t *testing.T) {
+	o := Read(conclusionWith("Example shall notify the holder of each profile within seven (7) days of service of the subpoena. The holder of either profile may, within thirty (30) days of that notice, file a motion to quash or modify the subpoena. Should the holder of a profile file a motion, Example shall preserve the responsive information concerning that profile and shall not produce it until the Court has ruled, but the motion shall not delay production of the information concerning the other profile.")).Order
+	checkHold(t, o, order.ObjectorAccounts)
+}

@@ -1319,8 +1319,9 @@ var heldToWhom = mustRx(`(?i)^(?:to|for)\s+\S+(?:\s+\S+){0,3}?[\s.;,]*$`)
 
 // heldUntil ends what a hold withholds: the words of while it lasts.
 // notWithheld ends the words before withholding words that undo them:
-// "need not hold back", "is not required to withhold".
-var notWithheld = mustRx(`(?i)\b(?:need not|needs not|(?:is|are) not required to|(?:is|are) not obliged to|no longer)\s*$`)
+// "need not hold back", "is not required to withhold", "shall not delay
+// production of the information concerning the other profile".
+var notWithheld = mustRx(`(?i)\b(?:need not|needs not|(?:is|are) not required to|(?:is|are) not obliged to|no longer|(?:shall|must|will|may|does|do) not)\s*$`)
 
 // whileOwn is a hold's time that is one holder's own contest: "while
 // that owner's motion", "pending the user's objection".

@@ -1801,7 +1801,6 @@ func TestReadHeldout145(t *testing.T) {
 func TestReadHeldout146(t *testing.T) {
 	pinLeft(t, "heldout146", map[string]bool{
 		"01-harcourt.txt categories_authorized": true,
-		"07-nibhriain.txt hold_scope":           true,
 	})
 }
 
