@@ -10337,3 +10337,25 @@ func TestHoldNotDelayingTheOther(t *testing.T) {
 	o := Read(conclusionWith("Example shall notify the holder of each profile within seven (7) days of service of the subpoena. The holder of either profile may, within thirty (30) days of that notice, file a motion to quash or modify the subpoena. Should the holder of a profile file a motion, Example shall preserve the responsive information concerning that profile and shall not produce it until the Court has ruled, but the motion shall not delay production of the information concerning the other profile.")).Order
 	checkHold(t, o, order.ObjectorAccounts)
 }
+
+// TestRevisedToInformationDescribedInPart: the operative part revises the
+// subpoena "so that each request seeks only documents sufficient to show
+// the information described in Part II.B above, and so that the log-in
+// records run from September 1, 2025"; in Part II.B the Court limits each
+// request to the holder's name, e-mail addresses, telephone numbers and
+// log-in IP addresses: those are what may be sought, not the log-in
+// records alone.
+func TestRevisedToInformationDescribedInPart(t *testing.T) {
+	discussion := `The statute's requirements are met.
+
+B. The Intel Factors
+
+The fourth factor calls for a modification. A request for "all documents relating to" an account holder's identity would reach correspondence and other material the applicant does not need. The Court therefore limits each request to documents sufficient to show the account holder's name, e-mail addresses, telephone numbers and log-in IP addresses with dates and times.
+
+C. Protection of the Account Holder
+
+Notice is required.`
+	conclusion := "The application is GRANTED as modified. Kumo may serve on Example a subpoena in the form of Dkt. No. 1-3, revised so that each request seeks only documents sufficient to show the information described in Part II.B above, and so that the log-in records run from September 1, 2025."
+	o := Read(draft{requests: "Kumo's proposed subpoena is Dkt. No. 1-3.", discussion: discussion, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil)
+}

@@ -593,12 +593,36 @@ func (r *run) limitedRequest() []requestText {
 	// The passages the operative part makes its own, then its own words
 	// (a memorandum order whose every paragraph follows "IT IS HEREBY
 	// ORDERED" limits the subpoena in one of them).
-	passages, _ := r.incorporated()
-	passages = append(passages, [2]int{r.conclusion, r.operativeEnd})
+	type passage struct {
+		a, b int
+		// discussion is set for a part of the discussion, where only the
+		// Court's own limit counts.
+		discussion bool
+	}
+	var passages []passage
+	// First the part of the discussion whose information the operative
+	// part allows ("revised so that each request seeks only documents
+	// sufficient to show the information described in Part III.B
+	// above").
+	if m := infoInPart.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd]); m != nil {
+		label := r.txt[r.conclusion+m[2] : r.conclusion+m[3]]
+		a, b, ok := r.paragraph(label, 0, r.conclusion)
+		if ok && m[4] >= 0 {
+			a, b, ok = r.paragraph(r.txt[r.conclusion+m[4]:r.conclusion+m[5]], a, b)
+		}
+		if ok {
+			passages = append(passages, passage{a, b, true})
+		}
+	}
+	inc, _ := r.incorporated()
+	for _, p := range inc {
+		passages = append(passages, passage{p[0], p[1], false})
+	}
+	passages = append(passages, passage{r.conclusion, r.operativeEnd, false})
 	// Then a stipulation it adopts, attached after it.
 	for _, p := range r.adopted {
 		if p[0] >= r.operativeEnd {
-			passages = append(passages, p)
+			passages = append(passages, passage{p[0], p[1], false})
 		}
 	}
 	// Last, the discussion, when the operative part allows the subpoena
@@ -606,14 +630,13 @@ func (r *run) limitedRequest() []requestText {
 	// Court's own limit there, in its voice ("The Court will nonetheless
 	// narrow the wording of the subpoena, limiting it to documents
 	// sufficient to show ...").
-	above := len(passages)
 	if limitedAbove.MatchString(r.txt[r.conclusion:r.operativeEnd]) {
-		passages = append(passages, [2]int{0, r.conclusion})
+		passages = append(passages, passage{0, r.conclusion, true})
 	}
-	for k, p := range passages {
-		discussion := k >= above
-		for at := p[0]; at < p[1]; {
-			rl, m := first(r.v.LimitedRequest, r.txt[:p[1]], at)
+	for _, p := range passages {
+		discussion := p.discussion
+		for at := p.a; at < p.b; {
+			rl, m := first(r.v.LimitedRequest, r.txt[:p.b], at)
 			if rl == nil {
 				break
 			}
@@ -635,6 +658,11 @@ func (r *run) limitedRequest() []requestText {
 	}
 	return nil
 }
+
+// infoInPart is the information a part of the discussion describes, as
+// what the subpoena may seek: "the information described in Part III.B
+// above" (group 1 the part, group 2 its sub-part).
+var infoInPart = spaced(`(?i)\bthe (?:information|categories|identifying information) (?:described|set (?:out|forth)|stated|identified|listed) in (?:Part|Section) ([IVX]{1,5}|\d{1,2})(?:\.([A-H]|\d{1,2}))?(?:,? above)?\b`)
 
 // limitedAbove allows the subpoena as limited in the discussion: "a
 // subpoena limited in the manner described in the preceding paragraphs".
@@ -1115,7 +1143,7 @@ func insideQuote(s string, i int) bool {
 // the requests rather than naming what they seek: "documents sufficient
 // to show the information listed, and ...", "... the information sought
 // in Requests 1, 2 and 4, and ...".
-var infoReferred = mustRx(`(?i)^(?:all\s+)?(?:documents|information|records)"?\s+(?:sufficient\s+to\s+(?:show|identify)|showing|identifying|concerning)\s+the\s+(?:information|categories|fields|data|items)\s+(?:listed|described|sought|requested|identified)(?:\s+(?:above|in\s+(?:the|each|that)\s+(?:request|subpoena|application)s?|in\s+Requests?\s+(?:Nos?\.?\s*)?\d{1,2}(?:(?:,|\s+and|\s+through|\s+to|-)\s*\d{1,2})*))?(?:[,.;]|\s+and\b|\s*$)`)
+var infoReferred = mustRx(`(?i)^(?:all\s+)?(?:documents|information|records)"?\s+(?:sufficient\s+to\s+(?:show|identify)|showing|identifying|concerning)\s+the\s+(?:information|categories|fields|data|items)\s+(?:listed|described|sought|requested|identified)(?:\s+(?:above|in\s+(?:Part|Section)\s+[IVX\d]{1,5}(?:\.[A-H\d]{1,2})?(?:,?\s+above)?|in\s+(?:the|each|that)\s+(?:request|subpoena|application)s?|in\s+Requests?\s+(?:Nos?\.?\s*)?\d{1,2}(?:(?:,|\s+and|\s+through|\s+to|-)\s*\d{1,2})*))?(?:[,.;]|\s+and\b|\s*$)`)
 
 // periodEnd is a period before white space or the text's end.
 var periodEnd = mustRx(`\.(?:\s|$)`)
