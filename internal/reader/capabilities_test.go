@@ -10359,3 +10359,22 @@ Notice is required.`
 	o := Read(draft{requests: "Kumo's proposed subpoena is Dkt. No. 1-3.", discussion: discussion, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, nil)
 }
+
+// TestModifiedAsSetOutInParagraphBelow: "The Report and Recommendation is
+// ADOPTED, except that the period for Example to notify the account holder
+// ... is MODIFIED as set out in paragraph 4 below": the operative part's
+// own paragraph 4, not a change stated elsewhere; the subpoena its
+// paragraph 3 allows is read.
+func TestModifiedAsSetOutInParagraphBelow(t *testing.T) {
+	conclusion := `NOW, THEREFORE, IT IS HEREBY ORDERED that:
+
+1. The Report and Recommendation (D.I. 8) is ADOPTED, except that the period for Example to notify the account holder recommended in part (ii) of the Report is MODIFIED as set out in paragraph 4 below.
+
+2. Kumo's application (D.I. 1) is GRANTED AS MODIFIED.
+
+3. Kumo may serve on Example a subpoena seeking documents sufficient to show, for the account: (a) the name of the account holder; and (b) the e-mail addresses associated with the account.
+
+4. Example shall notify the account holder of the subpoena within twenty-one (21) days of service of the subpoena.`
+	o := Read(draft{requests: "Kumo applied for leave to serve a subpoena on Example.", conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+}

@@ -40,6 +40,14 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 		if _, _, own := r.paragraph(conc[m[2]:m[3]], r.conclusion, r.conclusion+m[0]); own {
 			continue
 		}
+		// "the period for Reddit to notify ... is MODIFIED as set out in
+		// paragraph 4 below": a period the operative part states itself,
+		// in its own paragraph after it.
+		if below.MatchString(conc[m[1]:]) && periodNamed.MatchString(r.txt[sa:r.conclusion+m[0]]) {
+			if _, _, own := r.paragraph(conc[m[2]:m[3]], r.conclusion+m[1], r.operativeEnd); own {
+				continue
+			}
+		}
 		a, b, ok := r.paragraph(conc[m[2]:m[3]], 0, r.conclusion)
 		if ok && m[5] > m[4] {
 			// "Part II.B": the part B of section II.
@@ -98,6 +106,14 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 	}
 	return nil, nil
 }
+
+// below follows a reference to a paragraph after it: "paragraph 4
+// below".
+var below = mustRx(`^,?\s+below\b`)
+
+// periodNamed is a period as what a sentence changes: "the period for
+// Reddit to notify the account holder ... is MODIFIED".
+var periodNamed = mustRx(`(?i)\b(?:period|deadline|time)s?\b[^.;]{0,160}?\b(?:is|are) (?:hereby )?(?:modified|changed|revised|amended|enlarged|extended|shortened)\b`)
 
 // grantedAbove is an application granted in part "as set out above".
 var grantedAbove = mustRx(`(?i)^(?:granted|allowed)\b`)
