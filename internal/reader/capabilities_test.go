@@ -2906,6 +2906,13 @@ func TestScannedOrder(t *testing.T) {
 			t.Errorf("clean text %q", got)
 		}
 	})
+	t.Run("a scanned text mends a word's first letter and an ordinal's digits", func(t *testing.T) {
+		src := "[Intake scan | OCR text layer]\n\nWithin ten (1O) days of being served with this 0rder, GoDaddy shall notify each customer.\n\nAt Wilmington, this 3Oth day of June, 2O26."
+		got := newText(src, nil).clean
+		if !strings.Contains(got, "with this Order,") || !strings.Contains(got, "this 30th day of June, 2026.") {
+			t.Errorf("clean text %q", got)
+		}
+	})
 	t.Run("a typed text keeps its handles and numbers", func(t *testing.T) {
 		src := "The account @Dark0ne posted on the 1st and 10th of May; see Dkt. No. 1-1 and Request (1O)."
 		got := newText(src, nil).clean

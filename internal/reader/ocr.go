@@ -42,6 +42,19 @@ func (c *cleaner) repairOCR() {
 					c.buf[i] = '0'
 				}
 			}
+		case scanned && b-a >= 3 && ordinalLetters[string(c.buf[b-2:b])] && ocrNumber(c.buf, a, b-2):
+			// "this 3Oth day of June": an ordinal's digits.
+			for i := a; i < b-2; i++ {
+				switch c.buf[i] {
+				case 'l', 'I':
+					c.buf[i] = '1'
+				case 'O', 'o':
+					c.buf[i] = '0'
+				}
+			}
+		case scanned && b-a >= 3 && c.buf[a] == '0' && lettersOnly(c.buf, a+1, b):
+			// "this 0rder": a word's first letter, a capital O.
+			c.buf[a] = 'O'
 		case scanned && ocrWord(c.buf, a, b):
 			for i := a; i < b; i++ {
 				if c.buf[i] != '0' && c.buf[i] != '1' {
@@ -144,6 +157,19 @@ func isAlnum(b byte) bool {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// ordinalLetters are the letters after an ordinal's digits: "30th".
+var ordinalLetters = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// lettersOnly reports whether bytes [a, b) are all ASCII letters.
+func lettersOnly(s []byte, a, b int) bool {
+	for i := a; i < b; i++ {
+		if !isLetter(s[i]) {
+			return false
+		}
+	}
+	return a < b
+}
 
 // ocrNumber reports a short number with letters OCR reads for digits in
 // it: "l4", "3O", "l7", "2O25"; at least one digit, the rest l, I, O or o.
