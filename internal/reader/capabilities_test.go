@@ -10386,3 +10386,42 @@ func TestModifiedAsSetOutInParagraphBelow(t *testing.T) {
 	o := Read(draft{requests: "Kumo applied for leave to serve a subpoena on Example.", conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
+
+// TestScheduleAIsExhibitA: "a subpoena whose Schedule A is Exhibit A to
+// this Order", the court's Schedule A attached after the signature with
+// Request 5 "[Stricken by the Court.]": its requests are what may be
+// sought, and Request 5's messages, denied, are refused.
+func TestScheduleAIsExhibitA(t *testing.T) {
+	requests := "Kumo's proposed Schedule A has six requests. Request 5 seeks every message sent or received through the Account."
+	conclusion := "IT IS ORDERED that the Ex Parte Application (Doc. 1) is GRANTED IN PART and DENIED IN PART. Kumo may serve on Example a subpoena whose Schedule A is Exhibit A to this Order. Request 5 of the proposed Schedule A is DENIED.\n\nIT IS FURTHER ORDERED that Example shall notify the holder of the Account within seven (7) days of service of the subpoena."
+	exhibit := `EXHIBIT A
+
+SCHEDULE A TO SUBPOENA TO EXAMPLE
+(as modified by the Court)
+
+REQUEST NO. 1: All documents showing the names of the holder of the Account.
+
+REQUEST NO. 2: All documents showing the e-mail addresses registered to the Account.
+
+REQUEST NO. 3: All documents showing the telephone numbers registered to the Account.
+
+REQUEST NO. 4: All documents showing the date, time and IP address of the creation of the Account.
+
+REQUEST NO. 5: [Stricken by the Court.]
+
+REQUEST NO. 6: All documents showing the IP addresses, with dates and times, from which the Account was accessed between February 1, 2026 and the date of this subpoena.`
+	o := Read(draft{requests: requests, conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccountCreation, order.AccessLogs}, []order.Category{order.Content})
+}
+
+// TestStruckRequestDescribedWithHowever: "Request 5, however, seeks every
+// communication between the account holder and Example's customer
+// support", and the Schedule A the order makes its own has Request 5
+// "[Stricken by the Court.]": what Request 5 sought is refused.
+func TestStruckRequestDescribedWithHowever(t *testing.T) {
+	discussion := "Requests 1 and 2 seek identifying records. Request 5, however, seeks every communication between the account holder and Example's customer support. Those messages are not identifying information."
+	conclusion := "IT IS ORDERED that the application is GRANTED IN PART and DENIED IN PART. Kumo may serve on Example a subpoena whose Schedule A is Exhibit A to this Order. Request 5 of the proposed Schedule A is DENIED."
+	exhibit := "EXHIBIT A\n\nSCHEDULE A TO SUBPOENA TO EXAMPLE\n\nREQUEST NO. 1: All documents showing the names of the holder of the Account.\n\nREQUEST NO. 2: All documents showing the e-mail addresses registered to the Account.\n\nREQUEST NO. 3: All documents showing the telephone numbers registered to the Account.\n\nREQUEST NO. 4: All documents showing the postal addresses registered to the Account.\n\nREQUEST NO. 5: [Stricken by the Court.]"
+	o := Read(draft{requests: "Kumo's proposed Schedule A has five requests.", discussion: discussion, conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.Addresses}, []order.Category{order.Content})
+}

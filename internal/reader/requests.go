@@ -95,9 +95,9 @@ func (r *run) requested() {
 // scopeExhibit is the operative part's limit of the subpoena to what an
 // exhibit to the order lists: "a subpoena seeking only the documents
 // described in Attachment A to this Order", "a subpoena containing the
-// requests listed in Exhibit A, as approved by the Court" (group 1 the
-// label).
-var scopeExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:documents|information|requests|categories)\b[^.;]{0,40}?\b(?:described|listed|set (?:out|forth)|identified|specified) (?:in|at) (?:the )?(?:Exhibit|Attachment|Appendix|Schedule) ([A-Z]|\d{1,2})(?: to this Order\b|,? as (?:approved|modified|limited) by the Court\b)`)
+// requests listed in Exhibit A, as approved by the Court", "a subpoena
+// whose Schedule A is Exhibit A to this Order" (group 1 or 2 the label).
+var scopeExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:documents|information|requests|categories)\b[^.;]{0,40}?\b(?:described|listed|set (?:out|forth)|identified|specified) (?:in|at) (?:the )?(?:Exhibit|Attachment|Appendix|Schedule) ([A-Z]|\d{1,2})(?: to this Order\b|,? as (?:approved|modified|limited) by the Court\b)|\bsubpoena whose (?:Schedule|Attachment|Rider) [A-Z0-9]{1,2} is (?:the )?(?:Exhibit|Attachment|Appendix) ([A-Z]|\d{1,2}) to this Order\b`)
 
 // exhibitBelow is the operative part's subpoena, attached as an exhibit
 // that the order reproduces after it: "the subpoena attached to Dkt. No. 4
@@ -158,11 +158,12 @@ func (r *run) exhibitRequests() []requestText {
 		}
 		end = len(r.txt)
 	}
-	label := r.txt[r.conclusion+m[2] : r.conclusion+m[3]]
+	la, lb := firstGroup(m)
+	label := r.txt[r.conclusion+la : r.conclusion+lb]
 	heads := r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:end], -1)
 	// A schedule attached after the signature is headed as one: "SCHEDULE
 	// A".
-	if scheduleWord.MatchString(r.txt[r.conclusion+m[0] : r.conclusion+m[3]]) {
+	if scheduleWord.MatchString(r.txt[r.conclusion+m[0] : r.conclusion+lb]) {
 		heads = scheduleHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:end], -1)
 	}
 	for k, h := range heads {

@@ -766,8 +766,9 @@ func citationBlanked(s string) string {
 const describedMax = 200
 
 // describedRequest is a request the order says what it seeks: "Request 4,
-// which seeks ...", "Requests 5 and 6 seek ...", "Request 7, for ...,".
-var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?: of (?:the |its )?(?:proposed |original )?subpoena)?(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?),? ([^.;]{3,` + strconv.Itoa(describedMax) + `})|, (?:for|seeking|requesting|asking for|calling for) ([^.;]{3,150}?),)`)
+// which seeks ...", "Requests 5 and 6 seek ...", "Request 7, for ...,",
+// "Request 5, however, seeks ...".
+var describedRequest = spaced(`\bRequests? (?:Nos?\.? ?)?(\d{1,2}(?:(?:,| and| or| through| to|-)+ ?(?:Nos?\.? ?)?\d{1,2})*)(?: of (?:the |its )?(?:proposed |original )?subpoena)?(?:, (?:however|also|in turn|by contrast|instead),)?(?:,? (?:which )?(?:seeks?|asks? for|calls? for|requests?),? ([^.;]{3,` + strconv.Itoa(describedMax) + `})|, (?:for|seeking|requesting|asking for|calling for) ([^.;]{3,150}?),)`)
 
 // deniedAsDescribed reads what a denied request that the reader did not
 // read seeks, where the order says it: its categories are denied. A
