@@ -1775,8 +1775,6 @@ func TestReadHeldout145(t *testing.T) {
 	pinLeft(t, "heldout145", map[string]bool{
 		"02-hallgren.txt categories_denied":           true,
 		"04-savannah-crest.txt categories_authorized": true,
-		"04-savannah-crest.txt contest_days":          true,
-		"04-savannah-crest.txt contest_trigger":       true,
 		"08-revontuli.txt notice_days":                true,
 		"08-revontuli.txt notice_trigger":             true,
 		"08-revontuli.txt contest_days":               true,
