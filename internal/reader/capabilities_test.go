@@ -10426,3 +10426,29 @@ func TestStruckRequestDescribedWithHowever(t *testing.T) {
 	o := Read(draft{requests: "Kumo's proposed Schedule A has five requests.", discussion: discussion, conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.Addresses}, []order.Category{order.Content})
 }
+
+// TestDisputedTermsListNoRequests: the discussion numbers the terms the
+// parties dispute, each under a heading ("1. Log-in records. Kumo asks
+// for ...; Example would limit ..."): no list of requests; the subpoena
+// the operative part describes is.
+func TestDisputedTermsListNoRequests(t *testing.T) {
+	discussion := `C. The Disputed Terms
+
+     1. Log-in records. Kumo asks for every log-in IP address since the account was
+created; Example would limit the request to the thirty days before each post. The Court will allow
+IP addresses with dates and times of log-ins from November 1, 2025 to the date of the subpoena.
+
+     2. Payment information. Kumo asks for the name and billing address of the holder of
+any payment card used on the account. Example responds that the account never paid for anything.
+The request for payment card holder information is DENIED.
+
+     3. Notice period. Example proposes that it have thirty days to notify the account holder.
+Neither proposal is adopted.`
+	conclusion := `It is ORDERED that the application is GRANTED IN PART and DENIED IN PART, as follows:
+
+     (1) Kumo may serve on Example a subpoena for documents sufficient to show, for the account: the names, e-mail addresses and telephone numbers registered to the account; and the IP addresses, with dates and times, of log-ins to the account from November 1, 2025 to the date of the subpoena. The request for payment card holder information is DENIED.
+
+     (2) Example shall notify the account holder within fourteen (14) days of service of the subpoena.`
+	o := Read(draft{requests: "Kumo and Example filed a joint letter.", discussion: discussion, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.CardHolder})
+}

@@ -269,6 +269,11 @@ var recommendationLead = mustRx(recommendsThat + `\s*$`)
 // "recommended ... that the Court:".
 const recommendsThat = `(?i)\brecommend(?:s|ed)?\b[^.:]{0,160}?\bthat(?:\s+the\s+Court)?\s*:`
 
+// disputeItem is an item of a list of the terms the parties dispute, by
+// its heading, then what a party asks: "1. Log-in records. Savannah Crest
+// asks for every log-in IP address ...; X would limit the request ...".
+var disputeItem = mustRx(`^\W{0,3}[A-Z][a-z-]+(?: [a-z-]+){0,3}\.\s+[^.]{0,200}?\b(?:asks?|proposes?|responds?|argues?|contends?|opposes?|would limit|objects?)\b`)
+
 // definitionItem is an item of a list of definitions: "(b) \"Subscriber
 // Information\" means ...".
 var definitionItem = mustRx(`^\W{0,3}"[A-Z][^"]{0,60}"\s*,?\s+(?:means|shall mean|refers to|is defined as|has the meaning)\b`)
@@ -956,12 +961,14 @@ func findRequestsPast(v *patterns, t *text, s string, stop int, struck func(styl
 		// speech is protected; (2) Request 5 seeks the contents of
 		// private messages ..."), though an item names what a request
 		// seeks.
+		// Nor is a list of the terms the parties dispute ("1. Log-in
+		// records. Savannah Crest asks for ...; X would limit ...").
 		// Nor is a report's lettered recommendations ("The Report
 		// recommended ... that the Court: (a) authorize a subpoena for
 		// ...; (b) deny the request for ..."): what they recommend the
 		// order adopts by letter, if at all.
 		if list[0].kind == "inline" && argumentLead.MatchString(s[max(0, list[0].lo-60):list[0].lo]) || recommendationLead.MatchString(s[max(0, list[0].lo-200):list[0].lo]) ||
-			len(out) > 0 && itemsLike(directiveItem, s, reqs)*2 >= len(reqs) || itemsLike(definitionItem, s, reqs)*2 > len(reqs) || itemsLike(changeItem, s, reqs)*2 > len(reqs) {
+			len(out) > 0 && itemsLike(directiveItem, s, reqs)*2 >= len(reqs) || itemsLike(definitionItem, s, reqs)*2 > len(reqs) || itemsLike(changeItem, s, reqs)*2 > len(reqs) || itemsLike(disputeItem, s, reqs)*2 > len(reqs) {
 			for k+1 < len(starts) && starts[k+1].lo < reqs[len(reqs)-1].hi {
 				k++
 			}

@@ -1773,17 +1773,16 @@ func TestReadHeldout144(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout145(t *testing.T) {
 	pinLeft(t, "heldout145", map[string]bool{
-		"02-hallgren.txt categories_denied":           true,
-		"04-savannah-crest.txt categories_authorized": true,
-		"08-revontuli.txt notice_days":                true,
-		"08-revontuli.txt notice_trigger":             true,
-		"08-revontuli.txt contest_days":               true,
-		"08-revontuli.txt contest_trigger":            true,
-		"08-revontuli.txt objection_days":             true,
-		"08-revontuli.txt advise_court_days":          true,
-		"08-revontuli.txt preserve_while_contested":   true,
-		"08-revontuli.txt use_restriction":            true,
-		"08-revontuli.txt hold_scope":                 true,
+		"02-hallgren.txt categories_denied":         true,
+		"08-revontuli.txt notice_days":              true,
+		"08-revontuli.txt notice_trigger":           true,
+		"08-revontuli.txt contest_days":             true,
+		"08-revontuli.txt contest_trigger":          true,
+		"08-revontuli.txt objection_days":           true,
+		"08-revontuli.txt advise_court_days":        true,
+		"08-revontuli.txt preserve_while_contested": true,
+		"08-revontuli.txt use_restriction":          true,
+		"08-revontuli.txt hold_scope":               true,
 	})
 }
 
