@@ -1773,7 +1773,6 @@ func TestReadHeldout144(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout145(t *testing.T) {
 	pinLeft(t, "heldout145", map[string]bool{
-		"02-hallgren.txt categories_denied":         true,
 		"08-revontuli.txt notice_days":              true,
 		"08-revontuli.txt notice_trigger":           true,
 		"08-revontuli.txt contest_days":             true,
