@@ -10453,3 +10453,35 @@ Neither proposal is adopted.`
 	o := Read(draft{requests: "Kumo and Example filed a joint letter.", discussion: discussion, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.CardHolder})
 }
+
+// TestCardFieldsLeftOutInTheDiscussion: the Court says in its discussion,
+// in its own voice, that the subpoena is not to reach the card's fields
+// ("the subpoena shall not reach the card number, the expiration date or
+// the security code"; "Kumo has agreed that Example will not produce card
+// numbers ..., and the subpoena shall so state"; "... the card number and
+// expiration date of any payment card. Neither is needed ..., and the
+// subpoena shall not call for them"), or the operative part does so in
+// parentheses ("and neither the card's account number nor its expiration
+// date"): they are left out. Another court's words are not this order's.
+func TestCardFieldsLeftOutInTheDiscussion(t *testing.T) {
+	requests := "The proposed subpoena asks Example to produce:\n\n1. All documents showing the names and e-mail addresses registered with the ACCOUNT;\n\n2. All documents showing the name and billing address of the holder of any payment card used on the ACCOUNT, and the card number, expiration date and security code.\n\nDkt. No. 1-1, Ex. A."
+	grant := "The application is GRANTED. Kumo may serve the proposed subpoena on Example. Example shall notify the account holder within fourteen (14) days of service of the subpoena."
+	tests := []struct {
+		name, discussion, conclusion string
+		want                         []order.Field
+	}{
+		{"shall not reach", "Because the card information in Request 2 is sought only to identify the card holder, the subpoena shall not reach the card number, the expiration date or the security code.", grant, []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"agreed, and the subpoena shall so state", "Kumo has agreed that Example will not produce card numbers, expiration dates or security codes, and the subpoena shall so state.", grant, []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
+		{"shall not call for them", "The proposed subpoena also asks for the card number and expiration date of any payment card. Neither is needed to identify anyone, and the subpoena shall not call for them.", grant, []order.Field{order.CardNumber, order.CardExpiration}},
+		{"neither ... nor, in the operative part", "", "The application is GRANTED. Kumo may serve on Example a subpoena limited to Request 1 and to Request 2 as modified above (cardholder's name and billing address only, and neither the card's account number nor its expiration date). Example shall notify the account holder within fourteen (14) days of service of the subpoena.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"another court's", "In In re Hoshi, the court ordered that the subpoena shall not reach the card number.", grant, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{requests: requests, discussion: tt.discussion, conclusion: tt.conclusion}.String()).Order
+			if !slices.Equal(o.ExcludedFields, tt.want) {
+				t.Errorf("excluded %v, want %v", o.ExcludedFields, tt.want)
+			}
+		})
+	}
+}

@@ -675,8 +675,11 @@ func (r *run) discussionRulings(sr *scopeReading) {
 	if r.conclusion <= 0 {
 		return
 	}
+	var prev [2]int
 	for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
 		text := r.txt[s[0]:s[1]]
+		r.discussionExcludes(sr, s, prev)
+		prev = s
 		// "The Court narrows Requests 1 through 4 to documents sufficient
 		// to show ..., and Request 2 shall not reach the full card
 		// number.": the court's own change, in the present tense.
@@ -731,6 +734,45 @@ func (r *run) discussionRulings(sr *scopeReading) {
 	// What the operative part allows by number, it allows.
 	for _, n := range sr.allowed {
 		delete(sr.denied, n)
+	}
+}
+
+// subpoenaShallNot is the Court's direction on what the subpoena leaves
+// out: "the subpoena shall not reach the card number ...", "... and the
+// subpoena shall so state".
+var subpoenaShallNot = spaced(`(?i)\bthe subpoena (?:shall|will|must) (?:not (?:call for|reach|seek|request|include|ask for|require|cover|extend to)|so state)\b`)
+
+// pronounObject is what a direction leaves out named by a pronoun: "shall
+// not call for them".
+var pronounObject = mustRx(`^\s+(?:them|it|either|either of them|those)\b`)
+
+// discussionExcludes reads the card fields the Court, in its discussion
+// and its own voice, says the subpoena does not reach: in the sentence
+// that says so, or, where it names them by a pronoun ("Neither is needed
+// to identify anyone, and the subpoena shall not call for them"), in the
+// sentence before (prev).
+func (r *run) discussionExcludes(sr *scopeReading, s, prev [2]int) {
+	text := r.txt[s[0]:s[1]]
+	d := subpoenaShallNot.FindStringIndex(text)
+	if d == nil || r.quoted(s[0]+d[0]) || otherCourts(text[:d[0]]) || notTheCourts.MatchString(text[:d[0]]) {
+		return
+	}
+	if cardWords.MatchString(text) {
+		sr.readExcluded(r.v, text, s[0])
+		return
+	}
+	if prev[1] <= prev[0] || !pronounObject.MatchString(text[d[1]:]) {
+		return
+	}
+	before := r.txt[prev[0]:prev[1]]
+	if !cardWords.MatchString(before) {
+		return
+	}
+	for _, f := range r.v.ExcludedFields {
+		if m := f.re.FindStringIndex(before); m != nil && !slices.Contains(sr.excluded, order.Field(f.Field)) {
+			sr.excluded = append(sr.excluded, order.Field(f.Field))
+			sr.excludedAt = [2]int{prev[0] + m[0], prev[0] + m[1]}
+		}
 	}
 }
 
