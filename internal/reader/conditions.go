@@ -1333,7 +1333,7 @@ var heldUntil = mustRx(`(?i)\b(?:until|pending|unless|while|before|so long as|ab
 // the hold names: "it", "them", "any of that information", and "of it"
 // after "shall produce none"; or that name no thing at all, only the act
 // withheld ("withhold production until ...").
-var heldPronoun = mustRx(`(?i)^(?:(?:any|all|none)\s+of\s+|of\s+)?(?:it|them|the\s+same|such|that|those|these|this)\b|^(?:its\s+|any\s+|all\s+|the\s+)?(?:entire\s+|whole\s+)?(?:production|disclosure|release)\b`)
+var heldPronoun = mustRx(`(?i)^(?:(?:any|all|none)\s+of\s+|of\s+|(?:any|all)\s+)?(?:it|them|the\s+same|such|that|those|these|this)\b|^(?:its\s+|their\s+|any\s+|all\s+|the\s+)?(?:entire\s+|whole\s+)?(?:production|disclosure|release)\b`)
 
 // stripPrefix returns the bounds of a sentence without its enumerator and
 // "IT IS FURTHER ORDERED that".
