@@ -2931,6 +2931,13 @@ func TestScannedOrder(t *testing.T) {
 			t.Errorf("clean text %q", got)
 		}
 	})
+	t.Run("a scanned text mends OCR's q for g in the words it knows", func(t *testing.T) {
+		src := "[Intake scan | OCR text layer]\n\nEach account holder may, within twenty-eiqht (28) days of the notice, move to quash the subpoena in Iraq."
+		got := newText(src, nil).clean
+		if !strings.Contains(got, "within twenty-eight (28) days") || !strings.Contains(got, "in Iraq.") {
+			t.Errorf("clean text %q", got)
+		}
+	})
 	t.Run("a typed text keeps its handles and numbers", func(t *testing.T) {
 		src := "The account @Dark0ne posted on the 1st and 10th of May; see Dkt. No. 1-1 and Request (1O)."
 		got := newText(src, nil).clean

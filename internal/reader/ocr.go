@@ -76,6 +76,35 @@ func (c *cleaner) repairOCR() {
 	}
 	if scanned {
 		mendRnForM(c.buf, runs)
+		mendQForG(c.buf, runs)
+	}
+}
+
+// mendQForG mends OCR's "q" for "g" in the words of a scanned text
+// ("twenty-eiqht", "enqlish"): a word in small letters with a "q" that no
+// "u" follows is read with "g" in its place when the text spells that
+// word elsewhere or it is one of the words of the reader's patterns, as
+// mendRnForM reads "rn".
+func mendQForG(s []byte, runs [][2]int) {
+	words := map[string]bool{}
+	for _, r := range runs {
+		words[string(s[r[0]:r[1]])] = true
+	}
+	known := patternWords()
+	for _, r := range runs {
+		w := s[r[0]:r[1]]
+		if w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		g := []byte(string(w))
+		for i, b := range g {
+			if b == 'q' && (i+1 == len(g) || g[i+1] != 'u') {
+				g[i] = 'g'
+			}
+		}
+		if m := string(g); m != string(w) && (words[m] || known[m]) {
+			copy(w, g)
+		}
 	}
 }
 

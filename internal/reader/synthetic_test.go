@@ -1568,8 +1568,6 @@ func TestReadHeldout127(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout129(t *testing.T) {
 	pinLeft(t, "heldout129", map[string]bool{
-		"06-hanabishi.txt contest_days":                    true,
-		"06-hanabishi.txt contest_trigger":                 true,
 		"06-hanabishi.txt objection_days":                  true,
 		"07-echeverria-prado.txt notice_days":              true,
 		"07-echeverria-prado.txt notice_trigger":           true,
