@@ -10508,3 +10508,31 @@ func TestCardFieldsLeftOutInTheDiscussion(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedDocumentAttachedAndSoOrdered: the background names the
+// stipulation and says it is "attached to this Order as Exhibit 1"; the
+// operative part says "The Stipulation (ECF No. 11) is SO ORDERED, except
+// that in paragraph 4 the words \"fourteen (14) days\" are deleted and
+// replaced with \"thirty (30) days.\"": the exhibit after the signature is
+// the order's, as amended.
+func TestNamedDocumentAttachedAndSoOrdered(t *testing.T) {
+	requests := `Kumo and Example filed a stipulation setting out the scope of the subpoena and a procedure for notice. ECF No. 11 (the "Stipulation"), attached to this Order as Exhibit 1.`
+	conclusion := "Accordingly, it is ORDERED that:\n\n(a) The application is GRANTED.\n\n(b) The Stipulation (ECF No. 11) is SO ORDERED, except that in paragraph 4 the words \"fourteen (14) days\" are deleted and replaced with \"thirty (30) days.\" As so amended, the Stipulation is an order of this Court."
+	exhibit := `EXHIBIT 1
+
+STIPULATION AND [PROPOSED] ORDER
+
+Kumo and Example stipulate as follows.
+
+1. Scope. The subpoena shall request only documents sufficient to identify, for the account, the name and e-mail addresses of the account holder.
+
+2. Notice. Example shall notify the account holder of the subpoena within twenty-one (21) days of its receipt of the subpoena.
+
+3. Preservation. Example shall preserve the information called for by the subpoena and shall not produce it while a motion to quash is pending.
+
+4. Motion to quash. The account holder may, within fourteen (14) days of the date of the notice, file a motion to quash or modify the subpoena in this Court.`
+	o := Read(draft{requests: requests, conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaReceived}, {order.MoveToQuash, 30, order.NoticeGiven}})
+	checkHold(t, o, order.WholeSubpoena)
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
+}

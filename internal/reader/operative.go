@@ -405,11 +405,37 @@ func (r *run) exhibitsEnd() int {
 		at := r.conclusion + m[0]
 		label := r.txt[r.conclusion+m[2] : r.conclusion+m[3]]
 		re, err := r.v.compile(r.v.ExhibitIncorporated, map[string]string{"label": regexp.QuoteMeta(label)})
-		if err != nil || !re.MatchString(r.txt[r.conclusion:at]) {
+		if err != nil || !re.MatchString(r.txt[r.conclusion:at]) && !r.namedExhibitOrdered(label, at) {
 			return at
 		}
 	}
 	return len(r.txt)
+}
+
+// attachedAs names the document the order attaches as an exhibit, where
+// it first tells of it: "ECF No. 11 (the \"Stipulation\"), attached to
+// this Order as Exhibit 1", "A copy of the Standing Order is attached to
+// this Order as Appendix 1" (group 1 or 2 its name, group 3 the label).
+var attachedAs = spaced(`(?:\(the ["“]([A-Z][\w' -]{2,40})["”]\),?|\bthe ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) is) (?:hereby )?(?:attached|annexed|appended) (?:to this Order |hereto )?as (?:Exhibit|Attachment|Appendix) ([A-Z]|\d{1,2})\b`)
+
+// namedExhibitOrdered reports whether the exhibit labelled label, at
+// clean byte at, is a document the order names where it attaches it and
+// makes its own in its operative part by that name: "The Stipulation
+// (ECF No. 11) is SO ORDERED", "Paragraphs 1, 2, 3, 5 and 6 of the
+// Standing Order ... are incorporated into this Order".
+func (r *run) namedExhibitOrdered(label string, at int) bool {
+	for _, m := range attachedAs.FindAllStringSubmatchIndex(r.txt[:at], -1) {
+		if r.txt[m[6]:m[7]] != label {
+			continue
+		}
+		a, b := firstGroup(m)
+		name := strings.ReplaceAll(regexp.QuoteMeta(r.txt[a:b]), " ", `\s+`)
+		ordered := mustRx(`(?i)\bthe\s+` + name + `\b(?:[^.;]|\b(?:Nos?|Dkt|ECF|Doc)\.){0,60}?\b(?:is|are)\s+(?:hereby\s+)?(?:SO\s+ORDERED|APPROVED|ADOPTED|ENTERED|incorporated)\b`)
+		if ordered.MatchString(r.txt[r.conclusion:at]) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether clean byte i stands inside a quotation that its
