@@ -10536,3 +10536,46 @@ Kumo and Example stipulate as follows.
 	checkHold(t, o, order.WholeSubpoena)
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, nil)
 }
+
+// TestStandingOrderAttachedAndIncorporatedByParagraph: the judge's
+// standing order "is attached to this Order as Appendix 1"; the operative
+// part makes its paragraphs 1, 2, 3 and 5 the order's, "and Paragraph 4
+// as modified in Part II.C", where the court rewrote paragraph 4: the
+// appendix's paragraph 4 as written (objection in 14 days, the court told
+// in 7) is not the order's; the rewritten one (21 and 14) is.
+func TestStandingOrderAttachedAndIncorporatedByParagraph(t *testing.T) {
+	requests := "Kumo applies for leave to subpoena Example. The application is GRANTED, subject to the undersigned's Standing Order for Section 1782 Applications, as modified in Part II.C below. A copy of the Standing Order is attached to this Order as Appendix 1."
+	discussion := `The statutory factors favor discovery.
+
+C. Conditions
+
+Paragraphs 1, 2, 3 and 5 of the Standing Order apply without change. Paragraph 4 of the Standing Order does not apply in the form set out in Appendix 1: its fourteen-day objection period is shorter than the motion period. Paragraph 4 is therefore modified for this case to read: "Instead of filing a motion, the account holder may, within the same twenty-one (21) days after notice, serve a written objection on the provider. The provider shall advise the Court of any such objection within fourteen (14) days of receiving it."`
+	conclusion := "The application is GRANTED. Kumo may serve on Example the proposed subpoena. Paragraphs 1, 2, 3 and 5 of the Standing Order, and Paragraph 4 as modified in Part II.C, are incorporated into this Order and govern the subpoena."
+	appendix := `APPENDIX 1
+
+STANDING ORDER FOR SECTION 1782 APPLICATIONS
+CONCERNING ONLINE ACCOUNTS
+Magistrate Judge Mary Q. Lindqvist (rev. January 2026)
+
+1. The subpoena shall not call for the contents of communications.
+
+2. The provider shall notify the account holder of the subpoena within twenty-one (21) days of service of the subpoena.
+
+3. The account holder may, within twenty-one (21) days after notice, file a motion in this Court to quash or modify the subpoena.
+
+4. Instead of filing a motion, the account holder may, within fourteen (14) days after notice, serve a written objection on the provider. The provider shall advise the Court of any such objection within seven (7) days of receiving it.
+
+5. The provider shall preserve the information called for by the subpoena and shall not produce any of it while a motion to quash or modify, or a written objection, is pending.`
+	o := Read(draft{requests: requests, discussion: discussion, conclusion: conclusion, signature: defaultSignature + "\n\n" + appendix}.String()).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 21, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+		{order.ObjectInWriting, 21, order.NoticeGiven},
+		{order.AdviseCourt, 14, order.ObjectionReceived},
+	})
+	checkHold(t, o, order.WholeSubpoena)
+	// The judge who signed, not the standing order's heading.
+	if o.Judge != "Mary Q. Lindqvist" {
+		t.Errorf("judge %q, want Mary Q. Lindqvist", o.Judge)
+	}
+}

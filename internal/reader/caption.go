@@ -430,29 +430,42 @@ func (r *run) judge() {
 			}
 		}
 	}
-	pick := func(ms []judgeMatch) (judgeMatch, bool) {
+	// An exhibit the operative part makes its own runs it on past the
+	// signature: a judge named in it (its own author's line) did not sign
+	// this order, when the signature before it names one.
+	signedBy := func(ms []judgeMatch, end int) (judgeMatch, bool) {
 		var best judgeMatch
 		found := false
+		for _, m := range ms {
+			if m.at < r.conclusion || m.at >= end || copiedTo(r.txt, m.at) {
+				continue
+			}
+			// Of two readings of one signature ("W. Dalton
+			// Merriweather" and "Dalton Merriweather"), the one that
+			// reads more of it.
+			overlap := found && m.at < best.end && best.at < m.end
+			if !found || overlap && m.ni < best.ni || !overlap && m.at > best.at {
+				best, found = m, true
+			}
+		}
+		return best, found
+	}
+	pick := func(ms []judgeMatch) (judgeMatch, bool) {
 		if r.conclusion >= 0 {
+			if x := r.v.exhibitHeading.FindStringIndex(r.txt[r.conclusion:r.operativeEnd]); x != nil {
+				if m, ok := signedBy(ms, r.conclusion+x[0]); ok {
+					return m, true
+				}
+			}
 			// The signature ends the operative part: a judge named after it
 			// (in an exhibit, or in the letter an endorsement above it
 			// grants) did not sign.
-			for _, m := range ms {
-				if m.at < r.conclusion || m.at >= r.operativeEnd || copiedTo(r.txt, m.at) {
-					continue
-				}
-				// Of two readings of one signature ("W. Dalton
-				// Merriweather" and "Dalton Merriweather"), the one that
-				// reads more of it.
-				overlap := found && m.at < best.end && best.at < m.end
-				if !found || overlap && m.ni < best.ni || !overlap && m.at > best.at {
-					best, found = m, true
-				}
-			}
-			if found {
-				return best, true
+			if m, ok := signedBy(ms, r.operativeEnd); ok {
+				return m, true
 			}
 		}
+		var best judgeMatch
+		found := false
 		for _, m := range ms {
 			if !found || m.at < best.at {
 				best, found = m, true

@@ -601,21 +601,13 @@ func (r *run) adoptKeptOrder() {
 // the labels ("2, 3, 4 and 6", "3 through 5").
 var keptNamed = mustRx(`(?i)^(?:Paragraphs?|¶¶?)\s*([\d\s,]+(?:(?:and|through|to|-)\s*\d{1,2})?)\s+of\b`)
 
-// rangeWords joins two numbers into a range: "3 through 5", "3-5".
-var rangeWords = mustRx(`(?i)^\s*(?:through|to|-)\s*$`)
-
-// recitedHead opens a paragraph of an earlier order as the discussion
-// sets it out: "¶ 2: \"...\"" (group 1 its label).
-var recitedHead = mustRx(`(?m)^[ \t]*¶ ?(\d{1,2})[.:]?[ \t]`)
-
-// adoptNamedOnly leaves out of the recitals adopted since the n-th
-// passage the paragraphs of the kept order its clause does not name:
-// "Paragraphs 2, 3, 4 and 6 of the First Order apply" adopts no paragraph
-// 1 or 5 the discussion sets out.
-func (r *run) adoptNamedOnly(clause string, n int) {
+// namedLabels reads the numbers of the paragraphs a clause names, "2, 3,
+// 4 and 6" of "Paragraphs 2, 3, 4 and 6 of the First Order", "3 through
+// 5" as 3, 4 and 5; nil when it names none.
+func namedLabels(clause string) map[int]bool {
 	m := keptNamed.FindStringSubmatch(clause)
 	if m == nil {
-		return
+		return nil
 	}
 	keep := map[int]bool{}
 	nums := digitsRun.FindAllStringIndex(m[1], -1)
@@ -628,6 +620,25 @@ func (r *run) adoptNamedOnly(clause string, n int) {
 				keep[j] = true
 			}
 		}
+	}
+	return keep
+}
+
+// rangeWords joins two numbers into a range: "3 through 5", "3-5".
+var rangeWords = mustRx(`(?i)^\s*(?:through|to|-)\s*$`)
+
+// recitedHead opens a paragraph of an earlier order as the discussion
+// sets it out: "¶ 2: \"...\"" (group 1 its label).
+var recitedHead = mustRx(`(?m)^[ \t]*¶ ?(\d{1,2})[.:]?[ \t]`)
+
+// adoptNamedOnly leaves out of the recitals adopted since the n-th
+// passage the paragraphs of the kept order its clause does not name:
+// "Paragraphs 2, 3, 4 and 6 of the First Order apply" adopts no paragraph
+// 1 or 5 the discussion sets out.
+func (r *run) adoptNamedOnly(clause string, n int) {
+	keep := namedLabels(clause)
+	if keep == nil {
+		return
 	}
 	kept := slices.Clone(r.adopted[:n])
 	for _, a := range r.adopted[n:] {

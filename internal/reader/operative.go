@@ -3,6 +3,7 @@ package reader
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -418,6 +419,41 @@ func (r *run) exhibitsEnd() int {
 // this Order as Appendix 1" (group 1 or 2 its name, group 3 the label).
 var attachedAs = spaced(`(?:\(the ["“]([A-Z][\w' -]{2,40})["”]\),?|\bthe ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) is) (?:hereby )?(?:attached|annexed|appended) (?:to this Order |hereto )?as (?:Exhibit|Attachment|Appendix) ([A-Z]|\d{1,2})\b`)
 
+// paragraphsOf names paragraphs of a document, right before its name:
+// "Paragraphs 1, 2, 3, 5 and 6 of ".
+var paragraphsOf = mustRx(`(?i)\b(?:Paragraphs?|¶¶?)\s*[\d\s,]+(?:(?:and|through|to|-)\s*\d{1,2})?\s+of\s+$`)
+
+// exhibitParagraph opens a numbered paragraph of an exhibit: "4. " (group
+// 1 its number).
+var exhibitParagraph = mustRx(`(?m)^[ \t]*(\d{1,2})\.[ \t]`)
+
+// strikeUnnamedIn strikes the numbered paragraphs of the exhibit whose
+// heading is at clean byte at that the clause naming the ones the order
+// makes its own leaves out ("Paragraphs 1, 2, 3, 5 and 6 of the Standing
+// Order": not its paragraph 4).
+func (r *run) strikeUnnamedIn(at int, clause string) {
+	keep := namedLabels(clause)
+	if keep == nil {
+		return
+	}
+	end := len(r.txt)
+	if h := r.v.exhibitHeading.FindStringIndex(r.txt[at+1:]); h != nil {
+		end = at + 1 + h[0]
+	}
+	heads := exhibitParagraph.FindAllStringSubmatchIndex(r.txt[at:end], -1)
+	for i, h := range heads {
+		k, _ := strconv.Atoi(r.txt[at+h[2] : at+h[3]])
+		if keep[k] {
+			continue
+		}
+		b := end
+		if i+1 < len(heads) {
+			b = at + heads[i+1][0]
+		}
+		r.struck = append(r.struck, [2]int{at + h[0], b})
+	}
+}
+
 // namedExhibitOrdered reports whether the exhibit labelled label, at
 // clean byte at, is a document the order names where it attaches it and
 // makes its own in its operative part by that name: "The Stipulation
@@ -430,8 +466,13 @@ func (r *run) namedExhibitOrdered(label string, at int) bool {
 		}
 		a, b := firstGroup(m)
 		name := strings.ReplaceAll(regexp.QuoteMeta(r.txt[a:b]), " ", `\s+`)
-		ordered := mustRx(`(?i)\bthe\s+` + name + `\b(?:[^.;]|\b(?:Nos?|Dkt|ECF|Doc)\.){0,60}?\b(?:is|are)\s+(?:hereby\s+)?(?:SO\s+ORDERED|APPROVED|ADOPTED|ENTERED|incorporated)\b`)
-		if ordered.MatchString(r.txt[r.conclusion:at]) {
+		ordered := mustRx(`(?i)\bthe\s+` + name + `\b(?:[^.;]|\.[A-Z0-9]|\b(?:Nos?|Dkt|ECF|Doc)\.){0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:SO\s+ORDERED|APPROVED|ADOPTED|ENTERED|incorporated)\b`)
+		if o := ordered.FindStringIndex(r.txt[r.conclusion:at]); o != nil {
+			// "Paragraphs 1, 2, 3, 5 and 6 of the Standing Order ... are
+			// incorporated": its other paragraphs are not the order's.
+			if p := paragraphsOf.FindStringIndex(r.txt[r.conclusion : r.conclusion+o[0]]); p != nil {
+				r.strikeUnnamedIn(at, r.txt[r.conclusion+p[0]:r.conclusion+o[1]])
+			}
 			return true
 		}
 	}
