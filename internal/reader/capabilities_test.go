@@ -10579,3 +10579,24 @@ Magistrate Judge Mary Q. Lindqvist (rev. January 2026)
 		t.Errorf("judge %q, want Mary Q. Lindqvist", o.Judge)
 	}
 }
+
+// TestLimitedAsStatedInOwnParagraph: "Kumo may serve on Example the
+// subpoena attached to the application as Exhibit 1, limited as stated in
+// paragraph 2", and the operative part's own paragraph 2 says what it
+// seeks: no change stated elsewhere; paragraph 2's items are the
+// subpoena's.
+func TestLimitedAsStatedInOwnParagraph(t *testing.T) {
+	conclusion := `For the foregoing reasons, it is hereby ORDERED:
+
+1. The application (Dkt. No. 1) is GRANTED. Kumo may serve on Example the subpoena attached to the application as Exhibit 1, limited as stated in paragraph 2.
+
+2. The subpoena seeks documents sufficient to identify, for the account:
+
+     (a) the name or names provided by the user;
+     (b) all e-mail addresses associated with the account; and
+     (c) all telephone numbers associated with the account.
+
+3. Example shall notify the account holder within fourteen (14) days of service of the subpoena.`
+	o := Read(draft{requests: "Kumo's proposed subpoena is Exhibit 1 to its application.", conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, nil)
+}

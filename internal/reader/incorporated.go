@@ -42,8 +42,13 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 		}
 		// "the period for Reddit to notify ... is MODIFIED as set out in
 		// paragraph 4 below": a period the operative part states itself,
-		// in its own paragraph after it.
-		if below.MatchString(conc[m[1]:]) && periodNamed.MatchString(r.txt[sa:r.conclusion+m[0]]) {
+		// in its own paragraph after it. So is the subpoena "limited as
+		// stated in paragraph 2" where paragraph 2 states what it seeks,
+		// in the order's own words (not a stipulation's it adopts), when no
+		// document is adopted as that paragraph changes it ("the joint
+		// letter is ADOPTED as modified in paragraph 9 below").
+		lead := r.txt[sa : r.conclusion+m[0]]
+		if below.MatchString(conc[m[1]:]) && periodNamed.MatchString(lead) || !r.adoptedAt(r.conclusion+m[0]) && !below.MatchString(conc[m[1]:]) && !documentAdopted.MatchString(lead) && subpoenaLimited.MatchString(lead) {
 			if _, _, own := r.paragraph(conc[m[2]:m[3]], r.conclusion+m[1], r.operativeEnd); own {
 				continue
 			}
@@ -110,6 +115,14 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 // below follows a reference to a paragraph after it: "paragraph 4
 // below".
 var below = mustRx(`^,?\s+below\b`)
+
+// documentAdopted is a document a sentence adopts: "the joint letter is
+// ADOPTED".
+var documentAdopted = mustRx(`(?i)\b(?:adopt|approv|so ordered|entered)`)
+
+// subpoenaLimited is the subpoena a sentence allows as changed: "may
+// serve ... the subpoena attached ..., limited".
+var subpoenaLimited = mustRx(`(?i)\bsubpoena\b[^.;]{0,120}?\b(?:limited|modified|narrowed|revised)\s+(?:as|in the manner)\s+$`)
 
 // periodNamed is a period as what a sentence changes: "the period for
 // Reddit to notify the account holder ... is MODIFIED".
