@@ -10600,3 +10600,13 @@ func TestLimitedAsStatedInOwnParagraph(t *testing.T) {
 	o := Read(draft{requests: "Kumo's proposed subpoena is Exhibit 1 to its application.", conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, nil)
 }
+
+// TestUnreadRequestNotIncludedGlossed: the operative part describes what
+// the subpoena seeks in its own words and says "The subpoena shall not
+// include Request No. 5 (device identifiers)": device identifiers are
+// refused, though Request 5 was never read.
+func TestUnreadRequestNotIncludedGlossed(t *testing.T) {
+	conclusion := "The Application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena for documents sufficient to show, for the account: the names of the account holder; and the e-mail addresses and telephone numbers registered to the account. The subpoena shall not include Request No. 5 (device identifiers).\n\nWithin fourteen (14) days of being served with the subpoena, Example shall notify the account holder."
+	o := Read(draft{requests: "Kumo's proposed subpoena has five requests.", conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, []order.Category{order.DeviceIDs})
+}

@@ -984,7 +984,7 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 	}
 	// A request denied that the reader did not read: what the order says
 	// it seeks is what is denied.
-	if rl.Name == "requests_denied" && !slices.ContainsFunc(r.requests, func(rt requestText) bool { return slices.Contains(nums, rt.req.Number) }) {
+	if (rl.Name == "requests_denied" || rl.Name == "strike_requests") && !slices.ContainsFunc(r.requests, func(rt requestText) bool { return slices.Contains(nums, rt.req.Number) }) {
 		// "which seeks ...", or what the request seeks in parentheses
 		// after its number: "Request No. 6 (device identifiers) is
 		// DENIED".

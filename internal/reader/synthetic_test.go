@@ -1706,7 +1706,6 @@ func TestReadHeldout142(t *testing.T) {
 		"05-arbel.txt provider":              true,
 		"05-arbel.txt categories_authorized": true,
 		"05-arbel.txt categories_denied":     true,
-		"08-lanyu.txt categories_denied":     true,
 	})
 }
 
