@@ -10610,3 +10610,14 @@ func TestUnreadRequestNotIncludedGlossed(t *testing.T) {
 	o := Read(draft{requests: "Kumo's proposed subpoena has five requests.", conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, []order.Category{order.DeviceIDs})
 }
+
+// TestAsksToSubpoenaFor: "Kumo asks to subpoena Example for documents
+// sufficient to show the name and e-mail address ...", then the operative
+// part allows "the subpoena attached to its application": what Kumo asks
+// for is what the subpoena seeks.
+func TestAsksToSubpoenaFor(t *testing.T) {
+	requests := "Kumo asks to subpoena Example for documents sufficient to show the name and e-mail address registered to the account; and the IP addresses, with dates and times, of the log-ins to the account from March 1, 2026 to the date of the subpoena. Dkt. No. 1-1."
+	conclusion := "Accordingly, the application (Dkt. No. 1) is GRANTED. Kumo may serve on Example the subpoena attached to its application as Exhibit A.\n\nExample shall notify the account holder no later than thirty days after it receives the subpoena."
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, nil)
+}
