@@ -304,6 +304,11 @@ func TestCourtFooter(t *testing.T) {
 	if !strings.Contains(clean, "card number of any card used") {
 		t.Errorf("words lost:\n%s", clean)
 	}
+	slashed := "United States District Court / Northern District of California\n"
+	src = "Google shall notify the holder within fourteen\n\n" + slashed + "\n(14) days of service of the subpoena.\n\n" + slashed
+	if clean := newText(src, vocabulary().headers).clean; strings.Contains(clean, "District of California") {
+		t.Errorf("footer with a slash kept:\n%s", clean)
+	}
 	once := "United States District Court, Northern District of California\n\nIn re Kumo Shoji K.K., No. 24-mc-80001-ABC\n"
 	if clean := newText(once, vocabulary().headers).clean; !strings.Contains(clean, "Northern District of California") {
 		t.Errorf("the court named once was taken out:\n%s", clean)

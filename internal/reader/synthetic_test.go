@@ -1675,8 +1675,6 @@ func TestReadHeldout139(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout137(t *testing.T) {
 	pinLeft(t, "heldout137", map[string]bool{
-		"01-amagumo.txt notice_days":                   true,
-		"01-amagumo.txt notice_trigger":                true,
 		"03-lindqvist.txt contest_days":                true,
 		"03-lindqvist.txt contest_trigger":             true,
 		"05-hallgrimsdottir.txt categories_authorized": true,

@@ -761,8 +761,9 @@ func unboxed(src string) string {
 }
 
 // courtLine is a line that names only the court, in one line: "United
-// States District Court, Northern District of California".
-var courtLine = mustRx(`(?i)^United States District Court,? (?:for the )?(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$`)
+// States District Court, Northern District of California", "United States
+// District Court / Northern District of California".
+var courtLine = mustRx(`(?i)^United States District Court(?:,|\s+[/|–-])?\s+(?:for the )?(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$`)
 
 // titleFoot is a running foot: a title in capitals, a wide gap, the
 // page's number (group 1 the title).
