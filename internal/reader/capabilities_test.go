@@ -10622,3 +10622,38 @@ func TestAsksToSubpoenaFor(t *testing.T) {
 	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, nil)
 }
+
+// TestStandardChangeDeclinedOnTheTermsThatFollow: an order whose every
+// paragraph follows "IT IS HEREBY ORDERED ... on the terms that follow"
+// says "The Court does not, however, narrow the remaining requests to
+// \"documents sufficient to show\" the information sought": the requests
+// keep "all documents".
+func TestStandardChangeDeclinedOnTheTermsThatFollow(t *testing.T) {
+	src := `IN THE UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF DELAWARE
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.     :   Misc. No. 26-mc-341-ABC
+
+MEMORANDUM ORDER
+
+At Wilmington, this 25th day of August, 2026, having considered the ex parte application of Kumo Shoji K.K. ("Kumo") for an order under 28 U.S.C. § 1782 authorizing it to serve a subpoena on Example Social, Inc. ("Example") (D.I. 1), IT IS HEREBY ORDERED that the application is GRANTED, for the reasons and on the terms that follow.
+
+The proposed subpoena seeks all documents showing (1) the names of the account holders; (2) the e-mail addresses associated with the accounts; and (3) the telephone numbers associated with the accounts.
+
+The Court does not, however, narrow the requests to "documents sufficient to show" the information sought. Each of them is already confined to a narrow category of identifying information.
+
+Example shall notify each account holder within ten (10) days of service of the subpoena. Kumo may serve on Example a subpoena consisting of Requests 1, 2 and 3 of its proposed subpoena.
+
+                                        MARY Q. LINDQVIST
+                                        United States District Judge
+`
+	o := Read(src).Order
+	for _, q := range o.Requests {
+		if q.Standard != order.AllDocuments {
+			t.Errorf("request %d: standard %q, want all documents", q.Number, q.Standard)
+		}
+	}
+	if len(o.Requests) == 0 {
+		t.Error("no request read")
+	}
+}

@@ -567,6 +567,11 @@ func (r *run) paragraphItem(para, letter string) int {
 func (sr *scopeReading) readStandard(v *patterns, text string, at int) bool {
 	for _, sc := range v.StandardChange {
 		if m := sc.re.FindStringIndex(text); m != nil {
+			// "The Court does not, however, narrow the remaining requests
+			// to \"documents sufficient to show\"": a change declined.
+			if changeDeclined.MatchString(text[:m[0]]) {
+				continue
+			}
 			sr.standard = order.Standard(sc.Standard)
 			sr.standardAt = [2]int{at + m[0], at + m[1]}
 			return true
@@ -574,6 +579,11 @@ func (sr *scopeReading) readStandard(v *patterns, text string, at int) bool {
 	}
 	return false
 }
+
+// changeDeclined ends the words before a change of the standard that
+// say the court does not make it: "does not, however,", "declines to",
+// "will not".
+var changeDeclined = mustRx(`(?i)\b(?:(?:does|do|will|shall|need|would)\s+not|declines?\s+to|decline\s+to|refuses?\s+to)(?:,?\s+(?:however|therefore|thus|accordingly),?)?\s+$`)
 
 // notHead names a table's column of what may not be sought or produced:
 // "MAY NOT BE PRODUCED", "Not permitted", "Excluded".

@@ -1819,3 +1819,34 @@ func TestReadHeldout153(t *testing.T) {
 		"08-valle-doro.txt judge":         true,
 	})
 }
+
+// TestReadHeldout152: the hundred-and-fifty-second set written apart (running prose), scored
+// once on 2026-12-05 (caption 48 of 48, operative 80 of 104, one invented term),
+// fixed since by cause.
+func TestReadHeldout152(t *testing.T) {
+	pinLeft(t, "heldout152", map[string]bool{
+		"01-harukaze.txt advise_court_days":         true,
+		"02-vintermyr.txt contest_days":             true,
+		"02-vintermyr.txt contest_trigger":          true,
+		"02-vintermyr.txt preserve_while_contested": true,
+		"02-vintermyr.txt hold_scope":               true,
+		"04-quintero.txt notice_days":               true,
+		"04-quintero.txt notice_trigger":            true,
+		"04-quintero.txt contest_days":              true,
+		"04-quintero.txt contest_trigger":           true,
+		"04-quintero.txt objection_days":            true,
+		"04-quintero.txt advise_court_days":         true,
+		"04-quintero.txt preserve_while_contested":  true,
+		"04-quintero.txt hold_scope":                true,
+		"06-lanshan.txt notice_days":                true,
+		"06-lanshan.txt notice_trigger":             true,
+		"07-borowik.txt notice_days":                true,
+		"07-borowik.txt notice_trigger":             true,
+		"07-borowik.txt preserve_while_contested":   true,
+		"07-borowik.txt hold_scope":                 true,
+		"08-vernet.txt notice_days":                 true,
+		"08-vernet.txt notice_trigger":              true,
+		"08-vernet.txt preserve_while_contested":    true,
+		"08-vernet.txt hold_scope":                  true,
+	})
+}
