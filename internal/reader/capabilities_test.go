@@ -145,6 +145,7 @@ func TestPeriods(t *testing.T) {
 		{"advise, file a copy of it, or a notice describing it, on the docket", "The account holder may send Example a written objection within twenty-one (21) days after the notice. Within seven (7) days of receiving a written objection, Example shall file a copy of it, or a notice describing it, on the docket of this action.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"move or object, serving a company named with its abbreviation", "Within twenty-one (21) days of the notice, an account holder may file a motion to quash or modify the subpoena or serve on Example Corp. a written objection to it.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"move or instead object, one period", "Within fourteen (14) days of the date of that notice, an account holder may file a motion to quash or modify the amended subpoena, or may instead serve on Example a written objection to production, which may be sent by e-mail.", order.MoveToQuash, 14, order.NoticeGiven, order.AccountHolder, 0},
+		{"motion, then \", or, within\" the objection's own period", "IT IS FURTHER ORDERED that the customer shall have twenty-one (21) days from the date of notice to file a motion to quash or modify the subpoena, or, within fourteen (14) days from the date of notice, to serve on Example a written objection to the subpoena.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"object, by written notice to the platform", "Each account holder may, within thirty (30) days of the notice, move to quash the subpoena. In the alternative, and within the same thirty (30) days, an account holder may object to the subpoena by written notice to Example.", order.ObjectInWriting, 30, order.NoticeGiven, order.AccountHolder, 0},
 		{"advise, file with the Court a notice attaching it", "In the alternative, and within fourteen days of the notice, the account holder may deliver to Example a written objection, and Example shall then, no later than fourteen days after receiving the objection, file with the Court a notice attaching it.", order.AdviseCourt, 14, order.ObjectionReceived, order.Provider, 0},
 		{"the notice's period two sentences on: that notice is to go out no later than", "Example is to notify the holder of each of the two accounts that the subpoena has been issued, enclosing a copy of the subpoena and of this Order. It may use any e-mail address associated with the account. That notice is to go out no later than twenty-one days after the subpoena is served on Example.", order.NotifyAccountHolders, 21, order.SubpoenaServed, order.Provider, 0},
@@ -10655,5 +10656,19 @@ Example shall notify each account holder within ten (10) days of service of the 
 	}
 	if len(o.Requests) == 0 {
 		t.Error("no request read")
+	}
+}
+
+// TestObjectionWithItsOwnPeriodAfterOrWithin: "the customer shall have
+// twenty-one (21) days from the date of notice to file a motion to quash
+// ..., or, within fourteen (14) days from the date of notice, to serve on
+// Example a written objection": the objection's period is its own
+// fourteen days, never the motion's twenty-one; where the reader cannot
+// tell the objection's route from the words, it leaves it to a person.
+func TestObjectionWithItsOwnPeriodAfterOrWithin(t *testing.T) {
+	o := Read(conclusionWith("Example shall notify the customer within fourteen (14) days of service of the subpoena.\n\nIT IS FURTHER ORDERED that the customer shall have twenty-one (21) days from the date of notice to file a motion to quash or modify the subpoena, or, within fourteen (14) days from the date of notice, to serve on Example a written objection to the subpoena.")).Order
+	checkPeriods(t, o, []periodWant{{order.MoveToQuash, 21, order.NoticeGiven}})
+	if c, ok := conditionOf(o, order.ObjectInWriting); ok && c.Days != 14 {
+		t.Errorf("objection %d days, want its own 14 (or none read)", c.Days)
 	}
 }

@@ -835,6 +835,12 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 			} else if m := consequent.FindStringIndex(s[i:b]); m != nil && newActor(s[i+m[1]:b], directive) {
 				out = append(out, [2]int{start, i})
 				start = i + m[1]
+			} else if m := orWithin.FindStringSubmatchIndex(s[i:b]); m != nil && i > start {
+				// "... to file a motion to quash ..., or, within fourteen
+				// (14) days from the date of notice, to serve ... a written
+				// objection": the second route, with its own period.
+				out = append(out, [2]int{start, i})
+				start = i + m[2]
 			} else if m := relative.FindStringSubmatchIndex(s[i:b]); m != nil && directive != nil {
 				// "..., notify each account holder, who shall have
 				// twenty-one days ... to object": the holder's act.
@@ -845,6 +851,11 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 	}
 	return append(out, [2]int{start, b})
 }
+
+// orWithin opens another route with its own number of days after a
+// comma: ", or, within fourteen (14) days" (not "within the same
+// period", which is the route before's).
+var orWithin = mustRx(`^,\s+or,?\s+((?:may\s+)?(?:instead\s+)?within\s+(?:[a-z]+(?:-[a-z]+)?\s+)?\(?\d{1,3}\)?\s+(?:calendar\s+|court\s+|business\s+)?days\b)`)
 
 // consequent opens what follows upon the act before it: "in which case",
 // "whereupon", "after which".
