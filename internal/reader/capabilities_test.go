@@ -622,6 +622,7 @@ func TestCategoryNames(t *testing.T) {
 		{"documents sufficient to show, and not \"all documents\" concerning, the following information for the account: (a) the name of the account holder; (b) every e-mail address associated with the account", []order.Category{order.Names, order.Emails}},
 		{"its customer-support correspondence with Example", []order.Category{order.Content}},
 		{"unpublished episodes and stored messages", []order.Category{order.Content}},
+		{"the name, billing address and full payment-card details of any person who paid for a subscription on the account", []order.Category{order.CardHolder}},
 		{`"all records of payments received by" the account, including the notes or messages that accompanied them`, []order.Category{order.Content}},
 		{"the memo lines sent with each payment to the account", []order.Category{order.Content}},
 		{"the e-mail address the account holder used for communications with Example", []order.Category{order.Emails}},

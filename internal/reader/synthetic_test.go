@@ -1850,3 +1850,24 @@ func TestReadHeldout152(t *testing.T) {
 		"08-vernet.txt hold_scope":                  true,
 	})
 }
+
+// TestReadHeldout154: the hundred-and-fifty-fourth set written apart (a representative mix), scored
+// once on 2026-12-05 (caption 48 of 48, operative 89 of 104, two invented terms),
+// fixed since by cause.
+func TestReadHeldout154(t *testing.T) {
+	pinLeft(t, "heldout154", map[string]bool{
+		"05-zielonka.txt standard":                 true,
+		"05-zielonka.txt categories_authorized":    true,
+		"05-zielonka.txt categories_denied":        true,
+		"05-zielonka.txt excluded_fields":          true,
+		"05-zielonka.txt notice_days":              true,
+		"05-zielonka.txt notice_trigger":           true,
+		"05-zielonka.txt contest_days":             true,
+		"05-zielonka.txt contest_trigger":          true,
+		"05-zielonka.txt preserve_while_contested": true,
+		"05-zielonka.txt use_restriction":          true,
+		"05-zielonka.txt hold_scope":               true,
+		"06-lagoa-azul.txt objection_days":         true,
+		"08-okonjo.txt categories_authorized":      true,
+	})
+}
