@@ -10673,3 +10673,41 @@ func TestObjectionWithItsOwnPeriodAfterOrWithin(t *testing.T) {
 		t.Errorf("objection %d days, want its own 14 (or none read)", c.Days)
 	}
 }
+
+// TestEarlierOralOrderContemplating: a memorandum order that is all
+// operative ("IT IS HEREBY ORDERED that the application is GRANTED as
+// modified below, for the following reasons") tells of "an oral order
+// contemplating that Example would notify the account holders within seven
+// (7) days and that the account holders would have fourteen (14) days to
+// move to quash", since superseded: what would have been is no term; the
+// order's own thirty days are the motion's, and the objection "within that
+// same period" is the motion's thirty.
+func TestEarlierOralOrderContemplating(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF DELAWARE
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.     )     Misc. No. 26-mc-410-ABC
+
+MEMORANDUM ORDER
+
+At Wilmington, this 9th day of September, 2026, having reviewed the ex parte application of Kumo Shoji K.K. ("Kumo") for an order under 28 U.S.C. § 1782 authorizing a subpoena to Example Social, Inc. ("Example") (D.I. 1), IT IS HEREBY ORDERED that the application is GRANTED as modified below, for the following reasons.
+
+1. On August 12, 2026, the Court entered an oral order (D.I. 7) contemplating that Example would notify the account holders within seven (7) days and that the account holders would have fourteen (14) days to move to quash. The oral order is superseded by this Memorandum Order, and its periods do not apply.
+
+2. Accordingly, IT IS FURTHER ORDERED that:
+
+     a. Kumo may serve the proposed subpoena on Example.
+
+     b. Example shall, within ten (10) days of service of the subpoena, notify each account holder.
+
+     c. Each account holder may, within thirty (30) days of the date of Example's notice, move in this Court to quash or modify the subpoena, or within that same period may send Example a written objection.
+
+                                        MARY Q. LINDQVIST
+                                        United States District Judge
+`
+	checkPeriods(t, Read(src).Order, []periodWant{
+		{order.NotifyAccountHolders, 10, order.SubpoenaServed},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+		{order.ObjectInWriting, 30, order.NoticeGiven},
+	})
+}

@@ -33,7 +33,7 @@ func (r *run) conditions() {
 			continue
 		}
 		text := cl.text(r.txt)
-		if !cl.ordered && r.directive.FindStringIndex(text) == nil {
+		if !cl.ordered && !r.directs(text) {
 			continue
 		}
 		// "the Original Order, which required notice within seven days, is
@@ -250,6 +250,23 @@ func (r *run) periodOfParagraphIn(label string, at int, para [2]int) (int, bool)
 	}
 	return 0, false
 }
+
+// directs reports whether a clause directs or allows an act in the
+// court's voice: a modal verb, not one a "would" or "could" makes a
+// supposition of ("an oral order contemplating that Reddit would notify
+// ... and that the account holders would have fourteen (14) days").
+func (r *run) directs(text string) bool {
+	for _, d := range r.directive.FindAllStringIndex(text, -1) {
+		if !supposed.MatchString(text[:d[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// supposed ends the words before a modal verb that make it a supposition:
+// "would", "could", "might".
+var supposed = mustRx(`(?i)\b(?:would|could|might)\s+$`)
 
 // conferOn directs the parties to confer on terms, or to propose them:
 // the terms it names are not set.

@@ -1871,3 +1871,14 @@ func TestReadHeldout154(t *testing.T) {
 		"08-okonjo.txt categories_authorized":      true,
 	})
 }
+
+// TestReadHeldout150: the hundred-and-fiftieth set written apart (outside California), scored
+// once on 2026-12-05 (caption 47 of 48, operative 99 of 104, two invented terms),
+// fixed since by cause.
+func TestReadHeldout150(t *testing.T) {
+	pinLeft(t, "heldout150", map[string]bool{
+		"01-lindqvist.txt categories_authorized": true,
+		"01-lindqvist.txt excluded_fields":       true,
+		"04-aigialos.txt applicant":              true,
+	})
+}
