@@ -10711,3 +10711,38 @@ At Wilmington, this 9th day of September, 2026, having reviewed the ex parte app
 		{order.ObjectInWriting, 30, order.NoticeGiven},
 	})
 }
+
+// TestSubpoenaExhibitThenConditionsExhibit: "Kumo may serve on Example
+// the subpoena attached to this Order as Exhibit A, which is the subpoena
+// proposed in the application with Requests 3 and 4 struck by the Court"
+// and "The conditions set out in Exhibit B are conditions of this Order":
+// Exhibit A's requests are what may be sought, and Exhibit B, after it,
+// states the order's conditions, though Exhibit A (the subpoena itself)
+// states none.
+func TestSubpoenaExhibitThenConditionsExhibit(t *testing.T) {
+	conclusion := "Accordingly, IT IS ORDERED:\n\n1. The application is GRANTED IN PART and DENIED IN PART.\n\n2. Kumo may serve on Example the subpoena attached to this Order as Exhibit A, which is the subpoena proposed in the application with Requests 3 and 4 struck by the Court. Requests 3 and 4 are DENIED.\n\n3. The conditions set out in Exhibit B are conditions of this Order and bind Kumo and Example."
+	exhibits := `EXHIBIT A
+SCHEDULE A TO SUBPOENA TO EXAMPLE
+(as modified by the Court)
+
+Documents sufficient to show, for the Account:
+
+1. All e-mail addresses registered on the Account.
+
+2. All telephone numbers registered on the Account.
+
+3. [STRICKEN BY THE COURT] All device identifiers associated with the Account.
+
+4. [STRICKEN BY THE COURT] The content of all direct messages sent or received by the Account.
+
+
+EXHIBIT B
+CONDITIONS OF PRODUCTION
+
+1. Example shall notify the holder of the Account of the subpoena within ten (10) days of being served with it.
+
+2. The holder may, within twenty-one (21) days of the notice, file a motion in this Court to quash or modify the subpoena.`
+	o := Read(draft{requests: "Kumo's proposed subpoena has four requests.", conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibits}.String()).Order
+	checkScope(t, o, []order.Category{order.Emails, order.Phones}, []order.Category{order.DeviceIDs, order.Content})
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.SubpoenaServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
+}

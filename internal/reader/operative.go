@@ -402,15 +402,35 @@ var reportTitle = mustRx(`(?m)^[ \t]*(?:\[PROPOSED\] )?(?:REPORT AND RECOMMENDAT
 // applicant's proposed order) or names only as the subpoena ("the
 // subpoena attached as Exhibit A") states no term of the order.
 func (r *run) exhibitsEnd() int {
-	for _, m := range r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:], -1) {
+	heads := r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:], -1)
+	for k, m := range heads {
 		at := r.conclusion + m[0]
 		label := r.txt[r.conclusion+m[2] : r.conclusion+m[3]]
-		re, err := r.v.compile(r.v.ExhibitIncorporated, map[string]string{"label": regexp.QuoteMeta(label)})
-		if err != nil || !re.MatchString(r.txt[r.conclusion:at]) && !r.namedExhibitOrdered(label, at) {
+		if !r.exhibitOrdered(label, at) {
+			// A later exhibit the order does make its own ("The conditions
+			// set out in Exhibit B are conditions of this Order", after
+			// the subpoena as Exhibit A): its terms are adopted.
+			for j := k + 1; j < len(heads); j++ {
+				from := r.conclusion + heads[j][0]
+				if r.exhibitOrdered(r.txt[r.conclusion+heads[j][2]:r.conclusion+heads[j][3]], from) {
+					end := len(r.txt)
+					if j+1 < len(heads) {
+						end = r.conclusion + heads[j+1][0]
+					}
+					r.adopted = append(r.adopted, [2]int{r.conclusion + heads[j][1], end})
+				}
+			}
 			return at
 		}
 	}
 	return len(r.txt)
+}
+
+// exhibitOrdered reports whether the operative part, before the exhibit
+// labelled label at clean byte at, makes it the order's.
+func (r *run) exhibitOrdered(label string, at int) bool {
+	re, err := r.v.compile(r.v.ExhibitIncorporated, map[string]string{"label": regexp.QuoteMeta(label)})
+	return err == nil && (re.MatchString(r.txt[r.conclusion:at]) || r.namedExhibitOrdered(label, at))
 }
 
 // attachedAs names the document the order attaches as an exhibit, where

@@ -96,8 +96,9 @@ func (r *run) requested() {
 // exhibit to the order lists: "a subpoena seeking only the documents
 // described in Attachment A to this Order", "a subpoena containing the
 // requests listed in Exhibit A, as approved by the Court", "a subpoena
-// whose Schedule A is Exhibit A to this Order" (group 1 or 2 the label).
-var scopeExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:documents|information|requests|categories)\b[^.;]{0,40}?\b(?:described|listed|set (?:out|forth)|identified|specified) (?:in|at) (?:the )?(?:Exhibit|Attachment|Appendix|Schedule) ([A-Z]|\d{1,2})(?: to this Order\b|,? as (?:approved|modified|limited) by the Court\b)|\bsubpoena whose (?:Schedule|Attachment|Rider) [A-Z0-9]{1,2} is (?:the )?(?:Exhibit|Attachment|Appendix) ([A-Z]|\d{1,2}) to this Order\b`)
+// whose Schedule A is Exhibit A to this Order", "the subpoena attached to
+// this Order as Exhibit A" (the first group matched the label).
+var scopeExhibit = spaced(`(?i)\bsubpoena\b[^.;]{0,80}?\b(?:documents|information|requests|categories)\b[^.;]{0,40}?\b(?:described|listed|set (?:out|forth)|identified|specified) (?:in|at) (?:the )?(?:Exhibit|Attachment|Appendix|Schedule) ([A-Z]|\d{1,2})(?: to this Order\b|,? as (?:approved|modified|limited) by the Court\b)|\bsubpoena whose (?:Schedule|Attachment|Rider) [A-Z0-9]{1,2} is (?:the )?(?:Exhibit|Attachment|Appendix) ([A-Z]|\d{1,2}) to this Order\b|\bthe subpoena attached to this Order as (?:Exhibit|Attachment|Appendix) ([A-Z]|\d{1,2})\b`)
 
 // exhibitBelow is the operative part's subpoena, attached as an exhibit
 // that the order reproduces after it: "the subpoena attached to Dkt. No. 4
@@ -145,7 +146,9 @@ func (r *run) exhibitRequests() []requestText {
 	if r.conclusion < 0 {
 		return nil
 	}
-	end := r.operativeEnd
+	// The exhibit stands after the operative part, or in it where the
+	// order makes it its own.
+	end := len(r.txt)
 	m := scopeExhibit.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd])
 	if m == nil {
 		// "the subpoena attached to Dkt. No. 4 as Exhibit A, and
@@ -156,7 +159,6 @@ func (r *run) exhibitRequests() []requestText {
 				return nil
 			}
 		}
-		end = len(r.txt)
 	}
 	la, lb := firstGroup(m)
 	label := r.txt[r.conclusion+la : r.conclusion+lb]

@@ -1794,18 +1794,6 @@ func TestReadHeldout151(t *testing.T) {
 		"07-jabuticaba.txt preserve_while_contested": true,
 		"07-jabuticaba.txt use_restriction":          true,
 		"07-jabuticaba.txt hold_scope":               true,
-		"08-zorza.txt standard":                      true,
-		"08-zorza.txt categories_authorized":         true,
-		"08-zorza.txt excluded_fields":               true,
-		"08-zorza.txt notice_days":                   true,
-		"08-zorza.txt notice_trigger":                true,
-		"08-zorza.txt contest_days":                  true,
-		"08-zorza.txt contest_trigger":               true,
-		"08-zorza.txt objection_days":                true,
-		"08-zorza.txt advise_court_days":             true,
-		"08-zorza.txt preserve_while_contested":      true,
-		"08-zorza.txt use_restriction":               true,
-		"08-zorza.txt hold_scope":                    true,
 	})
 }
 
