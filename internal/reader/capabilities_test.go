@@ -10746,3 +10746,25 @@ CONDITIONS OF PRODUCTION
 	checkScope(t, o, []order.Category{order.Emails, order.Phones}, []order.Category{order.DeviceIDs, order.Content})
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.SubpoenaServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
 }
+
+// TestExhibitTermsAreTheOrdersExceptAsFollows: "The terms of Exhibit A
+// are the terms of this Order, except as follows: ... In paragraph 2 of
+// Exhibit A, \"thirty (30) days\" is struck and replaced with \"fourteen
+// (14) days\"": the proposed order attached as Exhibit A states the
+// order's conditions, its notice period as changed.
+func TestExhibitTermsAreTheOrdersExceptAsFollows(t *testing.T) {
+	conclusion := "For these reasons, the application is GRANTED WITH MODIFICATIONS. The terms of Exhibit A are the terms of this Order, except as follows:\n\n1. In paragraph 2 of Exhibit A, \"thirty (30) days\" is struck and replaced with \"fourteen (14) days\"."
+	exhibit := `EXHIBIT A
+
+[PROPOSED] ORDER
+
+Upon the application of Kumo Shoji K.K., IT IS HEREBY ORDERED that:
+
+1. Kumo may serve on Example a subpoena for documents sufficient to show the names and e-mail addresses of the account holder.
+
+2. Example shall notify the account holder of the subpoena within thirty (30) days of service of the subpoena.
+
+3. The account holder may, within twenty-one (21) days of the notice, file a motion to quash or modify the subpoena.`
+	o := Read(draft{requests: "Kumo lodged a proposed order.", conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.SubpoenaServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
+}
