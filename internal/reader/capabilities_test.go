@@ -1139,6 +1139,7 @@ func TestHoldScope(t *testing.T) {
 		{"that subscriber's subscriber information", "From the Receipt Date, Example shall preserve the Subscriber Information. While a Challenge by a Subscriber is pending, Example shall not produce that Subscriber's Subscriber Information.", true, order.ObjectorAccounts, false},
 		{"withhold production under the subpoena altogether, as to both accounts", "Example shall preserve everything responsive to Schedule A as approved, and while any motion or objection is pending it shall withhold production under the subpoena altogether, as to both accounts.", true, order.WholeSubpoena, false},
 		{"the information of an account holder who so moves", "If an account holder moves to quash, Example shall preserve, and withhold only, the information of an account holder who so moves until the motion is decided.", true, order.ObjectorAccounts, false},
+		{"another district's hold quoted before the court's own", "The applicant's memorandum quotes an order in another district, In re Rosen, No. 2:25-mc-00301 (D. Nev.), which directed the provider to notify the user within thirty days and required the provider to \"withhold all production under the subpoena\" while any objection was pending. Example shall preserve the information responsive to the subpoena concerning all four accounts while any motion or objection is pending, but shall withhold production only of the information concerning the account holder who has moved or objected.", true, order.ObjectorAccounts, false},
 		{"preserving everything, withholding with no object: nothing is produced", "Example shall preserve all information responsive to the subpoena. If a motion is filed, Example shall not produce until the Court has resolved the motion.", true, order.WholeSubpoena, false},
 	}
 	for _, tt := range tests {
@@ -10348,6 +10349,9 @@ The holder of the account is entitled to notice. Example's letter asks that it b
 	for _, ref := range []string{
 		"After Example gives the notice described in Part II.C, the holder of the account may, within twenty-one (21) days of that notice, file in this Court a motion to quash or modify the subpoena.",
 		"Example shall give notice to the account holder in the manner and within the time stated in Part II above. The holder of the account may then, within twenty-one (21) days of that notice, file in this Court a motion to quash or modify the subpoena.",
+		"Example shall give notice to the account holder in accordance with the procedure set out above in Part II, and the holder of the account may, within twenty-one (21) days of that notice, file in this Court a motion to quash or modify the subpoena.",
+		"It is further ORDERED that, after Example has given the notice required by Part II.C, the holder of the account shall have twenty-one (21) days from the date of the notice to file a motion to quash or modify the subpoena.",
+		"Example shall give notice to the account holder in the manner and within the time stated in the last paragraph of the Discussion above, and the holder shall have twenty-one (21) days from the date of that notice to file a motion to quash or modify the subpoena.",
 	} {
 		o := Read(draft{discussion: discussion, conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example. " + ref}.String()).Order
 		checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.SubpoenaReceived}, {order.MoveToQuash, 21, order.NoticeGiven}})

@@ -1055,11 +1055,12 @@ func (r *run) findHold() *hold {
 
 // anotherCourtsOrder, before a hold in its sentence, tells of another
 // court's order ("In re Hoshi K.K., No. 25-mc-302, in which the court
-// required the platform to preserve and withhold ..."): that court's hold,
-// not this order's. A case's name or number is no sign of it alone: a
-// page's running head ("(Case No. 2:26-mc-00118-JRP)") may fall inside
-// the court's own sentence.
-var anotherCourtsOrder = mustRx(`(?i)\bcourts? (?:in|there)\b|\b(?:other|another|some) courts?\b|\b(?:in which|where) the court\b|(?-i:\bthe court) (?:there )?(?:required|ordered|directed)\b`)
+// required the platform to preserve and withhold ...", "an order in
+// another district, ..., which directed the provider ... to \"withhold all
+// production\""): that court's hold, not this order's. A case's name or
+// number is no sign of it alone: a page's running head ("(Case No.
+// 2:26-mc-00118-JRP)") may fall inside the court's own sentence.
+var anotherCourtsOrder = mustRx(`(?i)\bcourts? (?:in|there)\b|\b(?:other|another|some) courts?\b|\b(?:in which|where) the court\b|(?-i:\bthe court) (?:there )?(?:required|ordered|directed)\b|\border\s+(?:in|from)\s+(?:another|a\s+different|other)\s+(?:district|court|case)\b`)
 
 // cutAtAdopted cuts each sentence where a passage the order adopts begins
 // inside it: "Paragraph 7 is modified to read: \"Example shall preserve

@@ -271,8 +271,9 @@ func (r *run) changesIn(a, b int) bool {
 
 // lastParagraphs makes the last paragraphs of the discussion the order's:
 // "as set out in the last four paragraphs of the Discussion above" (group
-// 1 how many).
-var lastParagraphs = spaced(`(?i)\b(?:as )?(?:set (?:out|forth)|stated|described|provided) in the (?:last|final) ([a-z]+|\d{1,2}) paragraphs of (?:the|this|its) (?:Discussion|Analysis|Order|opinion)(?: above)?\b`)
+// 1 how many), "stated in the last paragraph of the Discussion above"
+// (group 2: one).
+var lastParagraphs = spaced(`(?i)\b(?:as )?(?:set (?:out|forth)|stated|described|provided) in the (?:last|final) (?:([a-z]+|\d{1,2}) paragraphs|(paragraph)) of (?:the|this|its) (?:Discussion|Analysis|Order|opinion)(?: above)?\b`)
 
 // paragraphsBeginning makes paragraphs of the discussion the order's by
 // the words the first begins with: "in the four paragraphs that begin with
@@ -357,6 +358,10 @@ func (r *run) adoptParagraphsNamed(conc string) {
 		return n
 	}
 	if m := lastParagraphs.FindStringSubmatch(conc); m != nil {
+		// "the last paragraph of the Discussion": one.
+		if m[2] != "" {
+			m[1] = "one"
+		}
 		end := r.conclusion
 		// The operative part's heading ("CONCLUSION") is no paragraph.
 		if h := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n"); h >= 0 && len(strings.Fields(r.txt[h:end])) <= 3 {

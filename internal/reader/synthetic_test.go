@@ -1820,16 +1820,8 @@ func TestReadHeldout152(t *testing.T) {
 		"04-quintero.txt advise_court_days":         true,
 		"04-quintero.txt preserve_while_contested":  true,
 		"04-quintero.txt hold_scope":                true,
-		"06-lanshan.txt notice_days":                true,
-		"06-lanshan.txt notice_trigger":             true,
-		"07-borowik.txt notice_days":                true,
-		"07-borowik.txt notice_trigger":             true,
 		"07-borowik.txt preserve_while_contested":   true,
 		"07-borowik.txt hold_scope":                 true,
-		"08-vernet.txt notice_days":                 true,
-		"08-vernet.txt notice_trigger":              true,
-		"08-vernet.txt preserve_while_contested":    true,
-		"08-vernet.txt hold_scope":                  true,
 	})
 }
 
