@@ -10772,3 +10772,29 @@ Upon the application of Kumo Shoji K.K., IT IS HEREBY ORDERED that:
 	o := Read(draft{requests: "Kumo lodged a proposed order.", conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.SubpoenaServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
 }
+
+// TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
+// to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
+// are APPROVED and incorporated into this Order" and "paragraph 4 of the
+// Stipulation is NOT APPROVED": the exhibit's paragraphs 1 to 3 are the
+// order's, its paragraph 4 (an objection route) is not.
+func TestStipulationAttachedParagraphsApproved(t *testing.T) {
+	requests := "Kumo and Example conferred and filed a stipulation (the \"Stipulation\"). The Stipulation is attached to this Order as Exhibit 1."
+	conclusion := "It is therefore ORDERED that the application is GRANTED.\n\nIt is further ORDERED that paragraphs 1, 2 and 3 of the Stipulation are APPROVED and incorporated into this Order.\n\nIt is further ORDERED that paragraph 4 of the Stipulation is NOT APPROVED and forms no part of this Order."
+	exhibit := `EXHIBIT 1
+
+STIPULATION
+
+1. The subpoena shall request only documents sufficient to identify the name and e-mail addresses of the account holder.
+
+2. Example shall notify the account holder of the subpoena within twenty-one (21) days of its receipt of the subpoena.
+
+3. The account holder may, within thirty (30) days of the notice, file a motion to quash or modify the subpoena.
+
+4. The account holder may instead, within fourteen (14) days of the notice, send Example a written objection.`
+	o := Read(draft{requests: requests, conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaReceived}, {order.MoveToQuash, 30, order.NoticeGiven}})
+	if c, ok := conditionOf(o, order.ObjectInWriting); ok {
+		t.Errorf("objection %+v, want none: paragraph 4 is not approved", c)
+	}
+}

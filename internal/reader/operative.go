@@ -437,7 +437,7 @@ func (r *run) exhibitOrdered(label string, at int) bool {
 // it first tells of it: "ECF No. 11 (the \"Stipulation\"), attached to
 // this Order as Exhibit 1", "A copy of the Standing Order is attached to
 // this Order as Appendix 1" (group 1 or 2 its name, group 3 the label).
-var attachedAs = spaced(`(?:\(the ["“]([A-Z][\w' -]{2,40})["”]\),?|\bthe ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) is) (?:hereby )?(?:attached|annexed|appended) (?:to this Order |hereto )?as (?:Exhibit|Attachment|Appendix) ([A-Z]|\d{1,2})\b`)
+var attachedAs = spaced(`(?:\(the ["“]([A-Z][\w' -]{2,40})["”]\),?|\b[Tt]he ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) is) (?:hereby )?(?:attached|annexed|appended) (?:to this Order |hereto )?as (?:Exhibit|Attachment|Appendix) ([A-Z]|\d{1,2})\b`)
 
 // paragraphsOf names paragraphs of a document, right before its name:
 // "Paragraphs 1, 2, 3, 5 and 6 of ".
