@@ -10798,3 +10798,37 @@ STIPULATION
 		t.Errorf("objection %+v, want none: paragraph 4 is not approved", c)
 	}
 }
+
+// TestInSumTheCourtGrants: an order on a platform's motion to quash whose
+// last part, under a bare roman numeral, opens "In sum, the court GRANTS
+// IN PART and DENIES IN PART Example's motion to quash": that is its
+// operative part, and its terms are read.
+func TestInSumTheCourtGrants(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NORTH CAROLINA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.          No. 5:26-MC-19-ABC
+
+ORDER
+
+                                   I.
+
+On July 21, 2026, the court granted Kumo's application to subpoena Example Games, Inc. ("Example"). Example now moves to quash or modify the subpoena.
+
+                                   II.
+
+Example argues that fourteen days is too short for a user abroad to respond. The court agrees. The Account holder appears to live in Poland, and a notice in English may take time to be understood and answered there. Example also asks the court to strike the requests for device identifiers and chat messages; Kumo does not need them to identify the Account holder, and they reach the content of communications with other users. The court therefore quashes those requests and otherwise leaves the subpoena as it was served.
+
+                                   III.
+
+In sum, the court GRANTS IN PART and DENIES IN PART Example's motion to quash or modify [D.E. 11]. Kumo's application [D.E. 1] is GRANTED IN PART.
+
+Example shall notify the Account holder of the subpoena within twenty-one (21) days of service of this order. The Account holder may file a motion to quash or modify the subpoena within thirty (30) days after notice is given.
+
+SO ORDERED. This 15th day of September, 2026.
+
+                                        MARY Q. LINDQVIST
+                                        United States District Judge
+`
+	checkPeriods(t, Read(src).Order, []periodWant{{order.NotifyAccountHolders, 21, order.OrderServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+}
