@@ -81,42 +81,34 @@ func (c *cleaner) repairOCR() {
 }
 
 // mendQForG mends OCR's "q" for "g" in the words of a scanned text
-// ("twenty-eiqht", "enqlish"): a word in small letters with a "q" that no
-// "u" follows is read with "g" in its place when the text spells that
-// word elsewhere or it is one of the words of the reader's patterns, as
-// mendRnForM reads "rn".
+// ("twenty-eiqht", "enqlish"): a "q" that no "u" follows is read as "g"
+// where mendKnown finds the word so spelled.
 func mendQForG(s []byte, runs [][2]int) {
-	words := map[string]bool{}
-	for _, r := range runs {
-		words[string(s[r[0]:r[1]])] = true
-	}
-	known := patternWords()
-	for _, r := range runs {
-		w := s[r[0]:r[1]]
-		if w[0] < 'a' || w[0] > 'z' {
-			continue
-		}
-		g := []byte(string(w))
+	mendKnown(s, runs, func(w string) string {
+		g := []byte(w)
 		for i, b := range g {
 			if b == 'q' && (i+1 == len(g) || g[i+1] != 'u') {
 				g[i] = 'g'
 			}
 		}
-		if m := string(g); m != string(w) && (words[m] || known[m]) {
-			copy(w, g)
-		}
-	}
+		return string(g)
+	})
 }
 
 // mendRnForM mends OCR's "rn" for "m" in the words of a scanned text
-// ("e-rnail", "narnes"): a word in small letters with "rn" is read with
-// "m" in its place when the text spells that word elsewhere, or it is one
-// of the words of the reader's patterns ("e-mail", "names", "numbers"); a
-// word spelled so nowhere ("return", "governrnent") is left as it is, and
-// so is a word that opens with a capital: it may be a name ("Horne"). The
-// word, a byte shorter, keeps its place, and a space after it fills the
-// byte.
+// ("e-rnail", "narnes") where mendKnown finds the word so spelled; a word
+// spelled so nowhere ("return", "governrnent") is left as it is.
 func mendRnForM(s []byte, runs [][2]int) {
+	mendKnown(s, runs, func(w string) string { return strings.ReplaceAll(w, "rn", "m") })
+}
+
+// mendKnown reads each word of a scanned text as mend writes it, when the
+// text spells it so elsewhere or it is one of the words of the reader's
+// patterns ("e-mail", "names", "eight"); only words in small letters: a
+// word that opens with a capital may be a name ("Horne", "Iraq"). The
+// mended word, no longer than the word, keeps its place, and spaces after
+// it fill the bytes it gave up.
+func mendKnown(s []byte, runs [][2]int, mend func(w string) string) {
 	words := map[string]bool{}
 	for _, r := range runs {
 		words[string(s[r[0]:r[1]])] = true
@@ -124,11 +116,11 @@ func mendRnForM(s []byte, runs [][2]int) {
 	known := patternWords()
 	for _, r := range runs {
 		w := string(s[r[0]:r[1]])
-		if !strings.Contains(w, "rn") || w[0] < 'a' || w[0] > 'z' {
+		if w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		m := strings.ReplaceAll(w, "rn", "m")
-		if !words[m] && !known[m] {
+		m := mend(w)
+		if m == w || len(m) > len(w) || !words[m] && !known[m] {
 			continue
 		}
 		n := copy(s[r[0]:r[1]], m)
