@@ -40,18 +40,10 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 		if _, _, own := r.paragraph(conc[m[2]:m[3]], r.conclusion, r.conclusion+m[0]); own {
 			continue
 		}
-		// "the period for Reddit to notify ... is MODIFIED as set out in
-		// paragraph 4 below": a period the operative part states itself,
-		// in its own paragraph after it. So is the subpoena "limited as
-		// stated in paragraph 2" where paragraph 2 states what it seeks,
-		// in the order's own words (not a stipulation's it adopts), when no
-		// document is adopted as that paragraph changes it ("the joint
-		// letter is ADOPTED as modified in paragraph 9 below").
-		lead := r.txt[sa : r.conclusion+m[0]]
-		if below.MatchString(conc[m[1]:]) && periodNamed.MatchString(lead) || !r.adoptedAt(r.conclusion+m[0]) && !below.MatchString(conc[m[1]:]) && !documentAdopted.MatchString(lead) && subpoenaLimited.MatchString(lead) {
-			if _, _, own := r.paragraph(conc[m[2]:m[3]], r.conclusion+m[1], r.operativeEnd); own {
-				continue
-			}
+		// Nor one to the operative part's own paragraph after it ("is
+		// MODIFIED as set out in paragraph 4 below").
+		if r.ownParagraphAfter(r.txt[sa:r.conclusion+m[0]], r.conclusion+m[0], r.conclusion+m[1], conc[m[2]:m[3]]) {
+			continue
 		}
 		a, b, ok := r.paragraph(conc[m[2]:m[3]], 0, r.conclusion)
 		if ok && m[5] > m[4] {
@@ -110,6 +102,24 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 		return nil, &[2]int{r.conclusion + m[0], r.conclusion + m[1]}
 	}
 	return nil, nil
+}
+
+// ownParagraphAfter reports whether a reference at clean bytes [at, end)
+// to the paragraph labelled label, after the words lead of its sentence,
+// names the operative part's own paragraph after it: a period it changes
+// ("the period for Reddit to notify ... is MODIFIED as set out in
+// paragraph 4 below"), or the subpoena it allows ("limited as stated in
+// paragraph 2"), in its own words, where no document is adopted as that
+// paragraph changes it.
+func (r *run) ownParagraphAfter(lead string, at, end int, label string) bool {
+	isBelow := below.MatchString(r.txt[end:r.operativeEnd])
+	period := isBelow && periodNamed.MatchString(lead)
+	scope := !isBelow && !r.adoptedAt(at) && !documentAdopted.MatchString(lead) && subpoenaLimited.MatchString(lead)
+	if !period && !scope {
+		return false
+	}
+	_, _, own := r.paragraph(label, end, r.operativeEnd)
+	return own
 }
 
 // below follows a reference to a paragraph after it: "paragraph 4
@@ -358,16 +368,17 @@ func (r *run) adoptParagraphsNamed(conc string) {
 		return n
 	}
 	if m := lastParagraphs.FindStringSubmatch(conc); m != nil {
+		n := count(m[1])
 		// "the last paragraph of the Discussion": one.
 		if m[2] != "" {
-			m[1] = "one"
+			n = 1
 		}
 		end := r.conclusion
 		// The operative part's heading ("CONCLUSION") is no paragraph.
 		if h := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n"); h >= 0 && len(strings.Fields(r.txt[h:end])) <= 3 {
 			end = h
 		}
-		for k := 0; k < count(m[1]) && end > 0; k++ {
+		for k := 0; k < n && end > 0; k++ {
 			a := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n")
 			if a < 0 {
 				break
@@ -621,29 +632,19 @@ var keptNamed = mustRx(`(?i)^(?:Paragraphs?|¶¶?)\s*([\d\s,]+(?:(?:and|through|
 
 // namedLabels reads the numbers of the paragraphs a clause names, "2, 3,
 // 4 and 6" of "Paragraphs 2, 3, 4 and 6 of the First Order", "3 through
-// 5" as 3, 4 and 5; nil when it names none.
+// 5" as 3, 4 and 5 (as requests' numbers are read); nil when it names
+// none.
 func namedLabels(clause string) map[int]bool {
 	m := keptNamed.FindStringSubmatch(clause)
 	if m == nil {
 		return nil
 	}
 	keep := map[int]bool{}
-	nums := digitsRun.FindAllStringIndex(m[1], -1)
-	for i, at := range nums {
-		k, _ := strconv.Atoi(m[1][at[0]:at[1]])
-		keep[k] = true
-		if i > 0 && rangeWords.MatchString(m[1][nums[i-1][1]:at[0]]) {
-			from, _ := strconv.Atoi(m[1][nums[i-1][0]:nums[i-1][1]])
-			for j := from; j < k; j++ {
-				keep[j] = true
-			}
-		}
+	for _, n := range requestNumbers(m[1]) {
+		keep[n] = true
 	}
 	return keep
 }
-
-// rangeWords joins two numbers into a range: "3 through 5", "3-5".
-var rangeWords = mustRx(`(?i)^\s*(?:through|to|-)\s*$`)
 
 // recitedHead opens a paragraph of an earlier order as the discussion
 // sets it out: "¶ 2: \"...\"" (group 1 its label).

@@ -34,24 +34,10 @@ func (c *cleaner) repairOCR() {
 			// "June l, 2026": the day.
 			c.buf[a] = '1'
 		case ocrNumber(c.buf, a, b) && (scanned || a > 0 && b < len(c.buf) && c.buf[a-1] == '(' && c.buf[b] == ')'):
-			for i := a; i < b; i++ {
-				switch c.buf[i] {
-				case 'l', 'I':
-					c.buf[i] = '1'
-				case 'O', 'o':
-					c.buf[i] = '0'
-				}
-			}
+			mendDigits(c.buf[a:b])
 		case scanned && b-a >= 3 && ordinalLetters[string(c.buf[b-2:b])] && ocrNumber(c.buf, a, b-2):
 			// "this 3Oth day of June": an ordinal's digits.
-			for i := a; i < b-2; i++ {
-				switch c.buf[i] {
-				case 'l', 'I':
-					c.buf[i] = '1'
-				case 'O', 'o':
-					c.buf[i] = '0'
-				}
-			}
+			mendDigits(c.buf[a : b-2])
 		case scanned && b-a >= 3 && c.buf[a] == '0' && lettersOnly(c.buf, a+1, b):
 			// "this 0rder": a word's first letter, a capital O.
 			c.buf[a] = 'O'
@@ -178,6 +164,19 @@ func isAlnum(b byte) bool {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// mendDigits reads OCR's letters in a number as the digits they stand
+// for: "l4" as 14, "3O" as 30.
+func mendDigits(b []byte) {
+	for i, c := range b {
+		switch c {
+		case 'l', 'I':
+			b[i] = '1'
+		case 'O', 'o':
+			b[i] = '0'
+		}
+	}
+}
 
 // ordinalLetters are the letters after an ordinal's digits: "30th".
 var ordinalLetters = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}

@@ -430,7 +430,7 @@ func (r *run) exhibitsEnd() int {
 // labelled label at clean byte at, makes it the order's.
 func (r *run) exhibitOrdered(label string, at int) bool {
 	re, err := r.v.compile(r.v.ExhibitIncorporated, map[string]string{"label": regexp.QuoteMeta(label)})
-	return err == nil && (re.MatchString(r.txt[r.conclusion:at]) || r.namedExhibitOrdered(label, at))
+	return err == nil && (re.MatchString(r.txt[r.conclusion:at]) || r.adoptsNamedExhibit(label, at))
 }
 
 // attachedAs names the document the order attaches as an exhibit, where
@@ -474,12 +474,14 @@ func (r *run) strikeUnnamedIn(at int, clause string) {
 	}
 }
 
-// namedExhibitOrdered reports whether the exhibit labelled label, at
+// adoptsNamedExhibit reports whether the exhibit labelled label, at
 // clean byte at, is a document the order names where it attaches it and
 // makes its own in its operative part by that name: "The Stipulation
 // (ECF No. 11) is SO ORDERED", "Paragraphs 1, 2, 3, 5 and 6 of the
-// Standing Order ... are incorporated into this Order".
-func (r *run) namedExhibitOrdered(label string, at int) bool {
+// Standing Order ... are incorporated into this Order". Where it names
+// only some of the document's paragraphs, it strikes the others as it
+// answers (striking twice strikes nothing more).
+func (r *run) adoptsNamedExhibit(label string, at int) bool {
 	for _, m := range attachedAs.FindAllStringSubmatchIndex(r.txt[:at], -1) {
 		if r.txt[m[6]:m[7]] != label {
 			continue

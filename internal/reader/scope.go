@@ -14,7 +14,10 @@ import (
 // letter of a lettered request ("Requests A through C", "categories (a)
 // through (c)"), or a small roman numeral in parentheses ("requests (i)
 // through (iv) and (vii)").
-var requestNumber = mustRx(`\d{1,2}|\b[A-H]\b|\([a-h]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+var requestNumber = mustRx(`\d{1,2}|\b[A-H]\b|\([a-h]\)|\(` + smallRoman + `\)|(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+
+// smallRoman is a small roman numeral that labels a request, "i" to "x".
+const smallRoman = `(?:i{1,3}|iv|vi{0,3}|ix|x)`
 
 // requestWords are the numbers of requests numbered in words.
 var requestWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -341,11 +344,10 @@ func (r *run) readScope() scopeReading {
 		// address of the holder of any payment card ...".
 		// So is "Request 4 as narrowed above (the name and billing address
 		// of any payment cardholder, ...)".
-		// And "in place of request (3), the name and billing address of
-		// the holder of any payment card ...": what the request now seeks.
-		ms := append(onlyAsTo.FindAllStringSubmatchIndex(text, -1), asNarrowed.FindAllStringSubmatchIndex(text, -1)...)
-		ms = append(ms, inPlaceOf.FindAllStringSubmatchIndex(text, -1)...)
-		for _, m := range ms {
+		// So is "in place of request (3), the name and billing address of
+		// the holder of any payment card ...", which also allows the
+		// request, in what it now seeks.
+		only := func(m []int, allows bool) {
 			// "(the name and billing address of any payment cardholder,
 			// without the card number ...)": the fields left out name no
 			// category kept.
@@ -353,15 +355,23 @@ func (r *run) readScope() scopeReading {
 			if w := withoutFields.FindStringIndex(named); w != nil {
 				named = named[:w[0]]
 			}
-			if cats := r.namedCategories(named); len(cats) > 0 {
-				for _, n := range requestNumbers(text[m[2]:m[3]]) {
-					sr.only[n] = cats
-					if inPlaceOf.MatchString(text[m[0]:m[1]]) && sr.allowed != nil && !slices.Contains(sr.allowed, n) {
-						sr.allowed = append(sr.allowed, n)
-					}
-				}
-				changed(s)
+			cats := r.namedCategories(named)
+			if len(cats) == 0 {
+				return
 			}
+			for _, n := range requestNumbers(text[m[2]:m[3]]) {
+				sr.only[n] = cats
+				if allows && sr.allowed != nil && !slices.Contains(sr.allowed, n) {
+					sr.allowed = append(sr.allowed, n)
+				}
+			}
+			changed(s)
+		}
+		for _, m := range append(onlyAsTo.FindAllStringSubmatchIndex(text, -1), asNarrowed.FindAllStringSubmatchIndex(text, -1)...) {
+			only(m, false)
+		}
+		for _, m := range inPlaceOf.FindAllStringSubmatchIndex(text, -1) {
+			only(m, true)
 		}
 		// "a subpoena limited to Requests 1 and 2, and to the portion of
 		// Request 3 that seeks the name and billing address ...": the
@@ -617,10 +627,7 @@ func (r *run) notColumns(sr *scopeReading) {
 			if cardWords.MatchString(text) {
 				for _, ex := range exclusions(r.v, lead+text) {
 					for _, f := range ex.fields {
-						if !slices.Contains(sr.excluded, f) {
-							sr.excluded = append(sr.excluded, f)
-							sr.excludedAt = [2]int{c[0] + max(0, ex.lo-len(lead)), c[0] + max(0, ex.hi-len(lead))}
-						}
+						sr.leaveOut(f, [2]int{c[0] + max(0, ex.lo-len(lead)), c[0] + max(0, ex.hi-len(lead))})
 					}
 				}
 			}
@@ -641,11 +648,17 @@ func (sr *scopeReading) readExcluded(v *patterns, text string, at int) {
 	}
 	for _, ex := range exclusions(v, text) {
 		for _, f := range ex.fields {
-			if !slices.Contains(sr.excluded, f) {
-				sr.excluded = append(sr.excluded, f)
-				sr.excludedAt = [2]int{at + ex.lo, at + ex.hi}
-			}
+			sr.leaveOut(f, [2]int{at + ex.lo, at + ex.hi})
 		}
+	}
+}
+
+// leaveOut records a card field the order leaves out, told at clean
+// bytes at, once.
+func (sr *scopeReading) leaveOut(f order.Field, at [2]int) {
+	if !slices.Contains(sr.excluded, f) {
+		sr.excluded = append(sr.excluded, f)
+		sr.excludedAt = at
 	}
 }
 
@@ -779,9 +792,8 @@ func (r *run) discussionExcludes(sr *scopeReading, s, prev [2]int) {
 		return
 	}
 	for _, f := range r.v.ExcludedFields {
-		if m := f.re.FindStringIndex(before); m != nil && !slices.Contains(sr.excluded, order.Field(f.Field)) {
-			sr.excluded = append(sr.excluded, order.Field(f.Field))
-			sr.excludedAt = [2]int{prev[0] + m[0], prev[0] + m[1]}
+		if m := f.re.FindStringIndex(before); m != nil {
+			sr.leaveOut(order.Field(f.Field), [2]int{prev[0] + m[0], prev[0] + m[1]})
 		}
 	}
 }
@@ -1132,7 +1144,7 @@ var requestGloss = mustRx(`\([^()\d][^()]+\)`)
 
 // romanLabel is a small roman numeral in parentheses, a request's label
 // ("requests (i) through (iv)"), no gloss.
-var romanLabel = mustRx(`^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)$`)
+var romanLabel = mustRx(`^\(` + smallRoman + `\)$`)
 
 // withoutGlosses blanks what requests' glosses say in a list of requests
 // ("Requests 1, 2 (as modified above) and 4"), keeping their labels.
