@@ -10773,6 +10773,36 @@ Upon the application of Kumo Shoji K.K., IT IS HEREBY ORDERED that:
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.SubpoenaServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
 }
 
+// TestExhibitTermsAreTheOrdersRequestsReplaced: "The terms of Exhibit A
+// are the terms of this Order, except as follows: In paragraph 1 of
+// Exhibit A, the words \"all documents relating to\" are struck and
+// replaced with \"documents sufficient to show\"": the proposed order
+// attached as Exhibit A allows the subpoena and lists what it seeks; its
+// list is the order's requests, under the standard as changed, with the
+// card fields its own words leave out.
+func TestExhibitTermsAreTheOrdersRequestsReplaced(t *testing.T) {
+	conclusion := "For these reasons, the application is GRANTED WITH MODIFICATIONS. The terms of Exhibit A are the terms of this Order, except as follows:\n\n1. In paragraph 1 of Exhibit A, the words \"all documents relating to\" are struck and replaced with \"documents sufficient to show\"."
+	exhibit := `EXHIBIT A
+
+[PROPOSED] ORDER
+
+Upon the application of Kumo Shoji K.K., IT IS HEREBY ORDERED that:
+
+1. Kumo may serve on Example a subpoena for all documents relating to the following information for the account "@kumo_watch": (a) the names registered to the account; (b) every e-mail address registered to the account; (c) the name and billing address of any holder of a payment card registered to the account, but not the card number or the expiration date; and (d) the IP addresses, with dates and times, of every log-in to the account since January 1, 2026.
+
+2. Example shall notify the account holder of the subpoena within twenty-one (21) days of service of the subpoena.`
+	o := Read(draft{requests: "Kumo lodged a proposed order.", conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{})
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want %q", rq.Number, rq.Standard, order.SufficientToShow)
+		}
+	}
+	if want := []order.Field{order.CardNumber, order.CardExpiration}; !slices.Equal(o.ExcludedFields, want) {
+		t.Errorf("excluded %v, want %v", o.ExcludedFields, want)
+	}
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

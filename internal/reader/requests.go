@@ -156,7 +156,7 @@ func (r *run) exhibitRequests() []requestText {
 		if m = exhibitBelow.FindStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd]); m == nil {
 			op := r.txt[r.conclusion:r.operativeEnd]
 			if m = requestsOfExhibit.FindStringSubmatchIndex(op); m == nil || !attachedToOrder.MatchString(op[m[1]:min(len(op), m[1]+300)]) && !r.exhibitReproduced(op[m[2]:m[3]]) {
-				return nil
+				return r.orderedExhibitRequests()
 			}
 		}
 	}
@@ -179,6 +179,46 @@ func (r *run) exhibitRequests() []requestText {
 		return findRequests(r.v, r.t, r.onlyBetween(a, b), -1)
 	}
 	return nil
+}
+
+// orderedExhibitRequests reads the requests from an exhibit after the
+// signature whose terms the order makes its own ("The terms of Exhibit A
+// are the terms of this Order, except as follows"), where the exhibit
+// (the applicant's proposed order) authorizes the subpoena and lists what
+// it seeks: the exhibit's list alone, the rest of the text masked.
+func (r *run) orderedExhibitRequests() []requestText {
+	heads := r.v.exhibitHeading.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1)
+	for k, h := range heads {
+		at := r.conclusion + h[0]
+		label := r.txt[r.conclusion+h[2] : r.conclusion+h[3]]
+		if !r.exhibitOrdered(label, at) || someParagraphsOf(label).MatchString(r.txt[r.conclusion:at]) {
+			continue
+		}
+		b := r.operativeEnd
+		if k+1 < len(heads) {
+			b = r.conclusion + heads[k+1][0]
+		}
+		// An order, proposed or earlier, whose first paragraph allows the
+		// subpoena: not the subpoena itself, whose requests the order
+		// allows as its own words say.
+		if !orderedWords.MatchString(r.txt[at:b]) {
+			continue
+		}
+		if found := findRequests(r.v, r.t, r.onlyBetween(r.conclusion+h[1], b), -1); len(found) > 0 {
+			return found
+		}
+	}
+	return nil
+}
+
+// orderedWords are an order's words of command: "IT IS HEREBY ORDERED".
+var orderedWords = mustRx(`\bIT\s+IS\s+(?:HEREBY\s+|FURTHER\s+)?ORDERED\b|\bIt\s+is\s+(?:therefore\s+|hereby\s+)?ORDERED\b`)
+
+// someParagraphsOf makes only some paragraphs of the exhibit labelled
+// label the order's: "Paragraphs 4 through 8 of the March Order (Exhibit
+// 1) are incorporated".
+func someParagraphsOf(label string) *rx {
+	return spaced(`(?i)\b(?:Paragraphs?|¶¶?) ?\d[\d ,]*(?:(?:and|through|to|-) ?\d{1,2})? of\b[^.;]{0,60}?\b(?:Exhibit|Attachment|Appendix) ` + regexp.QuoteMeta(label) + `\b[^.;]{0,40}?\b(?:is|are|shall)\b[^.;]{0,30}?\b(?:incorporated|adopted|approved|apply|govern)`)
 }
 
 // allowedHead names a table's column of what may be produced, beside a

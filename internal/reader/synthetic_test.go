@@ -1757,9 +1757,6 @@ func TestReadHeldout149(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout151(t *testing.T) {
 	pinLeft(t, "heldout151", map[string]bool{
-		"01-kageura.txt standard":                    true,
-		"01-kageura.txt categories_authorized":       true,
-		"01-kageura.txt excluded_fields":             true,
 		"02-mirabeau.txt categories_denied":          true,
 		"02-mirabeau.txt notice_days":                true,
 		"02-mirabeau.txt notice_trigger":             true,
