@@ -1834,3 +1834,67 @@ func TestReadHeldout150(t *testing.T) {
 		"04-aigialos.txt applicant":              true,
 	})
 }
+
+// TestReadHeldout155: the hundred-and-fifty-fifth set written apart (N.D. Cal. month), scored
+// once on 2026-12-05 (caption 48 of 48, operative 92 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout155(t *testing.T) {
+	pinLeft(t, "heldout155", map[string]bool{
+		"02-baek-seoyeon.txt categories_denied":     true,
+		"05-vermeulen.txt standard":                 true,
+		"05-vermeulen.txt categories_authorized":    true,
+		"05-vermeulen.txt notice_days":              true,
+		"05-vermeulen.txt notice_trigger":           true,
+		"05-vermeulen.txt contest_days":             true,
+		"05-vermeulen.txt contest_trigger":          true,
+		"05-vermeulen.txt preserve_while_contested": true,
+		"05-vermeulen.txt use_restriction":          true,
+		"05-vermeulen.txt hold_scope":               true,
+		"07-pierre-blanche.txt contest_days":        true,
+		"07-pierre-blanche.txt contest_trigger":     true,
+	})
+}
+
+// TestReadHeldout156: the hundred-and-fifty-sixth set written apart (outside California), scored
+// once on 2026-12-05 (caption 48 of 48, operative 98 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout156(t *testing.T) {
+	pinLeft(t, "heldout156", map[string]bool{
+		"01-skovgaard.txt categories_authorized":  true,
+		"01-skovgaard.txt excluded_fields":        true,
+		"04-valdimonte.txt categories_denied":     true,
+		"06-rheinfels.txt categories_authorized":  true,
+		"06-rheinfels.txt excluded_fields":        true,
+		"08-kobayashi-toubou.txt excluded_fields": true,
+	})
+}
+
+// TestReadHeldout159: the hundred-and-fifty-ninth set written apart (renderings), scored
+// once on 2026-12-05 (caption 47 of 48, operative 96 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout159(t *testing.T) {
+	pinLeft(t, "heldout159", map[string]bool{
+		"02-mizuhiki-seika.txt contest_days":       true,
+		"02-mizuhiki-seika.txt contest_trigger":    true,
+		"04-brennholz-akustik.txt applicant":       true,
+		"04-brennholz-akustik.txt contest_days":    true,
+		"04-brennholz-akustik.txt contest_trigger": true,
+		"07-lindqvist-mobler.txt contest_days":     true,
+		"07-lindqvist-mobler.txt contest_trigger":  true,
+		"08-altamira.txt contest_days":             true,
+		"08-altamira.txt contest_trigger":          true,
+	})
+}
+
+// TestReadHeldout160: the hundred-and-sixtieth set written apart (a representative mix), scored
+// once on 2026-12-05 (caption 48 of 48, operative 99 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout160(t *testing.T) {
+	pinLeft(t, "heldout160", map[string]bool{
+		"07-pohjola.txt preserve_while_contested":  true,
+		"07-pohjola.txt hold_scope":                true,
+		"08-barrionuevo.txt standard":              true,
+		"08-barrionuevo.txt categories_authorized": true,
+		"08-barrionuevo.txt excluded_fields":       true,
+	})
+}
