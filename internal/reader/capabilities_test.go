@@ -10803,6 +10803,61 @@ Upon the application of Kumo Shoji K.K., IT IS HEREBY ORDERED that:
 	}
 }
 
+// TestLetterParagraphsQuotedAboveAdopted: "Paragraphs A2 through A5 of
+// the Joint Letter, quoted above, are adopted as terms of this Order": the
+// letter's paragraphs so labelled, quoted in the discussion, are the
+// order's terms; a schedule a party proposes after them is not.
+func TestLetterParagraphsQuotedAboveAdopted(t *testing.T) {
+	requests := `The parties filed a joint letter (the "Joint Letter"). In its Part A the parties agree that:
+
+    A1. The subpoena will call for documents sufficient to show the names and e-mail addresses registered on the account.
+    A2. The account holder may move to quash or modify the subpoena within thirty (30) days of the date of Example's notice.
+    A3. Instead of moving, the account holder may, within the same thirty (30) days, send Example a written objection, and Example will advise the Court of the objection within ten (10) days of receiving it.
+    A4. If a motion is filed or an objection is sent, Example will preserve all information responsive to the subpoena and will not produce any of it until the Court resolves the motion or objection.
+    A5. Kumo will use the information produced only in the Tokyo action described in its application.
+
+In Part B Kumo proposes that the account holder have fourteen (14) days to move to quash. Example proposes twenty-one (21) days to give notice.`
+	conclusion := "Accordingly, it is hereby ORDERED that:\n\n1. The application is GRANTED.\n\n2. Example shall notify the account holder of the subpoena within twenty-one (21) days of receiving it.\n\n3. Paragraphs A2 through A5 of the Joint Letter, quoted above, are adopted as terms of this Order."
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaReceived}, {order.MoveToQuash, 30, order.NoticeGiven}, {order.ObjectInWriting, 30, order.NoticeGiven}, {order.AdviseCourt, 10, order.ObjectionReceived}})
+	checkHold(t, o, order.WholeSubpoena)
+	if o.UseRestriction.Text == "" {
+		t.Errorf("no use restriction, want the one of paragraph A5")
+	}
+}
+
+// TestStipulationParagraphsApprovedFirstLimitsSubpoena: a stipulation
+// quoted in the discussion whose paragraph 1 limits the subpoena ("The
+// subpoena attached as Exhibit 1 shall be limited to documents sufficient
+// to show ...: (a) ...; (b) ..."), its paragraphs 1 through 5 "APPROVED
+// and INCORPORATED": the list inside paragraph 1 is the requests, not the
+// stipulation's numbered paragraphs (whose notice "by e-mail to the
+// address associated with the profile" asks for no addresses).
+func TestStipulationParagraphsApprovedFirstLimitsSubpoena(t *testing.T) {
+	requests := `Kumo and Example filed a Joint Stipulation (ECF No. 9) (the "Stipulation"). The Stipulation provides, in relevant part:
+
+     1. The subpoena attached as Exhibit 1 shall be limited to documents
+     sufficient to show, for the profile "kumo_watch": (a) the name provided by
+     the user; (b) all e-mail addresses associated with the profile; and (c) the
+     IP addresses and associated dates and times of each log-in from January 1,
+     2026 through March 31, 2026.
+
+     2. Example will notify the user of the subpoena within twenty-one (21) days
+     of receiving the subpoena, by e-mail to the address associated with the
+     profile.
+
+     3. The user shall have thirty (30) days from the date of Example's notice to
+     file a motion to quash or modify the subpoena.
+
+     4. Applicant may use any information produced for any lawful purpose.
+
+ECF No. 9 ¶¶ 1-4.`
+	conclusion := "It is therefore ORDERED that:\n\n(1) The Application (ECF No. 1) is GRANTED, as modified by the Stipulation and by this Order.\n\n(2) Paragraphs 1 through 3 of the Stipulation (ECF No. 9) are APPROVED and INCORPORATED into this Order as if set out here in full.\n\n(3) Paragraph 4 of the Stipulation is NOT APPROVED."
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{})
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaReceived}, {order.MoveToQuash, 30, order.NoticeGiven}})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

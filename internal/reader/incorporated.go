@@ -218,6 +218,11 @@ func nextLabel(l string) string {
 	if len(l) == 1 && l[0] >= 'A' && l[0] < 'Z' {
 		return string(l[0] + 1)
 	}
+	// "A2" after "A1".
+	if m := labelParts.FindStringSubmatch(l); m != nil && m[1] != "" && m[0] == l {
+		n, _ := strconv.Atoi(m[2])
+		return m[1] + strconv.Itoa(n+1)
+	}
 	return ""
 }
 
@@ -851,3 +856,72 @@ func (r *run) adoptRecommendations() {
 // rangeBetween joins the first and last letters of a range: "(a)
 // through (d)".
 var rangeBetween = mustRx(`\)\s+(?:through|to)\s+\(`)
+
+// namedParagraphsAdopted makes paragraphs of a document the discussion
+// quotes the order's by their labels and the document's name: "Paragraphs
+// A2 through A5 of the Joint Letter, quoted above, are adopted as terms of
+// this Order", "a subpoena in the form described in paragraph A1 of the
+// Joint Letter" (group 1 or 3 the labels, group 2 or 4 the name).
+var namedParagraphsAdopted = spaced(`(?i)\b(?:Paragraphs?|¶¶?|Items?) ([A-Z]?\d{1,2}(?:(?:,| and| through| to| ?-) ?[A-Z]?\d{1,2})*) of the ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))(?: \([^()]{1,30}\))?,? (?:(?:as )?(?:quoted|set (?:out|forth)|recited|reproduced) above,? )?(?:are|is) (?:hereby )?(?:adopted|incorporated|approved)\b|\bsubpoena in the form (?:described|set (?:out|forth)|stated) in (?:paragraph|¶|item) ([A-Z]?\d{1,2}) of the ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))`)
+
+// labelParts is a paragraph's label in a list a clause names: "A2",
+// "5" (group 1 its letter, group 2 its number).
+var labelParts = mustRx(`\b([A-Z]?)(\d{1,2})\b`)
+
+// namedLabelList reads the labels a clause names, "A2 through A5" as A2,
+// A3, A4 and A5.
+func namedLabelList(s string) []string {
+	var out []string
+	ms := labelParts.FindAllStringSubmatchIndex(s, -1)
+	for k, m := range ms {
+		prefix := s[m[2]:m[3]]
+		n, _ := strconv.Atoi(s[m[4]:m[5]])
+		if k > 0 {
+			between := strings.ToLower(s[ms[k-1][1]:m[0]])
+			prev := ms[k-1]
+			p, _ := strconv.Atoi(s[prev[4]:prev[5]])
+			if s[prev[2]:prev[3]] == prefix && (strings.Contains(between, "through") || strings.Contains(between, " to") || strings.TrimSpace(between) == "-") {
+				for x := p + 1; x < n && x-p < 20; x++ {
+					out = append(out, prefix+strconv.Itoa(x))
+				}
+			}
+		}
+		out = append(out, prefix+strconv.Itoa(n))
+	}
+	return out
+}
+
+// adoptNamedParagraphs adds to the passages the order adopts the
+// paragraphs of a document quoted before its operative part that the
+// operative part names by label and by the document's name
+// (namedParagraphsAdopted): each paragraph from the line that opens with
+// its label, after the document is first named, to the next label or the
+// paragraph's end.
+func (r *run) adoptNamedParagraphs() {
+	if r.conclusion < 0 {
+		return
+	}
+	conc := r.txt[r.conclusion:r.operativeEnd]
+	for _, m := range namedParagraphsAdopted.FindAllStringSubmatchIndex(conc, -1) {
+		g := 2
+		if m[2] < 0 {
+			g = 6
+		}
+		labels, name := conc[m[g]:m[g+1]], conc[m[g+2]:m[g+3]]
+		named := mustRx(`\b` + strings.ReplaceAll(regexp.QuoteMeta(name), " ", `\s+`) + `\b`).FindStringIndex(r.txt[:r.conclusion])
+		if named == nil {
+			continue
+		}
+		for _, l := range namedLabelList(labels) {
+			all := paragraphHead(l).FindAllStringIndex(r.txt[named[1]:r.conclusion], -1)
+			if len(all) == 0 {
+				continue
+			}
+			a, b := r.paragraphFrom(l, named[1]+all[0][0], r.conclusion)
+			b = min(b, r.paragraphEnd(a, b))
+			if !r.adoptedAt(a) {
+				r.adopted = append(r.adopted, [2]int{a, b})
+			}
+		}
+	}
+}

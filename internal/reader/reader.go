@@ -252,6 +252,7 @@ func (r *run) read() {
 	r.adoptParts()
 	r.adoptTranscript()
 	r.adoptKeptOrder()
+	r.adoptNamedParagraphs()
 	r.adoptSchedule()
 	r.adoptRecommendations()
 	// A report's recommendation the order adopts directs what it says

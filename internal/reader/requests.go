@@ -282,7 +282,8 @@ func innerList(s string, after []itemStart, reqs []requestText) bool {
 }
 
 // describesList opens a paragraph that tells what the subpoena asks.
-var describesList = mustRx(`^\W{0,3}(?:The|Its|This|[A-Z][\w.'-]*'s)(?:\s+[\w.'-]+){0,3}?\s+(?:subpoena|application|request)\s+(?:asks|seeks|requests|contains|calls\s+for|would\s+require|lists|describes|(?:will|shall|may)\s+(?:request|seek|ask\s+for|call\s+for))\b`)
+// "The subpoena attached as Exhibit 1 shall be limited to ..." too.
+var describesList = mustRx(`^\W{0,3}(?:The|Its|This|[A-Z][\w.'-]*'s)(?:\s+[\w.'-]+){0,3}?\s+(?:subpoena|application|request)(?:\s+(?:attached|annexed|served|proposed)\b[^,.;:]{0,40}?)?\s+(?:asks|seeks|requests|contains|calls\s+for|would\s+require|lists|describes|(?:will|shall|may)\s+(?:request|seek|ask\s+for|call\s+for|be\s+limited\s+to)|is\s+limited\s+to)\b`)
 
 // directiveItem is an item of a list that directs someone to act: "Meta
 // shall notify ...", "if an Account holder files ...", "within ten days
