@@ -10858,6 +10858,24 @@ ECF No. 9 ¶¶ 1-4.`
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaReceived}, {order.MoveToQuash, 30, order.NoticeGiven}})
 }
 
+// TestPartyAsksThatHolderHaveDays: what a party asks for, told in the
+// operative part's own prose ("Kumo asks that Example be given 7 days and
+// that the account holder have 14 days to move to quash. The Court adopts
+// neither.") or in a part it adopts ("Kumo proposes that ... the account
+// holder then have fourteen days to move to quash"), is no term: the
+// motion's period is the one the court sets.
+func TestPartyAsksThatHolderHaveDays(t *testing.T) {
+	for _, tt := range []struct{ name, discussion, conclusion string }{
+		{"in the operative part", "", "Accordingly, the application is GRANTED, on the following terms. Kumo, pointing to the speed of the posts, asks that Example be given 7 days and that the account holder have 14 days to move to quash. The Court adopts neither. Example shall notify the account holder of the subpoena within 21 days of service of the subpoena on Example. The account holder may then file a motion to quash or modify the subpoena within 28 days from the date of Example's notice."},
+		{"in a part the order adopts", "\n\nC. Protective provisions\n\nKumo proposes that Example give notice within seven days and that the account holder then have fourteen days to move to quash. The Court considers both too short. Example shall notify the account holder of the subpoena within twenty-one days after Example is served with the subpoena. The account holder may move to quash or modify the subpoena within twenty-eight days after the date the notice is sent.", "The application is GRANTED. The subpoena shall proceed on the notice and motion terms stated in Part II.C of this Order."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{discussion: tt.discussion, conclusion: tt.conclusion}.String()).Order
+			checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 28, order.NoticeGiven}})
+		})
+	}
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

@@ -257,12 +257,19 @@ func (r *run) periodOfParagraphIn(label string, at int, para [2]int) (int, bool)
 // ... and that the account holders would have fourteen (14) days").
 func (r *run) directs(text string) bool {
 	for _, d := range r.directive.FindAllStringIndex(text, -1) {
-		if !supposed.MatchString(text[:d[0]]) {
+		if !supposed.MatchString(text[:d[0]]) && !proposedThat.MatchString(text[:d[0]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// proposedThat puts what a party asks for before the modal that states it:
+// "The restaurant proposes that Yelp give notice within seven days and
+// that the writers then have fourteen days to move to quash", "Marisol
+// asks that Snap be given 7 days and that the account holder have 14
+// days": what is asked is no term.
+var proposedThat = mustRx(`(?i)\b(?:proposes|proposed|asks|asked|requests|requested|urges|urged|suggests|suggested|wants|wanted|prefers|preferred)\s+that\b`)
 
 // supposed ends the words before a modal verb that make it a supposition:
 // "would", "could", "might".
