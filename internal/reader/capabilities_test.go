@@ -10876,6 +10876,27 @@ func TestPartyAsksThatHolderHaveDays(t *testing.T) {
 	}
 }
 
+// TestRequestsByOrdinal: "a subpoena limited to the first two requests of
+// its proposed subpoena. The third request (device identifiers) is
+// DENIED." allows Requests 1 and 2 and refuses the third; "The second
+// request (log-ins) and the third request (devices) are DENIED" refuses
+// both.
+func TestRequestsByOrdinal(t *testing.T) {
+	for _, tt := range []struct{ name, conclusion string }{
+		{"limited to the first two, the third denied", "The application is GRANTED IN PART and DENIED IN PART. Kumo may serve on Example a subpoena limited to the first two requests of its proposed subpoena. The third request (device identifiers) is DENIED."},
+		{"the second and the third denied", "The application is GRANTED IN PART and DENIED IN PART. Kumo may serve on Example its proposed subpoena, but the second request (log-in records) and the third request (device identifiers) are DENIED."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{conclusion: tt.conclusion}.String()).Order
+			if tt.name == "limited to the first two, the third denied" {
+				checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
+			} else {
+				checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, []order.Category{order.AccessLogs, order.DeviceIDs})
+			}
+		})
+	}
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

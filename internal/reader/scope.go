@@ -340,6 +340,16 @@ func (r *run) readScope() scopeReading {
 				sr.allowed = append(sr.allowed, requestNumbers(a[1])...)
 			}
 		}
+		// "a subpoena limited to the first three requests of its proposed
+		// subpoena": Requests 1 to 3.
+		if m := firstRequests.FindStringSubmatch(text); m != nil {
+			if n, ok := wordNumber(r.v, strings.ToLower(m[1])); ok {
+				for k := 1; k <= n && k <= 20; k++ {
+					sr.allowed = append(sr.allowed, k)
+				}
+				changed(s)
+			}
+		}
 		// "Request No. 2 is authorized only as to the name and billing
 		// address of the holder of any payment card ...".
 		// So is "Request 4 as narrowed above (the name and billing address
@@ -880,6 +890,10 @@ var (
 	courtRefuses = mustRx(`(?i)\b(?:would|will|does|could) not (?:authorize|allow|permit|grant)\b|\bdeclines? to (?:authorize|allow|permit)\b|\b(?:DENIED|STRICKEN|STRUCK)\b`)
 )
 
+// firstRequests allows the first requests of a subpoena by how many:
+// "limited to the first three requests" (group 1 how many).
+var firstRequests = spaced(`(?i)\b(?:limited|confined|restricted) to (?:the|its) first ([a-z]+|\d{1,2}) requests\b`)
+
 // requestNumberMark is a request's number in parentheses after what it
 // seeks: "(Request No. 4)".
 var requestNumberMark = mustRx(`\((?:Request )?(?:No\.? )?(\d{1,2})\)`)
@@ -898,7 +912,13 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 	var named, rest string
 	switch rl.Name {
 	case "ordinal_denied":
-		nums = []int{r.v.Ordinals[strings.ToLower(text[m[2]:m[3]])]}
+		// "The fourth request (access IP addresses) and the fifth request
+		// (messages and drafts) are DENIED".
+		for _, w := range strings.Fields(withoutGlosses(text[m[2]:m[3]])) {
+			if n, ok := r.v.Ordinals[strings.ToLower(strings.Trim(w, ","))]; ok {
+				nums = append(nums, n)
+			}
+		}
 		rest = text[m[4]:m[5]]
 	case "request_for_denied":
 		named = text[m[2]:m[3]]
