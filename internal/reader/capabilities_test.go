@@ -10897,6 +10897,21 @@ func TestRequestsByOrdinal(t *testing.T) {
 	}
 }
 
+// TestOtherOrderEnteredInWhichRequiredHold: a part the order adopts tells
+// of another court's order ("the order entered in In re Application of
+// Park, ..., which required Example to notify ... and to \"preserve and
+// not produce any responsive information while any motion to quash is
+// pending\"") and orders no hold of its own: none is read.
+func TestOtherOrderEnteredInWhichRequiredHold(t *testing.T) {
+	discussion := "\n\nC. Notice and Opportunity to Be Heard\n\nKumo's proposed order is modeled on the order entered in In re Application of Park Seo-yeon, No. 3:24-mc-80171-JSC (N.D. Cal. Aug. 2, 2024), which Kumo attaches and which required Example to notify the account holder \"within thirty (30) days of service of the subpoena\" and to \"preserve and not produce any responsive information while any motion to quash is pending.\" The Court does not adopt that language. Example shall notify the account holder of the subpoena within twenty-one (21) days of receiving the subpoena. The account holder shall have fourteen (14) days from the date of that notice to file a motion to quash or modify the subpoena in this Court.\n\nNor does the Court include a preservation directive; Example has already preserved the account's records."
+	conclusion := "It is therefore ORDERED that the application is GRANTED. Notice to the account holder and any motion to quash or modify shall proceed on the terms set out in Part II.C above."
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaReceived}, {order.MoveToQuash, 14, order.NoticeGiven}})
+	if h, ok := conditionOf(o, order.PreserveNotDisclose); ok {
+		t.Errorf("hold %+v, want none: the quoted hold is the other order's", h)
+	}
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

@@ -1066,8 +1066,10 @@ func (r *run) findHold() *hold {
 // another district, ..., which directed the provider ... to \"withhold all
 // production\""): that court's hold, not this order's. A case's name or
 // number is no sign of it alone: a page's running head ("(Case No.
-// 2:26-mc-00118-JRP)") may fall inside the court's own sentence.
-var anotherCourtsOrder = mustRx(`(?i)\bcourts? (?:in|there)\b|\b(?:other|another|some) courts?\b|\b(?:in which|where) the court\b|(?-i:\bthe court) (?:there )?(?:required|ordered|directed)\b|\border\s+(?:in|from)\s+(?:another|a\s+different|other)\s+(?:district|court|case)\b`)
+// 2:26-mc-00118-JRP)") may fall inside the court's own sentence. "the
+// order entered in In re Park, ..., which required X Corp. to ... \"preserve
+// and not produce ...\"" tells of that order's.
+var anotherCourtsOrder = mustRx(`(?i)\bcourts? (?:in|there)\b|\b(?:other|another|some) courts?\b|\b(?:in which|where) the court\b|(?-i:\bthe court) (?:there )?(?:required|ordered|directed)\b|\border\s+(?:in|from)\s+(?:another|a\s+different|other)\s+(?:district|court|case)\b|\border\s+(?:entered|issued|made)\s+in\s+(?:In\s+re|[A-Z][\w.&'-]*\s+v\.)|\bwhich\s+(?:required|directed|ordered)\s+[\w.&' -]{1,40}?\s+to\b`)
 
 // cutAtAdopted cuts each sentence where a passage the order adopts begins
 // inside it: "Paragraph 7 is modified to read: \"Example shall preserve

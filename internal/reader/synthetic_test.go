@@ -1891,3 +1891,25 @@ func TestReadHeldout160(t *testing.T) {
 		"08-barrionuevo.txt excluded_fields":       true,
 	})
 }
+
+// TestReadHeldout158: the hundred-and-fifty-eighth set written apart (running prose), scored
+// once on 2026-12-05 (caption 48 of 48, operative 82 of 104, five invented terms),
+// fixed since by cause.
+func TestReadHeldout158(t *testing.T) {
+	pinLeft(t, "heldout158", map[string]bool{
+		"04-nordlicht.txt notice_days":            true,
+		"04-nordlicht.txt notice_trigger":         true,
+		"04-nordlicht.txt contest_days":           true,
+		"04-nordlicht.txt contest_trigger":        true,
+		"08-kestrel.txt excluded_fields":          true,
+		"08-kestrel.txt notice_days":              true,
+		"08-kestrel.txt notice_trigger":           true,
+		"08-kestrel.txt contest_days":             true,
+		"08-kestrel.txt contest_trigger":          true,
+		"08-kestrel.txt objection_days":           true,
+		"08-kestrel.txt advise_court_days":        true,
+		"08-kestrel.txt preserve_while_contested": true,
+		"08-kestrel.txt use_restriction":          true,
+		"08-kestrel.txt hold_scope":               true,
+	})
+}
