@@ -10912,6 +10912,26 @@ func TestOtherOrderEnteredInWhichRequiredHold(t *testing.T) {
 	}
 }
 
+// TestReportRecommendsColonList: a report's recommendations told after
+// "It recommends:" ("(a) that the subpoena be authorized for ...; (b) that
+// the request for \"the contents of all e-mails ...\" be denied") are no
+// requests: the subpoena is the one the operative part allows, and the
+// contents it denies are refused, not allowed.
+func TestReportRecommendsColonList(t *testing.T) {
+	requests := `The application was referred to Judge Moreau. Her report concludes that the statutory requirements are met but that the subpoena as proposed reaches too far. It recommends:
+
+    (a) that the subpoena be authorized for documents sufficient to show the names, e-mail addresses (including alternate and recovery addresses), and telephone numbers associated with the account;
+
+    (b) that the request for "the contents of all e-mails sent from the account to any address ending in @kumo.jp" be denied, because the recipients already have those e-mails; and
+
+    (c) that Example notify the account holder within fourteen (14) days of service of the subpoena.
+
+R&R at 9-11.`
+	conclusion := "For these reasons, the Court ORDERS:\n\n(1) The Report and Recommendation is ADOPTED IN PART.\n\n(2) The application is GRANTED IN PART and DENIED IN PART. Kumo may serve on Example a subpoena for documents sufficient to show the names, e-mail addresses and telephone numbers associated with the account.\n\n(3) The request for the contents of e-mails sent from the account is DENIED."
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, []order.Category{order.Content})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

@@ -309,8 +309,8 @@ var nextRecommendation = mustRx(`;\s+\([b-z]\)\s+(?:deny|require|allow|direct|or
 var recommendationLead = mustRx(recommendsThat + `\s*$`)
 
 // recommendsThat is the words that put a report's recommendations:
-// "recommended ... that the Court:".
-const recommendsThat = `(?i)\brecommend(?:s|ed)?\b[^.:]{0,160}?\bthat(?:\s+the\s+Court)?\s*:`
+// "recommended ... that the Court:", "It recommends:".
+const recommendsThat = `(?i)\brecommend(?:s|ed)?\b(?:[^.:]{0,160}?\bthat(?:\s+the\s+Court)?)?\s*:`
 
 // disputeItem is an item of a list of the terms the parties dispute, by
 // its heading, then what a party asks: "1. Log-in records. Savannah Crest
