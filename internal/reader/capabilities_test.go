@@ -10932,6 +10932,23 @@ R&R at 9-11.`
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, []order.Category{order.Content})
 }
 
+// TestOperativeListInPlaceOfVagueProposal: the proposal asks for
+// "billing information for any paid subscription" (no category writ
+// knows), and the operative part lists what the subpoena may seek in its
+// own words, "(c) the name and billing address of the holder of any
+// payment card used to pay for a subscription ..., but not the card
+// number, expiration date, or security code": the card holder is allowed,
+// its card fields left out.
+func TestOperativeListInPlaceOfVagueProposal(t *testing.T) {
+	requests := "The proposed subpoena asks Example for: (1) the registered name and postal address; (2) e-mail addresses; (3) billing information for any paid subscription linked to the account; and (4) the IP addresses, with dates and times, from which the account was accessed."
+	conclusion := "For the foregoing reasons, the Application is GRANTED, subject to the following modifications and conditions:\n\n1. Kumo may serve on Example a subpoena, in the form of ECF No. 5-1 as modified by this Order, requesting documents sufficient to show the following information for the account: (a) the name and postal address of the account holder; (b) all e-mail addresses associated with the account; (c) the name and billing address of the holder of any payment card used to pay for a subscription associated with the account, but not the card number, expiration date, or security code; and (d) the IP addresses, with the dates and times of access, from which the account was accessed between August 1, 2025 and the date of the subpoena.\n\n2. Within twenty-one (21) days after service of the subpoena, Example shall notify the account holder."
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{})
+	if want := []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}; !slices.Equal(o.ExcludedFields, want) {
+		t.Errorf("excluded %v, want %v", o.ExcludedFields, want)
+	}
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

@@ -85,11 +85,49 @@ func (r *run) requested() {
 	if weak != nil {
 		first = weak
 	}
+	// The operative part's own list of what the subpoena may seek ("a
+	// subpoena ... requesting documents sufficient to show the following
+	// information ...: (a) ...; (d) the name and billing address of the
+	// holder of any payment card ..., but not the card number ...") is
+	// the subpoena the order allows, whatever the proposal's words were,
+	// where the operative part names none of the proposal's requests.
+	if own := r.operativeScopeList(); len(first) > 0 && first[0].lo < r.conclusion && ownListStands(own, first) && !requestNamed.MatchString(r.txt[r.conclusion:r.operativeEnd]) {
+		first = own
+	}
 	r.requests = first
 	for i, rt := range r.requests {
 		r.p.Requested = append(r.p.Requested, rt.req)
 		r.reportRequest("requested", i, rt)
 	}
+}
+
+// ownListStands reports whether the operative part's list of what the
+// subpoena may seek (own) takes the place of the proposal's requests as
+// read: each of its items names a category writ knows, a request of the
+// proposal names none ("billing information for any paid subscription"),
+// and it names every category the proposal's do, so that nothing the
+// proposal sought is left unsaid.
+func ownListStands(own, proposal []requestText) bool {
+	if len(own) < 2 || slices.ContainsFunc(own, func(rt requestText) bool { return len(rt.req.Categories) == 0 || rt.weak }) {
+		return false
+	}
+	if !slices.ContainsFunc(proposal, func(rt requestText) bool { return len(rt.req.Categories) == 0 }) {
+		return false
+	}
+	named := map[order.Category]bool{}
+	for _, rt := range own {
+		for _, c := range rt.req.Categories {
+			named[c] = true
+		}
+	}
+	for _, rt := range proposal {
+		for _, c := range rt.req.Categories {
+			if !named[c] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // scopeExhibit is the operative part's limit of the subpoena to what an
