@@ -10949,6 +10949,42 @@ func TestOperativeListInPlaceOfVagueProposal(t *testing.T) {
 	}
 }
 
+// TestOrderRunInHeading: an order whose parts open with run-in headings
+// ("Background.", "Notice.", "Order.") and no numerals: the paragraph
+// "Order. The application is GRANTED, ..." is its operative part, and
+// a schedule the discussion cites from another order is not.
+func TestOrderRunInHeading(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+In the Matter of the Ex Parte Application of
+KUMO SHOJI K.K.,
+                                Applicant.
+
+No. 4:26-mc-80455-ABC
+
+ORDER GRANTING APPLICATION FOR DISCOVERY UNDER 28 U.S.C. § 1782
+
+Kumo Shoji K.K. asks this Court for leave to serve a subpoena on Example Social, Inc. so that it can identify the user who posted under the name u/kumo_watch. The Court has reviewed the papers and now GRANTS the application.
+
+Background. The subpoena asks Example to produce all documents identifying the user, namely (i) the e-mail addresses associated with the account, (ii) the date, time and IP address of the account's registration, and (iii) the IP addresses and timestamps of each log-in from June 1, 2026 to the date of the subpoena.
+
+Notice. Kumo points to In re Dunewold Holding B.V., No. 3:25-mc-80340-SKV, where the court required the platform to notify the user within seven (7) days of service of that order. The Court sees no reason to compress the time in which an anonymous user can respond.
+
+Order. The application is GRANTED, and Kumo may serve the subpoena attached to its application as Exhibit A. Within thirty (30) days of being served with the subpoena, Example shall notify the holder of the account, and the account holder may then, within thirty (30) days from the date of the notice, move in this Court to quash or modify the subpoena.
+
+IT IS SO ORDERED.
+
+Dated: November 13, 2026
+
+MARY Q. LINDQVIST
+United States District Judge
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Emails, order.AccountCreation, order.AccessLogs}, []order.Category{})
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 30, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the
