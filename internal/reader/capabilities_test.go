@@ -10985,6 +10985,33 @@ United States District Judge
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 30, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
 }
 
+// TestGovernedByTwoParts: "Notice, any motion to quash or modify, ... and
+// the use of the information shall be governed by Parts II.C and II.D of
+// this Order": both parts are the order's terms; the proposal the first
+// tells of ("Example would have seven days from service of the subpoena to
+// notify the account holder, who would then have fourteen days to move to
+// quash") is a supposition, not a term.
+func TestGovernedByTwoParts(t *testing.T) {
+	discussion := "\n\nC. Notice. Kumo's proposed order provides for notice, but on a schedule the Court does not accept: Example would have seven days from service of the subpoena to notify the account holder, who would then have fourteen days to move to quash. Example shall notify the account holder within ten (10) days of being served with this Order. The account holder may then file a motion to quash or modify the subpoena within twenty-one (21) days from the date of that notice.\n\nD. Remaining terms. The account holder may, within that same twenty-one-day period, serve on Example a written objection to the subpoena, and Example shall advise the Court of any objection it receives within seven (7) days. Example shall preserve the information called for by the subpoena, and, should a timely motion or objection be made, it shall withhold its entire production until the Court has ruled. Kumo may use the information it receives solely for the Tokyo suit."
+	conclusion := "The application is GRANTED. Notice, any motion to quash or modify, any written objection, preservation and production, and the use of the information shall be governed by Parts II.C and II.D of this Order."
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}, {order.ObjectInWriting, 21, order.NoticeGiven}})
+	if c, ok := conditionOf(o, order.AdviseCourt); !ok || c.Days != 7 {
+		t.Errorf("advise %+v (found %v), want 7 days", c, ok)
+	}
+	checkHold(t, o, order.WholeSubpoena)
+}
+
+// TestWouldHaveDaysIsNoPeriod: "Example would have seven days from service
+// of the subpoena to notify the account holder, who would then have
+// fourteen days to move to quash" tells what a schedule the court rejects
+// would do: the motion's period is the one the court sets after.
+func TestWouldHaveDaysIsNoPeriod(t *testing.T) {
+	conclusion := "The application is GRANTED. Because the account holder will not have been heard before the subpoena issues, Kumo's proposed order provides for notice, but on a schedule the Court does not accept: Example would have seven days from service of the subpoena to notify the account holder, who would then have fourteen days to move to quash. Example shall notify the account holder within ten (10) days of being served with this Order. The account holder may then file a motion to quash or modify the subpoena within twenty-one (21) days from the date of that notice."
+	o := Read(draft{conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

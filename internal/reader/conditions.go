@@ -727,13 +727,21 @@ func (r *run) ownPeriod(s string) []int {
 		if i := strings.LastIndexByte(before, ','); i >= 0 {
 			before = before[i+1:]
 		}
-		if !isAttributed(before) {
+		// "GitHub would have seven days ...": a supposition, unless the
+		// order tells an earlier order's terms it keeps in the past
+		// tense ("the holder would then have thirty days").
+		supposition := wouldHave.MatchString(s[m[0]:m[1]]) && r.directive != r.v.directivePast
+		if !isAttributed(before) && !supposition {
 			return m
 		}
 		from = m[1]
 	}
 	return nil
 }
+
+// wouldHave opens a period someone would have: "would have seven days",
+// "would then have fourteen days".
+var wouldHave = mustRx(`(?i)^(?:would|could|might)\b`)
 
 // definedDate is a date the order defines: "\"Receipt Date\" means the
 // date on which Bumble receives the Subpoena"; definedOffset a definition

@@ -309,6 +309,15 @@ func quoteWords(words []string) []string {
 // the schedule in Table 2" (group 1 its number).
 var tableIncorporated = spaced(`(?i)\b(?:subject to|under|in accordance with|according to) the (?:schedule|timetable|terms|conditions|procedures?|deadlines) (?:in|of|at|set (?:out|forth) in) Table (\d{1,2})\b`)
 
+// partsGoverning makes two or more parts of the order its terms: "shall
+// be governed by Parts III.C and III.D of this Order", "on the terms set
+// out in Parts III and IV above" (group 1 the parts).
+var partsGoverning = spaced(`(?i)\b(?:(?:are|is|shall be) governed by|(?:set (?:out|forth)|stated|described|provided) in|in accordance with|subject to) (?:the terms of )?Parts ((?:[IVX]{1,5}(?:\.[A-H])?,? )+(?:and|&) [IVX]{1,5}(?:\.[A-H])?)\b`)
+
+// partRef is one part partsGoverning names: "III.C" (group 1 the
+// section, group 2 its part).
+var partRef = mustRx(`\b([IVX]{1,5})(?:\.([A-H]))?\b`)
+
 // subPart is the part of a section a label names after it: ".C" of
 // "III.C" (group 1 its label).
 var subPart = mustRx(`^\.([A-H]|\d{1,2})\b`)
@@ -337,6 +346,19 @@ func (r *run) adoptParts() {
 			continue
 		}
 		r.adopted = append(r.adopted, [2]int{a, b})
+	}
+	// "... shall be governed by Parts III.C and III.D of this Order":
+	// each part named.
+	for _, m := range partsGoverning.FindAllStringSubmatch(conc, -1) {
+		for _, ref := range partRef.FindAllStringSubmatch(m[1], -1) {
+			a, b, ok := r.paragraph(ref[1], 0, r.conclusion)
+			if ok && ref[2] != "" {
+				a, b, ok = r.paragraph(ref[2], a, b)
+			}
+			if ok && !r.adoptedAt(a) {
+				r.adopted = append(r.adopted, [2]int{a, b})
+			}
+		}
 	}
 	r.adoptParagraphsNamed(conc)
 	r.adoptTables(conc)

@@ -1872,20 +1872,10 @@ func TestReadHeldout160(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout158(t *testing.T) {
 	pinLeft(t, "heldout158", map[string]bool{
-		"04-nordlicht.txt notice_days":            true,
-		"04-nordlicht.txt notice_trigger":         true,
-		"04-nordlicht.txt contest_days":           true,
-		"04-nordlicht.txt contest_trigger":        true,
-		"08-kestrel.txt excluded_fields":          true,
-		"08-kestrel.txt notice_days":              true,
-		"08-kestrel.txt notice_trigger":           true,
-		"08-kestrel.txt contest_days":             true,
-		"08-kestrel.txt contest_trigger":          true,
-		"08-kestrel.txt objection_days":           true,
-		"08-kestrel.txt advise_court_days":        true,
-		"08-kestrel.txt preserve_while_contested": true,
-		"08-kestrel.txt use_restriction":          true,
-		"08-kestrel.txt hold_scope":               true,
+		"04-nordlicht.txt notice_days":     true,
+		"04-nordlicht.txt notice_trigger":  true,
+		"04-nordlicht.txt contest_days":    true,
+		"04-nordlicht.txt contest_trigger": true,
 	})
 }
 
