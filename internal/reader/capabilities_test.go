@@ -9976,6 +9976,10 @@ func TestNumberWordsBrokenAtALine(t *testing.T) {
 	// Broken at a page's end, the page's foot and head between.
 	o = Read(conclusionWith("4. The account holder may file a motion to quash or modify the subpoena within twenty-\n\n\neight (28) days of the date of Example's notice.")).Order
 	checkPeriods(t, o, []periodWant{{order.MoveToQuash, 28, order.NoticeGiven}})
+	// A page number, the next page's ECF head and the court's name
+	// between, each a line of its own with blank lines around.
+	o = Read(conclusionWith("(b) Each account holder may file a motion to quash or modify the subpoena within twenty-\n\n                                               4\n\nCase 3:24-mc-80001-ABC     Document 14     Filed 06/22/24     Page 5 of 5\n\nUnited States District Court\nNorthern District of California\n\none (21) days after the date of the notice.")).Order
+	checkPeriods(t, o, []periodWant{{order.MoveToQuash, 21, order.NoticeGiven}})
 }
 
 // TestServedWithTheOrderTheExhibitIsAttachedTo: an exhibit of terms the

@@ -128,9 +128,10 @@ func (c *cleaner) joinHyphenated() []int {
 	for i := 0; i < len(c.buf); i++ {
 		moved[i] = n
 		if c.buf[i] == '-' && n > 0 && isLower(c.buf[n-1]) && i+1 < len(c.buf) && c.buf[i+1] == '\n' {
-			// A page's end may leave blank lines between the parts.
+			// A page's end may leave blank lines between the parts, more where
+			// its foot and the next head were taken out.
 			j := i + 2
-			for lines := 0; j < len(c.buf) && (c.buf[j] == ' ' || c.buf[j] == '\t' || c.buf[j] == '\n' && lines < 3); j++ {
+			for lines := 0; j < len(c.buf) && (c.buf[j] == ' ' || c.buf[j] == '\t' || c.buf[j] == '\n' && lines < 8); j++ {
 				if c.buf[j] == '\n' {
 					lines++
 				}
