@@ -9707,6 +9707,23 @@ func TestScannedRnForM(t *testing.T) {
 	}
 }
 
+// TestScannedRnayAndDigitB: in a scanned text, "rnay" is "may" (a short
+// word of the reader's own), and "twenty-eight (2B) days" is 28 days: in
+// its parentheses, where only a number stands, B is OCR's 8. "Suite 2B"
+// outside parentheses is left as it is.
+func TestScannedRnayAndDigitB(t *testing.T) {
+	conclusion := "The app1ication is GRANTED. Kumo rnay serve the proposed subpoena on Examp1e.\n\n2. Examp1e shal1 notify each account holder within fourteen (l4) days after service of the subpoena.\n\n3. Each account holder rnay, within twenty-eight (2B) days after the notice, file a rnotion in this Court to quash or rnodify the subpoena."
+	o := Read(draft{conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.SubpoenaServed}, {order.MoveToQuash, 28, order.NoticeGiven}})
+	src := "Examp1e shal1 send it to Suite 2B; the holder rnay reply. The C0URT so orders."
+	got := newText(src, nil).clean
+	for _, want := range []string{"Suite 2B", "holder may  reply"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("clean text %q: want %q", got, want)
+		}
+	}
+}
+
 // TestAndToRequestAsModified: a subpoena "limited to Requests 1, 2 and 4
 // of Schedule A and to Request 3 as modified above (cardholder's name and
 // billing address only, and neither the card's account number nor its

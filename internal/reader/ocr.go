@@ -33,9 +33,13 @@ func (c *cleaner) repairOCR() {
 		case scanned && b-a == 1 && (c.buf[a] == 'l' || c.buf[a] == 'I') && monthBefore(c.buf, a) && b+2 < len(c.buf) && c.buf[b] == ',' && c.buf[b+1] == ' ' && c.buf[b+2] >= '0' && c.buf[b+2] <= '9':
 			// "June l, 2026": the day.
 			c.buf[a] = '1'
-		case ocrNumber(c.buf, a, b) && (scanned || a > 0 && b < len(c.buf) && c.buf[a-1] == '(' && c.buf[b] == ')'):
+		case ocrNumber(c.buf, a, b, false) && (scanned || inParens(c.buf, a, b)):
 			mendDigits(c.buf[a:b])
-		case scanned && b-a >= 3 && ordinalLetters[string(c.buf[b-2:b])] && ocrNumber(c.buf, a, b-2):
+		case scanned && inParens(c.buf, a, b) && ocrNumber(c.buf, a, b, true):
+			// "twenty-eight (2B) days", "(2S)": in a scanned text's
+			// parentheses, where only a number stands, B and S too.
+			mendDigits(c.buf[a:b])
+		case scanned && b-a >= 3 && ordinalLetters[string(c.buf[b-2:b])] && ocrNumber(c.buf, a, b-2, false):
 			// "this 3Oth day of June": an ordinal's digits.
 			mendDigits(c.buf[a : b-2])
 		case scanned && b-a >= 3 && c.buf[a] == '0' && lettersOnly(c.buf, a+1, b):
@@ -166,7 +170,7 @@ func isAlnum(b byte) bool {
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // mendDigits reads OCR's letters in a number as the digits they stand
-// for: "l4" as 14, "3O" as 30.
+// for: "l4" as 14, "3O" as 30, "2B" as 28, "2S" as 25.
 func mendDigits(b []byte) {
 	for i, c := range b {
 		switch c {
@@ -174,8 +178,17 @@ func mendDigits(b []byte) {
 			b[i] = '1'
 		case 'O', 'o':
 			b[i] = '0'
+		case 'B':
+			b[i] = '8'
+		case 'S':
+			b[i] = '5'
 		}
 	}
+}
+
+// inParens reports whether bytes [a, b) stand alone in parentheses.
+func inParens(s []byte, a, b int) bool {
+	return a > 0 && b < len(s) && s[a-1] == '(' && s[b] == ')'
 }
 
 // ordinalLetters are the letters after an ordinal's digits: "30th".
@@ -192,8 +205,10 @@ func lettersOnly(s []byte, a, b int) bool {
 }
 
 // ocrNumber reports a short number with letters OCR reads for digits in
-// it: "l4", "3O", "l7", "2O25"; at least one digit, the rest l, I, O or o.
-func ocrNumber(s []byte, a, b int) bool {
+// it: "l4", "3O", "l7", "2O25"; at least one digit, the rest l, I, O or o,
+// or B or S too where wide ("2B", "2S": only a number in a scanned
+// text's parentheses, since "Suite 2B" is no number).
+func ocrNumber(s []byte, a, b int, wide bool) bool {
 	if b-a > 4 {
 		return false
 	}
@@ -202,7 +217,7 @@ func ocrNumber(s []byte, a, b int) bool {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9':
 			digits++
-		case c == 'l' || c == 'I' || c == 'O' || c == 'o':
+		case c == 'l' || c == 'I' || c == 'O' || c == 'o' || wide && (c == 'B' || c == 'S'):
 			letters++
 		default:
 			return false
@@ -258,8 +273,9 @@ func nearUpper(s []byte, a, b, i int) bool {
 	return true
 }
 
-// patternWords returns the words of four letters or more in the reader's
-// patterns and their notes, in small letters: words an order is read for.
+// patternWords returns the words of three letters or more in the
+// reader's patterns and their notes, in small letters: words an order is
+// read for ("may").
 var patternWords = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, r := range alnumRuns(patternsJSON) {
@@ -267,7 +283,7 @@ var patternWords = sync.OnceValue(func() map[string]bool {
 		if r[0] > 0 && patternsJSON[r[0]-1] == '\\' {
 			r[0]++
 		}
-		if w := patternsJSON[r[0]:r[1]]; r[1]-r[0] >= 4 && isLetter(w[0]) {
+		if w := patternsJSON[r[0]:r[1]]; r[1]-r[0] >= 3 && isLetter(w[0]) {
 			out[strings.ToLower(string(w))] = true
 		}
 	}
