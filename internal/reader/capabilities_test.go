@@ -9999,6 +9999,15 @@ func TestNumberWordsBrokenAtALine(t *testing.T) {
 	checkPeriods(t, o, []periodWant{{order.MoveToQuash, 21, order.NoticeGiven}})
 }
 
+// TestECFHeaderInsideASentence: a PDF-to-text tool ran the page's number
+// and the next page's ECF header into the middle of a sentence ("within
+// thirty (30) 3 Case 1:24-mc-00288-ABC Document 17 Filed 10/15/24 Page 4
+// of 4 days of the notice"): the header goes, the period is read.
+func TestECFHeaderInsideASentence(t *testing.T) {
+	o := Read(conclusionWith("2. Each account holder may, within thirty (30) 3 Case 1:24-mc-00288-ABC Document 17 Filed 10/15/24 Page 4 of 4 days of the notice, move before this Court to quash or\nmodify the subpoena.")).Order
+	checkPeriods(t, o, []periodWant{{order.MoveToQuash, 30, order.NoticeGiven}})
+}
+
 // TestServedWithTheOrderTheExhibitIsAttachedTo: an exhibit of terms the
 // order attaches runs notice from "after Example is served with the Order
 // to which this Exhibit is attached": service of the order.

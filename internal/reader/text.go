@@ -398,6 +398,16 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 			if pleadingRun.MatchString(line) {
 				skip = inlineNumbers(line)
 			}
+			// An ECF header a PDF-to-text tool ran into the middle of a
+			// sentence, with the page's number before it ("within thirty
+			// (30) 3 Case 1:26-mc-00288-HRB Document 17 Filed 10/15/26
+			// Page 4 of 4 days of the notice"): it goes, the words stay.
+			for _, m := range inlineHeader.FindAllStringIndex(line, -1) {
+				if m[0] > keepFrom {
+					skip = append(skip, [2]int{m[0] + 1, m[1]})
+				}
+			}
+			slices.SortFunc(skip, func(a, b [2]int) int { return a[0] - b[0] })
 			if len(parts) > 0 {
 				// A row of a caption set in columns ("IN RE APPLICATION OF
 				// ... ) No. 23-mc-..."): the left column is read in place,
@@ -827,6 +837,10 @@ func courtFooters(src string) map[string]bool {
 	}
 	return out
 }
+
+// inlineHeader is an ECF header inside a line, after words, with the
+// page's number before it.
+var inlineHeader = mustRx(`\s(?:\d{1,3}\s+)?Case:?\s(?:No\.\s)?(?:\d{1,2}:)?\d{2}-[a-zA-Z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*\s+Document\s+#?:?\s?\d+(?:-\d+)?\s+Filed:?\s+\d{1,2}/\d{1,2}/\d{2,4}\s+Page\s+\d+\s+of\s+\d+(?:\s+Page\s?ID[ .#:]*[\d,]+)?`)
 
 // pageFoot is a page's number at its foot, labelled: "PAGE - 3", "Page 3".
 var pageFoot = mustRx(`(?i)^page\s*[-–]?\s*\d{1,3}$`)
