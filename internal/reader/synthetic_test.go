@@ -1841,8 +1841,6 @@ func TestReadHeldout156(t *testing.T) {
 func TestReadHeldout159(t *testing.T) {
 	pinLeft(t, "heldout159", map[string]bool{
 		"04-brennholz-akustik.txt applicant": true,
-		"08-altamira.txt contest_days":       true,
-		"08-altamira.txt contest_trigger":    true,
 	})
 }
 
