@@ -11047,6 +11047,16 @@ func TestWouldHaveDaysIsNoPeriod(t *testing.T) {
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
 }
 
+// TestSubpoenaCitedInBrackets: "The proposed subpoena [DE 1-1] asks for
+// all documents concerning the following ...": a docket cite in square
+// brackets, as some districts write it, between the subpoena and what it
+// asks; the requests are read.
+func TestSubpoenaCitedInBrackets(t *testing.T) {
+	requests := "The proposed subpoena [DE 1-1] asks for all documents concerning the following for each of the three accounts: the names of the account holders; their e-mail addresses; their telephone numbers; and all IP addresses, with dates and times, used to log in to each account."
+	o := Read(draft{requests: requests, conclusion: "The application [DE 1] is GRANTED. Kumo may serve the proposed subpoena on Example."}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the
