@@ -1876,3 +1876,25 @@ func TestReadHeldout157(t *testing.T) {
 		"07-valdimonte.txt excluded_fields":               true,
 	})
 }
+
+// TestReadHeldout161: the hundred-and-sixty-first set written apart (N.D. Cal. month), scored
+// once on 2026-12-05 (caption 47 of 48, operative 98 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout161(t *testing.T) {
+	pinLeft(t, "heldout161", map[string]bool{
+		"04-maple-birch.txt categories_denied": true,
+		"06-pivoine.txt categories_authorized": true,
+		"06-pivoine.txt categories_denied":     true,
+		"06-pivoine.txt excluded_fields":       true,
+		"06-pivoine.txt notice_days":           true,
+		"06-pivoine.txt notice_trigger":        true,
+		"07-lin-chia-hui.txt date":             true,
+	})
+}
+
+// TestReadHeldout162: the hundred-and-sixty-second set written apart (outside California), scored
+// once on 2026-12-05 (caption 48 of 48, operative 104 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout162(t *testing.T) {
+	pinLeft(t, "heldout162", map[string]bool{})
+}
