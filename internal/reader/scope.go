@@ -602,8 +602,8 @@ func (sr *scopeReading) readStandard(v *patterns, text string, at int) bool {
 
 // changeDeclined ends the words before a change of the standard that
 // say the court does not make it: "does not, however,", "declines to",
-// "will not".
-var changeDeclined = mustRx(`(?i)\b(?:(?:does|do|will|shall|need|would)\s+not|declines?\s+to|decline\s+to|refuses?\s+to)(?:,?\s+(?:however|therefore|thus|accordingly),?)?\s+$`)
+// "will not"; or only weigh it: "considered whether to".
+var changeDeclined = mustRx(`(?i)\b(?:(?:does|do|will|shall|need|would)\s+not|declines?\s+to|decline\s+to|refuses?\s+to|whether\s+to)(?:,?\s+(?:however|therefore|thus|accordingly),?)?\s+$`)
 
 // notHead names a table's column of what may not be sought or produced:
 // "MAY NOT BE PRODUCED", "Not permitted", "Excluded".

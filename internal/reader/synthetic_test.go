@@ -502,7 +502,6 @@ func TestReadHeldout43(t *testing.T) {
 		"05-zielony-kruk.txt excluded_fields":       true,
 		"05-zielony-kruk.txt notice_trigger":        true,
 		"07-ofek-tikshoret.txt date":                true,
-		"07-ofek-tikshoret.txt standard":            true,
 		"08-dalbit-craft.txt standard":              true,
 		"08-dalbit-craft.txt categories_authorized": true,
 		"08-dalbit-craft.txt contest_days":          true,
