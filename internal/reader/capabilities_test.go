@@ -11066,6 +11066,20 @@ func TestSubpoenaCitedInBrackets(t *testing.T) {
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{})
 }
 
+// TestDiscussionPointsWithRunInHeadings: the discussion's numbered points,
+// each under a run-in heading and telling what a party says ("1. \"All
+// documents.\" Example says that ...", "3. Telephone numbers and log-in
+// records. Example does not seriously contest these requests.") are no
+// list of requests; the subpoena's are, and the one the order quashes is
+// refused.
+func TestDiscussionPointsWithRunInHeadings(t *testing.T) {
+	requests := "The subpoena asked for \"all documents\" concerning, for each account: (1) the name of the account holder; (2) e-mail addresses; (3) hardware and device identifiers; and (4) the IP addresses, with dates and times, of each log-in since November 1, 2025."
+	discussion := "\n\n        1.   \"All documents.\" Example says that a request for \"all documents\" would sweep in years of support tickets. Kumo responds that it will accept whatever shows the identifying information.\n\n        2.   Device identifiers. Kumo offers no explanation of how hardware identifiers would help, and Example explains that they are used internally. Request 3 is quashed.\n\n        3.   Telephone numbers and log-in records. Example does not seriously contest these requests, and they stand as limited above."
+	conclusion := "For the foregoing reasons, Example's Motion to Quash or Modify Subpoena is GRANTED IN PART and DENIED IN PART. The Court ORDERS as follows:\n\n(a) Request 3 of the subpoena is QUASHED. Requests 1, 2 and 4 shall call for documents sufficient to show the information sought."
+	o := Read(draft{requests: requests, discussion: discussion, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.DeviceIDs})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

@@ -352,8 +352,11 @@ const recommendsThat = `(?i)\brecommend(?:s|ed)?\b(?:[^.:]{0,160}?\bthat(?:\s+th
 
 // disputeItem is an item of a list of the terms the parties dispute, by
 // its heading, then what a party asks: "1. Log-in records. Savannah Crest
-// asks for every log-in IP address ...; X would limit the request ...".
-var disputeItem = mustRx(`^\W{0,3}[A-Z][a-z-]+(?: [a-z-]+){0,3}\.\s+[^.]{0,200}?\b(?:asks?|proposes?|responds?|argues?|contends?|opposes?|would limit|objects?)\b`)
+// asks for every log-in IP address ...; X would limit the request ...",
+// "1. \"All documents.\" Valve says that ...", "5. Telephone numbers,
+// e-mail addresses and log-in records. Valve does not seriously contest
+// these requests".
+var disputeItem = mustRx(`^\W{0,3}[A-Z][a-z-]+(?:,? [a-z-]+){0,5}\.["”]?\s+[^.]{0,200}?\b(?:asks?|proposes?|responds?|argues?|contends?|opposes?|would limit|objects?|says|explains|(?:does not )?(?:seriously )?contests?)\b`)
 
 // definitionItem is an item of a list of definitions: "(b) \"Subscriber
 // Information\" means ...".
