@@ -11080,6 +11080,22 @@ func TestDiscussionPointsWithRunInHeadings(t *testing.T) {
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.DeviceIDs})
 }
 
+// TestRevisedAsPartRequires: "a subpoena in the form attached to the
+// application, revised as Part II.B requires": the changes Part II.B
+// states (documents sufficient to show; the device identifiers refused)
+// are the order's.
+func TestRevisedAsPartRequires(t *testing.T) {
+	discussion := "\n\nB. Intel factors. The fourth factor calls for some trimming. A subpoena for \"all documents\" showing a name would sweep in every record in which the name happens to appear; the subpoena will be limited to documents sufficient to show the categories it lists. The request for device identifiers is denied."
+	conclusion := "The application is GRANTED on the terms set out in Part II. Kumo may serve on Example a subpoena in the form attached to the application, revised as Part II.B requires."
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want %q", rq.Number, rq.Standard, order.SufficientToShow)
+		}
+	}
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

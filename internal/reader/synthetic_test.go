@@ -1897,3 +1897,18 @@ func TestReadHeldout161(t *testing.T) {
 func TestReadHeldout162(t *testing.T) {
 	pinLeft(t, "heldout162", map[string]bool{})
 }
+
+// TestReadHeldout166: the hundred-and-sixty-sixth set written apart (a representative mix), scored
+// once on 2026-12-05 (caption 46 of 48, operative 96 of 104, three invented terms),
+// fixed since by cause.
+func TestReadHeldout166(t *testing.T) {
+	pinLeft(t, "heldout166", map[string]bool{
+		"01-shiomi-jinzai.txt categories_authorized":   true,
+		"02-verlaine-dufresne.txt case_number":         true,
+		"04-mare-alta.txt categories_authorized":       true,
+		"05-jaskolka.txt provider":                     true,
+		"05-jaskolka.txt categories_authorized":        true,
+		"08-chen-yu-ting.txt preserve_while_contested": true,
+		"08-chen-yu-ting.txt hold_scope":               true,
+	})
+}
