@@ -11096,6 +11096,23 @@ func TestRevisedAsPartRequires(t *testing.T) {
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
 }
 
+// TestGrantedAsModifiedInPartConditionsSetForthInPart: "GRANTED as
+// modified in Part II.A" and "the notice, motion ... conditions set forth
+// in Part II.B are incorporated in this Order": Part II.A's change ("the
+// subpoena will instead call for documents sufficient to show") and Part
+// II.B's conditions are the order's.
+func TestGrantedAsModifiedInPartConditionsSetForthInPart(t *testing.T) {
+	discussion := "\n\nA. Scope. The request for \"all documents\" is broader than the purpose requires; the subpoena will instead call for documents sufficient to show the information listed. The request for device identifiers is denied.\n\nB. Conditions. Example shall notify the account holder, at the e-mail address on file, within seven (7) days of its receipt of the subpoena. The account holder may file a motion to quash or modify the subpoena within twenty-eight (28) days of the date of notice."
+	conclusion := "Accordingly,\n\nIT IS ORDERED that the Ex Parte Application (Doc. 1) is GRANTED as modified in Part\nII.A. Kumo may serve on Example a subpoena conforming to this Order.\n\nIT IS FURTHER ORDERED that the notice and motion conditions set forth in Part II.B are incorporated in this Order as if fully restated here."
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	for _, rq := range o.Requests {
+		if rq.Standard != order.SufficientToShow {
+			t.Errorf("request %d standard %q, want %q", rq.Number, rq.Standard, order.SufficientToShow)
+		}
+	}
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.SubpoenaReceived}, {order.MoveToQuash, 28, order.NoticeGiven}})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the
