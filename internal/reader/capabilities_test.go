@@ -11113,6 +11113,17 @@ func TestGrantedAsModifiedInPartConditionsSetForthInPart(t *testing.T) {
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.SubpoenaReceived}, {order.MoveToQuash, 28, order.NoticeGiven}})
 }
 
+// TestRequestsForThisAndForThatDenied: "The requests for buyer messages
+// and for the holder of any payment card on file are DENIED": each thing
+// after its own "for" is refused; the card holder does not make the
+// buyer messages payment.
+func TestRequestsForThisAndForThatDenied(t *testing.T) {
+	requests := "Her proposed subpoena asks Example for documents sufficient to show, for the shop, the names and e-mail addresses associated with the account; the name and billing address of the holder of any payment card kept on file; and all messages exchanged between the shop and buyers through Example's messaging system."
+	conclusion := "For the foregoing reasons, the application is GRANTED IN PART and DENIED IN PART. The requests for buyer messages and for the holder of any payment card on file are DENIED. Kumo may serve a subpoena on Example seeking the remaining information."
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.CardHolder, order.Content})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

@@ -1197,7 +1197,13 @@ func (r *run) namedCategories(s string) []order.Category {
 	// (Request 4)": each thing, marked by the request that sought it, is
 	// named apart, so that the bank account does not make the device
 	// identifiers payment.
-	if parts := requestMarked(s); len(parts) > 1 {
+	parts := requestMarked(s)
+	// "The requests for buyer messages and for the holder of any payment
+	// card on file": each thing after its own "for".
+	if len(parts) <= 1 {
+		parts = andFor.Split(s, -1)
+	}
+	if len(parts) > 1 {
 		var out []order.Category
 		for _, p := range parts {
 			for _, c := range r.namedCategoriesOf(p) {
@@ -1210,6 +1216,9 @@ func (r *run) namedCategories(s string) []order.Category {
 	}
 	return r.namedCategoriesOf(s)
 }
+
+// andFor parts the things a clause denies, each after its own "for".
+var andFor = mustRx(`,?\s+(?:and|or)\s+for\s+`)
 
 // namedCategoriesOf reads the categories one thing denied names.
 func (r *run) namedCategoriesOf(s string) []order.Category {
