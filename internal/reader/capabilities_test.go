@@ -11124,6 +11124,24 @@ func TestRequestsForThisAndForThatDenied(t *testing.T) {
 	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.CardHolder, order.Content})
 }
 
+// TestAppendixParagraphPeriodReplacedInAPart: an appendix of conditions
+// "as modified in Part II" is made part of the order, and Part II says
+// "\"Thirty (30)\" in paragraph A-1 is replaced by \"twenty-one (21).\"":
+// the notice runs 21 days, not the appendix's 30.
+func TestAppendixParagraphPeriodReplacedInAPart(t *testing.T) {
+	discussion := "The conditions in Appendix A are reasonable with one exception. Paragraph A-1 proposes notice within thirty (30) days of service of the subpoena. That is more time than one account requires. \"Thirty (30)\" in paragraph A-1 is replaced by \"twenty-one\n(21).\" Paragraphs A-2 and A-3 are incorporated without change."
+	conclusion := "IT IS ORDERED that the application is GRANTED. Kumo may serve the proposed subpoena on Example. Appendix A, as modified in Part II, is incorporated into and made part of this Order."
+	appendix := `APPENDIX A
+
+     A-1. Within thirty (30) days of service of the subpoena, Example shall notify the holder of the account that the subpoena has been served.
+
+     A-2. The account holder shall have thirty (30) days from the date of the notice to file in this Court a motion to quash or modify the subpoena.
+
+     A-3. Within the same thirty (30) day period, the account holder may instead send Example a written objection to the subpoena.`
+	o := Read(draft{discussion: discussion, conclusion: conclusion, signature: defaultSignature + "\n\n" + appendix}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

@@ -122,20 +122,36 @@ func (r *run) periodChanges() []periodChange {
 			add([2]int{at + m[2], at + m[3]}, [2]int{p + n[0], p + n[1]}, [2]int{at + m[6], at + m[7]}, [2]int{})
 		}
 	}
-	for _, m := range r.v.periodReplaced.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
-		// "Paragraph 5 is modified by replacing \"...\" with \"...\"":
-		// the second form, its groups after the first's.
-		if m[2] < 0 && m[8] >= 0 && len(m) >= 14 {
-			m = append(m[:2:2], m[8:14]...)
-		}
-		// "In paragraph 5, \"twenty-one (21) days\" is substituted for
-		// \"fourteen (14) days\"": the third, the new period first.
-		if m[2] < 0 && m[8] < 0 && len(m) >= 20 {
-			m = append(m[:2:2], m[14], m[15], m[18], m[19], m[16], m[17])
-		}
-		add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]}, [2]int{})
-		if m[2] >= 0 {
-			alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
+	// The operative part, and the passages of the discussion it makes its
+	// own as they change the subpoena ("Appendix A, as modified in Part
+	// IV, is incorporated"): "\"Thirty (30)\" in paragraph A-1 is
+	// replaced by \"twenty-one (21).\"" there is the court's change.
+	spans := [][2]int{{at, r.operativeEnd}}
+	if passages, _ := r.incorporated(); len(passages) > 0 {
+		spans = append(spans, passages...)
+	}
+	for _, sp := range spans {
+		at := sp[0]
+		for _, m := range r.v.periodReplaced.FindAllStringSubmatchIndex(r.txt[at:sp[1]], -1) {
+			// "Paragraph 5 is modified by replacing \"...\" with \"...\"":
+			// the second form, its groups after the first's.
+			if m[2] < 0 && m[8] >= 0 && len(m) >= 14 {
+				m = append(m[:2:2], m[8:14]...)
+			}
+			// "In paragraph 5, \"twenty-one (21) days\" is substituted for
+			// \"fourteen (14) days\"": the third, the new period first.
+			if m[2] < 0 && m[8] < 0 && len(m) >= 20 && m[14] >= 0 {
+				m = append(m[:2:2], m[14], m[15], m[18], m[19], m[16], m[17])
+			}
+			// "\"Thirty (30)\" in paragraph A-1 is replaced by
+			// \"twenty-one (21).\"": the fourth, the period as written first.
+			if m[2] < 0 && len(m) >= 26 && m[20] >= 0 {
+				m = append(m[:2:2], m[22], m[23], m[20], m[21], m[24], m[25])
+			}
+			add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]}, [2]int{})
+			if m[2] >= 0 {
+				alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
+			}
 		}
 	}
 	for _, m := range r.v.periodReplacedWords.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
@@ -200,8 +216,12 @@ func (r *run) changedParagraph(label string, para [2]int, from string) (int, int
 	// in: "3. Paragraphs 2, 3 and 4 of the First Order apply ..., except
 	// that each period ... in paragraphs 3 and 4 is enlarged" names the
 	// First Order's paragraph 3.
-	if a, b, ok := r.paragraphWith(label, r.conclusion, para[0], from); ok && r.paragraphEnd(a, para[0]) < para[0] {
-		return a, b, true
+	// (A change stated in the discussion, in a part the operative part
+	// makes its own, has none of the order's paragraphs before it.)
+	if para[0] > r.conclusion {
+		if a, b, ok := r.paragraphWith(label, r.conclusion, para[0], from); ok && r.paragraphEnd(a, para[0]) < para[0] {
+			return a, b, true
+		}
 	}
 	for _, p := range places {
 		if a, b, ok := r.paragraphWith(label, p[0], p[1], from); ok {

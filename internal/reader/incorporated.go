@@ -218,8 +218,8 @@ func nextLabel(l string) string {
 	if len(l) == 1 && l[0] >= 'A' && l[0] < 'Z' {
 		return string(l[0] + 1)
 	}
-	// "A2" after "A1".
-	if m := labelParts.FindStringSubmatch(l); m != nil && m[1] != "" && m[0] == l {
+	// "A2" after "A1", "A-2" after "A-1".
+	if m := hyphenLabel.FindStringSubmatch(l); m != nil {
 		n, _ := strconv.Atoi(m[2])
 		return m[1] + strconv.Itoa(n+1)
 	}
@@ -885,6 +885,10 @@ var rangeBetween = mustRx(`\)\s+(?:through|to)\s+\(`)
 // this Order", "a subpoena in the form described in paragraph A1 of the
 // Joint Letter" (group 1 or 3 the labels, group 2 or 4 the name).
 var namedParagraphsAdopted = spaced(`(?i)\b(?:Paragraphs?|¶¶?|Items?) ([A-Z]?\d{1,2}(?:(?:,| and| through| to| ?-) ?[A-Z]?\d{1,2})*) of the ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))(?: \([^()]{1,30}\))?,? (?:(?:as )?(?:quoted|set (?:out|forth)|recited|reproduced) above,? )?(?:are|is) (?:hereby )?(?:adopted|incorporated|approved)\b|\bsubpoena in the form (?:described|set (?:out|forth)|stated) in (?:paragraph|¶|item) ([A-Z]?\d{1,2}) of the ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))`)
+
+// hyphenLabel is a paragraph's label of a letter and a number: "A2",
+// "A-1" (group 1 the letter and hyphen, group 2 the number).
+var hyphenLabel = mustRx(`^([A-Z]-?)(\d{1,2})$`)
 
 // labelParts is a paragraph's label in a list a clause names: "A2",
 // "5" (group 1 its letter, group 2 its number).

@@ -1947,3 +1947,47 @@ func TestReadHeldout164(t *testing.T) {
 		"08-seo-jihoon.txt hold_scope":                    true,
 	})
 }
+
+// TestReadHeldout163: the hundred-and-sixty-third set written apart (terms from other documents), scored
+// once on 2026-12-05 (caption 48 of 48, operative 67 of 104, one invented term),
+// fixed since by cause.
+func TestReadHeldout163(t *testing.T) {
+	pinLeft(t, "heldout163", map[string]bool{
+		"01-shimotsuki-kobo.txt standard":                  true,
+		"01-shimotsuki-kobo.txt categories_authorized":     true,
+		"01-shimotsuki-kobo.txt excluded_fields":           true,
+		"01-shimotsuki-kobo.txt notice_days":               true,
+		"01-shimotsuki-kobo.txt notice_trigger":            true,
+		"01-shimotsuki-kobo.txt contest_days":              true,
+		"01-shimotsuki-kobo.txt contest_trigger":           true,
+		"01-shimotsuki-kobo.txt objection_days":            true,
+		"01-shimotsuki-kobo.txt advise_court_days":         true,
+		"01-shimotsuki-kobo.txt preserve_while_contested":  true,
+		"01-shimotsuki-kobo.txt use_restriction":           true,
+		"01-shimotsuki-kobo.txt hold_scope":                true,
+		"02-studio-wrzos.txt standard":                     true,
+		"02-studio-wrzos.txt categories_authorized":        true,
+		"03-kesarbagh.txt categories_authorized":           true,
+		"03-kesarbagh.txt excluded_fields":                 true,
+		"03-kesarbagh.txt notice_days":                     true,
+		"03-kesarbagh.txt notice_trigger":                  true,
+		"04-solis-amunategui.txt standard":                 true,
+		"04-solis-amunategui.txt categories_authorized":    true,
+		"04-solis-amunategui.txt notice_days":              true,
+		"04-solis-amunategui.txt notice_trigger":           true,
+		"04-solis-amunategui.txt contest_days":             true,
+		"04-solis-amunategui.txt contest_trigger":          true,
+		"04-solis-amunategui.txt objection_days":           true,
+		"04-solis-amunategui.txt advise_court_days":        true,
+		"04-solis-amunategui.txt preserve_while_contested": true,
+		"04-solis-amunategui.txt use_restriction":          true,
+		"04-solis-amunategui.txt hold_scope":               true,
+		"05-maison-verine.txt advise_court_days":           true,
+		"05-maison-verine.txt preserve_while_contested":    true,
+		"05-maison-verine.txt hold_scope":                  true,
+		"06-kwon-seo-yeon.txt use_restriction":             true,
+		"07-kogetsu-systems.txt categories_authorized":     true,
+		"07-kogetsu-systems.txt categories_denied":         true,
+		"07-kogetsu-systems.txt excluded_fields":           true,
+	})
+}
