@@ -11142,6 +11142,66 @@ func TestAppendixParagraphPeriodReplacedInAPart(t *testing.T) {
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
 }
 
+// TestOrderQuotedInAnEmail: an order forwarded in an e-mail, each of its
+// lines marked "> ", under the lawyer's note that tells of the proposed
+// schedule: the order is read as written (its caption, its notice), the
+// note's periods are not its terms, and "the e-mail\n> addresses" asks
+// for no postal addresses.
+func TestOrderQuotedInAnEmail(t *testing.T) {
+	src := `From: Dana Whitfield <dwhitfield@example.com>
+Subject: FW: Activity in Case 1:24-mc-00388-ABC Order on Ex Parte Application
+
+The judge did not use the schedule in our proposed order (14 days for Example
+to notify after service of the subpoena, 21 days to move to quash).
+
+> ---- Text of Document 6 ----
+>
+>                    IN THE UNITED STATES DISTRICT COURT
+>                     FOR THE WESTERN DISTRICT OF TEXAS
+>
+> IN RE EX PARTE APPLICATION OF       §
+> KUMO SHOJI K.K. FOR AN ORDER        §
+> PURSUANT TO 28 U.S.C. § 1782 TO     §      1:24-mc-00388-ABC
+> CONDUCT DISCOVERY FOR USE IN A      §
+> FOREIGN PROCEEDING                  §
+>
+>                                   ORDER
+>
+> Before the Court is Kumo Shoji K.K.'s Ex Parte Application for Order
+> Pursuant to 28 U.S.C. § 1782, Dkt. 1. The Court GRANTS the
+> application.
+>
+> The proposed subpoena seeks all documents showing, for the account,
+> (1) the names registered to the account, (2) the e-mail
+> addresses and (3) the telephone numbers associated with it, and (4) the
+> IP addresses, with dates and times, of each log-in from August 1, 2024
+> to the date of the subpoena. Dkt. 1-1.
+>
+>                              CONCLUSION
+>
+> 1. The application (Dkt. 1) is GRANTED. Applicant may serve on
+> Example the subpoena attached to the application as Exhibit A.
+>
+> 2. Example shall, within thirty (30) days after it is served with
+> this Order, notify the holder of the account that the subpoena has
+> been issued, and shall provide a copy of the subpoena and this Order.
+>
+> 3. The account holder may file a motion to quash or modify the
+> subpoena within thirty (30) days after the date of the notice.
+>
+> SIGNED on November 17, 2024.
+>
+>                                   ADRIAN C. WHITLOCK
+>                                   UNITED STATES MAGISTRATE JUDGE
+`
+	p := Read(src)
+	if p.Order.CaseNumber != "1:24-mc-00388-ABC" {
+		t.Errorf("case number %q, want 1:24-mc-00388-ABC", p.Order.CaseNumber)
+	}
+	checkPeriods(t, p.Order, []periodWant{{order.NotifyAccountHolders, 30, order.OrderServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+	checkScope(t, p.Order, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{})
+}
+
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached
 // to this Order as Exhibit 1"; "paragraphs 1, 2 and 3 of the Stipulation
 // are APPROVED and incorporated into this Order" and "paragraph 4 of the

@@ -1991,3 +1991,16 @@ func TestReadHeldout163(t *testing.T) {
 		"07-kogetsu-systems.txt excluded_fields":           true,
 	})
 }
+
+// TestReadHeldout165: the hundred-and-sixty-fifth set written apart (renderings), scored
+// once on 2026-12-05 (caption 44 of 48, operative 97 of 104, one invented term),
+// fixed since by cause.
+func TestReadHeldout165(t *testing.T) {
+	pinLeft(t, "heldout165", map[string]bool{
+		"02-hanbit-mirae.txt applicant":            true,
+		"02-hanbit-mirae.txt use_restriction":      true,
+		"02-hanbit-mirae.txt hold_scope":           true,
+		"04-eisvogel.txt applicant":                true,
+		"05-pellow-tregarthen.txt excluded_fields": true,
+	})
+}

@@ -195,7 +195,7 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 	t := &text{src: orig}
 	// The clean text is read from the source with the court's
 	// interlineations applied, every byte in its place.
-	src := unboxed(unchecked(interlineated(orig)))
+	src := unquotedMail(unboxed(unchecked(interlineated(orig))))
 	c := &cleaner{}
 	page, last := 1, 0
 	var deferred []column
@@ -735,6 +735,28 @@ var (
 	leadingNumber = mustRx(`^\s*\d{1,2}\s+$`)
 	lineNumber    = mustRx(`^\s*\d{1,2}(?:\s|$)`)
 )
+
+// mailQuote is the mark an e-mail puts before each line it quotes: "> ",
+// ">> ", or ">" alone on a blank line.
+var mailQuote = mustRx(`(?m)^(?:>[ \t]?)+`)
+
+// unquotedMail returns src with the marks of an order quoted in an e-mail
+// ("> IT IS ORDERED that ...") blank, where twenty lines or more carry
+// them: the order's lines are read as written. Every byte stays in its
+// place.
+func unquotedMail(src string) string {
+	all := mailQuote.FindAllStringIndex(src, -1)
+	if len(all) < 20 {
+		return src
+	}
+	b := []byte(src)
+	for _, m := range all {
+		for i := m[0]; i < m[1]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
 
 // boxLine is a line of a box drawn around a stamp or an endorsement
 // ("|   Application GRANTED. SO ORDERED.   |"): one bar at each end, none
