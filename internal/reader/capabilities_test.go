@@ -149,6 +149,7 @@ func TestPeriods(t *testing.T) {
 		{"motion, or, within that period, an objection: the objection", "IT IS FURTHER ORDERED that the customer may, within fourteen (14) days of the notice, file a motion to quash or modify the subpoena in this Court or, within that period, serve a written objection on Example.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"days in which to move, or in which to object: the motion", "The account holder shall have fourteen (14) days from the date of the notice in which to move to quash or modify the subpoena, or in which to deliver a written objection to Example.", order.MoveToQuash, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"days in which to move, or in which to object: the objection", "The account holder shall have fourteen (14) days from the date of the notice in which to move to quash or modify the subpoena, or in which to deliver a written objection to Example.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
+		{"days from that service, the order's, the subpoena served only after it", "The Court will therefore measure the notice period from service of this Order, which Example will receive before the subpoena is served, and will allow Example fourteen (14) days from that service to notify each account holder, enclosing copies of the subpoena and this Order.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
 		{"motion, then \", or, within\" the objection's own period", "IT IS FURTHER ORDERED that the customer shall have twenty-one (21) days from the date of notice to file a motion to quash or modify the subpoena, or, within fourteen (14) days from the date of notice, to serve on Example a written objection to the subpoena.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"object, by written notice to the platform", "Each account holder may, within thirty (30) days of the notice, move to quash the subpoena. In the alternative, and within the same thirty (30) days, an account holder may object to the subpoena by written notice to Example.", order.ObjectInWriting, 30, order.NoticeGiven, order.AccountHolder, 0},
 		{"advise, file with the Court a notice attaching it", "In the alternative, and within fourteen days of the notice, the account holder may deliver to Example a written objection, and Example shall then, no later than fourteen days after receiving the objection, file with the Court a notice attaching it.", order.AdviseCourt, 14, order.ObjectionReceived, order.Provider, 0},
@@ -11200,6 +11201,18 @@ to notify after service of the subpoena, 21 days to move to quash).
 	}
 	checkPeriods(t, p.Order, []periodWant{{order.NotifyAccountHolders, 30, order.OrderServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
 	checkScope(t, p.Order, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{})
+}
+
+// TestTermsSetOutInThePrecedingParagraph: "the notice, motion, objection,
+// preservation and use terms set out in the preceding paragraph shall
+// govern": that paragraph's terms are the order's.
+func TestTermsSetOutInThePrecedingParagraph(t *testing.T) {
+	discussion := "\n\nThe remaining question is the protection owed to the account holder. Kumo asks that Example be required to notify the holder within seven days after Example is served with the subpoena. The Court will allow Example fourteen (14) days from service of the subpoena to notify the account holder. An account holder who wishes to contest the subpoena may file a motion to quash or modify it within twenty-one (21) days of the date of notice. If the account holder moves to quash, Example shall preserve, and shall not produce, any of the information called for by the subpoena until the Court has ruled."
+	conclusion := "Accordingly, IT IS ORDERED that the Ex Parte Application (Dkt. 1) is GRANTED. Kumo may serve the subpoena attached to the application as Attachment A on Example, and the notice, motion and preservation terms set out in the preceding paragraph shall govern. Example shall serve a copy of this Order together with each notice."
+	src := strings.Replace(draft{discussion: discussion, conclusion: conclusion}.String(), "\n\nIII. CONCLUSION\n\n", "\n\n", 1)
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 14, order.SubpoenaServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
+	checkHold(t, o, order.WholeSubpoena)
 }
 
 // TestStipulationAttachedParagraphsApproved: "The Stipulation is attached

@@ -829,6 +829,14 @@ func (r *run) samePeriodAs(days int) (order.Condition, bool) {
 	return order.Condition{}, false
 }
 
+// thatService refers to a service named before; beforeEvent is a clause
+// that names an event something comes before: "before the subpoena is
+// served".
+var (
+	thatService = mustRx(`(?i)\b(?:that|such)\s+service\b`)
+	beforeEvent = mustRx(`(?i)\bbefore\s+[^,;.]{1,80}`)
+)
+
 // trigger names the event a period runs from, read from the words after
 // "of", "from" or "after". before is the clause before the period: "after
 // receiving it" runs from what the clause spoke of (an objection).
@@ -859,6 +867,12 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 		// "file a copy of it, or a notice that it was received, ... after
 		// receiving it": the notice tells of it; it is not it.
 		before = noticeThatIt.ReplaceAllString(before, "")
+		// "from service of this Order, which Riot will receive before the
+		// subpoena is served, ... fourteen (14) days from that service":
+		// what happens before the service is not the service.
+		if thatService.MatchString(s) {
+			before = beforeEvent.ReplaceAllString(before, "")
+		}
 		best, at := order.Trigger(""), -1
 		for _, ref := range r.v.PronounReferents {
 			for _, m := range ref.re.FindAllStringIndex(before, -1) {

@@ -290,6 +290,11 @@ func (r *run) changesIn(a, b int) bool {
 // (group 2: one).
 var lastParagraphs = spaced(`(?i)\b(?:as )?(?:set (?:out|forth)|stated|described|provided) in the (?:last|final) (?:([a-z]+|\d{1,2}) paragraphs|(paragraph)) of (?:the|this|its) (?:Discussion|Analysis|Order|opinion)(?: above)?\b`)
 
+// precedingParagraph makes the paragraph before the operative part the
+// order's: "the notice, motion, objection, preservation and use terms set
+// out in the preceding paragraph shall govern".
+var precedingParagraph = spaced(`(?i)\b(?:set (?:out|forth)|stated|described|provided) in the (?:preceding|previous|foregoing) paragraph\b`)
+
 // paragraphsBeginning makes paragraphs of the discussion the order's by
 // the words the first begins with: "in the four paragraphs that begin with
 // \"Snap shall notify each of the three account holders,\"" (group 1 how
@@ -394,7 +399,12 @@ func (r *run) adoptParagraphsNamed(conc string) {
 		n, _ := wordNumber(r.v, strings.ToLower(s))
 		return n
 	}
-	if m := lastParagraphs.FindStringSubmatch(conc); m != nil {
+	m := lastParagraphs.FindStringSubmatch(conc)
+	// "the terms set out in the preceding paragraph": one.
+	if m == nil && precedingParagraph.MatchString(conc) {
+		m = []string{"", "", "paragraph"}
+	}
+	if m != nil {
 		n := count(m[1])
 		// "the last paragraph of the Discussion": one.
 		if m[2] != "" {

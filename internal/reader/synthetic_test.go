@@ -1921,8 +1921,6 @@ func TestReadHeldout164(t *testing.T) {
 		"02-lumiwave.txt categories_authorized":           true,
 		"02-lumiwave.txt categories_denied":               true,
 		"02-lumiwave.txt excluded_fields":                 true,
-		"02-lumiwave.txt objection_days":                  true,
-		"02-lumiwave.txt advise_court_days":               true,
 		"03-sternen-ittigen.txt notice_days":              true,
 		"03-sternen-ittigen.txt notice_trigger":           true,
 		"03-sternen-ittigen.txt contest_days":             true,
@@ -1936,15 +1934,6 @@ func TestReadHeldout164(t *testing.T) {
 		"04-glenmoy.txt contest_trigger":                  true,
 		"04-glenmoy.txt use_restriction":                  true,
 		"05-soltys-meble.txt excluded_fields":             true,
-		"08-seo-jihoon.txt notice_days":                   true,
-		"08-seo-jihoon.txt notice_trigger":                true,
-		"08-seo-jihoon.txt contest_days":                  true,
-		"08-seo-jihoon.txt contest_trigger":               true,
-		"08-seo-jihoon.txt objection_days":                true,
-		"08-seo-jihoon.txt advise_court_days":             true,
-		"08-seo-jihoon.txt preserve_while_contested":      true,
-		"08-seo-jihoon.txt use_restriction":               true,
-		"08-seo-jihoon.txt hold_scope":                    true,
 	})
 }
 
