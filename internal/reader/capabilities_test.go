@@ -106,6 +106,17 @@ func checkHold(t *testing.T, o order.Order, scope order.HoldScope) {
 	}
 }
 
+// checkStandard checks that every request the order allows is under the
+// standard given.
+func checkStandard(t *testing.T, o order.Order, std order.Standard) {
+	t.Helper()
+	for _, rq := range o.Requests {
+		if rq.Standard != std {
+			t.Errorf("request %d standard %q, want %q", rq.Number, rq.Standard, std)
+		}
+	}
+}
+
 // checkScope checks what an order allows, in any order, and denies, in
 // order.Categories' order.
 func checkScope(t *testing.T, o order.Order, allowed, denied []order.Category) {
@@ -10838,11 +10849,7 @@ Upon the application of Kumo Shoji K.K., IT IS HEREBY ORDERED that:
 2. Example shall notify the account holder of the subpoena within twenty-one (21) days of service of the subpoena.`
 	o := Read(draft{requests: "Kumo lodged a proposed order.", conclusion: conclusion, signature: defaultSignature + "\n\n" + exhibit}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.CardHolder, order.AccessLogs}, []order.Category{})
-	for _, rq := range o.Requests {
-		if rq.Standard != order.SufficientToShow {
-			t.Errorf("request %d standard %q, want %q", rq.Number, rq.Standard, order.SufficientToShow)
-		}
-	}
+	checkStandard(t, o, order.SufficientToShow)
 	if want := []order.Field{order.CardNumber, order.CardExpiration}; !slices.Equal(o.ExcludedFields, want) {
 		t.Errorf("excluded %v, want %v", o.ExcludedFields, want)
 	}
@@ -11089,11 +11096,7 @@ func TestRevisedAsPartRequires(t *testing.T) {
 	discussion := "\n\nB. Intel factors. The fourth factor calls for some trimming. A subpoena for \"all documents\" showing a name would sweep in every record in which the name happens to appear; the subpoena will be limited to documents sufficient to show the categories it lists. The request for device identifiers is denied."
 	conclusion := "The application is GRANTED on the terms set out in Part II. Kumo may serve on Example a subpoena in the form attached to the application, revised as Part II.B requires."
 	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
-	for _, rq := range o.Requests {
-		if rq.Standard != order.SufficientToShow {
-			t.Errorf("request %d standard %q, want %q", rq.Number, rq.Standard, order.SufficientToShow)
-		}
-	}
+	checkStandard(t, o, order.SufficientToShow)
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.DeviceIDs})
 }
 
@@ -11106,11 +11109,7 @@ func TestGrantedAsModifiedInPartConditionsSetForthInPart(t *testing.T) {
 	discussion := "\n\nA. Scope. The request for \"all documents\" is broader than the purpose requires; the subpoena will instead call for documents sufficient to show the information listed. The request for device identifiers is denied.\n\nB. Conditions. Example shall notify the account holder, at the e-mail address on file, within seven (7) days of its receipt of the subpoena. The account holder may file a motion to quash or modify the subpoena within twenty-eight (28) days of the date of notice."
 	conclusion := "Accordingly,\n\nIT IS ORDERED that the Ex Parte Application (Doc. 1) is GRANTED as modified in Part\nII.A. Kumo may serve on Example a subpoena conforming to this Order.\n\nIT IS FURTHER ORDERED that the notice and motion conditions set forth in Part II.B are incorporated in this Order as if fully restated here."
 	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
-	for _, rq := range o.Requests {
-		if rq.Standard != order.SufficientToShow {
-			t.Errorf("request %d standard %q, want %q", rq.Number, rq.Standard, order.SufficientToShow)
-		}
-	}
+	checkStandard(t, o, order.SufficientToShow)
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.SubpoenaReceived}, {order.MoveToQuash, 28, order.NoticeGiven}})
 }
 
