@@ -399,17 +399,19 @@ func (r *run) adoptParagraphsNamed(conc string) {
 		n, _ := wordNumber(r.v, strings.ToLower(s))
 		return n
 	}
-	m := lastParagraphs.FindStringSubmatch(conc)
-	// "the terms set out in the preceding paragraph": one.
-	if m == nil && precedingParagraph.MatchString(conc) {
-		m = []string{"", "", "paragraph"}
-	}
-	if m != nil {
-		n := count(m[1])
-		// "the last paragraph of the Discussion": one.
+	// How many of the last paragraphs: "the last four paragraphs of the
+	// Discussion"; one for "the last paragraph of the Discussion" and for
+	// "the terms set out in the preceding paragraph".
+	n := 0
+	if m := lastParagraphs.FindStringSubmatch(conc); m != nil {
+		n = count(m[1])
 		if m[2] != "" {
 			n = 1
 		}
+	} else if precedingParagraph.MatchString(conc) {
+		n = 1
+	}
+	if n > 0 {
 		end := r.conclusion
 		// The operative part's heading ("CONCLUSION") is no paragraph.
 		if h := strings.LastIndex(strings.TrimRight(r.txt[:end], " \t\n"), "\n\n"); h >= 0 && len(strings.Fields(r.txt[h:end])) <= 3 {
@@ -900,29 +902,26 @@ var namedParagraphsAdopted = spaced(`(?i)\b(?:Paragraphs?|¶¶?|Items?) ([A-Z]?\
 // "A-1" (group 1 the letter and hyphen, group 2 the number).
 var hyphenLabel = mustRx(`^([A-Z]-?)(\d{1,2})$`)
 
-// labelParts is a paragraph's label in a list a clause names: "A2",
-// "5" (group 1 its letter, group 2 its number).
-var labelParts = mustRx(`\b([A-Z]?)(\d{1,2})\b`)
+// labelLetter is the letter a paragraph's label opens with: "A" of "A2".
+var labelLetter = mustRx(`\b([A-Z])(\d)`)
 
-// namedLabelList reads the labels a clause names, "A2 through A5" as A2,
-// A3, A4 and A5.
+// namedLabelList reads the labels a clause names as requestNumbers reads
+// requests' numbers: "2 through 5" as 2, 3, 4 and 5, and "A2 through A5",
+// whose labels share their letter, as A2, A3, A4 and A5.
 func namedLabelList(s string) []string {
-	var out []string
-	ms := labelParts.FindAllStringSubmatchIndex(s, -1)
-	for k, m := range ms {
-		prefix := s[m[2]:m[3]]
-		n, _ := strconv.Atoi(s[m[4]:m[5]])
-		if k > 0 {
-			between := strings.ToLower(s[ms[k-1][1]:m[0]])
-			prev := ms[k-1]
-			p, _ := strconv.Atoi(s[prev[4]:prev[5]])
-			if s[prev[2]:prev[3]] == prefix && (strings.Contains(between, "through") || strings.Contains(between, " to") || strings.TrimSpace(between) == "-") {
-				for x := p + 1; x < n && x-p < 20; x++ {
-					out = append(out, prefix+strconv.Itoa(x))
-				}
+	letter := ""
+	if ls := labelLetter.FindAllStringSubmatch(s, -1); len(ls) > 0 {
+		letter = ls[0][1]
+		for _, l := range ls {
+			if l[1] != letter {
+				return nil
 			}
 		}
-		out = append(out, prefix+strconv.Itoa(n))
+		s = labelLetter.ReplaceAllString(s, "$2")
+	}
+	var out []string
+	for _, n := range requestNumbers(s) {
+		out = append(out, letter+strconv.Itoa(n))
 	}
 	return out
 }
