@@ -1620,6 +1620,14 @@ FOR AN ORDER PURSUANT TO 28 U.S.C. § 1782         24-MC-1183 (RML)
 -----------------------------------------------x
 
 Kumo Shoji K.K. ("Kumo") petitions for leave to serve a subpoena on Example Social, Inc. ("Example"). Petitioner cites In re Kaze K.K., No. 23-MC-2210 (PK), in which the court required notice to the account holder.`, "24-MC-1183 (RML)", "nyed", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a case cited by number in a sentence that opens 'In'", `UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+---------------------------------------------------x
+In re Application of KUMO SHOJI K.K. for an         :
+Order Pursuant to 28 U.S.C. § 1782                  :    24-mc-0311 (ABC)
+---------------------------------------------------x
+
+Kumo Shoji K.K. ("Kumo") petitions for leave to serve a subpoena on Example Social, Inc. ("Example"). This is not Kumo's first petition. In In re Kumo Shoji K.K., No. 23-mc-0207 (ABC), the Court authorized a subpoena to another provider. The Court provides here, as it did not in No. 23-mc-0207, a route by which the account holder may object.`, "24-mc-0311 (ABC)", "nysd", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"a verb after 'Petitioner' is no name", `UNITED STATES DISTRICT COURT
 EASTERN DISTRICT OF NEW YORK
 

@@ -45,7 +45,7 @@ func (r *run) caseNumber() {
 				// with its court and date after it, as a citation has them.
 			} else if r.v.caseCitation.MatchString(text[m[3]:min(len(text), m[3]+40)]) {
 				continue
-			} else if !rl.Source && r.citedInProse(m[2]) {
+			} else if !rl.Source && (r.citedInProse(m[2]) || citedByNumber.MatchString(text[max(0, m[0]-20):m[2]])) {
 				continue
 			} else if !rl.Source && m[2] < r.noticeEnd() {
 				continue
@@ -223,9 +223,14 @@ func (r *run) onFirstLine(i int) bool {
 // s.r.o., No. " or "Mees v. Buiter, No. ".
 var caseName = mustRx(`^(?:In re:?|IN RE:?|[A-Z][^\s,]*(?:\s[^\s,]+){0,6}\sv\.)\s[^;]{1,150}?,\s*(?:(?:Case\s+)?(?:No|NO)\.?:?\s*)?$`)
 
-// prose is a word of running text: one in small letters, or a citation's
-// signal.
-var prose = mustRx(`(?:^|[^\pL])(?:\p{Ll}[\pL'-]*|See|Cf\.)(?:[^\pL]|$)`)
+// prose is a word of running text: one in small letters, a citation's
+// signal, or a preposition that opens a sentence ("In In re X, No. ...").
+var prose = mustRx(`(?:^|[^\pL])(?:\p{Ll}[\pL'-]*|See|Cf\.|In|Unlike|Like)(?:[^\pL]|$)`)
+
+// citedByNumber is a case cited by its number alone in running text, a
+// word in small letters before its "No.": "as it did not in No. 25-mc-0412".
+// A caption's columns stand apart by more than a space.
+var citedByNumber = mustRx(`(?:^|[^\pL])\p{Ll}+ (?:No|NO)\.:? ?$`)
 
 // citedInProse reports whether the case number at clean byte i is another
 // case's, cited by its name in the discussion's running text: "Petitioner

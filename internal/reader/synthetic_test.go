@@ -1902,7 +1902,6 @@ func TestReadHeldout162(t *testing.T) {
 func TestReadHeldout166(t *testing.T) {
 	pinLeft(t, "heldout166", map[string]bool{
 		"01-shiomi-jinzai.txt categories_authorized":   true,
-		"02-verlaine-dufresne.txt case_number":         true,
 		"04-mare-alta.txt categories_authorized":       true,
 		"05-jaskolka.txt provider":                     true,
 		"05-jaskolka.txt categories_authorized":        true,
