@@ -1992,3 +1992,35 @@ func TestReadHeldout165(t *testing.T) {
 		"05-pellow-tregarthen.txt excluded_fields": true,
 	})
 }
+
+// TestReadHeldout167: the hundred-and-sixty-seventh set written apart (N.D. Cal. month), scored
+// once on 2026-12-05 (caption 48 of 48, operative 93 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout167(t *testing.T) {
+	pinLeft(t, "heldout167", map[string]bool{
+		"05-sakuragaoka.txt advise_court_days":      true,
+		"07-vollenweider.txt excluded_fields":       true,
+		"08-mare-alta.txt notice_days":              true,
+		"08-mare-alta.txt notice_trigger":           true,
+		"08-mare-alta.txt contest_days":             true,
+		"08-mare-alta.txt contest_trigger":          true,
+		"08-mare-alta.txt objection_days":           true,
+		"08-mare-alta.txt advise_court_days":        true,
+		"08-mare-alta.txt preserve_while_contested": true,
+		"08-mare-alta.txt use_restriction":          true,
+		"08-mare-alta.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout168: the hundred-and-sixty-eighth set written apart (outside California), scored
+// once on 2026-12-05 (caption 48 of 48, operative 99 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout168(t *testing.T) {
+	pinLeft(t, "heldout168", map[string]bool{
+		"04-mare-alta.txt categories_authorized": true,
+		"04-mare-alta.txt excluded_fields":       true,
+		"06-guayacan.txt standard":               true,
+		"06-guayacan.txt categories_authorized":  true,
+		"07-lindenhof.txt categories_denied":     true,
+	})
+}
