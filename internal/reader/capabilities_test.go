@@ -683,6 +683,8 @@ func TestCategoryNames(t *testing.T) {
 		{"the IP addresses from which each account was created and from which each review was posted, with dates and times", []order.Category{order.AccessLogs, order.AccountCreation}},
 		{"subscriber information (name, address, e-mail, phone)", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
 		{"IP logs for the account", []order.Category{order.AccessLogs}},
+		{"for each address, the names of the account holder and the telephone numbers associated with it", []order.Category{order.Names, order.Phones}},
+		{"for each e-mail address, the name and billing address of the holder of any payment card on file", []order.Category{order.CardHolder}},
 		{"the IP address logs of the account from June 1, 2024", []order.Category{order.AccessLogs}},
 	}
 	v := vocabulary()
@@ -11280,4 +11282,53 @@ SO ORDERED. This 15th day of September, 2026.
                                         United States District Judge
 `
 	checkPeriods(t, Read(src).Order, []periodWant{{order.NotifyAccountHolders, 21, order.OrderServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+}
+
+// TestStandingOrderLetteredParagraphsChanged: a judge's standing order
+// printed as an appendix, made the order's "with the following
+// modifications" that name its paragraphs by lettered labels ("A-4",
+// "A-5"): a period substituted in one is the order's period, and a
+// paragraph stricken gives no term at all.
+func TestStandingOrderLetteredParagraphsChanged(t *testing.T) {
+	src := draft{
+		caption: "ORDER GRANTING APPLICATION",
+		conclusion: `The Court ORDERS as follows:
+1. The application is GRANTED. Kumo may serve on Example Social, Inc. a subpoena containing Requests 1 through 3 of the proposed subpoena, which seek documents sufficient to show the name, e-mail address and telephone number of the holder of the account.
+2. The subpoena is subject to the Standing Order reproduced in Appendix A, which is incorporated into this Order, with the following modifications:
+     (a) In paragraph A-4, "thirty (30) days" is substituted for "twenty-one (21)
+         days."
+     (b) Paragraph A-5 is STRICKEN and does not apply to this subpoena.`,
+		signature: `Dated: June 3, 2026
+
+                                        Kirsten F. Bjornstad
+                                        United States District Judge
+
+                                   APPENDIX A
+
+      STANDING ORDER FOR SUBPOENAS SEEKING TO IDENTIFY ANONYMOUS ACCOUNT HOLDERS
+
+A-1. Scope. A subpoena governed by this Standing Order shall call only for documents
+     sufficient to show the identifying information that the Court has authorized.
+A-3. Notice. Within fourteen (14) days after service of the subpoena, the provider shall
+     notify each affected account holder by e-mail.
+A-4. Motion. An account holder may file a motion to quash or modify the subpoena within
+     twenty-one (21) days after the date of the notice.
+A-5. Letter objection. An account holder who does not wish to appear may instead deliver a
+     written objection to the provider within fourteen (14) days after the date of the
+     notice. The provider shall file the objection with the Court within seven (7) days
+     after receiving it.
+A-6. Hold. While a timely motion to quash is pending, the provider shall preserve, and
+     shall not produce, any information called for by the subpoena.
+`,
+	}.String()
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+	})
+	for _, act := range []order.Act{order.ObjectInWriting, order.AdviseCourt} {
+		if c, ok := conditionOf(o, act); ok {
+			t.Errorf("%s: %+v, want none (paragraph A-5 is stricken)", act, c)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // operative finds where the order's operative part begins: its conclusion
@@ -553,7 +554,8 @@ func (r *run) operativeSentences() [][2]int {
 // is not approved", "Paragraph 5 is modified to read: \"...\"" (group 2,
 // the paragraph anew), "in Paragraph 2, \"thirty (30) days\" is replaced
 // by ..." (group 3 its label; the words replaced are left to a person).
-var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be|shall)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)|(?:now\s+)?read\s+as\s+follows|(?:deleted\s+and\s+)?replaced\s+(?:by|with))\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*(\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
+// A label may carry a letter: "Paragraph A-5 is STRICKEN".
+var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*([A-Z]-?\d{1,2}|\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be|shall)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)|(?:now\s+)?read\s+as\s+follows|(?:deleted\s+and\s+)?replaced\s+(?:by|with))\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*([A-Z]-?\d{1,2}|\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
 
 // struckInPlace is a numbered paragraph the court marks struck where it
 // stands: "6. [STRICKEN BY THE COURT. See ...]"; paragraphAfter is the
@@ -630,9 +632,11 @@ func (r *run) strikeParagraphs() {
 			}
 		}
 		// An earlier order annexed as an exhibit, whose paragraph the
-		// change names ("paragraph 7 of the March Order (Exhibit 1)"):
-		// the paragraph stands in the exhibit, after the change.
-		if !found && strings.Contains(strings.ToLower(r.txt[r.conclusion+m[0]:r.conclusion+m[1]]), " of the ") {
+		// change names ("paragraph 7 of the March Order (Exhibit 1)"),
+		// or a standing order as an appendix, whose paragraphs are
+		// lettered ("Paragraph A-5 is STRICKEN"): the paragraph stands in
+		// the exhibit, after the change.
+		if !found && (strings.Contains(strings.ToLower(r.txt[r.conclusion+m[0]:r.conclusion+m[1]]), " of the ") || unicode.IsLetter(rune(label[0]))) {
 			if x := r.v.exhibitHeading.FindStringIndex(r.txt[r.conclusion+m[1] : r.operativeEnd]); x != nil {
 				if a, b, ok := r.paragraph(label, r.conclusion+m[1]+x[0], r.operativeEnd); ok {
 					r.struck = append(r.struck, [2]int{a, b})

@@ -2024,3 +2024,29 @@ func TestReadHeldout168(t *testing.T) {
 		"07-lindenhof.txt categories_denied":     true,
 	})
 }
+
+// TestReadHeldout169: the hundred-and-sixty-ninth set written apart (terms from other documents), scored
+// once on 2026-12-05 (caption 46 of 48, operative 84 of 104, four invented terms),
+// fixed since by cause.
+func TestReadHeldout169(t *testing.T) {
+	pinLeft(t, "heldout169", map[string]bool{
+		"02-harrowgate.txt disposition":               true,
+		"02-harrowgate.txt notice_days":               true,
+		"02-harrowgate.txt notice_trigger":            true,
+		"02-harrowgate.txt contest_days":              true,
+		"02-harrowgate.txt contest_trigger":           true,
+		"02-harrowgate.txt preserve_while_contested":  true,
+		"02-harrowgate.txt use_restriction":           true,
+		"02-harrowgate.txt hold_scope":                true,
+		"03-ferrandina.txt date":                      true,
+		"05-sunforge.txt use_restriction":             true,
+		"07-vale-sereno.txt categories_denied":        true,
+		"07-vale-sereno.txt contest_days":             true,
+		"07-vale-sereno.txt contest_trigger":          true,
+		"07-vale-sereno.txt preserve_while_contested": true,
+		"07-vale-sereno.txt use_restriction":          true,
+		"07-vale-sereno.txt hold_scope":               true,
+		"08-van-oorschot.txt contest_days":            true,
+		"08-van-oorschot.txt contest_trigger":         true,
+	})
+}
