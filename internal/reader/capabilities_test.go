@@ -11332,3 +11332,54 @@ A-6. Hold. While a timely motion to quash is pending, the provider shall preserv
 		}
 	}
 }
+
+// TestParagraphsOfAPartByPlace: the conclusion grants a subpoena "limited
+// as set out in the first paragraph of Part II.C, with the notice and
+// motion periods set out in the last two paragraphs of Part II.C": those
+// paragraphs are the order's (the standard narrowed, the card's fields
+// left out, the court's periods), the proposed order's periods between
+// them are not.
+func TestParagraphsOfAPartByPlace(t *testing.T) {
+	discussion := `
+
+C. Scope and Protective Terms
+
+First, the phrase "all documents" is broader than what Kumo needs. The subpoena shall instead call for documents sufficient to show the listed information. The subpoena may ask for the name of the holder of any credit card on the account, but not the card number or its expiration date.
+
+The proposed order would have Example notify the account holder within fourteen (14) days of service of the subpoena and would give the account holder twenty-one (21) days after that notice to move to quash. The Court does not adopt those periods.
+
+Example shall, within twenty-one days of the date on which it is served with the subpoena, notify the account holder that the information has been sought.
+
+The account holder shall then have thirty days from the date of that notice in which to move this Court to quash or modify the subpoena.`
+	conclusion := "For these reasons, the application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena limited as set out in the first paragraph of Part II.C, with the notice and motion periods set out in the last two paragraphs of Part II.C.\n\nIT IS SO ORDERED."
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+	checkStandard(t, o, order.SufficientToShow)
+	if !slices.Equal(o.ExcludedFields, []order.Field{order.CardNumber, order.CardExpiration}) {
+		t.Errorf("excluded fields %v, want card number and expiration", o.ExcludedFields)
+	}
+}
+
+// TestReasonsStatedInParts: "For the reasons stated in Parts II.B and
+// II.C, the application is GRANTED" gives the court's reasons, not its
+// terms: a hold another order imposed, told in Part II.C, is none of
+// this order's.
+func TestReasonsStatedInParts(t *testing.T) {
+	discussion := `
+
+B. The Requests
+
+The requests seek only what identifies the account holder.
+
+C. Notice to the Account Holder
+
+Kumo urges the Court to follow In re Application of Hoshi, No. 3:25-mc-80433-ARV (N.D. Cal. Oct. 2, 2025), where the provider was directed to "preserve but not produce" the subpoenaed information while any challenge was pending. The Court does not adopt that procedure here.
+
+Example shall, within fourteen days of its receipt of the subpoena, notify the account holder.`
+	conclusion := "For the reasons stated in Parts II.B and II.C, the application is GRANTED. Kumo may serve the proposed subpoena on Example. The account holder may, within twenty-one (21) days after the date of the notice, file a motion to quash.\n\nIT IS SO ORDERED."
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	if c, ok := conditionOf(o, order.PreserveNotDisclose); ok {
+		t.Errorf("hold %+v: the order imposes none", c)
+	}
+	checkPeriods(t, o, []periodWant{{order.MoveToQuash, 21, order.NoticeGiven}})
+}

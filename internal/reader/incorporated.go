@@ -61,6 +61,14 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 		}
 		passages = append(passages, [2]int{a, b})
 	}
+	// "a subpoena limited as set out in the first paragraph of Part
+	// III.C": the paragraph named by its place in a part.
+	named, refs := r.partParagraphsNamed(conc)
+	for k, p := range named {
+		if sa, sb := r.sentenceAt(r.conclusion + refs[k]); changeWords.MatchString(r.txt[sa:sb]) {
+			passages = append(passages, p)
+		}
+	}
 	if len(passages) > 0 {
 		return passages, nil
 	}
@@ -301,6 +309,58 @@ var precedingParagraph = spaced(`(?i)\b(?:set (?:out|forth)|stated|described|pro
 // many, group 2 the words).
 var paragraphsBeginning = spaced(`(?i)\bin the ([a-z]+|\d{1,2}) paragraphs (?:that )?begin(?:s|ning)? with ["“]([^"”]{5,120})["”]`)
 
+// partParagraphs makes paragraphs of a part of the discussion the order's
+// by their place in it: "limited as set out in the first paragraph of Part
+// III.C", "with the notice and motion periods set out in the last two
+// paragraphs of Part III.C" (group 1 first or last, group 2 how many,
+// group 3 the section, group 4 its part).
+var partParagraphs = spaced(`(?i)\b(?:set (?:out|forth)|stated|described|provided) in the (first|opening|last|final)(?: ([a-z]+|\d{1,2}))? paragraphs? of Part ([IVX]{1,5})(?:\.([A-H]))?\b`)
+
+// partParagraphsNamed returns the paragraphs of the parts before the
+// operative part that conc names by their place in the part
+// (partParagraphs), each with the start of its reference in conc.
+func (r *run) partParagraphsNamed(conc string) (passages [][2]int, refs []int) {
+	for _, m := range partParagraphs.FindAllStringSubmatchIndex(conc, -1) {
+		a, b, ok := r.paragraph(conc[m[6]:m[7]], 0, r.conclusion)
+		if ok && m[8] >= 0 {
+			a, b, ok = r.paragraph(conc[m[8]:m[9]], a, b)
+		}
+		if !ok {
+			continue
+		}
+		// The part's paragraphs, between blank lines; its heading, if it
+		// stands alone, is none.
+		var paras [][2]int
+		at := a
+		for _, sep := range append(blankLine.FindAllStringIndex(r.txt[a:b], -1), []int{b - a, b - a}) {
+			if p := [2]int{at, a + sep[0]}; len(strings.Fields(r.txt[p[0]:p[1]])) > 0 {
+				paras = append(paras, p)
+			}
+			at = a + sep[1]
+		}
+		if len(paras) > 1 && !strings.ContainsAny(r.txt[paras[0][0]:paras[0][1]], ".;:") || len(paras) > 1 && len(strings.Fields(r.txt[paras[0][0]:paras[0][1]])) <= 6 {
+			paras = paras[1:]
+		}
+		n := 1
+		if m[4] >= 0 {
+			n, _ = wordNumber(r.v, strings.ToLower(conc[m[4]:m[5]]))
+		}
+		if n < 1 || n > len(paras) {
+			continue
+		}
+		if first := strings.ToLower(conc[m[2]:m[3]]); first == "first" || first == "opening" {
+			paras = paras[:n]
+		} else {
+			paras = paras[len(paras)-n:]
+		}
+		for _, p := range paras {
+			passages = append(passages, p)
+			refs = append(refs, m[0])
+		}
+	}
+	return passages, refs
+}
+
 // quoteWords returns words as patterns that match them as written.
 func quoteWords(words []string) []string {
 	out := make([]string, len(words))
@@ -318,6 +378,10 @@ var tableIncorporated = spaced(`(?i)\b(?:subject to|under|in accordance with|acc
 // be governed by Parts III.C and III.D of this Order", "on the terms set
 // out in Parts III and IV above" (group 1 the parts).
 var partsGoverning = spaced(`(?i)\b(?:(?:are|is|shall be) governed by|(?:set (?:out|forth)|stated|described|provided) in|in accordance with|subject to) (?:the terms of )?Parts ((?:[IVX]{1,5}(?:\.[A-H])?,? )+(?:and|&) [IVX]{1,5}(?:\.[A-H])?)\b`)
+
+// reasonsIn is what leads to the parts that give the court's reasons:
+// "For the reasons".
+var reasonsIn = mustRx(`(?i)\breasons\s+$`)
 
 // partRef is one part partsGoverning names: "III.C" (group 1 the
 // section, group 2 its part).
@@ -354,8 +418,13 @@ func (r *run) adoptParts() {
 	}
 	// "... shall be governed by Parts III.C and III.D of this Order":
 	// each part named.
-	for _, m := range partsGoverning.FindAllStringSubmatch(conc, -1) {
-		for _, ref := range partRef.FindAllStringSubmatch(m[1], -1) {
+	for _, m := range partsGoverning.FindAllStringSubmatchIndex(conc, -1) {
+		// "For the reasons stated in Parts III.B and III.C": the court's
+		// reasons, not its terms.
+		if reasonsIn.MatchString(conc[max(0, m[0]-40):m[0]]) {
+			continue
+		}
+		for _, ref := range partRef.FindAllStringSubmatch(conc[m[2]:m[3]], -1) {
 			a, b, ok := r.paragraph(ref[1], 0, r.conclusion)
 			if ok && ref[2] != "" {
 				a, b, ok = r.paragraph(ref[2], a, b)
@@ -426,6 +495,13 @@ func (r *run) adoptParagraphsNamed(conc string) {
 				r.adopted = append(r.adopted, [2]int{a + 2, end})
 			}
 			end = a
+		}
+	}
+	// "set out in the last two paragraphs of Part III.C".
+	named, _ := r.partParagraphsNamed(conc)
+	for _, p := range named {
+		if !r.adoptedAt(p[0]) {
+			r.adopted = append(r.adopted, p)
 		}
 	}
 	if m := paragraphsBeginning.FindStringSubmatch(conc); m != nil {
