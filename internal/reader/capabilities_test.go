@@ -683,6 +683,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the IP addresses from which each account was created and from which each review was posted, with dates and times", []order.Category{order.AccessLogs, order.AccountCreation}},
 		{"subscriber information (name, address, e-mail, phone)", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
 		{"IP logs for the account", []order.Category{order.AccessLogs}},
+		{"payment-card and other payment information", []order.Category{order.CardHolder, order.OtherPayment}},
 		{"for each address, the names of the account holder and the telephone numbers associated with it", []order.Category{order.Names, order.Phones}},
 		{"for each e-mail address, the name and billing address of the holder of any payment card on file", []order.Category{order.CardHolder}},
 		{"the IP address logs of the account from June 1, 2024", []order.Category{order.AccessLogs}},
@@ -714,6 +715,9 @@ REQUEST NO. 1: ALL DOCUMENTS showing the names and telephone numbers registered 
 REQUEST NO. 2: ALL DOCUMENTS showing the IP addresses, with dates and times, from which the ACCOUNT was accessed.
 
 Id.`, order.AllDocuments, []order.Category{order.Names, order.Phones, order.AccessLogs}},
+		{"what a party asks the Court, in a list after the requests", `The proposed subpoena asks Example to produce documents sufficient to show, for the ACCOUNT, the names and e-mail addresses of its holder. Dkt. No. 1-1.
+
+Kumo now asks the Court (1) to authorize its telephone-number request, (2) to authorize its payment-card request, and (3) to shorten the account holder's time to move from thirty days to fourteen.`, order.SufficientToShow, []order.Category{order.Names, order.Emails}},
 		{"numbered requests that list their own parts in their sentence", `The proposed subpoena makes two requests:
 
 1. ALL DOCUMENTS showing the following information ever registered with the ACCOUNT: (i) names; (ii) e-mail addresses; and (iii) telephone numbers.
@@ -2206,6 +2210,7 @@ func TestUseRestriction(t *testing.T) {
 		{"Finally, anything Kumo obtains through the subpoena may be used only for the defamation proceedings it brings in Japan, and for no other purpose.", true, false},
 		{"The Court limits Mr. Tanaka's use of whatever he\nobtains to the defamation action it intends to bring in Japan.", true, false},
 		{"Whatever is produced shall be used by Ms. Tanaka only in the defamation proceedings she intends to bring in the Tokyo District Court and shall not be used for any other purpose.", true, false},
+		{"Kumo has offered to use any information it receives only in the Tokyo suit. The Court notes the offer but does not make it a condition of this Order.", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -1421,10 +1421,10 @@ func (r *run) stripPrefix(a, b int) (int, int) {
 	return a, b
 }
 
-// proposalLead puts what follows as a party's proposal or promise:
+// proposalLead puts what follows as a party's proposal, offer or promise:
 // "Example also proposes that", "Kumo asks the Court to", "Kumo's counsel
 // has represented that".
-var proposalLead = mustRx(`(?i)\b(?:(?:proposes?|proposed|asks?|asked|urges?|urged|suggests?|suggested|requests?|requested|argues?|argued|contends?|contended) (?:that|the Court to)|(?:represents?|represented|undertakes?|undertook|promises?|promised|assures?|assured) (?:the Court )?(?:that|to))\b`)
+var proposalLead = mustRx(`(?i)\b(?:(?:proposes?|proposed|asks?|asked|urges?|urged|suggests?|suggested|requests?|requested|argues?|argued|contends?|contended) (?:that|the Court to)|(?:represents?|represented|undertakes?|undertook|promises?|promised|assures?|assured|offers?|offered) (?:the Court )?(?:that|to))\b`)
 
 // useRestriction reads what the applicant may do with what it receives:
 // the first sentence of the operative part (or its part between

@@ -333,9 +333,10 @@ var directiveItem = mustRx(`(?i)^\W{0,3}(?:if|within|unless|upon)\b|^[^,;:]{0,80
 // extend the notice period ...", "(3) to allow a registrant ...".
 var changeItem = mustRx(`(?i)^\W{0,3}(?:to\s+)?(?:add|move|shorten|extend|lengthen|delete|strike|remove|replace|change|modify|amend|enlarge|reduce|expand|narrow|drop|allow|permit|let|restore|require|excuse|relieve)\b`)
 
-// argumentLead is the end of the words that put a party's arguments
-// before a numbered list run into the sentence: "Movant argues that".
-var argumentLead = mustRx(`(?i)\b(?:argues?|argued|contends?|contended|maintains?|maintained|asserts?|asserted|submits?|submitted|responds?|responded)(?:\s+(?:in\s+(?:reply|response|opposition)|further|also))?,?\s+that\s*$`)
+// argumentLead is the end of the words that put a party's arguments, or
+// what it asks of the court, before a numbered list run into the
+// sentence: "Movant argues that", "Kumo now asks the Court".
+var argumentLead = mustRx(`(?i)\b(?:argues?|argued|contends?|contended|maintains?|maintained|asserts?|asserted|submits?|submitted|responds?|responded)(?:\s+(?:in\s+(?:reply|response|opposition)|further|also))?,?\s+that\s*$|\b(?:asks?|asked|moves?|moved|requests?|requested)\s+(?:the\s+)?Court\s*$`)
 
 // nextRecommendation opens the next of a report's lettered
 // recommendations, each a court's act: "; (b) deny the request for ...".

@@ -2050,3 +2050,34 @@ func TestReadHeldout169(t *testing.T) {
 		"08-van-oorschot.txt contest_trigger":         true,
 	})
 }
+
+// TestReadHeldout170: the hundred-and-seventieth set written apart (running prose), scored
+// once on 2026-12-05 (caption 48 of 48, operative 71 of 104, five invented terms),
+// fixed since by cause.
+func TestReadHeldout170(t *testing.T) {
+	pinLeft(t, "heldout170", map[string]bool{
+		"01-kurobane.txt categories_authorized":            true,
+		"01-kurobane.txt excluded_fields":                  true,
+		"02-sangnok-dawon.txt standard":                    true,
+		"04-ceramiche-solari.txt categories_denied":        true,
+		"04-ceramiche-solari.txt notice_days":              true,
+		"04-ceramiche-solari.txt notice_trigger":           true,
+		"04-ceramiche-solari.txt contest_days":             true,
+		"04-ceramiche-solari.txt contest_trigger":          true,
+		"04-ceramiche-solari.txt objection_days":           true,
+		"04-ceramiche-solari.txt advise_court_days":        true,
+		"04-ceramiche-solari.txt preserve_while_contested": true,
+		"04-ceramiche-solari.txt hold_scope":               true,
+		"06-bursztynowa.txt notice_days":                   true,
+		"06-bursztynowa.txt notice_trigger":                true,
+		"06-bursztynowa.txt contest_days":                  true,
+		"06-bursztynowa.txt contest_trigger":               true,
+		"06-bursztynowa.txt preserve_while_contested":      true,
+		"06-bursztynowa.txt hold_scope":                    true,
+		"07-harrowgate.txt categories_authorized":          true,
+		"07-harrowgate.txt notice_days":                    true,
+		"07-harrowgate.txt notice_trigger":                 true,
+		"07-harrowgate.txt contest_days":                   true,
+		"07-harrowgate.txt contest_trigger":                true,
+	})
+}
