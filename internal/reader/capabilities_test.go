@@ -11388,3 +11388,17 @@ Example shall, within fourteen days of its receipt of the subpoena, notify the a
 	}
 	checkPeriods(t, o, []periodWant{{order.MoveToQuash, 21, order.NoticeGiven}})
 }
+
+// TestTwoPeriodsOneHolder: "each account holder shall have twenty-eight
+// (28) days ... within which to file a motion to quash ..., or, in the
+// alternative, twenty-one (21) days ... within which to serve a written
+// objection": each route has its own period, the motion the first and
+// the objection the second.
+func TestTwoPeriodsOneHolder(t *testing.T) {
+	for _, join := range []string{", or, in the alternative,", ", or", ", and"} {
+		t.Run(join, func(t *testing.T) {
+			o := Read(conclusionWith("Each account holder shall have twenty-eight (28) days from the date of Example's notice within which to file a motion to quash or modify the subpoena" + join + " twenty-one (21) days from the date of that notice within which to serve a written objection on Example.")).Order
+			checkPeriods(t, o, []periodWant{{order.MoveToQuash, 28, order.NoticeGiven}, {order.ObjectInWriting, 21, order.NoticeGiven}})
+		})
+	}
+}

@@ -33,7 +33,7 @@ func (r *run) conditions() {
 			continue
 		}
 		text := cl.text(r.txt)
-		if !cl.ordered && !r.directs(text) {
+		if !cl.ordered && !r.directs(cl.subject+text) {
 			continue
 		}
 		// "the Original Order, which required notice within seven days, is
@@ -490,6 +490,21 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 	m := r.ownPeriod(plain)
 	if m == nil {
 		m = r.cellPeriod(cl)
+	}
+	// A route split off with its own period, whose "shall have" is the
+	// part's before ("..., or twenty-one (21) days from the date of that
+	// notice within which to serve a written objection"): the period
+	// opens the clause.
+	if m == nil && cl.subject != "" && routeGoesOn.MatchString(plain) {
+		const lead = "within "
+		if pm := r.ownPeriod(lead + plain); pm != nil && pm[0] == 0 {
+			for k := range pm {
+				if pm[k] >= 0 {
+					pm[k] = max(0, pm[k]-len(lead))
+				}
+			}
+			m = pm
+		}
 	}
 	// psent holds the period's words and pat where they begin: the
 	// clause's own, or those of a definition or paragraph it refers to

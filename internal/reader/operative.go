@@ -710,6 +710,17 @@ func (r *run) clauses() []clause {
 				words := strings.Fields(r.txt[parts[k-1][0]:parts[k-1][1]])
 				antecedent = strings.Join(words[max(0, len(words)-4):], " ") + " "
 			}
+			// A route split off after a comma with its own period ("...,
+			// or, within fourteen (14) days ..., to serve a written
+			// objection", "..., or twenty-one (21) days ... within which to
+			// serve ...") is directed by the part before: its subject and
+			// modal are that part's.
+			if k > 0 && antecedent == "" && r.directive.FindStringIndex(r.txt[a:b]) == nil && routeGoesOn.MatchString(r.txt[a:b]) {
+				pa, pb := parts[k-1][0], parts[k-1][1]
+				if d := r.directive.FindStringIndex(r.txt[pa:pb]); d != nil {
+					antecedent = r.txt[pa:pa+d[1]] + " "
+				}
+			}
 			ordered := false
 			// A row of a table in the operative part is a step the order
 			// directs, by whom its actor column says (table.go).
@@ -866,7 +877,7 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 				// (14) days from the date of notice, to serve ... a written
 				// objection": the second route, with its own period.
 				out = append(out, [2]int{start, i})
-				start = i + m[2]
+				start = i + max(m[2], m[4])
 			} else if m := relative.FindStringSubmatchIndex(s[i:b]); m != nil && directive != nil {
 				// "..., notify each account holder, who shall have
 				// twenty-one days ... to object": the holder's act.
@@ -878,10 +889,15 @@ func splitClauses(s string, a, b int, directive func(string) []int) [][2]int {
 	return append(out, [2]int{start, b})
 }
 
+// routeGoesOn opens a route split off by orWithin: its own period.
+var routeGoesOn = mustRx(`^(?:may\s+)?(?:instead\s+)?(?:within\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?\(?\d{1,3}\)?\s+(?:calendar\s+|court\s+|business\s+)?days\b`)
+
 // orWithin opens another route with its own number of days after a
 // comma: ", or, within fourteen (14) days" (not "within the same
-// period", which is the route before's).
-var orWithin = mustRx(`^,\s+or,?\s+((?:may\s+)?(?:instead\s+)?within\s+(?:[a-z]+(?:-[a-z]+)?\s+)?\(?\d{1,3}\)?\s+(?:calendar\s+|court\s+|business\s+)?days\b)`)
+// period", which is the route before's), or, after one who "shall have"
+// a period for one act, another period for another: ", or, in the
+// alternative, twenty-one (21) days ... within which to serve".
+var orWithin = mustRx(`^,\s+(?:or,?\s+((?:may\s+)?(?:instead\s+)?within\s+(?:[a-z]+(?:-[a-z]+)?\s+)?\(?\d{1,3}\)?\s+(?:calendar\s+|court\s+|business\s+)?days\b)|(?:or|and),?\s+(?:in\s+the\s+alternative,?\s+|alternatively,?\s+)?((?:[a-z]+(?:-[a-z]+)?\s+)?\(?\d{1,3}\)?\s+(?:calendar\s+|court\s+|business\s+)?days\b[^.;]{0,80}?\b(?:within\s+which|in\s+which)\s+to\b))`)
 
 // consequent opens what follows upon the act before it: "in which case",
 // "whereupon", "after which".
