@@ -11402,3 +11402,54 @@ func TestTwoPeriodsOneHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestConditionModifiedAsStatedInAParagraph: the order makes an
+// appendix's conditions its own "with condition 4 modified as stated in
+// paragraph 4 of this Order": the appendix's condition 4 is none of the
+// order's, and the order's paragraph 4 states the term in its place.
+func TestConditionModifiedAsStatedInAParagraph(t *testing.T) {
+	src := draft{
+		discussion: `
+
+4. The Court makes one change. Recommended condition 4 would give Example fourteen (14) days to tell the Court of a written objection received from an account holder. Because an account holder may not have counsel, and because the Court intends to rule on any such objection promptly, Example shall instead advise the Court within seven (7) days of receiving an objection. In every other respect the recommended conditions are adopted as written.`,
+		conclusion: `The application is GRANTED. Kumo may serve the proposed subpoena on Example. The subpoena and any production under it are subject to the conditions set out in the Appendix, with condition 4 modified as stated in paragraph 4 of this Order.`,
+		signature: `Dated: June 3, 2024
+
+MARY Q. LINDQVIST
+United States District Judge
+
+APPENDIX
+Protective conditions recommended in the report
+
+1. Within ten (10) days of service of the subpoena, Example shall notify each account holder of the subpoena.
+2. Each account holder shall have thirty (30) days from the date of that notice to file a motion to quash or modify the subpoena.
+3. In the alternative, an account holder may serve a written objection on Example within twenty-one (21) days of the notice.
+4. Example shall advise the Court of any written objection within fourteen (14) days of its receipt.
+`,
+	}.String()
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 10, order.SubpoenaServed},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+		{order.ObjectInWriting, 21, order.NoticeGiven},
+		{order.AdviseCourt, 7, order.ObjectionReceived},
+	})
+}
+
+// TestDiscussionPartsHeadedByRequests: the discussion's parts, lettered
+// and headed by the requests they take up on a line of their own ("A.
+// Request No. 3", "B. Requests Nos. 1 and 2"), are no list of requests:
+// what a part says of content or device identifiers is not allowed.
+func TestDiscussionPartsHeadedByRequests(t *testing.T) {
+	discussion := `
+A. Request No. 5
+Example argues that Request No. 5 seeks the contents of communications, which the Stored Communications Act forbids it to divulge. Kumo does not identify any exception that applies. Request No. 5 is denied.
+B. Requests Nos. 1 through 4
+Example does not dispute that the statutory requirements are met, and the Court adheres to its earlier analysis.
+C. Protections for the Account Holder
+Example is right that the account holder should have notice before being identified.`
+	requests := `The subpoena asks Example for "all documents" showing (1) the names, (2) the e-mail addresses and (3) the telephone numbers associated with the account; (4) the IP addresses, with dates and times, of log-ins to the account; and (5) "all direct messages sent from the account to any employee of Kumo." Dkt. No. 8-1.`
+	conclusion := "The application is GRANTED IN PART. Request No. 5 of the proposed subpoena is DENIED. Requests Nos. 1 through 4 are MODIFIED to seek documents sufficient to show the information requested.\n\nIT IS SO ORDERED."
+	o := Read(draft{requests: requests, discussion: discussion, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.Content})
+}

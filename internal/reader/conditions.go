@@ -1029,7 +1029,20 @@ var servedPronoun = mustRx(`(?i)\b(?:served with|service of) (?:it|them|the same
 // The platform and a holder together ("Google or the account holder
 // may") move jointly; false when the subject names no party.
 func (r *run) actor(s string) (order.Party, bool) {
-	m := r.directive.FindStringSubmatchIndex(s)
+	var m []int
+	for _, d := range r.directive.FindAllStringSubmatchIndex(s, -1) {
+		// "Because an account holder may not have counsel, ..., Example
+		// shall instead advise the Court": a modal in a clause that gives
+		// a reason directs no one.
+		seg := s[:d[0]]
+		if i := strings.LastIndexByte(seg, ','); i >= 0 {
+			seg = seg[i+1:]
+		}
+		if !reasonClause.MatchString(seg) {
+			m = d
+			break
+		}
+	}
 	if m == nil {
 		return "", false
 	}
@@ -1056,6 +1069,10 @@ func (r *run) actor(s string) (order.Party, bool) {
 	}
 	return r.party(subj)
 }
+
+// reasonClause opens a clause that gives a reason: "Because", "and
+// since".
+var reasonClause = mustRx(`(?i)^\s*(?:and\s+)?(?:because|since|although|though|given\s+that)\b`)
 
 // party is the party a clause's subject names; false when it names none.
 func (r *run) party(subj string) (order.Party, bool) {

@@ -554,8 +554,14 @@ func (r *run) operativeSentences() [][2]int {
 // is not approved", "Paragraph 5 is modified to read: \"...\"" (group 2,
 // the paragraph anew), "in Paragraph 2, \"thirty (30) days\" is replaced
 // by ..." (group 3 its label; the words replaced are left to a person).
-// A label may carry a letter: "Paragraph A-5 is STRICKEN".
-var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*([A-Z]-?\d{1,2}|\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be|shall)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)|(?:now\s+)?read\s+as\s+follows|(?:deleted\s+and\s+)?replaced\s+(?:by|with))\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*([A-Z]-?\d{1,2}|\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b`)
+// A label may carry a letter: "Paragraph A-5 is STRICKEN". "with
+// condition 4 modified as stated in paragraph 4 of this Order": the
+// condition (group 4) gives way to the order's own paragraph (group 5).
+var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*([A-Z]-?\d{1,2}|\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be|shall)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)|(?:now\s+)?read\s+as\s+follows|(?:deleted\s+and\s+)?replaced\s+(?:by|with))\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*([A-Z]-?\d{1,2}|\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b|\b(?:Paragraph|¶|condition|term)\s*(\d{1,2})\s+(?:(?:is|shall\s+be)\s+)?(?:modified|amended|changed|revised)\s+as\s+(?:stated|set\s+(?:out|forth)|provided|described)\s+in\s+(?:paragraph|¶)\s*(\d{1,2})(?:\s+(?:of\s+this\s+(?:Order|Memorandum(?:\s+Order)?)|above))?\b`)
+
+// appendixAlone is an appendix's heading that gives it no letter or
+// number: "APPENDIX".
+var appendixAlone = mustRx(`(?m)^[ \t]*(?:APPENDIX|Appendix)[ \t]*$`)
 
 // struckInPlace is a numbered paragraph the court marks struck where it
 // stands: "6. [STRICKEN BY THE COURT. See ...]"; paragraphAfter is the
@@ -605,7 +611,14 @@ func (r *run) strikeParagraphs() {
 			continue
 		}
 		la, lb := m[2], m[3]
-		if la < 0 {
+		if m[8] >= 0 {
+			// The order's own paragraph that states the change, before
+			// its operative part, is read as the order's.
+			la, lb = m[8], m[9]
+			if a, b, ok := r.paragraph(r.txt[r.conclusion+m[10]:r.conclusion+m[11]], 0, r.conclusion+m[0]); ok && a < r.conclusion && !r.adoptedAt(a) {
+				r.adopted = append(r.adopted, [2]int{a, b})
+			}
+		} else if la < 0 {
 			la, lb = m[6], m[7]
 			// A period's words replaced by another period's, or by words
 			// that name none, are the period changed (periodChanges), not
@@ -625,7 +638,7 @@ func (r *run) strikeParagraphs() {
 		}
 		// A proposed order the court signs with its changes below it:
 		// the paragraph stands in the operative part, before the change.
-		if !found && len(adopted) == 0 {
+		if !found && len(adopted) == 0 && m[8] < 0 {
 			if a, b, ok := r.paragraph(label, r.conclusion, r.conclusion+m[0]); ok && b <= r.conclusion+m[0] {
 				r.struck = append(r.struck, [2]int{a, b})
 				found = true
@@ -634,10 +647,16 @@ func (r *run) strikeParagraphs() {
 		// An earlier order annexed as an exhibit, whose paragraph the
 		// change names ("paragraph 7 of the March Order (Exhibit 1)"),
 		// or a standing order as an appendix, whose paragraphs are
-		// lettered ("Paragraph A-5 is STRICKEN"): the paragraph stands in
-		// the exhibit, after the change.
-		if !found && (strings.Contains(strings.ToLower(r.txt[r.conclusion+m[0]:r.conclusion+m[1]]), " of the ") || unicode.IsLetter(rune(label[0]))) {
-			if x := r.v.exhibitHeading.FindStringIndex(r.txt[r.conclusion+m[1] : r.operativeEnd]); x != nil {
+		// lettered ("Paragraph A-5 is STRICKEN"), or an appendix's
+		// condition the order's own paragraph modifies: the paragraph
+		// stands in the exhibit, after the change.
+		if !found && (strings.Contains(strings.ToLower(r.txt[r.conclusion+m[0]:r.conclusion+m[1]]), " of the ") || unicode.IsLetter(rune(label[0])) || m[8] >= 0) {
+			after := r.txt[r.conclusion+m[1] : r.operativeEnd]
+			x := r.v.exhibitHeading.FindStringIndex(after)
+			if x == nil {
+				x = appendixAlone.FindStringIndex(after)
+			}
+			if x != nil {
 				if a, b, ok := r.paragraph(label, r.conclusion+m[1]+x[0], r.operativeEnd); ok {
 					r.struck = append(r.struck, [2]int{a, b})
 				}

@@ -366,6 +366,11 @@ var definitionItem = mustRx(`^\W{0,3}"[A-Z][^"]{0,60}"\s*,?\s+(?:means|shall mea
 // itemsLike counts the items of a list whose words re matches: items
 // that define a term (definitionItem) or direct someone to act
 // (directiveItem).
+// requestHeading is an item of the discussion's parts whose heading, on
+// a line of its own, names the requests it takes up: "A. Request No.
+// 5\nMeta argues that ...", "B. Requests Nos. 1 through 4\n...".
+var requestHeading = mustRx(`^\W{0,3}Requests?\s+(?:Nos?\.?|Numbers?)\s*\d{1,2}(?:\s*(?:through|to|and|-|–)\s*\d{1,2})?[ \t]*\n`)
+
 func itemsLike(re *rx, s string, reqs []requestText) int {
 	n := 0
 	for _, rt := range reqs {
@@ -1047,13 +1052,15 @@ func findRequestsPast(v *patterns, t *text, s string, stop int, struck func(styl
 		// private messages ..."), though an item names what a request
 		// seeks.
 		// Nor is a list of the terms the parties dispute ("1. Log-in
-		// records. Savannah Crest asks for ...; X would limit ...").
+		// records. Savannah Crest asks for ...; X would limit ..."), nor
+		// the discussion's parts headed by the requests they take up
+		// ("A. Request No. 5").
 		// Nor is a report's lettered recommendations ("The Report
 		// recommended ... that the Court: (a) authorize a subpoena for
 		// ...; (b) deny the request for ..."): what they recommend the
 		// order adopts by letter, if at all.
 		if list[0].kind == "inline" && argumentLead.MatchString(s[max(0, list[0].lo-60):list[0].lo]) || recommendationLead.MatchString(s[max(0, list[0].lo-200):list[0].lo]) ||
-			len(out) > 0 && itemsLike(directiveItem, s, reqs)*2 >= len(reqs) || itemsLike(definitionItem, s, reqs)*2 > len(reqs) || itemsLike(changeItem, s, reqs)*2 > len(reqs) || itemsLike(disputeItem, s, reqs)*2 > len(reqs) {
+			len(out) > 0 && itemsLike(directiveItem, s, reqs)*2 >= len(reqs) || itemsLike(definitionItem, s, reqs)*2 > len(reqs) || itemsLike(changeItem, s, reqs)*2 > len(reqs) || itemsLike(disputeItem, s, reqs)*2 > len(reqs) || itemsLike(requestHeading, s, reqs)*2 > len(reqs) {
 			for k+1 < len(starts) && starts[k+1].lo < reqs[len(reqs)-1].hi {
 				k++
 			}

@@ -2094,3 +2094,14 @@ func TestReadHeldout171(t *testing.T) {
 		"08-oshikiri.txt excluded_fields":       true,
 	})
 }
+
+// TestReadHeldout172: the hundred-and-seventy-second set written apart (a representative mix), scored
+// once on 2026-12-05 (caption 47 of 48, operative 99 of 104, two invented terms),
+// fixed since by cause.
+func TestReadHeldout172(t *testing.T) {
+	pinLeft(t, "heldout172", map[string]bool{
+		"03-ferreira-lemos.txt disposition":       true,
+		"05-kettelbach.txt standard":              true,
+		"05-kettelbach.txt categories_authorized": true,
+	})
+}
