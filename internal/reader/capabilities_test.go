@@ -11455,3 +11455,27 @@ Example is right that the account holder should have notice before being identif
 	o := Read(draft{requests: requests, discussion: discussion, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.AccessLogs}, []order.Category{order.Content})
 }
+
+// TestParagraphsOfAPartByOrdinal: "subject to the notice, motion and
+// preservation terms set out in the second and third paragraphs of Part
+// II.C": the paragraphs counted in the part, its heading none, and one
+// that a page's foot breaks off mid-sentence counted once.
+func TestParagraphsOfAPartByOrdinal(t *testing.T) {
+	discussion := `
+
+C. Protection of the Account Holders
+
+Kumo's proposed order would require Example to give the account holders
+
+- 3 -
+
+notice within thirty (30) days and would provide that, if either holder moves to quash, Example is to withhold its entire production. The Court adopts neither suggestion in full.
+
+Accordingly, the Court directs that Example notify each account holder within seven (7) days of its receipt of the subpoena, and that each account holder have fourteen (14) days from the date of that notice to file a motion to quash or modify the subpoena in this Court.
+
+If an account holder files such a motion, Example shall preserve the information concerning that holder's account and withhold it until the Court rules.`
+	conclusion := "IT IS ORDERED that the application is GRANTED. Kumo may serve the proposed subpoena on Example, subject to the notice, motion and preservation terms set out in the second and third paragraphs of Part II.C of this Order, which are part of this Order as if set out here.\n\nIT IS FURTHER ORDERED that Kumo shall use the documents produced only in the action in Japan."
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.SubpoenaReceived}, {order.MoveToQuash, 14, order.NoticeGiven}})
+	checkHold(t, o, order.ObjectorAccounts)
+}

@@ -312,9 +312,13 @@ var paragraphsBeginning = spaced(`(?i)\bin the ([a-z]+|\d{1,2}) paragraphs (?:th
 // partParagraphs makes paragraphs of a part of the discussion the order's
 // by their place in it: "limited as set out in the first paragraph of Part
 // III.C", "with the notice and motion periods set out in the last two
-// paragraphs of Part III.C" (group 1 first or last, group 2 how many,
-// group 3 the section, group 4 its part).
-var partParagraphs = spaced(`(?i)\b(?:set (?:out|forth)|stated|described|provided) in the (first|opening|last|final)(?: ([a-z]+|\d{1,2}))? paragraphs? of Part ([IVX]{1,5})(?:\.([A-H]))?\b`)
+// paragraphs of Part III.C", "the terms set out in the second and third
+// paragraphs of Part III.C" (group 1 the places, group 2 how many, group
+// 3 the section, group 4 its part).
+var partParagraphs = spaced(`(?i)\b(?:set (?:out|forth)|stated|described|provided) in the ((?:first|second|third|fourth|fifth|sixth|seventh|eighth|opening|last|final)(?:,? (?:and|through|to) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final))*)(?: ([a-z]+|\d{1,2}))? paragraphs? of Part ([IVX]{1,5})(?:\.([A-H]))?\b`)
+
+// placeWords are the words that name a paragraph's place in partParagraphs.
+var placeWords = mustRx(`(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|opening|last|final|through|to)\b`)
 
 // partParagraphsNamed returns the paragraphs of the parts before the
 // operative part that conc names by their place in the part
@@ -328,37 +332,94 @@ func (r *run) partParagraphsNamed(conc string) (passages [][2]int, refs []int) {
 		if !ok {
 			continue
 		}
-		// The part's paragraphs, between blank lines; its heading, if it
-		// stands alone, is none.
-		var paras [][2]int
-		at := a
-		for _, sep := range append(blankLine.FindAllStringIndex(r.txt[a:b], -1), []int{b - a, b - a}) {
-			if p := [2]int{at, a + sep[0]}; len(strings.Fields(r.txt[p[0]:p[1]])) > 0 {
-				paras = append(paras, p)
-			}
-			at = a + sep[1]
-		}
-		if len(paras) > 1 && !strings.ContainsAny(r.txt[paras[0][0]:paras[0][1]], ".;:") || len(paras) > 1 && len(strings.Fields(r.txt[paras[0][0]:paras[0][1]])) <= 6 {
-			paras = paras[1:]
-		}
+		paras := r.paragraphsIn(a, b)
 		n := 1
 		if m[4] >= 0 {
 			n, _ = wordNumber(r.v, strings.ToLower(conc[m[4]:m[5]]))
 		}
-		if n < 1 || n > len(paras) {
-			continue
+		// The places named, counted from 1: "first", "second and third",
+		// "second through fourth", "last two".
+		var places []int
+		through := false
+		for _, w := range placeWords.FindAllString(strings.ToLower(conc[m[2]:m[3]]), -1) {
+			k := 0
+			switch w {
+			case "through", "to":
+				through = true
+				continue
+			case "opening":
+				k = 1
+			case "last", "final":
+				k = len(paras)
+			default:
+				k = r.v.Ordinals[w]
+			}
+			if through && len(places) > 0 {
+				for j := places[len(places)-1] + 1; j < k; j++ {
+					places = append(places, j)
+				}
+			}
+			through = false
+			places = append(places, k)
 		}
-		if first := strings.ToLower(conc[m[2]:m[3]]); first == "first" || first == "opening" {
-			paras = paras[:n]
-		} else {
-			paras = paras[len(paras)-n:]
+		// "the first two", "the last two": as many from there.
+		if len(places) == 1 && n > 1 {
+			k := places[0]
+			places = nil
+			for j := 0; j < n; j++ {
+				if k == len(paras) {
+					places = append(places, k-n+1+j)
+				} else {
+					places = append(places, k+j)
+				}
+			}
 		}
-		for _, p := range paras {
-			passages = append(passages, p)
+		for _, k := range places {
+			if k < 1 || k > len(paras) {
+				places = nil
+				break
+			}
+		}
+		for _, k := range places {
+			passages = append(passages, paras[k-1])
 			refs = append(refs, m[0])
 		}
 	}
 	return passages, refs
+}
+
+// paragraphsIn returns the paragraphs of clean bytes [a, b), between blank
+// lines: a part's heading that stands alone is none, a page's mark ("3 -")
+// is none, and a paragraph that breaks off mid-sentence at a page's end
+// goes on after it.
+func (r *run) paragraphsIn(a, b int) [][2]int {
+	var paras [][2]int
+	at := a
+	for _, sep := range append(blankLine.FindAllStringIndex(r.txt[a:b], -1), []int{b - a, b - a}) {
+		p := [2]int{at, a + sep[0]}
+		at = a + sep[1]
+		text := strings.TrimSpace(r.txt[p[0]:p[1]])
+		if !strings.ContainsFunc(text, unicode.IsLetter) {
+			continue
+		}
+		if k := len(paras) - 1; k >= 0 && !sentenceClosed(strings.TrimSpace(r.txt[paras[k][0]:paras[k][1]])) && unicode.IsLower([]rune(text)[0]) {
+			paras[k][1] = p[1]
+			continue
+		}
+		paras = append(paras, p)
+	}
+	if len(paras) > 1 {
+		head := strings.TrimSpace(r.txt[paras[0][0]:paras[0][1]])
+		if n := len(strings.Fields(head)); n <= 6 || n <= 15 && !sentenceClosed(head) {
+			paras = paras[1:]
+		}
+	}
+	return paras
+}
+
+// sentenceClosed reports whether text ends a sentence.
+func sentenceClosed(text string) bool {
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") || strings.HasSuffix(text, ";") || strings.HasSuffix(text, ".\"") || strings.HasSuffix(text, ".”") || strings.HasSuffix(text, ")")
 }
 
 // quoteWords returns words as patterns that match them as written.
