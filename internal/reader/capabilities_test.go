@@ -11479,3 +11479,48 @@ If an account holder files such a motion, Example shall preserve the information
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 7, order.SubpoenaReceived}, {order.MoveToQuash, 14, order.NoticeGiven}})
 	checkHold(t, o, order.ObjectorAccounts)
 }
+
+// TestStipulationParagraphsGovern: the stipulation's paragraphs are
+// quoted in the discussion, and the operative part adopts it with a
+// period's words replaced: "Paragraphs 2 through 5 of the Stipulation,
+// as so modified, govern notice ...": the quoted paragraphs are the
+// order's terms, with the period as changed.
+func TestStipulationParagraphsGovern(t *testing.T) {
+	discussion := `
+
+C. The Stipulation
+
+Kumo and Example have agreed on a notice procedure and ask the Court to enter it as an order. Dkt. No. 10. Its operative paragraphs provide:
+
+     2. Example shall notify the holder of each Account of the subpoena
+     within fourteen (14) days of service of the subpoena on Example.
+
+     3. Within fourteen (14) days after the date of that notice, an
+     account holder may file a motion to quash or modify the subpoena, or
+     may serve a written objection on Example.
+
+     4. Example shall notify the Court and Kumo of any written
+     objection within seven (7) days of receiving it.
+
+     5. If an account holder files a motion or serves an objection,
+     Example shall preserve, but shall not produce, the information
+     concerning that account holder's Account until the motion or
+     objection is resolved.
+
+Dkt. No. 10 ¶¶ 2-5.
+
+The procedure is a sensible one, with one exception: the account holders need more time.`
+	conclusion := `For the reasons above, IT IS ORDERED as follows:
+
+1. The application is GRANTED. Kumo may serve on Example the subpoena attached as Exhibit A to the application.
+
+2. The Stipulation (Dkt. No. 10) is ADOPTED and entered as an order of the Court, except that in paragraph 3 the words "fourteen (14) days" are replaced by "twenty-one (21) days." Paragraphs 2 through 5 of the Stipulation, as so modified, govern notice to the account holders, any motion or objection, and the preservation of information while a motion or objection is pending.`
+	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+		{order.ObjectInWriting, 21, order.NoticeGiven},
+		{order.AdviseCourt, 7, order.ObjectionReceived},
+	})
+	checkHold(t, o, order.ObjectorAccounts)
+}
