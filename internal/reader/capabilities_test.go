@@ -11524,3 +11524,46 @@ The procedure is a sensible one, with one exception: the account holders need mo
 	})
 	checkHold(t, o, order.ObjectorAccounts)
 }
+
+// TestStipulationAttachedSoOrderedAsModified: the order so orders the
+// stipulation attached after it "as modified by paragraph 3 of this
+// Order", where "the words \"fourteen (14) days\" are deleted and the
+// words \"twenty-eight (28) days\" are substituted"; the parties
+// stipulate "by and between Applicant Kumo Shoji K.K. (...) and Respondent
+// Example Social, Inc. (...), ... as follows:".
+func TestStipulationAttachedSoOrderedAsModified(t *testing.T) {
+	src := draft{
+		conclusion: `Accordingly, it is hereby ORDERED that:
+
+1. The application (ECF No. 1) is GRANTED. Kumo may serve on Example the subpoena attached as ECF No. 3-1.
+
+2. The Stipulation (ECF No. 14) is SO ORDERED as modified by paragraph 3 of this Order and is incorporated into this Order.
+
+3. In paragraph 3 of the Stipulation, the words "fourteen (14) days" are deleted and the words "twenty-eight (28) days" are substituted.
+
+SO ORDERED.`,
+		signature: `Dated: April 22, 2026
+
+MARGARET E. HOLLOWAY
+United States District Judge
+
+UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+
+In re Application of KUMO SHOJI K.K.          STIPULATION AND [PROPOSED] ORDER
+
+IT IS HEREBY STIPULATED AND AGREED, by and between Applicant Kumo Shoji K.K. ("Kumo") and Respondent Example Social, Inc. ("Example"), through their undersigned counsel and subject to the approval of the Court, as follows:
+
+1. Within ten (10) days after Example receives the subpoena, Example shall send notice of the subpoena to the e-mail address associated with the account.
+
+2. Nothing in this Stipulation waives Example's right to serve objections under Fed. R. Civ. P. 45(d)(2)(B).
+
+3. An account holder who wishes to contest the subpoena may file a motion to quash or modify it in this Court within fourteen (14) days of the date of Example's notice.
+
+4. If an account holder timely files a motion, Example shall preserve all documents responsive to the subpoena, but shall not produce the documents concerning the moving account holder's account until the Court has decided the motion.
+`,
+	}.String()
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.SubpoenaReceived}, {order.MoveToQuash, 28, order.NoticeGiven}})
+	checkHold(t, o, order.ObjectorAccounts)
+}

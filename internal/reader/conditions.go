@@ -76,6 +76,18 @@ type periodChange struct {
 // its label).
 var ofExhibit = mustRx(`^\s+of\s+(?:the\s+)?(?:Exhibit|Attachment|Appendix)\s+([A-Z0-9]{1,2})\b`)
 
+// named returns the span of the group called name that matched in m, a
+// match of re: a pattern that says a thing several ways names the same
+// part of each alike; {-1, -1} when none matched.
+func named(re *rx, m []int, name string) [2]int {
+	for i, n := range re.SubexpNames() {
+		if n == name && 2*i+1 < len(m) && m[2*i] >= 0 {
+			return [2]int{m[2*i], m[2*i+1]}
+		}
+	}
+	return [2]int{-1, -1}
+}
+
 // periodChanges reads the periods the operative part changes by
 // paragraph.
 func (r *run) periodChanges() []periodChange {
@@ -133,24 +145,17 @@ func (r *run) periodChanges() []periodChange {
 	for _, sp := range spans {
 		at := sp[0]
 		for _, m := range r.v.periodReplaced.FindAllStringSubmatchIndex(r.txt[at:sp[1]], -1) {
-			// "Paragraph 5 is modified by replacing \"...\" with \"...\"":
-			// the second form, its groups after the first's.
-			if m[2] < 0 && m[8] >= 0 && len(m) >= 14 {
-				m = append(m[:2:2], m[8:14]...)
-			}
-			// "In paragraph 5, \"twenty-one (21) days\" is substituted for
-			// \"fourteen (14) days\"": the third, the new period first.
-			if m[2] < 0 && m[8] < 0 && len(m) >= 20 && m[14] >= 0 {
-				m = append(m[:2:2], m[14], m[15], m[18], m[19], m[16], m[17])
-			}
+			// Each way of saying it names its paragraph, the period as
+			// written and the period now: "In paragraph 5, \"twenty-one
+			// (21) days\" is substituted for \"fourteen (14) days\"",
 			// "\"Thirty (30)\" in paragraph A-1 is replaced by
-			// \"twenty-one (21).\"": the fourth, the period as written first.
-			if m[2] < 0 && len(m) >= 26 && m[20] >= 0 {
-				m = append(m[:2:2], m[22], m[23], m[20], m[21], m[24], m[25])
-			}
-			add([2]int{at + m[4], at + m[5]}, [2]int{at + m[2], at + m[3]}, [2]int{at + m[6], at + m[7]}, [2]int{})
-			if m[2] >= 0 {
-				alsoReplaced(at+m[1], [2]int{at + m[2], at + m[3]})
+			// \"twenty-one (21).\"".
+			para, from, to := named(r.v.periodReplaced, m, "para"), named(r.v.periodReplaced, m, "from"), named(r.v.periodReplaced, m, "to")
+			add([2]int{at + from[0], at + from[1]}, [2]int{at + para[0], at + para[1]}, [2]int{at + to[0], at + to[1]}, [2]int{})
+			// A sentence that names its paragraph first may change a
+			// second period in it.
+			if para[0] < from[0] {
+				alsoReplaced(at+m[1], [2]int{at + para[0], at + para[1]})
 			}
 		}
 	}

@@ -2021,13 +2021,6 @@ func TestReadHeldout168(t *testing.T) {
 func TestReadHeldout169(t *testing.T) {
 	pinLeft(t, "heldout169", map[string]bool{
 		"02-harrowgate.txt disposition":               true,
-		"02-harrowgate.txt notice_days":               true,
-		"02-harrowgate.txt notice_trigger":            true,
-		"02-harrowgate.txt contest_days":              true,
-		"02-harrowgate.txt contest_trigger":           true,
-		"02-harrowgate.txt preserve_while_contested":  true,
-		"02-harrowgate.txt use_restriction":           true,
-		"02-harrowgate.txt hold_scope":                true,
 		"03-ferrandina.txt date":                      true,
 		"05-sunforge.txt use_restriction":             true,
 		"07-vale-sereno.txt categories_denied":        true,
