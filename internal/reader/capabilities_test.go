@@ -11567,3 +11567,17 @@ IT IS HEREBY STIPULATED AND AGREED, by and between Applicant Kumo Shoji K.K. ("K
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.SubpoenaReceived}, {order.MoveToQuash, 28, order.NoticeGiven}})
 	checkHold(t, o, order.ObjectorAccounts)
 }
+
+// TestTitleAndCaseNumberFoot: a page's foot that gives the order's title
+// and its case number ("ORDER GRANTING EX PARTE APPLICATION – Case No.
+// ..."), on every page, is no words of the order: a period it breaks
+// ("within twenty-one / [foot] / (21) days") is read whole.
+func TestTitleAndCaseNumberFoot(t *testing.T) {
+	foot := "ORDER GRANTING AS MODIFIED EX PARTE APPLICATION – Case No. 5:24-mc-80001-ABC"
+	src := draft{
+		discussion: "The requests are narrowly drawn.\n" + foot + "\n\nThe Court sets a procedure for notice.",
+		conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example.\n\n2. Example shall notify each account holder whose information is sought that the subpoena has been served. Example shall give that notice within twenty-one\n" + foot + "\n\n(21) days of being served with the subpoena.\n\n3. An account holder may, within thirty (30) days from the date of the notice, file a motion in this Court to quash or modify the subpoena.",
+	}.String()
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+}

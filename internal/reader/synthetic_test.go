@@ -2054,8 +2054,6 @@ func TestReadHeldout170(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout171(t *testing.T) {
 	pinLeft(t, "heldout171", map[string]bool{
-		"01-hoshizora-denki.txt notice_days":    true,
-		"01-hoshizora-denki.txt notice_trigger": true,
 		"04-kesselring.txt applicant":           true,
 		"08-oshikiri.txt standard":              true,
 		"08-oshikiri.txt categories_authorized": true,

@@ -802,6 +802,11 @@ var courtLine = mustRx(`(?i)^United States District Court(?:,|\s+[/|–-])?\s+(?
 // page's number (group 1 the title).
 var titleFoot = mustRx(`^(\[?[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}?)[ \t]{4,}\d{1,3}$`)
 
+// titleCaseFoot is a running foot of the title in capitals and the
+// case's number: "ORDER GRANTING EX PARTE APPLICATION – Case No.
+// 5:26-mc-80037-NKV".
+var titleCaseFoot = mustRx(`^[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}?\s+[–—-]\s+(?:Case\s+)?No\.?\s*[0-9A-Za-z:().-]+(?:\s+\([A-Z]{2,5}\))?$`)
+
 // courtFooters returns the lines that name the court and repeat: a page's
 // footer, no words of the order. The court named once is its caption.
 //
@@ -809,7 +814,8 @@ var titleFoot = mustRx(`^(\[?[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}?)[ \t]{4,}\d{1,3}$
 // "PAGE - 3", W.D. Wash.'s foot): the one or two lines right above "PAGE -
 // n", when the same lines stand above it on more than one page; and a
 // title in capitals with the page's number after a wide gap (titleFoot),
-// on more than one page.
+// on more than one page, or the title and the case's number
+// (titleCaseFoot), on more than one page.
 func courtFooters(src string) map[string]bool {
 	seen := map[string]int{}
 	above := map[string]int{}
@@ -843,6 +849,8 @@ func courtFooters(src string) map[string]bool {
 		l := strings.TrimSpace(strings.ReplaceAll(line, "\f", ""))
 		if m := titleFoot.FindStringSubmatch(l); m != nil {
 			titled[m[1]] = append(titled[m[1]], l)
+		} else if titleCaseFoot.MatchString(l) {
+			titled[l] = append(titled[l], l)
 		}
 	}
 	for _, ls := range titled {
