@@ -2230,6 +2230,8 @@ func TestNarrativeRequest(t *testing.T) {
 		cats                       []order.Category
 		excluded                   []order.Field
 	}{
+		{"the platform named in an appositive, with its Inc.", "The proposed subpoena, directed to Example Social, Inc. (\"Example\"), the operator of the app, seeks documents sufficient to show, for the account: the names of the account holder; and the telephone numbers registered to it. [ECF No. 1-2, Schedule A].",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Phones}, nil},
 		{"cited by its docket entry and exhibit", "The proposed subpoena (Dkt. No. 1-3, Ex. A) therefore asks Example for documents sufficient to show the names and telephone numbers registered to the account, and the IP addresses, with dates and times, from which it was logged into.",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Phones, order.AccessLogs}, nil},
 		{"the applicant proposes a subpoena asking the platform for documents, then the court says what it asks and seeks no", "Kumo proposes a subpoena asking Example for documents sufficient to show the name, the postal address registered on the account, and the e-mail address and telephone number on the account. It does not seek any record of log-ins or the content of any communication.\n\nThe subpoena has been drafted with care. It is limited to a single account, it asks only for documents sufficient to show the listed items, and it seeks no log-in history and no communications.",
