@@ -1188,6 +1188,7 @@ func TestDispositions(t *testing.T) {
 	}{
 		{"The earlier order (ECF No. 6) is MODIFIED as follows, and the Application (ECF No. 1) is GRANTED as so modified.", order.GrantedWithModifications},
 		{"I grant the application. Kumo may serve the proposed subpoena on Example.", order.Granted},
+		{"The application is GRANTED as to Requests Nos. 1 through 6 and DENIED as to Requests Nos. 7 and 8. Kumo may serve on Example a subpoena with Requests Nos. 7 and 8 struck.", order.GrantedInPart},
 		{"Arguments heard. For the reasons stated on the record, the Court GRANTED IN PART and DENIED IN PART the application.", order.GrantedInPart},
 		{"For these reasons, I GRANT IN PART and DENY IN PART the petition.", order.GrantedInPart},
 		{"WHEREAS, on May 1, 2024, the Court granted the application (ECF No. 7); NOW, THEREFORE, IT IS HEREBY STIPULATED AND AGREED that Example will notify the account holder within seven (7) days of its receipt of the subpoena.", order.Granted},

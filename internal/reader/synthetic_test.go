@@ -2064,7 +2064,6 @@ func TestReadHeldout171(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout172(t *testing.T) {
 	pinLeft(t, "heldout172", map[string]bool{
-		"03-ferreira-lemos.txt disposition":       true,
 		"05-kettelbach.txt standard":              true,
 		"05-kettelbach.txt categories_authorized": true,
 	})
