@@ -3908,6 +3908,13 @@ Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Examp
 			}
 		})
 	}
+	// A print that ends neither its court's line nor its date with a
+	// period.
+	bare := strings.NewReplacer("Portland Division.", "Portland Division", "March 5, 2024.", "March 5, 2024", "3:24-mc-00415-ABC.", "3:24-mc-00415-ABC").Replace(caption)
+	p := Read(draft{caption: bare, signature: tests[0].signature}.String())
+	if got := p.Order.Date.String(); p.Order.Date.IsZero() || got != "2024-03-05" {
+		t.Errorf("print without periods: date %s, want 2024-03-05", got)
+	}
 }
 
 // TestNoticeOfElectronicFiling: the court's CM/ECF e-mail wrapped around

@@ -1884,7 +1884,6 @@ func TestReadHeldout161(t *testing.T) {
 		"06-pivoine.txt excluded_fields":       true,
 		"06-pivoine.txt notice_days":           true,
 		"06-pivoine.txt notice_trigger":        true,
-		"07-lin-chia-hui.txt date":             true,
 	})
 }
 
@@ -2019,7 +2018,6 @@ func TestReadHeldout168(t *testing.T) {
 func TestReadHeldout169(t *testing.T) {
 	pinLeft(t, "heldout169", map[string]bool{
 		"02-harrowgate.txt disposition":               true,
-		"03-ferrandina.txt date":                      true,
 		"05-sunforge.txt use_restriction":             true,
 		"07-vale-sereno.txt categories_denied":        true,
 		"07-vale-sereno.txt contest_days":             true,
