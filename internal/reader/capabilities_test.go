@@ -11591,3 +11591,27 @@ func TestTitleAndCaseNumberFoot(t *testing.T) {
 	o := Read(src).Order
 	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
 }
+
+// TestSectionMarkColumns: a Texas caption whose columns the section mark
+// divides ("IN RE EX PARTE APPLICATION OF § / BRAUEREI KESSELRING GMBH FOR
+// AN § / ORDER PURSUANT TO 28 U.S.C. § 1782 § CASE NO. ..."): the marks
+// are no words of the applicant's name, and the statute's stays.
+func TestSectionMarkColumns(t *testing.T) {
+	caption := `IN THE UNITED STATES DISTRICT COURT
+FOR THE WESTERN DISTRICT OF TEXAS
+AUSTIN DIVISION
+
+IN RE EX PARTE APPLICATION OF §
+KUMO SHOJI K.K. FOR AN §
+ORDER PURSUANT TO 28 U.S.C. § 1782 § CASE NO. 1:24-mc-00212-ABC
+TO OBTAIN DISCOVERY FOR USE IN A §
+FOREIGN PROCEEDING §
+
+ORDER
+
+Before the Court is the Ex Parte Application filed by Kumo Shoji K.K. ("Kumo" or "Applicant"). Applicant seeks leave to serve a subpoena on Example Social, Inc. ("Example").`
+	o := Read(draft{caption: caption}.String()).Order
+	if o.Applicant != "Kumo Shoji K.K." || o.CaseNumber != "1:24-mc-00212-ABC" || o.Statute == "" {
+		t.Errorf("applicant %q, case %q, statute %q; want Kumo Shoji K.K., 1:24-mc-00212-ABC and the statute", o.Applicant, o.CaseNumber, o.Statute)
+	}
+}

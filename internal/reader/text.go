@@ -195,7 +195,7 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 	t := &text{src: orig}
 	// The clean text is read from the source with the court's
 	// interlineations applied, every byte in its place.
-	src := unquotedMail(unboxed(unchecked(interlineated(orig))))
+	src := unsectioned(unquotedMail(unboxed(unchecked(interlineated(orig)))))
 	c := &cleaner{}
 	page, last := 1, 0
 	var deferred []column
@@ -754,6 +754,33 @@ func unquotedMail(src string) string {
 		for i := m[0]; i < m[1]; i++ {
 			b[i] = ' '
 		}
+	}
+	return string(b)
+}
+
+// sectionColumn is a section mark that divides a caption's columns, as
+// Texas courts print them: at a line's end ("IN RE EX PARTE APPLICATION
+// OF §"), or before the case's number ("... § 1782 § CASE NO. ...").
+var sectionColumn = mustRx(`(?m)[ \t]§[ \t]*$|[ \t]§[ \t]+(?:CASE|Case|CIVIL|Civil|MISC|Misc|No\.|NO\.)`)
+
+// unsectioned returns src with the section marks that divide a caption's
+// columns blank, where three lines or more end with one: the statute's
+// "§ 1782" stays. Every byte stays in its place.
+func unsectioned(src string) string {
+	all := sectionColumn.FindAllStringIndex(src, -1)
+	ends := 0
+	for _, m := range all {
+		if strings.TrimSpace(src[m[0]:m[1]]) == "§" {
+			ends++
+		}
+	}
+	if ends < 3 {
+		return src
+	}
+	b := []byte(src)
+	for _, m := range all {
+		i := m[0] + strings.Index(src[m[0]:m[1]], "§")
+		copy(b[i:i+len("§")], "  ")
 	}
 	return string(b)
 }
