@@ -11352,7 +11352,8 @@ A-6. Hold. While a timely motion to quash is pending, the provider shall preserv
 
 // TestParagraphsOfAPartByPlace: the conclusion grants a subpoena "limited
 // as set out in the first paragraph of Part II.C, with the notice and
-// motion periods set out in the last two paragraphs of Part II.C": those
+// motion periods set out in the last two paragraphs of Part II.C" (or "as
+// provided in the fourth paragraph of that Part"): those
 // paragraphs are the order's (the standard narrowed, the card's fields
 // left out, the court's periods), the proposed order's periods between
 // them are not.
@@ -11368,12 +11369,16 @@ The proposed order would have Example notify the account holder within fourteen 
 Example shall, within twenty-one days of the date on which it is served with the subpoena, notify the account holder that the information has been sought.
 
 The account holder shall then have thirty days from the date of that notice in which to move this Court to quash or modify the subpoena.`
-	conclusion := "For these reasons, the application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena limited as set out in the first paragraph of Part II.C, with the notice and motion periods set out in the last two paragraphs of Part II.C.\n\nIT IS SO ORDERED."
-	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
-	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
-	checkStandard(t, o, order.SufficientToShow)
-	if !slices.Equal(o.ExcludedFields, []order.Field{order.CardNumber, order.CardExpiration}) {
-		t.Errorf("excluded fields %v, want card number and expiration", o.ExcludedFields)
+	for _, conclusion := range []string{
+		"For these reasons, the application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena limited as set out in the first paragraph of Part II.C, with the notice and motion periods set out in the last two paragraphs of Part II.C.\n\nIT IS SO ORDERED.",
+		"For these reasons, the application is GRANTED AS MODIFIED. Kumo may serve on Example a subpoena limited as set out in the first paragraph of Part II.C. Example shall give notice as provided in the third paragraph of Part II.C, and the account holder may move as provided in the fourth paragraph of that Part.\n\nIT IS SO ORDERED.",
+	} {
+		o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+		checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+		checkStandard(t, o, order.SufficientToShow)
+		if !slices.Equal(o.ExcludedFields, []order.Field{order.CardNumber, order.CardExpiration}) {
+			t.Errorf("excluded fields %v, want card number and expiration", o.ExcludedFields)
+		}
 	}
 }
 

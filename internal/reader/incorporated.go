@@ -313,9 +313,10 @@ var paragraphsBeginning = spaced(`(?i)\bin the ([a-z]+|\d{1,2}) paragraphs (?:th
 // by their place in it: "limited as set out in the first paragraph of Part
 // III.C", "with the notice and motion periods set out in the last two
 // paragraphs of Part III.C", "the terms set out in the second and third
-// paragraphs of Part III.C" (group 1 the places, group 2 how many, group
-// 3 the section, group 4 its part).
-var partParagraphs = spaced(`(?i)\b(?:set (?:out|forth)|stated|described|provided) in the ((?:first|second|third|fourth|fifth|sixth|seventh|eighth|opening|last|final)(?:,? (?:and|through|to) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final))*)(?: ([a-z]+|\d{1,2}))? paragraphs? of Part ([IVX]{1,5})(?:\.([A-H]))?\b`)
+// paragraphs of Part III.C", "the third paragraph of that Part" (group 1
+// the places, group 2 how many, group 3 the section, group 4 its part;
+// "that Part" is the part named before).
+var partParagraphs = spaced(`(?i)\b(?:set (?:out|forth)|stated|described|provided) in the ((?:first|second|third|fourth|fifth|sixth|seventh|eighth|opening|last|final)(?:,? (?:and|through|to) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final))*)(?: ([a-z]+|\d{1,2}))? paragraphs? of (?:Part ([IVX]{1,5})(?:\.([A-H]))?|that Part)\b`)
 
 // placeWords are the words that name a paragraph's place in partParagraphs.
 var placeWords = mustRx(`(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|opening|last|final|through|to)\b`)
@@ -324,10 +325,20 @@ var placeWords = mustRx(`(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|
 // operative part that conc names by their place in the part
 // (partParagraphs), each with the start of its reference in conc.
 func (r *run) partParagraphsNamed(conc string) (passages [][2]int, refs []int) {
+	section, part := "", ""
 	for _, m := range partParagraphs.FindAllStringSubmatchIndex(conc, -1) {
-		a, b, ok := r.paragraph(conc[m[6]:m[7]], 0, r.conclusion)
-		if ok && m[8] >= 0 {
-			a, b, ok = r.paragraph(conc[m[8]:m[9]], a, b)
+		if m[6] >= 0 {
+			section, part = conc[m[6]:m[7]], ""
+			if m[8] >= 0 {
+				part = conc[m[8]:m[9]]
+			}
+		}
+		if section == "" {
+			continue
+		}
+		a, b, ok := r.paragraph(section, 0, r.conclusion)
+		if ok && part != "" {
+			a, b, ok = r.paragraph(part, a, b)
 		}
 		if !ok {
 			continue

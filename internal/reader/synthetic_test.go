@@ -2039,8 +2039,6 @@ func TestReadHeldout170(t *testing.T) {
 		"02-sangnok-dawon.txt standard":             true,
 		"04-ceramiche-solari.txt categories_denied": true,
 		"07-harrowgate.txt categories_authorized":   true,
-		"07-harrowgate.txt contest_days":            true,
-		"07-harrowgate.txt contest_trigger":         true,
 	})
 }
 
