@@ -6860,6 +6860,15 @@ MARY Q. LINDQVIST, United States Magistrate Judge
 			}
 		})
 	}
+	// A page's break inside a recited paragraph, its blank lines left in
+	// the middle of a sentence: the block goes on after them.
+	t.Run("a page's break inside the block", func(t *testing.T) {
+		src := strings.Replace(doc("June 2 Order", "The June 2 Order granted the application as proposed and set the following terms:", "In all other respects the June 2 Order remains in effect."), "to file any\n", "to file any\n\n\n\n", 1)
+		o := Read(src).Order
+		if m, _ := conditionOf(o, order.MoveToQuash); m.Days != 21 || m.Trigger != order.NoticeGiven || o.UseRestriction.Text == "" {
+			t.Errorf("motion %+v, use %q: want 21 days after the notice, and the use limit", m, o.UseRestriction.Text)
+		}
+	})
 }
 
 // TestFooterBlockOfTitleAndNumber: W.D. Wash. prints at each page's foot

@@ -252,8 +252,17 @@ var blockHeading = mustRx(`^[ \t]*(?:[IVX]{1,5}\.|[A-H]\.)[ \t]+\S|^[ \t]*[A-Z][
 func quotedBlockEnd(s string) int {
 	indent := -1
 	blank, at, items := false, 0, false
+	last := ""
 	for _, line := range strings.SplitAfter(s, "\n") {
 		t := strings.TrimRight(line, "\r\n")
+		// A sentence a page's break cuts ("(b) the" / ... / "telephone
+		// numbers ...") goes on past the blank lines the break left.
+		if lead := strings.TrimSpace(t); blank && lead != "" && last != "" && !sentenceClosed(last) && unicode.IsLower([]rune(lead)[0]) {
+			blank = false
+		}
+		if strings.TrimSpace(t) != "" {
+			last = strings.TrimSpace(t)
+		}
 		switch {
 		case strings.TrimSpace(t) == "":
 			blank = true

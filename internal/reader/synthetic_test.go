@@ -2024,8 +2024,6 @@ func TestReadHeldout169(t *testing.T) {
 		"07-vale-sereno.txt preserve_while_contested": true,
 		"07-vale-sereno.txt use_restriction":          true,
 		"07-vale-sereno.txt hold_scope":               true,
-		"08-van-oorschot.txt contest_days":            true,
-		"08-van-oorschot.txt contest_trigger":         true,
 	})
 }
 
