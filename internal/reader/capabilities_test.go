@@ -4915,6 +4915,10 @@ func TestSentenceEndsAfterACompanysName(t *testing.T) {
 		{order.ObjectInWriting, 30, order.NoticeGiven},
 		{order.AdviseCourt, 14, order.ObjectionReceived},
 	})
+	// The company's name again after its own: "... on X Corp. X Corp.
+	// shall inform the Court ...".
+	o = Read(draft{conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on X Corp.\n\n4. Instead of filing a motion, the account holder may, within twenty-one (21) days after the date of the notice, serve a written objection on X Corp. X Corp. shall inform the Court of any objection it receives within fourteen (14) days of receiving it."}.String()).Order
+	checkPeriods(t, o, []periodWant{{order.ObjectInWriting, 21, order.NoticeGiven}, {order.AdviseCourt, 14, order.ObjectionReceived}})
 }
 
 // TestGrantedAsSetOutAbove: "GRANTED IN PART ... as set out above" makes

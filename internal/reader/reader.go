@@ -452,10 +452,11 @@ var asFollows = mustRx(`\b(?:ORDERS|orders|DIRECTS|directs)\s+as\s+follows$`)
 // companySuffix ends a company's name with a period ("Example Social,
 // Inc."), which ends the sentence too where a word that opens sentences
 // follows (sentenceOpens): "... on X Corp. Each account holder will have
+// ...", or a name and a modal verb: "... on X Corp. X Corp. shall inform
 // ...". "Co. Ltd." and "Inc. (\"Example\")" go on.
 var (
 	companySuffix = map[string]bool{"Inc": true, "Corp": true, "Ltd": true, "LLC": true, "L.L.C": true, "Co": true, "N.A": true, "K.K": true, "S.A": true, "A.G": true, "B.V": true, "N.V": true, "P.C": true, "L.P": true}
-	sentenceOpens = mustRx(`^\s+(?:Each|Every|The|If|Any|Within|No|Nothing|It|This|That|Such|All|Upon|Once|After|Before|Unless|Until|Where|When|While|Absent|Its|Their|Both|Only|Should|Information|Documents|Production|Notice|Counsel|Applicant|Petitioner)\s`)
+	sentenceOpens = mustRx(`^\s+(?:Each|Every|The|If|Any|Within|No|Nothing|It|This|That|Such|All|Upon|Once|After|Before|Unless|Until|Where|When|While|Absent|Its|Their|Both|Only|Should|Information|Documents|Production|Notice|Counsel|Applicant|Petitioner)\s|^\s+(?:[A-Z][\w.&'-]*\s+){1,3}(?:shall|must|may|will)\s`)
 )
 
 // initialism is a word of letters and periods ("D.I", "S.D.N.Y", "K.K",
