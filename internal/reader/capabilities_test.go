@@ -683,6 +683,7 @@ func TestCategoryNames(t *testing.T) {
 		{"the IP addresses from which each account was created and from which each review was posted, with dates and times", []order.Category{order.AccessLogs, order.AccountCreation}},
 		{"subscriber information (name, address, e-mail, phone)", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}},
 		{"IP logs for the account", []order.Category{order.AccessLogs}},
+		{"copies of the files cached by Cloudflare for the domain", []order.Category{order.Content}},
 		{"payment-card and other payment information", []order.Category{order.CardHolder, order.OtherPayment}},
 		{"for each address, the names of the account holder and the telephone numbers associated with it", []order.Category{order.Names, order.Phones}},
 		{"for each e-mail address, the name and billing address of the holder of any payment card on file", []order.Category{order.CardHolder}},

@@ -2006,7 +2006,6 @@ func TestReadHeldout168(t *testing.T) {
 	pinLeft(t, "heldout168", map[string]bool{
 		"04-mare-alta.txt categories_authorized": true,
 		"04-mare-alta.txt excluded_fields":       true,
-		"07-lindenhof.txt categories_denied":     true,
 	})
 }
 
