@@ -11467,6 +11467,22 @@ Protective conditions recommended in the report
 	})
 }
 
+// TestCardNumberStrickenFromARequest: "with the words \"and card number\"
+// stricken from Request 4", "with the card number stricken": the card's
+// number is left out of what the card's holder is sought by.
+func TestCardNumberStrickenFromARequest(t *testing.T) {
+	requests := "The proposed subpoena asks Example for all documents showing: (1) the names of the account holder; (2) the e-mail addresses; and (3) the name, billing address and card number of any payment card used to purchase a subscription."
+	for _, c := range []string{
+		`The application is GRANTED. Kumo may serve a subpoena limited to documents sufficient to show the information requested, and with the words "and card number" stricken from Request 3.`,
+		`The application is GRANTED. Kumo may serve a subpoena limited to documents sufficient to show the information requested, with the card number stricken from Request 3.`,
+	} {
+		o := Read(draft{requests: requests, conclusion: c}.String()).Order
+		if !slices.Equal(o.ExcludedFields, []order.Field{order.CardNumber}) {
+			t.Errorf("%s: excluded %v, want the card number", c, o.ExcludedFields)
+		}
+	}
+}
+
 // TestDiscussionPartsHeadedByRequests: the discussion's parts, lettered
 // and headed by the requests they take up on a line of their own ("A.
 // Request No. 3", "B. Requests Nos. 1 and 2"), are no list of requests:
