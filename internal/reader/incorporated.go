@@ -351,7 +351,7 @@ func (r *run) partParagraphsNamed(conc string) (passages [][2]int, refs []int) {
 		// The places named, counted from 1: "first", "second and third",
 		// "second through fourth", "last two".
 		var places []int
-		through := false
+		through, fromEnd := false, false
 		for _, w := range placeWords.FindAllString(strings.ToLower(conc[m[2]:m[3]]), -1) {
 			k := 0
 			switch w {
@@ -361,7 +361,7 @@ func (r *run) partParagraphsNamed(conc string) (passages [][2]int, refs []int) {
 			case "opening":
 				k = 1
 			case "last", "final":
-				k = len(paras)
+				k, fromEnd = len(paras), true
 			default:
 				k = r.v.Ordinals[w]
 			}
@@ -373,16 +373,16 @@ func (r *run) partParagraphsNamed(conc string) (passages [][2]int, refs []int) {
 			through = false
 			places = append(places, k)
 		}
-		// "the first two", "the last two": as many from there.
+		// "the first two": as many from there; "the last two": as many
+		// up to the last.
 		if len(places) == 1 && n > 1 {
 			k := places[0]
+			if fromEnd {
+				k -= n - 1
+			}
 			places = nil
 			for j := 0; j < n; j++ {
-				if k == len(paras) {
-					places = append(places, k-n+1+j)
-				} else {
-					places = append(places, k+j)
-				}
+				places = append(places, k+j)
 			}
 		}
 		for _, k := range places {
