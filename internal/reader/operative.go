@@ -559,14 +559,15 @@ func (r *run) operativeSentences() [][2]int {
 
 // paragraphStruck strikes a paragraph of a document the order adopts, or
 // changes it so that its words as written are no longer the order's:
-// "except that Paragraph 3 is stricken", "Paragraph 4 of the Stipulation
-// is not approved", "Paragraph 5 is modified to read: \"...\"" (group 2,
-// the paragraph anew), "in Paragraph 2, \"thirty (30) days\" is replaced
-// by ..." (group 3 its label; the words replaced are left to a person).
-// A label may carry a letter: "Paragraph A-5 is STRICKEN". "with
-// condition 4 modified as stated in paragraph 4 of this Order": the
-// condition (group 4) gives way to the order's own paragraph (group 5).
-var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*([A-Z]-?\d{1,2}|\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be|shall)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)|(?:now\s+)?read\s+as\s+follows|(?:deleted\s+and\s+)?replaced\s+(?:by|with))\s*:?\s*("[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*([A-Z]-?\d{1,2}|\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b|\b(?:Paragraph|¶|condition|term)\s*(\d{1,2})\s+(?:(?:is|shall\s+be)\s+)?(?:modified|amended|changed|revised)\s+as\s+(?:stated|set\s+(?:out|forth)|provided|described)\s+in\s+(?:paragraph|¶)\s*(\d{1,2})(?:\s+(?:of\s+this\s+(?:Order|Memorandum(?:\s+Order)?)|above))?\b`)
+// "except that Paragraph 3 is stricken" (label), "Paragraph 4 of the
+// Stipulation is not approved", "Paragraph 5 is modified to read:
+// \"...\"" (anew, the paragraph as rewritten), "in Paragraph 2, \"thirty
+// (30) days\" is replaced by ..." (words, the label of a paragraph whose
+// words are replaced; what replaces them is left to a person). A label
+// may carry a letter: "Paragraph A-5 is STRICKEN". "with condition 4
+// modified as stated in paragraph 4 of this Order": the condition (cond)
+// gives way to the order's own paragraph (own).
+var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*(?P<label>[A-Z]-?\d{1,2}|\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be|shall)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)|(?:now\s+)?read\s+as\s+follows|(?:deleted\s+and\s+)?replaced\s+(?:by|with))\s*:?\s*(?P<anew>"[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*(?P<words>[A-Z]-?\d{1,2}|\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b|\b(?:Paragraph|¶|condition|term)\s*(?P<cond>\d{1,2})\s+(?:(?:is|shall\s+be)\s+)?(?:modified|amended|changed|revised)\s+as\s+(?:stated|set\s+(?:out|forth)|provided|described)\s+in\s+(?:paragraph|¶)\s*(?P<own>\d{1,2})(?:\s+(?:of\s+this\s+(?:Order|Memorandum(?:\s+Order)?)|above))?\b`)
 
 // appendixAlone is an appendix's heading that gives it no letter or
 // number: "APPENDIX".
@@ -619,16 +620,17 @@ func (r *run) strikeParagraphs() {
 		if r.adoptedAt(r.conclusion + m[0]) {
 			continue
 		}
-		la, lb := m[2], m[3]
-		if m[8] >= 0 {
+		lab, cond := named(paragraphStruck, m, "label"), named(paragraphStruck, m, "cond")
+		if cond[0] >= 0 {
 			// The order's own paragraph that states the change, before
 			// its operative part, is read as the order's.
-			la, lb = m[8], m[9]
-			if a, b, ok := r.paragraph(r.txt[r.conclusion+m[10]:r.conclusion+m[11]], 0, r.conclusion+m[0]); ok && a < r.conclusion && !r.adoptedAt(a) {
+			lab = cond
+			own := named(paragraphStruck, m, "own")
+			if a, b, ok := r.paragraph(r.txt[r.conclusion+own[0]:r.conclusion+own[1]], 0, r.conclusion+m[0]); ok && a < r.conclusion && !r.adoptedAt(a) {
 				r.adopted = append(r.adopted, [2]int{a, b})
 			}
-		} else if la < 0 {
-			la, lb = m[6], m[7]
+		} else if lab[0] < 0 {
+			lab = named(paragraphStruck, m, "words")
 			// A period's words replaced by another period's, or by words
 			// that name none, are the period changed (periodChanges), not
 			// the paragraph struck.
@@ -637,7 +639,7 @@ func (r *run) strikeParagraphs() {
 				continue
 			}
 		}
-		label := r.txt[r.conclusion+la : r.conclusion+lb]
+		label := r.txt[r.conclusion+lab[0] : r.conclusion+lab[1]]
 		found := false
 		for _, p := range adopted {
 			if a, b, ok := r.paragraph(label, p[0], p[1]); ok {
@@ -647,7 +649,7 @@ func (r *run) strikeParagraphs() {
 		}
 		// A proposed order the court signs with its changes below it:
 		// the paragraph stands in the operative part, before the change.
-		if !found && len(adopted) == 0 && m[8] < 0 {
+		if !found && len(adopted) == 0 && cond[0] < 0 {
 			if a, b, ok := r.paragraph(label, r.conclusion, r.conclusion+m[0]); ok && b <= r.conclusion+m[0] {
 				r.struck = append(r.struck, [2]int{a, b})
 				found = true
@@ -659,7 +661,7 @@ func (r *run) strikeParagraphs() {
 		// lettered ("Paragraph A-5 is STRICKEN"), or an appendix's
 		// condition the order's own paragraph modifies: the paragraph
 		// stands in the exhibit, after the change.
-		if !found && (strings.Contains(strings.ToLower(r.txt[r.conclusion+m[0]:r.conclusion+m[1]]), " of the ") || unicode.IsLetter(rune(label[0])) || m[8] >= 0) {
+		if !found && (strings.Contains(strings.ToLower(r.txt[r.conclusion+m[0]:r.conclusion+m[1]]), " of the ") || unicode.IsLetter(rune(label[0])) || cond[0] >= 0) {
 			after := r.txt[r.conclusion+m[1] : r.operativeEnd]
 			x := r.v.exhibitHeading.FindStringIndex(after)
 			if x == nil {
@@ -673,8 +675,8 @@ func (r *run) strikeParagraphs() {
 		}
 		// "modified to read: \"...\"": the paragraph as the court writes it
 		// is read in its place, inside its quotation marks.
-		if m[4] >= 0 {
-			r.adopted = append(r.adopted, [2]int{r.conclusion + m[4] + 1, r.conclusion + m[5] - 1})
+		if anew := named(paragraphStruck, m, "anew"); anew[0] >= 0 {
+			r.adopted = append(r.adopted, [2]int{r.conclusion + anew[0] + 1, r.conclusion + anew[1] - 1})
 		}
 	}
 	// A document the order adopts that amends another it adopts before
@@ -684,10 +686,11 @@ func (r *run) strikeParagraphs() {
 	// it writes anew stands in its own words.
 	for k, p := range adopted {
 		for _, m := range paragraphStruck.FindAllStringSubmatchIndex(r.txt[p[0]:p[1]], -1) {
-			if m[2] < 0 {
+			lab := named(paragraphStruck, m, "label")
+			if lab[0] < 0 {
 				continue
 			}
-			label := r.txt[p[0]+m[2] : p[0]+m[3]]
+			label := r.txt[p[0]+lab[0] : p[0]+lab[1]]
 			for j, q := range adopted {
 				if j == k || q[1] > p[0]+m[0] {
 					continue
@@ -696,8 +699,8 @@ func (r *run) strikeParagraphs() {
 					r.struck = append(r.struck, [2]int{a, b})
 				}
 			}
-			if m[4] >= 0 {
-				r.adopted = append(r.adopted, [2]int{p[0] + m[4] + 1, p[0] + m[5] - 1})
+			if anew := named(paragraphStruck, m, "anew"); anew[0] >= 0 {
+				r.adopted = append(r.adopted, [2]int{p[0] + anew[0] + 1, p[0] + anew[1] - 1})
 			}
 		}
 	}

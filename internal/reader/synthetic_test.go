@@ -2075,3 +2075,107 @@ func TestReadHeldout172(t *testing.T) {
 		"05-kettelbach.txt categories_authorized": true,
 	})
 }
+
+// TestReadHeldout173: the hundred-and-seventy-third set written apart (N.D. Cal. month), scored
+// once on 2026-12-05 (caption 48 of 48, operative 91 of 104, none invented),
+// fixed since by cause.
+func TestReadHeldout173(t *testing.T) {
+	pinLeft(t, "heldout173", map[string]bool{
+		"01-mizuhiki.txt standard":                 true,
+		"01-mizuhiki.txt categories_authorized":    true,
+		"01-mizuhiki.txt excluded_fields":          true,
+		"01-mizuhiki.txt objection_days":           true,
+		"04-baek.txt excluded_fields":              true,
+		"05-ashgrove.txt categories_denied":        true,
+		"06-fontanel.txt notice_days":              true,
+		"06-fontanel.txt notice_trigger":           true,
+		"06-fontanel.txt contest_days":             true,
+		"06-fontanel.txt contest_trigger":          true,
+		"06-fontanel.txt preserve_while_contested": true,
+		"06-fontanel.txt use_restriction":          true,
+		"06-fontanel.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout176: the hundred-and-seventy-sixth set written apart (running prose), scored
+// once on 2026-12-05 (caption 48 of 48, operative 54 of 104, none invented),
+// fixed since by cause.
+func TestReadHeldout176(t *testing.T) {
+	pinLeft(t, "heldout176", map[string]bool{
+		"01-hoshikuzu.txt excluded_fields":              true,
+		"01-hoshikuzu.txt notice_days":                  true,
+		"01-hoshikuzu.txt notice_trigger":               true,
+		"01-hoshikuzu.txt contest_trigger":              true,
+		"01-hoshikuzu.txt preserve_while_contested":     true,
+		"01-hoshikuzu.txt use_restriction":              true,
+		"01-hoshikuzu.txt hold_scope":                   true,
+		"02-wielki-las.txt standard":                    true,
+		"02-wielki-las.txt categories_authorized":       true,
+		"02-wielki-las.txt categories_denied":           true,
+		"02-wielki-las.txt excluded_fields":             true,
+		"02-wielki-las.txt notice_days":                 true,
+		"02-wielki-las.txt notice_trigger":              true,
+		"02-wielki-las.txt contest_days":                true,
+		"02-wielki-las.txt contest_trigger":             true,
+		"02-wielki-las.txt objection_days":              true,
+		"02-wielki-las.txt advise_court_days":           true,
+		"02-wielki-las.txt preserve_while_contested":    true,
+		"02-wielki-las.txt hold_scope":                  true,
+		"04-ca-moretti.txt categories_authorized":       true,
+		"04-ca-moretti.txt categories_denied":           true,
+		"04-ca-moretti.txt notice_days":                 true,
+		"04-ca-moretti.txt notice_trigger":              true,
+		"04-ca-moretti.txt contest_trigger":             true,
+		"05-seo-yunhee.txt notice_days":                 true,
+		"05-seo-yunhee.txt notice_trigger":              true,
+		"05-seo-yunhee.txt contest_days":                true,
+		"05-seo-yunhee.txt contest_trigger":             true,
+		"06-brandt-soehne.txt categories_authorized":    true,
+		"06-brandt-soehne.txt excluded_fields":          true,
+		"06-brandt-soehne.txt notice_days":              true,
+		"06-brandt-soehne.txt notice_trigger":           true,
+		"06-brandt-soehne.txt contest_days":             true,
+		"06-brandt-soehne.txt contest_trigger":          true,
+		"06-brandt-soehne.txt advise_court_days":        true,
+		"06-brandt-soehne.txt preserve_while_contested": true,
+		"06-brandt-soehne.txt hold_scope":               true,
+		"07-ruby-harbour.txt categories_authorized":     true,
+		"07-ruby-harbour.txt categories_denied":         true,
+		"07-ruby-harbour.txt notice_days":               true,
+		"07-ruby-harbour.txt notice_trigger":            true,
+		"07-ruby-harbour.txt contest_trigger":           true,
+		"07-ruby-harbour.txt hold_scope":                true,
+		"08-marisol-duero.txt standard":                 true,
+		"08-marisol-duero.txt categories_authorized":    true,
+		"08-marisol-duero.txt notice_days":              true,
+		"08-marisol-duero.txt notice_trigger":           true,
+		"08-marisol-duero.txt contest_days":             true,
+		"08-marisol-duero.txt contest_trigger":          true,
+		"08-marisol-duero.txt advise_court_days":        true,
+	})
+}
+
+// TestReadHeldout177: the hundred-and-seventy-seventh set written apart (renderings), scored
+// once on 2026-12-05 (caption 47 of 48, operative 88 of 104, none invented),
+// fixed since by cause.
+func TestReadHeldout177(t *testing.T) {
+	pinLeft(t, "heldout177", map[string]bool{
+		"01-hoshizora-ongaku.txt standard":              true,
+		"01-hoshizora-ongaku.txt categories_authorized": true,
+		"01-hoshizora-ongaku.txt excluded_fields":       true,
+		"02-rosenhain-keramik.txt notice_days":          true,
+		"02-rosenhain-keramik.txt notice_trigger":       true,
+		"03-koivisto-pelit.txt categories_authorized":   true,
+		"05-kang-ha-eun.txt notice_days":                true,
+		"05-kang-ha-eun.txt notice_trigger":             true,
+		"05-kang-ha-eun.txt contest_days":               true,
+		"05-kang-ha-eun.txt contest_trigger":            true,
+		"05-kang-ha-eun.txt objection_days":             true,
+		"05-kang-ha-eun.txt advise_court_days":          true,
+		"05-kang-ha-eun.txt preserve_while_contested":   true,
+		"05-kang-ha-eun.txt hold_scope":                 true,
+		"06-bittencourt-ramos.txt notice_trigger":       true,
+		"07-nordljus-forlag.txt applicant":              true,
+		"08-waldkauz-logistik.txt categories_denied":    true,
+	})
+}
