@@ -5053,10 +5053,13 @@ func TestScopeListOfLimits(t *testing.T) {
 
 // TestAdoptedParagraphItemStruck: a court that adopts a stipulation may
 // strike an item of one of its paragraphs by its place ("Paragraph 1(f) is
-// struck"): where the requests are that paragraph's lettered items, the
-// item is a request denied, never one allowed.
+// struck", "Subparagraph 1(c) is deleted"): where the requests are that
+// paragraph's lettered items, the item is a request denied, never one
+// allowed.
 func TestAdoptedParagraphItemStruck(t *testing.T) {
-	part := `III. THE STIPULATION AND THE COURT'S CHANGES
+	for _, strike := range []string{"Paragraph 1(c) is struck.", "Subparagraph 1(c) is deleted."} {
+		t.Run(strike, func(t *testing.T) {
+			part := `III. THE STIPULATION AND THE COURT'S CHANGES
 
 The Stipulation provides, in substance, as follows:
 
@@ -5066,14 +5069,16 @@ The Stipulation provides, in substance, as follows:
 
 The Court adopts the Stipulation with the following changes:
 
-A. Paragraph 1(c) is struck. Bank details are not needed to identify anyone.`
-	src := strings.Replace(draft{requests: "Kumo and Example filed a joint stipulation.", discussion: "The Court's concerns are addressed in Part III.\n\n" + part, conclusion: "The application is GRANTED as modified. The Stipulation, with the changes in Part III, is SO ORDERED. Kumo may serve on Example a subpoena that conforms to Paragraph 1 of the Stipulation as modified."}.String(), "III. CONCLUSION", "IV. CONCLUSION", 1)
-	o := Read(src).Order
-	if o.Allows(order.OtherPayment) {
-		t.Errorf("a struck item read as allowed: %+v", o.Requests)
-	}
-	if !slices.Contains(o.DeniedCategories, order.OtherPayment) {
-		t.Errorf("denied %v, want other payment among them", o.DeniedCategories)
+A. ` + strike + ` Bank details are not needed to identify anyone.`
+			src := strings.Replace(draft{requests: "Kumo and Example filed a joint stipulation.", discussion: "The Court's concerns are addressed in Part III.\n\n" + part, conclusion: "The application is GRANTED as modified. The Stipulation, with the changes in Part III, is SO ORDERED. Kumo may serve on Example a subpoena that conforms to Paragraph 1 of the Stipulation as modified."}.String(), "III. CONCLUSION", "IV. CONCLUSION", 1)
+			o := Read(src).Order
+			if o.Allows(order.OtherPayment) {
+				t.Errorf("a struck item read as allowed: %+v", o.Requests)
+			}
+			if !slices.Contains(o.DeniedCategories, order.OtherPayment) {
+				t.Errorf("denied %v, want other payment among them", o.DeniedCategories)
+			}
+		})
 	}
 }
 
@@ -11649,4 +11654,148 @@ Before the Court is the Ex Parte Application filed by Kumo Shoji K.K. ("Kumo" or
 	if o.Applicant != "Kumo Shoji K.K." || o.CaseNumber != "1:24-mc-00212-ABC" || o.Statute == "" {
 		t.Errorf("applicant %q, case %q, statute %q; want Kumo Shoji K.K., 1:24-mc-00212-ABC and the statute", o.Applicant, o.CaseNumber, o.Statute)
 	}
+}
+
+// TestParagraphModifiedByStriking: a memorandum order that orders "on
+// the terms set out below" quotes the proposed order and adopts it "with
+// one change": "Paragraph 4 of Exhibit B is therefore amended by
+// striking \"twenty-one (21) days\" and inserting in its place \"thirty
+// (30) days\"". The motion's period is thirty days, and the written
+// objection "within the same period" follows it: the proposed order's
+// twenty-one days are no term of the order.
+func TestParagraphModifiedByStriking(t *testing.T) {
+	conclusion := `IT IS ORDERED that the application is GRANTED, on the terms set out below.
+
+1. The proposed order (Dkt. No. 1-1), marked Exhibit B, provides in relevant part:
+
+     "3. Within fourteen (14) days of service of the subpoena, Example shall notify the holder of each Account that the subpoena has been served.
+
+     4. Each holder shall have twenty-one (21) days from the date of such notice to file a motion to quash or modify the subpoena or, within the same period, to serve on Example a written objection.
+
+     5. If a motion is filed or an objection served, Example shall preserve, but shall not produce, the information sought until the Court resolves it."
+
+2. These terms are sound, and the Court adopts them with one change. The holders live abroad and need more time. Paragraph 4 of Exhibit B is therefore amended by striking "twenty-one (21) days" and inserting in its place "thirty (30) days."
+
+3. The proposed order, as modified in paragraph 2 of this Order, is ADOPTED. Kumo may serve the subpoena on Example in the form submitted.`
+	o := Read(draft{conclusion: conclusion}.String()).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+		{order.ObjectInWriting, 30, order.NoticeGiven},
+	})
+	checkHold(t, o, order.WholeSubpoena)
+}
+
+// TestPartParagraphPeriodReplaced: a judge's standing order reproduced
+// as an attachment, its Part III incorporated "with one change: in Part
+// III.A, \"thirty (30) days\" is replaced by \"twenty-one (21) days.\""
+// The notice period is twenty-one days; Part IV.A, which also says
+// thirty days and does not apply, is not the paragraph changed, and
+// Part III's other periods stand as written.
+func TestPartParagraphPeriodReplaced(t *testing.T) {
+	src := draft{
+		conclusion: `The application is GRANTED.
+
+1. Kumo may serve on Example a subpoena for documents sufficient to show the names and e-mail addresses of the holders of the Accounts.
+
+2. Part III of the Standing Order, reproduced in Attachment 1, applies to the subpoena and is incorporated in this order, with one change: in Part III.A, "thirty (30) days" is replaced by "twenty-one (21) days." Parts III.B and III.C apply as written.
+
+IT IS SO ORDERED.`,
+		signature: `Dated: July 14, 2026
+
+TEODORA M. VUKOVIC
+United States Magistrate Judge
+
+                                 ATTACHMENT 1
+
+   Excerpt from the Standing Order on Applications Under 28 U.S.C. § 1782
+
+PART III.  NOTICE
+
+   A. Within thirty (30) days after it is served with the subpoena, the service provider
+      shall notify each affected account holder of the subpoena.
+
+   B. Within thirty (30) days after the date notice is given under Part III.A, an account
+      holder may file a motion to quash or modify the subpoena.
+
+   C. If an account holder timely moves, the service provider shall preserve, and shall not
+      produce, the information concerning that account holder until the Court rules.
+
+PART IV.  SUBPOENAS REACHING CONTENT
+
+   A. Where the subpoena reaches content, the service provider shall notify the account
+      holder within thirty (30) days after service of the order.
+`,
+	}.String()
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 21, order.SubpoenaServed},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+	})
+	checkHold(t, o, order.ObjectorAccounts)
+}
+
+// TestOrderedForTheFollowingReasons: a memorandum order that opens "IT
+// IS HEREBY ORDERED that the Report is ADOPTED as modified below, for the
+// following reasons", tells the report's recommended conditions in its
+// reasons, then orders again ("NOW, THEREFORE, IT IS HEREBY ORDERED
+// that:"), denying two requests and changing two periods. The report's
+// thirty and fourteen days, and its requests, are not the order's terms.
+func TestOrderedForTheFollowingReasons(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+DISTRICT OF DELAWARE
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.        Misc. No. 26-77-ABC
+
+MEMORANDUM ORDER
+
+     At Wilmington, this 9th day of March, 2026, having reviewed the Report and Recommendation
+of the Magistrate Judge (D.I. 8) (the "Report") and the application of Kumo Shoji K.K.
+("Kumo") under 28 U.S.C. § 1782 (D.I. 1), IT IS HEREBY ORDERED that the Report is ADOPTED as
+modified below, for the following reasons.
+
+     1. Kumo seeks leave to serve a subpoena on Example Social, Inc. ("Example"). The proposed
+subpoena asks for "all documents" concerning each account, including (1) the names of the
+account holders; (2) their e-mail addresses; (3) any device identifiers; and (4) the content
+of their messages. The Report recommended that Requests 1 and 2 be permitted and
+Requests 3 and 4 be denied, on these conditions:
+
+          (a) Example shall notify each account holder of the subpoena within thirty (30) days
+     of service of the subpoena;
+
+          (b) each account holder may move to quash the subpoena within thirty (30) days of
+     receiving that notice, or may instead serve on Example a written objection within the
+     same period;
+
+          (c) Example shall advise the Court of any written objection within fourteen (14) days
+     of receiving it;
+
+          (d) Example shall preserve the information and produce nothing while any motion or
+     objection is pending.
+
+     2. No objection to the Report was filed. The Court finds no error in it but shortens two
+of its periods.
+
+     NOW, THEREFORE, IT IS HEREBY ORDERED that:
+
+     1. The Report (D.I. 8) is ADOPTED, as modified in paragraph 3 below.
+
+     2. The application is GRANTED IN PART and DENIED IN PART. Kumo may serve on Example a
+subpoena consisting of Requests 1 and 2. Requests 3 and 4 are DENIED.
+
+     3. The subpoena shall be subject to conditions (a) through (d) recommended in the Report,
+except that condition (a) shall require notice within fourteen (14) days of service of the
+subpoena, and condition (c) shall require Example to advise the Court within seven (7) days
+of receiving an objection.
+
+                                        MARY Q. LINDQVIST
+                                        United States District Judge
+`
+	o := Read(src).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails}, []order.Category{order.DeviceIDs, order.Content})
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+		{order.AdviseCourt, 7, order.ObjectionReceived},
+	})
 }

@@ -103,6 +103,12 @@ func (r *run) periodChanges() []periodChange {
 		t, ok2 := number(r.v, r.txt[to[0]:to[1]])
 		label := r.txt[para[0]:para[1]]
 		a, b, ok := r.changedParagraph(label, para, strings.Join(strings.Fields(r.txt[from[0]:from[1]]), " "))
+		// "in Part III.A": the lettered paragraph of that part.
+		if para[0] >= 2 && r.txt[para[0]-1] == '.' {
+			if pm := partNamed.FindStringSubmatch(r.txt[max(0, para[0]-12):para[0]]); pm != nil {
+				a, b, ok = r.paragraphOfPart(pm[1], label, strings.Join(strings.Fields(r.txt[from[0]:from[1]]), " "))
+			}
+		}
 		// A period replaced by words that are no number of days: the
 		// period of the paragraph they name ("within the period provided
 		// in paragraph 4"), in the same document; else the condition's
@@ -156,6 +162,26 @@ func (r *run) periodChanges() []periodChange {
 			// second period in it.
 			if para[0] < from[0] {
 				alsoReplaced(at+m[1], [2]int{at + para[0], at + para[1]})
+			}
+		}
+	}
+	// "except that (i) condition (a) shall require notice within fourteen
+	// (14) days of service of the subpoena": the adopted condition so
+	// labelled, its period now the one stated.
+	for _, m := range labelRequires.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
+		to, ok := number(r.v, r.txt[at+m[4]:at+m[5]])
+		if !ok {
+			continue
+		}
+		label := "(" + r.txt[at+m[2]:at+m[3]] + ")"
+		for _, p := range r.adopted {
+			if !strings.HasPrefix(strings.TrimLeft(r.txt[p[0]:p[1]], " \t"), label) {
+				continue
+			}
+			if pm := r.v.period.FindStringSubmatchIndex(r.txt[p[0]:p[1]]); pm != nil {
+				if from, ok := number(r.v, r.txt[p[0]+pm[2]:p[0]+pm[3]]); ok {
+					out = append(out, periodChange{p, from, to, [2]int{at + m[4], at + m[5]}})
+				}
 			}
 		}
 	}
@@ -241,6 +267,42 @@ func (r *run) changedParagraph(label string, para [2]int, from string) (int, int
 	return 0, 0, false
 }
 
+// labelRequires gives an adopted condition, named by its label, a
+// period of its own: "condition (a) shall require notice within fourteen
+// (14) days" (group 1 the label, group 2 the number).
+var labelRequires = mustRx(`(?i)\b(?:condition|paragraph|term|recommendation)\s+\(([a-z]|\d{1,2})\)\s+(?:shall|will|is\s+to)\s+(?:require|provide\s+for|allow|give|set|read)\b[^.;]{0,100}?\bwithin\s+([a-z-]+\s+\(\d{1,3}\)|[a-z-]+|\d{1,3})\s+(?:calendar\s+)?days?\b`)
+
+// partNamed ends the words that name a part before its lettered
+// paragraph: "in Part III." (group 1 the part).
+var partNamed = mustRx(`(?i)\bPart ([IVX]{1,4})\.$`)
+
+// paragraphOfPart returns the paragraph labelled label, whose period as
+// written is from, in the part of a document the order makes its own
+// headed by the roman numeral part ("PART III.  NOTICE", "III. Notice"),
+// in or after the operative part: "in Part III.A" names paragraph A of
+// Part III, not Part IV's paragraph A.
+func (r *run) paragraphOfPart(part, label, from string) (int, int, bool) {
+	heads := partHead(part).FindAllStringIndex(r.txt[r.conclusion:], -1)
+	for i := len(heads) - 1; i >= 0; i-- {
+		a, b := r.conclusion+heads[i][1], len(r.txt)
+		if n := nextLabel(part); n != "" {
+			if m := partHead(n).FindStringIndex(r.txt[a:]); m != nil {
+				b = a + m[0]
+			}
+		}
+		if x, y, ok := r.paragraphWith(label, a, b, from); ok {
+			return x, y, true
+		}
+	}
+	return 0, 0, false
+}
+
+// partHead opens a part of a document headed by its roman numeral:
+// "PART III.  NOTICE", "Part III", "III. Notice".
+func partHead(l string) *rx {
+	return mustRx(`(?m)^[ \t]*(?:(?:PART|Part)[ \t]+)?` + regexp.QuoteMeta(l) + `(?:\.[ \t]|[ \t]*$)`)
+}
+
 // digitsRun is a number written in digits.
 var digitsRun = mustRx(`\d+`)
 
@@ -308,10 +370,14 @@ var conferOn = mustRx(`(?i)\b(?:meet and confer|confer)\b[^.;]{0,120}?\b(?:regar
 var stipulationNamed = mustRx(`(?i)\bstipulat`)
 
 // changedPeriod returns the change of a period of days read from a
-// clause at clean byte i, when the court changes it by its paragraph.
-func (r *run) changedPeriod(i, days int) (periodChange, bool) {
+// clause at clean byte i, its number at clean byte at, when the court
+// changes it by its paragraph: the clause opens in the paragraph, or the
+// period stands in it (a part's heading before its first paragraph,
+// "PART III.  NOTICE\n\n A. Within thirty (30) days ...", opens the
+// clause).
+func (r *run) changedPeriod(i, at, days int) (periodChange, bool) {
 	for _, ch := range r.changes {
-		if i >= ch.para[0] && i < ch.para[1] && ch.from == days {
+		if (i >= ch.para[0] && i < ch.para[1] || at >= ch.para[0] && at < ch.para[1]) && ch.from == days {
 			return ch, true
 		}
 	}
@@ -581,7 +647,7 @@ func (r *run) condition(cr conditionRule, cl clause) (order.Condition, func(n in
 		}
 		// A period the court changes by its paragraph is the one changed.
 		daysAt, daysRule := [2]int{pat + m[2], pat + m[3]}, "period"
-		if ch, ok := r.changedPeriod(cl.a, days); ok {
+		if ch, ok := r.changedPeriod(cl.a, pat+m[2], days); ok {
 			if ch.to == 0 {
 				if cr.NeedsDays {
 					need("days", "the court replaced this period with words that are no number of days; a person must state the period", ch.at[0], ch.at[1], nil)

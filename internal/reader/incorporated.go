@@ -118,10 +118,12 @@ func (r *run) incorporated() (passages [][2]int, unlocated *[2]int) {
 // ("the period for Reddit to notify ... is MODIFIED as set out in
 // paragraph 4 below"), or the subpoena it allows ("limited as stated in
 // paragraph 2"), in its own words, where no document is adopted as that
-// paragraph changes it.
+// paragraph changes it; or a document it adopts as its own paragraph
+// below changes it ("The Report (D.I. 9) is ADOPTED, as modified in
+// paragraph 3 below"), not a paragraph of its reasons so numbered.
 func (r *run) ownParagraphAfter(lead string, at, end int, label string) bool {
 	isBelow := below.MatchString(r.txt[end:r.operativeEnd])
-	period := isBelow && periodNamed.MatchString(lead)
+	period := isBelow && (periodNamed.MatchString(lead) || documentAdopted.MatchString(lead))
 	scope := !isBelow && !r.adoptedAt(at) && !documentAdopted.MatchString(lead) && subpoenaLimited.MatchString(lead)
 	if !period && !scope {
 		return false
@@ -943,18 +945,22 @@ func (r *run) adoptSchedule() {
 
 // recommendationIntro ends the words that put a report's lettered
 // recommendations: "The Report recommended ... that the Court:", "She
-// recommended that:".
-var recommendationIntro = mustRx(recommendsThat + `[ \t]*\n`)
+// recommended that:", or the conditions it recommended: "The Report
+// recommended that Requests 1 through 4 be permitted ...; and that the
+// subpoena be subject to the following conditions (D.I. 9 at 12):".
+var recommendationIntro = mustRx(`(?:` + recommendsThat + `[ \t]*\n|(?i)\brecommend(?:s|ed)?\b(?:[^:]|:\s+that\b){0,600}?\bconditions\b[^:\n]{0,40}:[ \t]*\n)`)
 
 // recommendationsNamed names a report's recommendations by letter:
-// "recommendations (a), (b), (d) and (e)", "recommendation (b)" (group 1
-// the letters).
-var recommendationsNamed = mustRx(`(?i)\brecommendations?\s+(\([a-z]\)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+|\s+through\s+|\s+to\s+)\([a-z]\))*)`)
+// "recommendations (a), (b), (d) and (e)", "recommendation (b)", its
+// conditions "conditions (a) through (f) recommended ..." (group 1 the
+// letters).
+var recommendationsNamed = mustRx(`(?i)\b(?:recommendations?|conditions)\s+(\([a-z]\)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+|\s+through\s+|\s+to\s+)\([a-z]\))*)`)
 
 // recommendationTaken is what the operative part does with the
 // recommendations it names: it adopts them, or it refers to what they
-// describe ("a subpoena in the scope described in recommendation (b)").
-var recommendationTaken = mustRx(`(?i)\b(?:adopt(?:s|ed)?|accept(?:s|ed)?|approve[sd]?|described in|set (?:out|forth) in|provided (?:for )?in)\b`)
+// describe ("a subpoena in the scope described in recommendation (b)",
+// "subject to conditions (a) through (f)").
+var recommendationTaken = mustRx(`(?i)\b(?:adopt(?:s|ed)?|accept(?:s|ed)?|approve[sd]?|described in|set (?:out|forth) in|provided (?:for )?in|subject to)\b`)
 
 // recommendationNotTaken changes or rejects the recommendations it names:
 // "recommendation (c) is MODIFIED: ...".

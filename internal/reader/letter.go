@@ -309,7 +309,7 @@ func (r *run) requestsStop() int {
 	// to where it orders again.
 	if r.conclusion >= 0 {
 		if _, b := r.sentenceAt(r.conclusion); reasonsFollow.MatchString(r.txt[r.conclusion:b]) {
-			if again := r.orderedAgain(b, r.operativeEnd); again >= 0 {
+			if again := r.orderedAgain(b, r.operativeEnd, false); again >= 0 {
 				return again
 			}
 		}

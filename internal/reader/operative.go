@@ -63,9 +63,15 @@ func (r *run) operative() {
 	// and on the terms set out below": the findings below are its
 	// reasons, and its terms follow where it orders again ("NOW,
 	// THEREFORE, IT IS HEREBY ORDERED that:").
+	// "IT IS HEREBY ORDERED that the Report is ADOPTED as modified below,
+	// for the following reasons.": the same, but only words that order
+	// again ("IT IS HEREBY ORDERED that:") end the reasons; a paragraph
+	// among them that sets conditions ("The following conditions apply
+	// to the subpoena:") is one of the terms, and the terms may be all
+	// that follows.
 	if best >= 0 {
 		if _, b := r.sentenceAt(best); reasonsBelow.MatchString(r.txt[best:b]) {
-			if again := r.orderedAgain(b, own); again >= 0 {
+			if again := r.orderedAgain(b, own, reasonsFollowing.MatchString(r.txt[best:b])); again >= 0 {
 				best = again
 			}
 		}
@@ -148,11 +154,11 @@ func (r *run) operative() {
 
 // orderedAgain returns where the court orders again in clean bytes [b,
 // end): the first words of an "ordered" rule there that are not quoted
-// and not a table's column head ("ORDERED BY THE COURT"); -1 when there
-// are none.
-func (r *run) orderedAgain(b, end int) int {
+// and not a table's column head ("ORDERED BY THE COURT"), of
+// "it_is_ordered" alone when strict; -1 when there are none.
+func (r *run) orderedAgain(b, end int, strict bool) int {
 	for _, rl := range r.v.Operative {
-		if rl.Kind != "ordered" {
+		if rl.Kind != "ordered" || strict && rl.Name != "it_is_ordered" {
 			continue
 		}
 		for _, m := range rl.re.FindAllStringIndex(r.txt[b:end], -1) {
@@ -169,10 +175,14 @@ func (r *run) orderedAgain(b, end int) int {
 // that follow."
 var termsFollow = spaced(`(?i)\b(?:GRANTED|DENIED|ALLOWED)\b[^.;]{0,60}?,? (?:for the reasons and )?on the terms (?:that follow|set (?:out|forth) below|below)\.`)
 
+// reasonsFollowing is the reasons deferred without the terms: "for the
+// following reasons", "for the reasons that follow".
+var reasonsFollowing = mustRx(`(?i)\bfor\s+the\s+(?:following\s+reasons|reasons\s+that\s+follow)\b`)
+
 // reasonsBelow defers an order's reasons and terms to what follows it:
-// "for the reasons set out below", "the application is GRANTED IN PART
-// and DENIED IN PART, as set out below."
-var reasonsBelow = spaced(`(?i)\bfor the reasons(?: and on the terms)? (?:set (?:out|forth)|stated|given|explained|discussed) below\b|\b(?:GRANTED|DENIED|ALLOWED)\b[^.;]{0,60}?,? as (?:set (?:out|forth)|stated|explained|discussed|described) below\.`)
+// "for the reasons set out below", "for the following reasons", "the
+// application is GRANTED IN PART and DENIED IN PART, as set out below."
+var reasonsBelow = spaced(`(?i)\bfor the reasons(?: and on the terms)? (?:set (?:out|forth)|stated|given|explained|discussed) below\b|\bfor the (?:following reasons|reasons that follow)\b|\b(?:GRANTED|DENIED|ALLOWED)\b[^.;]{0,60}?,? as (?:set (?:out|forth)|stated|explained|discussed|described) below\.`)
 
 // begin sets the operative part: from clean byte at to where it ends,
 // given where a document attached after the signature begins (own).
@@ -931,8 +941,9 @@ var routeGoesOn = mustRx(`^(?:may\s+)?(?:instead\s+)?(?:within\s+)?(?:[a-z]+(?:-
 var orWithin = mustRx(`^,\s+(?:or,?\s+((?:may\s+)?(?:instead\s+)?within\s+(?:[a-z]+(?:-[a-z]+)?\s+)?\(?\d{1,3}\)?\s+(?:calendar\s+|court\s+|business\s+)?days\b)|(?:or|and),?\s+(?:in\s+the\s+alternative,?\s+|alternatively,?\s+)?((?:[a-z]+(?:-[a-z]+)?\s+)?\(?\d{1,3}\)?\s+(?:calendar\s+|court\s+|business\s+)?days\b[^.;]{0,80}?\b(?:within\s+which|in\s+which)\s+to\b))`)
 
 // consequent opens what follows upon the act before it: "in which case",
-// "whereupon", "after which".
-var consequent = mustRx(`^,\s+(?:in\s+which\s+(?:case|event)|whereupon|upon\s+which|after\s+which|and\s+thereupon|and\s+then),?\s+`)
+// "whereupon", "after which"; or an exception to it with an actor of its
+// own: ", except that condition (a) shall require ...".
+var consequent = mustRx(`^,\s+(?:in\s+which\s+(?:case|event)|whereupon|upon\s+which|after\s+which|and\s+thereupon|and\s+then|except\s+that),?\s+`)
 
 // pastDirection is a comma before a verb of direction in the past tense:
 // ", allowed the account holder ...", ", and required Example to ...".
@@ -946,6 +957,11 @@ const pastVerbs = `directed|required|ordered|instructed|gave|allowed|afforded`
 // relative opens a relative clause that gives the person just named an
 // act of their own: ", who shall", ", who may".
 var relative = mustRx(`^,\s+((?:who|each of whom)\s+(?:shall|may|must|will)\b)`)
+
+// labelledTerm is a term of a document named by its label, perhaps
+// after an enumerator of the sentence's own: "condition (d)", "(ii)
+// condition (d)" (group 1 the word, group 2 the label).
+var labelledTerm = mustRx(`^\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s+)?(condition|paragraph|recommendation|term)\s+\(([a-z]|\d{1,2})\)\s*$`)
 
 // compoundSubject is the comma-set second of two actors: ", and
 // Example," in "each account holder, and Example, may".
@@ -985,6 +1001,10 @@ func newActor(s string, directive func(string) []int) bool {
 	// shall" continues the phrase before it; "each account holder, and
 	// Example, may" is two actors together.
 	subj := compoundSubject.ReplaceAllString(s[:m[0]], " $1 $2 ")
+	// "and (ii) condition (d) shall require ...": a term of a document
+	// named by its label, after the sentence's own enumerator, is the
+	// subject.
+	subj = labelledTerm.ReplaceAllString(subj, "$1 $2")
 	// "..., and that the creator may move ...": an ordered clause of its
 	// own, its actor after "that".
 	subj = strings.TrimPrefix(strings.TrimLeft(subj, " \n"), "that ")

@@ -550,8 +550,8 @@ var requestStruckHere = mustRx(`^\W{0,3}\[?\s*(?:STRICKEN|STRUCK|DELETED|WITHDRA
 var letterLabel = mustRx(`\([a-hA-H]\)|\b(?:Requests?|Items?|Categor(?:y|ies)) (?:Nos?\.? ?)?[A-H]\b`)
 
 // itemStruck strikes an item of a paragraph by its place: "Paragraph 1(f)
-// is struck", "¶ 2(d) is STRICKEN".
-var itemStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*(\d{1,2})\s*\(([a-z])\),?\s+(?:of\s+the\s+[\w' ]{0,40}?\s+)?(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|removed|denied|not\s+(?:approved|adopted|authorized|so[- ]ordered))\b`)
+// is struck", "¶ 2(d) is STRICKEN", "Subparagraph 2(e) is deleted".
+var itemStruck = mustRx(`(?i)\b(?:Sub-?paragraph|Paragraph|¶)\s*(\d{1,2})\s*\(([a-z])\),?\s+(?:of\s+the\s+[\w' ]{0,40}?\s+)?(?:is|shall\s+be)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|removed|denied|not\s+(?:approved|adopted|authorized|so[- ]ordered))\b`)
 
 // paragraphLabel is the label a numbered paragraph opens with: "¶ 1.",
 // "2.".
