@@ -320,6 +320,15 @@ func TestPeriods(t *testing.T) {
 		{"an objection within that fourteen-day period, in the next sentence", "Each account holder shall have fourteen (14) days from the date of the notice to file a motion to quash or modify the subpoena. Alternatively, within that fourteen-day period, an account holder may deliver to Example a written objection to the disclosure of his or her information.", order.ObjectInWriting, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"a notice informing the Court of an objection", "The account holder may, within thirty (30) days after Example's notice, deliver a written objection to Example. Example shall file a notice informing the Court of any written objection within seven (7) days after receiving it.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"a motion, or, within that same period, an objection: the motion", "The account holder may, within twenty-one (21) days from the date of the notice, move to quash or modify the subpoena, or, within that same period, serve a written objection on Example.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
+		{"alert each of the holders to the subpoena", "Example shall alert each of the two account holders to the subpoena, by e-mail, no later than thirty (30) days after the subpoena is served upon it.", order.NotifyAccountHolders, 30, order.SubpoenaServed, order.Provider, 0},
+		{"days from the date of that alert to ask the Court, by motion, to quash", "Example shall alert each account holder to the subpoena within ten (10) days of being served with it. Each account holder so alerted shall have twenty-eight (28) days from the date of that alert to ask this Court, by motion, to quash or modify the subpoena.", order.MoveToQuash, 28, order.NoticeGiven, order.AccountHolder, 0},
+		{"pass word of the subpoena to each holder", "Example is to pass word of the subpoena to each affected account holder within twenty-one (21) days of being served with it.", order.NotifyAccountHolders, 21, order.SubpoenaServed, order.Provider, 0},
+		{"days from the day that word is given, a motion", "Example is to pass word of the subpoena to each account holder within ten (10) days of being served with it. Each account holder may, within thirty (30) days from the day that word is given, come before this Court with a motion to quash the subpoena.", order.MoveToQuash, 30, order.NoticeGiven, order.AccountHolder, 0},
+		{"apprise each holder", "Example shall apprise each account holder of the subpoena within fourteen (14) days after service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"days to let each of the holders know", "Once Example has been served with this Order, it has fourteen (14) days to let each of the three account holders know that the subpoena has been issued.", order.NotifyAccountHolders, 14, order.OrderServed, order.Provider, 0},
+		{"a notice of it filed with the Clerk of Court", "Each account holder may, within twenty-one (21) days of the notice, lodge with Example a written objection. Example, upon receipt of any such written objection, shall file a notice of it with the Clerk of Court within fourteen (14) days.", order.AdviseCourt, 14, order.ObjectionReceived, order.Provider, 0},
+		{"brought to the Court's attention days after it arrived", "Each account holder may, within twenty-one (21) days of the notice, put a written objection in Example's hands; when Example receives such an objection it shall bring it to the Court's attention, by a short letter filed on this docket, no later than ten (10) days after it arrived.", order.AdviseCourt, 10, order.ObjectionReceived, order.Provider, 0},
+		{"petition the Court to set the subpoena aside, days from the date the e-mail is sent", "Example shall apprise each account holder of the subpoena by e-mail within fourteen (14) days after service of the subpoena. Any account holder so apprised may, within twenty-one (21) days from the date the e-mail is sent, petition this Court to set the subpoena aside or pare it down.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -11797,5 +11806,40 @@ of receiving an objection.
 		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
 		{order.MoveToQuash, 30, order.NoticeGiven},
 		{order.AdviseCourt, 7, order.ObjectionReceived},
+	})
+}
+
+// TestDiscussionTermsToAskTheCourt: an order that grants in its
+// conclusion and states its terms only in its discussion's prose: "Each
+// account holder so alerted shall have twenty-eight (28) days from the
+// date of that alert to ask this Court, by motion, to quash or modify the
+// subpoena" is the court's term; "to ask this Court" is what the holder
+// may do, not what a party asks.
+func TestDiscussionTermsToAskTheCourt(t *testing.T) {
+	src := draft{
+		discussion: `The account holders have not been heard. The Court therefore requires the following. Example shall alert each of the two account holders to the subpoena no later than thirty (30) days after the subpoena is served upon it. Each account holder so alerted shall have twenty-eight (28) days from the date of that alert to ask this Court, by motion, to quash or modify the subpoena; a letter to Example will not do. If an account holder files such a motion, Example shall preserve the responsive information and shall not disclose it until the Court has decided the motion.`,
+		conclusion: `For these reasons, the application is GRANTED. Kumo may serve on Example a subpoena in the form attached to the application.`,
+	}.String()
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 30, order.SubpoenaServed},
+		{order.MoveToQuash, 28, order.NoticeGiven},
+	})
+}
+
+// TestObligationsAsSetOutAbove: the conclusion grants and says that the
+// platform's "obligations, and the account holders' opportunity to
+// challenge the subpoena, are as set out above": the court's own
+// directions in its discussion are the order's terms; what the applicant
+// proposed there is not.
+func TestObligationsAsSetOutAbove(t *testing.T) {
+	src := draft{
+		discussion: `Kumo's proposed order would have had Example give notice within seven (7) days. The Court sets a longer period. Once Example has been served with this Order, it has fourteen (14) days to let each of the account holders know that the subpoena has been issued. An account holder may then, within twenty-one (21) days from the date that communication is sent, file in this Court a motion to quash or modify the subpoena. While any such motion is unresolved, Example shall preserve the material responsive to the subpoena and shall withhold the information concerning the account whose holder has come forward.`,
+		conclusion: `Accordingly, the application is GRANTED. Kumo may serve on Example a subpoena in the form attached to the application. Example's obligations, and the account holders' opportunity to challenge the subpoena, are as set out above.`,
+	}.String()
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.OrderServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
 	})
 }

@@ -1014,6 +1014,13 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 func (r *run) leadingEvent(before, after string) (order.Trigger, [2]int, bool) {
 	m := leadingClause.FindStringSubmatchIndex(before)
 	if m == nil {
+		// "Example, upon receipt of any such written objection, shall
+		// file ... within fourteen (14) days": the event set off after
+		// the actor.
+		if a := appositiveEvent.FindStringSubmatchIndex(before); a != nil {
+			t, ok := r.trigger(before[a[2]:a[3]], "")
+			return t, [2]int{a[2], a[3]}, ok
+		}
 		return "", [2]int{}, false
 	}
 	conditional := m[2] < 0
@@ -1029,9 +1036,15 @@ func (r *run) leadingEvent(before, after string) (order.Trigger, [2]int, bool) {
 }
 
 // leadingClause is a sentence's opening clause that names an event: the
-// event itself after "Upon", "After" or "Following" (group 2), or what
-// happens after "If", "When" or "Once" (group 3).
-var leadingClause = mustRx(`^\s*(?:(Upon|On|After|Following)\s+([^,;]{3,150})|(?:If|When|Once|In the event(?: that)?)\s+([^,;]{3,150})),`)
+// event itself after "Upon", "After", "Following" or "Once" ("Once
+// Example has been served with this Order, it has fourteen (14) days")
+// (group 2), or what happens after "If" or "When" (group 3).
+var leadingClause = mustRx(`^\s*(?:(Upon|On|After|Following|Once)\s+([^,;]{3,150})|(?:If|When|In the event(?: that)?)\s+([^,;]{3,150})),`)
+
+// appositiveEvent is an event set off after a sentence's actor, before
+// its modal: "Example, upon receipt of any such written objection, shall"
+// (group 1 the event).
+var appositiveEvent = mustRx(`^\s*[A-Z][^,;]{0,60},\s+(?:upon|on|after|following)\s+([^,;]{3,150}),\s+(?:shall|must|will|is\s+to)\b`)
 
 // thereafter says a period runs from the event the sentence led with.
 var thereafter = mustRx(`(?i)^\W{0,3}(?:thereafter|after that|of (?:that|such) (?:receipt|event|service))\b`)

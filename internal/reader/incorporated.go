@@ -517,7 +517,7 @@ func (r *run) adoptParts() {
 		for _, s := range sentences(r.txt, 0, r.conclusion, r.v.abbrev) {
 			text := r.txt[s[0]:s[1]]
 			d := r.directive.FindStringIndex(text)
-			if d != nil && !isAttributed(text) && !notTheCourts.MatchString(text) && !otherCourts(text[:d[0]]) && !r.quoted(s[0]+len(text)/2) && !r.adoptedAt(s[0]) {
+			if d != nil && !isAttributed(text) && !notTheCourtsIn(text) && !otherCourts(text[:d[0]]) && !r.quoted(s[0]+len(text)/2) && !r.adoptedAt(s[0]) {
 				r.adopted = append(r.adopted, s)
 			}
 		}
@@ -662,8 +662,10 @@ var provisionsOfThisOrder = mustRx(`(?i)\b(?:subject\s+to|in\s+accordance\s+with
 
 // grantedAsAbove grants the application as the order said above, which
 // makes the directions the court gave there its terms: "GRANTED IN PART and
-// DENIED IN PART as set out above".
-var grantedAsAbove = mustRx(`(?i)\b(?:granted|allowed)(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?,?\s+(?:as|on\s+the\s+terms)\s+(?:set\s+forth|set\s+out|stated|described|discussed|explained|provided)(?:\s+in\s+(?:Part|Section)\s+(?:[IVX]{1,5}|\d{1,2})(?:\.[A-H])?)?\s+above\b`)
+// DENIED IN PART as set out above"; or says the duties it sets are there:
+// "Valve's obligations, and the account holders' opportunity to challenge
+// the subpoena, are as set out above".
+var grantedAsAbove = mustRx(`(?i)\b(?:granted|allowed)(?:\s+in\s+part(?:\s+and\s+denied\s+in\s+part)?)?,?\s+(?:as|on\s+the\s+terms)\s+(?:set\s+forth|set\s+out|stated|described|discussed|explained|provided)(?:\s+in\s+(?:Part|Section)\s+(?:[IVX]{1,5}|\d{1,2})(?:\.[A-H])?)?\s+above\b|\b(?:obligations|duties|conditions|procedures?|protections|safeguards)\b[^.;]{0,100}?\b(?:are|is|shall\s+be|remain)\s+as\s+(?:set\s+forth|set\s+out|stated|described|provided)\s+above\b`)
 
 // conditionOfOrder makes what a sentence says one of the order's terms:
 // "... and it is a condition of this order".

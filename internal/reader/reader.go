@@ -516,6 +516,20 @@ var addedKey = mustRx(`(?is)\b(?:added|inserted|interlineated|written in)\b[^.]{
 // nothing, limit nothing and rule on nothing.
 var notTheCourts = mustRx(`(?i)\b(?:asks?|asked|argues?|contends?|urges?|suggests?|proposes?|proposed|requests? that|requested|would (?:not )?(?:have|give|be|allow|require|set|provide|permit|run|let|extend|shorten|afford|grant|direct|limit|bar|preclude|need|receive|get|send|notify|produce|disclose)|polic(?:y|ies)|practices?|guidelines|terms of (?:service|use)|under its own)\b`)
 
+// notTheCourtsIn reports whether a sentence has words that are not the
+// court's own direction (notTheCourts), but for what the court lets
+// someone do: "shall have twenty-eight (28) days ... to ask this Court,
+// by motion, to quash" is the holder's act, not a party's request.
+func notTheCourtsIn(s string) bool {
+	for _, m := range notTheCourts.FindAllStringIndex(s, -1) {
+		if strings.HasPrefix(strings.ToLower(s[m[0]:m[1]]), "ask") && strings.HasSuffix(strings.TrimRight(s[:m[0]], " \t\n"), " to") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // labelledChange opens a change marked in labelled brackets: "[struck:
 // ...]" deleted, "[modified: ...]" written in.
 var labelledChange = mustRx(`\[(?i:(?:text |words? )?(?:struck|stricken|deleted|removed|crossed out)(?: (?:through|out))?(?: by (?:hand|the court))?|modified|added|inserted|interlineated|handwritten(?: [a-z ]{0,30})?):\s`)
