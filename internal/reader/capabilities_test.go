@@ -11843,3 +11843,47 @@ func TestObligationsAsSetOutAbove(t *testing.T) {
 		{order.MoveToQuash, 21, order.NoticeGiven},
 	})
 }
+
+// TestEarlierOrderParagraphsApply: an order that sets out an earlier
+// order's paragraphs in its discussion and makes some of them its own
+// ("Paragraphs 2, 4, 5 and 7 of the April Order (No. 24-mc-80001-ABC)
+// apply to that subpoena as though set out in full here"), changing one
+// ("Paragraph 5 of the April Order, as applied here, is modified by
+// substituting \"twenty-eight (28) days\" for \"twenty-one (21) days.\"")
+// and leaving one out: the kept paragraphs' terms, as changed, are the
+// order's; the one left out (a written objection) is not.
+func TestEarlierOrderParagraphsApply(t *testing.T) {
+	src := draft{
+		discussion: `Because the Court incorporates parts of the April Order, its operative paragraphs are set out here:
+
+     ¶ 2. Kumo may serve a subpoena on Example for documents sufficient to show the names and e-mail addresses associated with the account.
+
+     ¶ 4. Within fourteen (14) days of service of the subpoena, Example shall notify the account holder of the subpoena.
+
+     ¶ 5. The account holder shall have twenty-one (21) days from the date of notice to move to quash or modify the subpoena.
+
+     ¶ 6. In the alternative, the account holder may, within the same twenty-one days, send Example a written objection.
+
+     ¶ 7. If a timely motion is made, Example shall preserve and shall not produce any information responsive to the subpoena until the Court has ruled.
+
+The reasoning of the April Order applies equally here.`,
+		conclusion: `The application is ALLOWED, as follows:
+
+(a) Kumo may serve a subpoena on Example concerning the account "kumo_watch".
+
+(b) Paragraphs 2, 4, 5 and 7 of the April Order (No. 24-mc-80001-ABC) apply to that subpoena as though set out in full here.
+
+(c) Paragraph 5 of the April Order, as applied here, is modified by substituting "twenty-eight (28) days" for "twenty-one (21) days."
+
+(d) Paragraph 6 of the April Order is not incorporated.`,
+	}.String()
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 28, order.NoticeGiven},
+	})
+	if c, ok := conditionOf(o, order.ObjectInWriting); ok {
+		t.Errorf("a paragraph not incorporated read as a term: %+v", c)
+	}
+	checkHold(t, o, order.WholeSubpoena)
+}

@@ -1052,9 +1052,10 @@ var rangeBetween = mustRx(`\)\s+(?:through|to)\s+\(`)
 // A2 through A5 of the Joint Letter, quoted above, are adopted as terms of
 // this Order", "a subpoena in the form described in paragraph A1 of the
 // Joint Letter", "Paragraphs 2 through 7 of the Stipulation, as so
-// modified, govern notice ..." (group 1 or 3 the labels, group 2 or 4 the
-// name).
-var namedParagraphsAdopted = spaced(`(?i)\b(?:Paragraphs?|¶¶?|Items?) ([A-Z]?\d{1,2}(?:(?:,| and| through| to| ?-) ?[A-Z]?\d{1,2})*) of the ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))(?: \([^()]{1,30}\))?,? (?:(?:as )?(?:quoted|set (?:out|forth)|recited|reproduced) above,? )?(?:as (?:so )?(?:modified|amended|changed),? )?(?:(?:are|is) (?:hereby )?(?:adopted|incorporated|approved)|(?:shall )?govern)\b|\bsubpoena in the form (?:described|set (?:out|forth)|stated) in (?:paragraph|¶|item) ([A-Z]?\d{1,2}) of the ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))`)
+// modified, govern notice ...", "Paragraphs 2, 4, 5, 7 and 8 of the April
+// Order (No. ...) apply to that subpoena as though set out in full here"
+// (group 1 or 3 the labels, group 2 or 4 the name).
+var namedParagraphsAdopted = spaced(`(?i)\b(?:Paragraphs?|¶¶?|Items?) ([A-Z]?\d{1,2}(?:(?:,| and| through| to| ?-) ?[A-Z]?\d{1,2})*) of the ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))(?: \([^()]{1,30}\))?,? (?:(?:as )?(?:quoted|set (?:out|forth)|recited|reproduced) above,? )?(?:as (?:so )?(?:modified|amended|changed),? )?(?:(?:are|is) (?:hereby )?(?:adopted|incorporated|approved)|(?:shall )?govern|(?:shall )?apply (?:to (?:the|that|this) subpoena )?as (?:though|if) set (?:out|forth) (?:in full )?here(?:in)?)\b|\bsubpoena in the form (?:described|set (?:out|forth)|stated) in (?:paragraph|¶|item) ([A-Z]?\d{1,2}) of the ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))`)
 
 // hyphenLabel is a paragraph's label of a letter and a number: "A2",
 // "A-1" (group 1 the letter and hyphen, group 2 the number).
