@@ -743,7 +743,9 @@ func (r *run) limitedRequest() []requestText {
 			// before it is passed over; elsewhere a passage's first limit is
 			// its limit.
 			a, _ := r.sentenceAt(m[0])
-			lead := r.txt[a:m[0]]
+			// "the subpoena at Dkt. No. 1-3, revised so that ...": "No." of
+			// a docket number is no negation.
+			lead := numberAbbrev.ReplaceAllString(r.txt[a:m[0]], " ")
 			if !notALimit.MatchString(lead) && !notTheCourts.MatchString(lead) && (!discussion || courtsVoice.MatchString(lead)) {
 				return []requestText{narrativeRequest(r.v, r.t, r.txt, m, rl)}
 			}
@@ -815,10 +817,21 @@ func (r *run) describedRequests() []requestText {
 	}
 	ms := describedRequest.FindAllStringSubmatchIndex(r.txt[:told], -1)
 	ms = append(ms, describedByPronoun.FindAllStringSubmatchIndex(r.txt[:told], -1)...)
+	// The paragraph that describes a request the operative part names
+	// describes the subpoena: its other requests are the subpoena's too
+	// ("Requests 1 through 4 ask for ... Request 5 asks for ...", and
+	// "Request 5 seeks only the name and billing address ...").
+	rewrites := r.requestsRewritten()
+	ofSubpoena := map[int]bool{}
+	for _, m := range ms {
+		if slices.ContainsFunc(requestNumbers(r.txt[m[2]:m[3]]), func(n int) bool { return named[n] }) {
+			ofSubpoena[r.paragraphStart(m[0])] = true
+		}
+	}
 	for _, m := range ms {
 		nums := requestNumbers(r.txt[m[2]:m[3]])
 		a, b := firstGroup(m[2:])
-		if len(nums) == 0 || seen[nums[0]] || b <= a || !slices.ContainsFunc(nums, func(n int) bool { return named[n] }) {
+		if len(nums) == 0 || seen[nums[0]] || b <= a || !slices.ContainsFunc(nums, func(n int) bool { return named[n] }) && !ofSubpoena[r.paragraphStart(m[0])] {
 			continue
 		}
 		// "Requests 1 through 4 seek all documents reflecting the names
@@ -838,7 +851,10 @@ func (r *run) describedRequests() []requestText {
 			}
 		}
 		rt := readRequest(r.v, r.t, r.txt, a, b)
-		if len(rt.req.Categories) == 0 {
+		// A request whose words name no category ("all payment
+		// information") stands when the operative part says what it
+		// seeks now.
+		if _, rewritten := rewrites[nums[0]]; len(rt.req.Categories) == 0 && !rewritten {
 			continue
 		}
 		rt.req.Number = nums[0]
@@ -851,6 +867,15 @@ func (r *run) describedRequests() []requestText {
 	return out
 }
 
+// paragraphStart returns where the paragraph that holds clean byte i
+// begins: after the blank line before it, or at the text's start.
+func (r *run) paragraphStart(i int) int {
+	if ms := blankLine.FindAllStringIndex(r.txt[:i], -1); len(ms) > 0 {
+		return ms[len(ms)-1][1]
+	}
+	return 0
+}
+
 // describedByPronoun is a request named, then described in the next
 // sentence by a pronoun: "Request 5 is a different matter. It seeks
 // records of purchases made through PayPal."
@@ -858,6 +883,9 @@ var describedByPronoun = spaced(`\bRequest (?:No\.? ?)?(\d{1,2})\b[^.;]{0,80}\. 
 
 // describedRule is where a request described by number was read from.
 var describedRule = rule{Name: "described_by_number", Confidence: 0.7}
+
+// numberAbbrev is "No." or "Nos." before a number: "Dkt. No. 1-3".
+var numberAbbrev = mustRx(`\bNos?\.\s*\d`)
 
 // notALimit, before a limit in its sentence, makes it no limit of the
 // court's: a negation, a question or a doubt (and, with notTheCourts, a

@@ -1060,17 +1060,22 @@ func (r *run) readDenial(sr *scopeReading, rl rule, text string, at int, m []int
 // requestRewritten is a request the operative part rewrites: "Request 2
 // is modified to read: \"...\"" (group 1 its number, group 2 its
 // words), or puts its own words in the place of: "in place of Request 5,
-// the name and billing address ..." (groups 3 and 4).
-var requestRewritten = mustRx(`\bRequest (?:No\.? ?)?(\d{1,2})\b[^.;:"]{0,60}?\b(?:is|shall be) (?:hereby )?(?:modified|amended|revised|rewritten|changed) (?:to read|as follows)\s*:?\s*["“]([^"”]{1,1000})["”]|\bin (?:place|lieu) of Request (?:No\.? ?)?(\d{1,2}),\s+([^.;]{1,300})`)
+// the name and billing address ..." (groups 3 and 4), or says what it
+// seeks now: "(b) Request 5 seeks only the name and billing address of
+// the holder of any payment card ..." (groups 5 and 6).
+var requestRewritten = mustRx(`\bRequest (?:No\.? ?)?(\d{1,2})\b[^.;:"]{0,60}?\b(?:is|shall be) (?:hereby )?(?:modified|amended|revised|rewritten|changed) (?:to read|as follows)\s*:?\s*["“]([^"”]{1,1000})["”]|\bin (?:place|lieu) of Request (?:No\.? ?)?(\d{1,2}),\s+([^.;]{1,300})|\bRequest (?:No\.? ?)?(\d{1,2}) (?:shall )?(?:seeks?|calls? for|asks? for) only ([^.;]{1,300})`)
 
 // requestsRewritten returns the requests the operative part rewrites, by
 // number: where the words of each begin and end.
 func (r *run) requestsRewritten() map[int][2]int {
 	out := map[int][2]int{}
 	for _, m := range requestRewritten.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
-		// "in place of Request 5, the name ...": the second form.
-		if m[2] < 0 {
-			m = append([]int{m[0], m[1]}, m[6:10]...)
+		// "in place of Request 5, the name ...", "Request 5 seeks only
+		// ...": the second and third forms.
+		for k := 6; m[2] < 0 && k+4 <= len(m); k += 4 {
+			if m[k] >= 0 {
+				m = append([]int{m[0], m[1]}, m[k:k+4]...)
+			}
 		}
 		if n, err := strconv.Atoi(r.txt[r.conclusion+m[2] : r.conclusion+m[3]]); err == nil {
 			out[n] = [2]int{r.conclusion + m[4], r.conclusion + m[5]}
