@@ -11932,3 +11932,47 @@ func TestRequestsDescribedInRangeModified(t *testing.T) {
 		t.Errorf("excluded %v, want card number and security code", o.ExcludedFields)
 	}
 }
+
+// TestRecommendedConditionsByNumber: a district judge adopts a report
+// whose numbered conditions it sets out ("She then recommended the
+// following conditions, Id. at 10-11:" then "(1) ...", "(2) ..."), changes
+// one by its number ("In recommended condition (3), \"twenty-one (21)
+// days\" is replaced with \"thirty (30) days.\""), rejects another
+// ("Recommended condition (4) is not adopted.") and adopts the rest
+// ("Recommended conditions (1), (2) and (5) are adopted without change"):
+// the conditions are the report's as changed, without the one rejected.
+func TestRecommendedConditionsByNumber(t *testing.T) {
+	src := draft{
+		discussion: `The magistrate judge recommended that the requests be limited to documents sufficient to show the information sought. She then recommended the following conditions, Id. at 10-11:
+
+        (1) Kumo may serve the subpoena, limited to documents sufficient to show the information sought by Requests 1 through 4.
+
+        (2) Example shall notify the account holder of the subpoena within fourteen (14) days of service of the subpoena on Example.
+
+        (3) The account holder may file a motion to quash or modify the subpoena within twenty-one (21) days of the date of the notice.
+
+        (4) In the alternative, the account holder may send Example a written objection within twenty-one (21) days of the date of the notice, and Example shall bring any objection to the Court's attention within ten (10) days of receiving it.
+
+        (5) Example shall preserve the subpoenaed information, and, if a motion is made, shall produce nothing in response to the subpoena until the Court has resolved the motion.
+
+No objection to the report was filed.`,
+		conclusion: `The Report and Recommendation (Dkt. No. 14) is ADOPTED, with the following modifications:
+
+        A. In recommended condition (3), "twenty-one (21) days" is replaced with "thirty (30) days."
+
+        B. Recommended condition (4) is not adopted.
+
+Recommended conditions (1), (2) and (5) are adopted without change. Accordingly, the application is GRANTED. The subpoena is subject to the conditions recommended in the Report as modified by this Order.`,
+	}.String()
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 14, order.SubpoenaServed},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+	})
+	for _, act := range []order.Act{order.ObjectInWriting, order.AdviseCourt} {
+		if c, ok := conditionOf(o, act); ok {
+			t.Errorf("a condition not adopted read as the order's: %+v", c)
+		}
+	}
+	checkHold(t, o, order.WholeSubpoena)
+}

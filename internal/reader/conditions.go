@@ -222,6 +222,15 @@ func (r *run) periodChanges() []periodChange {
 // never the order's own ("1. The application is GRANTED" is not the
 // adopted order's paragraph 1).
 func (r *run) changedParagraph(label string, para [2]int, from string) (int, int, bool) {
+	// "In recommended condition (3), ...": the adopted item so labelled
+	// in parentheses.
+	if para[0] > 0 && r.txt[para[0]-1] == '(' {
+		for _, p := range r.adopted {
+			if item := r.txt[p[0]:p[1]]; strings.HasPrefix(strings.TrimLeft(item, " \t"), "("+label+")") && strings.Contains(strings.Join(strings.Fields(item), " "), from) {
+				return p[0], p[1], true
+			}
+		}
+	}
 	places := slices.Clone(r.adopted)
 	st := r.v.stipulatedTerms.FindStringIndex(r.txt[para[1]:r.operativeEnd])
 	if st == nil {

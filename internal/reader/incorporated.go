@@ -956,20 +956,36 @@ var recommendationIntro = mustRx(`(?:` + recommendsThat + `[ \t]*\n|(?i)\brecomm
 // "recommendations (a), (b), (d) and (e)", "recommendation (b)", its
 // conditions "conditions (a) through (f) recommended ..." (group 1 the
 // letters).
-var recommendationsNamed = mustRx(`(?i)\b(?:recommendations?|conditions)\s+(\([a-z]\)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+|\s+through\s+|\s+to\s+)\([a-z]\))*)`)
+var recommendationsNamed = mustRx(`(?i)\b(?:recommendations?|conditions?)\s+(\((?:[a-z]|\d{1,2})\)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+|\s+through\s+|\s+to\s+)\((?:[a-z]|\d{1,2})\))*)`)
 
 // recommendationTaken is what the operative part does with the
 // recommendations it names: it adopts them, or it refers to what they
 // describe ("a subpoena in the scope described in recommendation (b)",
-// "subject to conditions (a) through (f)").
-var recommendationTaken = mustRx(`(?i)\b(?:adopt(?:s|ed)?|accept(?:s|ed)?|approve[sd]?|described in|set (?:out|forth) in|provided (?:for )?in|subject to)\b`)
+// "subject to conditions (a) through (f)"), or it changes words in one
+// ("In recommended condition (3), \"twenty-one (21) days\" is replaced
+// ...": the condition as changed).
+var recommendationTaken = mustRx(`(?i)\b(?:adopt(?:s|ed)?|accept(?:s|ed)?|approve[sd]?|described in|set (?:out|forth) in|provided (?:for )?in|subject to)\b|\bIn recommended\s*$`)
 
 // recommendationNotTaken changes or rejects the recommendations it names:
 // "recommendation (c) is MODIFIED: ...".
 var recommendationNotTaken = mustRx(`(?i)\b(?:modif\w*|reject\w*|declin\w*|not (?:adopted|accepted|approved)|overrul\w*|vacat\w*)\b`)
 
-// recommendationItem opens a lettered recommendation: "(b) deny ...".
-var recommendationItem = mustRx(`(?m)^[ \t]*\(([a-z])\)[ \t]+`)
+// recommendationItem opens a lettered or numbered recommendation: "(b)
+// deny ...", "(2) Pinterest shall notify ...".
+var recommendationItem = mustRx(`(?m)^[ \t]*\(([a-z]|\d{1,2})\)[ \t]+`)
+
+// itemRef is one lettered or numbered item in a reference: "(3)" of
+// "conditions (1), (2) and (6)".
+var itemRef = mustRx(`\(([a-z]|\d{1,2})\)`)
+
+// nthItemLabel is the k-th label of a list lettered from (a) or numbered
+// from (1), as the list's first label says.
+func nthItemLabel(first string, k int) string {
+	if first[0] >= '0' && first[0] <= '9' {
+		return strconv.Itoa(k + 1)
+	}
+	return string(rune('a' + k))
+}
 
 // adoptRecommendations makes the lettered recommendations of a report the
 // order sets out, and its operative part adopts by letter
@@ -999,10 +1015,10 @@ func (r *run) adoptRecommendations() {
 		if e := strings.Index(r.txt[a:b], "\n\n"); e >= 0 {
 			b = a + e
 		}
-		// The list is the letters in order from (a): a later (a) is
-		// another list's.
-		if letter := r.txt[from+m[2] : from+m[3]]; letter[0]-'a' == byte(k) {
-			items[letter] = [2]int{a, b}
+		// The list is the letters in order from (a), or the numbers from
+		// (1): a later (a) is another list's.
+		if label := r.txt[from+m[2] : from+m[3]]; label == nthItemLabel(r.txt[from+starts[0][2]:from+starts[0][3]], k) {
+			items[label] = [2]int{a, b}
 		} else {
 			break
 		}
@@ -1019,12 +1035,20 @@ func (r *run) adoptRecommendations() {
 			if recommendationNotTaken.MatchString(after) || !recommendationTaken.MatchString(after) && !recommendationTaken.MatchString(before) {
 				continue
 			}
-			letters := letterRef.FindAllStringSubmatch(text[m[2]:m[3]], -1)
+			letters := itemRef.FindAllStringSubmatch(text[m[2]:m[3]], -1)
 			names := []string{}
 			for k, l := range letters {
 				names = append(names, l[1])
-				// "(a) through (d)": the letters between.
+				// "(a) through (d)", "(2) through (5)": the labels between.
 				if k+1 < len(letters) && rangeBetween.MatchString(text[m[2]:m[3]]) {
+					if n, err := strconv.Atoi(l[1]); err == nil {
+						if last, err := strconv.Atoi(letters[k+1][1]); err == nil {
+							for c := n + 1; c < last; c++ {
+								names = append(names, strconv.Itoa(c))
+							}
+						}
+						continue
+					}
 					for c := l[1][0] + 1; c < letters[k+1][1][0]; c++ {
 						names = append(names, string(c))
 					}
