@@ -329,6 +329,8 @@ func TestPeriods(t *testing.T) {
 		{"a notice of it filed with the Clerk of Court", "Each account holder may, within twenty-one (21) days of the notice, lodge with Example a written objection. Example, upon receipt of any such written objection, shall file a notice of it with the Clerk of Court within fourteen (14) days.", order.AdviseCourt, 14, order.ObjectionReceived, order.Provider, 0},
 		{"brought to the Court's attention days after it arrived", "Each account holder may, within twenty-one (21) days of the notice, put a written objection in Example's hands; when Example receives such an objection it shall bring it to the Court's attention, by a short letter filed on this docket, no later than ten (10) days after it arrived.", order.AdviseCourt, 10, order.ObjectionReceived, order.Provider, 0},
 		{"petition the Court to set the subpoena aside, days from the date the e-mail is sent", "Example shall apprise each account holder of the subpoena by e-mail within fourteen (14) days after service of the subpoena. Any account holder so apprised may, within twenty-one (21) days from the date the e-mail is sent, petition this Court to set the subpoena aside or pare it down.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
+		{"paragraphs that allow a user days to move, as modified: the motion", "Example shall notify each user within ten (10) days of service of the subpoena. As modified, paragraphs 3 and 4 of the Stipulation allow a user twenty-one (21) days from the date of Example's notice either to move to quash or modify the subpoena or to serve a written objection on Example.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
+		{"paragraphs that allow a user days to move, as modified: the objection", "Example shall notify each user within ten (10) days of service of the subpoena. As modified, paragraphs 3 and 4 of the Stipulation allow a user twenty-one (21) days from the date of Example's notice either to move to quash or modify the subpoena or to serve a written objection on Example.", order.ObjectInWriting, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -11630,15 +11632,21 @@ IT IS HEREBY STIPULATED AND AGREED, by and between Applicant Kumo Shoji K.K. ("K
 // TestTitleAndCaseNumberFoot: a page's foot that gives the order's title
 // and its case number ("ORDER GRANTING EX PARTE APPLICATION – Case No.
 // ..."), on every page, is no words of the order: a period it breaks
-// ("within twenty-one / [foot] / (21) days") is read whole.
+// ("within twenty-one / [foot] / (21) days") is read whole. So is one
+// whose title and case number a wide gap divides, below the page's
+// number ("-3-").
 func TestTitleAndCaseNumberFoot(t *testing.T) {
-	foot := "ORDER GRANTING AS MODIFIED EX PARTE APPLICATION – Case No. 5:24-mc-80001-ABC"
-	src := draft{
-		discussion: "The requests are narrowly drawn.\n" + foot + "\n\nThe Court sets a procedure for notice.",
-		conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example.\n\n2. Example shall notify each account holder whose information is sought that the subpoena has been served. Example shall give that notice within twenty-one\n" + foot + "\n\n(21) days of being served with the subpoena.\n\n3. An account holder may, within thirty (30) days from the date of the notice, file a motion in this Court to quash or modify the subpoena.",
-	}.String()
-	o := Read(src).Order
-	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+	for _, foot := range []string{
+		"ORDER GRANTING AS MODIFIED EX PARTE APPLICATION – Case No. 5:24-mc-80001-ABC",
+		"-3-\n      ORDER GRANTING IN PART § 1782 APPLICATION                Case No. 2:24-mc-00147-ABC",
+	} {
+		src := draft{
+			discussion: "The requests are narrowly drawn.\n" + foot + "\n\nThe Court sets a procedure for notice.",
+			conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example.\n\n2. Example shall notify each account holder whose information is sought that the subpoena has been served. Example shall give that notice within twenty-one\n" + foot + "\n\n(21) days of being served with the subpoena.\n\n3. An account holder may, within thirty (30) days from the date of the notice, file a motion in this Court to quash or modify the subpoena.",
+		}.String()
+		o := Read(src).Order
+		checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 21, order.SubpoenaServed}, {order.MoveToQuash, 30, order.NoticeGiven}})
+	}
 }
 
 // TestSectionMarkColumns: a Texas caption whose columns the section mark
@@ -11975,4 +11983,29 @@ Recommended conditions (1), (2) and (5) are adopted without change. Accordingly,
 		}
 	}
 	checkHold(t, o, order.WholeSubpoena)
+}
+
+// TestStipulationSummarizedAdopted: the discussion tells what the
+// stipulation provides, item by item ("The Stipulation provides that (a)
+// Example will notify ...; (b) a user may file a motion ...; ... (d) ...
+// Example will preserve and withhold ..."), and the operative part adopts
+// it as modified, restating the one change: the stipulation's terms so
+// told are the order's, the change over them.
+func TestStipulationSummarizedAdopted(t *testing.T) {
+	src := draft{
+		discussion: `The Stipulation provides that (a) Example will notify each affected user within thirty (30) days of service of the subpoena; (b) a user may file a motion to quash or modify the subpoena within fourteen (14) days of the date of Example's notice; (c) alternatively, a user may send Example a written objection within fourteen (14) days of the date of the notice, and Example will inform the Court of it within ten (10) days after receiving it; and (d) while a motion or objection is pending, Example will preserve and withhold the information relating to the account of the user who made it. Stipulation ¶¶ 2-5.
+
+The Court adopts the Stipulation, with one change: both periods in subparagraphs (b) and (c) are extended to twenty-one (21) days from the date of notice.`,
+		conclusion: `IT IS ORDERED that the application is GRANTED.
+
+1. The Stipulation (Dkt. No. 9-1) is ADOPTED AS MODIFIED and is made an order of the Court. As modified, paragraphs 3 and 4 of the Stipulation allow a user twenty-one (21) days from the date of Example's notice either to move to quash or modify the subpoena or to serve a written objection on Example.`,
+	}.String()
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 30, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+		{order.ObjectInWriting, 21, order.NoticeGiven},
+		{order.AdviseCourt, 10, order.ObjectionReceived},
+	})
+	checkHold(t, o, order.ObjectorAccounts)
 }

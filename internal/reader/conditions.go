@@ -312,6 +312,9 @@ func partHead(l string) *rx {
 	return mustRx(`(?m)^[ \t]*(?:(?:PART|Part)[ \t]+)?` + regexp.QuoteMeta(l) + `(?:\.[ \t]|[ \t]*$)`)
 }
 
+// objectionWord is an objection named.
+var objectionWord = mustRx(`(?i)\bobjections?\b`)
+
 // digitsRun is a number written in digits.
 var digitsRun = mustRx(`\d+`)
 
@@ -457,14 +460,25 @@ func (r *run) readCondition(cl clause, used map[string]readAt) bool {
 		// each the holder's to choose.
 		if c.ID == "object" && either.MatchString(text) {
 			for _, mr := range r.v.Conditions {
-				if _, seen := used[mr.ID]; mr.ID != "move_to_quash" || seen || !mr.re.MatchString(unquoted(text)) {
+				// A motion read from a passage the order adopts gives way
+				// to the order's own words, as above.
+				prev, seen := used[mr.ID]
+				over := seen && r.adoptedAt(prev.clause) && !r.adoptedAt(cl.a)
+				if mr.ID != "move_to_quash" || seen && !over || !mr.re.MatchString(unquoted(text)) {
 					continue
 				}
 				if m, mcommit, ok := r.condition(mr, cl); ok {
-					used[m.ID] = readAt{len(o.Conditions), cl.a}
-					o.Conditions = append(o.Conditions, m)
-					mcommit(len(o.Conditions) - 1)
-					r.found(pointer("order", "conditions", len(o.Conditions)-1, "act"), string(m.Act), cl.a, cl.b, 0.85, mr.ID)
+					n := len(o.Conditions)
+					if over {
+						n = prev.n
+						o.Conditions[n] = m
+						r.forget(pointer("order", "conditions", n, ""))
+					} else {
+						o.Conditions = append(o.Conditions, m)
+					}
+					used[m.ID] = readAt{n, cl.a}
+					mcommit(n)
+					r.found(pointer("order", "conditions", n, "act"), string(m.Act), cl.a, cl.b, 0.85, mr.ID)
 				}
 			}
 		}
@@ -968,6 +982,15 @@ func (r *run) trigger(s, before string) (order.Trigger, bool) {
 		if thatService.MatchString(s) {
 			before = beforeEvent.ReplaceAllString(before, "")
 		}
+		// "a written objection within fourteen (14) days of the date of
+		// the notice, and Example will inform the Court of it within ten
+		// (10) days after receiving it": the event another period runs
+		// from is not what "it" is.
+		if ps := r.v.period.FindAllStringSubmatchIndex(before, -1); len(ps) > 0 && objectionWord.MatchString(before) {
+			if p := ps[len(ps)-1]; p[8] >= 0 {
+				before = before[:p[8]] + before[p[9]:]
+			}
+		}
 		best, at := order.Trigger(""), -1
 		for _, ref := range r.v.PronounReferents {
 			for _, m := range ref.re.FindAllStringIndex(before, -1) {
@@ -1140,8 +1163,8 @@ func (r *run) actor(s string) (order.Party, bool) {
 		return "", false
 	}
 	// "directed Example to notify": the actor is named after the verb.
-	if k := 2 * r.directive.SubexpIndex("actor"); k > 0 && m[k] >= 0 {
-		return r.party(s[m[k]:m[k+1]])
+	if a := named(r.directive, m, "actor"); a[0] >= 0 {
+		return r.party(s[a[0]:a[1]])
 	}
 	segs := strings.Split(s[:m[0]], ",")
 	subj := ""

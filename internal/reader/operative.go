@@ -144,6 +144,15 @@ func (r *run) operative() {
 				b = a + e[0]
 			}
 			after = &[2]int{a, b}
+		} else if sm := stipulationSummary.FindAllStringIndex(r.txt[:best], -1); len(sm) > 0 {
+			// What the stipulation provides, told item by item in the
+			// discussion ("The Stipulation provides that (a) Example will
+			// notify ...; (b) ..."): its terms, to the sentence's end.
+			a := sm[len(sm)-1][1]
+			if _, b := r.sentenceAt(a); b > a {
+				r.adopting = best + m[0]
+				r.adopted = append(r.adopted, [2]int{a, b})
+			}
 		}
 	}
 	r.begin(best, own)
@@ -245,6 +254,10 @@ func (r *run) quotedStipulation(hi int) ([2]int, bool) {
 	}
 	return [2]int{}, false
 }
+
+// stipulationSummary opens the discussion's account of what a
+// stipulation provides, item by item: "The Stipulation provides that (a)".
+var stipulationSummary = mustRx(`(?i)\b(?:the|this|that) (?:joint )?stipulation (?:provides|states|sets out) that\s+(?:\(a\)|\(1\))`)
 
 // blockItem begins an item of a block of terms: "(a)", "1.", "a.", a
 // quotation mark.

@@ -339,7 +339,6 @@ func TestReadHeldout32(t *testing.T) {
 		"06-verbeke-dumont.txt use_restriction":          true,
 		"06-verbeke-dumont.txt hold_scope":               true,
 		"07-altamira.txt provider":                       true,
-		"07-altamira.txt categories_authorized":          true,
 		"07-altamira.txt excluded_fields":                true,
 	})
 }
@@ -2131,14 +2130,6 @@ func TestReadHeldout177(t *testing.T) {
 		"02-rosenhain-keramik.txt notice_days":        true,
 		"02-rosenhain-keramik.txt notice_trigger":     true,
 		"03-koivisto-pelit.txt categories_authorized": true,
-		"05-kang-ha-eun.txt notice_days":              true,
-		"05-kang-ha-eun.txt notice_trigger":           true,
-		"05-kang-ha-eun.txt contest_days":             true,
-		"05-kang-ha-eun.txt contest_trigger":          true,
-		"05-kang-ha-eun.txt objection_days":           true,
-		"05-kang-ha-eun.txt advise_court_days":        true,
-		"05-kang-ha-eun.txt preserve_while_contested": true,
-		"05-kang-ha-eun.txt hold_scope":               true,
 		"06-bittencourt-ramos.txt notice_trigger":     true,
 		"07-nordljus-forlag.txt applicant":            true,
 		"08-waldkauz-logistik.txt categories_denied":  true,

@@ -830,9 +830,12 @@ var courtLine = mustRx(`(?i)^United States District Court(?:,|\s+[/|–-])?\s+(?
 var titleFoot = mustRx(`^(\[?[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}?)[ \t]{4,}\d{1,3}$`)
 
 // titleCaseFoot is a running foot of the title in capitals and the
-// case's number: "ORDER GRANTING EX PARTE APPLICATION – Case No.
-// 5:26-mc-80037-NKV".
-var titleCaseFoot = mustRx(`^[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}?\s+[–—-]\s+(?:Case\s+)?No\.?\s*[0-9A-Za-z:().-]+(?:\s+\([A-Z]{2,5}\))?$`)
+// case's number, after a dash or a wide gap: "ORDER GRANTING EX PARTE
+// APPLICATION – Case No. 5:26-mc-80037-NKV", "ORDER GRANTING IN PART §
+// 1782 APPLICATION            Case No. 2:26-mc-00147-HRT".
+// A caption's first line ("IN RE EX PARTE APPLICATION OF       Case No.
+// ...") is no foot: after a wide gap the title is the order's.
+var titleCaseFoot = mustRx(`^(?:[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}?\s+[–—-]\s+|(?:\[PROPOSED\]\s+)?(?:AMENDED\s+)?(?:ORDER|MEMORANDUM)\b[A-Z0-9 ,.'§()&/\[\]-]{4,}?[ \t]{4,})(?:Case\s+)?No\.?\s*[0-9A-Za-z:().-]+(?:\s+\([A-Z]{2,5}\))?$`)
 
 // courtFooters returns the lines that name the court and repeat: a page's
 // footer, no words of the order. The court named once is its caption.
@@ -842,7 +845,8 @@ var titleCaseFoot = mustRx(`^[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}?\s+[–—-]\s+(?:
 // n", when the same lines stand above it on more than one page; and a
 // title in capitals with the page's number after a wide gap (titleFoot),
 // on more than one page, or the title and the case's number
-// (titleCaseFoot), on more than one page.
+// (titleCaseFoot), on more than one page; and a page's number between
+// dashes (dashPage), on more than one page.
 func courtFooters(src string) map[string]bool {
 	seen := map[string]int{}
 	above := map[string]int{}
@@ -872,8 +876,14 @@ func courtFooters(src string) map[string]bool {
 	// more than one page ("[PROPOSED] ORDER GRANTING EX PARTE APPLICATION
 	// 1"), is the document's running foot.
 	titled := map[string][]string{}
+	// A page's number alone between dashes ("-3-"), on more than one
+	// page.
+	var dashed []string
 	for _, line := range strings.Split(src, "\n") {
 		l := strings.TrimSpace(strings.ReplaceAll(line, "\f", ""))
+		if dashPage.MatchString(l) {
+			dashed = append(dashed, l)
+		}
 		if m := titleFoot.FindStringSubmatch(l); m != nil {
 			titled[m[1]] = append(titled[m[1]], l)
 		} else if titleCaseFoot.MatchString(l) {
@@ -892,8 +902,17 @@ func courtFooters(src string) map[string]bool {
 			out[l] = true
 		}
 	}
+	if len(dashed) > 1 {
+		for _, l := range dashed {
+			out[l] = true
+		}
+	}
 	return out
 }
+
+// dashPage is a page's number between dashes, alone on its line: "-3-",
+// "- 3 -".
+var dashPage = mustRx(`^-\s?\d{1,3}\s?-$`)
 
 // inlineHeader is an ECF header inside a line, after words, with the
 // page's number before it.
