@@ -2114,11 +2114,8 @@ func TestReadHeldout176(t *testing.T) {
 		"07-ruby-harbour.txt hold_scope":                true,
 		"08-marisol-duero.txt standard":                 true,
 		"08-marisol-duero.txt categories_authorized":    true,
-		"08-marisol-duero.txt notice_days":              true,
-		"08-marisol-duero.txt notice_trigger":           true,
 		"08-marisol-duero.txt contest_days":             true,
 		"08-marisol-duero.txt contest_trigger":          true,
-		"08-marisol-duero.txt advise_court_days":        true,
 	})
 }
 
