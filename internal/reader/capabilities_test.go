@@ -12016,3 +12016,14 @@ The Court adopts the Stipulation, with one change: both periods in subparagraphs
 	})
 	checkHold(t, o, order.ObjectorAccounts)
 }
+
+// TestBracketedStarPage: a case-law site's page mark in brackets ("[*5]")
+// says nothing, and a number's words it breaks ("within twenty- [*5] one
+// (21) days") are one word: the period is twenty-one days.
+func TestBracketedStarPage(t *testing.T) {
+	o := Read(conclusionWith("(b) Example shall, within twenty- [*5] one (21) days after it receives the subpoena, notify the operator of each shop that the subpoena has been served.\n\n(c) Each operator shall have twenty-eight (28) days from the date of that notice [*6] to file a motion to quash or modify the subpoena in this Court.")).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 21, order.SubpoenaReceived},
+		{order.MoveToQuash, 28, order.NoticeGiven},
+	})
+}

@@ -2118,8 +2118,6 @@ func TestReadHeldout176(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout177(t *testing.T) {
 	pinLeft(t, "heldout177", map[string]bool{
-		"02-rosenhain-keramik.txt notice_days":        true,
-		"02-rosenhain-keramik.txt notice_trigger":     true,
 		"03-koivisto-pelit.txt categories_authorized": true,
 		"06-bittencourt-ramos.txt notice_trigger":     true,
 		"07-nordljus-forlag.txt applicant":            true,

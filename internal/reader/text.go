@@ -1067,6 +1067,17 @@ func cleanLine(c *cleaner, line string, off, i int, skip [][2]int) {
 			if n := starPage(line, i); n > 0 {
 				size = n
 			}
+		case r == '[' && bracketStar.MatchString(line[i:]):
+			// A case-law site's page mark in brackets ("[*5]") says
+			// nothing; a number's words it breaks ("twenty- [*5] one")
+			// are one word.
+			size = len(bracketStar.FindString(line[i:]))
+			if n := len(c.buf); n >= 2 && c.buf[n-1] == ' ' && c.buf[n-2] == '-' {
+				c.trimSpace()
+				for i+size < len(line) && line[i+size] == ' ' {
+					size++
+				}
+			}
 		case r == '[' && strings.Contains(line[i:], "](#)"):
 			// [22-mc-80240-VKD](#): keep the words, drop the link.
 		case r == ']' && strings.HasPrefix(line[i:], "](#)"):
@@ -1198,6 +1209,9 @@ func unmojibake(s string) (string, int) {
 	}
 	return "", 0
 }
+
+// bracketStar is a star page's mark in brackets: "[*5]".
+var bracketStar = mustRx(`^\[\*\d{1,4}\]`)
 
 // starPage returns the length of a star page's mark ("*4") at byte i of
 // line, where it stands between words, or 0.
