@@ -168,7 +168,7 @@ func (r *run) periodChanges() []periodChange {
 	// "except that (i) condition (a) shall require notice within fourteen
 	// (14) days of service of the subpoena": the adopted condition so
 	// labelled, its period now the one stated.
-	for _, m := range labelRequires.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
+	for _, m := range r.v.labelRequires.FindAllStringSubmatchIndex(r.txt[at:r.operativeEnd], -1) {
 		to, ok := number(r.v, r.txt[at+m[4]:at+m[5]])
 		if !ok {
 			continue
@@ -275,11 +275,6 @@ func (r *run) changedParagraph(label string, para [2]int, from string) (int, int
 	}
 	return 0, 0, false
 }
-
-// labelRequires gives an adopted condition, named by its label, a
-// period of its own: "condition (a) shall require notice within fourteen
-// (14) days" (group 1 the label, group 2 the number).
-var labelRequires = mustRx(`(?i)\b(?:condition|paragraph|term|recommendation)\s+\(([a-z]|\d{1,2})\)\s+(?:shall|will|is\s+to)\s+(?:require|provide\s+for|allow|give|set|read)\b[^.;]{0,100}?\bwithin\s+([a-z-]+\s+\(\d{1,3}\)|[a-z-]+|\d{1,3})\s+(?:calendar\s+)?days?\b`)
 
 // partNamed ends the words that name a part before its lettered
 // paragraph: "in Part III." (group 1 the part).

@@ -236,6 +236,7 @@ type patterns struct {
 	PeriodReplaced        string            `json:"period_replaced"`
 	PeriodReplacedToo     string            `json:"period_replaced_too"`
 	PeriodReplacedWords   string            `json:"period_replaced_words"`
+	LabelRequires         string            `json:"label_requires"`
 	DaysCounted           string            `json:"days_counted"`
 	StipulationDeclined   string            `json:"stipulation_declined"`
 	OperativeAdopted      string            `json:"operative_adopted"`
@@ -304,19 +305,19 @@ type patterns struct {
 	directivePast *rx
 	// directiveRecommended is the directive with a recommendation's
 	// imperative and subjunctive.
-	directiveRecommended                                   *rx
-	incorporated, unlocated                                *rx
-	operativeAdopts, operativeAdopted                      *rx
-	stipulatedTerms, stipulationDeclined, periodChanged    *rx
-	periodReplaced, periodReplacedToo, periodReplacedWords *rx
-	daysCounted                                            *rx
-	footnoteIncorporated, exhibitHeading, vacates          *rx
-	partIncorporated                                       *rx
-	clausePrefix, pronounTrigger, holderWords              *rx
-	tableActor, motionAtIssue                              *rx
-	tableWhen, cellPeriod                                  *rx
-	abbrev                                                 map[string]bool
-	judgeCase                                              map[string]string
+	directiveRecommended                                                  *rx
+	incorporated, unlocated                                               *rx
+	operativeAdopts, operativeAdopted                                     *rx
+	stipulatedTerms, stipulationDeclined, periodChanged                   *rx
+	periodReplaced, periodReplacedToo, periodReplacedWords, labelRequires *rx
+	daysCounted                                                           *rx
+	footnoteIncorporated, exhibitHeading, vacates                         *rx
+	partIncorporated                                                      *rx
+	clausePrefix, pronounTrigger, holderWords                             *rx
+	tableActor, motionAtIssue                                             *rx
+	tableWhen, cellPeriod                                                 *rx
+	abbrev                                                                map[string]bool
+	judgeCase                                                             map[string]string
 }
 
 var (
@@ -438,6 +439,7 @@ func compilePatterns(data []byte) (*patterns, error) {
 	p.periodReplaced = c("period_replaced", p.PeriodReplaced)
 	p.periodReplacedToo = c("period_replaced_too", p.PeriodReplacedToo)
 	p.periodReplacedWords = c("period_replaced_words", p.PeriodReplacedWords)
+	p.labelRequires = c("label_requires", p.LabelRequires)
 	p.daysCounted = c("days_counted", p.DaysCounted)
 	p.stipulationDeclined = c("stipulation_declined", p.StipulationDeclined)
 	p.operativeAdopted = c("operative_adopted", p.OperativeAdopted)
