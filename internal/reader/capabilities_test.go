@@ -11903,48 +11903,38 @@ The reasoning of the April Order applies equally here.`,
 	checkHold(t, o, order.WholeSubpoena)
 }
 
-// TestRevisedSoThatEveryRequest: the operative part revises the subpoena
-// "so that (a) every request seeks only documents sufficient to identify
+// TestRequestsRevisedInOperativePart: the operative part says what the
+// subpoena's requests seek now, in two ways. It revises the subpoena "so
+// that (a) every request seeks only documents sufficient to identify
 // the operators of the account, namely their names, ...; and (b) Request
 // No. 3 does not call for any card number or card security code": the
-// categories it names are the subpoena's, under that standard, without
-// those card fields.
-func TestRevisedSoThatEveryRequest(t *testing.T) {
-	src := draft{
-		requests: `Each request of the proposed subpoena asks for "all documents" about the account holders' names, e-mail addresses, telephone numbers, "payment information," and the IP addresses used to log in.`,
-		conclusion: `For these reasons, the application is GRANTED AS MODIFIED, and IT IS ORDERED:
+// categories it names are the subpoena's. Or the discussion describes
+// the requests by number in prose ("Requests 1 through 3 ask for the
+// names, e-mail addresses and telephone numbers ...", "Request 4 asks for
+// \"all payment information\" ...") and the operative part names only
+// one ("(b) Request 4 seeks only the name and billing address of the
+// holder of any payment card ..., and not the card number or the card
+// security code"): every request the paragraph describes is the
+// subpoena's, the one named as it now reads. Either way the categories
+// are under "sufficient to show", without those card fields.
+func TestRequestsRevisedInOperativePart(t *testing.T) {
+	tests := []struct{ name, requests, conclusion string }{
+		{"revised so that every request seeks only", `Each request of the proposed subpoena asks for "all documents" about the account holders' names, e-mail addresses, telephone numbers, "payment information," and the IP addresses used to log in.`, `For these reasons, the application is GRANTED AS MODIFIED, and IT IS ORDERED:
 
-1. Kumo may serve on Example the subpoena at Dkt. No. 1-3, revised so that (a) every request seeks only documents sufficient to identify the operators of the account, namely their names, e-mail addresses and telephone numbers, the name and billing address of the holder of any payment card linked to the account, and the IP addresses from which the account was logged into; and (b) Request No. 3 does not call for any card number or card security code.`,
-	}.String()
-	o := Read(src).Order
-	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.CardHolder, order.AccessLogs}, nil)
-	checkStandard(t, o, order.SufficientToShow)
-	if !slices.Equal(o.ExcludedFields, []order.Field{order.CardNumber, order.CardSecurityCode}) {
-		t.Errorf("excluded %v, want card number and security code", o.ExcludedFields)
+1. Kumo may serve on Example the subpoena at Dkt. No. 1-3, revised so that (a) every request seeks only documents sufficient to identify the operators of the account, namely their names, e-mail addresses and telephone numbers, the name and billing address of the holder of any payment card linked to the account, and the IP addresses from which the account was logged into; and (b) Request No. 3 does not call for any card number or card security code.`},
+		{"requests described by number, one named", `The proposed subpoena (Ex. A) contains five requests, each of which begins "All documents." Requests 1 through 3 ask for the names, e-mail addresses and telephone numbers registered to the account. Request 4 asks for "all payment information" associated with that account. Request 5 asks for the IP addresses, with dates and times, from which the account was logged into since March 1, 2026.`, `For the reasons stated, the application is GRANTED AS MODIFIED, and the Court ORDERS as follows:
+
+1. Kumo may serve on Example the subpoena attached as Exhibit A, modified so that (a) each request seeks "documents sufficient to show" rather than "all documents," and (b) Request 4 seeks only the name and billing address of the holder of any payment card associated with the account, and not the card number or the card security code.`},
 	}
-}
-
-// TestRequestsDescribedInRangeModified: the discussion describes the
-// requests by number in prose ("Requests 1 through 3 ask for the names,
-// e-mail addresses and telephone numbers ...", "Request 4 asks for \"all
-// payment information\" ...") and the operative part names only one of
-// them ("modified so that (a) each request seeks \"documents sufficient
-// to show\" rather than \"all documents,\" and (b) Request 4 seeks only
-// the name and billing address of the holder of any payment card ...,
-// and not the card number or the card security code"): every request
-// the paragraph describes is the subpoena's.
-func TestRequestsDescribedInRangeModified(t *testing.T) {
-	src := draft{
-		requests: `The proposed subpoena (Ex. A) contains five requests, each of which begins "All documents." Requests 1 through 3 ask for the names, e-mail addresses and telephone numbers registered to the account. Request 4 asks for "all payment information" associated with that account. Request 5 asks for the IP addresses, with dates and times, from which the account was logged into since March 1, 2026.`,
-		conclusion: `For the reasons stated, the application is GRANTED AS MODIFIED, and the Court ORDERS as follows:
-
-1. Kumo may serve on Example the subpoena attached as Exhibit A, modified so that (a) each request seeks "documents sufficient to show" rather than "all documents," and (b) Request 4 seeks only the name and billing address of the holder of any payment card associated with the account, and not the card number or the card security code.`,
-	}.String()
-	o := Read(src).Order
-	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.CardHolder, order.AccessLogs}, nil)
-	checkStandard(t, o, order.SufficientToShow)
-	if !slices.Equal(o.ExcludedFields, []order.Field{order.CardNumber, order.CardSecurityCode}) {
-		t.Errorf("excluded %v, want card number and security code", o.ExcludedFields)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(draft{requests: tt.requests, conclusion: tt.conclusion}.String()).Order
+			checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones, order.CardHolder, order.AccessLogs}, nil)
+			checkStandard(t, o, order.SufficientToShow)
+			if !slices.Equal(o.ExcludedFields, []order.Field{order.CardNumber, order.CardSecurityCode}) {
+				t.Errorf("excluded %v, want card number and security code", o.ExcludedFields)
+			}
+		})
 	}
 }
 
