@@ -1022,6 +1022,7 @@ Dkt. No. 1-1.`
 		{"shall not require production of", "", "The subpoena shall not require production of payment card numbers.", []order.Field{order.CardNumber}},
 		{"shall not be required to produce", "", "Example shall not be required to produce card numbers or security codes.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"does not extend to", "", "The subpoena does not extend to card numbers.", []order.Field{order.CardNumber}},
+		{"revised to drop the request for card numbers and expiration dates", "", "Kumo may serve the subpoena once it has been revised to call for documents sufficient to show the information described above and to drop the request for card numbers and expiration dates.", []order.Field{order.CardNumber, order.CardExpiration}},
 		{"none", "", "", nil},
 		{"modified as stated above, the change said after the reference", "", "The subpoena is in the form of Attachment A, modified as stated above so that it seeks no credit card numbers, CVV codes or expiration dates.", []order.Field{order.CardNumber, order.CardSecurityCode, order.CardExpiration}},
 		{"shall not be read to call for full card numbers", "", "To remove any doubt, the subpoena shall not be read to call for full card numbers, expiration dates, or card verification values, and the Court does not authorize their production.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
@@ -1084,6 +1085,7 @@ func TestHoldScope(t *testing.T) {
 		{"production shall await the ruling, after a delay: the scope left to a person", "Example shall preserve the information responsive to the subpoena and shall not produce until the fourteen-day period has expired. If a motion or an objection is made within that period, production shall await the Court's ruling on it.", true, "", false},
 		{"for as long as a motion remains pending, and during that time not produce any of it", "Example shall preserve the responsive information for as long as any motion or objection remains pending, and during that time it shall not produce any of it. A challenge by either account holder stays production under the entire subpoena.", true, order.WholeSubpoena, false},
 		{"keep intact while unresolved; during that time produce nothing", "Example shall keep intact all of the information the subpoena calls for while any motion or objection remains unresolved. During that time it shall produce nothing to Kumo. A challenge by any one of the account holders suspends production under the entire subpoena, not only as to that holder's account.", true, order.WholeSubpoena, false},
+		{"keep intact everything the subpoena reaches and hand over none of it, for either account", "For as long as such a motion remains undecided Example shall keep intact everything the subpoena reaches and shall hand over none of it, for either account, until the Court has ruled.", true, order.WholeSubpoena, false},
 		{"preserve only", "Example shall preserve the requested information.", false, "", false},
 		{"until further order", "Example shall retain the information and shall not disclose it to Kumo until further order of the Court if a motion to quash is filed.", true, "", false},
 		{"account of the one who moves", "If a motion is filed, Example shall preserve and shall not produce the information of the account holder who filed it until the Court rules.", true, order.ObjectorAccounts, false},
@@ -2220,6 +2222,7 @@ func TestUseRestriction(t *testing.T) {
 		{"Information produced under the subpoena may be used for no purpose other than the civil action in Japan.", true, false},
 		{"The information produced shall not be used except in the Lyon action described in the application.", true, false},
 		{"Kumo shall not use any information obtained through the subpoena except in connection with the contemplated proceedings in the Tokyo District Court.", true, false},
+		{"Whatever Kumo obtains through the subpoena may be put to use in the contemplated Osaka District Court action and in no other matter.", true, false},
 		{"Example may use e-mail only to give notice to the account holder.", false, false},
 		{"Any information produced in response to the subpoena shall be used by the Applicant and Mr. Tanaka solely for the purpose of the proceedings in Japan described in the application.", true, false},
 		{"Example may use the e-mail address Mr. Tanaka gave only to give notice to the account holder.", false, false},
@@ -10479,12 +10482,27 @@ The holder of the account is entitled to notice. Example's letter asks that it b
 }
 
 // TestMotionThenIfFiledHold: one clause allows the motion and, after ",
-// and if such a motion is filed,", another actor holds the information:
-// the motion's period is read, and so is the hold.
+// and if such a motion is filed," or ", and for as long as such a motion
+// remains undecided", another actor holds the information: the motion's
+// period is read, and so is the hold.
 func TestMotionThenIfFiledHold(t *testing.T) {
-	o := Read(conclusionWith("Example shall, within ten (10) days of being served with this Order, notify the holder of each account; an account holder so notified may, within twenty-one (21) days from the date of that notice, file in this Court a motion to quash or modify the subpoena, and if such a motion is filed, Example shall preserve the information responsive to the subpoena concerning the moving account holder's account and shall not produce that information until the Court has decided the motion.")).Order
-	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}})
-	checkHold(t, o, order.ObjectorAccounts)
+	tests := []struct {
+		name, text string
+		want       []periodWant
+		scope      order.HoldScope
+	}{
+		{"and if such a motion is filed", "Example shall, within ten (10) days of being served with this Order, notify the holder of each account; an account holder so notified may, within twenty-one (21) days from the date of that notice, file in this Court a motion to quash or modify the subpoena, and if such a motion is filed, Example shall preserve the information responsive to the subpoena concerning the moving account holder's account and shall not produce that information until the Court has decided the motion.",
+			[]periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}}, order.ObjectorAccounts},
+		{"and for as long as such a motion remains undecided, no comma", "Example shall notify each account holder within ten (10) days of being served with this Order. Each account holder so notified may, within thirty (30) days from the day that notice is given, come before this Court with a motion to quash the subpoena or to narrow it, and for as long as such a motion remains undecided Example shall keep intact everything the subpoena reaches and shall hand over none of it, for either account, until the Court has ruled.",
+			[]periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}, {order.MoveToQuash, 30, order.NoticeGiven}}, order.WholeSubpoena},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Read(conclusionWith(tt.text)).Order
+			checkPeriods(t, o, tt.want)
+			checkHold(t, o, tt.scope)
+		})
+	}
 }
 
 // TestHoldNotDelayingTheOther: "Example shall preserve the responsive

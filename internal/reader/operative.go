@@ -980,9 +980,10 @@ var labelledTerm = mustRx(`^\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s+)?(conditio
 // Example," in "each account holder, and Example, may".
 var compoundSubject = mustRx(`,\s+(and|or)\s+([^,;()]{1,60}),\s*$`)
 
-// conditionWord opens a condition before a clause's actor: "if an
-// account holder objects Example shall ...".
-var conditionWord = map[string]bool{"if": true, "when": true, "once": true, "unless": true, "where": true}
+// conditionLead opens a condition or a time before a clause's actor: "if
+// an account holder objects Example shall ...", "for as long as such a
+// motion remains undecided Example shall ...".
+var conditionLead = mustRx(`(?i)^(?:if|when|once|unless|where|while|(?:for\s+)?(?:as|so)\s+long\s+as)\b`)
 
 // relativeWhich opens a relative clause on what was just named: ", which
 // shall", ", which Example shall". It gives a company an act of its own ("object in writing to X
@@ -1024,7 +1025,7 @@ func newActor(s string, directive func(string) []int) bool {
 	// "and if such a motion is filed, Example shall": a condition set off
 	// by its comma, then the actor.
 	actor := subj
-	if c := strings.IndexByte(subj, ','); c >= 0 && conditionWord[strings.ToLower(strings.SplitN(subj, " ", 2)[0])] {
+	if c := strings.IndexByte(subj, ','); c >= 0 && conditionLead.MatchString(subj) {
 		actor = subj[c+1:]
 	}
 	if strings.ContainsAny(actor, ",;()") {
@@ -1034,7 +1035,7 @@ func newActor(s string, directive func(string) []int) bool {
 	// "and if an account holder moves or objects Example shall ...": a
 	// condition, then the actor.
 	most := 6
-	if len(words) > 0 && conditionWord[strings.ToLower(words[0])] {
+	if conditionLead.MatchString(subj) {
 		most = 14
 	}
 	if len(words) < 1 || len(words) > most {
