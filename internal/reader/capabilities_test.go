@@ -4843,6 +4843,8 @@ func TestDefinedPeriods(t *testing.T) {
 		{"defined with means, and a paragraph's period", fmt.Sprintf(defs, "within the Response Period"), 21, 21},
 		{"defined after the period it names", inline, 21, 21},
 		{"a paragraph that states no period", fmt.Sprintf(defs, "promptly"), 0, 0},
+		{"the period allowed by a paragraph", strings.Replace(fmt.Sprintf(defs, "within thirty (30) days after the Notice Date"), "within the period in Paragraph 3", "within the period allowed by paragraph 3", 1), 30, 30},
+		{"the period allowed by a paragraph that states none", strings.Replace(fmt.Sprintf(defs, "promptly"), "within the period in Paragraph 3", "within the period\nallowed by paragraph 3", 1), 0, 0},
 		{"a sentence that opens with the period's name", strings.Replace(fmt.Sprintf(defs, "within the Response Period"), "3. Each account holder may, within the Response Period, file", "3. Within the Response Period, each account holder may file", 1), 21, 21},
 	}
 	for _, tt := range tests {
@@ -5479,6 +5481,7 @@ United States Magistrate Judge
 	}{
 		{"provides in full, adopted", "The stipulation, signed by counsel for Kumo and for Example, provides in full:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The stipulation (Dkt. No. 9) is ADOPTED.", 30, 21},
 		{"it provides, adopted with a period replaced", "Kumo and Example filed a Joint Stipulation. (Doc. 9.) It provides:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The stipulation (Dkt. No. 9) is ADOPTED, subject to the following modification:\n\n   (a) In Paragraph 3, \"thirty (30) days\" is replaced by \"fourteen (14) days\".", 14, 21},
+		{"it provides, so ordered as modified, a period's words replaced without their days", "Kumo and Example filed a Joint Stipulation. (Doc. 9.) It provides:", "1. The application (Dkt. No. 1) is GRANTED AS MODIFIED, and the stipulation (Dkt. No. 9) is SO ORDERED AS MODIFIED below.\n\n   (i) Paragraph 3. The words \"thirty (30)\" are replaced with the words \"fourteen (14).\" The notice period thus runs fourteen days.", 14, 21},
 		{"set out as filed, so ordered", "The Stipulation has five paragraphs. The Court sets them out as filed:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The Stipulation (Dkt. No. 9) is SO ORDERED.", 30, 21},
 		{"provides in full, not adopted", "The stipulation, signed by counsel for Kumo and for Example, provides in full:", "1. The application (Dkt. No. 1) is GRANTED.\n\n2. The stipulation (Dkt. No. 9) is not adopted; the Court will set the terms of notice by separate order.", 0, 0},
 	}
@@ -11921,6 +11924,37 @@ The reasoning of the April Order applies equally here.`,
 	checkHold(t, o, order.WholeSubpoena)
 }
 
+// TestEarlierOrderParagraphAppliesAsAmended: "Paragraph 4 of the April
+// Order applies to the second subpoena as amended to read: \"Within ten
+// (10) days after Example receives the subpoena, Example shall notify
+// ...\"": the paragraph as the court writes it is the order's, not the
+// April Order's as quoted in the discussion.
+func TestEarlierOrderParagraphAppliesAsAmended(t *testing.T) {
+	src := draft{
+		discussion: `Paragraphs 2 through 5 of the April Order read as follows:
+
+     2. Kumo may serve a subpoena on Example for documents sufficient to show the names and e-mail addresses associated with the account.
+
+     4. Within twenty-one (21) days of being served with the subpoena, Example shall notify the account holder of the subpoena.
+
+     5. The account holder shall have thirty (30) days from the date of the notice to move to quash or modify the subpoena.
+
+The reasoning of the April Order applies equally here.`,
+		conclusion: `For these reasons, it is ORDERED that:
+
+A. Kumo may serve on Example a second subpoena seeking the information described in paragraph 2 of the April Order.
+
+B. Paragraph 5 of the April Order applies to the second subpoena as though set out here in full.
+
+C. Paragraph 4 of the April Order applies to the second subpoena as amended to read:
+"Within ten (10) days after Example receives the subpoena, Example shall alert each shop owner to the subpoena by e-mail."`,
+	}.String()
+	checkPeriods(t, Read(src).Order, []periodWant{
+		{order.NotifyAccountHolders, 10, order.SubpoenaReceived},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+	})
+}
+
 // TestRequestsRevisedInOperativePart: the operative part says what the
 // subpoena's requests seek now, in two ways. It revises the subpoena "so
 // that (a) every request seeks only documents sufficient to identify
@@ -12034,4 +12068,60 @@ func TestBracketedStarPage(t *testing.T) {
 		{order.NotifyAccountHolders, 21, order.SubpoenaReceived},
 		{order.MoveToQuash, 28, order.NoticeGiven},
 	})
+}
+
+// TestDeniedRequestOfWhatLogInsCarry: "Request 7 seeks \"device
+// identifiers ... associated with those log-ins\"", denied, while the
+// operative part allows the IP addresses from which the account was
+// accessed: the log-ins only say whose device identifiers are asked for;
+// the log-in records stay allowed and are not denied.
+func TestDeniedRequestOfWhatLogInsCarry(t *testing.T) {
+	requests := `The proposed subpoena contains seven requests. Requests 1 and 2 seek all documents concerning the name and e-mail addresses associated with the account. Request 3 seeks the IP addresses, with dates and times, from which the account was logged into since May 1, 2026. Request 4 seeks "device identifiers and cookie identifiers" associated with those log-ins. Request 5 seeks "all messages sent through the account."`
+	conclusion := `The application is GRANTED IN PART and DENIED IN PART, as follows:
+
+1. Kumo may serve on Example a subpoena limited to documents sufficient to show (a) the name and (b) the e-mail addresses associated with the account; and (c) the IP addresses, with dates and times, from which the account was accessed since May 1, 2026.
+
+2. Requests 4 and 5 of the proposed subpoena are DENIED and shall be removed.`
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.AccessLogs}, []order.Category{order.DeviceIDs, order.Content})
+}
+
+// TestNoProvisionRequiringAHold: a memorandum order "GRANTED, for the
+// reasons and on the terms that follow", all of it operative, says that
+// "Kumo's proposed order contains no provision requiring Example to
+// preserve or withhold information while such a motion is pending, and
+// the Court adds none": a hold no provision requires is no hold.
+func TestNoProvisionRequiringAHold(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF DELAWARE
+
+IN RE EX PARTE APPLICATION OF KUMO SHOJI K.K.     )     Misc. No. 26-mc-410-ABC
+
+MEMORANDUM ORDER
+
+At Wilmington, this 9th day of September, 2026, having reviewed the ex parte application of Kumo Shoji K.K. ("Kumo") for an order under 28 U.S.C. § 1782 authorizing a subpoena to Example Social, Inc. ("Example") (D.I. 1), IT IS HEREBY ORDERED that the application is GRANTED, for the reasons and on the terms that follow.
+
+1. Kumo intends to sue the holder of the account in Japan for defamation. The statutory requirements are met.
+
+2. Because the account holder has an interest in anonymous speech, the Court will require notice and an opportunity to move to quash. Kumo's proposed order contains no provision requiring Example to preserve or withhold information while such a motion is pending, and the Court adds none.
+
+NOW, THEREFORE, IT IS FURTHER ORDERED that:
+
+     A. Kumo may serve the proposed subpoena on Example.
+
+     B. Example shall, within ten (10) days of service of the subpoena, notify each account holder.
+
+     C. Each account holder may, within twenty-one (21) days of the date of Example's notice, move in this Court to quash or modify the subpoena.
+
+                                        MARY Q. LINDQVIST
+                                        United States District Judge
+`
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 10, order.SubpoenaServed},
+		{order.MoveToQuash, 21, order.NoticeGiven},
+	})
+	if h, ok := conditionOf(o, order.PreserveNotDisclose); ok {
+		t.Errorf("hold %+v, want none: the court adds none", h)
+	}
 }

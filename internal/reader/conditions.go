@@ -1257,6 +1257,12 @@ func (r *run) findHold() *hold {
 // and not produce ...\"" tells of that order's.
 var anotherCourtsOrder = mustRx(`(?i)\bcourts? (?:in|there)\b|\b(?:other|another|some) courts?\b|\b(?:in which|where) the court\b|(?-i:\bthe court) (?:there )?(?:required|ordered|directed)\b|\border\s+(?:in|from)\s+(?:another|a\s+different|other)\s+(?:district|court|case)\b|\border\s+(?:entered|issued|made)\s+in\s+(?:In\s+re|[A-Z][\w.&'-]*\s+v\.)|\bwhich\s+(?:required|directed|ordered)\s+[\w.&' -]{1,40}?\s+to\b`)
 
+// noneRequires, before a hold in its sentence, says nothing requires it:
+// "Kumo's proposed order contains no provision requiring Example to
+// preserve or withhold information while such a motion is pending, and
+// the Court adds none".
+var noneRequires = mustRx(`(?i)\bno\s+(?:provision|term|condition|paragraph|requirement)s?\s+(?:requiring|that\s+requires?|directing|obliging)\b`)
+
 // cutAtAdopted cuts each sentence where a passage the order adopts begins
 // inside it: "Paragraph 7 is modified to read: \"Example shall preserve
 // ...\"" is the court's words, then the paragraph's.
@@ -1293,7 +1299,7 @@ func (r *run) findHoldIn(operative, pool [][2]int) *hold {
 	for i, s := range sents {
 		text := r.txt[s[0]:s[1]]
 		w := r.v.Hold.withhold.FindStringIndex(text)
-		if w == nil || r.v.vacates.MatchString(text) || anotherCourtsOrder.MatchString(text[:w[0]]) {
+		if w == nil || r.v.vacates.MatchString(text) || anotherCourtsOrder.MatchString(text[:w[0]]) || noneRequires.MatchString(text[:w[0]]) {
 			continue
 		}
 		// "... while any motion or objection remains unresolved. During

@@ -50,7 +50,7 @@ var (
 	namedAfter = mustRx(`\((?:the|each|an?)\s+"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})"\)`)
 	// paragraphPeriod is a period referred to by its paragraph: "within
 	// the period in Paragraph 5", "within the time set out in ¶ 4".
-	paragraphPeriod = mustRx(`(?i)\b(?:within|during|in) (?:the|that) (?:same )?(?:period|time(?: period)?|deadline|time limit) (?:in|of|under|set (?:out|forth) in|stated in|provided (?:for )?in|described in|specified in|established (?:by|in)|fixed (?:by|in)) (?:Paragraph|Section|¶) ?(\d{1,2})\b`)
+	paragraphPeriod = spaced(`(?i)\b(?:within|during|in) (?:the|that) (?:same )?(?:period|time(?: period)?|deadline|time limit) (?:in|of|under|set (?:out|forth) in|stated in|provided (?:for )?in|described in|specified in|established (?:by|in)|fixed (?:by|in)|allowed (?:by|in|under)|given (?:by|in)|permitted (?:by|under)) (?:Paragraph|Section|¶) ?(\d{1,2})\b`)
 )
 
 // definedPeriods returns the periods the order names, read once.

@@ -584,13 +584,15 @@ func (r *run) operativeSentences() [][2]int {
 // changes it so that its words as written are no longer the order's:
 // "except that Paragraph 3 is stricken" (label), "Paragraph 4 of the
 // Stipulation is not approved", "Paragraph 5 is modified to read:
-// \"...\"" (anew, the paragraph as rewritten), "in Paragraph 2, \"thirty
+// \"...\"" or "Paragraph 3 of the February Order applies to the second
+// subpoena as amended to read: \"...\"" (anew, the paragraph as
+// rewritten), "in Paragraph 2, \"thirty
 // (30) days\" is replaced by ..." (words, the label of a paragraph whose
 // words are replaced; what replaces them is left to a person). A label
 // may carry a letter: "Paragraph A-5 is STRICKEN". "with condition 4
 // modified as stated in paragraph 4 of this Order": the condition (cond)
 // gives way to the order's own paragraph (own).
-var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*(?P<label>[A-Z]-?\d{1,2}|\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:is|shall\s+be|shall)\s+(?:hereby\s+)?(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)|(?:now\s+)?read\s+as\s+follows|(?:deleted\s+and\s+)?replaced\s+(?:by|with))\s*:?\s*(?P<anew>"[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*(?P<words>[A-Z]-?\d{1,2}|\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b|\b(?:Paragraph|¶|condition|term)\s*(?P<cond>\d{1,2})\s+(?:(?:is|shall\s+be)\s+)?(?:modified|amended|changed|revised)\s+as\s+(?:stated|set\s+(?:out|forth)|provided|described)\s+in\s+(?:paragraph|¶)\s*(?P<own>\d{1,2})(?:\s+(?:of\s+this\s+(?:Order|Memorandum(?:\s+Order)?)|above))?\b`)
+var paragraphStruck = mustRx(`(?i)\b(?:Paragraph|¶)\s*(?P<label>[A-Z]-?\d{1,2}|\d{1,2})\b(?:\s+of\s+the\s+[\w' ]{0,40}?)?,?\s+(?:(?:is|shall\s+be|shall)\s+(?:hereby\s+)?|appl(?:ies|y)\s+to\s+[^.;:"]{0,60}?\s+as\s+)(?:struck|stricken|deleted|omitted|not\s+(?:approved|adopted|entered|so[- ]ordered)|(?:(?:modified|amended|revised|changed|rewritten)\b[^.;:]{0,40}?(?:to\s+read|as\s+follows)|(?:now\s+)?read\s+as\s+follows|(?:deleted\s+and\s+)?replaced\s+(?:by|with))\s*:?\s*(?P<anew>"[^"]{1,1000}")?)|\b(?:in\s+)?(?:Paragraph|¶)\s*(?P<words>[A-Z]-?\d{1,2}|\d{1,2})[,:]?\s+(?:the\s+words?\s+)?"[^"]{1,200}"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|changed|amended)\b|\b(?:Paragraph|¶|condition|term)\s*(?P<cond>\d{1,2})\s+(?:(?:is|shall\s+be)\s+)?(?:modified|amended|changed|revised)\s+as\s+(?:stated|set\s+(?:out|forth)|provided|described)\s+in\s+(?:paragraph|¶)\s*(?P<own>\d{1,2})(?:\s+(?:of\s+this\s+(?:Order|Memorandum(?:\s+Order)?)|above))?\b`)
 
 // appendixAlone is an appendix's heading that gives it no letter or
 // number: "APPENDIX".
@@ -724,6 +726,33 @@ func (r *run) strikeParagraphs() {
 			}
 			if anew := named(paragraphStruck, m, "anew"); anew[0] >= 0 {
 				r.adopted = append(r.adopted, [2]int{p[0] + anew[0] + 1, p[0] + anew[1] - 1})
+			}
+		}
+	}
+}
+
+// strikeInLaterPassages strikes, in the passages adopted since the
+// paragraphs struck were first found (from index from of r.adopted), the
+// paragraphs the operative part strikes or writes anew by label: "A.
+// Kumo may serve a subpoena seeking the information described in
+// paragraph 2 of the February Order" takes in the February Order's
+// paragraphs as quoted, and "C. Paragraph 3 of the February Order applies
+// to the second subpoena as amended to read: \"...\"" puts the court's
+// words in the place of its paragraph 3 there too.
+func (r *run) strikeInLaterPassages(from int) {
+	if r.conclusion < 0 || from >= len(r.adopted) {
+		return
+	}
+	later := slices.Clone(r.adopted[from:])
+	for _, m := range paragraphStruck.FindAllStringSubmatchIndex(r.txt[r.conclusion:r.operativeEnd], -1) {
+		lab := named(paragraphStruck, m, "label")
+		if lab[0] < 0 || r.adoptedAt(r.conclusion+m[0]) {
+			continue
+		}
+		label := r.txt[r.conclusion+lab[0] : r.conclusion+lab[1]]
+		for _, p := range later {
+			if a, b, ok := r.paragraph(label, p[0], p[1]); ok && !r.struckAt(a) {
+				r.struck = append(r.struck, [2]int{a, b})
 			}
 		}
 	}

@@ -244,6 +244,7 @@ func (r *run) read() {
 	// after it begins.
 	r.operative()
 	r.strikeParagraphs()
+	struckFrom := len(r.adopted)
 	r.caption()
 	r.parties()
 	r.proceedingsCountry()
@@ -255,6 +256,7 @@ func (r *run) read() {
 	r.adoptNamedParagraphs()
 	r.adoptSchedule()
 	r.adoptRecommendations()
+	r.strikeInLaterPassages(struckFrom)
 	// A report's recommendation the order adopts directs what it says
 	// "should" be done.
 	for _, p := range r.adopted {

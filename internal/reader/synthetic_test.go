@@ -2170,3 +2170,121 @@ func TestReadHeldout178(t *testing.T) {
 		"08-ballinacurra.txt contest_trigger": true,
 	})
 }
+
+// TestReadHeldout179: the hundred-and-seventy-ninth set written apart (the N.D. Cal. month), scored
+// once on 2026-12-05 (caption 48 of 48, operative 99 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout179(t *testing.T) {
+	pinLeft(t, "heldout179", map[string]bool{
+		"04-shirakaba-kai.txt notice_days":                  true,
+		"04-shirakaba-kai.txt notice_trigger":               true,
+		"04-shirakaba-kai.txt hold_scope":                   true,
+		"05-atelier-brunehaut.txt preserve_while_contested": true,
+		"05-atelier-brunehaut.txt hold_scope":               true,
+	})
+}
+
+// TestReadHeldout180: the hundred-and-eightieth set written apart (courts outside California), scored
+// once on 2026-12-05 (caption 48 of 48, operative 94 of 104, two invented terms),
+// fixed since by cause.
+func TestReadHeldout180(t *testing.T) {
+	pinLeft(t, "heldout180", map[string]bool{
+		"01-huisman-kloet.txt preserve_while_contested": true,
+		"01-huisman-kloet.txt hold_scope":               true,
+		"07-aoba-kai.txt contest_days":                  true,
+		"07-aoba-kai.txt contest_trigger":               true,
+		"08-kestrel-rock.txt categories_denied":         true,
+		"08-kestrel-rock.txt preserve_while_contested":  true,
+		"08-kestrel-rock.txt hold_scope":                true,
+	})
+}
+
+// TestReadHeldout181: the hundred-and-eighty-first set written apart (terms from other documents), scored
+// once on 2026-12-05 (caption 47 of 48, operative 92 of 104, four invented terms),
+// fixed since by cause.
+func TestReadHeldout181(t *testing.T) {
+	pinLeft(t, "heldout181", map[string]bool{
+		"02-kestrelfjord.txt hold_scope":       true,
+		"04-brindabella.txt categories_denied": true,
+		"04-brindabella.txt notice_days":       true,
+		"04-brindabella.txt notice_trigger":    true,
+		"04-brindabella.txt objection_days":    true,
+		"04-brindabella.txt use_restriction":   true,
+		"05-dalmasso.txt judge":                true,
+		"08-piedra-azul.txt notice_days":       true,
+		"08-piedra-azul.txt notice_trigger":    true,
+	})
+}
+
+// TestReadHeldout182: the hundred-and-eighty-second set written apart (running prose), scored
+// once on 2026-12-05 (caption 47 of 48, operative 72 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout182(t *testing.T) {
+	pinLeft(t, "heldout182", map[string]bool{
+		"02-nocciola.txt applicant":                true,
+		"02-nocciola.txt categories_denied":        true,
+		"03-verandine.txt categories_authorized":   true,
+		"03-verandine.txt categories_denied":       true,
+		"03-verandine.txt excluded_fields":         true,
+		"03-verandine.txt advise_court_days":       true,
+		"04-brightwell-halden.txt use_restriction": true,
+		"06-sroka.txt categories_authorized":       true,
+		"06-sroka.txt contest_days":                true,
+		"06-sroka.txt contest_trigger":             true,
+		"07-nordlys.txt standard":                  true,
+		"07-nordlys.txt categories_authorized":     true,
+		"07-nordlys.txt excluded_fields":           true,
+		"07-nordlys.txt notice_days":               true,
+		"07-nordlys.txt notice_trigger":            true,
+		"07-nordlys.txt contest_days":              true,
+		"07-nordlys.txt contest_trigger":           true,
+		"07-nordlys.txt objection_days":            true,
+		"07-nordlys.txt advise_court_days":         true,
+		"07-nordlys.txt preserve_while_contested":  true,
+		"07-nordlys.txt use_restriction":           true,
+		"07-nordlys.txt hold_scope":                true,
+		"08-marisma.txt standard":                  true,
+		"08-marisma.txt categories_authorized":     true,
+		"08-marisma.txt notice_days":               true,
+		"08-marisma.txt notice_trigger":            true,
+		"08-marisma.txt contest_days":              true,
+		"08-marisma.txt contest_trigger":           true,
+		"08-marisma.txt objection_days":            true,
+		"08-marisma.txt advise_court_days":         true,
+		"08-marisma.txt preserve_while_contested":  true,
+		"08-marisma.txt use_restriction":           true,
+		"08-marisma.txt hold_scope":                true,
+	})
+}
+
+// TestReadHeldout183: the hundred-and-eighty-third set written apart (renderings), scored
+// once on 2026-12-05 (caption 48 of 48, operative 95 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout183(t *testing.T) {
+	pinLeft(t, "heldout183", map[string]bool{
+		"05-quetzalli.txt notice_days":        true,
+		"05-quetzalli.txt notice_trigger":     true,
+		"06-brightwater.txt contest_days":     true,
+		"06-brightwater.txt contest_trigger":  true,
+		"08-dalbit.txt standard":              true,
+		"08-dalbit.txt categories_authorized": true,
+		"08-dalbit.txt excluded_fields":       true,
+		"08-dalbit.txt notice_days":           true,
+		"08-dalbit.txt notice_trigger":        true,
+	})
+}
+
+// TestReadHeldout184: the hundred-and-eighty-fourth set written apart (a representative mix), scored
+// once on 2026-12-05 (caption 47 of 48, operative 98 of 104, no invented term),
+// fixed since by cause.
+func TestReadHeldout184(t *testing.T) {
+	pinLeft(t, "heldout184", map[string]bool{
+		"01-hoshizora.txt hold_scope":         true,
+		"02-aurelian-loom.txt notice_days":    true,
+		"02-aurelian-loom.txt notice_trigger": true,
+		"06-kumonosu.txt provider":            true,
+		"07-whitcombe.txt notice_days":        true,
+		"07-whitcombe.txt notice_trigger":     true,
+		"07-whitcombe.txt hold_scope":         true,
+	})
+}
