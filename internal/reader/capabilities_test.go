@@ -11124,19 +11124,29 @@ United States District Judge
 
 // TestGovernedByTwoParts: "Notice, any motion to quash or modify, ... and
 // the use of the information shall be governed by Parts II.C and II.D of
-// this Order": both parts are the order's terms; the proposal the first
+// this Order", or "GRANTED with the notice set out in Section II.C and on
+// the conditions set out in Section II.D, each of which is incorporated
+// into this Order": both parts are the order's terms; the proposal the first
 // tells of ("Example would have seven days from service of the subpoena to
 // notify the account holder, who would then have fourteen days to move to
 // quash") is a supposition, not a term.
 func TestGovernedByTwoParts(t *testing.T) {
 	discussion := "\n\nC. Notice. Kumo's proposed order provides for notice, but on a schedule the Court does not accept: Example would have seven days from service of the subpoena to notify the account holder, who would then have fourteen days to move to quash. Example shall notify the account holder within ten (10) days of being served with this Order. The account holder may then file a motion to quash or modify the subpoena within twenty-one (21) days from the date of that notice.\n\nD. Remaining terms. The account holder may, within that same twenty-one-day period, serve on Example a written objection to the subpoena, and Example shall advise the Court of any objection it receives within seven (7) days. Example shall preserve the information called for by the subpoena, and, should a timely motion or objection be made, it shall withhold its entire production until the Court has ruled. Kumo may use the information it receives solely for the Tokyo suit."
-	conclusion := "The application is GRANTED. Notice, any motion to quash or modify, any written objection, preservation and production, and the use of the information shall be governed by Parts II.C and II.D of this Order."
-	o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
-	checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}, {order.ObjectInWriting, 21, order.NoticeGiven}})
-	if c, ok := conditionOf(o, order.AdviseCourt); !ok || c.Days != 7 {
-		t.Errorf("advise %+v (found %v), want 7 days", c, ok)
+	for _, conclusion := range []string{
+		"The application is GRANTED. Notice, any motion to quash or modify, any written objection, preservation and production, and the use of the information shall be governed by Parts II.C and II.D of this Order.",
+		// Each part named in its own words, then "each of which is
+		// incorporated".
+		"The application is GRANTED with the notice set out in Section II.C and on the conditions set out in Section II.D, each of which is incorporated into this Order.",
+	} {
+		t.Run(conclusion, func(t *testing.T) {
+			o := Read(draft{discussion: discussion, conclusion: conclusion}.String()).Order
+			checkPeriods(t, o, []periodWant{{order.NotifyAccountHolders, 10, order.OrderServed}, {order.MoveToQuash, 21, order.NoticeGiven}, {order.ObjectInWriting, 21, order.NoticeGiven}})
+			if c, ok := conditionOf(o, order.AdviseCourt); !ok || c.Days != 7 {
+				t.Errorf("advise %+v (found %v), want 7 days", c, ok)
+			}
+			checkHold(t, o, order.WholeSubpoena)
+		})
 	}
-	checkHold(t, o, order.WholeSubpoena)
 }
 
 // TestWouldHaveDaysIsNoPeriod: "Example would have seven days from service
@@ -12124,4 +12134,15 @@ NOW, THEREFORE, IT IS FURTHER ORDERED that:
 	if h, ok := conditionOf(o, order.PreserveNotDisclose); ok {
 		t.Errorf("hold %+v, want none: the court adds none", h)
 	}
+}
+
+// TestNarrativeRequestRelatingToIdentity: "The proposed subpoena asks for
+// all documents relating to the identity of each account holder,
+// including names, ...": the request is read, under the standard it is
+// written in.
+func TestNarrativeRequestRelatingToIdentity(t *testing.T) {
+	requests := "The proposed subpoena asks for all documents relating to the identity of each account holder, including names, physical addresses, e-mail addresses, telephone numbers, and the IP addresses, with dates and times, of every log-in since each account was created. Dkt. No. 1-1."
+	o := Read(draft{requests: requests, conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}, nil)
+	checkStandard(t, o, order.AllDocuments)
 }

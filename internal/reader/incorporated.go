@@ -457,6 +457,14 @@ var partsGoverning = spaced(`(?i)\b(?:(?:are|is|shall be) governed by|(?:set (?:
 // "For the reasons".
 var reasonsIn = mustRx(`(?i)\breasons\s+$`)
 
+// eachIncorporated makes each part its sentence names the order's: ",
+// each of which is incorporated into this Order"; sectionRef is one such
+// part: "Section III.C" (group 1 the section, group 2 its part).
+var (
+	eachIncorporated = spaced(`(?i),? (?:each|all|both) of which (?:is|are) (?:hereby )?incorporated\b`)
+	sectionRef       = spaced(`\b(?:Parts?|Sections?) ([IVX]{1,5})(?:\.([A-H]))?\b`)
+)
+
 // partRef is one part partsGoverning names: "III.C" (group 1 the
 // section, group 2 its part).
 var partRef = mustRx(`\b([IVX]{1,5})(?:\.([A-H]))?\b`)
@@ -499,6 +507,24 @@ func (r *run) adoptParts() {
 			continue
 		}
 		for _, ref := range partRef.FindAllStringSubmatch(conc[m[2]:m[3]], -1) {
+			a, b, ok := r.paragraph(ref[1], 0, r.conclusion)
+			if ok && ref[2] != "" {
+				a, b, ok = r.paragraph(ref[2], a, b)
+			}
+			if ok && !r.adoptedAt(a) {
+				r.adopted = append(r.adopted, [2]int{a, b})
+			}
+		}
+	}
+	// "GRANTED with the modifications set out in Section III.C and on the
+	// conditions set out in Section III.D, each of which is incorporated
+	// into this Order": each part the sentence names before.
+	for _, m := range eachIncorporated.FindAllStringIndex(conc, -1) {
+		sa, _ := r.sentenceAt(r.conclusion + m[0])
+		if sa < 0 {
+			continue
+		}
+		for _, ref := range sectionRef.FindAllStringSubmatch(r.txt[sa:r.conclusion+m[0]], -1) {
 			a, b, ok := r.paragraph(ref[1], 0, r.conclusion)
 			if ok && ref[2] != "" {
 				a, b, ok = r.paragraph(ref[2], a, b)
