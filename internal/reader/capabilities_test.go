@@ -338,6 +338,9 @@ func TestPeriods(t *testing.T) {
 		{"days from the day the platform sends that message", "Example shall notify each account holder within ten (10) days of service of the subpoena. The account holder will then have thirty (30) days from the day Example sends that message to seek relief from this Court by a motion to quash or modify the subpoena.", order.MoveToQuash, 30, order.NoticeGiven, order.AccountHolder, 0},
 		{"get word to each of the reviewers, days after it receives the subpoena", "Example, for its part, is to get word to each of the four reviewers, at the e-mail address associated with the account, no later than ten (10) days after it receives the subpoena.", order.NotifyAccountHolders, 10, order.SubpoenaReceived, order.Provider, 0},
 		{"days of the date on which the platform sent word", "Example is to get word to each reviewer within ten (10) days after it receives the subpoena. Any reviewer so informed may, within fourteen (14) days of the date on which Example sent word, file a motion in this Court to quash or modify the subpoena.", order.MoveToQuash, 14, order.NoticeGiven, order.AccountHolder, 0},
+		{"no later than the seventh day after it is served", "Example is to notify each account holder of the subpoena no later than the seventh day after Example is served with it.", order.NotifyAccountHolders, 7, order.SubpoenaServed, order.Provider, 0},
+		{"no later than the fourteenth day after service, in digits", "Example shall notify each account holder no later than the 14th day after service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
+		{"by the twenty-first day after the notice", "Each account holder may file a motion to quash or modify the subpoena no later than the twenty-first day after the date of the notice.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -12145,4 +12148,43 @@ func TestNarrativeRequestRelatingToIdentity(t *testing.T) {
 	o := Read(draft{requests: requests, conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}, nil)
 	checkStandard(t, o, order.AllDocuments)
+}
+
+// TestScheduleThatFollows: a minute order with no heading and no "IT IS
+// ORDERED" grants the application in its first paragraph, tells what the
+// applicant proposed ("would also have had Example notify the account
+// holders within twenty-one days of the entry of this order"), and "sets
+// the schedule that follows": the schedule is the order's terms, the
+// proposal is not.
+func TestScheduleThatFollows(t *testing.T) {
+	src := `UNITED STATES DISTRICT COURT
+CENTRAL DISTRICT OF CALIFORNIA
+
+CIVIL MINUTES – GENERAL
+
+Case No.   2:26-mc-00219-ABC                              Date   September 17, 2026
+Title      In re Ex Parte Application of Kumo Shoji K.K.
+
+Present: The Honorable   Mary Q. Lindqvist, United States Magistrate Judge
+
+Proceedings:   (IN CHAMBERS) ORDER GRANTING EX PARTE APPLICATION FOR LEAVE TO
+               SERVE SUBPOENA ON EXAMPLE SOCIAL, INC. UNDER 28 U.S.C. § 1782 [1]
+
+Kumo Shoji K.K. ("Kumo") applies ex parte for leave to serve a subpoena on Example Social, Inc. ("Example"). The Court has read the application and finds the matter appropriate for decision without a hearing. The application is GRANTED.
+
+The subpoena (Dkt. 1-4) seeks all documents showing, for each account, the name, e-mail addresses and telephone numbers registered on the account. Each requirement of Section 1782 is met, and the discretionary factors favor the application.
+
+Kumo's proposed order would also have had Example notify the account holders within twenty-one days of the entry of this order. The Court prefers to measure the time from service of the subpoena itself, and sets the schedule that follows.
+
+Example is to notify each account holder of the subpoena no later than the seventh day after Example is served with it. Each account holder has 30 days from that notice to ask this Court to quash or modify the subpoena by motion. Until any such motion is resolved, Example is to preserve the subpoenaed information and is to produce nothing in response to the subpoena.
+
+IT IS SO ORDERED.
+`
+	o := Read(src).Order
+	checkPeriods(t, o, []periodWant{
+		{order.NotifyAccountHolders, 7, order.SubpoenaServed},
+		{order.MoveToQuash, 30, order.NoticeGiven},
+	})
+	checkHold(t, o, order.WholeSubpoena)
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, nil)
 }

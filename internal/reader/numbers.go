@@ -24,6 +24,11 @@ func number(v *patterns, s string) (int, bool) {
 		s = strings.TrimSpace(s[:m[0]] + s[m[1]:])
 	}
 	n, ok := wordNumber(v, s)
+	if !ok && digits < 0 {
+		// "the seventh day after", "the 14th day after": a day counted
+		// by its ordinal is that many days.
+		n, ok = ordinalNumber(s)
+	}
 	switch {
 	case !ok && digits >= 0 && s == "":
 		return digits, true
@@ -58,3 +63,16 @@ func wordNumber(v *patterns, s string) (int, bool) {
 // wordsInParens is a number written in digits, then in words in
 // parentheses: "14 (fourteen)".
 var wordsInParens = mustRx(`^(\d{1,3}) \(([a-z][a-z -]*)\)$`)
+
+// ordinalNumber reads a count written as an ordinal, as "no later than
+// the seventh day after" or "the 14th day after" write it.
+func ordinalNumber(s string) (int, bool) {
+	if m := dayWord.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
+		return dayTens[m[1]] + dayOrdinals[m[2]], true
+	}
+	if m := ordinalSuffix.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
+		n, err := strconv.Atoi(m[1])
+		return n, err == nil
+	}
+	return 0, false
+}

@@ -2233,17 +2233,6 @@ func TestReadHeldout182(t *testing.T) {
 		"06-sroka.txt contest_trigger":             true,
 		"07-nordlys.txt categories_authorized":     true,
 		"07-nordlys.txt excluded_fields":           true,
-		"08-marisma.txt standard":                  true,
-		"08-marisma.txt categories_authorized":     true,
-		"08-marisma.txt notice_days":               true,
-		"08-marisma.txt notice_trigger":            true,
-		"08-marisma.txt contest_days":              true,
-		"08-marisma.txt contest_trigger":           true,
-		"08-marisma.txt objection_days":            true,
-		"08-marisma.txt advise_court_days":         true,
-		"08-marisma.txt preserve_while_contested":  true,
-		"08-marisma.txt use_restriction":           true,
-		"08-marisma.txt hold_scope":                true,
 	})
 }
 
@@ -2273,8 +2262,6 @@ func TestReadHeldout184(t *testing.T) {
 		"02-aurelian-loom.txt notice_days":    true,
 		"02-aurelian-loom.txt notice_trigger": true,
 		"06-kumonosu.txt provider":            true,
-		"07-whitcombe.txt notice_days":        true,
-		"07-whitcombe.txt notice_trigger":     true,
 		"07-whitcombe.txt hold_scope":         true,
 	})
 }
