@@ -2176,11 +2176,9 @@ func TestReadHeldout178(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout179(t *testing.T) {
 	pinLeft(t, "heldout179", map[string]bool{
-		"04-shirakaba-kai.txt notice_days":                  true,
-		"04-shirakaba-kai.txt notice_trigger":               true,
-		"04-shirakaba-kai.txt hold_scope":                   true,
-		"05-atelier-brunehaut.txt preserve_while_contested": true,
-		"05-atelier-brunehaut.txt hold_scope":               true,
+		"04-shirakaba-kai.txt notice_days":    true,
+		"04-shirakaba-kai.txt notice_trigger": true,
+		"04-shirakaba-kai.txt hold_scope":     true,
 	})
 }
 
@@ -2189,13 +2187,9 @@ func TestReadHeldout179(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout180(t *testing.T) {
 	pinLeft(t, "heldout180", map[string]bool{
-		"01-huisman-kloet.txt preserve_while_contested": true,
-		"01-huisman-kloet.txt hold_scope":               true,
-		"07-aoba-kai.txt contest_days":                  true,
-		"07-aoba-kai.txt contest_trigger":               true,
-		"08-kestrel-rock.txt categories_denied":         true,
-		"08-kestrel-rock.txt preserve_while_contested":  true,
-		"08-kestrel-rock.txt hold_scope":                true,
+		"07-aoba-kai.txt contest_days":          true,
+		"07-aoba-kai.txt contest_trigger":       true,
+		"08-kestrel-rock.txt categories_denied": true,
 	})
 }
 
@@ -2204,7 +2198,6 @@ func TestReadHeldout180(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout181(t *testing.T) {
 	pinLeft(t, "heldout181", map[string]bool{
-		"02-kestrelfjord.txt hold_scope":       true,
 		"04-brindabella.txt categories_denied": true,
 		"04-brindabella.txt notice_days":       true,
 		"04-brindabella.txt notice_trigger":    true,
@@ -2258,10 +2251,8 @@ func TestReadHeldout183(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout184(t *testing.T) {
 	pinLeft(t, "heldout184", map[string]bool{
-		"01-hoshizora.txt hold_scope":         true,
 		"02-aurelian-loom.txt notice_days":    true,
 		"02-aurelian-loom.txt notice_trigger": true,
 		"06-kumonosu.txt provider":            true,
-		"07-whitcombe.txt hold_scope":         true,
 	})
 }
