@@ -3017,6 +3017,13 @@ func TestScannedOrder(t *testing.T) {
 			t.Errorf("clean text %q", got)
 		}
 	})
+	t.Run("a scanned text mends OCR's l for i in the words it knows", func(t *testing.T) {
+		src := "[Intake scan | OCR text layer]\n\nMeta shall, wlthin ten (1O) calendar days of its recelpt of the subpoena, notify the holder and send the lnformation. Ms. Lilly will be told."
+		got := newText(src, nil).clean
+		if !strings.Contains(got, "within ten (10) calendar days of its receipt of the subpoena") || !strings.Contains(got, "the information.") || !strings.Contains(got, "Ms. Lilly will") {
+			t.Errorf("clean text %q", got)
+		}
+	})
 	t.Run("a typed text keeps its handles and numbers", func(t *testing.T) {
 		src := "The account @Dark0ne posted on the 1st and 10th of May; see Dkt. No. 1-1 and Request (1O)."
 		got := newText(src, nil).clean

@@ -67,6 +67,7 @@ func (c *cleaner) repairOCR() {
 	if scanned {
 		mendRnForM(c.buf, runs)
 		mendQForG(c.buf, runs)
+		mendLForI(c.buf, runs)
 	}
 }
 
@@ -82,6 +83,28 @@ func mendQForG(s []byte, runs [][2]int) {
 			}
 		}
 		return string(g)
+	})
+}
+
+// mendLForI mends OCR's "l" for "i" in the words of a scanned text
+// ("wlthin", "recelpt", "lnformation"): one "l" read as "i" where
+// mendKnown finds the word so spelled ("Lilly", a name, keeps its place).
+func mendLForI(s []byte, runs [][2]int) {
+	known := patternWords()
+	words := map[string]bool{}
+	for _, r := range runs {
+		words[string(s[r[0]:r[1]])] = true
+	}
+	mendKnown(s, runs, func(w string) string {
+		for i := range len(w) {
+			if w[i] != 'l' {
+				continue
+			}
+			if m := w[:i] + "i" + w[i+1:]; known[m] || words[m] {
+				return m
+			}
+		}
+		return w
 	})
 }
 
