@@ -491,9 +491,10 @@ func (r *run) readCondition(cl clause, used map[string]readAt) bool {
 // alternative open to a holder who does not wish to appear, to deliver a
 // written objection", "(a) file ... a motion to quash ..., or (b) serve
 // on Example a written objection", "file a motion to quash ... in this
-// Court or serve a written objection on Example", "has two ways to
+// Court or serve a written objection on Example", "..., or, within the
+// same fourteen-day window, by a written objection", "has two ways to
 // contest the subpoena: a motion ..., or a written objection ...".
-var either = mustRx(`(?i)\beither\b|\b(?:two|both) (?:ways|options|routes|avenues)\b|\bor\b[^.;]{0,140}?\bwithin\s+(?:the|that)\s+(?:same\s+(?:period|time|[\w-]+(?:\s+\(\d+\))?\s+days|[\w-]+-day\s+period)|period|time)\b|\bor(?:,[^.;]{0,100}?,)?\s+(?:in\s+which\s+)?to\s+(?:serve|send|submit|deliver|lodge|make)\b|\(a\)[^.;]{0,200}?,?\s+or\s+\(b\)|\b(?:file|bring|make)\b[^.;]{0,40}?\bmotion\b[^.;]{0,120}?\bor\s+(?:may\s+)?(?:instead\s+|alternatively\s+)?(?:serve|send|submit|deliver|lodge|make|mail)\b(?:[^.;]|\b(?:Corp|Inc|Co|Ltd|LLC)\.){0,40}?\bobjection\b`)
+var either = mustRx(`(?i)\beither\b|\b(?:two|both) (?:ways|options|routes|avenues)\b|\bor\b[^.;]{0,140}?\bwithin\s+(?:the|that)\s+(?:same\s+(?:period|time|window|[\w-]+(?:\s+\(\d+\))?\s+days|[\w-]+-day\s+(?:period|window))|period|time)\b|\bor(?:,[^.;]{0,100}?,)?\s+(?:in\s+which\s+)?to\s+(?:serve|send|submit|deliver|lodge|make)\b|\(a\)[^.;]{0,200}?,?\s+or\s+\(b\)|\b(?:file|bring|make)\b[^.;]{0,40}?\bmotion\b[^.;]{0,120}?\bor\s+(?:may\s+)?(?:instead\s+|alternatively\s+)?(?:serve|send|submit|deliver|lodge|make|mail)\b(?:[^.;]|\b(?:Corp|Inc|Co|Ltd|LLC)\.){0,40}?\bobjection\b`)
 
 // forget takes back what was found, and what a person was told, under a
 // path: a term read, then changed by the order's own words.
