@@ -1305,6 +1305,8 @@ func TestJudges(t *testing.T) {
 		{"honorable in the caption", strings.Replace(defaultCaption, "NORTHERN DISTRICT OF CALIFORNIA", "NORTHERN DISTRICT OF CALIFORNIA\n\nThe Honorable Inez M. Farrow, United States District Judge", 1), "IT IS SO ORDERED.\n\nDated: June 3, 2024", "Inez M. Farrow"},
 		{"signed s/, with accented letters", "", "IT IS SO ORDERED.\n\nDated: June 3, 2024\n\n                  s/ Inés M. Ordóñez-Peña\n                  INÉS M. ORDÓÑEZ-PEÑA\n                  UNITED STATES DISTRICT JUDGE", "Inés M. Ordóñez-Peña"},
 		{"the title and name above the case number, no signature", strings.Replace(defaultCaption, "Case No. 24-mc-80001-ABC", "Magistrate Judge Sigrid B. Pemberton\n\nCivil Action No. 24-mc-80001-ABC", 1), "SO ORDERED.\n\nDated: June 3, 2024", "Sigrid B. Pemberton"},
+		{"a magistrate judge's report named in the first lines, the district judge signing as U.S.D.J.", strings.Replace(defaultCaption, "ORDER ON EX PARTE APPLICATION", "OPINION & ORDER\n\n\nHALLORAN, District Judge\n\nThis matter comes before the Court on the Report and Recommendation of the Honorable\nColm D. Whelan, United States Magistrate Judge, dated July 17, 2026.", 1), "SO ORDERED.\n\n                                   /s/ Renata V. Halloran\n                                   RENATA V. HALLORAN, U.S.D.J.", "Renata V. Halloran"},
+		{"the judge's surname alone under the order's title, the name signed", strings.Replace(defaultCaption, "ORDER ON EX PARTE APPLICATION", "OPINION & ORDER\n\n\nHALLORAN, District Judge", 1), "SO ORDERED.\n\n                                   /s/ Renata V. Halloran\n                                   RENATA V. HALLORAN, U.S.D.J.", "Renata V. Halloran"},
 		{"the order's title on the line above the name", strings.Replace(defaultCaption, "ORDER ON EX PARTE APPLICATION", "MEMORANDUM AND ORDER\n\nINEZ M. FARROW, United States District Judge", 1), "SO ORDERED.", "Inez M. Farrow"},
 	}
 	for _, tt := range tests {
@@ -1531,6 +1533,14 @@ FOR AN ORDER UNDER 28 U.S.C. § 1782
 Case No. 3:24-mc-80001-ABC
 
 Kumo Shoji K.K. ("Kumo") applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "3:24-mc-80001-ABC", "cand", "Kumo Shoji K.K.", "Example Social, Inc."},
+		{"a subpoena under the statute on the platform", `UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+IN RE APPLICATION OF KUMO SHOJI K.K.
+
+Case No. 4:26-mc-80001-ABC
+
+In February the Court authorized Kumo Shoji K.K. ("Kumo") to serve a subpoena under 28 U.S.C. § 1782 on Example Interactive Corporation ("Example") seeking information that would identify the holders of three accounts.`, "4:26-mc-80001-ABC", "cand", "Kumo Shoji K.K.", "Example Interactive Corporation"},
 		{"columns ruled with parentheses", `UNITED STATES DISTRICT COURT
 DISTRICT OF NEW JERSEY
 
