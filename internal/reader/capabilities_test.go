@@ -345,6 +345,7 @@ func TestPeriods(t *testing.T) {
 		{"at any time up to three weeks after the notice", "The operator may move to quash or modify the subpoena at any time up to three weeks after the notice is sent. Any such motion shall be filed in this Court.", order.MoveToQuash, 21, order.NoticeGiven, order.AccountHolder, 0},
 		{"contest the subpoena by motion filed in this Court, or by a written objection", "It is FURTHER ORDERED that the Account's operator may contest the subpoena by motion to quash or modify filed in this Court within fourteen (14) days from the date of that notice, or, within the same fourteen-day window, by a written objection delivered to Example.", order.MoveToQuash, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"send each shop's operator a copy of the subpoena", "Within fourteen days after it receives the subpoena, Example shall send each shop's operator, at the email address registered for the shop, a copy of the subpoena and of this Order.", order.NotifyAccountHolders, 14, order.SubpoenaReceived, order.Provider, 0},
+		{"advise: file a letter on the docket reporting the objection within one week", "An owner who does not wish to file a motion may, within twenty-one days of the notice, object in writing to Example instead, and Example shall file a letter on the docket reporting the objection within one week of receiving it.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -2246,6 +2247,7 @@ func TestUseRestriction(t *testing.T) {
 		{"The information produced shall not be used except in the Lyon action described in the application.", true, false},
 		{"Kumo shall not use any information obtained through the subpoena except in connection with the contemplated proceedings in the Tokyo District Court.", true, false},
 		{"Whatever Kumo obtains through the subpoena may be put to use in the contemplated Osaka District Court action and in no other matter.", true, false},
+		{"The information produced is for the contemplated claims in the High Court of Justice and for nothing else.", true, false},
 		{"Example may use e-mail only to give notice to the account holder.", false, false},
 		{"Any information produced in response to the subpoena shall be used by the Applicant and Mr. Tanaka solely for the purpose of the proceedings in Japan described in the application.", true, false},
 		{"Example may use the e-mail address Mr. Tanaka gave only to give notice to the account holder.", false, false},
