@@ -1031,6 +1031,7 @@ Dkt. No. 1-1.`
 		{"shall not be required to produce", "", "Example shall not be required to produce card numbers or security codes.", []order.Field{order.CardNumber, order.CardSecurityCode}},
 		{"does not extend to", "", "The subpoena does not extend to card numbers.", []order.Field{order.CardNumber}},
 		{"revised to drop the request for card numbers and expiration dates", "", "Kumo may serve the subpoena once it has been revised to call for documents sufficient to show the information described above and to drop the request for card numbers and expiration dates.", []order.Field{order.CardNumber, order.CardExpiration}},
+		{"nothing else printed on or encoded in the card: not its number, its expiration date or the code on its back", "", "The subpoena may seek the name and billing address of the holder of any payment card used on the accounts, but nothing else printed on or encoded in the card: not its number, not its expiration date, and not the three-digit code on its back.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
 		{"none", "", "", nil},
 		{"modified as stated above, the change said after the reference", "", "The subpoena is in the form of Attachment A, modified as stated above so that it seeks no credit card numbers, CVV codes or expiration dates.", []order.Field{order.CardNumber, order.CardSecurityCode, order.CardExpiration}},
 		{"shall not be read to call for full card numbers", "", "To remove any doubt, the subpoena shall not be read to call for full card numbers, expiration dates, or card verification values, and the Court does not authorize their production.", []order.Field{order.CardNumber, order.CardExpiration, order.CardSecurityCode}},
@@ -2280,6 +2281,8 @@ func TestNarrativeRequest(t *testing.T) {
 	}{
 		{"the platform named in an appositive, with its Inc.", "The proposed subpoena, directed to Example Social, Inc. (\"Example\"), the operator of the app, seeks documents sufficient to show, for the account: the names of the account holder; and the telephone numbers registered to it. [ECF No. 1-2, Schedule A].",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Phones}, nil},
+		{"a quoted category in a series of the fields sought", "The proposed subpoena asks for documents sufficient to show the identity of each account holder, including names, physical addresses, e-mail addresses, telephone numbers, \"all payment information\" for purchases on the accounts, including PayPal accounts, and the IP addresses, with dates and times, of every log-in since May 1, 2026. Dkt. No. 1-1.",
+			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
 		{"cited by its docket entry and exhibit", "The proposed subpoena (Dkt. No. 1-3, Ex. A) therefore asks Example for documents sufficient to show the names and telephone numbers registered to the account, and the IP addresses, with dates and times, from which it was logged into.",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Phones, order.AccessLogs}, nil},
 		{"the applicant proposes a subpoena asking the platform for documents, then the court says what it asks and seeks no", "Kumo proposes a subpoena asking Example for documents sufficient to show the name, the postal address registered on the account, and the e-mail address and telephone number on the account. It does not seek any record of log-ins or the content of any communication.\n\nThe subpoena has been drafted with care. It is limited to a single account, it asks only for documents sufficient to show the listed items, and it seeks no log-in history and no communications.",
@@ -12216,4 +12219,24 @@ IT IS SO ORDERED.
 	})
 	checkHold(t, o, order.WholeSubpoena)
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, nil)
+}
+
+// TestTwoLineTitleFoot: a page's foot of the order's title over two lines,
+// its page's number after a dash on the second ("ORDER GRANTING
+// APPLICATION UNDER" / "28 U.S.C. § 1782 AS MODIFIED - 1"), then the
+// case's number in parentheses, on each page: no words of the order, even
+// where it falls inside a request.
+func TestTwoLineTitleFoot(t *testing.T) {
+	foot := func(n int) string {
+		return fmt.Sprintf("\n\nORDER GRANTING APPLICATION UNDER\n28 U.S.C. § 1782 AS MODIFIED - %d\n(2:26-mc-00077-ABC)\n\n            Case 2:26-mc-00077-ABC   Document 14   Filed 08/26/26   Page %d of 3\n\n", n, n+1)
+	}
+	requests := "The proposed subpoena asks for all documents showing the names, physical addresses, e-mail addresses," + foot(1) + "telephone numbers, and the IP addresses, with dates and times, of every log-in since May 1, 2026. Dkt. No. 1-1."
+	discussion := "The statutory requirements are met, and the discretionary factors favor" + foot(2) + "the application."
+	o := Read(draft{requests: requests, discussion: discussion, conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}, nil)
+	for _, rq := range o.Requests {
+		if strings.Contains(rq.Text, "GRANTING") || strings.Contains(rq.Text, "MODIFIED") {
+			t.Errorf("the page's foot read into the request: %q", rq.Text)
+		}
+	}
 }

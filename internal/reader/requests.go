@@ -1788,7 +1788,7 @@ func categories(v *patterns, s string) []order.Category {
 }
 
 // seriesThe is where a part of a series begins: ", the" or ", and the".
-var seriesThe = mustRx(`,\s+(?:and\s+)?the\s`)
+var seriesThe = mustRx(`,\s+(?:and\s+)?(?:the\s|")`)
 
 // danglingPreposition ends a part of a series whose object is in the
 // next part.

@@ -1107,7 +1107,6 @@ func TestReadHeldout90(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout91(t *testing.T) {
 	pinLeft(t, "heldout91", map[string]bool{
-		"01-kanzaki.txt categories_authorized":   true,
 		"02-wrobel.txt categories_authorized":    true,
 		"03-ferraz.txt categories_denied":        true,
 		"08-deshpande.txt categories_authorized": true,

@@ -864,6 +864,12 @@ func courtFooters(src string) map[string]bool {
 				above[p]++
 			}
 		}
+		// "ORDER GRANTING APPLICATION UNDER" / "28 U.S.C. § 1782 AS
+		// MODIFIED - 1": a title over two lines, the page's number after
+		// a dash on the second; its first line, on more than one page.
+		if dashFoot.MatchString(l) && len(prev) > 0 && capsLine.MatchString(prev[len(prev)-1]) {
+			above[prev[len(prev)-1]]++
+		}
 		prev = append(prev, l)
 	}
 	out := map[string]bool{}
@@ -909,6 +915,13 @@ func courtFooters(src string) map[string]bool {
 	}
 	return out
 }
+
+// dashFoot is a foot's last line, its page's number after a dash: "28
+// U.S.C. § 1782 AS MODIFIED - 2"; capsLine a line of a title in capitals.
+var (
+	dashFoot = mustRx(`^[A-Z0-9][A-Z0-9 ,.'§()&/-]{3,} - \d{1,3}$`)
+	capsLine = mustRx(`^[A-Z][A-Z0-9 ,.'§()&/\[\]-]{8,}$`)
+)
 
 // dashPage is a page's number between dashes, alone on its line: "-3-",
 // "- 3 -".
