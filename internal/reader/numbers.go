@@ -14,6 +14,9 @@ var digitsInParens = mustRx(`\((\d{1,3})\)`)
 // one the court meant is for a person to say.
 func number(v *patterns, s string) (int, bool) {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	// "twenty- one (21)": a number whose line, or a page's header taken
+	// out of it, came between its words.
+	s = strings.ReplaceAll(s, "- ", "-")
 	digits := -1
 	// "14 (fourteen)": the digits first, the words in parentheses.
 	if m := wordsInParens.FindStringSubmatch(s); m != nil {

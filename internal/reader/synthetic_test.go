@@ -2218,8 +2218,6 @@ func TestReadHeldout182(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout183(t *testing.T) {
 	pinLeft(t, "heldout183", map[string]bool{
-		"05-quetzalli.txt notice_days":        true,
-		"05-quetzalli.txt notice_trigger":     true,
 		"08-dalbit.txt standard":              true,
 		"08-dalbit.txt categories_authorized": true,
 		"08-dalbit.txt excluded_fields":       true,

@@ -195,7 +195,7 @@ func newTextKeeping(orig string, headers []*rx, keep map[int]bool) *text {
 	t := &text{src: orig}
 	// The clean text is read from the source with the court's
 	// interlineations applied, every byte in its place.
-	src := unsectioned(unquotedMail(unboxed(unchecked(interlineated(orig)))))
+	src := unsectioned(unquotedMail(unboxed(unchecked(interlineated(joinedHeaders(orig))))))
 	c := &cleaner{}
 	page, last := 1, 0
 	var deferred []column
@@ -660,6 +660,28 @@ func struck(b []byte, i, j int) {
 // checkBox is a box of a form the court fills in: "[X]" checked, "[ ]"
 // not (group 1 the mark).
 var checkBox = mustRx(`\[([ xX✓✔])\]|([☐☒☑])`)
+
+// joinedHeaders returns src with an ECF header a PDF-to-text tool ran
+// into a sentence and split over two lines ("within twenty- Case" /
+// "1:26-mc-00388-LCW Document 9 Filed 07/14/26 Page 4 of 5 one (21) days")
+// on one line, so that it is taken out as inlineHeader is and the words
+// around it are kept. Every byte stays in its place: the line's end
+// becomes a space.
+func joinedHeaders(src string) string {
+	ms := splitHeader.FindAllStringSubmatchIndex(src, -1)
+	if ms == nil {
+		return src
+	}
+	b := []byte(src)
+	for _, m := range ms {
+		b[m[2]] = ' '
+	}
+	return string(b)
+}
+
+// splitHeader is an ECF header whose "Case" ends a line of words, the rest
+// on the next line (group 1 the line's end).
+var splitHeader = mustRx(`\S\s+Case:?(\n)(?:\d{1,2}:)?\d{2}-[a-zA-Z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*\s+Document\s+#?:?\s?\d+(?:-\d+)?\s+Filed:?\s+\d{1,2}/\d{1,2}/\d{2,4}\s+Page\s+\d+\s+of\s+\d+\b`)
 
 // unchecked returns src, when it is a form the court fills in by checking
 // boxes (three boxes checked and three not, at least), with what each
