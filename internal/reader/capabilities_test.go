@@ -347,6 +347,7 @@ func TestPeriods(t *testing.T) {
 		{"send each shop's operator a copy of the subpoena", "Within fourteen days after it receives the subpoena, Example shall send each shop's operator, at the email address registered for the shop, a copy of the subpoena and of this Order.", order.NotifyAccountHolders, 14, order.SubpoenaReceived, order.Provider, 0},
 		{"advise: file a letter on the docket reporting the objection within one week", "An owner who does not wish to file a motion may, within twenty-one days of the notice, object in writing to Example instead, and Example shall file a letter on the docket reporting the objection within one week of receiving it.", order.AdviseCourt, 7, order.ObjectionReceived, order.Provider, 0},
 		{"an ECF header run into a number, split over two lines", "3. Example shall, within twenty- Case\n1:26-mc-00388-ABC Document 9 Filed 07/14/26 Page 4 of 5 one (21) days of the date on\nwhich it is served with the subpoena, notify each account holder of the subpoena by e-mail.", order.NotifyAccountHolders, 21, order.SubpoenaServed, order.Provider, 0},
+		{"the author may then file a motion, but must do so within", "Example shall, within ten (10) days after it receives the subpoena, notify the author of the subpoena. The author may then file a motion to quash or modify the subpoena in this Court, but must do so within fourteen (14) days after the date of the notice.", order.MoveToQuash, 14, order.NoticeGiven, order.AccountHolder, 0},
 		{"the order served on the platform is no notice", "Kumo shall, within seven (7) days, serve a copy of this Order on Example together with the subpoena. Example shall notify each account holder within fourteen (14) days of service of the subpoena.", order.NotifyAccountHolders, 14, order.SubpoenaServed, order.Provider, 0},
 	}
 	for _, tt := range tests {
@@ -3041,6 +3042,13 @@ func TestScannedOrder(t *testing.T) {
 		src := "[Intake scan | OCR text layer]\n\nMeta shall, wlthin ten (1O) calendar days of its recelpt of the subpoena, notify the holder and send the lnformation. Ms. Lilly will be told."
 		got := newText(src, nil).clean
 		if !strings.Contains(got, "within ten (10) calendar days of its receipt of the subpoena") || !strings.Contains(got, "the information.") || !strings.Contains(got, "Ms. Lilly will") {
+			t.Errorf("clean text %q", got)
+		}
+	})
+	t.Run("numbers in parentheses with OCR's letters are its marks too", func(t *testing.T) {
+		src := "The request is reasonab1e. Example shall, within ten (1O) days, notify the author. The author may then file a rnotion to quash within fourteen (l4) days."
+		got := newText(src, nil).clean
+		if !strings.Contains(got, "file a motion  to quash") || !strings.Contains(got, "(14) days") {
 			t.Errorf("clean text %q", got)
 		}
 	})

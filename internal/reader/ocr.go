@@ -20,7 +20,9 @@ func (c *cleaner) repairOCR() {
 	runs := alnumRuns(c.buf)
 	marks := 0
 	for _, r := range runs {
-		if ocrWord(c.buf, r[0], r[1]) {
+		// "shal1", and a number in parentheses with OCR's letters in it
+		// ("(1O)", "(l4)"): no one types either.
+		if ocrWord(c.buf, r[0], r[1]) || inParens(c.buf, r[0], r[1]) && ocrNumber(c.buf, r[0], r[1], false) {
 			marks++
 		}
 	}
