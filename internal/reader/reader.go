@@ -722,8 +722,27 @@ func redlined(src string) (string, []struckItem) {
 	// A strikethrough is marked within a line, or over the few lines of
 	// one item or sentence.
 	blank("~~", "~~", true, true)
+	// "within ~~thirty (30)~~ fourteen (14) [KMT] days": the judge's
+	// initials after the words written in a struck period's place are no
+	// words of the order.
+	for _, m := range strikeTilde.FindAllStringIndex(src, -1) {
+		if i := initialsAfter.FindStringSubmatchIndex(src[m[1]:]); i != nil {
+			for k := m[1] + i[2]; k < m[1]+i[3]; k++ {
+				b[k] = 0
+			}
+		}
+	}
 	return string(b), items
 }
+
+// strikeTilde is words struck through between two tildes each side, on
+// one line: "~~thirty (30)~~". initialsAfter is the judge's initials in
+// brackets after the words written in their place (group 1): " fourteen
+// (14) [KMT]".
+var (
+	strikeTilde   = mustRx(`~~[^~\n]{1,200}~~`)
+	initialsAfter = mustRx(`^[ \t]*[^\[\]\n~]{1,60}?[ \t](\[[A-Z]{2,4}\])`)
+)
 
 // struckLines reports whether the words between a strikethrough's marks
 // can be one mark's: on one line, or over at most four lines with no

@@ -2218,8 +2218,6 @@ func TestReadHeldout183(t *testing.T) {
 		"08-dalbit.txt standard":              true,
 		"08-dalbit.txt categories_authorized": true,
 		"08-dalbit.txt excluded_fields":       true,
-		"08-dalbit.txt notice_days":           true,
-		"08-dalbit.txt notice_trigger":        true,
 	})
 }
 
