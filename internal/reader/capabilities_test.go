@@ -2286,6 +2286,8 @@ func TestNarrativeRequest(t *testing.T) {
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Phones}, nil},
 		{"a quoted category in a series of the fields sought", "The proposed subpoena asks for documents sufficient to show the identity of each account holder, including names, physical addresses, e-mail addresses, telephone numbers, \"all payment information\" for purchases on the accounts, including PayPal accounts, and the IP addresses, with dates and times, of every log-in since May 1, 2026. Dkt. No. 1-1.",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.OtherPayment, order.AccessLogs}, nil},
+		{"the subpoena attached to a declaration whose declarant has a middle initial", "Kumo asks to serve a subpoena on Example.",
+			"The application is GRANTED, as follows:\n\n1. Kumo may serve on Example the subpoena attached as Exhibit A to the Declaration of Jonah P. Eberhardt, which seeks documents sufficient to show, for the accounts: the names, postal addresses and telephone numbers of the account holders.", []order.Category{order.Names, order.Addresses, order.Phones}, nil},
 		{"cited by its docket entry and exhibit", "The proposed subpoena (Dkt. No. 1-3, Ex. A) therefore asks Example for documents sufficient to show the names and telephone numbers registered to the account, and the IP addresses, with dates and times, from which it was logged into.",
 			"The application is GRANTED. Kumo may serve the proposed subpoena on Example.", []order.Category{order.Names, order.Phones, order.AccessLogs}, nil},
 		{"the applicant proposes a subpoena asking the platform for documents, then the court says what it asks and seeks no", "Kumo proposes a subpoena asking Example for documents sufficient to show the name, the postal address registered on the account, and the e-mail address and telephone number on the account. It does not seek any record of log-ins or the content of any communication.\n\nThe subpoena has been drafted with care. It is limited to a single account, it asks only for documents sufficient to show the listed items, and it seeks no log-in history and no communications.",
@@ -12246,6 +12248,26 @@ func TestTwoLineTitleFoot(t *testing.T) {
 	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones, order.AccessLogs}, nil)
 	for _, rq := range o.Requests {
 		if strings.Contains(rq.Text, "GRANTING") || strings.Contains(rq.Text, "MODIFIED") {
+			t.Errorf("the page's foot read into the request: %q", rq.Text)
+		}
+	}
+}
+
+// TestTitleFootWithCaseNumberAndPage: a page's foot of the proposed
+// order's title, "[PROPOSED]" struck through by the judge, the case's
+// number in capitals and the page's number between dashes ("~~[PROPOSED]~~
+// ORDER GRANTING EX PARTE APPLICATION - CASE NO. 3:26-mc-80332-ABC      -
+// 1 -"), under a rule: no words of the order, even inside a request.
+func TestTitleFootWithCaseNumberAndPage(t *testing.T) {
+	foot := func(n int) string {
+		return fmt.Sprintf("\n\n_______________________________________________________________________________________\n~~[PROPOSED]~~ ORDER GRANTING EX PARTE APPLICATION - CASE NO. 3:26-mc-80332-ABC      - %d -\n\nCase 3:26-mc-80332-ABC        Document 12        Filed 11/10/26        Page %d of 3\n\n", n, n+1)
+	}
+	requests := "The proposed subpoena asks for all documents showing the names, postal addresses, e-mail" + foot(1) + "addresses and telephone numbers of the account holders. Dkt. No. 1-1."
+	discussion := "The statutory requirements are met, and the discretionary factors favor" + foot(2) + "the application."
+	o := Read(draft{requests: requests, discussion: discussion, conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}, nil)
+	for _, rq := range o.Requests {
+		if strings.Contains(rq.Text, "GRANTING") || strings.Contains(rq.Text, "___") {
 			t.Errorf("the page's foot read into the request: %q", rq.Text)
 		}
 	}
