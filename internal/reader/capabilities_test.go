@@ -1546,6 +1546,19 @@ IN RE APPLICATION OF KUMO SHOJI K.K.
 Case No. 4:26-mc-80001-ABC
 
 In February the Court authorized Kumo Shoji K.K. ("Kumo") to serve a subpoena under 28 U.S.C. § 1782 on Example Interactive Corporation ("Example") seeking information that would identify the holders of three accounts.`, "4:26-mc-80001-ABC", "cand", "Kumo Shoji K.K.", "Example Interactive Corporation"},
+		{"a case-law site's print, its title line the case's name", `In re Kumo Shoji K.K.
+
+Case No. 3:26-mc-80203-ABC
+
+United States District Court, N.D. California, San Francisco Division
+
+Jun 4, 2026
+
+ORDER GRANTING EX PARTE APPLICATION FOR DISCOVERY UNDER 28 U.S.C. § 1782
+
+MARY Q. LINDQVIST, United States Magistrate Judge
+
+Kumo Shoji K.K. ("Kumo") runs a small business in Tokyo and applies for leave to serve a subpoena on Example Social, Inc. ("Example").`, "3:26-mc-80203-ABC", "cand", "Kumo Shoji K.K.", "Example Social, Inc."},
 		{"columns ruled with parentheses", `UNITED STATES DISTRICT COURT
 DISTRICT OF NEW JERSEY
 

@@ -166,8 +166,25 @@ func (r *run) applicantName() {
 		}
 		o.Applicant = caption
 		r.found("/order/applicant", caption, ci, cj, conf, crl.Name)
+		return
+	}
+	// A case-law site's print titled by the case's short name ("In re
+	// Trattoria Nocciola S.r.l."), with no caption: the name as the body
+	// writes it, where it does. A short title may shorten the name
+	// ("In re Ben-Ami"), so it is read only when nothing else names the
+	// applicant, and only as the body writes it.
+	if m := inReTitle.FindStringSubmatchIndex(r.txt); m != nil {
+		if name, i, j, ok := r.writtenElsewhere(r.t.words(m[2], m[3]), m[2]); ok {
+			o.Applicant = name
+			r.found("/order/applicant", name, i, j, 0.7, "in_re_title")
+		}
 	}
 }
+
+// inReTitle is a print's first line that names the case "In re" its
+// applicant, not "In re Application of ...": the name (group 1), to a
+// comma or the line's end.
+var inReTitle = mustRx(`\A[ \t\n]*In re:? ((?:[B-DF-Z]|A[^pP\n]|E[^xX\n])[^\n,]{1,80}?)[ \t]*(?:,|\n)`)
 
 // trailingCaseLabel is the label of the case number the caption's right
 // column puts after the applicant's name: "... K.K.,     Case".
