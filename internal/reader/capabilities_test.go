@@ -12285,3 +12285,14 @@ func TestTitleFootWithCaseNumberAndPage(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestsForTheAccountsContentDenied: "The requests for device
+// identifiers and for the accounts' content are denied": the content the
+// subpoena asked for ("all reviews, messages, photographs, and other
+// content") is denied, by the name the order gives it.
+func TestRequestsForTheAccountsContentDenied(t *testing.T) {
+	requests := `The proposed subpoena asks Example for all documents showing the names, e-mail addresses and telephone numbers of the users of the three accounts; the device identifiers associated with the accounts; and "all reviews, messages, photographs, and other content" the accounts posted or sent. ECF No. 1-3.`
+	conclusion := "The application is granted in part and denied in part. Kumo may serve Example with a subpoena seeking documents sufficient to identify the users of the three accounts, limited to their names, e-mail addresses and telephone numbers. The requests for device identifiers and for the accounts' content are denied."
+	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, []order.Category{order.DeviceIDs, order.Content})
+}

@@ -2196,7 +2196,6 @@ func TestReadHeldout181(t *testing.T) {
 // fixed since by cause.
 func TestReadHeldout182(t *testing.T) {
 	pinLeft(t, "heldout182", map[string]bool{
-		"02-nocciola.txt categories_denied":      true,
 		"03-verandine.txt categories_authorized": true,
 		"03-verandine.txt categories_denied":     true,
 		"03-verandine.txt excluded_fields":       true,
