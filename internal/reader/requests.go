@@ -1796,8 +1796,9 @@ var danglingPreposition = mustRx(`\b(?:of|for|to|by|from|with|in)\s*$`)
 
 // qualified is a part of a series that says whose its fields are by what
 // they belong to: "the addresses registered to the account", "the e-mail
-// addresses associated with it".
-var qualified = mustRx(`(?i)\b(?:associated with|registered (?:to|with|for)|linked (?:to|with)|connected (?:to|with)|on file (?:for|with)|provided (?:for|to|with))\s`)
+// addresses associated with it", "the name and e-mail address on the
+// account".
+var qualified = mustRx(`(?i)\b(?:associated with|registered (?:to|with|for)|linked (?:to|with)|connected (?:to|with)|on file (?:for|with)|provided (?:for|to|with))\s|\bon (?:the|each|its|that|every) (?:account|profile|channel|shop|page)s?\s*$`)
 
 // cardIncludes is a part of a series that lists what a payment card's
 // information includes: "payment card information used to pay for

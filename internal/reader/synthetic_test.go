@@ -2199,7 +2199,6 @@ func TestReadHeldout182(t *testing.T) {
 		"03-verandine.txt categories_authorized": true,
 		"03-verandine.txt categories_denied":     true,
 		"03-verandine.txt excluded_fields":       true,
-		"06-sroka.txt categories_authorized":     true,
 		"07-nordlys.txt categories_authorized":   true,
 		"07-nordlys.txt excluded_fields":         true,
 	})
