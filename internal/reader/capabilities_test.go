@@ -12294,3 +12294,13 @@ func TestRequestsForTheAccountsContentDenied(t *testing.T) {
 	o := Read(draft{requests: requests, conclusion: conclusion}.String()).Order
 	checkScope(t, o, []order.Category{order.Names, order.Emails, order.Phones}, []order.Category{order.DeviceIDs, order.Content})
 }
+
+// TestDocketNumberCutFromItsLabel: "... on Example Social, Inc. ECF No."
+// / "1. Kumo says that four accounts, operating under the names ...": a
+// docket entry's number a line's end cut from its label is no first item
+// of a list of requests; the subpoena's requests are those told after.
+func TestDocketNumberCutFromItsLabel(t *testing.T) {
+	requests := "Kumo Shoji K.K. seeks leave to serve a subpoena on Example Social, Inc. ECF No.\n1. Kumo says that four accounts, operating under the names \"kumo_fake\" and \"kumo_copy,\" sell copies of its designs.\n\nThe proposed subpoena seeks all documents showing, for each account: the names and physical addresses of its owners; their e-mail addresses and telephone numbers. ECF No. 1-4, Schedule A."
+	o := Read(draft{requests: requests, conclusion: "The application is GRANTED. Kumo may serve the proposed subpoena on Example."}.String()).Order
+	checkScope(t, o, []order.Category{order.Names, order.Addresses, order.Emails, order.Phones}, nil)
+}

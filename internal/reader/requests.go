@@ -971,6 +971,10 @@ func findRequests(v *patterns, t *text, s string, stop int) []requestText {
 	return findRequestsPast(v, t, s, stop, nil)
 }
 
+// numberLabelBefore ends the line before a number at a line's start with
+// a label that numbers a docket entry or a page: "ECF No.", "Dkt.", "at".
+var numberLabelBefore = mustRx(`\b(?:No|Nos|Dkt|Doc|ECF|D\.E|D\.I)\.?\s*\n\s*$`)
+
 // findRequestsPast reads the lists of requests as findRequests does, a
 // list going on past a label struck reports (an item the court struck by
 // a mark, left out of the text: "(d)" then "(f)").
@@ -997,6 +1001,11 @@ func findRequestsPast(v *patterns, t *text, s string, stop int, struck func(styl
 			// A line that is a section's heading ("A. Statutory
 			// Requirements", a blank line after it) is no request.
 			if rl.Kind == "line" && headingLine(s, lead) {
+				continue
+			}
+			// "ECF No." / "1. Vérandine says ...": a docket entry's number
+			// that a line's end cut from its label is no item of a list.
+			if rl.Kind == "line" && numberLabelBefore.MatchString(s[max(0, m[2]-12):m[2]]) {
 				continue
 			}
 			// "the information in Requests (1) through (4)", "paragraph
