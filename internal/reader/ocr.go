@@ -77,7 +77,7 @@ func (c *cleaner) repairOCR() {
 // ("twenty-eiqht", "enqlish"): a "q" that no "u" follows is read as "g"
 // where mendKnown finds the word so spelled.
 func mendQForG(s []byte, runs [][2]int) {
-	mendKnown(s, runs, func(w string) string {
+	mendKnown(s, runs, func(w string, _ func(string) bool) string {
 		g := []byte(w)
 		for i, b := range g {
 			if b == 'q' && (i+1 == len(g) || g[i+1] != 'u') {
@@ -92,17 +92,12 @@ func mendQForG(s []byte, runs [][2]int) {
 // ("wlthin", "recelpt", "lnformation"): one "l" read as "i" where
 // mendKnown finds the word so spelled ("Lilly", a name, keeps its place).
 func mendLForI(s []byte, runs [][2]int) {
-	known := patternWords()
-	words := map[string]bool{}
-	for _, r := range runs {
-		words[string(s[r[0]:r[1]])] = true
-	}
-	mendKnown(s, runs, func(w string) string {
+	mendKnown(s, runs, func(w string, known func(string) bool) string {
 		for i := range len(w) {
 			if w[i] != 'l' {
 				continue
 			}
-			if m := w[:i] + "i" + w[i+1:]; known[m] || words[m] {
+			if m := w[:i] + "i" + w[i+1:]; known(m) {
 				return m
 			}
 		}
@@ -114,7 +109,7 @@ func mendLForI(s []byte, runs [][2]int) {
 // ("e-rnail", "narnes") where mendKnown finds the word so spelled; a word
 // spelled so nowhere ("return", "governrnent") is left as it is.
 func mendRnForM(s []byte, runs [][2]int) {
-	mendKnown(s, runs, func(w string) string { return strings.ReplaceAll(w, "rn", "m") })
+	mendKnown(s, runs, func(w string, _ func(string) bool) string { return strings.ReplaceAll(w, "rn", "m") })
 }
 
 // mendKnown reads each word of a scanned text as mend writes it, when the
@@ -122,20 +117,22 @@ func mendRnForM(s []byte, runs [][2]int) {
 // patterns ("e-mail", "names", "eight"); only words in small letters: a
 // word that opens with a capital may be a name ("Horne", "Iraq"). The
 // mended word, no longer than the word, keeps its place, and spaces after
-// it fill the bytes it gave up.
-func mendKnown(s []byte, runs [][2]int, mend func(w string) string) {
+// it fill the bytes it gave up. mend may ask known which of its readings
+// the text or the patterns spell.
+func mendKnown(s []byte, runs [][2]int, mend func(w string, known func(string) bool) string) {
 	words := map[string]bool{}
 	for _, r := range runs {
 		words[string(s[r[0]:r[1]])] = true
 	}
-	known := patternWords()
+	own := patternWords()
+	known := func(w string) bool { return words[w] || own[w] }
 	for _, r := range runs {
 		w := string(s[r[0]:r[1]])
 		if w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		m := mend(w)
-		if m == w || len(m) > len(w) || !words[m] && !known[m] {
+		m := mend(w, known)
+		if m == w || len(m) > len(w) || !known(m) {
 			continue
 		}
 		n := copy(s[r[0]:r[1]], m)

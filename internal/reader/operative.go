@@ -665,13 +665,7 @@ func (r *run) strikeParagraphs() {
 			}
 		}
 		label := r.txt[r.conclusion+lab[0] : r.conclusion+lab[1]]
-		found := false
-		for _, p := range adopted {
-			if a, b, ok := r.paragraph(label, p[0], p[1]); ok {
-				r.struck = append(r.struck, [2]int{a, b})
-				found = true
-			}
-		}
+		found := r.strikeIn(label, adopted)
 		// A proposed order the court signs with its changes below it:
 		// the paragraph stands in the operative part, before the change.
 		if !found && len(adopted) == 0 && cond[0] < 0 {
@@ -749,13 +743,23 @@ func (r *run) strikeInLaterPassages(from int) {
 		if lab[0] < 0 || r.adoptedAt(r.conclusion+m[0]) {
 			continue
 		}
-		label := r.txt[r.conclusion+lab[0] : r.conclusion+lab[1]]
-		for _, p := range later {
-			if a, b, ok := r.paragraph(label, p[0], p[1]); ok && !r.struckAt(a) {
+		r.strikeIn(r.txt[r.conclusion+lab[0]:r.conclusion+lab[1]], later)
+	}
+}
+
+// strikeIn strikes the paragraph labelled label in each of the passages
+// that holds one, and reports whether any did.
+func (r *run) strikeIn(label string, passages [][2]int) bool {
+	found := false
+	for _, p := range passages {
+		if a, b, ok := r.paragraph(label, p[0], p[1]); ok {
+			if !r.struckAt(a) {
 				r.struck = append(r.struck, [2]int{a, b})
 			}
+			found = true
 		}
 	}
+	return found
 }
 
 // ownSentences returns the sentences of the operative part's own words,

@@ -615,8 +615,6 @@ func columns(line string, from int) [][2]int {
 	return out
 }
 
-// headerPrefix returns the length of a running header that starts line
-// (after its indentation), or 0.
 // interlineation is a change the court wrote on a proposed order before
 // signing it, as a text rendering marks it: words struck through ("[struck:
 // all documents concerning]") and words written in ("[inserted by the
@@ -956,8 +954,15 @@ var inlineHeader = mustRx(`\s(?:\d{1,3}\s+)?Case:?\s(?:No\.\s)?(?:\d{1,2}:)?\d{2
 // pageFoot is a page's number at its foot, labelled: "PAGE - 3", "Page 3".
 var pageFoot = mustRx(`(?i)^page\s*[-–]?\s*\d{1,3}$`)
 
+// struckOrBlank is what may stand before a running header on its line:
+// white space, and words a redline struck ("~~[PROPOSED]~~ ORDER GRANTING
+// ... - 1 -"), which redlined leaves as zero bytes.
+const struckOrBlank = " \t\x00"
+
+// headerPrefix returns the length of a running header that starts line
+// (after its indentation and any words struck before it), or 0.
 func headerPrefix(line string, headers []*rx) int {
-	lead := len(line) - len(strings.TrimLeft(line, " \t"))
+	lead := len(line) - len(strings.TrimLeft(line, struckOrBlank))
 	for _, h := range headers {
 		if m := h.FindStringIndex(line[lead:]); m != nil && m[0] == 0 && m[1] > 0 {
 			return lead + m[1]
@@ -968,6 +973,7 @@ func headerPrefix(line string, headers []*rx) int {
 
 // isHeader reports whether a running header is the whole line.
 func isHeader(line string, headers []*rx) bool {
+	line = strings.TrimLeft(line, struckOrBlank)
 	for _, h := range headers {
 		if m := h.FindStringIndex(line); m != nil && m[0] == 0 && m[1] == len(line) {
 			return true
